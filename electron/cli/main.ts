@@ -1,0 +1,85 @@
+// `npm run cli -- --db PATH <command> … [--json]`: the same handlers as the app, from a terminal.
+import { openBackend } from '../core/backend';
+import { defaultDbPath } from '../db/paths';
+import { AppError } from '../shared/result';
+import { CliFailure, makeEnv, type CliCommand } from './command';
+import { appCommands } from './commands/app';
+
+const COMMANDS: CliCommand[] = [...appCommands];
+
+function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    '工作要点台账 命令行',
+    '',
+    '用法：npm run cli -- [--db 数据库文件] <命令> [参数] [--json]',
+    '',
+    '命令：',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    '全局选项：',
+    '  --db PATH   数据库文件（默认：用户数据目录下的 taizhang.db，或环境变量 TAIZHANG_DB）',
+    '  --json      以 JSON 输出结果；出错时输出 {"error":{"code","message"}}',
+    '  --help      显示本帮助',
+  ].join('\n');
+}
+
+/** Splits off the global options; the rest goes to the command. */
+function parseGlobal(argv: string[]): { db: string; json: boolean; help: boolean; rest: string[] } {
+  let db = defaultDbPath();
+  let json = false;
+  let help = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') db = argv[++i] ?? '';
+    else if (a.startsWith('--db=')) db = a.slice(5);
+    else if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') help = true;
+    else rest.push(a);
+  }
+  return { db, json, help, rest };
+}
+
+function findCommand(words: string[]): { command: CliCommand; args: string[] } | null {
+  // Longest name first, so "plan import" wins over "plan".
+  const sorted = [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const command of sorted) {
+    const parts = command.name.split(' ');
+    if (parts.every((p, i) => words[i] === p)) return { command, args: words.slice(parts.length) };
+  }
+  return null;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const global = parseGlobal(argv);
+  const found = findCommand(global.rest);
+  if (global.help || !found) {
+    if (!global.help && global.rest.length) console.error(`未知命令：${global.rest.join(' ')}\n`);
+    console.log(helpText());
+    return global.help ? 0 : 2;
+  }
+  if (!global.db) throw new AppError('INVALID_INPUT', '--db 需要一个文件路径');
+  const backend = await openBackend({ dbPath: global.db, transport: 'cli' });
+  try {
+    return await found.command.run(found.args, makeEnv(backend, global.json));
+  } finally {
+    backend.close();
+  }
+}
+
+const json = process.argv.includes('--json');
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const error =
+      err instanceof CliFailure
+        ? err.error
+        : err instanceof AppError
+          ? { code: err.code, message: err.message }
+          : { code: 'INTERNAL', message: (err as Error).message };
+    if (json) console.log(JSON.stringify({ error: { code: error.code, message: error.message } }, null, 2));
+    else console.error(`错误：${error.message}`);
+    process.exit(1);
+  },
+);

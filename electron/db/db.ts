@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+
+export type Params = Record<string, unknown> | unknown[];
+
+/**
+ * The one way the code talks SQL: parameterised statements, cached by their text.
+ * Values are always bound, never spliced into the SQL.
+ */
+export class Db {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    readonly raw: Database.Database,
+    readonly path: string,
+  ) {}
+
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.raw.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  all<T>(sql: string, params: Params = []): T[] {
+    return this.statement(sql).all(params) as T[];
+  }
+
+  get<T>(sql: string, params: Params = []): T | undefined {
+    return this.statement(sql).get(params) as T | undefined;
+  }
+
+  /** Runs a write; returns the new row id and the count of changed rows. */
+  run(sql: string, params: Params = []): { id: number; changes: number } {
+    const r = this.statement(sql).run(params);
+    return { id: Number(r.lastInsertRowid), changes: r.changes };
+  }
+
+  /** Runs fn in a transaction (a savepoint when nested): commits on return, rolls back on throw. */
+  transaction<T>(fn: () => T): T {
+    return this.raw.transaction(fn)();
+  }
+
+  get inTransaction(): boolean {
+    return this.raw.inTransaction;
+  }
+
+  pragma<T = unknown>(source: string): T {
+    return this.raw.pragma(source, { simple: true }) as T;
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.raw.open) this.raw.close();
+  }
+}

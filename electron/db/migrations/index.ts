@@ -1,0 +1,13 @@
+// Numbered migrations, applied in order; the database's PRAGMA user_version is the last one applied.
+// Append only: never edit a migration that has shipped.
+import * as m001 from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_initial', up: m001.up }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

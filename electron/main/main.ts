@@ -1,0 +1,108 @@
+// The Electron shell: one window, the Chinese menu, IPC to the same registry the HTTP bridge uses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { openBackend, type Backend } from '../core/backend';
+import { DB_FILE_NAME } from '../db/paths';
+import { IPC_CHANNELS, type FileFilter } from '../shared/bridge';
+import { fail } from '../shared/result';
+import { buildMenu } from './menu';
+import { denyAllPermissions, hardenWebContents, isTrustedSender, windowOptions } from './security';
+
+const INDEX_HTML = path.join(__dirname, '../renderer/index.html');
+const INDEX_URL = pathToFileURL(INDEX_HTML).toString();
+const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  hardenWebContents(mainWindow.webContents, INDEX_URL);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadFile(INDEX_HTML);
+}
+
+function trusted(event: Electron.IpcMainInvokeEvent): boolean {
+  return isTrustedSender(event.senderFrame?.url, INDEX_URL);
+}
+
+function registerIpc(b: Backend): void {
+  ipcMain.handle(IPC_CHANNELS.invoke, async (event, method: unknown, input: unknown) => {
+    if (!trusted(event)) return fail('FORBIDDEN', '拒绝来自未知页面的调用');
+    if (typeof method !== 'string') return fail('INVALID_INPUT', '接口名称不正确');
+    return b.registry.invoke(method, input, b.ctx);
+  });
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, name: unknown, bytes: unknown) => {
+    if (!trusted(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const result = await (win
+      ? dialog.showSaveDialog(win, { defaultPath: path.basename(name) })
+      : dialog.showSaveDialog({ defaultPath: path.basename(name) }));
+    if (result.canceled || !result.filePath) return null;
+    await fs.promises.writeFile(result.filePath, bytes);
+    return result.filePath;
+  });
+  ipcMain.handle(IPC_CHANNELS.openFiles, async (event, filters: unknown, multiple: unknown) => {
+    if (!trusted(event)) return [];
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options: Electron.OpenDialogOptions = {
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: Array.isArray(filters) ? (filters as FileFilter[]) : [],
+    };
+    const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+    if (result.canceled) return [];
+    const files = [];
+    for (const file of result.filePaths) {
+      const stat = await fs.promises.stat(file);
+      // Oversized files still reach the handler as an empty stand-in so the user gets its message.
+      const bytes = stat.size > MAX_OPEN_FILE_BYTES ? new Uint8Array(0) : new Uint8Array(await fs.promises.readFile(file));
+      files.push({ name: path.basename(file), bytes });
+    }
+    return files;
+  });
+  ipcMain.handle(IPC_CHANNELS.print, async (event) => {
+    if (!trusted(event)) return;
+    await new Promise<void>((resolve) => event.sender.print({ printBackground: true }, () => resolve()));
+  });
+  ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, name: unknown, landscape: unknown) => {
+    if (!trusted(event) || typeof name !== 'string') return null;
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: landscape === true, printBackground: true });
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: path.basename(name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+    if (result.canceled || !result.filePath) return null;
+    await fs.promises.writeFile(result.filePath, pdf);
+    return result.filePath;
+  });
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, INDEX_URL));
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession);
+  Menu.setApplicationMenu(buildMenu());
+  const dbPath = path.join(app.getPath('userData'), DB_FILE_NAME);
+  try {
+    backend = await openBackend({ dbPath, transport: 'ipc', appVersion: app.getVersion() });
+  } catch (err) {
+    dialog.showErrorBox('无法打开数据库', (err as Error).message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(backend);
+  createWindow();
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => backend?.close());
+}
+
+void start();

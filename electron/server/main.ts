@@ -1,0 +1,39 @@
+// `npm run serve [-- --db PATH --port N]`: browser mode on 127.0.0.1.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openBackend } from '../core/backend';
+import { defaultDbPath } from '../db/paths';
+import { createBridge } from './bridge';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = path.resolve(here, '../../dist/renderer');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string', default: '5178' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号不正确：${values.port}`);
+  const backend = await openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http' });
+  const token = crypto.randomBytes(24).toString('hex');
+  const server = createBridge({ registry: backend.registry, ctx: backend.ctx, token, staticDir: RENDERER_DIR });
+  server.listen(port, '127.0.0.1', () => {
+    const addr = server.address();
+    const actual = typeof addr === 'object' && addr ? addr.port : port;
+    console.log(`工作要点台账已启动，请在浏览器中打开：http://127.0.0.1:${actual}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error((err as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// What the preload script exposes to the page as `window.taizhang`. Nothing else crosses.
+import type { FileInput } from './api/method';
+import type { Envelope } from './result';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface TaizhangBridge {
+  /** Calls one contract method in the main process. */
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Shows the system save dialog and writes the bytes; resolves to the saved path, or null if cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  /** Shows the system open dialog; resolves to the chosen files' names and bytes. */
+  openFiles(filters: FileFilter[], multiple: boolean): Promise<FileInput[]>;
+  /** Prints the current page through the system print dialog. */
+  print(): Promise<void>;
+  /** Saves the current page as PDF (A4) where the user chooses. */
+  printToPdf(suggestedName: string, landscape: boolean): Promise<string | null>;
+}
+
+export const IPC_CHANNELS = {
+  invoke: 'taizhang:invoke',
+  saveFile: 'taizhang:save-file',
+  openFiles: 'taizhang:open-files',
+  print: 'taizhang:print',
+  printToPdf: 'taizhang:print-to-pdf',
+} as const;

@@ -1,0 +1,43 @@
+// The envelope every call returns across a process boundary, and the error codes it may carry.
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_FILE',
+  'FILE_TOO_LARGE',
+  'PERIOD_LOCKED',
+  'DB_TOO_NEW',
+  'DB_CORRUPT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A message in Chinese, fit to show the user as it is. */
+  message: string;
+  details?: unknown;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, details?: unknown): Envelope<never> => ({
+  ok: false,
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+/** Thrown inside handlers for an expected failure; the registry turns it into an error envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,130 @@
+// Domain types shared by the backend, the CLI and the renderer. No Node or DOM imports here.
+
+export type Role = 'lead' | 'joint' | 'cooperating' | 'national';
+export const ROLES: readonly Role[] = ['lead', 'joint', 'cooperating', 'national'];
+export const ROLE_LABELS: Record<Role, string> = {
+  lead: '牵头',
+  joint: '责任',
+  cooperating: '配合',
+  national: '国家层面',
+};
+
+export type TaskUnits = Record<Role, string[]>;
+
+export interface ParsedSection {
+  numeral: string; // "一"
+  title: string;
+}
+
+export interface ParsedTask {
+  seq: string; // "1"
+  /** Index into ParsedPlan.sections, null when the plan has no sections. */
+  sectionIndex: number | null;
+  /** Task text without the responsibility parenthesis. */
+  content: string;
+  /** The parenthesis as written, without the brackets. */
+  responsibilityText: string;
+  units: TaskUnits;
+  deadline: string | null; // YYYY-MM-DD
+  deadlineText: string;
+  continuous: boolean;
+  warnings: string[];
+}
+
+export interface ParsedPlan {
+  title: string;
+  description: string;
+  startYear: number | null;
+  endYear: number | null;
+  sections: ParsedSection[];
+  tasks: ParsedTask[];
+  /** Plan-level notes (e.g. "未识别的行"), each in Chinese. */
+  warnings: string[];
+}
+
+export type ProgressStatus = 'completed' | 'on_track' | 'delayed' | 'not_started';
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['completed', 'on_track', 'delayed', 'not_started'];
+export const STATUS_LABELS: Record<ProgressStatus, string> = {
+  completed: '已完成',
+  on_track: '正常推进',
+  delayed: '滞后',
+  not_started: '未启动',
+};
+
+/** Summary status of a task in a period adds `unreported`. */
+export type TaskPeriodStatus = ProgressStatus | 'unreported';
+export const TASK_STATUS_LABELS: Record<TaskPeriodStatus, string> = { ...STATUS_LABELS, unreported: '未报送' };
+
+export type PeriodKind = 'quarter' | 'month' | 'half';
+
+export interface PlanSummary {
+  id: number;
+  title: string;
+  description: string;
+  startYear: number | null;
+  endYear: number | null;
+  periodKind: PeriodKind;
+  isCurrent: boolean;
+  taskCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Section {
+  id: number;
+  ord: number;
+  numeral: string;
+  title: string;
+}
+
+export interface Task {
+  id: number;
+  planId: number;
+  sectionId: number | null;
+  ord: number;
+  seq: string;
+  content: string;
+  responsibilityText: string;
+  units: TaskUnits;
+  deadline: string | null;
+  deadlineText: string;
+  continuous: boolean;
+  warnings: string[];
+}
+
+export interface PlanDetail extends PlanSummary {
+  sections: Section[];
+  tasks: Task[];
+}
+
+export interface Unit {
+  id: number;
+  name: string;
+  level: 'province' | 'national';
+  aliases: string[];
+}
+
+export interface Period {
+  id: number;
+  planId: number;
+  code: string; // 2023Q3, 2023M07, 2023H2
+  label: string; // 2023年第三季度
+  startDate: string;
+  endDate: string;
+  locked: boolean;
+}
+
+export interface ProgressRecord {
+  taskId: number;
+  unitId: number;
+  periodId: number;
+  status: ProgressStatus | null;
+  statusText: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  remarks: string;
+  importId: number | null;
+  updatedAt: string;
+  updatedBy: string;
+}

@@ -1,0 +1,58 @@
+import {
+  BarChartOutlined,
+  DatabaseOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  InfoCircleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { AboutPage } from './pages/AboutPage';
+import { DataPage } from './pages/DataPage';
+import { LedgerPage } from './pages/LedgerPage';
+import { ProgressPage } from './pages/ProgressPage';
+import { SummaryPage } from './pages/SummaryPage';
+import { UnitsPage } from './pages/UnitsPage';
+import { navigate, useRoute, type PageKey } from './router';
+
+const NAV: { key: PageKey; label: string; icon: ReactNode }[] = [
+  { key: 'ledger', label: '计划台账', icon: <FileTextOutlined /> },
+  { key: 'progress', label: '进展填报', icon: <FormOutlined /> },
+  { key: 'summary', label: '季度汇总', icon: <BarChartOutlined /> },
+  { key: 'units', label: '单位管理', icon: <TeamOutlined /> },
+  { key: 'data', label: '数据与备份', icon: <DatabaseOutlined /> },
+  { key: 'about', label: '关于与设置', icon: <InfoCircleOutlined /> },
+];
+
+const PAGES: Record<PageKey, () => ReactNode> = {
+  ledger: () => <LedgerPage />,
+  progress: () => <ProgressPage />,
+  summary: () => <SummaryPage />,
+  units: () => <UnitsPage />,
+  data: () => <DataPage />,
+  about: () => <AboutPage />,
+};
+
+export function AppFrame() {
+  const route = useRoute();
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '14px 16px', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            工作要点台账
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[route.page]}
+          items={NAV.map((n) => ({ key: n.key, icon: n.icon, label: n.label }))}
+          onClick={(e) => navigate(e.key as PageKey)}
+          style={{ borderInlineEnd: 0 }}
+        />
+      </Layout.Sider>
+      <Layout.Content style={{ padding: 16, background: '#fff', minWidth: 0 }}>{PAGES[route.page]()}</Layout.Content>
+    </Layout>
+  );
+}
