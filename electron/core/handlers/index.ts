@@ -2,8 +2,13 @@
 import type { MethodName } from '../../shared/contract';
 import { createRegistry, type HandlerMap, type Registry } from '../registry';
 import { appHandlers } from './app';
+import { dataHandlers } from './data';
+import { plansHandlers } from './plans';
+import { progressHandlers } from './progress';
+import { reportsHandlers } from './reports';
+import { unitsHandlers } from './units';
 
-const domains = [appHandlers] as const;
+const domains = [appHandlers, plansHandlers, unitsHandlers, progressHandlers, reportsHandlers, dataHandlers] as const;
 
 // Compile-time check that every contract method has a handler.
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,2 +1,101 @@
-// Methods of this domain. Each entry: 'domain.verb': query<Output>()(inputSchema) or command<Output>()(inputSchema).
-export const plansApi = {};
+import { z } from 'zod';
+import type { ParsedPlan, PlanDetail, PlanSummary, Task } from '../types';
+import { command, fileInput, id, query, type FileOutput } from './method';
+
+const taskUnits = z.object({
+  lead: z.array(z.string()),
+  joint: z.array(z.string()),
+  cooperating: z.array(z.string()),
+  national: z.array(z.string()),
+});
+
+/** A parsed (and possibly hand-corrected) plan, as the preview shows it and import stores it. */
+export const parsedPlanSchema = z.object({
+  title: z.string().min(1).max(500),
+  description: z.string().max(20_000),
+  startYear: z.number().int().nullable(),
+  endYear: z.number().int().nullable(),
+  sections: z.array(z.object({ numeral: z.string(), title: z.string() })),
+  tasks: z
+    .array(
+      z.object({
+        seq: z.string().max(50),
+        sectionIndex: z.number().int().nonnegative().nullable(),
+        content: z.string().min(1).max(32_767),
+        responsibilityText: z.string().max(5_000),
+        units: taskUnits,
+        deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        deadlineText: z.string().max(500),
+        continuous: z.boolean(),
+        warnings: z.array(z.string()),
+      }),
+    )
+    .min(1)
+    .max(20_000),
+  warnings: z.array(z.string()),
+});
+
+/** Where a plan comes from: pasted text, or a .txt/.docx/.xlsx/.xls file. */
+export const planSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(20 * 1024 * 1024), title: z.string().optional() }),
+  z.object({ kind: z.literal('file'), file: fileInput, title: z.string().optional() }),
+]);
+
+export interface PlanParseResult {
+  plan: ParsedPlan;
+  sourceName: string;
+  /** An existing plan this looks like a revision of (same title), offered as the re-import target. */
+  similarPlanId: number | null;
+}
+
+export interface PlanImportResult {
+  planId: number | null; // null on a dry run that would create a plan
+  created: boolean;
+  tasksAdded: number;
+  tasksUpdated: number;
+  tasksUnchanged: number;
+  tasksRemoved: number;
+  warnings: { seq: string; message: string }[];
+}
+
+export const plansApi = {
+  'plans.list': query<PlanSummary[]>()(z.object({})),
+  'plans.get': query<PlanDetail>()(z.object({ planId: id })),
+  /** Parses a source into a ledger preview; stores nothing. */
+  'plans.parse': query<PlanParseResult>()(z.object({ source: planSource })),
+  /**
+   * Stores a (previewed, possibly edited) plan. With replacePlanId it updates that plan in place,
+   * keeping tasks (and their progress) that match by sequence and content. dryRun reports what would change.
+   */
+  'plans.import': command<PlanImportResult>()(
+    z.object({
+      plan: parsedPlanSchema,
+      original: fileInput.optional(),
+      replacePlanId: id.optional(),
+      dryRun: z.boolean().default(false),
+    }),
+  ),
+  /** Loads the bundled sample plan (载入示例). */
+  'plans.importSample': command<PlanImportResult>()(z.object({})),
+  'plans.update': command<PlanSummary>()(
+    z.object({
+      planId: id,
+      title: z.string().min(1).max(500).optional(),
+      description: z.string().max(20_000).optional(),
+      periodKind: z.enum(['quarter', 'month', 'half']).optional(),
+      isCurrent: z.literal(true).optional(),
+    }),
+  ),
+  'plans.delete': command<{ deleted: true }>()(z.object({ planId: id })),
+  'tasks.update': command<Task>()(
+    z.object({
+      taskId: id,
+      seq: z.string().min(1).max(50).optional(),
+      content: z.string().min(1).max(32_767).optional(),
+      units: taskUnits.optional(),
+      deadlineText: z.string().max(500).optional(),
+    }),
+  ),
+  /** 任务分工台账 .xlsx (ledger sheet and a by-unit sheet). */
+  'plans.exportLedger': query<FileOutput>()(z.object({ planId: id })),
+};

@@ -1,2 +1,184 @@
-// Methods of this domain. Each entry: 'domain.verb': query<Output>()(inputSchema) or command<Output>()(inputSchema).
-export const progressApi = {};
+import { z } from 'zod';
+import type { Period, ProgressStatus, TaskPeriodStatus } from '../types';
+import { command, fileInput, id, query, type FileOutput } from './method';
+
+/** Period codes: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year). */
+export const periodCode = z.string().regex(/^\d{4}(Q[1-4]|M(0[1-9]|1[0-2])|H[12])$/, '期次格式应为 2023Q3、2023M07 或 2023H2');
+
+export type MatchMethod = 'id' | 'seq' | 'content';
+export type RowDiff = 'new' | 'changed' | 'unchanged';
+
+export interface ProgressFields {
+  status: ProgressStatus | null;
+  /** The status word as the unit wrote it. */
+  statusText: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  remarks: string;
+}
+
+export interface ImportedRow extends ProgressFields {
+  /** 1-based row number in the sheet. */
+  row: number;
+  seq: string;
+  taskId: number | null;
+  match: MatchMethod | null;
+  /** 0..1; 1 for id and seq matches. */
+  score: number;
+  /** Needs the official's confirmation before it is trusted. */
+  lowConfidence: boolean;
+  diff: RowDiff;
+  previous: ProgressFields | null;
+  warnings: string[];
+}
+
+export interface UnmatchedRow {
+  row: number;
+  seq: string;
+  content: string;
+  progress: string;
+}
+
+export interface ImportedFile {
+  file: string;
+  sha256: string;
+  unit: string | null;
+  unitId: number | null;
+  period: string | null;
+  status: 'imported' | 'rejected' | 'dry-run';
+  sheet: string | null;
+  headerRow: number | null;
+  /** How the unit and period were found: 'hidden' | 'cell' | 'title' | 'filename' | 'given'. */
+  unitSource: string | null;
+  periodSource: string | null;
+  importId: number | null;
+  /** An earlier import of the same bytes, if any. */
+  duplicateOf: number | null;
+  rows: ImportedRow[];
+  unmatched: UnmatchedRow[];
+  errors: string[];
+  warnings: string[];
+}
+
+export interface ProgressImportResult {
+  files: ImportedFile[];
+}
+
+/** Per-file choices from the preview, keyed by the file's sha256. */
+export const importDecisions = z.record(
+  z.string(),
+  z.object({
+    unit: z.string().optional(),
+    period: periodCode.optional(),
+    /** Row number → task id chosen by the official (null: do not import that row). */
+    rows: z.record(z.string(), id.nullable()).optional(),
+    /** Task ids whose stored values are kept instead of overwritten. */
+    keep: z.array(id).optional(),
+  }),
+);
+
+export interface ProgressRow extends ProgressFields {
+  taskId: number;
+  seq: string;
+  unitId: number;
+  unit: string;
+  period: string;
+  importId: number | null;
+  updatedAt: string;
+  updatedBy: string;
+  /** Same progress text as the unit's previous period (未更新). */
+  stale: boolean;
+}
+
+export interface ImportSummary {
+  id: number;
+  planId: number | null;
+  kind: 'plan' | 'progress';
+  fileName: string;
+  sha256: string;
+  size: number;
+  unit: string | null;
+  period: string | null;
+  importedAt: string;
+  importedBy: string;
+  outcome: 'imported' | 'undone';
+  rows: number;
+}
+
+export interface SubmissionUnit {
+  unitId: number;
+  unit: string;
+  expectedTasks: number;
+  coveredTasks: number;
+  state: 'submitted' | 'partial' | 'missing';
+  files: { importId: number; fileName: string; importedAt: string }[];
+  staleTasks: number;
+  missingSeqs: string[];
+}
+
+export interface SubmissionLedger {
+  period: string;
+  units: SubmissionUnit[];
+  /** Ready-to-copy 催报 text naming the missing and partial units and their tasks. */
+  reminderText: string;
+}
+
+export interface ProgressMatrix {
+  periods: Period[];
+  rows: { taskId: number; seq: string; content: string; cells: Record<string, TaskPeriodStatus> }[];
+}
+
+export const progressApi = {
+  /** The plan's reporting periods (created from its years on first use). */
+  'periods.list': query<Period[]>()(z.object({ planId: id })),
+  'periods.setLocked': command<Period>()(z.object({ planId: id, period: periodCode, locked: z.boolean() })),
+
+  /** 下发填报表: per-unit workbooks for a period. */
+  'templates.export': query<{ files: FileOutput[] }>()(
+    z.object({
+      planId: id,
+      period: periodCode,
+      unitIds: z.array(id).optional(),
+      layout: z.enum(['perUnit', 'zip', 'workbook']).default('perUnit'),
+      includePrevious: z.boolean().default(false),
+    }),
+  ),
+
+  /** Reads returned spreadsheets; with dryRun (the preview) stores nothing. Commit = the same call with dryRun false. */
+  'progress.import': command<ProgressImportResult>()(
+    z.object({
+      planId: id,
+      files: z.array(fileInput).min(1).max(500),
+      period: periodCode.optional(),
+      unit: z.string().optional(),
+      dryRun: z.boolean().default(true),
+      decisions: importDecisions.optional(),
+    }),
+  ),
+  'progress.list': query<{ records: ProgressRow[] }>()(z.object({ planId: id, period: periodCode })),
+  'progress.history': query<{ records: ProgressRow[] }>()(z.object({ taskId: id })),
+  /** Manual entry or correction of one unit's report on one task. */
+  'progress.save': command<ProgressRow>()(
+    z.object({
+      planId: id,
+      period: periodCode,
+      taskId: id,
+      unitId: id,
+      status: z.enum(['completed', 'on_track', 'delayed', 'not_started']).nullable(),
+      progress: z.string().max(32_767),
+      problems: z.string().max(32_767).default(''),
+      nextSteps: z.string().max(32_767).default(''),
+      remarks: z.string().max(32_767).default(''),
+    }),
+  ),
+  'progress.matrix': query<ProgressMatrix>()(z.object({ planId: id })),
+
+  'imports.list': query<ImportSummary[]>()(z.object({ planId: id.optional() })),
+  /** Restores every value the import changed to what it was before. */
+  'imports.undo': command<ImportSummary>()(z.object({ importId: id })),
+  /** The original file, byte for byte. */
+  'imports.file': query<FileOutput>()(z.object({ importId: id })),
+
+  'submissions.get': query<SubmissionLedger>()(z.object({ planId: id, period: periodCode })),
+};

@@ -1,0 +1,3 @@
+import { defineHandlers } from './define';
+
+export const dataHandlers = defineHandlers({});
