@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../electron/core/registry';
+import { getRegistry } from '../../../electron/core/handlers';
+import { contract } from '../../../electron/shared/contract';
+import { AppError } from '../../../electron/shared/result';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+
+let backend: TestBackend | null = null;
+afterEach(() => backend?.close());
+
+describe('registry', () => {
+  it('handles every contract method exactly once', () => {
+    expect(getRegistry().names().sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('refuses a handler registered twice and a method missing from the contract', () => {
+    const info = { 'app.info': () => null };
+    expect(() => createRegistry(info, info)).toThrow(/registered twice: app\.info/);
+    expect(() => createRegistry({ 'no.such': () => null })).toThrow(/not in the contract: no\.such/);
+  });
+
+  it('answers unknown methods and invalid input with an error envelope, not a throw', async () => {
+    backend = await testBackend();
+    const unknown = await backend.registry.invoke('no.such', {}, backend.ctx);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    const invalid = await backend.registry.invoke('plans.get', { planId: 'x' }, backend.ctx);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(invalid.ok || invalid.error.message).toMatch(/^参数不正确/);
+  });
+
+  it('returns app info read from the real database', async () => {
+    backend = await testBackend();
+    const info = await backend.call('app.info', {});
+    expect(info).toMatchObject({ name: '工作要点台账', dbPath: backend.dbPath, schemaVersion: 1, transport: 'cli' });
+  });
+});
+
+describe('command transactions', () => {
+  it('commits what run wrote, and rolls all of it back when run throws', async () => {
+    backend = await testBackend();
+    const db = backend.db;
+    // A registry over the real contract, with one command replaced, so the real transaction path is used.
+    const insertUnit = (name: string) =>
+      db.run(`INSERT INTO units (name, created_at) VALUES (?, '2026-01-01')`, [name]);
+    const handlers = (fail: boolean) => ({
+      ...Object.fromEntries(getRegistry().names().map((n) => [n, () => null])),
+      'units.rename': {
+        run: () => {
+          insertUnit('甲单位');
+          insertUnit('乙单位');
+          if (fail) throw new AppError('CONFLICT', '第二步失败');
+          return null;
+        },
+      },
+    });
+    const failing = await createRegistry(handlers(true)).invoke('units.rename', { unitId: 1, name: 'x' }, backend.ctx);
+    expect(failing).toEqual({ ok: false, error: { code: 'CONFLICT', message: '第二步失败' } });
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM units')!.n).toBe(0);
+
+    const passing = await createRegistry(handlers(false)).invoke('units.rename', { unitId: 1, name: 'x' }, backend.ctx);
+    expect(passing.ok).toBe(true);
+    expect(db.all<{ name: string }>('SELECT name FROM units ORDER BY id').map((r) => r.name)).toEqual(['甲单位', '乙单位']);
+  });
+
+  it('turns an unexpected exception into an INTERNAL envelope', async () => {
+    backend = await testBackend();
+    const handlers = {
+      ...Object.fromEntries(getRegistry().names().map((n) => [n, () => null])),
+      'plans.list': () => {
+        throw new TypeError('boom');
+      },
+    };
+    const env = await createRegistry(handlers).invoke('plans.list', {}, backend.ctx);
+    expect(env).toEqual({ ok: false, error: { code: 'INTERNAL', message: '内部错误：boom' } });
+  });
+});
