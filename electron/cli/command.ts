@@ -62,3 +62,30 @@ export function requireId(value: string | undefined, what: string): number {
   if (!value || !Number.isInteger(n) || n <= 0) throw new AppError('INVALID_INPUT', `请给出${what}（正整数）`);
   return n;
 }
+
+/** Splits `--name value` options (and bare `--flag`s) from positional arguments; a repeated option keeps every value. */
+export function parseArgs(
+  args: string[],
+  valued: string[],
+  flags: string[] = [],
+): { positional: string[]; options: Map<string, string | true>; all: (name: string) => string[] } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split(/=(.*)/s);
+    if (valued.includes(name!)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new AppError('INVALID_INPUT', `选项 --${name} 需要一个值`);
+      options.set(name!, value);
+      repeated.set(name!, [...(repeated.get(name!) ?? []), value]);
+    } else if (flags.includes(name!)) options.set(name!, true);
+    else throw new AppError('INVALID_INPUT', `未知选项：${a}`);
+  }
+  return { positional, options, all: (name) => repeated.get(name) ?? [] };
+}

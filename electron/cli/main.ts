@@ -4,8 +4,11 @@ import { defaultDbPath } from '../db/paths';
 import { AppError } from '../shared/result';
 import { CliFailure, makeEnv, type CliCommand } from './command';
 import { appCommands } from './commands/app';
+import { planCommands } from './commands/plan';
+import { progressCommands } from './commands/progress';
+import { reportCommands } from './commands/report';
 
-const COMMANDS: CliCommand[] = [...appCommands];
+const COMMANDS: CliCommand[] = [...appCommands, ...reportCommands, ...planCommands, ...progressCommands];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Db } from '../db/db';
+import type { DatabaseStore } from './backup/store';
 
 export type Transport = 'ipc' | 'http' | 'cli';
 
@@ -22,6 +23,8 @@ export interface Ctx {
   /** Takes a safety copy of the database before a risky change; resolves to its path, or null when backups are off. */
   backup(reason: string): Promise<string | null>;
   audit(entry: AuditEntry): void;
+  /** The open database file (restore, switch, export); null where the transport has none. */
+  store: DatabaseStore | null;
 }
 
 export function osUserName(): string {
@@ -35,27 +38,33 @@ export function osUserName(): string {
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 export interface CtxOptions {
-  db: Db;
+  /** The connection, or a getter for it when the open file can change (restore, 打开其他数据库). */
+  db: Db | (() => Db);
   transport: Transport;
   appVersion?: string;
   user?: string;
   now?: () => Date;
   backup?: (reason: string) => Promise<string | null>;
+  store?: DatabaseStore | null;
 }
 
 export function createCtx(options: CtxOptions): Ctx {
   const { db } = options;
+  const currentDb = typeof db === 'function' ? db : () => db;
   const now = options.now ?? (() => new Date());
   const user = options.user ?? osUserName();
   return {
-    db,
+    get db() {
+      return currentDb();
+    },
+    store: options.store ?? null,
     user,
     transport: options.transport,
     appVersion: options.appVersion ?? '0.0.0',
     now,
     backup: options.backup ?? (async () => null),
     audit(entry) {
-      db.run(
+      currentDb().run(
         `INSERT INTO audit_log (at, os_user, action, object_type, object_id, summary, before, after)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [

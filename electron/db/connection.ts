@@ -3,25 +3,56 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
 import { Db } from './db';
+import { FULL_CHECK_MAX_BYTES, integrityProblems } from './integrity';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
 export interface OpenOptions {
-  /** Folder for the safety copy taken before migrations; none when null. */
-  backupDir?: string | null;
-  readonly?: boolean;
+  /** Takes the safety copy before migrations change an existing database's schema; none when absent. */
+  backupBeforeMigrate?: ((db: Db, fromVersion: number) => Promise<unknown>) | null;
 }
 
 /**
- * Opens (creating if needed) an app database: refuses one written by a newer version of the app
- * before touching it, then sets WAL and foreign keys and applies pending migrations.
+ * Opens (creating if needed) an app database. An existing file is first examined read-only, so a
+ * damaged or too-new file is refused (DB_CORRUPT / DB_TOO_NEW) without a byte of it changing;
+ * then WAL and foreign keys are set and pending migrations applied.
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const version = existed ? examine(file) : 0;
   let raw: Database.Database;
   try {
-    raw = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    raw = new Database(file);
+  } catch (err) {
+    throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+  }
+  try {
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    const db = new Db(raw, file);
+    const backup = existed && version > 0 && options.backupBeforeMigrate;
+    await migrate(db, { backup: backup ? (from) => backup(db, from) : null });
+    return db;
+  } catch (err) {
+    raw.close();
+    throw err;
+  }
+}
+
+/** Opens a backup or exported copy (no migrations, no WAL): read-only unless `writable`. */
+export function openDatabaseCopy(file: string, options: { writable?: boolean } = {}): Db {
+  const raw = new Database(file, { readonly: !options.writable, fileMustExist: true });
+  return new Db(raw, file);
+}
+
+/** Reads the schema version and checks integrity through a read-only connection; returns the version. */
+function examine(file: string): number {
+  let raw: Database.Database;
+  try {
+    raw = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
     throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
@@ -35,18 +66,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         { version, supported: LATEST_VERSION },
       );
     }
-    if (!options.readonly) {
-      raw.pragma('journal_mode = WAL');
-      raw.pragma('synchronous = NORMAL');
+    const full = fs.statSync(file).size <= FULL_CHECK_MAX_BYTES;
+    const problems = integrityProblems(raw, full ? 'full' : 'quick');
+    if (problems) {
+      throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
     }
-    raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
-    const db = new Db(raw, file);
-    if (!options.readonly) await migrate(db, { backupDir: existed && version > 0 ? (options.backupDir ?? null) : null });
-    return db;
-  } catch (err) {
+    return version;
+  } finally {
     raw.close();
-    throw err;
   }
 }
 

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Db } from './db';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export interface MigrateOptions {
-  /** Where to put a copy of the database before changing its schema. */
-  backupDir: string | null;
+  /** Takes a safety copy of the database before its schema changes; skipped when null. */
+  backup: ((fromVersion: number) => Promise<unknown>) | null;
   migrations?: readonly Migration[];
 }
 
@@ -15,11 +13,7 @@ export async function migrate(db: Db, options: MigrateOptions): Promise<number[]
   const current = db.pragma<number>('user_version');
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
-  if (options.backupDir) {
-    fs.mkdirSync(options.backupDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await db.raw.backup(path.join(options.backupDir, `migration-v${current}-${stamp}.db`));
-  }
+  if (options.backup) await options.backup(current);
   db.transaction(() => {
     for (const m of pending) {
       db.raw.exec(m.up);

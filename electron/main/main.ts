@@ -21,6 +21,7 @@ function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
   hardenWebContents(mainWindow.webContents, INDEX_URL);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (process.argv.includes('--dev')) mainWindow.webContents.openDevTools({ mode: 'detach' });
   void mainWindow.loadFile(INDEX_HTML);
 }
 
@@ -62,13 +63,33 @@ function registerIpc(b: Backend): void {
     }
     return files;
   });
+  ipcMain.handle(IPC_CHANNELS.choosePath, async (event, kind: unknown) => {
+    if (!trusted(event)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const filters = [{ name: '台账数据库', extensions: ['db', 'sqlite'] }];
+    if (kind === 'newDatabase') {
+      const options = { defaultPath: 'taizhang.db', filters };
+      const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    }
+    const options: Electron.OpenDialogOptions =
+      kind === 'folder' ? { properties: ['openDirectory', 'createDirectory'] } : { properties: ['openFile'], filters };
+    const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
   ipcMain.handle(IPC_CHANNELS.print, async (event) => {
     if (!trusted(event)) return;
     await new Promise<void>((resolve) => event.sender.print({ printBackground: true }, () => resolve()));
   });
   ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, name: unknown, landscape: unknown) => {
     if (!trusted(event) || typeof name !== 'string') return null;
-    const pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: landscape === true, printBackground: true });
+    // preferCSSPageSize: the page's @page rules win (the report prints its annex table in landscape).
+    const pdf = await event.sender.printToPDF({
+      pageSize: 'A4',
+      landscape: landscape === true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     const win = BrowserWindow.fromWebContents(event.sender);
     const options = { defaultPath: path.basename(name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
@@ -91,9 +112,18 @@ async function start(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   Menu.setApplicationMenu(buildMenu());
-  const dbPath = path.join(app.getPath('userData'), DB_FILE_NAME);
+  // The database opened last (打开其他数据库) is opened again; a damaged one opens in recovery mode.
+  const remembered = path.join(app.getPath('userData'), 'current-database.txt');
+  const last = fs.existsSync(remembered) ? fs.readFileSync(remembered, 'utf8').trim() : '';
+  const dbPath = last && fs.existsSync(last) ? last : path.join(app.getPath('userData'), DB_FILE_NAME);
   try {
-    backend = await openBackend({ dbPath, transport: 'ipc', appVersion: app.getVersion() });
+    backend = await openBackend({
+      dbPath,
+      transport: 'ipc',
+      appVersion: app.getVersion(),
+      recoverIfDamaged: true,
+      onSwitch: (file) => fs.writeFileSync(remembered, file),
+    });
   } catch (err) {
     dialog.showErrorBox('无法打开数据库', (err as Error).message);
     app.exit(1);

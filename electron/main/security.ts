@@ -48,7 +48,8 @@ export function isTrustedSender(senderUrl: string | undefined, indexUrl: string)
   try {
     const a = new URL(senderUrl);
     const b = new URL(indexUrl);
-    return a.protocol === 'file:' && a.protocol === b.protocol && a.pathname === b.pathname;
+    // The host matters too: file://server/share/… is a network (UNC) path, not our packaged file.
+    return a.protocol === 'file:' && a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
   } catch {
     return false;
   }

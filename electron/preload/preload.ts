@@ -8,6 +8,7 @@ const bridge: TaizhangBridge = {
   openFiles: (filters, multiple) => ipcRenderer.invoke(IPC_CHANNELS.openFiles, filters, multiple),
   print: () => ipcRenderer.invoke(IPC_CHANNELS.print),
   printToPdf: (name, landscape) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, name, landscape),
+  choosePath: (kind) => ipcRenderer.invoke(IPC_CHANNELS.choosePath, kind),
 };
 
 contextBridge.exposeInMainWorld('taizhang', bridge);

@@ -49,7 +49,10 @@ export function createBridge(options: BridgeOptions): http.Server {
     if (!isLoopback(req.headers.host) || (req.headers.origin !== undefined && !isLoopbackOrigin(req.headers.origin))) {
       return sendJson(res, 403, fail('FORBIDDEN', '只接受本机（127.0.0.1）访问'));
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Only origin-form paths: "//host/…" or "http://…" would be read as another authority.
+    const target = req.url ?? '/';
+    if (!target.startsWith('/') || target.startsWith('//')) return sendText(res, 400, '无效的路径');
+    const url = new URL(target, 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('FORBIDDEN', '不支持的请求方法'));
     return serveStatic(res, url.pathname);

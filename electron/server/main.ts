@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号不正确：${values.port}`);
-  const backend = await openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http' });
+  const backend = await openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true });
+  if (backend.store.inRecovery) {
+    console.error(`${backend.store.status().problem}\n已进入恢复模式：请在浏览器中打开下面的地址，从备份恢复数据。`);
+  }
   const token = crypto.randomBytes(24).toString('hex');
   const server = createBridge({ registry: backend.registry, ctx: backend.ctx, token, staticDir: RENDERER_DIR });
   server.listen(port, '127.0.0.1', () => {

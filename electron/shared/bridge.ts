@@ -7,6 +7,8 @@ export interface FileFilter {
   extensions: string[];
 }
 
+export type PathKind = 'database' | 'newDatabase' | 'folder';
+
 export interface TaizhangBridge {
   /** Calls one contract method in the main process. */
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -18,6 +20,8 @@ export interface TaizhangBridge {
   print(): Promise<void>;
   /** Saves the current page as PDF (A4) where the user chooses. */
   printToPdf(suggestedName: string, landscape: boolean): Promise<string | null>;
+  /** Asks for a path with the system dialog: a database to open, a new database file, or a folder. Null if cancelled. */
+  choosePath(kind: PathKind): Promise<string | null>;
 }
 
 export const IPC_CHANNELS = {
@@ -26,4 +30,5 @@ export const IPC_CHANNELS = {
   openFiles: 'taizhang:open-files',
   print: 'taizhang:print',
   printToPdf: 'taizhang:print-to-pdf',
+  choosePath: 'taizhang:choose-path',
 } as const;

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'PERIOD_LOCKED',
   'DB_TOO_NEW',
   'DB_CORRUPT',
+  'BACKUP_FAILED',
   'UNKNOWN_METHOD',
   'FORBIDDEN',
   'INTERNAL',

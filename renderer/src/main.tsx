@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './AppFrame';
+import { RecoveryGate } from './components/data/RecoveryGate';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -23,7 +24,9 @@ createRoot(document.getElementById('root')!).render(
       }}
     >
       <AntApp>
-        <AppFrame />
+        <RecoveryGate>
+          <AppFrame />
+        </RecoveryGate>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -19,14 +19,18 @@ export interface TestBackend extends Backend {
   invoke<K extends MethodName>(name: K, input: Input<K>): Promise<Envelope<Output<K>>>;
 }
 
-export async function testBackend(): Promise<TestBackend> {
-  const dir = tempDir();
-  const dbPath = path.join(dir, 'taizhang.db');
+/** A backend on a new temp database, or on `dbPath` when given (e.g. a prepared copy). */
+export async function testBackend(options: { dbPath?: string } = {}): Promise<TestBackend> {
+  const dir = options.dbPath ? path.dirname(options.dbPath) : tempDir();
+  const dbPath = options.dbPath ?? path.join(dir, 'taizhang.db');
   const backend = await openBackend({ dbPath, transport: 'cli', backupDir: path.join(dir, 'backups') });
   const invoke = async <K extends MethodName>(name: K, input: Input<K>) =>
     (await backend.registry.invoke(name, input, backend.ctx)) as Envelope<Output<K>>;
   return {
     ...backend,
+    get db() {
+      return backend.db; // live: restoring a backup or opening another file changes it
+    },
     dir,
     dbPath,
     invoke,

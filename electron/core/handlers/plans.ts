@@ -1,18 +1,53 @@
+import { findPlanIdByTitle, getPlanDetail, getPlanFingerprint, listPlans } from '../../db/repos/plans';
 import { AppError } from '../../shared/result';
+import { commandHandler } from '../registry';
+import { updateTask } from '../plan/editTask';
+import { exportLedger } from '../plan/ledgerExport';
+import { deletePlan, updatePlan } from '../plan/managePlan';
+import { parsePlanText } from '../plan/parseText';
+import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
+import { planFingerprint } from '../plan/fingerprint';
+import { readPlanSource } from '../plan/sources';
+import { storePlan } from '../plan/store';
 import { defineHandlers } from './define';
 
-const notYet = () => {
-  throw new AppError('INTERNAL', '该功能尚未实现');
-};
-
 export const plansHandlers = defineHandlers({
-  'plans.list': notYet,
-  'plans.get': notYet,
-  'plans.parse': notYet,
-  'plans.import': { run: notYet },
-  'plans.importSample': { run: notYet },
-  'plans.update': { run: notYet },
-  'plans.delete': { run: notYet },
-  'tasks.update': { run: notYet },
-  'plans.exportLedger': notYet,
+  'plans.list': (ctx) => listPlans(ctx.db),
+  'plans.get': (ctx, { planId }) => {
+    const plan = getPlanDetail(ctx.db, planId);
+    if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
+    return plan;
+  },
+  'plans.parse': async (ctx, { source }) => {
+    const { plan, sourceName } = await readPlanSource(source);
+    return { plan, sourceName, similarPlanId: findPlanIdByTitle(ctx.db, plan.title) };
+  },
+  'plans.import': commandHandler<'plans.import', void>({
+    // Re-importing over a plan rewrites its ledger: take a safety copy first.
+    prepare: async (ctx, input) => {
+      if (input.replacePlanId !== undefined && !input.dryRun) await ctx.backup('重新导入计划前');
+    },
+    run: (ctx, input) => storePlan(ctx, input),
+  }),
+  'plans.importSample': {
+    run: (ctx) => {
+      const plan = parsePlanText(SAMPLE_PLAN_TEXT);
+      // Loading the sample twice gives the one sample plan, not two copies.
+      const existing = findPlanIdByTitle(ctx.db, plan.title);
+      if (existing !== null && getPlanFingerprint(ctx.db, existing) === planFingerprint(plan.tasks)) {
+        return { planId: existing, created: false, tasksAdded: 0, tasksUpdated: 0, tasksUnchanged: plan.tasks.length, tasksRemoved: 0, warnings: [] };
+      }
+      const original = { name: SAMPLE_PLAN_FILE_NAME, bytes: new TextEncoder().encode(SAMPLE_PLAN_TEXT) };
+      return storePlan(ctx, { plan, original, dryRun: false });
+    },
+  },
+  'plans.update': { run: (ctx, input) => updatePlan(ctx, input) },
+  'plans.delete': commandHandler<'plans.delete', void>({
+    prepare: async (ctx) => {
+      await ctx.backup('删除计划前');
+    },
+    run: (ctx, { planId }) => deletePlan(ctx, planId),
+  }),
+  'tasks.update': { run: (ctx, input) => updateTask(ctx, input) },
+  'plans.exportLedger': (ctx, { planId }) => exportLedger(ctx.db, planId),
 });

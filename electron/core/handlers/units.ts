@@ -1,16 +1,13 @@
-import { AppError } from '../../shared/result';
+import { addAlias, listUnitsWithStats, mergeUnits, removeAlias, renameUnit, unitTasks } from '../units/edit';
+import { resolveUnit } from '../units/resolve';
 import { defineHandlers } from './define';
 
-const notYet = () => {
-  throw new AppError('INTERNAL', '该功能尚未实现');
-};
-
 export const unitsHandlers = defineHandlers({
-  'units.list': notYet,
-  'units.tasks': notYet,
-  'units.resolve': notYet,
-  'units.rename': { run: notYet },
-  'units.merge': { run: notYet },
-  'units.addAlias': { run: notYet },
-  'units.removeAlias': { run: notYet },
+  'units.list': (ctx, { planId }) => listUnitsWithStats(ctx.db, planId),
+  'units.tasks': (ctx, { unitId, planId }) => unitTasks(ctx.db, unitId, planId),
+  'units.resolve': (ctx, { name }) => resolveUnit(ctx.db, name),
+  'units.rename': { run: (ctx, { unitId, name }) => renameUnit(ctx, unitId, name) },
+  'units.merge': { run: (ctx, { sourceId, targetId }) => mergeUnits(ctx, sourceId, targetId) },
+  'units.addAlias': { run: (ctx, { unitId, alias }) => addAlias(ctx, unitId, alias) },
+  'units.removeAlias': { run: (ctx, { alias }) => removeAlias(ctx, alias) },
 });

@@ -2,6 +2,8 @@
 // 仿宋 body, 宋体 bold headings, thin borders, A4 print setup with repeated header rows and page numbers.
 import type ExcelJS from 'exceljs';
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const FONT_BODY = '仿宋';
 export const FONT_HEADING = '宋体';
 
@@ -122,15 +124,21 @@ export function applyPrintSetup(
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: options.headerRow }];
 }
 
+/** Lines wrapped Chinese text takes in a column `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / 2));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** Row height (points) that shows that many lines of 11 pt text. */
+export const heightForLines = (lines: number) => lines * 15 + 6;
+
 /** Estimates a row height that shows wrapped Chinese text in full (WPS does not auto-fit merged/wrapped rows). */
 export function fitRowHeight(row: ExcelJS.Row, columns: ColumnSpec[], minHeight = 20): void {
   let lines = 1;
   row.eachCell({ includeEmpty: false }, (cell, col) => {
-    const width = columns[col - 1]?.width ?? 10;
     const text = typeof cell.value === 'string' ? cell.value : String(cell.value ?? '');
-    const perLine = Math.max(1, Math.floor(width / 2));
-    const cellLines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, cellLines);
+    lines = Math.max(lines, wrappedLines(text, columns[col - 1]?.width ?? 10));
   });
-  row.height = Math.max(minHeight, lines * 15 + 6);
+  row.height = Math.max(minHeight, heightForLines(lines));
 }

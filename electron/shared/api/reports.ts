@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role, TaskPeriodStatus } from '../types';
+import type { Role, TaskPeriodStatus, TaskUnits } from '../types';
 import { command, id, query, type FileOutput } from './method';
 import { periodCode } from './progress';
 
@@ -27,6 +27,8 @@ export interface TaskSummaryRow {
   dueSoon: boolean;
   light: Light;
   leadUnits: string[];
+  /** The units assigned to the task, by role. */
+  units: TaskUnits;
   /** Each unit's report this period (units that did not report are absent). */
   reports: { unit: string; role: Role; status: TaskPeriodStatus; progress: string; problems: string; nextSteps: string }[];
 }
@@ -84,8 +86,13 @@ export type Narrative = z.infer<typeof narrativeSchema>;
 export const reportsApi = {
   'reports.summary': query<PeriodSummary>()(z.object({ planId: id, period: periodCode })),
   'reports.trend': query<TrendPoint[]>()(z.object({ planId: id })),
-  /** The saved 通报 text for the period, or freshly generated text when none was saved. */
-  'reports.narrative': query<{ narrative: Narrative; edited: boolean }>()(z.object({ planId: id, period: periodCode })),
+  /**
+   * The saved 通报 text for the period, or freshly generated text when none was saved.
+   * `regenerate`: ignore the saved text and generate anew (重新生成; stores nothing until saveNarrative).
+   */
+  'reports.narrative': query<{ narrative: Narrative; edited: boolean }>()(
+    z.object({ planId: id, period: periodCode, regenerate: z.boolean().default(false) }),
+  ),
   'reports.saveNarrative': command<{ narrative: Narrative; edited: true }>()(
     z.object({ planId: id, period: periodCode, narrative: narrativeSchema }),
   ),

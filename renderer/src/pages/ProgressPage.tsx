@@ -1,10 +1,115 @@
-import { Empty } from 'antd';
+// 进展填报: send out fill-in workbooks, import what comes back, track who reported, see the matrix.
+import { Alert, Button, Empty, Space, Spin, Tabs } from 'antd';
+import type { UnitWithStats } from '../../../electron/shared/api/units';
+import type { Period, PlanDetail } from '../../../electron/shared/types';
+import { useQuery } from '../api/useQuery';
+import { PlanPicker } from '../components/PlanPicker';
+import { ExportTemplatesTab } from '../components/progress/ExportTemplatesTab';
+import { ImportHistoryTab } from '../components/progress/ImportHistoryTab';
+import { ImportTab } from '../components/progress/ImportTab';
+import { MatrixTab } from '../components/progress/MatrixTab';
+import { PeriodBar } from '../components/progress/PeriodBar';
+import { defaultPeriod } from '../components/progress/periods';
+import '../components/progress/progress.css';
+import { reportingUnits } from '../components/progress/reportingUnits';
+import { SubmissionLedgerTab } from '../components/progress/SubmissionLedgerTab';
+import { navigate, useRoute } from '../router';
+import { useUi } from '../store';
+
+const TABS = ['templates', 'import', 'submissions', 'imports', 'matrix'] as const;
+type TabKey = (typeof TABS)[number];
 
 export function ProgressPage() {
+  const planId = useUi((s) => s.planId);
+  const periodCode = useUi((s) => s.periodCode);
+  const setPeriod = useUi((s) => s.setPeriod);
+  const periods = useQuery('periods.list', planId ? { planId } : null);
+  const plan = useQuery('plans.get', planId ? { planId } : null);
+  const units = useQuery('units.list', planId ? { planId } : null);
+
+  const periodList = periods.data ?? [];
+  const period = periodList.find((p) => p.code === periodCode) ?? defaultPeriod(periodList);
+  const error = periods.error ?? plan.error ?? units.error;
+  const loaded = period && plan.data && units.data;
+
   return (
     <div>
-      <h2 className="page-title">进展填报</h2>
-      <Empty description="本功能正在建设中" />
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <h2 className="page-title" style={{ margin: 0 }}>
+          进展填报
+        </h2>
+        <Space size={8} wrap>
+          <PlanPicker />
+          {planId !== null && (
+            <PeriodBar
+              planId={planId}
+              periods={periodList}
+              period={period}
+              onSelect={setPeriod}
+              onLockChanged={(p) => periods.setData((list) => list.map((x) => (x.code === p.code ? p : x)))}
+            />
+          )}
+        </Space>
+      </Space>
+
+      {planId === null && (
+        <Empty description="尚无计划。请先在“计划台账”中导入工作要点或载入示例。">
+          <Button type="primary" onClick={() => navigate('ledger')}>
+            前往计划台账
+          </Button>
+        </Empty>
+      )}
+      {error && <Alert type="error" showIcon title={error} />}
+      {planId !== null && !loaded && !error && <Spin style={{ display: 'block', padding: 48 }} />}
+
+      {planId !== null && period && plan.data && units.data && (
+        <ProgressTabs planId={planId} period={period} periods={periodList} plan={plan.data} units={units.data} />
+      )}
     </div>
+  );
+}
+
+interface TabsProps {
+  planId: number;
+  period: Period;
+  periods: Period[];
+  plan: PlanDetail;
+  units: UnitWithStats[];
+}
+
+function ProgressTabs({ planId, period, periods, plan, units }: TabsProps) {
+  const route = useRoute();
+  const tabParam = route.params.get('tab') as TabKey | null;
+  const tab: TabKey = tabParam && TABS.includes(tabParam) ? tabParam : 'import';
+  const reporting = reportingUnits(units);
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={(key) => navigate('progress', { tab: key })}
+      items={[
+        { key: 'templates', label: '下发填报表', children: <ExportTemplatesTab planId={planId} period={period} /> },
+        {
+          key: 'import',
+          label: '导入报送表',
+          children: (
+            <ImportTab
+              planId={planId}
+              period={period}
+              periods={periods}
+              units={reporting}
+              tasks={plan.tasks}
+              onShowLedger={() => navigate('progress', { tab: 'submissions' })}
+            />
+          ),
+        },
+        { key: 'submissions', label: '报送台账', children: <SubmissionLedgerTab planId={planId} period={period} /> },
+        { key: 'imports', label: '导入记录', children: <ImportHistoryTab planId={planId} periods={periods} /> },
+        {
+          key: 'matrix',
+          label: '进展矩阵',
+          children: <MatrixTab plan={plan} period={period} periods={periods} units={reporting} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,10 +1,171 @@
-import { Empty } from 'antd';
+// 季度汇总: the dashboard of a period, the filtered task list behind its figures, the 通报 editor and
+// the report preview; `print=1` in the route is the print view (see components/summary/printing.ts).
+import { Alert, Button, Empty, Spin, Tabs } from 'antd';
+import { useEffect } from 'react';
+import { useQuery } from '../api/useQuery';
+import { PlanPicker } from '../components/PlanPicker';
+import { usePlanList } from '../components/usePlans';
+import { PeriodBar } from '../components/progress/PeriodBar';
+import { Dashboard } from '../components/summary/Dashboard';
+import { ExportButtons } from '../components/summary/ExportButtons';
+import { NarrativeEditor } from '../components/summary/NarrativeEditor';
+import type { PrintAction } from '../components/summary/printing';
+import { ReportPreview } from '../components/summary/ReportPreview';
+import { ReportPrintView } from '../components/summary/ReportPrintView';
+import { defaultSummaryPeriod } from '../components/summary/summaryPeriod';
+import { TaskListPanel } from '../components/summary/TaskListPanel';
+import { filterFromParams, filterToParams, type TaskFilter } from '../components/summary/taskFilter';
+import { useNarrative } from '../components/summary/useNarrative';
+import '../components/summary/summary.css';
+import { navigate, useRoute } from '../router';
+import { useUi } from '../store';
+
+type TabKey = 'dashboard' | 'tasks' | 'narrative' | 'preview';
+const TABS: TabKey[] = ['dashboard', 'tasks', 'narrative', 'preview'];
 
 export function SummaryPage() {
+  const { params } = useRoute();
+  const storePlanId = useUi((s) => s.planId);
+  if (params.get('print')) {
+    const planId = Number(params.get('plan')) || storePlanId;
+    const period = params.get('period');
+    if (!planId || !period) return <Alert type="error" showIcon title="打印地址不完整：缺少计划或期次" />;
+    return (
+      <ReportPrintView
+        planId={planId}
+        period={period}
+        action={(params.get('action') as PrintAction | null) ?? null}
+        onBack={() => navigate('summary', { tab: 'preview' })}
+      />
+    );
+  }
+  return <SummaryMain params={params} />;
+}
+
+function SummaryMain({ params }: { params: URLSearchParams }) {
+  // Loading the plan list also picks a plan when none is selected yet.
+  const { plans } = usePlanList();
+  const planId = useUi((s) => s.planId);
+  const periodCode = useUi((s) => s.periodCode);
+  const setPeriod = useUi((s) => s.setPeriod);
+
+  const periods = useQuery('periods.list', planId ? { planId } : null);
+  const trend = useQuery('reports.trend', planId ? { planId } : null);
+  const period = periods.data?.find((p) => p.code === periodCode) ?? null;
+  const trendSettled = trend.data !== null || trend.error !== null;
+
+  // Open on the latest reported period unless the user already chose one (here or on another page).
+  useEffect(() => {
+    if (!periods.data || !trendSettled || period) return;
+    setPeriod(defaultSummaryPeriod(periods.data, trend.data)?.code ?? null);
+  }, [periods.data, trend.data, trendSettled, period, setPeriod]);
+
+  const summary = useQuery('reports.summary', planId && period ? { planId, period: period.code } : null);
+  const narrative = useNarrative(planId, period?.code ?? null);
+
+  const tabParam = params.get('tab') as TabKey | null;
+  const tab: TabKey = tabParam && TABS.includes(tabParam) ? tabParam : 'dashboard';
+  const filter = filterFromParams(params);
+  const show = (next: TabKey, f: TaskFilter = {}) => navigate('summary', { tab: next, ...filterToParams(f) });
+
+  /** Switching period keeps 通报 drafts: they are kept per period (useNarrative). */
+  function choosePeriod(code: string, then?: () => void) {
+    setPeriod(code);
+    then?.();
+  }
+
+  if (!planId) {
+    if (plans === null) return <Spin style={{ display: 'block', margin: 48 }} />;
+    return (
+      <div>
+        <h2 className="page-title">季度汇总</h2>
+        <Empty description="尚无计划。请先在“计划台账”页导入工作要点或载入示例。">
+          <Button type="primary" onClick={() => navigate('ledger')}>
+            去计划台账
+          </Button>
+        </Empty>
+      </div>
+    );
+  }
+
+  const error = periods.error ?? summary.error;
   return (
-    <div>
-      <h2 className="page-title">季度汇总</h2>
-      <Empty description="本功能正在建设中" />
+    <div className="summary-page">
+      <div className="summary-header no-print">
+        <h2 className="page-title">季度汇总</h2>
+        <PlanPicker />
+        {periods.data && (
+          <PeriodBar
+            planId={planId}
+            periods={periods.data}
+            period={period}
+            onSelect={(code) => choosePeriod(code)}
+            onLockChanged={(updated) => periods.setData((list) => list.map((p) => (p.code === updated.code ? updated : p)))}
+          />
+        )}
+        <div className="summary-header-spacer" />
+        {period && (
+          <ExportButtons
+            planId={planId}
+            period={period.code}
+            narrativeDirty={narrative.dirty}
+            saveNarrative={narrative.save}
+            onPrint={() => show('preview')}
+          />
+        )}
+      </div>
+      {error && <Alert type="error" showIcon title={error} />}
+      {periods.data?.length === 0 && <Empty description="该计划没有设置起止年份，无法划分期次。请在“计划台账”中补充。" />}
+      {!error && period && !summary.data && <Spin style={{ display: 'block', margin: 48 }} />}
+      {summary.data && period && (
+        <>
+          <h1 className="summary-print-title print-only">
+            {summary.data.planTitle} {summary.data.periodLabel}推进情况
+          </h1>
+          <Tabs
+            className="summary-tabs"
+            activeKey={tab}
+            onChange={(key) => show(key as TabKey, key === 'tasks' ? filter : {})}
+            items={[
+              {
+                key: 'dashboard',
+                label: '数据看板',
+                children: (
+                  <Dashboard
+                    summary={summary.data}
+                    trend={trend.data}
+                    onOpen={(f) => show('tasks', f)}
+                    onOpenPeriod={(code, status) => choosePeriod(code, () => show('tasks', { status }))}
+                  />
+                ),
+              },
+              {
+                key: 'tasks',
+                label: '任务清单',
+                children: <TaskListPanel summary={summary.data} filter={filter} onChange={(f) => show('tasks', f)} />,
+              },
+              {
+                key: 'narrative',
+                label: '通报',
+                children: <NarrativeEditor narrative={narrative} summary={summary.data} />,
+              },
+              {
+                key: 'preview',
+                label: '报告预览',
+                children: (
+                  <ReportPreview
+                    planId={planId}
+                    period={period.code}
+                    revision={narrative.revision}
+                    unsaved={narrative.dirty}
+                    onSaveNarrative={() => void narrative.save()}
+                  />
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
     </div>
   );
 }

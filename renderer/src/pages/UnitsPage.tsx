@@ -1,10 +1,110 @@
-import { Empty } from 'antd';
+import { Alert, App, Flex, Input, Segmented, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { UnitWithStats } from '../../../electron/shared/api/units';
+import { api } from '../api/client';
+import { useQuery } from '../api/useQuery';
+import { PlanPicker } from '../components/PlanPicker';
+import { MergeUnitModal } from '../components/units/MergeUnitModal';
+import { RenameUnitModal } from '../components/units/RenameUnitModal';
+import { UnitTable } from '../components/units/UnitTable';
+import { UnitTasksDrawer } from '../components/units/UnitTasksDrawer';
+import { useElementSize } from '../components/useElementSize';
+import { usePlanList } from '../components/usePlans';
+import { useUi } from '../store';
+import '../components/ledger/ledger.css';
 
+type Scope = 'plan' | 'all';
+
+const matches = (u: UnitWithStats, term: string) => u.name.includes(term) || u.aliases.some((a) => a.includes(term));
+
+/** 单位管理: the units named in plans, their aliases, renaming and merging duplicates. */
 export function UnitsPage() {
+  const { message } = App.useApp();
+  usePlanList();
+  const planId = useUi((s) => s.planId);
+  const [scope, setScope] = useState<Scope>('plan');
+  const [search, setSearch] = useState('');
+  const [renaming, setRenaming] = useState<UnitWithStats | null>(null);
+  const [merging, setMerging] = useState<UnitWithStats | null>(null);
+  const [opened, setOpened] = useState<UnitWithStats | null>(null);
+  const [boxRef, { height }] = useElementSize();
+
+  const countsPlanId = scope === 'plan' && planId ? planId : undefined;
+  const { data: units, error, reload } = useQuery('units.list', { planId: countsPlanId });
+  const shown = useMemo(() => (units ?? []).filter((u) => matches(u, search.trim())), [units, search]);
+
+  /** Runs a change, reports it, and reloads the list (a merge or rename changes counts and names). */
+  const change = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      message.success(done);
+      await reload();
+    } catch (e) {
+      message.error((e as Error).message);
+      throw e;
+    }
+  };
+  const quietly = (p: Promise<void>) => p.catch(() => undefined);
+
   return (
-    <div>
-      <h2 className="page-title">单位管理</h2>
-      <Empty description="本功能正在建设中" />
+    <div className="page-fill">
+      <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 8 }}>
+        <Space size={12}>
+          <h2 className="page-title" style={{ margin: 0 }}>
+            单位管理
+          </h2>
+          <Segmented<Scope>
+            value={scope}
+            onChange={setScope}
+            options={[
+              { value: 'plan', label: '按当前计划统计' },
+              { value: 'all', label: '全部计划' },
+            ]}
+          />
+          {scope === 'plan' && <PlanPicker />}
+        </Space>
+        <Space size={12}>
+          <Input.Search aria-label="搜索单位" placeholder="搜索单位名称或别名" allowClear value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />
+          <Typography.Text type="secondary" data-testid="unit-count">
+            {units ? `共 ${units.length} 个单位` : ''}
+          </Typography.Text>
+        </Space>
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        同一单位在不同文件里常有不同写法（如“省市场监管局”与“山西省市场监督管理局”）。把这些写法加为别名，或把重复的单位合并，导入进展时就能自动认出。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <div ref={boxRef} className="page-fill-rest">
+        <UnitTable
+          units={shown}
+          height={height}
+          onOpen={setOpened}
+          onRename={setRenaming}
+          onMerge={setMerging}
+          onAddAlias={(u, alias) => quietly(change(() => api('units.addAlias', { unitId: u.id, alias }), `已为“${u.name}”添加别名“${alias}”`))}
+          onRemoveAlias={(alias) => quietly(change(() => api('units.removeAlias', { alias }), `已删除别名“${alias}”`))}
+        />
+      </div>
+      {renaming && (
+        <RenameUnitModal
+          unit={renaming}
+          onCancel={() => setRenaming(null)}
+          onRename={(name) =>
+            quietly(change(() => api('units.rename', { unitId: renaming.id, name }), `已重命名为“${name}”`).then(() => setRenaming(null)))
+          }
+        />
+      )}
+      {merging && units && (
+        <MergeUnitModal
+          source={merging}
+          units={units}
+          onCancel={() => setMerging(null)}
+          onMerge={(targetId) =>
+            quietly(change(() => api('units.merge', { sourceId: merging.id, targetId }), `已将“${merging.name}”合并`).then(() => setMerging(null)))
+          }
+        />
+      )}
+      <UnitTasksDrawer unit={opened} planId={countsPlanId ?? null} onClose={() => setOpened(null)} />
     </div>
   );
 }

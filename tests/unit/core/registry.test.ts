@@ -16,7 +16,7 @@ describe('registry', () => {
   it('refuses a handler registered twice and a method missing from the contract', () => {
     const info = { 'app.info': () => null };
     expect(() => createRegistry(info, info)).toThrow(/registered twice: app\.info/);
-    expect(() => createRegistry({ 'no.such': () => null })).toThrow(/not in the contract: no\.such/);
+    expect(() => createRegistry({ 'no.such': () => null } as Record<string, unknown>)).toThrow(/not in the contract: no\.such/);
   });
 
   it('answers unknown methods and invalid input with an error envelope, not a throw', async () => {

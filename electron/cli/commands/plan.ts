@@ -1,0 +1,148 @@
+import { sectionLabel } from '../../shared/sections';
+import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
+import { AppError } from '../../shared/result';
+import { readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+
+/** Splits `--name value` options (and bare `--flag`s) from positional arguments. */
+function parseArgs(args: string[], valued: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split(/=(.*)/s);
+    if (valued.includes(name!)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new AppError('INVALID_INPUT', `选项 --${name} 需要一个值`);
+      options.set(name!, value);
+    } else if (flags.includes(name!)) options.set(name!, true);
+    else throw new AppError('INVALID_INPUT', `未知选项：${a}`);
+  }
+  return { positional, options };
+}
+
+/** The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's numeral. */
+function showJson(plan: PlanDetail) {
+  const numeral = new Map(plan.sections.map((s) => [s.id, s.numeral]));
+  return {
+    id: plan.id,
+    title: plan.title,
+    description: plan.description,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    isCurrent: plan.isCurrent,
+    sections: plan.sections.map((s) => ({ numeral: s.numeral, title: s.title })),
+    tasks: plan.tasks.map((t) => ({
+      id: t.id,
+      seq: t.seq,
+      section: t.sectionId === null ? null : (numeral.get(t.sectionId) ?? null),
+      content: t.content,
+      units: t.units,
+      deadline: t.deadline,
+      deadlineText: t.deadlineText,
+      continuous: t.continuous,
+      warnings: t.warnings,
+    })),
+  };
+}
+
+function showText(plan: PlanDetail): string {
+  const lines = [`《${plan.title}》（编号 ${plan.id}，${plan.tasks.length} 项任务）`];
+  const write = (sectionId: number | null) => {
+    for (const t of plan.tasks.filter((task) => task.sectionId === sectionId)) {
+      lines.push(`  ${t.seq}. ${t.content}`);
+      for (const role of ROLES) if (t.units[role].length) lines.push(`     ${ROLE_LABELS[role]}：${t.units[role].join('、')}`);
+      lines.push(`     完成时限：${t.deadlineText || '（未写明）'}${t.deadline ? `（${t.deadline}）` : ''}`);
+      for (const w of t.warnings) lines.push(`     ⚠ ${w}`);
+    }
+  };
+  write(null);
+  for (const s of plan.sections) {
+    lines.push(sectionLabel(s));
+    write(s.id);
+  }
+  return lines.join('\n');
+}
+
+export const planCommands: CliCommand[] = [
+  {
+    name: 'plan import',
+    summary: '导入工作要点（.txt/.docx/.xlsx/.xls）；--replace 更新已有计划，--dry-run 只预览',
+    usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--json]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['title', 'replace'], ['dry-run']);
+      if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
+      const file = readInputFile(positional[0]);
+      const title = options.get('title');
+      const { plan, sourceName } = await env.call('plans.parse', {
+        source: { kind: 'file', file, ...(typeof title === 'string' ? { title } : {}) },
+      });
+      const replace = options.get('replace');
+      const result = await env.call('plans.import', {
+        plan,
+        original: file,
+        dryRun: options.has('dry-run'),
+        ...(typeof replace === 'string' ? { replacePlanId: requireId(replace, '要更新的计划编号') } : {}),
+      });
+      env.print({ ...result, title: plan.title, sections: plan.sections.length, tasks: plan.tasks.length, sourceName }, () =>
+        [
+          `${options.has('dry-run') ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
+          `${plan.sections.length} 个部分，${plan.tasks.length} 项任务；新增 ${result.tasksAdded}，修改 ${result.tasksUpdated}，未变 ${result.tasksUnchanged}，删除 ${result.tasksRemoved}`,
+          ...result.warnings.map((w) => `  ⚠ ${w.seq ? `任务 ${w.seq}：` : ''}${w.message}`),
+        ].join('\n'),
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'plan sample',
+    summary: '载入内置示例计划',
+    usage: 'plan sample [--json]',
+    async run(_args, env) {
+      const result = await env.call('plans.importSample', {});
+      env.print(result, () => `示例计划编号 ${result.planId}${result.created ? '（新载入）' : '（已存在）'}`);
+      return 0;
+    },
+  },
+  {
+    name: 'plan list',
+    summary: '列出所有计划',
+    usage: 'plan list [--json]',
+    async run(_args, env) {
+      const plans = await env.call('plans.list', {});
+      env.print(plans, () =>
+        plans.length
+          ? plans.map((p) => `${p.isCurrent ? '*' : ' '} ${p.id}\t${p.title}\t${p.taskCount} 项任务`).join('\n')
+          : '还没有计划。用 plan import FILE 导入，或 plan sample 载入示例。',
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'plan show',
+    summary: '显示计划的任务分工台账',
+    usage: 'plan show PLAN_ID [--json]',
+    async run(args, env) {
+      const plan = await env.call('plans.get', { planId: requireId(args[0], '计划编号') });
+      env.print(showJson(plan), () => showText(plan));
+      return 0;
+    },
+  },
+  {
+    name: 'plan export',
+    summary: '导出任务分工台账 .xlsx',
+    usage: 'plan export PLAN_ID --out FILE.xlsx [--json]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['out']);
+      const planId = requireId(positional[0], '计划编号');
+      const file = await env.call('plans.exportLedger', { planId });
+      const out = options.get('out');
+      const target = writeOutputFile(typeof out === 'string' ? out : file.fileName, file);
+      env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
+      return 0;
+    },
+  },
+];

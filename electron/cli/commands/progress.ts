@@ -1,0 +1,165 @@
+// Progress collection from a terminal: export fill-in templates, import returned forms, show records,
+// list and undo imports, periods and their locks, the submission ledger.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportedFile } from '../../shared/api/progress';
+import { AppError } from '../../shared/result';
+import { STATUS_LABELS } from '../../shared/types';
+import { parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+
+const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+function requirePeriod(value: string | true | undefined): string {
+  if (typeof value !== 'string') throw new AppError('INVALID_INPUT', '请用 --period 给出期次，例如 --period 2023Q3');
+  return value;
+}
+
+const optional = (value: string | true | undefined) => (typeof value === 'string' ? value : undefined);
+
+function fileText(f: ImportedFile): string {
+  const status = { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
+  const lines = [`${f.file}：${status}${f.unit ? `，${f.unit}` : ''}${f.period ? ` ${f.period}` : ''}，${f.rows.length} 行`];
+  for (const r of f.rows) {
+    const mark = r.lowConfidence ? '？' : r.diff === 'unchanged' ? '＝' : r.diff === 'new' ? '＋' : '＊';
+    lines.push(`  ${mark} 序号${r.seq}（第${r.row}行，${r.match ?? '未匹配'}）${r.statusText || '—'}：${r.progress.replace(/\n/g, ' ').slice(0, 40)}`);
+  }
+  for (const u of f.unmatched) lines.push(`  ！ 第${u.row}行未匹配到任务：${(u.content || u.progress).slice(0, 40)}`);
+  for (const e of f.errors) lines.push(`  错误：${e}`);
+  for (const w of f.warnings) lines.push(`  提示：${w}`);
+  return lines.join('\n');
+}
+
+export const progressCommands: CliCommand[] = [
+  {
+    name: 'template export',
+    summary: '导出各单位的推进情况填报表',
+    usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--layout perUnit|zip|workbook] [--previous]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['period', 'out', 'layout'], ['previous']);
+      const out = optional(options.get('out'));
+      if (!out) throw new AppError('INVALID_INPUT', '请用 --out 给出保存填报表的文件夹');
+      const layout = (optional(options.get('layout')) ?? 'perUnit') as Layout;
+      if (!LAYOUTS.includes(layout)) throw new AppError('INVALID_INPUT', `--layout 应为 ${LAYOUTS.join('、')} 之一`);
+      const { files } = await env.call('templates.export', {
+        planId: requireId(positional[0], '工作要点编号'),
+        period: requirePeriod(options.get('period')),
+        layout,
+        includePrevious: options.has('previous'),
+      });
+      fs.mkdirSync(out, { recursive: true });
+      const written = files.map((f) => ({ fileName: f.fileName, path: writeOutputFile(path.join(out, f.fileName), f) }));
+      env.print({ files: written }, () => [`已导出 ${written.length} 个文件到 ${path.resolve(out)}：`, ...written.map((w) => `  ${w.fileName}`)].join('\n'));
+      return 0;
+    },
+  },
+  {
+    name: 'progress import',
+    summary: '导入各单位报回的推进情况表（--dry-run 只预览）',
+    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--decisions FILE.json]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run']);
+      const [plan, ...names] = positional;
+      if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
+      const decisionsFile = optional(options.get('decisions'));
+      const result = await env.call('progress.import', {
+        planId: requireId(plan, '工作要点编号'),
+        files: names.map(readInputFile),
+        period: optional(options.get('period')),
+        unit: optional(options.get('unit')),
+        dryRun: options.has('dry-run'),
+        decisions: decisionsFile ? JSON.parse(fs.readFileSync(decisionsFile, 'utf8')) : undefined,
+      });
+      env.print(result, () => result.files.map(fileText).join('\n\n'));
+      return result.files.some((f) => f.status === 'rejected') ? 1 : 0;
+    },
+  },
+  {
+    name: 'progress show',
+    summary: '显示某期各单位的推进情况',
+    usage: 'progress show PLAN_ID --period 2023Q3 [--json]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['period']);
+      const result = await env.call('progress.list', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(options.get('period')) });
+      env.print(result, () =>
+        result.records.length
+          ? result.records
+              .map((r) => `序号${r.seq} ${r.unit}：${r.status ? STATUS_LABELS[r.status] : r.statusText || '—'}${r.stale ? '（未更新）' : ''}\n  ${r.progress.replace(/\n/g, '\n  ')}`)
+              .join('\n')
+          : '该期还没有推进情况',
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'imports list',
+    summary: '导入记录',
+    usage: 'imports list [--plan PLAN_ID] [--json]',
+    async run(args, env) {
+      const { options } = parseArgs(args, ['plan']);
+      const plan = optional(options.get('plan'));
+      const imports = await env.call('imports.list', { planId: plan ? requireId(plan, '工作要点编号') : undefined });
+      env.print({ imports }, () =>
+        imports.length
+          ? imports
+              .map((i) => `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项${i.outcome === 'undone' ? '（已撤销）' : ''}`)
+              .join('\n')
+          : '还没有导入记录',
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'imports undo',
+    summary: '撤销一次导入，恢复它改动的记录',
+    usage: 'imports undo IMPORT_ID [--json]',
+    async run(args, env) {
+      const summary = await env.call('imports.undo', { importId: requireId(args[0], '导入记录编号') });
+      env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}），恢复 ${summary.rows} 项记录`);
+      return 0;
+    },
+  },
+  {
+    name: 'periods',
+    summary: '工作要点的报送期次',
+    usage: 'periods PLAN_ID [--json]',
+    async run(args, env) {
+      const periods = await env.call('periods.list', { planId: requireId(args[0], '工作要点编号') });
+      env.print({ periods }, () => periods.map((p) => `${p.code}  ${p.label}  ${p.startDate}—${p.endDate}${p.locked ? '  已锁定' : ''}`).join('\n'));
+      return 0;
+    },
+  },
+  ...(['lock', 'unlock'] as const).map(
+    (verb): CliCommand => ({
+      name: `period ${verb}`,
+      summary: verb === 'lock' ? '锁定期次（不再接受导入和修改）' : '解除期次锁定',
+      usage: `period ${verb} PLAN_ID PERIOD [--json]`,
+      async run(args, env) {
+        const period = await env.call('periods.setLocked', { planId: requireId(args[0], '工作要点编号'), period: requirePeriod(args[1]), locked: verb === 'lock' });
+        env.print(period, () => `${period.label}${period.locked ? '已锁定' : '已解除锁定'}`);
+        return 0;
+      },
+    }),
+  ),
+  {
+    name: 'submissions',
+    summary: '各单位报送情况与催报通知',
+    usage: 'submissions PLAN_ID --period 2023Q3 [--json]',
+    async run(args, env) {
+      const { positional, options } = parseArgs(args, ['period']);
+      const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(options.get('period')) });
+      const state = { submitted: '已报送', partial: '部分报送', missing: '未报送' };
+      env.print(ledger, () =>
+        [
+          ...ledger.units.map(
+            (u) =>
+              `${u.unit}：${state[u.state]} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}`,
+          ),
+          '',
+          ledger.reminderText,
+        ].join('\n'),
+      );
+      return 0;
+    },
+  },
+];

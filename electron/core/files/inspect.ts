@@ -1,0 +1,110 @@
+// Identifies a user's file by its content (never by its extension) and refuses, with a Chinese
+// message, what no reader should be handed: empty, oversized, encrypted, executables, PDFs, corrupt
+// or hostile archives. Readers call inspectFile first and pick their parser from the format.
+import type { FileInput } from '../../shared/api/method';
+import { AppError } from '../../shared/result';
+import { checkFileSize, MAX_TEXT_BYTES, textTooLarge } from '../limits';
+import { readCfb } from './cfb';
+import { checkZip, isZip, type ZipReport } from './zipGuard';
+
+export type InputFormat = 'xlsx' | 'xls' | 'docx' | 'text';
+
+export interface InspectedFile {
+  format: InputFormat;
+  /** What the zip guard found, for xlsx and docx. */
+  zip: ZipReport | null;
+}
+
+const FORMAT_NAMES: Record<InputFormat, string> = {
+  xlsx: 'Excel 工作簿（.xlsx）',
+  xls: 'Excel 97-2003 工作簿（.xls）',
+  docx: 'Word 文档（.docx）',
+  text: '纯文本（.txt）',
+};
+
+const BIFF_FILEPASS = 0x002f;
+
+/** Throws AppError (BAD_FILE / FILE_TOO_LARGE) unless the file is one of `accept` and passes the guards. */
+export function inspectFile(file: FileInput, accept: readonly InputFormat[]): InspectedFile {
+  const { name, bytes } = file;
+  const bad = (why: string) => new AppError('BAD_FILE', `文件“${name}”${why}`);
+  if (bytes.length === 0) throw bad('是空文件，没有可读取的内容。');
+  checkFileSize(name, bytes.length);
+  const wanted = () => accept.map((f) => FORMAT_NAMES[f]).join('、');
+  // A space between Chinese and a Latin word ("是 PDF 文件"), as Chinese typesetting does.
+  const refuse = (what: string) => bad(`是${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}，不是可导入的文件。请提供：${wanted()}。`);
+
+  let found: InspectedFile;
+  if (isZip(bytes)) {
+    const zip = checkZip(bytes, name);
+    const names = new Set(zip.entries.map((e) => e.name));
+    if (names.has('xl/workbook.xml')) found = { format: 'xlsx', zip };
+    else if (names.has('word/document.xml')) found = { format: 'docx', zip };
+    else throw refuse('普通压缩包（其中没有工作簿或文档）');
+  } else if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+    found = { format: inspectCfb(bytes, bad, refuse), zip: null };
+  } else if (startsWith(bytes, 'MZ') || startsWith(bytes, '\x7fELF')) {
+    throw refuse('可执行程序');
+  } else if (startsWith(bytes, '%PDF')) {
+    throw refuse('PDF 文件');
+  } else if (looksLikeText(bytes)) {
+    if (bytes.length > MAX_TEXT_BYTES) throw textTooLarge(name, bytes.length);
+    found = { format: 'text', zip: null };
+  } else {
+    throw bad(`的格式无法识别（可能已损坏）。请提供：${wanted()}。`);
+  }
+  if (!accept.includes(found.format)) {
+    throw bad(`的内容是${FORMAT_NAMES[found.format]}，此处需要：${wanted()}。`);
+  }
+  return found;
+}
+
+function inspectCfb(bytes: Uint8Array, bad: (why: string) => AppError, refuse: (what: string) => AppError): InputFormat {
+  const cfb = readCfb(bytes);
+  if (!cfb) throw bad('已损坏（Office 97-2003 文件结构不完整），无法读取。');
+  const names = new Set(cfb.entries.map((e) => e.name));
+  if (names.has('EncryptionInfo') || names.has('EncryptedPackage')) {
+    throw bad('已加密（设置了打开密码），无法读取。请在 WPS 或 Excel 中取消密码、另存后再导入。');
+  }
+  const book = cfb.entries.find((e) => e.name === 'Workbook' || e.name === 'Book');
+  if (book) {
+    if (biffEncrypted(cfb.readHead(book, 4096))) {
+      throw bad('已加密（设置了打开密码），无法读取。请在 WPS 或 Excel 中取消密码、另存后再导入。');
+    }
+    return 'xls';
+  }
+  if (names.has('WordDocument')) throw bad('是 Word 97-2003 文档（.doc），无法直接读取。请在 WPS 或 Word 中另存为 .docx 后再导入。');
+  throw refuse('无法识别的 Office 97-2003 文件');
+}
+
+/** An encrypted .xls has a FILEPASS record among the first records of its workbook stream. */
+function biffEncrypted(head: Uint8Array | null): boolean {
+  if (!head) return false;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  for (let p = 0, n = 0; p + 4 <= head.length && n < 32; n++) {
+    const type = view.getUint16(p, true);
+    if (type === BIFF_FILEPASS) return true;
+    p += 4 + view.getUint16(p + 2, true);
+  }
+  return false;
+}
+
+function startsWith(bytes: Uint8Array, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (bytes[i] !== ascii.charCodeAt(i)) return false;
+  return bytes.length >= ascii.length;
+}
+
+/**
+ * Text in UTF-8, GBK or UTF-16 (with BOM): no NUL bytes at the start unless it is UTF-16, and only
+ * a sprinkling of control characters (text pasted from other programs carries a few).
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control <= Math.max(8, head.length / 100);
+}

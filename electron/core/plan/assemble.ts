@@ -1,0 +1,124 @@
+// The last step every plan reader shares: a task's text split into content and responsibility,
+// and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
+import type { ParsedPlan, ParsedSection, ParsedTask, TaskUnits } from '../../shared/types';
+import { parseDeadline, yearsIn } from './deadline';
+import { parseResponsibility, splitTrailingParenthesis } from './responsibility';
+
+/** A task before the plan-wide pass: its deadline is still text. */
+export interface DraftTask {
+  seq: string;
+  sectionIndex: number | null;
+  content: string;
+  responsibilityText: string;
+  units: TaskUnits;
+  deadlineText: string;
+  warnings: string[];
+}
+
+export interface DraftPlan {
+  title: string | null;
+  description: string;
+  sections: ParsedSection[];
+  tasks: DraftTask[];
+  warnings: string[];
+}
+
+export const NO_PARENTHESIS = '未找到末尾的责任分工括号，未能识别牵头单位和完成时限，请补充';
+
+/**
+ * A task body as the plan wrote it: content, then the trailing responsibility parenthesis; `labelLines`
+ * are "牵头单位：…" / "完成时限：…" lines some plans put under the task instead.
+ */
+export function readTaskBody(body: string, labelLines: readonly string[] = []): Omit<DraftTask, 'seq' | 'sectionIndex'> {
+  const paren = splitTrailingParenthesis(body);
+  const notes = [paren?.inner, ...labelLines].filter((s): s is string => !!s);
+  if (!notes.length) {
+    return {
+      content: body.trim(),
+      responsibilityText: '',
+      units: { lead: [], joint: [], cooperating: [], national: [] },
+      deadlineText: '',
+      warnings: [NO_PARENTHESIS],
+    };
+  }
+  const responsibilityText = notes.join('；');
+  const parsed = parseResponsibility(responsibilityText);
+  return {
+    content: (paren ? paren.content : body).trim(),
+    responsibilityText,
+    units: parsed.units,
+    deadlineText: parsed.deadlineText,
+    warnings: parsed.warnings,
+  };
+}
+
+export interface FinishOptions {
+  /** The title the user gave; wins over the one found in the document. */
+  title?: string;
+  /** Used when the document names none (e.g. the file name). */
+  fallbackTitle?: string;
+}
+
+/** Plan-wide pass: title and years, deadlines read in the plan's year, task numbering checked. */
+export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): ParsedPlan {
+  const warnings = [...draft.warnings];
+  let title = options.title?.trim() || draft.title?.trim() || '';
+  if (!title) {
+    title = options.fallbackTitle?.trim() || '未命名工作要点';
+    warnings.push(`文中未找到计划标题，暂用“${title}”，可在预览中修改`);
+  }
+
+  const titleYears = yearsIn(title);
+  const years = titleYears.length ? titleYears : draft.tasks.flatMap((t) => yearsIn(t.deadlineText));
+  const startYear = years.length ? Math.min(...years) : null;
+  const endYear = years.length ? Math.max(...years) : null;
+
+  const tasks: ParsedTask[] = draft.tasks.map((t) => {
+    const taskWarnings = [...t.warnings];
+    const d = parseDeadline(t.deadlineText, endYear);
+    const unread = t.warnings.includes(NO_PARENTHESIS);
+    if (!unread && !t.units.lead.length && !t.units.joint.length) taskWarnings.push('未识别出牵头单位或责任单位');
+    if (!t.deadlineText) {
+      if (!unread) taskWarnings.push('未写明完成时限');
+    } else if (!d.recognized) {
+      taskWarnings.push(`无法识别完成时限“${t.deadlineText}”，请填写日期`);
+    } else if (!d.deadline && !d.continuous) {
+      taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，计划年份不明，无法确定日期`);
+    } else if (d.yearless && startYear !== endYear) {
+      taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，已按${endYear}年理解`);
+    }
+    return { ...t, deadline: d.deadline, continuous: d.continuous, warnings: taskWarnings };
+  });
+
+  renumberRestartedSequences(tasks, warnings);
+  checkSequenceGaps(tasks, warnings);
+  return { title, description: draft.description.trim(), startYear, endYear, sections: draft.sections, tasks, warnings };
+}
+
+/** Plans that number tasks afresh in each section get "部分.序号" numbers, so every 序号 is unique. */
+function renumberRestartedSequences(tasks: ParsedTask[], warnings: string[]): void {
+  const seen = new Set<string>();
+  if (tasks.every((t) => (seen.has(t.seq) ? false : (seen.add(t.seq), true)))) return;
+  const sectionOrdinal = new Map<number | null, number>();
+  for (const t of tasks) {
+    if (!sectionOrdinal.has(t.sectionIndex)) sectionOrdinal.set(t.sectionIndex, sectionOrdinal.size + 1);
+    t.seq = `${sectionOrdinal.get(t.sectionIndex)}.${t.seq}`;
+  }
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    const n = (counts.get(t.seq) ?? 0) + 1;
+    counts.set(t.seq, n);
+    if (n > 1) t.seq = `${t.seq}-${n}`;
+  }
+  warnings.push('任务编号在各部分重新从 1 开始，已改为“部分序号.任务序号”（如 2.1）以免重复');
+}
+
+function checkSequenceGaps(tasks: ParsedTask[], warnings: string[]): void {
+  for (let i = 1; i < tasks.length; i++) {
+    const prev = Number(tasks[i - 1]!.seq);
+    const cur = Number(tasks[i]!.seq);
+    if (Number.isInteger(prev) && Number.isInteger(cur) && cur !== prev + 1) {
+      warnings.push(`任务编号从 ${prev} 直接到 ${cur}，请检查是否有任务未被识别`);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// What a .docx holds for the plan readers: its paragraphs as text (mammoth keeps paragraph
+// boundaries) and its tables as rows of cell text (merged cells repeating their value).
+import mammoth from 'mammoth';
+
+export interface DocxContent {
+  text: string;
+  tables: string[][][];
+  /** Paragraphs before the first table (where a table's title is). */
+  beforeFirstTable: string[];
+}
+
+export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [raw, html] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
+  const firstTable = html.value.indexOf('<table');
+  const before = firstTable < 0 ? '' : html.value.slice(0, firstTable);
+  return {
+    text: raw.value,
+    tables: firstTable < 0 ? [] : htmlTables(html.value),
+    beforeFirstTable: [...before.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!)).filter(Boolean),
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<\/p>\s*<p[^>]*>/g, '\n')
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
+      if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name] ?? whole;
+    })
+    .trim();
+}
+
+/** Mammoth's simple table HTML to cell grids, honouring colspan and rowspan. Nested tables are flattened into their cell. */
+function htmlTables(html: string): string[][][] {
+  const tables: string[][][] = [];
+  for (const t of html.matchAll(/<table>([\s\S]*?)<\/table>/g)) {
+    const grid: string[][] = [];
+    const spans: { text: string; left: number }[] = []; // per column: a rowspan still covering it
+    for (const tr of t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
+      const row: string[] = [];
+      const take = () => {
+        while (spans[row.length]?.left) {
+          const span = spans[row.length]!;
+          span.left--;
+          row.push(span.text);
+        }
+      };
+      for (const td of tr[1]!.matchAll(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/g)) {
+        take();
+        const attrs = td[2]!;
+        const text = htmlText(td[3]!);
+        const colspan = Number(/colspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
+        const rowspan = Number(/rowspan="(\d+)"/.exec(attrs)?.[1] ?? 1);
+        for (let i = 0; i < colspan; i++) {
+          if (rowspan > 1) spans[row.length] = { text, left: rowspan - 1 };
+          row.push(text);
+        }
+      }
+      take();
+      grid.push(row);
+    }
+    tables.push(grid);
+  }
+  return tables;
+}

@@ -1,0 +1,106 @@
+// Inline edits of one task in the ledger (序号, 工作任务, units per role, 完成时限), audited with
+// the task as it was and as it became. The time limit is re-read from its text; the task's
+// warnings are re-checked, since the official has now looked at it.
+import { getPlan, getTask, listTasks, seqTakenBy, setTaskUnits, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
+import { AppError } from '../../shared/result';
+import { ROLES, type Role, type Task, type TaskUnits } from '../../shared/types';
+import type { Ctx } from '../context';
+import { cleanUnitName } from '../units/names';
+import { UnitDirectory } from '../units/resolve';
+import { parseDeadline } from './deadline';
+import { planFingerprint } from './fingerprint';
+import { formatResponsibility } from './responsibility';
+
+export interface TaskEdit {
+  taskId: number;
+  seq?: string;
+  content?: string;
+  units?: TaskUnits;
+  deadlineText?: string;
+}
+
+export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
+  const before = getTask(ctx.db, edit.taskId);
+  if (!before) throw new AppError('NOT_FOUND', `任务（编号 ${edit.taskId}）不存在，可能已被删除`);
+  const plan = getPlan(ctx.db, before.planId)!;
+  const now = ctx.now().toISOString();
+
+  const seq = edit.seq?.trim() ?? before.seq;
+  if (seq !== before.seq && seqTakenBy(ctx.db, before.planId, seq, before.id) !== undefined) {
+    throw new AppError('CONFLICT', `序号 ${seq} 已被本计划的另一项任务使用，请换一个序号`);
+  }
+  const content = edit.content?.trim() || before.content;
+  const deadlineText = edit.deadlineText?.trim() ?? before.deadlineText;
+  const deadline = edit.deadlineText === undefined ? { deadline: before.deadline, continuous: before.continuous, recognized: true } : parseDeadline(deadlineText, plan.endYear);
+
+  let units = before.units;
+  let newUnits: string[] = [];
+  if (edit.units) {
+    const directory = new UnitDirectory(ctx.db);
+    newUnits = directory.created;
+    const ids = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, number[]>;
+    units = { lead: [], joint: [], cooperating: [], national: [] };
+    for (const role of ROLES) {
+      for (const raw of edit.units[role]) {
+        if (!cleanUnitName(raw)) continue;
+        const unit = directory.ensure(raw, now, role === 'national').unit;
+        if (ids[role].includes(unit.id)) continue;
+        ids[role].push(unit.id);
+        units[role].push(unit.name);
+      }
+    }
+    setTaskUnits(ctx.db, before.id, ids);
+  }
+
+  const responsibilityText =
+    edit.units || edit.deadlineText !== undefined ? formatResponsibility(units, deadlineText) : before.responsibilityText;
+  const warnings = [
+    ...(units.lead.length || units.joint.length ? [] : ['未填写牵头单位或责任单位']),
+    ...(!deadlineText ? ['未填写完成时限'] : deadline.recognized ? [] : [`无法识别完成时限“${deadlineText}”，请写成“2023年12月底前”等形式`]),
+  ];
+  updateTaskRow(
+    ctx.db,
+    before.id,
+    {
+      sectionId: before.sectionId,
+      ord: before.ord,
+      seq,
+      content,
+      responsibilityText,
+      deadline: deadline.deadline,
+      deadlineText,
+      continuous: deadline.continuous,
+      warnings,
+    },
+    now,
+  );
+  if (seq !== before.seq || content !== before.content) {
+    updatePlanRow(ctx.db, plan.id, { fingerprint: planFingerprint(listTasks(ctx.db, plan.id)) }, now);
+  } else {
+    updatePlanRow(ctx.db, plan.id, {}, now);
+  }
+  const after = getTask(ctx.db, before.id)!;
+  ctx.audit({
+    action: 'task.update',
+    objectType: 'task',
+    objectId: before.id,
+    summary: `修改《${plan.title}》任务 ${before.seq}${seq !== before.seq ? `（改为 ${seq}）` : ''}：${changedFields(before, after).join('、')}`,
+    before: auditView(before),
+    after: { ...auditView(after), ...(newUnits.length ? { newUnits } : {}) },
+  });
+  return after;
+}
+
+const FIELD_LABELS: [keyof Task, string][] = [
+  ['seq', '序号'],
+  ['content', '工作任务'],
+  ['units', '责任单位'],
+  ['deadlineText', '完成时限'],
+];
+
+function changedFields(before: Task, after: Task): string[] {
+  const changed = FIELD_LABELS.filter(([k]) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map(([, label]) => label);
+  return changed.length ? changed : ['无变化'];
+}
+
+const auditView = (t: Task) => ({ seq: t.seq, content: t.content, units: t.units, deadline: t.deadline, deadlineText: t.deadlineText, continuous: t.continuous });

@@ -1,0 +1,250 @@
+// Reads a work plan written as text (pasted, .txt, or a .docx's paragraphs) into a ParsedPlan:
+// title and preamble, sections ("第一部分", "一、", "（一）"), numbered tasks ("1.", "1、", "（1）")
+// that may run over several lines, each with its responsibility parenthesis. One linear pass per level.
+import type { ParsedPlan, ParsedSection } from '../../shared/types';
+import { AppError } from '../../shared/result';
+import { sectionLabel } from '../../shared/sections';
+import { finishPlan, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
+import { LABELS, splitTrailingParenthesis } from './responsibility';
+import { joinLines, normalizeLine } from './text';
+
+export interface ParseTextOptions extends FinishOptions {
+  /** Named in error messages ("文件“x.txt”"); pasted text when absent. */
+  sourceName?: string;
+}
+
+/** Numbering levels from the outermost: 第一部分 > 一、 > （一） > 1. > （1）. */
+const LEVELS = ['part', 'h1', 'h2', 't1', 't2'] as const;
+type Level = (typeof LEVELS)[number];
+const DEPTH: Record<Level, number> = { part: 0, h1: 1, h2: 2, t1: 3, t2: 4 };
+
+const CN = '[一二三四五六七八九十百零〇两]';
+const PATTERNS: [Level, RegExp][] = [
+  ['part', new RegExp(`^第(${CN}+)(部分|章|篇)[\\s、:：．.]*(.*)$`)],
+  ['h1', new RegExp(`^(${CN}{1,4})\\s*[、．.]\\s*(.*)$`)],
+  ['h2', new RegExp(`^[（(]\\s*(${CN}{1,4})\\s*[）)]\\s*[、．.]?\\s*(.*)$`)],
+  ['t1', /^(\d{1,4})\s*(?:[.．、](?!\d)|[）)])\s*(.*)$/],
+  ['t2', /^[（(]\s*(\d{1,4})\s*[）)]\s*[、．.]?\s*(.*)$/],
+];
+
+interface Line {
+  text: string;
+  afterBlank: boolean;
+  level: Level | null;
+  /** "一", "（一）", "第一部分", or the task number. */
+  numeral: string;
+  rest: string;
+  isLabel: boolean;
+  /** Ends with a responsibility parenthesis (worked out once per line). */
+  closes: boolean;
+}
+
+function classify(text: string, afterBlank: boolean): Line {
+  const isLabel = /[:：]/.test(text) && LABELS.some(([p]) => p.test(text));
+  const closes = splitTrailingParenthesis(text) !== null;
+  for (const [level, pattern] of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const numeral =
+      level === 'part' ? `第${m[1]}${m[2]}` : level === 'h2' ? `（${m[1]}）` : level === 'h1' ? m[1]! : String(Number(m[1]));
+    return { text, afterBlank, level, numeral, rest: (level === 'part' ? m[3] : m[2])!, isLabel, closes };
+  }
+  return { text, afterBlank, level: null, numeral: '', rest: text, isLabel, closes };
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blank = false;
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = normalizeLine(raw);
+    // Blank lines, and rules or stray marks ("——", "|") that carry no words.
+    if (!/[\p{L}\p{N}]/u.test(line)) {
+      blank = true;
+      continue;
+    }
+    lines.push(classify(line, blank));
+    blank = false;
+  }
+  return lines;
+}
+
+/**
+ * The level that numbers the tasks: the one whose items most often end in a responsibility note
+ * (or carry 牵头单位：lines), counting each item up to the next item of the same or an outer level.
+ * Sub-items ("（1）" inside a "1." task) rarely each end in one, so they lose to the task level.
+ */
+function taskLevel(lines: Line[]): Level | null {
+  const present = LEVELS.filter((l) => lines.some((line) => line.level === l));
+  if (!present.length) return null;
+  let best: Level | null = null;
+  let bestCount = 0;
+  let bestShare = 0;
+  for (const level of present) {
+    let items = 0;
+    let withNote = 0;
+    let start = -1;
+    let labelSeen = false;
+    const close = (end: number) => {
+      if (start < 0) return;
+      items++;
+      if (labelSeen || lines[end - 1]!.closes) withNote++;
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.level && DEPTH[l.level] <= DEPTH[level]) {
+        close(i);
+        start = l.level === level ? i : -1;
+        labelSeen = false;
+      } else if (l.isLabel) labelSeen = true;
+    }
+    close(lines.length);
+    const share = withNote / items;
+    if (share > 0.5 && (withNote > bestCount || (withNote === bestCount && share >= bestShare))) {
+      best = level;
+      bestCount = withNote;
+      bestShare = share;
+    }
+  }
+  // No responsibility notes at all: the innermost of the usual task numberings.
+  return best ?? (present.includes('t1') ? 't1' : present.includes('t2') ? 't2' : present[present.length - 1]!);
+}
+
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
+const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
+const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
+
+const isFrontMatter = (line: string) => DOC_NUMBER.test(line) || DATE_LINE.test(line) || ATTACHMENT.test(line);
+
+/** A title line: short, without sentence punctuation, not numbered, not a label. */
+const isTitleLine = (line: string) =>
+  line.length <= 60 &&
+  !isFrontMatter(line) &&
+  !/[。；;，,：:！？!?]/.test(line) &&
+  classify(line, false).level === null &&
+  !LABELS.some(([p]) => p.test(line));
+
+/** Leading lines that form the document's title (at most three), after any 附件 / document number / date lines. */
+export function takeTitle(lines: readonly string[]): { title: string | null; used: number } {
+  let i = 0;
+  while (i < lines.length && isFrontMatter(lines[i]!)) i++;
+  const parts: string[] = [];
+  while (i < lines.length && parts.length < 3 && isTitleLine(lines[i]!)) parts.push(lines[i++]!);
+  while (i < lines.length && DATE_LINE.test(lines[i]!)) i++;
+  return parts.length ? { title: parts.join(''), used: i } : { title: null, used: 0 };
+}
+
+/** "…，制定2022-2023年工作要点如下：" names the plan. */
+function titleFromPreamble(preamble: string): string | null {
+  const m = /制定(?:了|本)?([^，。,;；:：]{2,60}?)(?:如下|。|$)/m.exec(preamble);
+  return m && /要点|方案|计划|任务|安排|措施|清单|意见|分工/.test(m[1]!) ? m[1]!.trim() : null;
+}
+
+interface OpenTask {
+  seq: string;
+  sectionIndex: number | null;
+  lines: { text: string; afterBlank: boolean }[];
+  labels: string[];
+  /** Ended by its responsibility parenthesis: later unnumbered lines are not part of it. */
+  closed: boolean;
+}
+
+interface OpenSection extends ParsedSection {
+  depth: number;
+  parent: number | null;
+  hasTasks: boolean;
+  intro: string[];
+}
+
+/** Reads a plan written as text. Throws AppError('BAD_FILE') when it holds no numbered task. */
+export function parsePlanText(text: string, options: ParseTextOptions = {}): ParsedPlan {
+  const lines = readLines(text);
+  const where = options.sourceName ? `文件“${options.sourceName}”` : '粘贴的文本';
+  const level = taskLevel(lines);
+  if (!lines.length || !level) {
+    throw new AppError(
+      'BAD_FILE',
+      `${where}中没有识别出任何任务。工作任务应以“1.”“1、”“（1）”等编号开头，每项末尾用括号写明牵头单位和完成时限。`,
+    );
+  }
+  const taskDepth = DEPTH[level];
+
+  const preamble: string[] = [];
+  const sections: OpenSection[] = [];
+  const drafts: DraftTask[] = [];
+  const stray: string[] = [];
+  const warnings: string[] = [];
+  const openSections: number[] = []; // stack of section indexes, outermost first
+  let task: OpenTask | null = null;
+
+  const closeTask = () => {
+    if (!task) return;
+    const body = joinLines(task.lines);
+    drafts.push({ seq: task.seq, sectionIndex: task.sectionIndex, ...readTaskBody(body, task.labels) });
+    task = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (ATTACHMENT.test(line.text) && (drafts.length || task)) {
+      warnings.push(`“${line.text}”之后的附件内容未解析`);
+      break;
+    }
+    const depth = line.level ? DEPTH[line.level] : null;
+    if (depth !== null && depth < taskDepth) {
+      closeTask();
+      while (openSections.length && sections[openSections[openSections.length - 1]!]!.depth >= depth) openSections.pop();
+      const title = line.rest.replace(/[。；;：:]$/, '');
+      sections.push({ numeral: line.numeral, title, depth, parent: openSections.at(-1) ?? null, hasTasks: false, intro: [] });
+      openSections.push(sections.length - 1);
+    } else if (depth === taskDepth) {
+      closeTask();
+      const sectionIndex = openSections.at(-1) ?? null;
+      for (let s = sectionIndex; s !== null; s = sections[s]!.parent) sections[s]!.hasTasks = true;
+      task = { seq: line.numeral.replace(/[（）()]/g, ''), sectionIndex, lines: [{ text: line.rest, afterBlank: false }], labels: [], closed: false };
+      task.closed = line.closes;
+    } else if (task && line.isLabel) {
+      task.labels.push(line.text);
+    } else if (task && !task.closed) {
+      task.lines.push({ text: line.text, afterBlank: line.afterBlank });
+      task.closed = line.closes;
+    } else if (task) {
+      stray.push(line.text);
+    } else if (openSections.length) {
+      sections[openSections.at(-1)!]!.intro.push(line.text);
+    } else {
+      preamble.push(line.text);
+    }
+  }
+  closeTask();
+
+  if (!drafts.length) {
+    throw new AppError('BAD_FILE', `${where}中没有识别出任何任务。工作任务应以“1.”“1、”“（1）”等编号开头。`);
+  }
+
+  // Sections without tasks ("一、总体要求") are part of the preamble, not of the ledger.
+  const kept: ParsedSection[] = [];
+  const newIndex = new Map<number, number>();
+  const description = [...preamble];
+  sections.forEach((s, i) => {
+    if (s.hasTasks) {
+      newIndex.set(i, kept.length);
+      kept.push({ numeral: s.numeral, title: s.title });
+      if (s.intro.length) warnings.push(`“${sectionLabel(s)}”下未编号的文字未列入任务：“${clip(s.intro.join(''))}”`);
+    } else {
+      description.push(sectionLabel(s), ...s.intro);
+    }
+  });
+  for (const d of drafts) d.sectionIndex = d.sectionIndex === null ? null : (newIndex.get(d.sectionIndex) ?? null);
+  if (stray.length) {
+    warnings.push(`有 ${stray.length} 段文字不属于任何任务，未列入台账：“${clip(stray.join(' / '))}”`);
+  }
+
+  const { title: leadingTitle, used } = takeTitle(description);
+  const descriptionText = description.slice(used).join('\n');
+  return finishPlan(
+    { title: leadingTitle ?? titleFromPreamble(descriptionText), description: descriptionText, sections: kept, tasks: drafts, warnings },
+    options,
+  );
+}
+
+const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);

@@ -1,0 +1,100 @@
+// Where a plan comes from — pasted text, .txt, .docx, .xlsx/.xls/.csv — to a ParsedPlan.
+// Refuses, with a message naming the file, what it cannot read: empty or oversized files,
+// binary junk, legacy .doc/.wps, PDFs, and documents without numbered tasks.
+import type { FileInput } from '../../shared/api/method';
+import type { ParsedPlan } from '../../shared/types';
+import { AppError } from '../../shared/result';
+import { inspectFile } from '../files/inspect';
+import { MAX_TEXT_BYTES } from '../limits';
+import { formatBytes } from '../../shared/format';
+import { decodeText, looksLikeText } from './decode';
+import { readDocx } from './docxContent';
+import { parsePlanText } from './parseText';
+import { findHeader, parseTaskTable } from './parseTable';
+import { legacySheets, xlsxSheets, type SheetRows } from './sheetRows';
+import { baseName } from './text';
+
+export type PlanSourceInput = { kind: 'text'; text: string; title?: string } | { kind: 'file'; file: FileInput; title?: string };
+
+export interface SourcePlan {
+  plan: ParsedPlan;
+  sourceName: string;
+}
+
+export async function readPlanSource(source: PlanSourceInput): Promise<SourcePlan> {
+  if (source.kind === 'file') return { plan: await fileToPlan(source.file, source.title), sourceName: source.file.name };
+  const size = Buffer.byteLength(source.text, 'utf8');
+  if (size > MAX_TEXT_BYTES) {
+    throw new AppError('FILE_TOO_LARGE', `粘贴的文本大小为 ${formatBytes(size)}，超过上限 ${formatBytes(MAX_TEXT_BYTES)}，未导入。`, {
+      limit: MAX_TEXT_BYTES,
+      size,
+    });
+  }
+  if (!source.text.trim()) throw new AppError('BAD_FILE', '粘贴的文本是空的，请粘贴工作要点全文。');
+  return { plan: parsePlanText(source.text, { title: source.title }), sourceName: '粘贴的文本' };
+}
+
+/** Reads one file by what its bytes are (the shared inspection refuses empty, oversized, PDF, .doc …). */
+export async function fileToPlan(file: FileInput, title?: string): Promise<ParsedPlan> {
+  const { name, bytes } = file;
+  const ext = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (['doc', 'wps', 'wpt', 'dot'].includes(ext) && bytes.length > 0) {
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${name}”是旧版 Word（.doc）或 WPS 文字（.wps）格式，无法直接读取。请用 WPS 或 Word 打开它，“另存为” .docx 格式后再导入。`,
+    );
+  }
+  const { format } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls']);
+  const options = { title, fallbackTitle: baseName(name), sourceName: name };
+  switch (format) {
+    case 'docx': {
+      const doc = await guard(name, 'Word 文档', () => readDocx(bytes));
+      for (const rows of doc.tables) {
+        const plan = parseTaskTable(rows, { ...options, titleLines: doc.beforeFirstTable });
+        if (plan) return plan;
+      }
+      return parsePlanText(checkedText(name, doc.text), options);
+    }
+    case 'xlsx':
+      return tablePlan(name, await guard(name, '电子表格', () => xlsxSheets(bytes)), options);
+    case 'xls':
+      return tablePlan(name, await guard(name, '电子表格', async () => legacySheets(bytes)), options);
+    case 'text': {
+      const text = checkedText(name, decodeText(bytes));
+      return ext === 'csv' ? tablePlan(name, legacySheets(text), options) : parsePlanText(text, options);
+    }
+  }
+}
+
+function checkedText(name: string, text: string): string {
+  if (!looksLikeText(text)) {
+    throw new AppError('BAD_FILE', `文件“${name}”不是可识别的文本（可能是二进制文件或已损坏），请导入 .txt、.docx 或 .xlsx 格式的工作要点。`);
+  }
+  if (!text.trim()) throw new AppError('BAD_FILE', `文件“${name}”中没有文字内容。`);
+  return text;
+}
+
+/** The sheet whose header names the most known columns (the ledger sheet, not the 按单位 sheet after it). */
+function tablePlan(name: string, sheets: SheetRows[], options: { title?: string; fallbackTitle: string }): ParsedPlan {
+  const ranked = sheets
+    .map((sheet) => ({ sheet, score: findHeader(sheet.rows)?.score ?? 0 }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  for (const { sheet } of ranked) {
+    const plan = parseTaskTable(sheet.rows, options);
+    if (plan) return plan;
+  }
+  throw new AppError(
+    'BAD_FILE',
+    `在表格“${name}”中没有找到任务表：需要一行表头，包含“工作任务”（或“重点任务”）以及“序号”“牵头单位”“完成时限”等列。`,
+  );
+}
+
+async function guard<T>(name: string, what: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('BAD_FILE', `文件“${name}”无法作为${what}打开，可能已损坏或格式不符：${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,31 @@
+// Small text helpers shared by the plan readers.
+
+/** Full-width digits (０-９) as ASCII digits. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A line without its indentation (spaces, full-width spaces, tabs) or trailing blanks, digits made half-width. */
+export function normalizeLine(line: string): string {
+  return halfWidthDigits(line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, ''));
+}
+
+/** Whether a line ends a sentence, so the next line starts a new paragraph rather than continuing a wrapped one. */
+export function endsSentence(line: string): boolean {
+  return /[。！？；：:;!?）)」”]$/.test(line);
+}
+
+/** Joins wrapped lines: a paragraph break after a finished sentence, nothing inside a hard-wrapped one. */
+export function joinLines(lines: readonly { text: string; afterBlank: boolean }[]): string {
+  let out = '';
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) out += line.afterBlank || endsSentence(lines[i - 1]!.text) ? '\n' : '';
+    out += line.text;
+  }
+  return out;
+}
+
+/** A file name without its folder or extension, for a fallback title. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}

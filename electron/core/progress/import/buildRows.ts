@@ -1,0 +1,191 @@
+// Turns matched rows into the preview the official sees and the writes a commit makes: status words
+// read, the official's decisions applied, rows of one task merged, each compared with what is stored.
+import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
+import type { RecordRow } from '../../../db/repos/progress';
+import type { Ledger, LedgerTask } from '../ledger';
+import type { SourceRow } from '../returns/tableRows';
+import { readStatus } from '../statusWords';
+import type { RowMatch } from './matchRows';
+
+export interface FileDecision {
+  rows?: Record<string, number | null>;
+  keep?: number[];
+}
+
+export interface PlannedWrite {
+  task: LedgerTask;
+  fields: ProgressFields;
+}
+
+export interface BuiltRows {
+  rows: ImportedRow[];
+  unmatched: UnmatchedRow[];
+  writes: PlannedWrite[];
+  warnings: string[];
+}
+
+const FIELD_KEYS = ['status', 'statusText', 'progress', 'problems', 'nextSteps', 'remarks'] as const;
+
+export function fieldsOfRecord(r: RecordRow): ProgressFields {
+  return {
+    status: r.status,
+    statusText: r.statusText,
+    progress: r.progress,
+    problems: r.problems,
+    nextSteps: r.nextSteps,
+    remarks: r.remarks,
+  };
+}
+
+export function sameFields(a: ProgressFields, b: ProgressFields): boolean {
+  return FIELD_KEYS.every((k) => a[k] === b[k]);
+}
+
+interface Entry {
+  row: ImportedRow;
+  task: LedgerTask;
+  confirmed: boolean;
+}
+
+export function buildRows(
+  source: readonly SourceRow[],
+  matches: readonly RowMatch[],
+  ledger: Ledger,
+  stored: ReadonlyMap<number, RecordRow>,
+  decision: FileDecision | undefined,
+  unitTaskIds: ReadonlySet<number> | null,
+): BuiltRows {
+  const entries = new Map<number, Entry>();
+  const rows: ImportedRow[] = [];
+  const unmatched: UnmatchedRow[] = [];
+  const blankSeqs: string[] = [];
+  const keep = new Set(decision?.keep ?? []);
+
+  source.forEach((src, i) => {
+    const { fields, warnings } = readFields(src);
+    const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
+    let match = matches[i]!;
+    const decided = decision?.rows?.[String(src.row)];
+    let confirmed = false;
+    if (decided === null) {
+      rows.push({ ...emptyRow(src, fields), warnings: ['已选择不导入此行'] });
+      return;
+    }
+    if (decided !== undefined) {
+      const task = ledger.taskById.get(decided);
+      if (task) {
+        match = { task, match: match.match ?? 'content', score: 1, lowConfidence: false, warnings: ['已人工确认'] };
+        confirmed = true;
+      } else warnings.push(`指定的任务（编号 ${decided}）不在本工作要点中`);
+    }
+    if (!match.task || (decided !== undefined && !confirmed)) {
+      if (!blank || src.content) unmatched.push({ row: src.row, seq: src.seqText, content: src.content, progress: fields.progress });
+      return;
+    }
+    const task = match.task;
+    if (blank) {
+      blankSeqs.push(task.seq);
+      return;
+    }
+
+    const existing = entries.get(task.id);
+    if (existing) {
+      mergeInto(existing.row, fields);
+      const sameTask = src.continuesAbove;
+      const needsConfirm = !sameTask && !confirmed && !existing.confirmed;
+      existing.row.warnings.push(
+        `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
+      );
+      if (needsConfirm) existing.row.lowConfidence = true;
+      return;
+    }
+    const row: ImportedRow = {
+      ...fields,
+      row: src.row,
+      seq: task.seq,
+      taskId: task.id,
+      match: match.match,
+      score: round(match.score),
+      lowConfidence: match.lowConfidence,
+      diff: 'new',
+      previous: null,
+      warnings: [...match.warnings, ...warnings],
+    };
+    if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
+      row.warnings.push('本单位不是该任务的责任单位');
+    }
+    entries.set(task.id, { row, task, confirmed });
+    rows.push(row);
+  });
+
+  const writes: PlannedWrite[] = [];
+  for (const { row, task } of entries.values()) {
+    const before = stored.get(task.id);
+    row.previous = before ? fieldsOfRecord(before) : null;
+    row.diff = diffOf(row, row.previous);
+    if (row.lowConfidence) row.warnings.push('匹配可信度较低，确认前不会导入此行');
+    else if (keep.has(task.id)) row.warnings.push('已选择保留原有填报内容，不覆盖');
+    else if (row.diff !== 'unchanged') writes.push({ task, fields: pickFields(row) });
+  }
+
+  const warnings: string[] = [];
+  if (blankSeqs.length) warnings.push(`以下任务未填写进展：序号 ${blankSeqs.join('、')}`);
+  if (unitTaskIds?.size) {
+    const present = new Set([...entries.keys()]);
+    for (const m of matches) if (m.task) present.add(m.task.id);
+    const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id)).map((t) => t.seq);
+    if (absent.length) warnings.push(`本单位有 ${absent.length} 项任务不在表中：序号 ${absent.join('、')}`);
+  }
+  return { rows, unmatched, writes, warnings };
+}
+
+function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[] } {
+  const reading = readStatus(src.fields.status);
+  const warnings = reading.recognised ? [] : [`完成状态“${reading.text}”无法识别，已按原文保存，请核对`];
+  return {
+    fields: {
+      status: reading.status,
+      statusText: reading.text,
+      progress: src.fields.progress,
+      problems: src.fields.problems,
+      nextSteps: src.fields.nextSteps,
+      remarks: src.fields.remarks,
+    },
+    warnings,
+  };
+}
+
+function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
+  return { ...fields, row: src.row, seq: src.seqText, taskId: null, match: null, score: 0, lowConfidence: false, diff: 'unchanged', previous: null, warnings: [] };
+}
+
+/** Two rows of one task: texts joined line by line, the first status kept. */
+function mergeInto(row: ImportedRow, more: ProgressFields): void {
+  for (const k of ['progress', 'problems', 'nextSteps', 'remarks'] as const) {
+    if (more[k] && !row[k].split('\n').includes(more[k])) row[k] = row[k] ? `${row[k]}\n${more[k]}` : more[k];
+  }
+  if (!row.statusText && more.statusText) {
+    row.status = more.status;
+    row.statusText = more.statusText;
+  } else if (more.status && row.status && more.status !== row.status) {
+    row.warnings.push(`合并的行完成状态不同（“${row.statusText}”与“${more.statusText}”），已取前者`);
+  }
+}
+
+function diffOf(fields: ProgressFields, previous: ProgressFields | null): RowDiff {
+  if (!previous) return 'new';
+  return sameFields(fields, previous) ? 'unchanged' : 'changed';
+}
+
+function pickFields(row: ImportedRow): ProgressFields {
+  return {
+    status: row.status,
+    statusText: row.statusText,
+    progress: row.progress,
+    problems: row.problems,
+    nextSteps: row.nextSteps,
+    remarks: row.remarks,
+  };
+}
+
+const round = (score: number) => Math.round(score * 100) / 100;

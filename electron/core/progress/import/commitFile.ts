@@ -1,0 +1,77 @@
+// Writes one previewed file: its original bytes, the changed records, and each change's before and
+// after (so `imports.undo` can restore exactly what was there), then the audit entry.
+import type { Ctx } from '../../context';
+import type { FileInput } from '../../../shared/api/method';
+import type { PeriodRow } from '../../../db/repos/periods';
+import { upsertRecord, type RecordRow } from '../../../db/repos/progress';
+import { insertChange, insertProgressImport } from '../../../db/repos/imports';
+import { parsePeriod } from '../../../shared/periods';
+import type { Ledger } from '../ledger';
+import type { ReturnedTable } from '../returns/readReturn';
+import type { BuiltRows } from './buildRows';
+
+export interface CommitInput {
+  ledger: Ledger;
+  file: FileInput;
+  sha256: string;
+  unitId: number;
+  unit: string;
+  period: PeriodRow;
+  table: ReturnedTable;
+  built: BuiltRows;
+  stored: ReadonlyMap<number, RecordRow>;
+}
+
+/** Returns the new import's id. Runs inside the caller's savepoint. */
+export function commitFile(ctx: Ctx, c: CommitInput): number {
+  const at = ctx.now().toISOString();
+  const added = c.built.writes.filter((w) => !c.stored.has(w.task.id)).length;
+  const summary = {
+    sheet: c.table.sheet,
+    headerRow: c.table.headerRow,
+    rows: c.built.rows.length,
+    added,
+    updated: c.built.writes.length - added,
+    unmatched: c.built.unmatched.length,
+  };
+  const importId = insertProgressImport(ctx.db, {
+    planId: c.ledger.plan.id,
+    fileName: c.file.name,
+    sha256: c.sha256,
+    bytes: c.file.bytes,
+    unitId: c.unitId,
+    periodId: c.period.id,
+    importedAt: at,
+    importedBy: ctx.user,
+    summary,
+  });
+  for (const w of c.built.writes) {
+    const before = c.stored.get(w.task.id) ?? null;
+    const after: RecordRow = {
+      taskId: w.task.id,
+      unitId: c.unitId,
+      periodId: c.period.id,
+      ...w.fields,
+      importId,
+      updatedAt: at,
+      updatedBy: ctx.user,
+    };
+    upsertRecord(ctx.db, after);
+    insertChange(ctx.db, {
+      importId,
+      taskId: w.task.id,
+      unitId: c.unitId,
+      periodId: c.period.id,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+    });
+  }
+  ctx.audit({
+    action: 'progress.import',
+    objectType: 'import',
+    objectId: importId,
+    summary: `导入${c.unit}${parsePeriod(c.period.code)!.label}推进情况（${c.file.name}）：新增 ${added} 项，更新 ${summary.updated} 项`,
+    after: { file: c.file.name, sha256: c.sha256, ...summary },
+  });
+  return importId;
+}

@@ -1,0 +1,122 @@
+// Which task each returned row reports on: by the template's hidden identification, else by 序号
+// (checked against the row's task text), else by text similarity to the unit's own tasks.
+import type { MatchMethod } from '../../../shared/api/progress';
+import { contentKey, type SheetIdentity } from '../identification';
+import type { Ledger, LedgerTask } from '../ledger';
+import type { SourceRow } from '../returns/tableRows';
+import { bigrams, similarity } from '../similarity';
+import { ContentIndex } from './contentIndex';
+
+export interface RowMatch {
+  task: LedgerTask | null;
+  match: MatchMethod | null;
+  score: number;
+  lowConfidence: boolean;
+  warnings: string[];
+}
+
+/** Below this a content match needs confirmation; below FLOOR it is no match at all. */
+export const CONFIDENT = 0.6;
+const FLOOR = 0.35;
+/** A 序号 match is trusted when the row's text is at least this like the task's. */
+const AGREES = 0.5;
+/** A content match is unclear when the runner-up is this close. */
+const CLEAR_MARGIN = 0.08;
+
+const pct = (score: number) => `${Math.round(score * 100)}%`;
+
+/** Matching state shared by the files of one batch: the plan's tasks and their bigrams, computed once. */
+export class TaskMatcher {
+  private readonly gramCache = new Map<number, Set<string>>();
+  private readonly indexes = new Map<number | null, ContentIndex>();
+
+  constructor(private readonly ledger: Ledger) {}
+
+  private gramsOf = (task: LedgerTask): Set<string> => {
+    let grams = this.gramCache.get(task.id);
+    if (!grams) this.gramCache.set(task.id, (grams = bigrams(task.content)));
+    return grams;
+  };
+
+  /** Content matching looks only at the unit's own tasks (all tasks when the unit is unknown or has none). */
+  private indexFor(unitId: number | null): ContentIndex {
+    const unit = unitId === null ? undefined : this.ledger.units.get(unitId);
+    const key = unit ? unitId : null;
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = new ContentIndex(unit ? unit.tasks.map((t) => t.task) : this.ledger.tasks, this.gramsOf);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  matchRows(rows: readonly SourceRow[], unitId: number | null, identity: SheetIdentity | null): RowMatch[] {
+    const byIdentity = identity ? identityLookup(identity) : null;
+    const unitTasks = unitId === null ? null : new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id));
+    return rows.map((row) => {
+      const viaId = byIdentity ? byIdentity(row) : null;
+      const identified = viaId === null ? undefined : this.ledger.taskById.get(viaId);
+      if (identified) return { task: identified, match: 'id', score: 1, lowConfidence: false, warnings: [] };
+      return this.matchOne(row, unitId, unitTasks);
+    });
+  }
+
+  private matchOne(row: SourceRow, unitId: number | null, unitTasks: Set<number> | null): RowMatch {
+    const hasText = row.content.length >= 4;
+    const seqTask = row.seq ? this.ledger.taskBySeq.get(row.seq) : undefined;
+    const notOurs = (task: LedgerTask) => unitTasks !== null && unitTasks.size > 0 && !unitTasks.has(task.id);
+
+    if (seqTask) {
+      if (!hasText) {
+        return notOurs(seqTask)
+          ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
+          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: [] };
+      }
+      const agreement = similarity(bigrams(row.content), this.gramsOf(seqTask));
+      if (agreement >= AGREES) {
+        return notOurs(seqTask)
+          ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
+          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: [] };
+      }
+      const { best } = this.indexFor(unitId).best(row.content);
+      if (best && best.score >= CONFIDENT && best.task.id !== seqTask.id) {
+        return low(
+          best.task,
+          'content',
+          best.score,
+          `序号${row.seq}与任务内容不一致，按内容匹配为序号${best.task.seq}的任务（相似度${pct(best.score)}），请确认`,
+        );
+      }
+      return low(seqTask, 'seq', agreement, `本行任务内容与序号${row.seq}的任务不一致（相似度${pct(agreement)}），请确认`);
+    }
+
+    if (!hasText) return { task: null, match: null, score: 0, lowConfidence: false, warnings: [] };
+    const { best, second } = this.indexFor(unitId).best(row.content);
+    if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: [] };
+    const warnings = row.seq ? [`序号${row.seq}不在工作要点中，已按内容匹配`] : [];
+    const unclear = second !== null && best.score - second.score < CLEAR_MARGIN;
+    if (best.score < CONFIDENT || unclear) {
+      const why = unclear
+        ? `按内容匹配为序号${best.task.seq}的任务，但与序号${second!.task.seq}的任务同样相近，请确认`
+        : `按内容匹配为序号${best.task.seq}的任务，相似度${pct(best.score)}，请确认`;
+      return { ...low(best.task, 'content', best.score, why), warnings: [...warnings, why] };
+    }
+    return { task: best.task, match: 'content', score: best.score, lowConfidence: false, warnings };
+  }
+}
+
+function low(task: LedgerTask, match: MatchMethod, score: number, warning: string): RowMatch {
+  return { task, match, score, lowConfidence: true, warnings: [warning] };
+}
+
+/** Row → task id through the template's map of 序号 + task text (position does not matter). */
+function identityLookup(identity: SheetIdentity): (row: SourceRow) => number | null {
+  const byKey = new Map(identity.tasks.map((t) => [`${t.seq}|${t.contentKey}`, t.taskId]));
+  const bySeq = new Map<string, number>();
+  for (const t of identity.tasks) bySeq.set(t.seq, t.taskId);
+  return (row) => {
+    if (!row.seq) return null;
+    if (!row.content) return bySeq.get(row.seq) ?? null;
+    return byKey.get(`${row.seq}|${contentKey(row.content)}`) ?? null;
+  };
+}

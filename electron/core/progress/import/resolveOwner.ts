@@ -1,0 +1,133 @@
+// Whose report a returned file is and for which period: the official's decision first, then the
+// hidden identification, the form's own words (填报单位, title, 填报日期), the file name, and last
+// what the import call was given.
+import { parsePeriod } from '../../../shared/periods';
+import { comparableText } from '../text';
+import type { Ledger } from '../ledger';
+import { periodEndingIn, periodForFillDate, yearNearDate } from '../periodText';
+import type { ReturnedTable } from '../returns/readReturn';
+import type { FoundUnit, UnitFinder } from './unitFinder';
+
+export interface Resolved<T> {
+  value: T | null;
+  source: string | null;
+  error: string | null;
+  warnings: string[];
+}
+
+export interface IdentityTrust {
+  /** The template was made from this very plan in this database: its task ids can be used. */
+  trusted: boolean;
+  /** The template belongs to a different plan altogether. */
+  otherPlan: boolean;
+  warning: string | null;
+}
+
+export function judgeIdentity(table: ReturnedTable, ledger: Ledger): IdentityTrust {
+  const id = table.identity;
+  if (!id) return { trusted: false, otherPlan: false, warning: null };
+  const samePrint = id.fingerprint === ledger.plan.fingerprint;
+  if (samePrint && id.planId === ledger.plan.id) return { trusted: true, otherPlan: false, warning: null };
+  if (!samePrint && comparableText(id.planTitle) !== comparableText(ledger.plan.title)) {
+    return { trusted: false, otherPlan: true, warning: null };
+  }
+  return {
+    trusted: false,
+    otherPlan: false,
+    warning: '该填报表是由修改前的工作要点或其他电脑上的台账生成的，已按序号和任务内容匹配。',
+  };
+}
+
+export function resolveUnit(
+  table: ReturnedTable,
+  trust: IdentityTrust,
+  units: UnitFinder,
+  decided: string | undefined,
+  given: string | undefined,
+): Resolved<FoundUnit> {
+  const file = table.file.name;
+  if (decided) {
+    const unit = units.resolve(decided);
+    return unit
+      ? { value: unit, source: 'given', error: null, warnings: [] }
+      : { value: null, source: null, error: `指定的单位“${decided}”不在单位名录中。`, warnings: [] };
+  }
+  let found: { unit: FoundUnit; source: string } | null = null;
+  const hidden = table.sheetIdentity;
+  if (hidden && !trust.otherPlan) {
+    const unit = (trust.trusted ? units.byId(hidden.unitId) : null) ?? units.resolve(hidden.unit);
+    if (unit) found = { unit, source: 'hidden' };
+  }
+  if (!found && table.unitText) {
+    const unit = units.resolve(table.unitText) ?? units.findIn(table.unitText);
+    if (unit) found = { unit, source: 'cell' };
+  }
+  if (!found) {
+    const unit = table.surroundings.slice(0, 3).map((t) => units.findIn(t)).find(Boolean);
+    if (unit) found = { unit, source: 'title' };
+  }
+  if (!found) {
+    const unit = units.findIn(file.replace(/\.[^.]+$/, ''));
+    if (unit) found = { unit, source: 'filename' };
+  }
+  const givenUnit = given ? units.resolve(given) : null;
+  if (given && !givenUnit) return { value: null, source: null, error: `指定的单位“${given}”不在单位名录中。`, warnings: [] };
+  if (found) {
+    const warnings =
+      givenUnit && givenUnit.unitId !== found.unit.unitId
+        ? [`文件中的填报单位是“${found.unit.unit}”，与指定的“${givenUnit.unit}”不同，已按文件中的单位导入。`]
+        : [];
+    return { value: found.unit, source: found.source, error: null, warnings };
+  }
+  if (givenUnit) return { value: givenUnit, source: 'given', error: null, warnings: [] };
+  const written = table.unitText ? `表中填写的填报单位“${table.unitText}”不在单位名录中` : '表中没有填写填报单位，文件名中也没有单位名称';
+  return {
+    value: null,
+    source: null,
+    error: `无法确定文件“${file}”是哪个单位报送的：${written}。请指定填报单位，或在单位名录中为该单位添加别名。`,
+    warnings: [],
+  };
+}
+
+export function resolvePeriod(
+  table: ReturnedTable,
+  trust: IdentityTrust,
+  ledger: Ledger,
+  decided: string | undefined,
+  given: string | undefined,
+): Resolved<string> {
+  if (decided) return { value: decided, source: 'given', error: null, warnings: [] };
+  const { plan } = ledger;
+  let found: { code: string; source: string } | null = null;
+  if (table.identity && !trust.otherPlan && parsePeriod(table.identity.period)) {
+    found = { code: table.identity.period, source: 'hidden' };
+  }
+  if (!found && table.periodHint) {
+    const { hint, source } = table.periodHint;
+    const onlyYear = plan.startYear !== null && plan.startYear === (plan.endYear ?? plan.startYear) ? plan.startYear : null;
+    const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
+    if (year !== null) found = { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
+  }
+  if (!found && table.fillDate) found = { code: periodForFillDate(plan.periodKind, table.fillDate).code, source: 'date' };
+
+  const warnings: string[] = [];
+  if (found) {
+    if (given && given !== found.code) {
+      warnings.push(
+        `文件中写的期次是${parsePeriod(found.code)!.label}，与指定的${parsePeriod(given)?.label ?? given}不同，已按文件中的期次导入；如有误请在预览中改选期次。`,
+      );
+    }
+    const year = Number(found.code.slice(0, 4));
+    if ((plan.startYear !== null && year < plan.startYear) || (plan.endYear !== null && year > plan.endYear)) {
+      warnings.push(`期次${parsePeriod(found.code)!.label}不在工作要点的年度范围内，请核对。`);
+    }
+    return { value: found.code, source: found.source, error: null, warnings };
+  }
+  if (given) return { value: given, source: 'given', error: null, warnings };
+  return {
+    value: null,
+    source: null,
+    error: `无法确定文件“${table.file.name}”填报的是哪一期（标题、文件名和填报日期中都没有写明）。请指定期次后再导入。`,
+    warnings,
+  };
+}

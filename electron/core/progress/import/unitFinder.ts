@@ -1,0 +1,53 @@
+// Finding the unit a returned form belongs to: a name as written goes through the unit directory
+// (core/units/resolve: names, aliases, "山西省…" = "省…"); a title or file name is searched for the
+// name or alias of one of the plan's reporting units.
+import type { Db } from '../../../db/db';
+import { listUnits } from '../../../db/repos/units';
+import { unitKey } from '../../units/names';
+import { UnitDirectory } from '../../units/resolve';
+import type { Ledger } from '../ledger';
+
+export interface FoundUnit {
+  unitId: number;
+  unit: string;
+}
+
+export class UnitFinder {
+  private readonly directory: UnitDirectory;
+  private readonly names = new Map<number, string>();
+  /** Names, aliases and their keys for the plan's reporting units, longest first. */
+  private readonly mentionable: { text: string; unit: FoundUnit }[] = [];
+
+  constructor(db: Db, ledger: Ledger) {
+    this.directory = new UnitDirectory(db);
+    for (const u of listUnits(db)) {
+      this.names.set(u.id, u.name);
+      if (!ledger.units.has(u.id)) continue;
+      const unit = { unitId: u.id, unit: u.name };
+      for (const name of [u.name, ...u.aliases]) {
+        this.mentionable.push({ text: name, unit });
+        const key = unitKey(name);
+        if (key && key !== name) this.mentionable.push({ text: key, unit });
+      }
+    }
+    this.mentionable.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  byId(unitId: number): FoundUnit | null {
+    const name = this.names.get(unitId);
+    return name === undefined ? null : { unitId, unit: name };
+  }
+
+  /** The unit a name or alias means, or null. */
+  resolve(name: string): FoundUnit | null {
+    const unit = this.directory.find(name);
+    return unit ? { unitId: unit.id, unit: unit.name } : null;
+  }
+
+  /** A reporting unit of the plan named inside the text (the longest name found), or null. */
+  findIn(text: string): FoundUnit | null {
+    const plain = text.normalize('NFKC').replace(/\s+/g, '');
+    const keyed = unitKey(plain);
+    return this.mentionable.find((m) => plain.includes(m.text) || keyed.includes(m.text))?.unit ?? null;
+  }
+}

@@ -1,0 +1,120 @@
+// The import log: listing imports, fetching an original file, and undoing an import by restoring
+// every record it changed. Undo is refused when a record was changed again afterwards (a later
+// import or a manual edit) — restoring would silently discard that later change.
+import type { Ctx } from '../context';
+import type { Db } from '../../db/db';
+import {
+  getImport,
+  getImportBytes,
+  listChanges,
+  listImports,
+  markImportUndone,
+  type ImportRow,
+} from '../../db/repos/imports';
+import { getPeriodById } from '../../db/repos/periods';
+import { deleteRecord, listRecordsOfUnit, listTaskSeqs, upsertRecord, type RecordRow } from '../../db/repos/progress';
+import type { ImportSummary } from '../../shared/api/progress';
+import type { FileOutput } from '../../shared/api/method';
+import { parsePeriod } from '../../shared/periods';
+import { AppError } from '../../shared/result';
+import { assertUnlocked } from './planPeriods';
+
+export function toImportSummary(r: ImportRow): ImportSummary {
+  return {
+    id: r.id,
+    planId: r.planId,
+    kind: r.kind,
+    fileName: r.fileName,
+    sha256: r.sha256,
+    size: r.size,
+    unit: r.unit,
+    period: r.period,
+    importedAt: r.importedAt,
+    importedBy: r.importedBy,
+    outcome: r.outcome,
+    rows: r.changes,
+  };
+}
+
+export function listImportSummaries(db: Db, planId: number | undefined): ImportSummary[] {
+  return listImports(db, planId ?? null).map(toImportSummary);
+}
+
+function requireImport(db: Db, importId: number): ImportRow {
+  const row = getImport(db, importId);
+  if (!row) throw new AppError('NOT_FOUND', `找不到导入记录 #${importId}。`);
+  return row;
+}
+
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xls: 'application/vnd.ms-excel',
+  csv: 'text/csv',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+};
+
+export function importedFile(db: Db, importId: number): FileOutput {
+  const row = requireImport(db, importId);
+  const bytes = getImportBytes(db, importId)!;
+  const ext = /\.([^.]+)$/.exec(row.fileName)?.[1]?.toLowerCase() ?? '';
+  return { fileName: row.fileName, mime: MIME[ext] ?? 'application/octet-stream', bytes };
+}
+
+const RECORD_KEYS: (keyof RecordRow)[] = [
+  'status',
+  'statusText',
+  'progress',
+  'problems',
+  'nextSteps',
+  'remarks',
+  'importId',
+  'updatedAt',
+  'updatedBy',
+];
+const sameRecord = (a: RecordRow, b: RecordRow) => RECORD_KEYS.every((k) => a[k] === b[k]);
+
+export function undoImport(ctx: Ctx, importId: number): ImportSummary {
+  const imp = requireImport(ctx.db, importId);
+  if (imp.kind !== 'progress') throw new AppError('CONFLICT', '这是工作要点的导入记录，不能在这里撤销。');
+  if (imp.outcome === 'undone') throw new AppError('CONFLICT', `导入记录 #${importId}（${imp.fileName}）已经撤销过了。`);
+  const period = imp.periodId === null ? undefined : getPeriodById(ctx.db, imp.periodId);
+  if (period) assertUnlocked(period);
+
+  const changes = listChanges(ctx.db, importId);
+  const current = new Map<string, RecordRow>();
+  for (const key of new Set(changes.map((c) => `${c.periodId}:${c.unitId}`))) {
+    const [periodId, unitId] = key.split(':').map(Number) as [number, number];
+    for (const r of listRecordsOfUnit(ctx.db, periodId, unitId)) current.set(`${r.periodId}:${r.unitId}:${r.taskId}`, r);
+  }
+  const seqOf = new Map(listTaskSeqs(ctx.db, imp.planId ?? 0).map((t) => [t.id, t.seq]));
+  const changedSince = changes.filter((c) => {
+    const now = current.get(`${c.periodId}:${c.unitId}:${c.taskId}`);
+    return !now || !sameRecord(now, JSON.parse(c.after) as RecordRow);
+  });
+  if (changedSince.length) {
+    const seqs = changedSince.map((c) => seqOf.get(c.taskId) ?? String(c.taskId)).join('、');
+    throw new AppError(
+      'CONFLICT',
+      `导入记录 #${importId}（${imp.fileName}）之后，序号 ${seqs} 的进展又被修改过（之后的导入或手工修改），` +
+        '撤销会覆盖这些修改，因此没有撤销。请先撤销之后的导入。',
+      { taskIds: changedSince.map((c) => c.taskId) },
+    );
+  }
+
+  for (const c of changes) {
+    if (c.before === null) deleteRecord(ctx.db, c.periodId, c.taskId, c.unitId);
+    else upsertRecord(ctx.db, JSON.parse(c.before) as RecordRow);
+  }
+  markImportUndone(ctx.db, importId);
+  const label = imp.period ? (parsePeriod(imp.period)?.label ?? imp.period) : '';
+  ctx.audit({
+    action: 'import.undo',
+    objectType: 'import',
+    objectId: importId,
+    summary: `撤销导入 #${importId}：${imp.unit ?? ''}${label}（${imp.fileName}），恢复 ${changes.length} 项记录`,
+    before: { outcome: 'imported' },
+    after: { outcome: 'undone', restored: changes.length },
+  });
+  return toImportSummary(requireImport(ctx.db, importId));
+}

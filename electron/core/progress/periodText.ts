@@ -1,0 +1,87 @@
+// Reading a reporting period out of what people write: titles ("2023年第三季度", "三季度", "1-9月"),
+// file names ("2023Q3-…"), and the date a form was filled in. Codes themselves: shared/periods.ts.
+import { parsePeriod, periodCodeOf, type PeriodInfo } from '../../shared/periods';
+import type { PeriodKind } from '../../shared/types';
+
+/** The period of `kind` whose last month is (or contains) `endMonth` of `year`. */
+export function periodEndingIn(kind: PeriodKind, year: number, endMonth: number): PeriodInfo {
+  const index = kind === 'month' ? endMonth : kind === 'half' ? (endMonth <= 6 ? 1 : 2) : Math.ceil(endMonth / 3);
+  return parsePeriod(periodCodeOf(kind, year, index))!;
+}
+
+/** A period named in text: its year when written, and the last month it covers. */
+export interface PeriodHint {
+  year: number | null;
+  endMonth: number;
+  /** The words it was read from, for messages. */
+  text: string;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const YEAR = String.raw`((?:19|20)\d{2})\s*年?\s*(?:度\s*)?`;
+
+/** Period patterns, most specific first. Each returns [year?, endMonth]. */
+const PERIOD_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | undefined, number] }[] = [
+  { re: /((?:19|20)\d{2})\s*[Qq]\s*([1-4])/, read: (m) => [m[1], Number(m[2]) * 3] },
+  { re: /((?:19|20)\d{2})\s*[Hh]\s*([12])/, read: (m) => [m[1], Number(m[2]) * 6] },
+  { re: /((?:19|20)\d{2})\s*[Mm]\s*(0[1-9]|1[0-2])/, read: (m) => [m[1], Number(m[2])] },
+  {
+    re: new RegExp(String.raw`(?:${YEAR})?(?:第\s*)?([一二三四1-4])\s*季度`),
+    read: (m) => [m[1], (CN_DIGITS[m[2]!] ?? 1) * 3],
+  },
+  { re: new RegExp(String.raw`(?:${YEAR})?前\s*([一二三1-3])\s*(?:个)?季度`), read: (m) => [m[1], (CN_DIGITS[m[2]!] ?? 1) * 3] },
+  { re: new RegExp(String.raw`(?:${YEAR})?([上下])\s*半\s*年`), read: (m) => [m[1], m[2] === '上' ? 6 : 12] },
+  {
+    // "1-9月", "1至9月", "2023年7—9月": the range's last month
+    re: new RegExp(String.raw`(?:${YEAR})?(?:\d{1,2}|一)\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月`),
+    read: (m) => [m[1], Number(m[2])],
+  },
+  {
+    // "2023年9月" but not a full date "2023年9月30日"
+    re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:份)?/,
+    read: (m) => [m[1], Number(m[2])],
+  },
+  { re: new RegExp(String.raw`${YEAR}(?:全年|年度)`), read: (m) => [m[1], 12] },
+];
+
+/** Finds a reporting period named in a title or file name ("2023年第三季度", "三季度", "1-9月", "2023Q3"). */
+export function findPeriodInText(text: string): PeriodHint | null {
+  const t = text.normalize('NFKC');
+  for (const { re, read } of PERIOD_PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const [year, endMonth] = read(m);
+    if (endMonth < 1 || endMonth > 12) continue;
+    return { year: year ? Number(year) : null, endMonth, text: m[0].trim() };
+  }
+  return null;
+}
+
+/** A calendar date written as 2023年10月8日, 2023-10-08, 2023/10/8 or 2023.10.8; ISO text or null. */
+export function findDateInText(text: string): string | null {
+  const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
+  return `${y}-${pad2(mo)}-${pad2(d)}`;
+}
+
+/**
+ * Completes a hint that has no year using the date the form was filled in: the year whose
+ * period end lies nearest that date (a Q4 report filled on 2024-01-20 is for 2023).
+ */
+export function yearNearDate(endMonth: number, isoDate: string): number {
+  const dateYear = Number(isoDate.slice(0, 4));
+  const at = Date.parse(isoDate);
+  const distance = (year: number) => Math.abs(at - Date.UTC(year, endMonth, 0));
+  return distance(dateYear - 1) < distance(dateYear) ? dateYear - 1 : dateYear;
+}
+
+/** The period a form filled in on `isoDate` most likely reports on: forms come in around a period's end. */
+export function periodForFillDate(kind: PeriodKind, isoDate: string): PeriodInfo {
+  const shifted = new Date(Date.parse(isoDate) - 15 * 86_400_000);
+  return periodEndingIn(kind, shifted.getUTCFullYear(), shifted.getUTCMonth() + 1);
+}

@@ -1,0 +1,132 @@
+// Finding the header row of a returned table and what each column holds, by the words bureaus use.
+import type { SheetGrid } from '../workbook/grid';
+
+export type Field =
+  | 'seq'
+  | 'content'
+  | 'role'
+  | 'deadline'
+  | 'unit'
+  | 'previous'
+  | 'progress'
+  | 'status'
+  | 'problems'
+  | 'nextSteps'
+  | 'remarks';
+
+/** The fields a unit fills in; a header needs at least one of them. */
+export const INPUT_FIELDS = ['progress', 'status', 'problems', 'nextSteps', 'remarks'] as const satisfies readonly Field[];
+export type InputField = (typeof INPUT_FIELDS)[number];
+
+// Order matters: "上期进展情况" is the previous period, "完成时限" a deadline, "完成情况说明" progress.
+const HEADER_RULES: { field: Field; re: RegExp }[] = [
+  { field: 'previous', re: /^(上期|上季度|上一期|上月|上次|前期)/ },
+  { field: 'deadline', re: /时限|完成时间|时间节点|截止时间|完成期限|完成时间节点/ },
+  { field: 'status', re: /完成状态|进展状态|推进状态|任务状态|是否完成|^(完成情况|进度|状态|完成进度|进度情况|完成程度)$/ },
+  {
+    field: 'progress',
+    re: /进展情况|工作进展|推进情况|完成情况说明|进展|落实情况|工作完成情况|完成情况及|工作开展情况|开展情况|执行情况|主要工作|主要做法|工作成效/,
+  },
+  { field: 'problems', re: /存在问题|存在的问题|困难和问题|困难问题|问题和困难|问题及困难|^问题$|困难/ },
+  { field: 'nextSteps', re: /下步|下一步|下阶段|后续计划|后续安排|工作打算|工作计划/ },
+  { field: 'remarks', re: /^(备注|说明|其他)$/ },
+  { field: 'seq', re: /^(序号|编号|任务序号|任务编号|序|号|项次)$|序号/ },
+  {
+    field: 'content',
+    re: /工作任务|重点任务|任务内容|工作要点|任务名称|主要任务|具体任务|工作内容|任务事项|工作事项|目标任务|^(任务|事项|内容)$/,
+  },
+  { field: 'role', re: /责任类型|职责类型|承担方式|参与方式|角色|牵头.?配合|责任分工/ },
+  { field: 'unit', re: /单位/ },
+];
+
+/** Header text with spaces, line breaks and bracketed hints ("（下拉选择）") removed. */
+function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/g, '')
+    .replace(/[*:：]/g, '');
+}
+
+export function classifyHeader(text: string): Field | null {
+  const key = headerKey(text);
+  if (!key || key.length > 20) return null;
+  return HEADER_RULES.find((r) => r.re.test(key))?.field ?? null;
+}
+
+export interface HeaderLayout {
+  /** 0-based index of the (last) header row; data starts below it. */
+  headerRow: number;
+  /** 0-based first header row (differs from headerRow for two-row headers). */
+  firstHeaderRow: number;
+  columns: Partial<Record<Field, number>>;
+  score: number;
+}
+
+const SEARCH_ROWS = 40;
+
+/**
+ * The best header within the first rows of the sheet, or null when none qualifies. Two stacked
+ * rows (a merged group title over sub-columns) are tried too; they win only by adding fields.
+ */
+export function findHeader(sheet: SheetGrid): HeaderLayout | null {
+  const limit = Math.min(sheet.rows.length, SEARCH_ROWS);
+  const singles = Array.from({ length: limit + 1 }, (_, r) => (r < sheet.rows.length ? layoutOf([sheet.rows[r] ?? []], r, r) : null));
+  let best: HeaderLayout | null = null;
+  const consider = (candidate: HeaderLayout | null) => {
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  };
+  for (let r = 0; r < limit; r++) {
+    consider(singles[r] ?? null);
+    if (r + 1 >= sheet.rows.length) continue;
+    const double = layoutOf([sheet.rows[r] ?? [], sheet.rows[r + 1] ?? []], r, r + 1);
+    const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
+    if (double && double.score > alone) consider(double);
+  }
+  return best && refineStatusColumns(sheet, best);
+}
+
+/** The field of each column from one or two stacked header rows; the lower row's word wins. */
+function columnFields(rows: string[][]): (Field | null)[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, c) => {
+    let field: Field | null = null;
+    for (const row of rows) field = classifyHeader(row[c] ?? '') ?? field;
+    return field;
+  });
+}
+
+function layoutOf(rows: string[][], first: number, last: number): HeaderLayout | null {
+  const columns: Partial<Record<Field, number>> = {};
+  columnFields(rows).forEach((field, c) => {
+    if (field && columns[field] === undefined) columns[field] = c;
+  });
+  const fields = Object.keys(columns) as Field[];
+  const inputs = INPUT_FIELDS.filter((f) => columns[f] !== undefined).length;
+  const keys = (columns.seq !== undefined ? 1 : 0) + (columns.content !== undefined ? 1 : 0);
+  if (!inputs || !keys) return null;
+  return { headerRow: last, firstHeaderRow: first, columns, score: fields.length + inputs };
+}
+
+/**
+ * "完成情况" names the status in some forms and the narrative in others. Without a progress column,
+ * a status-named column that holds sentences (or the wordier of two, as in 完成情况 beside 进度) is
+ * the progress text.
+ */
+function refineStatusColumns(sheet: SheetGrid, layout: HeaderLayout): HeaderLayout {
+  if (layout.columns.progress !== undefined || layout.columns.status === undefined) return layout;
+  const fields = columnFields(sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1));
+  const statusCols = fields.flatMap((f, c) => (f === 'status' ? [c] : []));
+  const sample = sheet.rows.slice(layout.headerRow + 1, layout.headerRow + 51);
+  const meanLength = (c: number) => {
+    const texts = sample.map((r) => (r[c] ?? '').trim()).filter(Boolean);
+    return texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0;
+  };
+  const wordiest = statusCols.reduce((a, b) => (meanLength(b) > meanLength(a) ? b : a));
+  if (statusCols.length < 2 && meanLength(wordiest) <= 12) return layout;
+  const status = statusCols.find((c) => c !== wordiest);
+  const columns = { ...layout.columns, progress: wordiest };
+  if (status === undefined) delete columns.status;
+  else columns.status = status;
+  return { ...layout, columns };
+}

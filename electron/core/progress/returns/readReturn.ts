@@ -1,0 +1,96 @@
+// One returned file → its table and the clues to whom and when it belongs: the hidden
+// identification, the 填报单位 line, the title's period, the 填报日期. No database here, so all files
+// of a batch are read before the import's transaction starts.
+import { createHash } from 'node:crypto';
+import type { FileInput } from '../../../shared/api/method';
+import { AppError } from '../../../shared/result';
+import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
+import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
+import type { SheetGrid } from '../workbook/grid';
+import { readWorkbook } from '../workbook/readWorkbook';
+import { findHeader, INPUT_FIELDS, type HeaderLayout } from './headers';
+import { readTableRows, type SourceRow } from './tableRows';
+
+export interface ReturnedTable {
+  file: FileInput;
+  sha256: string;
+  sheet: string;
+  /** 1-based row number of the (last) header row. */
+  headerRow: number;
+  identity: TemplateIdentity | null;
+  sheetIdentity: SheetIdentity | null;
+  /** Unit name written on the form (填报单位：…), as written. */
+  unitText: string | null;
+  /** Lines around the table (title first), where a unit may be named when there is no 填报单位 line. */
+  surroundings: string[];
+  periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
+  fillDate: string | null;
+  rows: SourceRow[];
+}
+
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Reads a returned file; throws AppError (BAD_FILE, FILE_TOO_LARGE) naming the file when it cannot. */
+export function readReturn(file: FileInput): ReturnedTable {
+  const sha256 = sha256Of(file.bytes);
+  const book = readWorkbook(file);
+  const identity = readIdentity(book.sheets);
+  const table = chooseTable(book.sheets);
+  if (!table) {
+    const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${file.name}”中没有找到推进情况表的表头（已查看工作表${names.join('、') || '（无）'}）：` +
+        '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+    );
+  }
+  const { sheet, layout } = table;
+  const { rows, surroundings } = readTableRows(sheet, layout);
+  const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
+  const dateLine = surroundings.find((t) => /日期|时间/.test(t) && findDateInText(t));
+  const titleHint = surroundings
+    .filter((t) => !/日期|时间/.test(t))
+    .map((t) => findPeriodInText(t))
+    .find((h) => h !== null);
+  const nameHint = findPeriodInText(file.name.replace(/\.[^.]+$/, ''));
+  return {
+    file,
+    sha256,
+    sheet: sheet.name,
+    headerRow: layout.headerRow + 1,
+    identity,
+    sheetIdentity: identity ? identityOfSheet(identity, sheet.name) : null,
+    unitText: unitLine ? unitFromLine(unitLine) : null,
+    surroundings,
+    periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
+    fillDate: dateLine ? findDateInText(dateLine) : null,
+    rows,
+  };
+}
+
+/** The sheet holding the table: a recognisable header and the most filled-in rows; visible sheets first. */
+function chooseTable(sheets: SheetGrid[]): { sheet: SheetGrid; layout: HeaderLayout } | null {
+  let best: { sheet: SheetGrid; layout: HeaderLayout; filled: number } | null = null;
+  for (const sheet of [...sheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'))) {
+    if (sheet.state === 'veryHidden') continue;
+    const layout = findHeader(sheet);
+    if (!layout) continue;
+    const inputCols = INPUT_FIELDS.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined);
+    const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
+    const visibleFirst = best && best.sheet.state === 'visible' && sheet.state !== 'visible';
+    if (!visibleFirst && (!best || filled > best.filled)) best = { sheet, layout, filled };
+  }
+  return best;
+}
+
+/** "填报单位：省知识产权局（盖章）  填报人：…" → "省知识产权局". */
+export function unitFromLine(line: string): string | null {
+  const m = /(?:填报|报送)单位(?:名称)?\s*[:：]?\s*(.*)$/u.exec(line);
+  if (!m) return null;
+  const name = m[1]!
+    .split(/\s{2,}|\t|填报人|联系人|联系电话|填报日期|报送日期|审核人|日期/u)[0]!
+    .replace(/[(（]\s*(盖章|公章|签章|章)\s*[)）]/gu, '')
+    .replace(/[:：\s]+$/u, '')
+    .trim();
+  return name || null;
+}

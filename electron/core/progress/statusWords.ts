@@ -1,0 +1,36 @@
+// Reads the status word a unit wrote (完成状态 column) into one of the four statuses.
+import type { ProgressStatus } from '../../shared/types';
+
+export interface StatusReading {
+  status: ProgressStatus | null;
+  /** The word as written (trimmed), kept even when it is understood. */
+  text: string;
+  /** False for a non-blank word that matches none of the known ones. */
+  recognised: boolean;
+}
+
+// Negative and delayed phrasings first: "未按期完成" contains "完成".
+const RULES: { status: ProgressStatus; re: RegExp }[] = [
+  { status: 'not_started', re: /^(未启动|尚未启动|未开展|尚未开展|未开始|尚未开始|暂未启动|暂未开展)/ },
+  { status: 'delayed', re: /(滞后|未按期完成|未按时完成|拖延|延期|逾期|推进缓慢)/ },
+  { status: 'completed', re: /^(已完成|完成|已办结|办结|已落实|全部完成|已全部完成|已按期完成|按期完成|已完成任务)$/ },
+  {
+    status: 'on_track',
+    re: /(正常推进|按序时推进|序时推进|正在推进|推进中|进行中|正在进行|按计划进行|按计划推进|有序推进|持续推进|稳步推进|正常|按进度推进|已启动|正在实施|实施中)/,
+  },
+];
+
+/** Removes spaces and trailing punctuation so "已完成。" and "已 完成" read the same. */
+function cleanWord(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.，,；;！!]+$/u, '');
+}
+
+export function readStatus(raw: string): StatusReading {
+  const text = raw.trim();
+  if (!text) return { status: null, text: '', recognised: true };
+  const word = cleanWord(text);
+  for (const { status, re } of RULES) {
+    if (re.test(word)) return { status, text, recognised: true };
+  }
+  return { status: null, text, recognised: false };
+}

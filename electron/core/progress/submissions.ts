@@ -1,0 +1,90 @@
+// 报送情况: for a period, which units reported on all, some or none of their tasks, which reports
+// merely repeat last period's text (未更新), and a ready-to-send 催报 notice.
+import type { Ctx } from '../context';
+import { listPeriodImports } from '../../db/repos/imports';
+import { getPeriod, previousPeriod } from '../../db/repos/periods';
+import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
+import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
+import { parsePeriod } from '../../shared/periods';
+import { loadLedger } from './ledger';
+import { isStale } from './records';
+
+const CN_ORDINALS = ['一', '二', '三', '四'];
+
+const reported = (r: RecordRow) => r.status !== null || !!(r.statusText || r.progress || r.problems || r.nextSteps || r.remarks);
+
+export function submissionLedger(ctx: Ctx, planId: number, code: string): SubmissionLedger {
+  const ledger = loadLedger(ctx.db, planId);
+  const period = getPeriod(ctx.db, planId, code);
+  const prev = period ? previousPeriod(ctx.db, period) : undefined;
+  const key = (r: { taskId: number; unitId: number }) => `${r.taskId}:${r.unitId}`;
+  const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
+  const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
+  const files = period ? listPeriodImports(ctx.db, period.id) : [];
+
+  const units: SubmissionUnit[] = [...ledger.units.values()].map((u) => {
+    let covered = 0;
+    let staleTasks = 0;
+    const missingSeqs: string[] = [];
+    for (const { task } of u.tasks) {
+      const record = records.get(`${task.id}:${u.unitId}`);
+      if (!record) {
+        missingSeqs.push(task.seq);
+        continue;
+      }
+      covered++;
+      if (isStale(record.progress, previous.get(`${task.id}:${u.unitId}`) ?? null)) staleTasks++;
+    }
+    return {
+      unitId: u.unitId,
+      unit: u.unit,
+      expectedTasks: u.tasks.length,
+      coveredTasks: covered,
+      state: covered === 0 ? 'missing' : covered < u.tasks.length ? 'partial' : 'submitted',
+      files: files.filter((f) => f.unitId === u.unitId).map((f) => ({ importId: f.id, fileName: f.fileName, importedAt: f.importedAt })),
+      staleTasks,
+      missingSeqs,
+    };
+  });
+  return { period: code, units, reminderText: reminderText(ledger.plan.title, code, units, ctx.now()) };
+}
+
+/** The 催报 notice, in the register of an office circular. */
+export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date): string {
+  const label = parsePeriod(code)?.label ?? code;
+  const missing = units.filter((u) => u.state === 'missing');
+  const partial = units.filter((u) => u.state === 'partial');
+  const stale = units.filter((u) => u.staleTasks > 0);
+  const today = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
+  const title = `关于报送《${planTitle.replace(/^《|》$/g, '')}》${label}推进情况的提醒`;
+  if (!missing.length && !partial.length && !stale.length) {
+    return `${title}\n\n截至${today}，各有关单位均已报送${label}推进情况，无需催报。`;
+  }
+  const parts: string[] = [];
+  const seqs = (list: string[]) => `序号${list.join('、')}`;
+  if (missing.length) {
+    parts.push(`尚未报送的单位（${missing.length}个）：`, ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}）`));
+  }
+  if (partial.length) {
+    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}）`));
+  }
+  if (stale.length) {
+    parts.push(
+      `报送内容与上期相同、未更新的单位（${stale.length}个）：`,
+      ...stale.map((u, i) => `${i + 1}. ${u.unit}（${u.staleTasks}项任务）`),
+    );
+  }
+  const numbered: string[] = [];
+  let group = 0;
+  for (const line of parts) numbered.push(/^\d/.test(line) ? line : `${CN_ORDINALS[group++]}、${line}`);
+  return [
+    title,
+    '',
+    '各有关单位：',
+    `截至${today}，${label}推进情况报送情况如下：`,
+    ...numbered,
+    `请上述单位高度重视，抓紧对照任务分工填报${label}推进情况，尽快报送；内容未更新的，请据实补充本期工作进展。逾期未报送的，将在通报中予以说明。`,
+    '',
+    '特此提醒。',
+  ].join('\n');
+}

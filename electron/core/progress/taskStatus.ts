@@ -1,0 +1,35 @@
+// The one rule for a task's status in a period, from the reports of its units.
+// Used by the progress matrix and by the period summaries, so it lives in one place.
+import type { ProgressStatus, Role, TaskPeriodStatus } from '../../shared/types';
+
+export interface UnitReport {
+  /** The unit's role on the task; null when it reported on a task it has no role in. */
+  role: Role | null;
+  status: ProgressStatus | null;
+}
+
+/**
+ * The lead units' status when a lead reported one; otherwise over all reporting units:
+ * completed if all completed, else delayed if any delayed, else on_track if any is on track or
+ * completed (part of the work is done), else not_started.
+ * A row with a blank status still means the unit reported: its status is ignored when combining,
+ * and when no reporting unit gave a status the task is not_started. `unreported` only when no unit
+ * reported at all. National counterparts (role 'national') never count as reporting units.
+ * Only which statuses occur matters, not how often (the trend query relies on this).
+ */
+export function taskStatus(reports: readonly UnitReport[]): TaskPeriodStatus {
+  const reporting = reports.filter((r) => r.role !== 'national');
+  if (!reporting.length) return 'unreported';
+  const withStatus = reporting.filter((r): r is UnitReport & { status: ProgressStatus } => r.status !== null);
+  const leads = withStatus.filter((r) => r.role === 'lead');
+  const pool = leads.length ? leads : withStatus;
+  if (!pool.length) return 'not_started';
+  return combineStatuses(pool.map((r) => r.status));
+}
+
+function combineStatuses(statuses: ProgressStatus[]): ProgressStatus {
+  if (statuses.every((s) => s === 'completed')) return 'completed';
+  if (statuses.includes('delayed')) return 'delayed';
+  if (statuses.includes('on_track') || statuses.includes('completed')) return 'on_track';
+  return 'not_started';
+}

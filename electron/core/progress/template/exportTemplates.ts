@@ -1,0 +1,118 @@
+// 下发填报表: per-unit fill-in workbooks for a period, as separate files, one zip, or one workbook
+// with a sheet per unit; each carries the hidden identification the importer matches by.
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import type { Db } from '../../../db/db';
+import { previousPeriod } from '../../../db/repos/periods';
+import { listRecordsOfPeriod } from '../../../db/repos/progress';
+import type { FileOutput } from '../../../shared/api/method';
+import { parsePeriod } from '../../../shared/periods';
+import { AppError } from '../../../shared/result';
+import { safeFileName } from '../../files/fileName';
+import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
+import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
+import { ensurePeriod } from '../planPeriods';
+import { fillTemplateSheet, type TemplateTask } from './templateSheet';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface TemplateRequest {
+  planId: number;
+  period: string;
+  unitIds?: number[];
+  layout: 'perUnit' | 'zip' | 'workbook';
+  includePrevious: boolean;
+}
+
+export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ files: FileOutput[] }> {
+  const ledger = loadLedger(db, req.planId);
+  const period = ensurePeriod(db, req.planId, req.period);
+  const label = parsePeriod(req.period)!.label;
+  const units = selectUnits(ledger, req.unitIds);
+  const previous = req.includePrevious ? previousTexts(db, period) : new Map<string, string>();
+  const tasksOf = (unit: LedgerUnit): TemplateTask[] =>
+    unit.tasks.map(({ task, role }) => ({ task, role, previous: previous.get(`${task.id}:${unit.unitId}`) ?? '' }));
+
+  const build = async (group: LedgerUnit[]) => {
+    const wb = newWorkbook();
+    const sheets: SheetIdentity[] = [];
+    const usedNames = new Set<string>();
+    for (const unit of group) {
+      const name = sheetName(unit.unit, usedNames);
+      const tasks = tasksOf(unit);
+      await fillTemplateSheet(wb.addWorksheet(name), {
+        planTitle: ledger.plan.title,
+        periodLabel: label,
+        unit: unit.unit,
+        tasks,
+        includePrevious: req.includePrevious,
+      });
+      sheets.push({
+        sheet: name,
+        unitId: unit.unitId,
+        unit: unit.unit,
+        tasks: tasks.map(({ task }) => ({ taskId: task.id, seq: task.seq, contentKey: contentKey(task.content) })),
+      });
+    }
+    writeIdentity(wb, {
+      planId: ledger.plan.id,
+      planTitle: ledger.plan.title,
+      fingerprint: ledger.plan.fingerprint,
+      period: req.period,
+      sheets,
+    });
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  };
+
+  if (req.layout === 'workbook') {
+    return { files: [{ fileName: safeFileName(`${req.period}-推进情况统计表（${units.length}个单位）.xlsx`), mime: XLSX_MIME, bytes: await build(units) }] };
+  }
+  const files: FileOutput[] = [];
+  for (const unit of units) {
+    files.push({ fileName: templateFileName(req.period, unit.unit), mime: XLSX_MIME, bytes: await build([unit]) });
+  }
+  if (req.layout === 'perUnit') return { files };
+  const zipped = zipSync(Object.fromEntries(files.map((f) => [f.fileName, [f.bytes, { level: 0 }]])));
+  return {
+    files: [{ fileName: safeFileName(`${req.period}-推进情况统计表（${units.length}个单位）.zip`), mime: 'application/zip', bytes: zipped }],
+  };
+}
+
+export function templateFileName(period: string, unit: string): string {
+  return safeFileName(`${period}-${unit}-推进情况统计表.xlsx`);
+}
+
+function selectUnits(ledger: Ledger, unitIds: number[] | undefined): LedgerUnit[] {
+  const all = [...ledger.units.values()];
+  if (!unitIds) {
+    if (!all.length) throw new AppError('NOT_FOUND', '该工作要点还没有需要填报的责任单位，请先在任务分工台账中确认各任务的责任单位。');
+    return all;
+  }
+  return unitIds.map((id) => {
+    const unit = ledger.units.get(id);
+    if (!unit) throw new AppError('NOT_FOUND', `编号为 ${id} 的单位在该工作要点中没有需要填报的任务。`);
+    return unit;
+  });
+}
+
+/** "taskId:unitId" → the unit's progress text in the period before. */
+function previousTexts(db: Db, period: Parameters<typeof previousPeriod>[1]): Map<string, string> {
+  const prev = previousPeriod(db, period);
+  if (!prev) return new Map();
+  return new Map(listRecordsOfPeriod(db, prev.id).map((r) => [`${r.taskId}:${r.unitId}`, r.progress]));
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '工作要点台账';
+  return wb;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function sheetName(unit: string, used: Set<string>): string {
+  const base = unit.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || '单位';
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}${i}`;
+  used.add(name);
+  return name;
+}

@@ -1,0 +1,132 @@
+// One unit's fill-in sheet (推进情况统计表): its tasks grouped by section, the columns it fills in
+// unlocked, the task columns locked (sheet protection without a password), a drop-down for 完成状态.
+import type ExcelJS from 'exceljs';
+import { STATUS_LABELS, ROLE_LABELS, PROGRESS_STATUSES, type Role } from '../../../shared/types';
+import {
+  addDataRow,
+  addHeaderRow,
+  addNoteRow,
+  addSectionRow,
+  addTitleRow,
+  applyPrintSetup,
+  fitRowHeight,
+  FONT_BODY,
+  type ColumnSpec,
+} from '../../sheets/style';
+import type { LedgerTask } from '../ledger';
+
+export interface TemplateTask {
+  task: LedgerTask;
+  role: Role;
+  /** The unit's progress text last period, when the previous-period column is wanted. */
+  previous?: string;
+}
+
+export interface TemplateSheetSpec {
+  planTitle: string;
+  periodLabel: string;
+  unit: string;
+  tasks: TemplateTask[];
+  includePrevious: boolean;
+}
+
+const STATUS_CHOICES = PROGRESS_STATUSES.map((s) => STATUS_LABELS[s]);
+const HEADER_ROW = 3;
+
+function columnsFor(includePrevious: boolean): ColumnSpec[] {
+  // About 150 characters wide without the previous-period column: A4 landscape at a readable scale.
+  return [
+    { header: '序号', width: 5, align: 'center' },
+    { header: '工作任务', width: 38 },
+    { header: '责任类型', width: 6, align: 'center' },
+    { header: '完成时限', width: 11, align: 'center' },
+    ...(includePrevious ? [{ header: '上期进展情况', width: 26 }] : []),
+    { header: '进展情况', width: 40 },
+    { header: '完成状态', width: 9, align: 'center' as const },
+    { header: '存在问题', width: 18 },
+    { header: '下步计划', width: 18 },
+    { header: '备注', width: 8 },
+  ];
+}
+
+/** The title every template and summary of a plan's period uses. */
+export function templateTitle(planTitle: string, periodLabel: string): string {
+  return `《${planTitle.replace(/^《|》$/g, '')}》推进情况统计表（${periodLabel}）`;
+}
+
+export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateSheetSpec): Promise<void> {
+  const columns = columnsFor(spec.includePrevious);
+  const width = columns.length;
+  const firstInput = columns.findIndex((c) => c.header === '进展情况') + 1;
+  const statusCol = columns.findIndex((c) => c.header === '完成状态') + 1;
+
+  addTitleRow(ws, templateTitle(spec.planTitle, spec.periodLabel), width, 16);
+  addNoteRow(ws, `填报单位：${spec.unit}（盖章）      填报人：              联系电话：                  填报日期：`, width);
+  addHeaderRow(ws, columns);
+
+  let sectionId: number | null = null;
+  for (const { task, role, previous } of spec.tasks) {
+    if (task.section && task.section.id !== sectionId) {
+      sectionId = task.section.id;
+      addSectionRow(ws, `${task.section.numeral}、${task.section.title}`, width);
+    }
+    const values = [
+      task.seq,
+      task.content,
+      ROLE_LABELS[role],
+      task.deadlineText || task.deadline || '',
+      ...(spec.includePrevious ? [previous ?? ''] : []),
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
+    const row = addDataRow(ws, values, columns);
+    // Room for the task text plus a spare line, and enough to write a few lines by hand.
+    fitRowHeight(row, columns, 60);
+    row.height = Math.max(60, (row.height ?? 0) + 15);
+    for (let c = firstInput; c <= width; c++) row.getCell(c).protection = { locked: false };
+    if (spec.includePrevious) row.getCell(firstInput - 1).font = { name: FONT_BODY, size: 10, color: { argb: 'FF595959' } };
+    row.getCell(statusCol).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${STATUS_CHOICES.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '完成状态',
+      error: `请从下拉列表中选择：${STATUS_CHOICES.join('、')}`,
+      showInputMessage: true,
+      promptTitle: '完成状态',
+      prompt: `请选择：${STATUS_CHOICES.join('、')}`,
+    };
+  }
+
+  ws.addRow([]);
+  const notes = addNoteRow(ws, instructions(firstInput, statusCol), width);
+  notes.height = 96;
+  notes.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+  notes.getCell(1).font = { name: FONT_BODY, size: 10 };
+
+  applyPrintSetup(ws, { headerRow: HEADER_ROW, landscape: true, columns: width });
+  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  // No password: the lock only guards against slips; anyone may lift it in WPS or Excel.
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+}
+
+function instructions(firstInput: number, statusCol: number): string {
+  const col = (n: number) => String.fromCharCode(64 + n);
+  return [
+    '填报说明：',
+    `1. 请在“进展情况”至“备注”各列（${col(firstInput)}—${col(firstInput + 4)}列）填写，序号、工作任务等列已锁定，请勿修改、增删行或调整顺序。`,
+    `2. “完成状态”（${col(statusCol)}列）请从下拉列表中选择：${STATUS_CHOICES.join('、')}。`,
+    '3. “进展情况”请写明本期采取的措施、取得的成效和量化指标；没有进展的请如实说明原因。',
+    '4. 请保留本表格式，填好后以 Excel 文件（.xlsx）报送，不要另存为图片或 PDF。',
+  ].join('\n');
+}

@@ -1,0 +1,32 @@
+// Normalisation of what people type into cells: sequence numbers and text compared for matching.
+
+/** "３", "3、", "（3）", "3.", "第3项", "3.1" → "3" / "3.1"; null when the cell is not a sequence number. */
+export function normalizeSeq(raw: string): string | null {
+  const t = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (!t) return null;
+  const m = /^第?[(（[]?(\d{1,4}(?:\.\d{1,3})*)[)）\]]?[、.,，:：项条]?$/u.exec(t);
+  return m ? m[1]!.replace(/^0+(?=\d)/, '') : null;
+}
+
+/** Text reduced to what carries meaning for comparison: full-width folded, no spaces or punctuation. */
+export function comparableText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]+/gu, '')
+    .toLowerCase();
+}
+
+/** Cell text tidied for storage: trimmed, Windows line ends unified, trailing spaces per line removed. */
+export function cleanCellText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u3000]+$/u, ''))
+    .join('\n')
+    .trim();
+}
+
+/** "同上" (same as above) and its variants. */
+export function isSameAsAbove(text: string): boolean {
+  return /^(同上|同上。|同前|同上栏)$/u.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}

@@ -1,0 +1,38 @@
+// A spreadsheet reduced to text: what every reader (xlsx, xls, csv) produces and the importer reads.
+
+export interface CellRange {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetGrid {
+  name: string;
+  state: SheetState;
+  /** rows[r][c], 0-based; '' for empty cells. In a merged range only the top-left cell holds the text. */
+  rows: string[][];
+  merges: CellRange[];
+}
+
+export interface WorkbookGrid {
+  format: 'xlsx' | 'xls' | 'csv';
+  sheets: SheetGrid[];
+}
+
+/** Text of a cell value as a reader gets it (numbers without float noise, dates as YYYY-MM-DD). */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+  }
+  return '';
+}

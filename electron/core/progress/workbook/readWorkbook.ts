@@ -1,0 +1,31 @@
+// Any returned spreadsheet → text grids. The file is identified by content and vetted by
+// core/files/inspect (size, zip bombs, encryption) first; failures are AppErrors naming the file.
+import { inspectFile } from '../../files/inspect';
+import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits';
+import type { FileInput } from '../../../shared/api/method';
+import type { WorkbookGrid } from './grid';
+import { readCsv } from './readCsv';
+import { readSheets } from './readSheets';
+
+const TEXT_TABLES = /\.(csv|tsv)$/i;
+
+export function readWorkbook(file: FileInput): WorkbookGrid {
+  // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
+  const csv = TEXT_TABLES.test(file.name);
+  const { format } = inspectFile(file, csv ? ['xlsx', 'xls', 'text'] : ['xlsx', 'xls']);
+  const book: WorkbookGrid = format === 'text' ? { format: 'csv', sheets: [readCsv(file)] } : { format: format === 'xls' ? 'xls' : 'xlsx', sheets: readSheets(file) };
+  checkSize(file.name, book);
+  return book;
+}
+
+/** The zip guard counts xlsx rows before inflating; xls and csv are counted here, after reading; cells of all. */
+function checkSize(fileName: string, book: WorkbookGrid): void {
+  for (const sheet of book.sheets) {
+    if (sheet.rows.length > MAX_ROWS) throw tooManyRows(fileName, sheet.name, sheet.rows.length);
+    for (let r = 0; r < sheet.rows.length; r++) {
+      for (const text of sheet.rows[r]!) {
+        if (text.length > MAX_CELL_CHARS) throw cellTooLong(fileName, `工作表“${sheet.name}”第 ${r + 1} 行`, text.length);
+      }
+    }
+  }
+}

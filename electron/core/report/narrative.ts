@@ -1,0 +1,253 @@
+// Generates the 通报 text from the period summary, in the usual order of such a notice: a lead-in,
+// 一、总体情况, 二、各部分推进情况, 三、存在的问题, 四、下步工作. Each field is plain text, one paragraph
+// per line; the renderers style a line by its opening (一、 heading, （一） sub-heading), so whatever
+// the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
+import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
+import { nextPeriod, parsePeriod } from '../../shared/periods';
+import { isCollectiveUnit, tasksBySection } from './summary';
+import {
+  clause,
+  cnNumeral,
+  dedupeKey,
+  enumerate,
+  excerpt,
+  isNothing,
+  monthEndPhrase,
+  nameList,
+  percent,
+  seqList,
+  STATUS_PHRASES,
+  taskGist,
+} from './wording';
+
+/** How many tasks a section paragraph describes one by one before referring to the attachment. */
+const TASKS_PER_SECTION = 8;
+/** How many overdue tasks are named with their gist in the overview. */
+const NAMED_OVERDUE = 5;
+/** How many problems a section paragraph lists before referring to the 汇总表. */
+const PROBLEMS_PER_SECTION = 10;
+/** Rough width of a title line in 2号 type on A4 (characters), for placing the title's line break. */
+const TITLE_LINE = 22;
+
+export function generateNarrative(s: PeriodSummary): Narrative {
+  return {
+    title: titleOf(s),
+    overview: overviewOf(s),
+    sections: sectionsOf(s),
+    problems: problemsOf(s),
+    nextSteps: nextStepsOf(s),
+  };
+}
+
+const quoted = (title: string) => (/^《.*》$/.test(title) ? title : `《${title}》`);
+
+function titleOf(s: PeriodSummary): string {
+  const tail = `${s.periodLabel}推进情况的通报`;
+  const head = `关于${quoted(s.planTitle)}`;
+  return head.length + tail.length > TITLE_LINE ? `${head}\n${tail}` : `${head}${tail}`;
+}
+
+function nextLabel(s: PeriodSummary): string {
+  const info = parsePeriod(s.period);
+  return info ? nextPeriod(info).label : '下一期';
+}
+
+function tasksBySeq(s: PeriodSummary): Map<string, TaskSummaryRow> {
+  return new Map(s.tasks.map((t) => [t.seq, t]));
+}
+
+/** 第2项（gist）、第3项（gist） for a few tasks, 第2、3、5项 for many. */
+function namedTasks(s: PeriodSummary, seqs: readonly string[]): string {
+  if (seqs.length > NAMED_OVERDUE) return seqList(seqs);
+  const bySeq = tasksBySeq(s);
+  return seqs.map((seq) => `第${seq}项（${taskGist(bySeq.get(seq)?.content ?? '')}）`).join('、');
+}
+
+/** 已完成3项，正常推进10项，…: the non-zero counts (已完成 always in the overview). */
+function statusBreakdown(t: StatusTotals, keepCompleted: boolean): string {
+  const parts: string[] = [];
+  if (t.completed || keepCompleted) parts.push(`已完成${t.completed}项`);
+  if (t.on_track) parts.push(`正常推进${t.on_track}项`);
+  if (t.delayed) parts.push(`滞后${t.delayed}项`);
+  if (t.not_started) parts.push(`未启动${t.not_started}项`);
+  if (t.unreported) parts.push(`未报送进展${t.unreported}项`);
+  return parts.join('，');
+}
+
+/** 本部分共3项任务，正常推进2项，滞后1项 / 本部分共2项任务，均正常推进 */
+function sectionBreakdown(t: StatusTotals): string {
+  const uniform = (['completed', 'on_track', 'delayed', 'not_started', 'unreported'] as const).find((k) => t[k] === t.tasks);
+  return uniform && t.tasks > 1
+    ? `本部分共${t.tasks}项任务，均${STATUS_PHRASES[uniform]}`
+    : `本部分共${t.tasks}项任务，${statusBreakdown(t, false)}`;
+}
+
+/** Delayed tasks not already named as overdue. */
+const delayedNotOverdue = (s: PeriodSummary) => s.tasks.filter((r) => r.status === 'delayed' && !r.overdue).map((r) => r.seq);
+
+function overviewOf(s: PeriodSummary): string {
+  const t = s.totals;
+  const lines = [
+    `为及时掌握${quoted(s.planTitle)}落实情况，现将各责任单位报送的${s.periodLabel}推进情况通报如下：`,
+    '一、总体情况',
+  ];
+  let figures = `截至${monthEndPhrase(s.periodEnd)}，${quoted(s.planTitle)}确定的${t.tasks}项任务中，${statusBreakdown(t, true)}，完成率${percent(s.completionRate)}。`;
+  if (s.overdue.length) figures += `其中，${namedTasks(s, s.overdue)}已过完成时限仍未完成，需重点督办。`;
+  const delayed = delayedNotOverdue(s);
+  if (delayed.length) figures += `${seqList(delayed)}任务进度滞后。`;
+  if (s.dueSoon.length) figures += `另有${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，需加快推进。`;
+  lines.push(figures);
+
+  const expected = s.byUnit.filter((u) => u.lead + u.joint + u.cooperating > 0 && !isCollectiveUnit(u.unit));
+  const reported = expected.filter((u) => u.reported).length;
+  lines.push(
+    s.missingUnits.length
+      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个，${nameList(s.missingUnits)}未报送。`
+      : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
+  );
+  return lines.join('\n');
+}
+
+/**
+ * The progress text that speaks for the task: from a unit whose status decided the task's (so a
+ * delayed task is described by the unit that is behind), a lead unit first; else any unit's text.
+ */
+function spokenProgress(task: TaskSummaryRow): string {
+  const withText = task.reports.filter((r) => r.role !== 'national' && clause(r.progress));
+  const deciding = withText.filter((r) => r.status === task.status);
+  const pick = (list: typeof withText) => list.find((r) => r.role === 'lead') ?? list[0];
+  return excerpt((pick(deciding) ?? pick(withText))?.progress ?? '');
+}
+
+function taskSentence(task: TaskSummaryRow): string {
+  const state = task.overdue
+    ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
+    : STATUS_PHRASES[task.status];
+  const head = `第${task.seq}项（${taskGist(task.content)}）${state}`;
+  const said = task.status === 'unreported' ? '' : spokenProgress(task);
+  return said ? `${head}，${said}` : head;
+}
+
+/** Whether the plan is divided into sections (一、二、…); otherwise its tasks stand alone. */
+const hasSections = (s: PeriodSummary) => s.bySection.some((x) => x.numeral);
+
+function sectionsOf(s: PeriodSummary): string {
+  if (!hasSections(s)) {
+    const tasks = s.tasks.slice(0, TASKS_PER_SECTION).map(taskSentence);
+    const rest = s.tasks.length - tasks.length;
+    return ['二、各项任务推进情况', `${tasks.join('；')}。${rest > 0 ? `其余${rest}项任务推进情况详见附件。` : ''}`].join('\n');
+  }
+  const lines = ['二、各部分推进情况'];
+  tasksBySection(s).forEach(({ section, tasks }, i) => {
+    const shown = tasks.slice(0, TASKS_PER_SECTION).map(taskSentence);
+    const rest = tasks.length - shown.length;
+    let text = `（${cnNumeral(i + 1)}）${clause(section.title)}。${sectionBreakdown(section)}。`;
+    if (shown.length) text += `${shown.join('；')}。`;
+    if (rest > 0) text += `其余${rest}项任务推进情况详见附件。`;
+    lines.push(text);
+  });
+  return lines.join('\n');
+}
+
+interface Problem {
+  text: string;
+  seqs: string[];
+  units: string[];
+}
+
+/** One unit's problems text split into its items ("1.…2.…", lines, 一是…二是…). */
+function problemItems(text: string): string[] {
+  return text
+    .split(/\n|[。；;]\s*(?=[（(]?\d{1,2}[)）.、．](?!\d)|[一二三四五六七八九十]是)/)
+    .map((part) => clause(part).replace(/。/g, '，'))
+    .filter((part) => !isNothing(part));
+}
+
+/** The section's reported problems, each once, with the tasks and units that raised it. */
+function collectProblems(tasks: readonly TaskSummaryRow[]): Problem[] {
+  const byKey = new Map<string, Problem>();
+  for (const task of tasks) {
+    for (const report of task.reports) {
+      if (report.role === 'national' || isNothing(report.problems)) continue;
+      for (const text of problemItems(report.problems)) {
+        const key = dedupeKey(text);
+        let p = byKey.get(key);
+        if (!p) byKey.set(key, (p = { text, seqs: [], units: [] }));
+        if (!p.seqs.includes(task.seq)) p.seqs.push(task.seq);
+        if (!p.units.includes(report.unit)) p.units.push(report.unit);
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+function problemsOf(s: PeriodSummary): string {
+  const lines = ['三、存在的问题'];
+  let n = 0;
+  for (const { section, tasks } of tasksBySection(s)) {
+    const problems = collectProblems(tasks);
+    if (!problems.length) continue;
+    const items = problems.slice(0, PROBLEMS_PER_SECTION).map((p) => `${p.text}（${seqList(p.seqs, 10)}，${nameList(p.units)}）`);
+    const rest = problems.length - items.length;
+    const more = rest > 0 ? `另有${rest}个问题详见推进情况汇总表。` : '';
+    const heading = hasSections(s) ? `（${cnNumeral(++n)}）${clause(section.title)}。` : `（${cnNumeral(++n)}）各单位反映的问题。`;
+    lines.push(`${heading}${enumerate(items)}${more}`);
+  }
+
+  const execution: string[] = [];
+  if (s.overdue.length) execution.push(`${seqList(s.overdue)}任务已过完成时限仍未完成`);
+  const delayed = delayedNotOverdue(s);
+  if (delayed.length) execution.push(`${seqList(delayed)}任务进度滞后于计划安排`);
+  if (s.totals.not_started) {
+    execution.push(`${seqList(s.tasks.filter((r) => r.status === 'not_started').map((r) => r.seq))}任务尚未启动`);
+  }
+  if (s.missingUnits.length) execution.push(`${nameList(s.missingUnits)}未按时报送本期推进情况`);
+  if (execution.length) lines.push(`（${cnNumeral(++n)}）任务推进和报送方面。${enumerate(execution)}`);
+
+  if (n === 0) lines.push('各单位报送材料中未反映突出问题，各项任务总体按计划推进。');
+  return lines.join('\n');
+}
+
+/**
+ * Who must act on lagging tasks: the units that reported the delay, else the lead units (the
+ * jointly responsible units of a task without a lead).
+ */
+function unitsToAct(tasks: readonly TaskSummaryRow[]): string[] {
+  const names: string[] = [];
+  for (const task of tasks) {
+    const behind = task.reports.filter((r) => r.role !== 'national' && r.status === 'delayed').map((r) => r.unit);
+    const units = behind.length ? behind : task.units.lead.length ? task.units.lead : task.units.joint;
+    for (const u of units) if (!names.includes(u)) names.push(u);
+  }
+  return names;
+}
+
+function nextStepsOf(s: PeriodSummary): string {
+  const lines = ['四、下步工作'];
+  const items: string[] = [];
+  const lagging = s.tasks.filter((r) => r.overdue || r.status === 'delayed');
+  if (lagging.length) {
+    const units = unitsToAct(lagging);
+    items.push(
+      `加快推进滞后任务。${units.length ? `请${nameList(units)}` : '请相关责任单位'}对${seqList(lagging.map((r) => r.seq))}任务认真分析原因，` +
+        '制定针对性措施，明确完成时限，确保尽快完成。',
+    );
+  }
+  if (s.dueSoon.length) {
+    items.push(
+      `抓好临期任务落实。${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，请各牵头单位倒排工期、压实责任，确保按期保质完成。`,
+    );
+  }
+  if (s.missingUnits.length) {
+    items.push(`按时报送推进情况。请${nameList(s.missingUnits)}在下期报送时一并补报本期推进情况，确保台账信息完整准确。`);
+  }
+  if (s.tasks.some((r) => r.continuous)) {
+    items.push('持续推进常态化工作。对持续推进类任务，各责任单位要建立健全长效机制，细化年度目标和阶段举措，久久为功抓好落实。');
+  }
+  items.push(
+    '加强统筹协调。各牵头单位要切实履行牵头职责，加强与责任单位、配合单位的沟通协作，及时研究解决工作推进中遇到的困难和问题，' +
+      '确保工作要点各项任务落地见效。',
+  );
+  items.forEach((item, i) => lines.push(`（${cnNumeral(i + 1)}）${item}`));
+  return lines.join('\n');
+}

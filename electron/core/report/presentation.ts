@@ -1,0 +1,67 @@
+// How the summary's facts read and look in every export (xlsx, docx, print view): labels, colours
+// and the one-line figures note, so the three outputs say the same thing the same way.
+import type { Light, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
+import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../shared/types';
+import { STATUS_FILLS } from '../sheets/style';
+import { percent } from './wording';
+
+export const LIGHT_LABELS: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
+
+/** Light colours (ARGB), the same tints as the status fills. */
+export const LIGHT_FILLS: Record<Light, string> = {
+  red: STATUS_FILLS.delayed!,
+  yellow: STATUS_FILLS.not_started!,
+  green: STATUS_FILLS.completed!,
+};
+
+/** ARGB → CSS hex. */
+export const cssColor = (argb: string) => `#${argb.slice(2)}`;
+
+const STATUS_ORDER: TaskPeriodStatus[] = ['completed', 'on_track', 'delayed', 'not_started', 'unreported'];
+
+export function statusCounts(t: StatusTotals): { status: TaskPeriodStatus; label: string; count: number }[] {
+  return STATUS_ORDER.map((status) => ({ status, label: TASK_STATUS_LABELS[status], count: t[status] }));
+}
+
+/** Why the light is not green: 逾期, 滞后, 临期, 未报送, 未启动. */
+export function lightReason(task: TaskSummaryRow): string {
+  if (task.overdue) return '逾期';
+  if (task.status === 'delayed') return '滞后';
+  if (task.dueSoon) return '临期';
+  if (task.status === 'unreported') return '未报送';
+  if (task.status === 'not_started') return '未启动';
+  return '';
+}
+
+/** 红灯（逾期）, 黄灯（临期）, 绿灯 */
+export function lightText(task: TaskSummaryRow): string {
+  const reason = lightReason(task);
+  return reason ? `${LIGHT_LABELS[task.light]}（${reason}）` : LIGHT_LABELS[task.light];
+}
+
+/** The lead units, or the jointly responsible units of a task without a lead. */
+export function responsibleUnits(task: TaskSummaryRow): string[] {
+  return task.units.lead.length ? task.units.lead : task.units.joint;
+}
+
+/** 2023-09-30 → 2023年9月30日 */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The figures in one line, under every table title. */
+export function summaryNote(s: PeriodSummary): string {
+  const counts = statusCounts(s.totals)
+    .filter((c) => c.count > 0 || c.status === 'completed')
+    .map((c) => `${c.label}${c.count}项`)
+    .join('、');
+  return `${s.periodLabel}（截至${formatDate(s.periodEnd)}）\u3000共${s.totals.tasks}项任务：${counts}；完成率${percent(s.completionRate)}`;
+}
+
+/** A task's progress for a one-column table: the one report's text, or each unit's text after its name. */
+export function combinedProgress(task: TaskSummaryRow): string {
+  const withText = task.reports.filter((r) => r.role !== 'national' && r.progress.trim());
+  if (withText.length === 1) return withText[0]!.progress.trim();
+  return withText.map((r) => `${r.unit}：${r.progress.trim()}`).join('\n');
+}

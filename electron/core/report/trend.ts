@@ -1,0 +1,30 @@
+// Status totals per period (趋势): one query for the whole plan, then the status rule per task.
+// Periods that have not started yet are left out; tasks nobody reported on count as unreported.
+import type { Db } from '../../db/db';
+import { listPeriods } from '../../db/repos/periods';
+import { listStatusSets, listTasks } from '../../db/repos/reports';
+import type { TrendPoint } from '../../shared/api/reports';
+import { parsePeriod } from '../../shared/periods';
+import { taskStatus, type UnitReport } from '../progress/taskStatus';
+import { addToTotals, emptyTotals, requirePlan } from './summary';
+
+/** `today` is YYYY-MM-DD; periods starting after it are not shown. */
+export function computeTrend(db: Db, planId: number, today: string): TrendPoint[] {
+  requirePlan(db, planId);
+  const taskIds = listTasks(db, planId).map((t) => t.id);
+  const reports = new Map<number, Map<number, UnitReport[]>>();
+  for (const row of listStatusSets(db, planId)) {
+    let byTask = reports.get(row.periodId);
+    if (!byTask) reports.set(row.periodId, (byTask = new Map()));
+    byTask.set(row.taskId, row.reports);
+  }
+
+  return listPeriods(db, planId)
+    .filter((p) => p.startDate <= today)
+    .map((p) => {
+      const byTask = reports.get(p.id);
+      const totals = emptyTotals();
+      for (const id of taskIds) addToTotals(totals, taskStatus(byTask?.get(id) ?? []));
+      return { period: p.code, periodLabel: parsePeriod(p.code)?.label ?? p.code, ...totals };
+    });
+}

@@ -1,0 +1,109 @@
+// The unit directory as the official manages it: list with task counts, a unit's tasks by role,
+// rename (the old name stays an alias), merge two units, add and remove aliases. Every change audited.
+import type { Db } from '../../db/db';
+import { listTasksForUnit } from '../../db/repos/plans';
+import {
+  aliasOwner,
+  deleteAlias,
+  deleteUnitRow,
+  findUnitIdByName,
+  getUnit,
+  insertAlias,
+  listUnits,
+  moveUnitReferences,
+  renameUnitRow,
+  unitRoleCounts,
+} from '../../db/repos/units';
+import type { UnitTasks, UnitWithStats } from '../../shared/api/units';
+import { AppError } from '../../shared/result';
+import { ROLES, type Unit } from '../../shared/types';
+import type { Ctx } from '../context';
+import { cleanUnitName } from './names';
+
+const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 0);
+
+/** Every unit with its task counts per role (in one plan, or all); provincial units first, busiest first. */
+export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
+  const counts = unitRoleCounts(db, planId);
+  return listUnits(db)
+    .map((u) => ({ ...u, taskCounts: counts.get(u.id) ?? { lead: 0, joint: 0, cooperating: 0, national: 0 } }))
+    .sort((a, b) => Number(a.level === 'national') - Number(b.level === 'national') || total(b) - total(a) || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export function requireUnit(db: Db, unitId: number): Unit {
+  const unit = getUnit(db, unitId);
+  if (!unit) throw new AppError('NOT_FOUND', `单位（编号 ${unitId}）不存在，可能已被合并或删除`);
+  return unit;
+}
+
+export function unitTasks(db: Db, unitId: number, planId?: number): UnitTasks {
+  return { unit: requireUnit(db, unitId), tasks: listTasksForUnit(db, unitId, planId) };
+}
+
+/** Refuses a name another unit already uses as its name or alias. */
+function checkNameFree(db: Db, name: string, forUnit: number): void {
+  const owner = findUnitIdByName(db, name);
+  if (owner !== undefined && owner !== forUnit) {
+    const other = getUnit(db, owner)!;
+    throw new AppError('CONFLICT', `“${name}”已是单位“${other.name}”的名称或别名。如果是同一单位，请使用“合并”`);
+  }
+}
+
+export function renameUnit(ctx: Ctx, unitId: number, rawName: string): Unit {
+  const before = requireUnit(ctx.db, unitId);
+  const name = cleanUnitName(rawName);
+  if (!name) throw new AppError('INVALID_INPUT', '单位名称不能为空');
+  if (name === before.name) return before;
+  checkNameFree(ctx.db, name, unitId);
+  deleteAlias(ctx.db, name); // it may have been this unit's alias
+  renameUnitRow(ctx.db, unitId, name);
+  insertAlias(ctx.db, before.name, unitId);
+  const after = requireUnit(ctx.db, unitId);
+  ctx.audit({ action: 'unit.rename', objectType: 'unit', objectId: unitId, summary: `单位“${before.name}”改名为“${name}”（原名保留为别名）`, before, after });
+  return after;
+}
+
+export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
+  if (sourceId === targetId) throw new AppError('INVALID_INPUT', '不能把单位合并到它自己');
+  const source = requireUnit(ctx.db, sourceId);
+  const target = requireUnit(ctx.db, targetId);
+  const moves = moveUnitReferences(ctx.db, sourceId, targetId);
+  deleteUnitRow(ctx.db, sourceId);
+  insertAlias(ctx.db, source.name, targetId);
+  const after = requireUnit(ctx.db, targetId);
+  ctx.audit({
+    action: 'unit.merge',
+    objectType: 'unit',
+    objectId: targetId,
+    summary:
+      `单位“${source.name}”并入“${target.name}”：转移任务分工 ${moves.rolesMoved} 条、进展记录 ${moves.progressMoved} 条、别名 ${moves.aliasesMoved} 个` +
+      (moves.progressDropped.length ? `；同一任务同一期次重复的 ${moves.progressDropped.length} 条较早记录未保留` : ''),
+    before: { source, target, progressDropped: moves.progressDropped },
+    after,
+  });
+  return after;
+}
+
+export function addAlias(ctx: Ctx, unitId: number, rawAlias: string): Unit {
+  const unit = requireUnit(ctx.db, unitId);
+  const alias = cleanUnitName(rawAlias);
+  if (!alias) throw new AppError('INVALID_INPUT', '别名不能为空');
+  if (alias === unit.name) throw new AppError('INVALID_INPUT', `“${alias}”就是该单位的名称，无需添加为别名`);
+  checkNameFree(ctx.db, alias, unitId);
+  if (unit.aliases.includes(alias)) return unit;
+  insertAlias(ctx.db, alias, unitId);
+  const after = requireUnit(ctx.db, unitId);
+  ctx.audit({ action: 'unit.alias.add', objectType: 'unit', objectId: unitId, summary: `为单位“${unit.name}”添加别名“${alias}”`, before: unit, after });
+  return after;
+}
+
+export function removeAlias(ctx: Ctx, rawAlias: string): Unit {
+  const alias = cleanUnitName(rawAlias);
+  const unitId = aliasOwner(ctx.db, alias);
+  if (unitId === undefined) throw new AppError('NOT_FOUND', `别名“${alias}”不存在`);
+  const before = requireUnit(ctx.db, unitId);
+  deleteAlias(ctx.db, alias);
+  const after = requireUnit(ctx.db, unitId);
+  ctx.audit({ action: 'unit.alias.remove', objectType: 'unit', objectId: unitId, summary: `删除单位“${before.name}”的别名“${alias}”`, before, after });
+  return after;
+}

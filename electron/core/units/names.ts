@@ -1,0 +1,101 @@
+// Pure rules about unit (单位) names: cleaning what a plan wrote, recognising national bodies,
+// and the matching key that makes "山西省市场监督管理局" and "省市场监管局" the same unit.
+
+/** A name as a plan wrote it, without spaces, list punctuation, a leading 由 or a trailing 等. */
+export function cleanUnitName(raw: string): string {
+  let name = raw
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[由及和与、，,；;：:]+/, '')
+    .replace(/[、，,；;：:。.]+$/, '');
+  // "省财政厅等" / "省财政厅等有关部门" list the unit plus unnamed others; keep the named one.
+  const trimmed = name.replace(/等(?:有关|相关)?(?:单位|部门)?$/, '');
+  if (trimmed.length >= 2) name = trimmed;
+  return name;
+}
+
+const PROVINCE_LEVEL_CITIES = /^(北京|天津|上海|重庆)市(?=.)/;
+const PROVINCE = /^[\u4e00-\u9fff]{2,3}省(?=.)/;
+const AUTONOMOUS_REGION = /^[\u4e00-\u9fff]{2,8}自治区(?=.)/;
+
+/** Synonyms that plans and returned forms use interchangeably, written the short way. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/委员会/g, '委'],
+  [/监督管理/g, '监管'],
+  [/发展和改革委|发展改革委/g, '发改委'],
+  [/工业和信息化/g, '工信'],
+  [/人力资源和社会保障|人力资源社会保障/g, '人社'],
+  [/卫生和健康委|卫生健康委/g, '卫健委'],
+  [/住房和城乡建设|住房城乡建设/g, '住建'],
+  [/科学技术厅/g, '科技厅'],
+  [/人民政府/g, '政府'],
+  [/高级人民法院|人民法院/g, '法院'],
+  [/人民检察院/g, '检察院'],
+  [/中国人民银行/g, '人行'],
+  [/贸易促进委/g, '贸促会'],
+];
+
+/**
+ * The key two names of one unit share: no spaces, half-width brackets, a province ("山西省…"),
+ * autonomous-region or municipality prefix reduced to "省"/"自治区"/"市", common abbreviations applied.
+ */
+export function unitKey(name: string): string {
+  let key = cleanUnitName(name)
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/^中共/, '')
+    .replace(PROVINCE_LEVEL_CITIES, '市')
+    .replace(PROVINCE, '省')
+    .replace(AUTONOMOUS_REGION, '自治区');
+  for (const [pattern, short] of ABBREVIATIONS) key = key.replace(pattern, short);
+  return key;
+}
+
+/** Central ministries and commissions that are not written with a 国家 prefix. */
+const MINISTRIES = [
+  '外交部', '国防部', '教育部', '科技部', '科学技术部', '工业和信息化部', '工信部', '公安部', '国家安全部', '民政部',
+  '司法部', '财政部', '人力资源社会保障部', '人力资源和社会保障部', '人社部', '自然资源部', '生态环境部',
+  '住房城乡建设部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部', '文化和旅游部', '文旅部',
+  '退役军人事务部', '应急管理部', '审计署', '海关总署', '市场监管总局', '税务总局', '广电总局', '体育总局',
+  '国务院', '国资委', '中国人民银行', '人民银行', '银保监会', '证监会', '金融监管总局', '外汇局', '最高人民法院',
+  '最高人民检察院', '全国人大', '全国政协', '中国科协', '中国贸促会', '共青团中央', '全国总工会', '新闻出版署',
+].sort((a, b) => b.length - a.length);
+
+const NATIONAL_PREFIX = new RegExp(
+  `^(?:国家[\\u4e00-\\u9fff]{1,12}?(?:总局|委员会|局|部|委|署|院|办公室)|(?:中共)?中央[\\u4e00-\\u9fff]{0,10}?(?:办公厅|委员会|部|委|办|室)|${MINISTRIES.join('|')})`,
+);
+/** Local branches of national bodies ("中国人民银行太原中心支行") belong to the province. */
+const LOCAL_BRANCH = /(?:支行|分行|分局|代办处|监管局)$/;
+
+/** The national body a name starts with ("国家知识产权局" of "国家知识产权局保护司"), or null. */
+export function nationalBody(name: string): string | null {
+  const m = NATIONAL_PREFIX.exec(cleanUnitName(name));
+  return m ? m[0] : null;
+}
+
+// Plans name the same few dozen units over and over; remembering the answer keeps parsing linear and cheap.
+const nationalCache = new Map<string, boolean>();
+const CACHE_LIMIT = 20_000;
+
+/** Whether a name is a national ministry or one of its departments (国家…局/部/委/署, 最高人民法院, 中央…). */
+export function isNationalUnit(name: string): boolean {
+  let national = nationalCache.get(name);
+  if (national === undefined) {
+    const clean = cleanUnitName(name);
+    national = nationalBody(clean) !== null && !LOCAL_BRANCH.test(clean);
+    if (nationalCache.size >= CACHE_LIMIT) nationalCache.clear();
+    nationalCache.set(name, national);
+  }
+  return national;
+}
+
+/** Names that stand on their own rather than as a department of the body named before them. */
+const STANDALONE = /^(?:省|市|县|区|州|盟|自治区|各|全|中共|中国|国家|中央|最高)|^[\u4e00-\u9fff]{1,4}[省市县区]/;
+const DEPARTMENT = /(?:司|办|办公室|中心|处|局|室|部|所|院|会|厅|组)$/;
+
+/**
+ * In "国家知识产权局保护司、运用促进司" the second department belongs to the same ministry:
+ * a short department name after a national unit inherits that unit's ministry.
+ */
+export function inheritsNationalBody(name: string): boolean {
+  return name.length <= 12 && !STANDALONE.test(name) && DEPARTMENT.test(name) && !isNationalUnit(name);
+}

@@ -1,0 +1,65 @@
+// Finding the unit a name means: its exact name or alias first, then the built-in equivalences
+// (province prefix, 监管 = 监督管理 …, see unitKey). Every importer resolves unit names through here.
+import type { Db } from '../../db/db';
+import { findUnitIdByName, getUnit, insertAlias, insertUnit, listUnits } from '../../db/repos/units';
+import { AppError } from '../../shared/result';
+import type { Unit } from '../../shared/types';
+import { cleanUnitName, isNationalUnit, unitKey } from './names';
+
+/** The unit a single name (or alias) means, or null. For many names use a UnitDirectory. */
+export function resolveUnit(db: Db, name: string): Unit | null {
+  return new UnitDirectory(db).find(name);
+}
+
+/**
+ * The unit directory loaded once for a batch of lookups (an import), kept current as units are
+ * created. Build it inside the transaction that uses it.
+ */
+export class UnitDirectory {
+  private readonly byKey = new Map<string, number>();
+  private readonly units = new Map<number, Unit>();
+  /** Units this directory created, for the audit entry of the change that needed them. */
+  readonly created: string[] = [];
+
+  constructor(private readonly db: Db) {
+    for (const unit of listUnits(db)) this.remember(unit);
+  }
+
+  private remember(unit: Unit): void {
+    this.units.set(unit.id, unit);
+    for (const name of [unit.name, ...unit.aliases]) {
+      const key = unitKey(name);
+      if (!this.byKey.has(key)) this.byKey.set(key, unit.id);
+    }
+  }
+
+  /** The unit `name` means, or null when the directory has none. */
+  find(name: string): Unit | null {
+    const clean = cleanUnitName(name);
+    if (!clean) return null;
+    const id = findUnitIdByName(this.db, clean) ?? this.byKey.get(unitKey(clean));
+    return id === undefined ? null : (this.units.get(id) ?? getUnit(this.db, id) ?? null);
+  }
+
+  /**
+   * The unit `name` means, created when new. A new spelling of a known unit ("山西省知识产权局" for
+   * "省知识产权局") is recorded as an alias, so the directory shows what each unit has been called.
+   */
+  ensure(name: string, now: string, national = false): { unit: Unit; created: boolean } {
+    const clean = cleanUnitName(name);
+    if (!clean) throw new AppError('INVALID_INPUT', `单位名称“${name}”为空`);
+    const found = this.find(clean);
+    if (found) {
+      if (found.name !== clean && !found.aliases.includes(clean)) {
+        insertAlias(this.db, clean, found.id);
+        found.aliases.push(clean);
+      }
+      return { unit: found, created: false };
+    }
+    const level = national || isNationalUnit(clean) ? 'national' : 'province';
+    const unit: Unit = { id: insertUnit(this.db, clean, level, now), name: clean, level, aliases: [] };
+    this.remember(unit);
+    this.created.push(clean);
+    return { unit, created: true };
+  }
+}

@@ -1,0 +1,124 @@
+// SQL for imported files (their original bytes) and what each import changed (for undo).
+import type { Db } from '../db';
+
+export interface ImportRow {
+  id: number;
+  planId: number | null;
+  kind: 'plan' | 'progress';
+  fileName: string;
+  sha256: string;
+  size: number;
+  unitId: number | null;
+  unit: string | null;
+  periodId: number | null;
+  period: string | null;
+  importedAt: string;
+  importedBy: string;
+  outcome: 'imported' | 'undone';
+  summary: string;
+  /** Progress records this import wrote. */
+  changes: number;
+}
+
+const SELECT_IMPORT = `SELECT i.id, i.plan_id AS planId, i.kind, i.file_name AS fileName, i.sha256, i.size,
+    i.unit_id AS unitId, u.name AS unit, i.period_id AS periodId, pe.code AS period,
+    i.imported_at AS importedAt, i.imported_by AS importedBy, i.outcome, i.summary,
+    (SELECT COUNT(*) FROM import_changes c WHERE c.import_id = i.id) AS changes
+  FROM imports i LEFT JOIN units u ON u.id = i.unit_id LEFT JOIN periods pe ON pe.id = i.period_id`;
+
+export function listImports(db: Db, planId: number | null): ImportRow[] {
+  return planId === null
+    ? db.all<ImportRow>(`${SELECT_IMPORT} ORDER BY i.id DESC`)
+    : db.all<ImportRow>(`${SELECT_IMPORT} WHERE i.plan_id = ? ORDER BY i.id DESC`, [planId]);
+}
+
+export function getImport(db: Db, id: number): ImportRow | undefined {
+  return db.get<ImportRow>(`${SELECT_IMPORT} WHERE i.id = ?`, [id]);
+}
+
+export function getImportBytes(db: Db, id: number): Uint8Array | undefined {
+  const row = db.get<{ bytes: Uint8Array }>('SELECT bytes FROM imports WHERE id = ?', [id]);
+  return row ? new Uint8Array(row.bytes) : undefined;
+}
+
+/** Earlier imports of the same bytes into the plan that still stand, newest first. */
+export function findStandingImportsBySha(db: Db, planId: number, sha256: string): { id: number; importedAt: string }[] {
+  return db.all(
+    `SELECT id, imported_at AS importedAt FROM imports
+      WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'imported' ORDER BY id DESC`,
+    [planId, sha256],
+  );
+}
+
+/** Standing progress imports per unit of one period, for the submission ledger. */
+export function listPeriodImports(
+  db: Db,
+  periodId: number,
+): { id: number; unitId: number; fileName: string; importedAt: string }[] {
+  return db.all(
+    `SELECT id, unit_id AS unitId, file_name AS fileName, imported_at AS importedAt FROM imports
+      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL ORDER BY id`,
+    [periodId],
+  );
+}
+
+export interface NewImport {
+  planId: number;
+  fileName: string;
+  sha256: string;
+  bytes: Uint8Array;
+  unitId: number;
+  periodId: number;
+  importedAt: string;
+  importedBy: string;
+  summary: unknown;
+}
+
+export function insertProgressImport(db: Db, i: NewImport): number {
+  return db.run(
+    `INSERT INTO imports (plan_id, kind, file_name, sha256, size, bytes, unit_id, period_id, imported_at, imported_by, outcome, summary)
+     VALUES (?, 'progress', ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?)`,
+    [
+      i.planId,
+      i.fileName,
+      i.sha256,
+      i.bytes.length,
+      Buffer.from(i.bytes.buffer, i.bytes.byteOffset, i.bytes.byteLength),
+      i.unitId,
+      i.periodId,
+      i.importedAt,
+      i.importedBy,
+      JSON.stringify(i.summary),
+    ],
+  ).id;
+}
+
+export function markImportUndone(db: Db, id: number): void {
+  db.run("UPDATE imports SET outcome = 'undone' WHERE id = ?", [id]);
+}
+
+export interface ChangeRow {
+  id: number;
+  importId: number;
+  taskId: number;
+  unitId: number;
+  periodId: number;
+  /** JSON of the record before, or null when the import created it. */
+  before: string | null;
+  after: string;
+}
+
+export function insertChange(db: Db, c: Omit<ChangeRow, 'id'>): void {
+  db.run(
+    'INSERT INTO import_changes (import_id, task_id, unit_id, period_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+    [c.importId, c.taskId, c.unitId, c.periodId, c.before, c.after],
+  );
+}
+
+export function listChanges(db: Db, importId: number): ChangeRow[] {
+  return db.all<ChangeRow>(
+    `SELECT id, import_id AS importId, task_id AS taskId, unit_id AS unitId, period_id AS periodId, before, after
+       FROM import_changes WHERE import_id = ? ORDER BY id`,
+    [importId],
+  );
+}

@@ -1,0 +1,196 @@
+// SQL for progress records (one unit's report on one task in one period) and the plan data the
+// progress features read: the plan header, its sections, tasks and unit assignments.
+import type { ProgressStatus, Role } from '../../shared/types';
+import type { Db } from '../db';
+
+export interface PlanBasics {
+  id: number;
+  title: string;
+  fingerprint: string;
+  periodKind: 'quarter' | 'month' | 'half';
+  startYear: number | null;
+  endYear: number | null;
+}
+
+export function getPlanBasics(db: Db, planId: number): PlanBasics | undefined {
+  return db.get<PlanBasics>(
+    `SELECT id, title, fingerprint, period_kind AS periodKind, start_year AS startYear, end_year AS endYear
+       FROM plans WHERE id = ?`,
+    [planId],
+  );
+}
+
+export interface SectionRow {
+  id: number;
+  numeral: string;
+  title: string;
+}
+
+export interface TaskRow {
+  id: number;
+  sectionId: number | null;
+  ord: number;
+  seq: string;
+  content: string;
+  deadline: string | null;
+  deadlineText: string;
+}
+
+export interface AssignmentRow {
+  taskId: number;
+  unitId: number;
+  role: Role;
+  unit: string;
+  level: 'province' | 'national';
+}
+
+export function listSections(db: Db, planId: number): SectionRow[] {
+  return db.all<SectionRow>('SELECT id, numeral, title FROM sections WHERE plan_id = ? ORDER BY ord', [planId]);
+}
+
+export function listTasks(db: Db, planId: number): TaskRow[] {
+  return db.all<TaskRow>(
+    `SELECT id, section_id AS sectionId, ord, seq, content, deadline, deadline_text AS deadlineText
+       FROM tasks WHERE plan_id = ? ORDER BY ord`,
+    [planId],
+  );
+}
+
+/** Every task–unit role of the plan, in task order, lead first. */
+export function listAssignments(db: Db, planId: number): AssignmentRow[] {
+  return db.all<AssignmentRow>(
+    `SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, u.name AS unit, u.level
+       FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN units u ON u.id = tu.unit_id
+      WHERE t.plan_id = ?
+      ORDER BY t.ord, CASE tu.role WHEN 'lead' THEN 0 WHEN 'joint' THEN 1 WHEN 'cooperating' THEN 2 ELSE 3 END, tu.ord`,
+    [planId],
+  );
+}
+
+export interface RecordRow {
+  taskId: number;
+  unitId: number;
+  periodId: number;
+  status: ProgressStatus | null;
+  statusText: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  remarks: string;
+  importId: number | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+const RECORD = `p.task_id AS taskId, p.unit_id AS unitId, p.period_id AS periodId, p.status, p.status_text AS statusText,
+  p.progress, p.problems, p.next_steps AS nextSteps, p.remarks, p.import_id AS importId,
+  p.updated_at AS updatedAt, p.updated_by AS updatedBy`;
+
+export function listRecordsOfPeriod(db: Db, periodId: number): RecordRow[] {
+  return db.all<RecordRow>(`SELECT ${RECORD} FROM progress p WHERE p.period_id = ?`, [periodId]);
+}
+
+export function listRecordsOfUnit(db: Db, periodId: number, unitId: number): RecordRow[] {
+  return db.all<RecordRow>(`SELECT ${RECORD} FROM progress p WHERE p.period_id = ? AND p.unit_id = ?`, [periodId, unitId]);
+}
+
+export function getRecord(db: Db, periodId: number, taskId: number, unitId: number): RecordRow | undefined {
+  return db.get<RecordRow>(`SELECT ${RECORD} FROM progress p WHERE p.period_id = ? AND p.task_id = ? AND p.unit_id = ?`, [
+    periodId,
+    taskId,
+    unitId,
+  ]);
+}
+
+export function upsertRecord(db: Db, r: RecordRow): void {
+  db.run(
+    `INSERT INTO progress (task_id, unit_id, period_id, status, status_text, progress, problems, next_steps, remarks,
+                           import_id, updated_at, updated_by)
+     VALUES (@taskId, @unitId, @periodId, @status, @statusText, @progress, @problems, @nextSteps, @remarks,
+             @importId, @updatedAt, @updatedBy)
+     ON CONFLICT (period_id, task_id, unit_id) DO UPDATE SET
+       status = excluded.status, status_text = excluded.status_text, progress = excluded.progress,
+       problems = excluded.problems, next_steps = excluded.next_steps, remarks = excluded.remarks,
+       import_id = excluded.import_id, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    r as unknown as Record<string, unknown>,
+  );
+}
+
+export function deleteRecord(db: Db, periodId: number, taskId: number, unitId: number): void {
+  db.run('DELETE FROM progress WHERE period_id = ? AND task_id = ? AND unit_id = ?', [periodId, taskId, unitId]);
+}
+
+export interface ListedRecordRow extends RecordRow {
+  seq: string;
+  unit: string;
+  period: string;
+  /** The same unit's progress text on the task in the previous period, when there is one. */
+  previousProgress: string | null;
+}
+
+/** A period's records with task, unit and the previous period's text, in task order, lead first. */
+export function listRecordRows(db: Db, periodId: number, previousPeriodId: number | null): ListedRecordRow[] {
+  return db.all<ListedRecordRow>(
+    `SELECT ${RECORD}, t.seq, u.name AS unit, pe.code AS period, prev.progress AS previousProgress
+       FROM progress p
+       JOIN tasks t ON t.id = p.task_id
+       JOIN units u ON u.id = p.unit_id
+       JOIN periods pe ON pe.id = p.period_id
+       LEFT JOIN task_units tu ON tu.task_id = p.task_id AND tu.unit_id = p.unit_id AND tu.role <> 'national'
+       LEFT JOIN progress prev ON prev.period_id = ? AND prev.task_id = p.task_id AND prev.unit_id = p.unit_id
+      WHERE p.period_id = ?
+      GROUP BY p.id
+      ORDER BY t.ord, MIN(CASE tu.role WHEN 'lead' THEN 0 WHEN 'joint' THEN 1 WHEN 'cooperating' THEN 2 ELSE 3 END), u.name`,
+    [previousPeriodId, periodId],
+  );
+}
+
+/** A task's records in every period, oldest period first, each with the unit's previous-period text. */
+export function listTaskHistory(db: Db, taskId: number): ListedRecordRow[] {
+  return db.all<ListedRecordRow>(
+    `SELECT ${RECORD}, t.seq, u.name AS unit, pe.code AS period,
+            (SELECT pp.progress FROM progress pp
+              WHERE pp.task_id = p.task_id AND pp.unit_id = p.unit_id
+                AND pp.period_id = (SELECT pq.id FROM periods pq
+                                     WHERE pq.plan_id = pe.plan_id AND substr(pq.code, 5, 1) = substr(pe.code, 5, 1)
+                                       AND pq.start_date < pe.start_date
+                                     ORDER BY pq.start_date DESC LIMIT 1)) AS previousProgress
+       FROM progress p
+       JOIN tasks t ON t.id = p.task_id
+       JOIN units u ON u.id = p.unit_id
+       JOIN periods pe ON pe.id = p.period_id
+      WHERE p.task_id = ?
+      ORDER BY pe.start_date, pe.code, u.name`,
+    [taskId],
+  );
+}
+
+/** Status of every record of the plan, for the matrix: one query for all periods. */
+export function listPlanStatuses(db: Db, planId: number): { periodId: number; taskId: number; unitId: number; status: ProgressStatus | null }[] {
+  return db.all(
+    `SELECT p.period_id AS periodId, p.task_id AS taskId, p.unit_id AS unitId, p.status
+       FROM progress p JOIN periods pe ON pe.id = p.period_id WHERE pe.plan_id = ?`,
+    [planId],
+  );
+}
+
+export function listTaskSeqs(db: Db, planId: number): { id: number; seq: string }[] {
+  return db.all('SELECT id, seq FROM tasks WHERE plan_id = ?', [planId]);
+}
+
+export function getTaskPlan(db: Db, taskId: number): { planId: number; seq: string } | undefined {
+  return db.get('SELECT plan_id AS planId, seq FROM tasks WHERE id = ?', [taskId]);
+}
+
+/** One unit's text on a task in a period, or null (for the 未更新 check of a single record). */
+export function getProgressText(db: Db, periodId: number, taskId: number, unitId: number): string | null {
+  return db.get<{ progress: string }>('SELECT progress FROM progress WHERE period_id = ? AND task_id = ? AND unit_id = ?', [
+    periodId,
+    taskId,
+    unitId,
+  ])?.progress ?? null;
+}
+
+export function getUnitName(db: Db, unitId: number): string | undefined {
+  return db.get<{ name: string }>('SELECT name FROM units WHERE id = ?', [unitId])?.name;
+}

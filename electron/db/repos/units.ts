@@ -1,0 +1,127 @@
+// SQL for the unit directory: units, their aliases, their roles on tasks, and the moves a merge makes.
+import type { Db } from '../db';
+import type { Role, Unit } from '../../shared/types';
+
+interface UnitRow {
+  id: number;
+  name: string;
+  level: Unit['level'];
+}
+
+/** Every unit with its aliases, in two queries. */
+export function listUnits(db: Db): Unit[] {
+  const units = db.all<UnitRow>('SELECT id, name, level FROM units ORDER BY id');
+  const aliases = db.all<{ alias: string; unitId: number }>('SELECT alias, unit_id AS unitId FROM unit_aliases ORDER BY alias');
+  const byUnit = new Map<number, string[]>();
+  for (const a of aliases) {
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a.alias);
+    else byUnit.set(a.unitId, [a.alias]);
+  }
+  return units.map((u) => ({ ...u, aliases: byUnit.get(u.id) ?? [] }));
+}
+
+export function getUnit(db: Db, id: number): Unit | undefined {
+  const row = db.get<UnitRow>('SELECT id, name, level FROM units WHERE id = ?', [id]);
+  if (!row) return undefined;
+  const aliases = db.all<{ alias: string }>('SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias', [id]);
+  return { ...row, aliases: aliases.map((a) => a.alias) };
+}
+
+/** The unit a name or alias belongs to, by exact spelling. */
+export function findUnitIdByName(db: Db, name: string): number | undefined {
+  return (
+    db.get<{ id: number }>('SELECT id FROM units WHERE name = ?', [name])?.id ??
+    db.get<{ id: number }>('SELECT unit_id AS id FROM unit_aliases WHERE alias = ?', [name])?.id
+  );
+}
+
+export function insertUnit(db: Db, name: string, level: Unit['level'], createdAt: string): number {
+  return db.run('INSERT INTO units (name, level, created_at) VALUES (?, ?, ?)', [name, level, createdAt]).id;
+}
+
+export function renameUnitRow(db: Db, id: number, name: string): void {
+  db.run('UPDATE units SET name = ? WHERE id = ?', [name, id]);
+}
+
+export function setUnitLevel(db: Db, id: number, level: Unit['level']): void {
+  db.run('UPDATE units SET level = ? WHERE id = ?', [level, id]);
+}
+
+export function deleteUnitRow(db: Db, id: number): void {
+  db.run('DELETE FROM units WHERE id = ?', [id]);
+}
+
+export function insertAlias(db: Db, alias: string, unitId: number): void {
+  db.run('INSERT INTO unit_aliases (alias, unit_id) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET unit_id = excluded.unit_id', [alias, unitId]);
+}
+
+export function deleteAlias(db: Db, alias: string): void {
+  db.run('DELETE FROM unit_aliases WHERE alias = ?', [alias]);
+}
+
+export function aliasOwner(db: Db, alias: string): number | undefined {
+  return db.get<{ unitId: number }>('SELECT unit_id AS unitId FROM unit_aliases WHERE alias = ?', [alias])?.unitId;
+}
+
+/** Task counts per unit and role, in one plan or across all plans. */
+export function unitRoleCounts(db: Db, planId?: number): Map<number, Record<Role, number>> {
+  const rows =
+    planId === undefined
+      ? db.all<{ unitId: number; role: Role; n: number }>('SELECT unit_id AS unitId, role, COUNT(*) AS n FROM task_units GROUP BY unit_id, role')
+      : db.all<{ unitId: number; role: Role; n: number }>(
+          `SELECT tu.unit_id AS unitId, tu.role, COUNT(*) AS n FROM task_units tu JOIN tasks t ON t.id = tu.task_id
+            WHERE t.plan_id = ? GROUP BY tu.unit_id, tu.role`,
+          [planId],
+        );
+  const counts = new Map<number, Record<Role, number>>();
+  for (const r of rows) {
+    let c = counts.get(r.unitId);
+    if (!c) counts.set(r.unitId, (c = { lead: 0, joint: 0, cooperating: 0, national: 0 }));
+    c[r.role] = r.n;
+  }
+  return counts;
+}
+
+export interface MergeMoves {
+  /** Roles the target already had on the same task (kept once). */
+  rolesMerged: number;
+  rolesMoved: number;
+  /** Progress rows where both units had reported the same task and period: the later one is kept. */
+  progressDropped: unknown[];
+  progressMoved: number;
+  aliasesMoved: number;
+}
+
+/**
+ * Moves everything that points at `sourceId` to `targetId`: task roles (a role the target already has on
+ * that task is kept once), progress (where both reported the same task and period, the later report
+ * stays), imports and their change records, and aliases.
+ */
+export function moveUnitReferences(db: Db, sourceId: number, targetId: number): MergeMoves {
+  const rolesMerged = db.run(
+    `DELETE FROM task_units WHERE unit_id = ? AND EXISTS (
+       SELECT 1 FROM task_units t WHERE t.task_id = task_units.task_id AND t.role = task_units.role AND t.unit_id = ?)`,
+    [sourceId, targetId],
+  ).changes;
+  const rolesMoved = db.run('UPDATE task_units SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
+
+  // Of two reports on the same task and period, keep the more recent one.
+  const clashes = db.all<{ sourceRow: number; targetRow: number; sourceNewer: number }>(
+    `SELECT s.id AS sourceRow, t.id AS targetRow, s.updated_at > t.updated_at AS sourceNewer
+       FROM progress s JOIN progress t ON t.task_id = s.task_id AND t.period_id = s.period_id AND t.unit_id = ?
+      WHERE s.unit_id = ?`,
+    [targetId, sourceId],
+  );
+  const progressDropped: unknown[] = [];
+  for (const c of clashes) {
+    const drop = c.sourceNewer ? c.targetRow : c.sourceRow;
+    progressDropped.push(db.get('SELECT * FROM progress WHERE id = ?', [drop]));
+    db.run('DELETE FROM progress WHERE id = ?', [drop]);
+  }
+  const progressMoved = db.run('UPDATE progress SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
+  db.run('UPDATE imports SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
+  db.run('UPDATE import_changes SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
+  const aliasesMoved = db.run('UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
+  return { rolesMerged, rolesMoved, progressDropped, progressMoved, aliasesMoved };
+}

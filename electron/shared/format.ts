@@ -1,0 +1,20 @@
+// Sizes and times as officials read them, the same in the app, its exports and its messages.
+
+/** "30 MB", "512 KB", "900 字节". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) {
+    const mb = bytes / 1024 / 1024;
+    return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+  }
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} 字节`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO time in the machine's local time: "2024-05-01 09:30:00". */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

@@ -1,0 +1,98 @@
+import { ImportOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Space, Spin, Typography } from 'antd';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { Task } from '../../../../electron/shared/types';
+import { useUi } from '../../store';
+import { PlanPicker } from '../PlanPicker';
+import { useElementSize } from '../useElementSize';
+import { usePlans } from '../usePlans';
+import { ExportLedgerButton } from './ExportLedgerButton';
+import { LedgerFilters } from './LedgerFilters';
+import { deadlineOptions, describeFilter, filterTasks, NO_FILTER, unitNamesOf } from './ledgerFilter';
+import { LedgerTable } from './LedgerTable';
+import { PlanActions } from './PlanActions';
+import { PrintView } from './PrintView';
+import { sectionLabel } from '../../../../electron/shared/sections';
+import { withSectionRows } from './sectionRows';
+import { TaskDrawer } from './TaskDrawer';
+import { useLedgerData, type TaskPatch } from './useLedgerData';
+import './ledger.css';
+
+/** The current plan's task ledger: toolbar, filters, virtual table, task drawer and print view. */
+export function LedgerView({ onImport }: { onImport(): void }) {
+  const planId = useUi((s) => s.planId);
+  const summary = usePlans((s) => s.plans?.find((p) => p.id === planId) ?? null);
+  const { plan, error, updateTask } = useLedgerData(planId);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const shownFilter = useDeferredValue(filter);
+  const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const [boxRef, size] = useElementSize();
+
+  const sections = useMemo(() => new Map((plan?.sections ?? []).map((s) => [s.id, s])), [plan]);
+  const unitOptions = useMemo(() => unitNamesOf(plan?.tasks ?? []), [plan]);
+  const deadlines = useMemo(() => deadlineOptions(plan?.tasks ?? []), [plan]);
+  const visible = useMemo(() => filterTasks(plan?.tasks ?? [], shownFilter), [plan, shownFilter]);
+  const sectionOf = useCallback(
+    (t: Task) => {
+      const s = t.sectionId !== null ? sections.get(t.sectionId) : undefined;
+      return s ? { key: String(s.id), label: sectionLabel(s) } : null;
+    },
+    [sections],
+  );
+  const rows = useMemo(() => withSectionRows(visible, sectionOf, (t) => `task:${t.id}`), [visible, sectionOf]);
+  const openTask = plan?.tasks.find((t) => t.id === openTaskId) ?? null;
+  const filterText = describeFilter(shownFilter, (id) => (sections.get(id) ? sectionLabel(sections.get(id)!) : ''));
+
+  const onOpen = useCallback((t: Task) => setOpenTaskId(t.id), []);
+  const onInlineEdit = useCallback((t: Task, patch: TaskPatch) => void updateTask(t, patch).catch(() => undefined), [updateTask]);
+
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (!plan) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (printing) return <PrintView title={plan.title} subtitle={filterText && `（${filterText}）`} rows={rows} onBack={() => setPrinting(false)} />;
+
+  return (
+    <div className="page-fill">
+      <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 8 }}>
+        <Space size={12}>
+          <h2 className="page-title" style={{ margin: 0 }}>
+            计划台账
+          </h2>
+          <PlanPicker />
+          {summary && (
+            <Typography.Text type="secondary">
+              {plan.sections.length} 个部分，{plan.tasks.length} 项任务
+            </Typography.Text>
+          )}
+        </Space>
+        <Space>
+          <Button icon={<ImportOutlined />} onClick={onImport}>
+            导入计划
+          </Button>
+          <ExportLedgerButton planId={plan.id} />
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+            打印
+          </Button>
+          {summary && <PlanActions plan={summary} />}
+        </Space>
+      </Flex>
+      <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 8 }}>
+        <LedgerFilters filter={filter} onChange={setFilter} unitOptions={unitOptions} sections={plan.sections} deadlineOptions={deadlines} />
+        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid="ledger-count">
+          {visible.length === plan.tasks.length ? `共 ${plan.tasks.length} 项` : `显示 ${visible.length} / ${plan.tasks.length} 项`}
+          ，双击单元格可修改
+        </Typography.Text>
+      </Flex>
+      <div ref={boxRef} className="page-fill-rest">
+        <LedgerTable rows={rows} width={size.width} height={size.height} unitOptions={unitOptions} onOpen={onOpen} onEdit={onInlineEdit} />
+      </div>
+      <TaskDrawer
+        task={openTask}
+        section={openTask ? (sectionOf(openTask)?.label ?? null) : null}
+        unitOptions={unitOptions}
+        onClose={() => setOpenTaskId(null)}
+        onSave={updateTask}
+      />
+    </div>
+  );
+}

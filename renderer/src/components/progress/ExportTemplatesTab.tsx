@@ -1,0 +1,115 @@
+// 下发填报表: per-unit fill-in workbooks for the selected period.
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Form, Radio, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import type { FileOutput } from '../../../../electron/shared/contract';
+import type { Period } from '../../../../electron/shared/types';
+import { api } from '../../api/client';
+import { saveFile } from '../../api/files';
+import { useQuery } from '../../api/useQuery';
+import { reportingUnits } from './reportingUnits';
+
+type Layout = 'zip' | 'perUnit' | 'workbook';
+
+const LAYOUTS: { value: Layout; label: string; hint: string }[] = [
+  { value: 'zip', label: '打包为 zip', hint: '每个单位一个工作簿，打成一个压缩包，便于一次下发' },
+  { value: 'perUnit', label: '每单位一个文件', hint: '逐个保存每个单位的工作簿' },
+  { value: 'workbook', label: '一个工作簿多工作表', hint: '所有单位在同一个工作簿，每个单位一张工作表' },
+];
+
+export function ExportTemplatesTab({ planId, period }: { planId: number; period: Period }) {
+  const { message } = App.useApp();
+  const units = useQuery('units.list', { planId });
+  const [unitIds, setUnitIds] = useState<number[]>([]);
+  const [layout, setLayout] = useState<Layout>('zip');
+  const [includePrevious, setIncludePrevious] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [produced, setProduced] = useState<FileOutput[]>([]);
+
+  const candidates = reportingUnits(units.data ?? []);
+
+  async function exportTemplates() {
+    setBusy(true);
+    try {
+      const { files } = await api('templates.export', {
+        planId,
+        period: period.code,
+        unitIds: unitIds.length ? unitIds : undefined,
+        layout,
+        includePrevious,
+      });
+      // One at a time: the desktop app asks where to save each file.
+      for (const file of files) await saveFile(file);
+      setProduced(files);
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div style={{ maxWidth: 760 }}>
+      <Typography.Paragraph type="secondary">
+        为{period.label}生成各单位的进展填报表。表内已列出该单位承担的任务，并带有隐藏的识别信息，单位填好交回后可直接导入。
+      </Typography.Paragraph>
+      {units.error && <Alert type="error" showIcon title={units.error} style={{ marginBottom: 12 }} />}
+      <Form layout="horizontal" labelCol={{ flex: '96px' }} colon={false}>
+        <Form.Item label="下发单位">
+          <Select<number[]>
+            mode="multiple"
+            allowClear
+            aria-label="下发单位"
+            loading={units.loading}
+            placeholder={`全部单位（${candidates.length} 个）`}
+            value={unitIds}
+            onChange={setUnitIds}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={candidates.map((u) => ({ value: u.id, label: u.name }))}
+            maxTagCount="responsive"
+          />
+        </Form.Item>
+        <Form.Item label="文件形式">
+          <Radio.Group value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>
+            <Space orientation="vertical" size={4}>
+              {LAYOUTS.map((l) => (
+                <Radio key={l.value} value={l.value}>
+                  {l.label}
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                    {l.hint}
+                  </Typography.Text>
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label="附加内容">
+          <Checkbox checked={includePrevious} onChange={(e) => setIncludePrevious(e.target.checked)}>
+            附上期进展（供单位参照填写）
+          </Checkbox>
+        </Form.Item>
+        <Form.Item label=" ">
+          <Button type="primary" icon={<DownloadOutlined />} loading={busy} onClick={exportTemplates}>
+            生成并下载填报表
+          </Button>
+        </Form.Item>
+      </Form>
+      {produced.length > 0 && (
+        <Alert
+          type="success"
+          showIcon
+          title={`已生成 ${produced.length} 个文件`}
+          description={
+            <Space orientation="vertical" size={2}>
+              {produced.map((f) => (
+                <Typography.Link key={f.fileName} onClick={() => void saveFile(f)}>
+                  {f.fileName}
+                </Typography.Link>
+              ))}
+            </Space>
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// The batch at a glance: one line per dropped file, click one to review it below.
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ImportedFile } from '../../../../electron/shared/api/progress';
+import type { Period } from '../../../../electron/shared/types';
+import { ImportStatusTag } from './ImportStatusTag';
+import { pendingRows, type ImportDecisions } from './importDecisions';
+import { periodLabel } from './periods';
+
+interface Props {
+  files: ImportedFile[];
+  decisions: ImportDecisions;
+  periods: Period[];
+  selected: string | null;
+  onSelect(fileName: string): void;
+  onRemove(fileName: string): void;
+}
+
+function diffCounts(f: ImportedFile) {
+  const count = (d: string) => f.rows.filter((r) => r.diff === d).length;
+  return { added: count('new'), changed: count('changed'), unchanged: count('unchanged') };
+}
+
+export function ImportBatchList({ files, decisions, periods, selected, onSelect, onRemove }: Props) {
+  return (
+    <Table<ImportedFile>
+      data-testid="import-batch"
+      rowKey="file"
+      size="small"
+      pagination={false}
+      dataSource={files}
+      scroll={{ y: 240 }}
+      rowClassName={(f) => (f.file === selected ? 'progress-row-selected' : '')}
+      onRow={(f) => ({ onClick: () => onSelect(f.file), style: { cursor: 'pointer' } })}
+      columns={[
+        { title: '文件', dataIndex: 'file', ellipsis: true },
+        {
+          title: '单位',
+          width: 170,
+          render: (_, f) => f.unit ?? <Typography.Text type="danger">未识别</Typography.Text>,
+        },
+        { title: '期次', width: 130, render: (_, f) => periodLabel(f.period, periods) },
+        {
+          title: '行数',
+          width: 120,
+          render: (_, f) => (
+            <span>
+              匹配 {f.rows.length}
+              {f.unmatched.length > 0 && <Typography.Text type="warning">，未匹配 {f.unmatched.length}</Typography.Text>}
+            </span>
+          ),
+        },
+        {
+          title: '变化',
+          width: 190,
+          render: (_, f) => {
+            const c = diffCounts(f);
+            return (
+              <Space size={4}>
+                {c.added > 0 && <Tag color="green">新增 {c.added}</Tag>}
+                {c.changed > 0 && <Tag color="orange">修改 {c.changed}</Tag>}
+                {c.unchanged > 0 && <Tag>无变化 {c.unchanged}</Tag>}
+              </Space>
+            );
+          },
+        },
+        {
+          title: '待确认',
+          width: 70,
+          align: 'center',
+          render: (_, f) => {
+            const n = pendingRows(f, decisions[f.sha256]).length;
+            return n > 0 ? <Tag color="warning">{n}</Tag> : <Typography.Text type="secondary">—</Typography.Text>;
+          },
+        },
+        { title: '状态', width: 80, render: (_, f) => <ImportStatusTag file={f} /> },
+        {
+          title: '',
+          width: 56,
+          render: (_, f) => (
+            <Button
+              type="link"
+              size="small"
+              onClick={(e) => {
+                e.stopPropagation();
+                onRemove(f.file);
+              }}
+            >
+              移除
+            </Button>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+// Where returned spreadsheets are dropped or chosen, many at a time.
+import { InboxOutlined } from '@ant-design/icons';
+import { Upload } from 'antd';
+import type { FileInput } from '../../../../electron/shared/contract';
+import { fileToInput } from '../../api/files';
+
+const ACCEPT = '.xlsx,.xls,.csv';
+
+interface Props {
+  compact: boolean;
+  disabled: boolean;
+  onFiles(files: FileInput[]): void;
+}
+
+export function ImportDropZone({ compact, disabled, onFiles }: Props) {
+  return (
+    <Upload.Dragger
+      multiple
+      accept={ACCEPT}
+      disabled={disabled}
+      showUploadList={false}
+      data-testid="import-drop"
+      // Files never upload anywhere: read them here and hand the whole drop over at once.
+      beforeUpload={(file, list) => {
+        if (file === list[list.length - 1]) void Promise.all(list.map(fileToInput)).then(onFiles);
+        return Upload.LIST_IGNORE;
+      }}
+      style={{ padding: compact ? 0 : undefined }}
+    >
+      {compact ? (
+        <p style={{ margin: 0 }}>
+          <InboxOutlined /> 继续拖入或点击添加文件
+        </p>
+      ) : (
+        <>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">将各单位交回的报送表拖到这里，或点击选择文件</p>
+          <p className="ant-upload-hint">可一次选择多个文件，支持 .xlsx、.xls、.csv；导入前会先预览识别结果</p>
+        </>
+      )}
+    </Upload.Dragger>
+  );
+}

@@ -1,0 +1,161 @@
+// One file of the batch in detail: where its unit and period came from (editable), why it would
+// be rejected, and its rows.
+import { Alert, Button, Descriptions, Select, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import type { ImportedFile } from '../../../../electron/shared/api/progress';
+import type { Period, Task } from '../../../../electron/shared/types';
+import { useQuery } from '../../api/useQuery';
+import { ImportRowTable } from './ImportRowTable';
+import { ImportStatusTag } from './ImportStatusTag';
+import {
+  pendingRows,
+  withAllGuessesConfirmed,
+  withKeep,
+  withPeriod,
+  withRowTask,
+  withUnit,
+  type ImportDecisions,
+} from './importDecisions';
+import { UnmatchedRowsTable } from './UnmatchedRowsTable';
+
+const SOURCE_LABELS: Record<string, string> = {
+  hidden: '填报表识别信息',
+  cell: '表内填写',
+  title: '表格标题',
+  filename: '文件名',
+  given: '手工指定',
+};
+
+interface Props {
+  planId: number;
+  file: ImportedFile;
+  decisions: ImportDecisions;
+  periods: Period[];
+  units: UnitWithStats[];
+  tasks: Task[];
+  onDecide(update: (d: ImportDecisions) => ImportDecisions): void;
+}
+
+const source = (s: string | null) => (s ? `（${SOURCE_LABELS[s] ?? s}）` : '');
+
+export function ImportFilePanel({ planId, file, decisions, periods, units, tasks, onDecide }: Props) {
+  const sha = file.sha256;
+  const decision = decisions[sha];
+  const unitTasks = useQuery('units.tasks', file.unitId ? { unitId: file.unitId, planId } : null);
+  const unitTaskIds = useMemo(() => new Set((unitTasks.data?.tasks ?? []).map((t) => t.task.id)), [unitTasks.data]);
+  const taskById = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
+  const pending = pendingRows(file, decision).length;
+
+  return (
+    <div data-testid="import-file-panel">
+      <Descriptions
+        size="small"
+        bordered
+        column={3}
+        title={
+          <Space>
+            <span>{file.file}</span>
+            <ImportStatusTag file={file} />
+          </Space>
+        }
+        items={[
+          {
+            label: '报送单位',
+            children: (
+              <Space size={4}>
+                <Select<string>
+                  aria-label="报送单位"
+                  showSearch={{ optionFilterProp: 'label' }}
+                  status={file.unit ? undefined : 'error'}
+                  placeholder="未识别，请选择"
+                  value={decision?.unit ?? file.unit ?? undefined}
+                  onChange={(unit) => onDecide((d) => withUnit(d, sha, unit))}
+                  options={units.map((u) => ({ value: u.name, label: u.name }))}
+                  popupMatchSelectWidth={false}
+                  style={{ width: 200 }}
+                />
+                <Typography.Text type="secondary">{source(file.unitSource)}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            label: '期次',
+            children: (
+              <Space size={4}>
+                <Select<string>
+                  aria-label="期次"
+                  status={file.period ? undefined : 'error'}
+                  placeholder="未识别，请选择"
+                  value={decision?.period ?? file.period ?? undefined}
+                  onChange={(period) => onDecide((d) => withPeriod(d, sha, period))}
+                  options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
+                  style={{ width: 170 }}
+                />
+                <Typography.Text type="secondary">{source(file.periodSource)}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            label: '工作表',
+            children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
+          },
+        ]}
+      />
+      <Space orientation="vertical" size={6} style={{ width: '100%', margin: '8px 0' }}>
+        {file.errors.length > 0 && (
+          <Alert type="error" showIcon title="此文件将被拒绝" description={<AlertList items={file.errors} />} />
+        )}
+        {file.duplicateOf !== null && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`此文件与第 ${file.duplicateOf} 号导入记录的文件完全相同，可能是重复报送`}
+          />
+        )}
+        {file.warnings.length > 0 && (
+          <Alert type="warning" showIcon title="提示" description={<AlertList items={file.warnings} />} />
+        )}
+        {pending > 0 && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="pending-alert"
+            title={`有 ${pending} 行只能按内容相似度推测对应的任务（黄色标出），请逐行确认或改派`}
+            action={
+              <Button size="small" onClick={() => onDecide((d) => withAllGuessesConfirmed(d, file))}>
+                全部按推测确认
+              </Button>
+            }
+          />
+        )}
+      </Space>
+      <ImportRowTable
+        file={file}
+        decision={decision}
+        tasks={tasks}
+        taskById={taskById}
+        unitTaskIds={unitTaskIds}
+        readOnly={file.status === 'rejected'}
+        onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
+        onKeep={(taskId, keep) => onDecide((d) => withKeep(d, sha, taskId, keep))}
+      />
+      <UnmatchedRowsTable
+        rows={file.unmatched}
+        tasks={tasks}
+        unitTaskIds={unitTaskIds}
+        onAssign={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
+      />
+    </div>
+  );
+}
+
+function AlertList({ items }: { items: string[] }) {
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+      {items.map((t, i) => (
+        <li key={i}>{t}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,107 @@
+// 导入记录: every file imported for the plan, its original bytes, and undo.
+import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ImportSummary } from '../../../../electron/shared/api/progress';
+import type { Period } from '../../../../electron/shared/types';
+import { api } from '../../api/client';
+import { saveFile } from '../../api/files';
+import { useQuery } from '../../api/useQuery';
+import { useDataVersion, useReloadOnChange } from './dataVersion';
+import { periodLabel } from './periods';
+
+const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 19);
+
+export function ImportHistoryTab({ planId, periods }: { planId: number; periods: Period[] }) {
+  const { message } = App.useApp();
+  const bump = useDataVersion((s) => s.bump);
+  const imports = useQuery('imports.list', { planId });
+  useReloadOnChange(imports.reload);
+
+  async function download(importId: number) {
+    try {
+      await saveFile(await api('imports.file', { importId }));
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  async function undo(item: ImportSummary) {
+    try {
+      await api('imports.undo', { importId: item.id });
+      message.success(`已撤销第 ${item.id} 号导入`);
+      bump();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  /** Why an import cannot be undone, or null when it can. */
+  function undoBlocked(item: ImportSummary): string | null {
+    if (item.kind !== 'progress') return '计划导入请在计划台账中处理';
+    if (item.outcome === 'undone') return '已撤销';
+    if (periods.find((p) => p.code === item.period)?.locked) return `${periodLabel(item.period, periods)}已锁定，请先解锁`;
+    return null;
+  }
+
+  return (
+    <Table<ImportSummary>
+      data-testid="import-history"
+      rowKey="id"
+      size="small"
+      bordered
+      loading={imports.loading}
+      dataSource={imports.data ?? []}
+      pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+      locale={{ emptyText: imports.error ?? '尚无导入记录' }}
+      rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
+      columns={[
+        { title: '编号', dataIndex: 'id', width: 60, align: 'right' },
+        { title: '文件', dataIndex: 'fileName', ellipsis: true },
+        { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
+        { title: '单位', dataIndex: 'unit', width: 160, render: (u: string | null) => u ?? '—' },
+        { title: '期次', width: 130, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
+        { title: '行数', dataIndex: 'rows', width: 60, align: 'right' },
+        { title: '导入时间', width: 160, render: (_, i) => formatTime(i.importedAt) },
+        { title: '导入人', dataIndex: 'importedBy', width: 90 },
+        {
+          title: '状态',
+          width: 72,
+          render: (_, i) => (i.outcome === 'undone' ? <Tag>已撤销</Tag> : <Tag color="green">已导入</Tag>),
+        },
+        {
+          title: '操作',
+          width: 150,
+          render: (_, i) => {
+            const blocked = undoBlocked(i);
+            return (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => download(i.id)}>
+                  下载原件
+                </Button>
+                {blocked ? (
+                  <Tooltip title={blocked}>
+                    <Typography.Text type="secondary" style={{ padding: '0 7px' }}>
+                      撤销
+                    </Typography.Text>
+                  </Tooltip>
+                ) : (
+                  <Popconfirm
+                    title={`撤销第 ${i.id} 号导入？`}
+                    description="本次导入改动的进展将恢复为导入前的内容。"
+                    okText="撤销"
+                    okButtonProps={{ danger: true }}
+                    cancelText="取消"
+                    onConfirm={() => undo(i)}
+                  >
+                    <Button type="link" size="small" danger>
+                      撤销
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

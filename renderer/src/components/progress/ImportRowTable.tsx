@@ -1,0 +1,90 @@
+// The matched rows of one file: which task each went to, what it says, what it changes.
+import { WarningOutlined } from '@ant-design/icons';
+import { Table, Tooltip, Typography } from 'antd';
+import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
+import type { Task } from '../../../../electron/shared/types';
+import { isKept, rowTaskChoice, type FileDecision } from './importDecisions';
+import { KeepChoice, MatchCell } from './RowDecisionControls';
+import { DiffTag, RowComparison } from './RowComparison';
+import { StatusTag } from './status';
+
+interface Props {
+  file: ImportedFile;
+  decision: FileDecision | undefined;
+  tasks: Task[];
+  taskById: ReadonlyMap<number, Task>;
+  unitTaskIds: ReadonlySet<number>;
+  readOnly: boolean;
+  onRowTask(row: number, taskId: number | null | undefined): void;
+  onKeep(taskId: number, keep: boolean): void;
+}
+
+export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, readOnly, onRowTask, onKeep }: Props) {
+  const rowClass = (r: ImportedRow) => {
+    const choice = rowTaskChoice(decision, r.row);
+    if (choice === null) return 'progress-row-skipped';
+    if (r.lowConfidence && choice === undefined) return 'progress-row-uncertain';
+    return '';
+  };
+
+  return (
+    <Table<ImportedRow>
+      data-testid="import-rows"
+      rowKey="row"
+      size="small"
+      bordered
+      dataSource={file.rows}
+      pagination={file.rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      rowClassName={rowClass}
+      expandable={{ expandedRowRender: (r) => <RowComparison row={r} />, columnWidth: 32 }}
+      columns={[
+        { title: '行', dataIndex: 'row', width: 48, align: 'right' },
+        { title: '序号', dataIndex: 'seq', width: 56 },
+        {
+          title: '匹配任务',
+          width: 340,
+          render: (_, r) => (
+            <MatchCell
+              row={r}
+              choice={rowTaskChoice(decision, r.row)}
+              tasks={tasks}
+              taskById={taskById}
+              unitTaskIds={unitTaskIds}
+              onChoose={(taskId) => onRowTask(r.row, taskId)}
+            />
+          ),
+        },
+        { title: '完成状态', width: 170, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
+        {
+          title: '进展情况',
+          dataIndex: 'progress',
+          ellipsis: { showTitle: false },
+          render: (text: string) => (
+            <Tooltip title={<div className="progress-text">{text}</div>} placement="topLeft">
+              {text || <Typography.Text type="secondary">（未填写）</Typography.Text>}
+            </Tooltip>
+          ),
+        },
+        { title: '变化', width: 72, render: (_, r) => <DiffTag row={r} /> },
+        {
+          title: '处理',
+          width: 136,
+          render: (_, r) =>
+            r.diff === 'changed' && r.taskId !== null ? (
+              <KeepChoice kept={isKept(decision, r.taskId)} disabled={readOnly} onChange={(keep) => onKeep(r.taskId!, keep)} />
+            ) : null,
+        },
+        {
+          title: '',
+          width: 32,
+          render: (_, r) =>
+            r.warnings.length > 0 ? (
+              <Tooltip title={r.warnings.join('；')}>
+                <WarningOutlined style={{ color: '#faad14' }} aria-label="提示" />
+              </Tooltip>
+            ) : null,
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,182 @@
+// 导入报送表: drop the returned spreadsheets, review the whole batch, then commit it.
+import { LockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Spin, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import type { ImportedFile, ProgressImportResult } from '../../../../electron/shared/api/progress';
+import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import type { Period, Task } from '../../../../electron/shared/types';
+import { ImportBatchList } from './ImportBatchList';
+import { batchCounts, pendingRows, type ImportDecisions } from './importDecisions';
+import { ImportDropZone } from './ImportDropZone';
+import { ImportFilePanel } from './ImportFilePanel';
+import { useImportBatch } from './useImportBatch';
+
+interface Props {
+  planId: number;
+  period: Period;
+  periods: Period[];
+  units: UnitWithStats[];
+  tasks: Task[];
+  onShowLedger(): void;
+}
+
+/** The file to open first: one that needs the official's attention, else the first. */
+function firstToReview(files: ImportedFile[], decisions: ImportDecisions): ImportedFile | undefined {
+  return (
+    files.find((f) => f.status !== 'rejected' && pendingRows(f, decisions[f.sha256]).length > 0) ??
+    files.find((f) => f.status === 'rejected') ??
+    files[0]
+  );
+}
+
+export function ImportTab({ planId, period, periods, units, tasks, onShowLedger }: Props) {
+  const { message } = App.useApp();
+  const batch = useImportBatch(planId, period.code);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [done, setDone] = useState<ProgressImportResult | null>(null);
+
+  const files = batch.result ?? [];
+  const counts = batchCounts(files, batch.decisions);
+  const shown = files.find((f) => f.file === selected) ?? firstToReview(files, batch.decisions);
+
+  async function commit() {
+    try {
+      const result = await batch.commit();
+      const imported = result.files.filter((f) => f.status === 'imported');
+      setDone(result);
+      setSelected(null);
+      message.success(`已导入 ${imported.length} 个文件`);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  const blocked =
+    counts.importable === 0
+      ? '没有可导入的文件'
+      : counts.pending > 0
+        ? `还有 ${counts.pending} 行低置信度匹配未确认`
+        : batch.previewing
+          ? '正在重新识别'
+          : null;
+
+  return (
+    <div data-testid="import-tab">
+      {period.locked && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<LockOutlined />}
+          style={{ marginBottom: 12 }}
+          title={`${period.label}已锁定，不能导入报送表。如需补报或更正，请先点“解锁本期”。`}
+        />
+      )}
+      <ImportDropZone
+        compact={batch.files.length > 0}
+        disabled={period.locked || batch.committing}
+        onFiles={(added) => {
+          setDone(null);
+          batch.addFiles(added);
+        }}
+      />
+      <Typography.Text type="secondary" style={{ display: 'block', margin: '6px 0 12px' }}>
+        文件中未注明期次的，按{period.label}导入；单位、期次识别有误时可在下方逐个文件更正。
+      </Typography.Text>
+
+      {done && <ImportDoneAlert result={done} onShowLedger={onShowLedger} />}
+      {batch.error && <Alert type="error" showIcon title={batch.error} style={{ marginBottom: 12 }} />}
+      {batch.files.length > 0 && !batch.result && !batch.error && (
+        <div style={{ padding: 24, textAlign: 'center' }}>
+          <Spin size="small" /> 正在识别 {batch.files.length} 个文件…
+        </div>
+      )}
+
+      {batch.result && (
+        <Card
+          size="small"
+          data-testid="import-preview"
+          title={
+            <Space size={12}>
+              <span>导入预览</span>
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
+                共 {files.length} 个文件：将导入 {counts.importable} 个（{counts.rows} 行），拒绝 {counts.rejected} 个
+                {counts.pending > 0 && `；待确认 ${counts.pending} 行`}
+              </Typography.Text>
+              {batch.previewing && <Spin size="small" />}
+            </Space>
+          }
+          extra={
+            <Space>
+              <Button onClick={batch.clear} disabled={batch.committing}>
+                清空
+              </Button>
+              <Tooltip title={blocked}>
+                <Button
+                  type="primary"
+                  disabled={blocked !== null || period.locked}
+                  loading={batch.committing}
+                  onClick={commit}
+                >
+                  确认导入（{counts.importable} 个文件）
+                </Button>
+              </Tooltip>
+            </Space>
+          }
+        >
+          <ImportBatchList
+            files={files}
+            decisions={batch.decisions}
+            periods={periods}
+            selected={shown?.file ?? null}
+            onSelect={setSelected}
+            onRemove={batch.removeFile}
+          />
+          {shown && (
+            <div style={{ marginTop: 12 }}>
+              <ImportFilePanel
+                key={shown.file}
+                planId={planId}
+                file={shown}
+                decisions={batch.decisions}
+                periods={periods}
+                units={units}
+                tasks={tasks}
+                onDecide={(update) => {
+                  // Stay on this file even when deciding makes another one the first to review.
+                  setSelected(shown.file);
+                  batch.decide(update);
+                }}
+              />
+            </div>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}
+
+function ImportDoneAlert({ result, onShowLedger }: { result: ProgressImportResult; onShowLedger(): void }) {
+  const imported = result.files.filter((f) => f.status === 'imported');
+  const rejected = result.files.filter((f) => f.status === 'rejected');
+  return (
+    <Alert
+      type={rejected.length ? 'warning' : 'success'}
+      showIcon
+      data-testid="import-done"
+      style={{ marginBottom: 12 }}
+      title={`已导入 ${imported.length} 个文件，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
+        rejected.length ? `；${rejected.length} 个文件被拒绝` : ''
+      }`}
+      description={rejected.map((f) => (
+        <div key={f.file}>
+          {f.file}：{f.errors.join('；')}
+        </div>
+      ))}
+      action={
+        <Button size="small" onClick={onShowLedger}>
+          查看报送台账
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,108 @@
+// 进展矩阵: every task against every period, coloured by status; a click opens the task's reports.
+import { Alert, Space, Table, Tooltip } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
+import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
+import { useQuery } from '../../api/useQuery';
+import { useReloadOnChange } from './dataVersion';
+import { filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
+import { MatrixFilters } from './MatrixFilters';
+import { STATUS_FILLS, StatusLegend } from './status';
+import { TaskProgressDrawer } from './TaskProgressDrawer';
+
+interface Props {
+  plan: PlanDetail;
+  period: Period;
+  periods: Period[];
+  units: UnitWithStats[];
+}
+
+function MatrixCell({ status, period, seq }: { status: TaskPeriodStatus; period: Period; seq: string }) {
+  return (
+    <Tooltip title={`${period.label}：${TASK_STATUS_LABELS[status]}`} mouseEnterDelay={0.3}>
+      <div
+        className="progress-matrix-cell"
+        style={STATUS_FILLS[status]}
+        data-status={status}
+        data-seq={seq}
+        data-period={period.code}
+      >
+        {status === 'unreported' ? '' : TASK_STATUS_LABELS[status]}
+      </div>
+    </Tooltip>
+  );
+}
+
+export function MatrixTab({ plan, period, periods, units }: Props) {
+  const matrix = useQuery('progress.matrix', { planId: plan.id });
+  useReloadOnChange(matrix.reload);
+  const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
+  const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  const unitTasks = useQuery('units.tasks', filter.unitId ? { unitId: filter.unitId, planId: plan.id } : null);
+
+  const sectionOf = useMemo(() => new Map(plan.tasks.map((t) => [t.id, t.sectionId])), [plan.tasks]);
+  const unitTaskIds = useMemo(
+    () => (unitTasks.data ? new Set(unitTasks.data.tasks.map((t) => t.task.id)) : null),
+    [unitTasks.data],
+  );
+  const matrixPeriods = matrix.data?.periods ?? periods;
+  const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf });
+
+  const columns: TableColumnsType<MatrixRow> = [
+    { title: '序号', dataIndex: 'seq', width: 52, fixed: 'left', align: 'center' },
+    {
+      title: '任务',
+      dataIndex: 'content',
+      fixed: 'left',
+      width: 360,
+      ellipsis: { showTitle: false },
+      render: (content: string) => (
+        <Tooltip title={content} placement="topLeft" mouseEnterDelay={0.5}>
+          <span>{content}</span>
+        </Tooltip>
+      ),
+    },
+    ...matrixPeriods.map((p) => ({
+      key: p.code,
+      title: <span className="progress-matrix-head">{p.label.replace(/^(\d{4}年)/, '$1\n')}</span>,
+      width: 76,
+      align: 'center' as const,
+      className: p.code === period.code ? 'progress-matrix-current' : undefined,
+      render: (_: unknown, r: MatrixRow) => <MatrixCell status={r.cells[p.code] ?? 'unreported'} period={p} seq={r.seq} />,
+    })),
+  ];
+
+  return (
+    <div data-testid="progress-matrix">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <MatrixFilters value={filter} onChange={setFilter} units={units} sections={plan.sections} period={period} />
+        <StatusLegend />
+      </Space>
+      {matrix.error && <Alert type="error" showIcon title={matrix.error} style={{ marginBottom: 8 }} />}
+      <Table<MatrixRow>
+        rowKey="taskId"
+        size="small"
+        bordered
+        sticky
+        loading={matrix.loading}
+        pagination={false}
+        dataSource={rows}
+        columns={columns}
+        scroll={{ x: 412 + matrixPeriods.length * 76 }}
+        onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
+        footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}
+      />
+      <TaskProgressDrawer
+        planId={plan.id}
+        task={plan.tasks.find((t) => t.id === openTaskId) ?? null}
+        period={period}
+        periods={periods}
+        units={units}
+        onClose={() => setOpenTaskId(null)}
+      />
+    </div>
+  );
+}

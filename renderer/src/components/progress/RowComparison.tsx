@@ -1,0 +1,81 @@
+// What a row brings next to what is stored: the diff tag, its hover card, and the expanded view.
+import { Popover, Table, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import type { ImportedRow, ProgressFields, RowDiff } from '../../../../electron/shared/api/progress';
+import { StatusTag } from './status';
+
+const DIFF_TAGS: Record<RowDiff, { color: string; label: string }> = {
+  new: { color: 'green', label: '新增' },
+  changed: { color: 'orange', label: '修改' },
+  unchanged: { color: 'default', label: '无变化' },
+};
+
+const TEXT_FIELDS: { key: Exclude<keyof ProgressFields, 'status' | 'statusText'>; label: string }[] = [
+  { key: 'progress', label: '进展情况' },
+  { key: 'problems', label: '存在问题' },
+  { key: 'nextSteps', label: '下步打算' },
+  { key: 'remarks', label: '备注' },
+];
+
+interface Line {
+  label: string;
+  incoming: ReactNode;
+  stored: ReactNode;
+  differs: boolean;
+}
+
+function lines(row: ImportedRow): Line[] {
+  const prev = row.previous;
+  return [
+    {
+      label: '完成状态',
+      incoming: <StatusTag status={row.status} original={row.statusText} />,
+      stored: prev ? <StatusTag status={prev.status} original={prev.statusText} /> : '—',
+      differs: !prev || prev.status !== row.status,
+    },
+    ...TEXT_FIELDS.map(({ key, label }) => ({
+      label,
+      incoming: row[key] || '—',
+      stored: prev ? prev[key] || '—' : '—',
+      differs: !prev || prev[key] !== row[key],
+    })),
+  ];
+}
+
+/** Side by side: this file's values and the stored ones, differing lines marked. */
+export function RowComparison({ row }: { row: ImportedRow }) {
+  return (
+    <Table<Line>
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="label"
+      dataSource={lines(row)}
+      rowClassName={(l) => (l.differs && row.previous ? 'progress-line-changed' : '')}
+      columns={[
+        { title: '', dataIndex: 'label', width: 80 },
+        { title: '本次报送', dataIndex: 'incoming', render: (v: ReactNode) => <div className="progress-text">{v}</div> },
+        { title: '已存数据', dataIndex: 'stored', render: (v: ReactNode) => <div className="progress-text">{v}</div> },
+      ]}
+    />
+  );
+}
+
+export function DiffTag({ row }: { row: ImportedRow }) {
+  const { color, label } = DIFF_TAGS[row.diff];
+  const tag = <Tag color={color}>{label}</Tag>;
+  if (row.diff !== 'changed' || !row.previous) return tag;
+  return (
+    <Popover
+      title="已存数据"
+      content={
+        <div style={{ maxWidth: 420 }} className="progress-text">
+          <StatusTag status={row.previous.status} original={row.previous.statusText} />
+          <div style={{ marginTop: 6 }}>{row.previous.progress || '（无进展内容）'}</div>
+        </div>
+      }
+    >
+      {tag}
+    </Popover>
+  );
+}

@@ -1,0 +1,91 @@
+// The official's controls on one preview row: confirm or reassign an uncertain match, and keep or
+// overwrite a stored value the file would change.
+import { CheckOutlined } from '@ant-design/icons';
+import { Button, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import type { ImportedRow, MatchMethod } from '../../../../electron/shared/api/progress';
+import type { Task } from '../../../../electron/shared/types';
+import { TaskSelect, taskLabel } from './TaskSelect';
+
+const METHOD_LABELS: Record<MatchMethod, string> = { id: '编号', seq: '序号', content: '内容' };
+
+interface MatchProps {
+  row: ImportedRow;
+  /** The official's choice for the row, undefined when none yet. */
+  choice: number | null | undefined;
+  tasks: Task[];
+  taskById: ReadonlyMap<number, Task>;
+  unitTaskIds: ReadonlySet<number>;
+  onChoose(taskId: number | null | undefined): void;
+}
+
+function MatchBadge({ row }: { row: ImportedRow }) {
+  if (!row.match) return null;
+  const percent = Math.round(row.score * 100);
+  return (
+    <Tooltip title={`按${METHOD_LABELS[row.match]}匹配，相似度 ${percent}%`}>
+      <Tag color={row.lowConfidence ? 'warning' : 'default'} style={{ marginInlineEnd: 4 }}>
+        {METHOD_LABELS[row.match]}
+        {row.match === 'content' && ` ${percent}%`}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** The matched task, and for uncertain or decided rows the controls to settle it. */
+export function MatchCell({ row, choice, tasks, taskById, unitTaskIds, onChoose }: MatchProps) {
+  const guessed = row.taskId !== null ? taskById.get(row.taskId) : undefined;
+  if (choice !== undefined) {
+    const chosen = choice === null ? undefined : taskById.get(choice);
+    return (
+      <Space size={4} wrap>
+        {choice === null ? (
+          <Tag>不导入</Tag>
+        ) : (
+          <Tag color="green" icon={<CheckOutlined />}>
+            {choice === row.taskId ? '已确认' : '已改派'}
+          </Tag>
+        )}
+        {chosen && <Typography.Text title={chosen.content}>{taskLabel(chosen, 24)}</Typography.Text>}
+        <Typography.Link onClick={() => onChoose(undefined)}>撤回</Typography.Link>
+      </Space>
+    );
+  }
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      <span>
+        <MatchBadge row={row} />
+        {guessed ? <span title={guessed.content}>{taskLabel(guessed, 28)}</span> : '—'}
+      </span>
+      {row.lowConfidence && row.warnings[0] && (
+        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+          {row.warnings[0]}
+        </Typography.Text>
+      )}
+      {row.lowConfidence && (
+        <Space.Compact style={{ width: '100%' }} data-testid="low-confidence-controls">
+          <Button size="small" type="primary" ghost disabled={row.taskId === null} onClick={() => onChoose(row.taskId)}>
+            确认
+          </Button>
+          <TaskSelect tasks={tasks} unitTaskIds={unitTaskIds} value={undefined} onChange={onChoose} />
+        </Space.Compact>
+      )}
+    </Space>
+  );
+}
+
+/** 覆盖 / 保留原值 for a row that changes a stored value. */
+export function KeepChoice({ kept, onChange, disabled }: { kept: boolean; onChange(keep: boolean): void; disabled?: boolean }) {
+  return (
+    <Radio.Group
+      size="small"
+      optionType="button"
+      value={kept ? 'keep' : 'overwrite'}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value === 'keep')}
+      options={[
+        { value: 'overwrite', label: '覆盖' },
+        { value: 'keep', label: '保留原值' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+// 报送台账: which units have reported for the period, how completely, and who to remind.
+import { Alert, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
+import type { Period } from '../../../../electron/shared/types';
+import { useQuery } from '../../api/useQuery';
+import { useReloadOnChange } from './dataVersion';
+import { ReminderBox } from './ReminderBox';
+
+const STATES: Record<SubmissionUnit['state'], { label: string; color: string; figure: string }> = {
+  submitted: { label: '已报送', color: 'green', figure: '#389e0d' },
+  partial: { label: '部分报送', color: 'orange', figure: '#d46b08' },
+  missing: { label: '未报送', color: 'red', figure: '#cf1322' },
+};
+
+const FIGURE = { fontSize: 20 };
+
+const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
+
+const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+export function SubmissionLedgerTab({ planId, period }: { planId: number; period: Period }) {
+  const ledger = useQuery('submissions.get', { planId, period: period.code });
+  useReloadOnChange(ledger.reload);
+  const units = ledger.data?.units ?? [];
+  const count = (s: SubmissionUnit['state']) => units.filter((u) => u.state === s).length;
+
+  return (
+    <div data-testid="submission-ledger">
+      {ledger.error && <Alert type="error" showIcon title={ledger.error} style={{ marginBottom: 12 }} />}
+      <Row gutter={16} style={{ marginBottom: 12 }}>
+        <Col>
+          <Statistic title="应报单位" value={units.length} styles={{ content: FIGURE }} />
+        </Col>
+        {(['submitted', 'partial', 'missing'] as const).map((s) => (
+          <Col key={s}>
+            <Statistic title={STATES[s].label} value={count(s)} styles={{ content: { ...FIGURE, color: STATES[s].figure } }} />
+          </Col>
+        ))}
+        <Col>
+          <Statistic title="未更新任务" value={units.reduce((n, u) => n + u.staleTasks, 0)} styles={{ content: FIGURE }} />
+        </Col>
+      </Row>
+      <Row gutter={16} wrap={false}>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          <Table<SubmissionUnit>
+            rowKey="unitId"
+            size="small"
+            bordered
+            loading={ledger.loading}
+            pagination={false}
+            dataSource={[...units].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state))}
+            columns={[
+              { title: '单位', dataIndex: 'unit', width: 180 },
+              {
+                title: '报送情况',
+                width: 90,
+                render: (_, u) => <Tag color={STATES[u.state].color}>{STATES[u.state].label}</Tag>,
+              },
+              {
+                title: '覆盖任务',
+                width: 90,
+                align: 'right',
+                render: (_, u) => `${u.coveredTasks} / ${u.expectedTasks}`,
+              },
+              {
+                title: '未报任务',
+                width: 160,
+                render: (_, u) =>
+                  u.missingSeqs.length ? (
+                    <Typography.Text type="danger">第 {u.missingSeqs.join('、')} 项</Typography.Text>
+                  ) : (
+                    '—'
+                  ),
+              },
+              {
+                title: '未更新',
+                width: 70,
+                align: 'right',
+                render: (_, u) =>
+                  u.staleTasks > 0 ? (
+                    <Tooltip title="进展内容与上期完全相同的任务数">
+                      <Typography.Text type="warning">{u.staleTasks}</Typography.Text>
+                    </Tooltip>
+                  ) : (
+                    <Typography.Text type="secondary">0</Typography.Text>
+                  ),
+              },
+              {
+                title: '报送文件',
+                render: (_, u) => (
+                  <Space orientation="vertical" size={0}>
+                    {u.files.map((f) => (
+                      <span key={f.importId}>
+                        {f.fileName}
+                        <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                          {formatTime(f.importedAt)}
+                        </Typography.Text>
+                      </span>
+                    ))}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        </Col>
+        <Col flex="360px">{ledger.data && <ReminderBox text={ledger.data.reminderText} />}</Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Rows no task was found for: shown so nothing is silently dropped, each assignable by hand.
+import { Table, Typography } from 'antd';
+import type { UnmatchedRow } from '../../../../electron/shared/api/progress';
+import type { Task } from '../../../../electron/shared/types';
+import { TaskSelect } from './TaskSelect';
+
+interface Props {
+  rows: UnmatchedRow[];
+  tasks: Task[];
+  unitTaskIds: ReadonlySet<number>;
+  onAssign(row: number, taskId: number | null): void;
+}
+
+export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props) {
+  if (rows.length === 0) return null;
+  return (
+    <div style={{ marginTop: 12 }} data-testid="import-unmatched">
+      <Typography.Text strong>未匹配到任务的行（{rows.length}）</Typography.Text>
+      <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+        这些行不会导入；如确属某项任务，可为其指定任务。
+      </Typography.Text>
+      <Table<UnmatchedRow>
+        rowKey="row"
+        size="small"
+        bordered
+        pagination={false}
+        dataSource={rows}
+        style={{ marginTop: 6 }}
+        columns={[
+          { title: '行', dataIndex: 'row', width: 48, align: 'right' },
+          { title: '序号', dataIndex: 'seq', width: 56 },
+          { title: '任务内容（原文）', dataIndex: 'content', ellipsis: true },
+          { title: '进展情况', dataIndex: 'progress', ellipsis: true },
+          {
+            title: '指定任务',
+            width: 260,
+            render: (_, r) => (
+              <TaskSelect
+                tasks={tasks}
+                unitTaskIds={unitTaskIds}
+                value={undefined}
+                allowSkip={false}
+                placeholder="选择任务后导入此行"
+                onChange={(taskId) => onAssign(r.row, taskId)}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The official's choices in the import preview, keyed by file sha256 as progress.import expects.
+// Pure functions: every change returns a new decisions object, which re-runs the preview.
+import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
+import type { Input } from '../../../../electron/shared/contract';
+
+export type ImportDecisions = NonNullable<Input<'progress.import'>['decisions']>;
+export type FileDecision = ImportDecisions[string];
+
+function patchFile(all: ImportDecisions, sha: string, patch: (d: FileDecision) => FileDecision): ImportDecisions {
+  return { ...all, [sha]: patch(all[sha] ?? {}) };
+}
+
+export function withUnit(all: ImportDecisions, sha: string, unit: string | undefined): ImportDecisions {
+  return patchFile(all, sha, (d) => ({ ...d, unit }));
+}
+
+export function withPeriod(all: ImportDecisions, sha: string, period: string | undefined): ImportDecisions {
+  return patchFile(all, sha, (d) => ({ ...d, period }));
+}
+
+/** taskId: the task the row belongs to; null: skip the row; undefined: back to the automatic match. */
+export function withRowTask(all: ImportDecisions, sha: string, row: number, taskId: number | null | undefined): ImportDecisions {
+  return patchFile(all, sha, (d) => {
+    const rows = { ...d.rows };
+    if (taskId === undefined) delete rows[String(row)];
+    else rows[String(row)] = taskId;
+    return { ...d, rows };
+  });
+}
+
+/** Confirms every low-confidence guess of a file at once. */
+export function withAllGuessesConfirmed(all: ImportDecisions, file: ImportedFile): ImportDecisions {
+  return patchFile(all, file.sha256, (d) => {
+    const rows = { ...d.rows };
+    for (const r of file.rows) if (r.lowConfidence && r.taskId !== null && rows[String(r.row)] === undefined) rows[String(r.row)] = r.taskId;
+    return { ...d, rows };
+  });
+}
+
+/** keep: the stored value of the task stays; otherwise the file's value overwrites it. */
+export function withKeep(all: ImportDecisions, sha: string, taskId: number, keep: boolean): ImportDecisions {
+  return patchFile(all, sha, (d) => {
+    const rest = (d.keep ?? []).filter((id) => id !== taskId);
+    return { ...d, keep: keep ? [...rest, taskId] : rest };
+  });
+}
+
+export function rowTaskChoice(d: FileDecision | undefined, row: number): number | null | undefined {
+  return d?.rows?.[String(row)];
+}
+
+export function isKept(d: FileDecision | undefined, taskId: number | null): boolean {
+  return taskId !== null && (d?.keep ?? []).includes(taskId);
+}
+
+/** Low-confidence guesses the official has not yet confirmed or reassigned. */
+export function pendingRows(file: ImportedFile, d: FileDecision | undefined): ImportedRow[] {
+  return file.rows.filter((r) => r.lowConfidence && rowTaskChoice(d, r.row) === undefined);
+}
+
+export interface BatchCounts {
+  importable: number;
+  rejected: number;
+  pending: number;
+  rows: number;
+}
+
+export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
+  const importable = files.filter((f) => f.status !== 'rejected');
+  return {
+    importable: importable.length,
+    rejected: files.length - importable.length,
+    pending: importable.reduce((n, f) => n + pendingRows(f, decisions[f.sha256]).length, 0),
+    rows: importable.reduce((n, f) => n + f.rows.filter((r) => rowTaskChoice(decisions[f.sha256], r.row) !== null).length, 0),
+  };
+}

@@ -1,0 +1,33 @@
+// Which rows of the progress matrix the filters leave visible.
+import type { ProgressMatrix } from '../../../../electron/shared/api/progress';
+import type { TaskPeriodStatus } from '../../../../electron/shared/types';
+
+export type MatrixRow = ProgressMatrix['rows'][number];
+
+export interface MatrixFilter {
+  unitId: number | null;
+  /** Status in the selected period. */
+  status: TaskPeriodStatus | null;
+  sectionId: number | null;
+  text: string;
+}
+
+export const NO_FILTER: MatrixFilter = { unitId: null, status: null, sectionId: null, text: '' };
+
+interface Lookups {
+  period: string;
+  /** The tasks of the filtered unit; null while no unit is chosen. */
+  unitTaskIds: ReadonlySet<number> | null;
+  sectionOf: ReadonlyMap<number, number | null>;
+}
+
+export function filterMatrixRows(rows: MatrixRow[], f: MatrixFilter, { period, unitTaskIds, sectionOf }: Lookups): MatrixRow[] {
+  const text = f.text.trim();
+  return rows.filter(
+    (r) =>
+      (f.unitId === null || (unitTaskIds?.has(r.taskId) ?? true)) &&
+      (f.status === null || (r.cells[period] ?? 'unreported') === f.status) &&
+      (f.sectionId === null || sectionOf.get(r.taskId) === f.sectionId) &&
+      (!text || r.content.includes(text) || r.seq === text),
+  );
+}

@@ -1,0 +1,19 @@
+// Period lookups for the progress page.
+import { parsePeriod } from '../../../../electron/shared/periods';
+import type { Period } from '../../../../electron/shared/types';
+
+/** 2023年第三季度 for a code, whether or not the plan has the period. */
+export function periodLabel(code: string | null | undefined, periods: Period[] = []): string {
+  if (!code) return '未识别';
+  return periods.find((p) => p.code === code)?.label ?? parsePeriod(code)?.label ?? code;
+}
+
+/** The period to open by default: the one containing today, else the latest that has begun, else the first. */
+export function defaultPeriod(periods: Period[], today = new Date().toISOString().slice(0, 10)): Period | null {
+  return (
+    periods.find((p) => p.startDate <= today && today <= p.endDate) ??
+    [...periods].reverse().find((p) => p.startDate <= today) ??
+    periods[0] ??
+    null
+  );
+}

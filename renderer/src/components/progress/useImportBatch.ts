@@ -1,0 +1,97 @@
+// The files dropped for import, the official's decisions on them, and the dry-run preview that is
+// re-run whenever either changes. Committing is the same call with dryRun false.
+import { useEffect, useState } from 'react';
+import type { ImportedFile, ProgressImportResult } from '../../../../electron/shared/api/progress';
+import type { FileInput } from '../../../../electron/shared/contract';
+import { api } from '../../api/client';
+import { useDataVersion } from './dataVersion';
+import type { ImportDecisions } from './importDecisions';
+
+interface Preview {
+  files: FileInput[];
+  decisions: ImportDecisions;
+  result: ImportedFile[] | null;
+  error: string | null;
+}
+
+export interface ImportBatch {
+  files: FileInput[];
+  decisions: ImportDecisions;
+  /** The latest preview, possibly of an earlier state while a new one is running. */
+  result: ImportedFile[] | null;
+  error: string | null;
+  previewing: boolean;
+  committing: boolean;
+  addFiles(files: FileInput[]): void;
+  removeFile(name: string): void;
+  clear(): void;
+  decide(update: (d: ImportDecisions) => ImportDecisions): void;
+  commit(): Promise<ProgressImportResult>;
+}
+
+export function useImportBatch(planId: number, period: string): ImportBatch {
+  const bump = useDataVersion((s) => s.bump);
+  const [files, setFiles] = useState<FileInput[]>([]);
+  const [decisions, setDecisions] = useState<ImportDecisions>({});
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [committing, setCommitting] = useState(false);
+
+  useEffect(() => {
+    if (files.length === 0) return;
+    let live = true;
+    api('progress.import', { planId, period, files, decisions, dryRun: true }).then(
+      (r) => live && setPreview({ files, decisions, result: r.files, error: null }),
+      (e: Error) => live && setPreview((p) => ({ files, decisions, result: p?.result ?? null, error: e.message })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [planId, period, files, decisions]);
+
+  const current = preview !== null && preview.files === files && preview.decisions === decisions;
+  const shown = files.length > 0 ? preview : null;
+
+  return {
+    files,
+    decisions,
+    result: shown?.result ?? null,
+    error: shown?.error ?? null,
+    previewing: files.length > 0 && !current,
+    committing,
+    addFiles(added) {
+      // A file dropped again under the same name replaces the earlier copy.
+      setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
+    },
+    removeFile(name) {
+      setFiles((old) => old.filter((f) => f.name !== name));
+    },
+    clear() {
+      setFiles([]);
+      setDecisions({});
+      setPreview(null);
+    },
+    decide(update) {
+      setDecisions(update);
+    },
+    async commit() {
+      const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map((f) => f.file));
+      setCommitting(true);
+      try {
+        const result = await api('progress.import', {
+          planId,
+          period,
+          files: files.filter((f) => accepted.has(f.name)),
+          decisions,
+          dryRun: false,
+        });
+        setFiles([]);
+        setDecisions({});
+        setPreview(null);
+        bump();
+        return result;
+      } finally {
+        setCommitting(false);
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// 数据看板: the period's figures, by section, by unit, over time, and what needs attention.
+// Every figure opens the tasks behind it (onOpen) in the task list.
+import type { PeriodSummary, TrendPoint } from '../../../../electron/shared/api/reports';
+import type { TaskPeriodStatus } from '../../../../electron/shared/types';
+import { MissingUnits } from './MissingUnits';
+import { ProblemTasks } from './ProblemTasks';
+import { SectionPanel } from './SectionPanel';
+import { StatusCards } from './StatusCards';
+import type { TaskFilter } from './taskFilter';
+import { TrendPanel } from './TrendPanel';
+import { UnitTable } from './UnitTable';
+
+interface Props {
+  summary: PeriodSummary;
+  trend: TrendPoint[] | null;
+  onOpen(filter: TaskFilter): void;
+  /** A figure of another period: switch to it and open its tasks. */
+  onOpenPeriod(period: string, status: TaskPeriodStatus): void;
+}
+
+export function Dashboard({ summary, trend, onOpen, onOpenPeriod }: Props) {
+  return (
+    <div className="summary-dashboard" data-testid="summary-dashboard">
+      <StatusCards summary={summary} onOpen={onOpen} />
+      <SectionPanel sections={summary.bySection} onOpen={onOpen} />
+      {trend && <TrendPanel points={trend} current={summary.period} onOpen={onOpenPeriod} />}
+      <ProblemTasks tasks={summary.tasks} />
+      <div className="summary-grid-units">
+        <UnitTable units={summary.byUnit} onOpen={onOpen} />
+        <MissingUnits units={summary.missingUnits} onOpen={onOpen} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The 通报 editor's state and actions: saved or generated, unsaved changes, 重新生成 / 撤销 / 保存.
+import { Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
+import type { NarrativeState } from './useNarrative';
+
+export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeState; periodLabel: string }) {
+  const { draft, dirty, edited, busy } = narrative;
+  return (
+    <div className="summary-narrative-bar no-print">
+      <Space size={8}>
+        {edited ? <Tag color="blue">已保存的修改稿</Tag> : <Tag>按数据自动生成</Tag>}
+        {dirty && (
+          <Tag color="orange" data-testid="narrative-dirty">
+            有未保存的修改
+          </Tag>
+        )}
+      </Space>
+      <Space size={8}>
+        <Popconfirm
+          title="重新生成通报文字？"
+          description={`将按${periodLabel}的最新数据重新生成，当前编辑的文字会被替换（保存后才生效）。`}
+          okText="重新生成"
+          cancelText="取消"
+          onConfirm={narrative.regenerate}
+        >
+          <Button disabled={!draft || busy}>重新生成</Button>
+        </Popconfirm>
+        <Button disabled={!dirty || busy} onClick={narrative.revert}>
+          撤销修改
+        </Button>
+        <Tooltip title="Ctrl+S">
+          <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void narrative.save()}>
+            保存
+          </Button>
+        </Tooltip>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// The print route's page: the print-view HTML rendered as the page itself (see printing.ts for
+// why), its styles (including @page rules) installed in the document while the route is open.
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Spin, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { dropActionFromAddress, printCurrentPage, saveCurrentPageAsPdf, type PrintAction } from './printing';
+import { useReportHtml } from './useReportHtml';
+
+interface Props {
+  planId: number;
+  period: string;
+  /** Run once the report is on the page, then go back to where the user came from. */
+  action: PrintAction | null;
+  onBack(): void;
+}
+
+/**
+ * The HTML's styles and body. Its `body` rules go to the element standing in for its body, so they
+ * reach the report and not the app around it. Our own backend escapes every value; scripts never
+ * run (CSP, innerHTML).
+ */
+function splitHtml(html: string): { css: string; body: string } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const css = [...doc.querySelectorAll('style')]
+    .map((s) => s.textContent ?? '')
+    .join('\n')
+    .replace(/(^|[\s,}])body(?=[\s{,.:[#])/g, '$1.report-print-body');
+  doc.querySelectorAll('script, style, link').forEach((el) => el.remove());
+  return { css, body: doc.body.innerHTML };
+}
+
+/** The report's stylesheet in <head> while mounted; the html class hides the app around it. */
+function useReportStyles(css: string | null): void {
+  useEffect(() => {
+    if (css === null) return;
+    const style = document.createElement('style');
+    style.dataset.report = 'print-view';
+    style.textContent = css;
+    document.head.appendChild(style);
+    document.documentElement.classList.add('report-print-mode');
+    return () => {
+      style.remove();
+      document.documentElement.classList.remove('report-print-mode');
+    };
+  }, [css]);
+}
+
+export function ReportPrintView({ planId, period, action, onBack }: Props) {
+  const { message } = App.useApp();
+  const { report, error } = useReportHtml(planId, period);
+  const parts = useMemo(() => (report ? splitHtml(report.html) : null), [report]);
+  useReportStyles(parts?.css ?? null);
+
+  async function print() {
+    await printCurrentPage();
+  }
+
+  async function savePdf() {
+    if (!report) return;
+    if (!window.taizhang) message.info('请在打印对话框的“目标打印机”中选择“另存为 PDF”', 5);
+    const saved = await saveCurrentPageAsPdf(report.fileName);
+    if (saved && saved !== 'dialog') message.success(`已保存：${saved}`);
+  }
+
+  // The requested action runs once the report's styles and body are on the page. The action is
+  // dropped from the address first, so going forward in history does not print again.
+  useEffect(() => {
+    if (!parts || !action) return;
+    const timer = window.setTimeout(async () => {
+      dropActionFromAddress();
+      await (action === 'pdf' ? savePdf() : print());
+      onBack();
+    }, 50);
+    return () => window.clearTimeout(timer);
+    // Depends only on the report being ready: the handlers are recreated on each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [parts, action]);
+
+  return (
+    <div className="report-print" data-testid="report-print-view">
+      <div className="report-print-bar no-print">
+        <Space size={8}>
+          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
+            返回
+          </Button>
+          <Button type="primary" icon={<PrinterOutlined />} disabled={!parts} onClick={print}>
+            打印
+          </Button>
+          <Button icon={<FilePdfOutlined />} disabled={!parts} onClick={savePdf}>
+            另存为PDF
+          </Button>
+        </Space>
+        <Typography.Text type="secondary">打印预览：本页只打印下方报告内容。</Typography.Text>
+      </div>
+      {error && <Alert type="error" showIcon title={error} />}
+      {!parts && !error && <Spin style={{ display: 'block', margin: 48 }} />}
+      {parts && <div className="report-print-body" dangerouslySetInnerHTML={{ __html: parts.body }} />}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// 各单位情况: each provincial unit's tasks by role, whether it reported, and its figures; every
+// figure opens the tasks behind it.
+import { Card, Table, Tag, type TableColumnsType } from 'antd';
+import type { UnitSummary } from '../../../../electron/shared/api/reports';
+import { ROLE_LABELS } from '../../../../electron/shared/types';
+import { FigureLink } from './FigureLink';
+import { STATUS_CHART_COLORS } from './statusMeta';
+import type { TaskFilter, UnitScope } from './taskFilter';
+
+interface Props {
+  units: UnitSummary[];
+  onOpen(filter: TaskFilter): void;
+}
+
+type Figure = 'lead' | 'joint' | 'cooperating' | 'reportedTasks' | 'completed' | 'delayed' | 'overdue';
+
+/** Each column's figure → the filter for its tasks (as the backend counts them, core/report/summary.ts). */
+function filterFor(unit: string, figure: Figure): TaskFilter {
+  switch (figure) {
+    case 'lead':
+    case 'joint':
+    case 'cooperating':
+      return { unit, unitScope: figure satisfies UnitScope };
+    case 'reportedTasks':
+      return { unit, unitScope: 'reported' };
+    case 'completed':
+    case 'delayed':
+      return { unit, unitStatus: figure };
+    case 'overdue':
+      return { unit, unitScope: 'responsible', due: 'overdue' };
+  }
+}
+
+const FIGURE_TITLES: Record<Figure, string> = {
+  lead: ROLE_LABELS.lead,
+  joint: ROLE_LABELS.joint,
+  cooperating: ROLE_LABELS.cooperating,
+  reportedTasks: '已报送',
+  completed: '报已完成',
+  delayed: '报滞后',
+  overdue: '逾期',
+};
+
+const FIGURE_COLORS: Partial<Record<Figure, string>> = { delayed: STATUS_CHART_COLORS.delayed, overdue: '#cf1322' };
+
+export function UnitTable({ units, onOpen }: Props) {
+  const figureColumn = (figure: Figure, width: number) => ({
+    title: FIGURE_TITLES[figure],
+    dataIndex: figure,
+    width,
+    align: 'right' as const,
+    sorter: (a: UnitSummary, b: UnitSummary) => a[figure] - b[figure],
+    render: (v: number, u: UnitSummary) => (
+      <FigureLink
+        value={v}
+        color={FIGURE_COLORS[figure]}
+        label={`${u.unit} ${FIGURE_TITLES[figure]}`}
+        onOpen={() => onOpen(filterFor(u.unit, figure))}
+      />
+    ),
+  });
+  const columns: TableColumnsType<UnitSummary> = [
+    { title: '单位', dataIndex: 'unit', ellipsis: true },
+    {
+      title: '承担任务（项）',
+      children: [figureColumn('lead', 66), figureColumn('joint', 66), figureColumn('cooperating', 66)],
+    },
+    {
+      title: '本期报送',
+      key: 'reported',
+      width: 96,
+      align: 'center',
+      filters: [
+        { text: '已报送', value: true },
+        { text: '未报送', value: false },
+      ],
+      onFilter: (value, u) => u.reported === value,
+      render: (_, u) => (u.reported ? <Tag color="green">已报送</Tag> : <Tag color="red">未报送</Tag>),
+    },
+    {
+      title: '本期情况（项）',
+      children: [figureColumn('reportedTasks', 76), figureColumn('completed', 96), figureColumn('delayed', 76), figureColumn('overdue', 66)],
+    },
+  ];
+
+  return (
+    <Card size="small" title="各单位情况" className="summary-panel" data-testid="summary-units">
+      <Table<UnitSummary>
+        size="small"
+        rowKey="unitId"
+        columns={columns}
+        dataSource={units}
+        pagination={false}
+        bordered
+        rowClassName={(u) => (u.reported ? '' : 'summary-row-missing')}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,174 @@
+// The ledger in real Chromium on browser mode: how soon the first task row shows, and whether
+// scrolling all 2,000 tasks stays smooth.
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../../playwright.config';
+import { ROOT, startServer } from '../../helpers/server';
+import { requireDb } from '../fixtures';
+import { stats, timeRuns } from '../measure';
+import type { CaseRun } from './index';
+
+/** A frame longer than this is a visible stutter. */
+const LONG_FRAME_MS = 50;
+/** Pixels per wheel event: a brisk fling through the list. */
+const WHEEL_STEP_PX = 400;
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Opens the app (it starts on the ledger of the current plan) and waits for the first task's text. */
+async function openLedger(browser: Browser, url: string, firstTask: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  // tsx compiles with esbuild's keepNames, which wraps functions in __name(); functions sent to
+  // page.evaluate carry those calls, so the page needs the (identity) helper too.
+  await context.addInitScript('window.__name = (fn) => fn;');
+  const page = await context.newPage();
+  await page.goto(url);
+  try {
+    await page.getByText(firstTask.slice(0, 16)).first().waitFor({ state: 'visible', timeout: 60_000 });
+  } catch (err) {
+    const shot = path.join(ROOT, 'test-results/bench-ledger-failure.png');
+    await page.screenshot({ path: shot });
+    throw new Error(`the ledger's first task did not show (screenshot: ${shot}): ${(err as Error).message}`);
+  }
+  return page;
+}
+
+/** From spawning the server to the first ledger row on screen; the browser itself is already running. */
+export const serveFirstRender: CaseRun = async ({ manifest, warmup, runs }) => {
+  const { db } = requireDb(manifest, 'history');
+  return withBrowser(async (browser) => {
+    let child: ChildProcess | null = null;
+    const { samples, phases } = await timeRuns({
+      warmup,
+      runs,
+      run: async (_state, lap) => {
+        const server = await startServer(db);
+        child = server.child;
+        lap('server_start');
+        const page = await openLedger(browser, server.url, manifest.history.firstTask);
+        lap('page');
+        await page.context().close();
+      },
+      after: async () => {
+        if (child) await stopServer(child);
+      },
+    });
+    return { samples, extra: { server_start: stats(phases.server_start!).median, page: stats(phases.page!).median } };
+  });
+};
+
+/** Marks the ledger's scroller (the tallest element with hidden content below) and returns its centre. */
+function markScroller(): { x: number; y: number } | null {
+  const all = [document.scrollingElement!, ...Array.from(document.querySelectorAll('*'))];
+  const scroller = all.filter((el) => el && el.scrollHeight > el.clientHeight + 50).sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+  if (!scroller) return null;
+  scroller.setAttribute('data-bench-scroller', '');
+  const box = scroller.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + Math.min(box.height, window.innerHeight) / 2 };
+}
+
+/** Records every animation frame's duration until stopFrames() is called. */
+function startFrames(): void {
+  const w = window as unknown as { benchFrames: number[]; benchStop: boolean };
+  w.benchFrames = [];
+  w.benchStop = false;
+  let last = performance.now();
+  const tick = (now: number) => {
+    w.benchFrames.push(now - last);
+    last = now;
+    if (!w.benchStop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    last = now;
+    requestAnimationFrame(tick);
+  });
+}
+
+function stopFrames(): number[] {
+  const w = window as unknown as { benchFrames: number[]; benchStop: boolean };
+  w.benchStop = true;
+  return w.benchFrames;
+}
+
+function scrollPosition(): { top: number; max: number } {
+  const el = document.querySelector('[data-bench-scroller]')!;
+  return { top: el.scrollTop, max: el.scrollHeight - el.clientHeight };
+}
+
+interface ScrollResult {
+  frames: number[];
+  scrollHeight: number;
+}
+
+/**
+ * Scrolls the ledger from top to bottom with the mouse wheel, as a user flinging through it
+ * (real wheel events, so a virtual table's own wheel handling runs), recording every frame.
+ */
+async function scrollToBottom(page: Page): Promise<ScrollResult> {
+  const centre = await page.evaluate(markScroller);
+  if (!centre) throw new Error('found no scrollable ledger on the page');
+  await page.mouse.move(centre.x, centre.y);
+  await page.evaluate(startFrames);
+  const started = Date.now();
+  let pos = await page.evaluate(scrollPosition);
+  let stalled = 0;
+  while (pos.top < pos.max - 1 && stalled < 20 && Date.now() - started < 60_000) {
+    await page.mouse.wheel(0, WHEEL_STEP_PX);
+    const next = await page.evaluate(scrollPosition);
+    stalled = next.top > pos.top ? 0 : stalled + 1;
+    pos = next;
+  }
+  if (pos.top < pos.max - 1) throw new Error(`the ledger stopped scrolling at ${Math.round(pos.top)} of ${pos.max} px`);
+  await page.waitForTimeout(200); // the frames that render the last wheel events
+  const frames = await page.evaluate(stopFrames);
+  return { frames, scrollHeight: pos.max };
+}
+
+/** Long frames (> 50 ms) while scrolling the whole ledger; one fresh page per run. */
+export const ledgerScroll: CaseRun = async ({ manifest, warmup, runs }) => {
+  const { db } = requireDb(manifest, 'history');
+  const server = await startServer(db);
+  try {
+    return await withBrowser(async (browser) => {
+      const scrolls: ScrollResult[] = [];
+      await timeRuns({
+        warmup,
+        runs,
+        run: async () => {
+          const page = await openLedger(browser, server.url, manifest.history.firstTask);
+          await page.waitForTimeout(500); // let the first render settle, as a reader would before scrolling
+          scrolls.push(await scrollToBottom(page));
+          await page.context().close();
+        },
+      });
+      const measured = scrolls.slice(warmup);
+      const frames = measured.flatMap((s) => s.frames);
+      return {
+        samples: measured.map((s) => s.frames.filter((f) => f > LONG_FRAME_MS).length),
+        extra: {
+          frames: Math.round(frames.length / measured.length),
+          max_frame_ms: Math.round(Math.max(...frames)),
+          median_frame_ms: Math.round(stats(frames).median * 10) / 10,
+          scroll_height_px: measured[0]!.scrollHeight,
+        },
+      };
+    });
+  } finally {
+    await stopServer(server.child);
+  }
+};

@@ -1,0 +1,23 @@
+// The floor under the import cases: the same files, only read by the spreadsheet library.
+import fs from 'node:fs';
+import path from 'node:path';
+import { timeRuns, timingFigures } from '../measure';
+import { IMPORTER_READER, readSpreadsheet, type ReaderName } from '../readers';
+import type { CaseRun } from './index';
+
+export const rawParse =
+  (input: 'returned' | 'big', reader: ReaderName = IMPORTER_READER): CaseRun =>
+  async ({ manifest, warmup, runs }) => {
+    const paths = input === 'returned' ? manifest.ledger.returned.map((f) => f.path) : [manifest.big.file];
+    const files = paths.map((p) => ({ name: path.basename(p), bytes: fs.readFileSync(p) }));
+    let cells = 0;
+    const timings = await timeRuns({
+      warmup,
+      runs,
+      run: async () => {
+        cells = 0;
+        for (const f of files) cells += await readSpreadsheet(reader, f.name, f.bytes);
+      },
+    });
+    return { samples: timings.samples, extra: { ...timingFigures(timings), cells, files: files.length } };
+  };

@@ -1,0 +1,107 @@
+// Timing and calling helpers shared by the cases: the app's handlers are called through the
+// registry on a real SQLite file, exactly as IPC, HTTP and the CLI call them.
+import { performance } from 'node:perf_hooks';
+import type { Input, MethodName, Output } from '../../electron/shared/contract';
+import { testBackend, type TestBackend } from '../helpers/backend';
+
+/** A handler the case needs is still the placeholder: the case reports "pending" instead of a figure. */
+export class PendingError extends Error {
+  constructor(readonly method: string) {
+    super(`${method} 尚未实现`);
+    this.name = 'PendingError';
+  }
+}
+
+const NOT_IMPLEMENTED = '尚未实现';
+
+export interface BenchBackend extends TestBackend {
+  /** Calls a method; throws PendingError for a placeholder handler, Error for any other failure. */
+  must<K extends MethodName>(name: K, input: Input<K>): Promise<Output<K>>;
+}
+
+/** Opens the app's backend on an existing (prepared) database file, or a new one. */
+export async function benchBackend(dbPath?: string): Promise<BenchBackend> {
+  const backend = await testBackend(dbPath ? { dbPath } : {});
+  return {
+    ...backend,
+    async must(name, input) {
+      const env = await backend.invoke(name, input);
+      if (env.ok) return env.value;
+      if (env.error.message.includes(NOT_IMPLEMENTED)) throw new PendingError(name);
+      throw new Error(`${name} failed: ${env.error.code} ${env.error.message}`);
+    },
+  };
+}
+
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function stats(samples: readonly number[]): Stats {
+  if (!samples.length) throw new Error('no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+export interface RunPlan<S> {
+  warmup: number;
+  runs: number;
+  /** Per-run preparation, not timed (e.g. a fresh copy of the database). */
+  before?: () => Promise<S> | S;
+  /** The timed work; `lap(name)` records the time since the previous lap (or the start) as a phase. */
+  run: (state: S, lap: (phase: string) => void) => Promise<unknown> | unknown;
+  /** Per-run cleanup, not timed. */
+  after?: (state: S) => Promise<void> | void;
+}
+
+export interface Timings {
+  /** Total ms per measured run. */
+  samples: number[];
+  /** CPU ms (user + system) of this process per measured run: steadier than wall time on a busy machine. */
+  cpu: number[];
+  /** Ms per measured run of each lapped phase. */
+  phases: Record<string, number[]>;
+}
+
+/** Runs `warmup` untimed then `runs` timed repetitions. */
+export async function timeRuns<S = undefined>(plan: RunPlan<S>): Promise<Timings> {
+  const timings: Timings = { samples: [], cpu: [], phases: {} };
+  for (let i = 0; i < plan.warmup + plan.runs; i++) {
+    const measured = i >= plan.warmup;
+    const state = (await plan.before?.()) as S;
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    let last = start;
+    const lap = (phase: string) => {
+      const now = performance.now();
+      if (measured) (timings.phases[phase] ??= []).push(now - last);
+      last = now;
+    };
+    await plan.run(state, lap);
+    const elapsed = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    await plan.after?.(state);
+    if (measured) {
+      timings.samples.push(elapsed);
+      timings.cpu.push((cpu.user + cpu.system) / 1000);
+    }
+  }
+  return timings;
+}
+
+/** Figures every case reports besides its samples: median CPU ms, and the median of each phase. */
+export function timingFigures({ cpu, phases }: Timings): Record<string, number> {
+  return {
+    cpu_ms: stats(cpu).median,
+    ...Object.fromEntries(Object.entries(phases).map(([name, samples]) => [name, stats(samples).median])),
+  };
+}
+
+/** Peak resident set size of this process so far, in MB. */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}

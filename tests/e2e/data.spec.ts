@@ -1,0 +1,110 @@
+// 数据与备份, driven like an official would: back up, change, restore, read the 操作日志;
+// and a damaged database opening on the recovery screen.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { startServer } from '../helpers/server';
+import { bridgeOf } from './bridge';
+import { expect, screenshot, test } from './fixtures';
+
+async function openData(page: Page, tab: '备份与恢复' | '操作日志' = '备份与恢复') {
+  await page.getByRole('menuitem', { name: '数据与备份' }).click();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+test('back up, change a plan, restore the backup and see the change reverted; the restore is logged', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const original = (await call('plans.get', { planId: planId! })).title;
+
+  await openData(app);
+  await expect(app.getByTestId('data-location')).toContainText(served.dbPath);
+  await expect(app.getByTestId('backup-dir')).toHaveText(path.join(served.dir, 'backups'));
+  await app.getByTestId('backup-now').click();
+  const table = app.getByTestId('backup-table');
+  const manual = table.locator('.ant-table-row').filter({ hasText: '手动备份' });
+  await expect(manual).toHaveCount(1);
+  await expect(manual).toContainText('通过');
+  await expect(manual.locator('td').nth(3)).toHaveText('1'); // 计划
+  await screenshot(app, 'data-backups');
+
+  // The change: the plan is renamed (as the ledger's edit would).
+  await call('plans.update', { planId: planId!, title: '改过的计划标题' });
+  await app.reload();
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await expect(app.getByText('改过的计划标题').first()).toBeVisible();
+
+  await openData(app);
+  await manual.getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(app.getByRole('dialog')).toContainText('当前数据会先自动备份一份');
+  await screenshot(app, 'data-restore-confirm');
+  await app.getByTestId('confirm-restore').click();
+  await expect(app.getByText('已恢复，正在重新载入')).toBeVisible();
+  await app.waitForEvent('load');
+
+  expect((await call('plans.get', { planId: planId! })).title).toBe(original);
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await expect(app.getByText(original).first()).toBeVisible();
+  await expect(app.getByText('改过的计划标题')).toHaveCount(0);
+
+  // The list now also holds the copy taken just before the restore.
+  await openData(app);
+  await expect(table.locator('.ant-table-row').filter({ hasText: '恢复前自动备份' })).toHaveCount(1);
+
+  await openData(app, '操作日志');
+  const log = app.getByTestId('audit-table');
+  const restoreRow = log.locator('.ant-table-row').filter({ hasText: '从备份恢复' });
+  await expect(restoreRow).toHaveCount(1);
+  await expect(restoreRow).toContainText('恢复前的数据已备份为');
+  await restoreRow.locator('.ant-table-row-expand-icon').click();
+  await expect(log).toContainText('修改后');
+  await screenshot(app, 'data-audit');
+
+  await app.getByTestId('audit-search').locator('input').fill('没有这样的内容');
+  await app.getByTestId('audit-search').locator('input').press('Enter');
+  await expect(log).toContainText('没有符合条件的记录');
+  // No edit controls anywhere on the log.
+  await expect(log.getByRole('button', { name: /删除|修改|编辑/ })).toHaveCount(0);
+});
+
+test('a damaged database opens on the recovery screen, which restores the newest good backup and keeps the damaged file', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-recovery-'));
+  const dbPath = path.join(dir, 'taizhang.db');
+  let server = await startServer(dbPath);
+  const call = bridgeOf(server.url);
+  await call('plans.importSample', {});
+  await call('data.backup', {});
+  await new Promise((resolve) => {
+    server.child.once('exit', resolve);
+    server.child.kill('SIGTERM');
+  });
+
+  const bytes = fs.readFileSync(dbPath);
+  for (let p = 4096; p < bytes.length; p += 4096) crypto.randomFillSync(bytes, p + 8, 256);
+  fs.writeFileSync(dbPath, bytes);
+
+  server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const screen = page.getByTestId('recovery-screen');
+    await expect(screen).toBeVisible();
+    await expect(screen).toContainText('数据库文件已损坏，无法打开');
+    await expect(screen).toContainText('损坏的文件不会被覆盖');
+    await expect(screen.getByTestId('restore-newest')).toBeVisible();
+    await screenshot(page, 'data-recovery');
+
+    await screen.getByTestId('restore-newest').click();
+    await page.getByTestId('confirm-restore').click();
+    await page.waitForEvent('load');
+    await expect(page.getByRole('menuitem', { name: '计划台账' })).toBeVisible();
+    await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+    expect((await bridgeOf(server.url)('plans.list', {})).length).toBe(1);
+    const kept = fs.readdirSync(dir).filter((f) => /^taizhang\.damaged-\d{8}-\d{6}\.db$/.test(f));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, kept[0]!)).equals(bytes)).toBe(true);
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+});

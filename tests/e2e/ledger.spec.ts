@@ -1,0 +1,199 @@
+// The plan ledger and the unit directory, driven through the UI like an official would.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from '@playwright/test';
+import { ROOT } from '../helpers/server';
+import { expect, screenshot, test } from './fixtures';
+
+const PLAN_FILE = path.join(ROOT, 'tests/fixtures/plans/ip-plan-2022-2023.txt');
+
+const ledger = (page: Page) => page.getByTestId('ledger-table');
+/** The row of the ledger (or preview) whose 序号 cell reads `seq`. */
+const taskRow = (table: Locator, seq: string) =>
+  table.getByRole('row').filter({ has: table.page().getByRole('button', { name: '序号', exact: true }).getByText(seq, { exact: true }) });
+const seqsShown = (table: Locator) => table.getByRole('button', { name: '序号', exact: true }).allInnerTexts();
+
+async function loadSample(page: Page) {
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await expect(page.getByTestId('ledger-count')).toContainText('共 18 项');
+}
+
+test('an empty app offers import and the sample, which loads in one click', async ({ app }) => {
+  const empty = app.getByTestId('ledger-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('button', { name: '导入计划' })).toBeVisible();
+  await screenshot(app, 'ledger-empty');
+
+  await loadSample(app);
+  await expect(app.getByLabel('选择计划')).toBeVisible();
+  await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('（18项）');
+  await expect(ledger(app).getByText('一、集聚资源加快知识产权强省建设')).toBeVisible();
+  await expect(taskRow(ledger(app), '1')).toContainText('省知识产权局');
+  await screenshot(app, 'ledger-ledger');
+});
+
+test('import the plan file, correct a cell in the preview, then filter, inspect, export and print', async ({ app }) => {
+  await loadSample(app);
+
+  // Import the same plan from its text file through the file chooser.
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  const [chooser] = await Promise.all([app.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+  await chooser.setFiles(PLAN_FILE);
+  await expect(dialog.getByTestId('import-file')).toContainText('ip-plan-2022-2023.txt');
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+
+  const preview = app.getByTestId('preview-table');
+  await expect(preview).toBeVisible();
+  await expect(app.getByText('7 个部分，18 项任务')).toBeVisible();
+  // Same title as the sample: offered as a revision of it, updating by default.
+  await expect(app.getByRole('radio', { name: '更新已有计划（保留已填报进展）' })).toBeChecked();
+
+  // Correct task 2's deadline in place.
+  const row2 = taskRow(preview, '2');
+  await row2.getByRole('button', { name: '完成时限' }).click();
+  const input = row2.getByRole('textbox', { name: '完成时限' });
+  await expect(input).toHaveValue('2022年12月底前完成');
+  await input.fill('2023年6月底前完成');
+  await input.press('Enter');
+  await expect(row2.getByRole('button', { name: '完成时限' })).toHaveText('2023年6月底前完成');
+  await expect(row2.locator('.preview-edited')).toHaveCount(1); // the changed cell is tinted
+  await screenshot(app, 'ledger-preview-edited');
+
+  await app.getByRole('button', { name: '保存' }).click();
+  const done = app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') });
+  await expect(done).toContainText('已更新计划');
+  await expect(done.getByTestId('import-summary')).toContainText('更新1 项');
+  await expect(done.getByTestId('import-summary')).toContainText('未变17 项');
+  await done.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+
+  // The correction is stored: it survives a reload of the page.
+  await app.reload();
+  await expect(app.getByTestId('ledger-count')).toContainText('共 18 项');
+  await expect(taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' })).toHaveText('2023年6月底前完成');
+
+  // Filter by unit: 省财政厅 is named in tasks 7, 8 and 9 only.
+  await app.getByLabel('按单位筛选').click();
+  await app.keyboard.type('省财政厅');
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('ledger-count')).toContainText('显示 3 / 18 项');
+  expect(await seqsShown(ledger(app))).toEqual(['7', '8', '9']);
+  await screenshot(app, 'ledger-filtered');
+
+  // Details of a task in the drawer, responsibility text as written.
+  await app.getByRole('button', { name: '任务8详情' }).click();
+  const drawer = app.getByRole('dialog').filter({ hasText: '任务 8' });
+  await expect(drawer).toContainText('加快太原知识产权运营服务体系重点城市建设');
+  await expect(drawer).toContainText('省知识产权局牵头');
+  await expect(drawer).toContainText('省财政厅、太原市政府、综改示范区管委会');
+  await screenshot(app, 'ledger-drawer');
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // Export the ledger and read the workbook back.
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: '导出台账' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const sheet = wb.worksheets[0]!;
+  const cells: string[][] = [];
+  sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
+  expect(cells[0]!.join('')).toContain('2022-2023年工作要点');
+  const header = cells.find((r) => r.includes('工作任务'))!;
+  expect(header).toEqual(expect.arrayContaining(['序号', '工作任务', '牵头单位', '完成时限']));
+  const at = (seq: string, column: string) => cells.find((r) => r[header.indexOf('序号')] === seq)?.[header.indexOf(column)];
+  expect(at('8', '工作任务')).toContain('加快太原知识产权运营服务体系重点城市建设');
+  expect(at('8', '牵头单位')).toBe('省知识产权局');
+  expect(at('2', '完成时限')).toBe('2023年6月底前完成');
+
+  // Print view: same columns, the active filter named under the title.
+  await app.getByRole('button', { name: '打印' }).click();
+  const paper = app.getByTestId('print-ledger');
+  await expect(paper.locator('h1')).toHaveText('2022-2023年工作要点任务分工台账');
+  await expect(paper).toContainText('单位：省财政厅');
+  await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
+  await app.emulateMedia({ media: 'print' });
+  await expect(app.getByRole('button', { name: '返回台账' })).toBeHidden();
+  await screenshot(app, 'ledger-print');
+  await app.emulateMedia({ media: 'screen' });
+});
+
+test('the preview flags what the parser could not read', async ({ app }) => {
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  await dialog.getByLabel('计划文本').fill(
+    [
+      '2024年全省测试工作要点',
+      '一、夯实基础',
+      '1. 完善工作机制，建立季度调度制度。（省财政厅牵头，省教育厅配合；国家知识产权局办公室负责。2024年6月底前完成）',
+      '2. 开展专项检查，全面排查问题隐患。',
+      '二、强化保障',
+      '3. 加强队伍建设，组织业务培训。（省人社厅、省教育厅按职责分工负责。持续推进）',
+    ].join('\n'),
+  );
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  const preview = app.getByTestId('preview-table');
+  await expect(preview).toBeVisible();
+  const row2 = taskRow(preview, '2');
+  await expect(row2.locator('.preview-warning')).not.toHaveCount(0);
+  await expect(row2).toContainText('括号');
+  await screenshot(app, 'ledger-preview-warnings');
+
+  // Only the flagged task with the switch on.
+  await app.getByLabel('只看需核对的任务').click();
+  expect(await seqsShown(preview)).toEqual(['2']);
+
+  // Fill in the missing lead unit and save as a new plan.
+  await app.getByLabel('只看需核对的任务').click();
+  await taskRow(preview, '2').getByRole('button', { name: '牵头单位' }).click();
+  await app.keyboard.type('省审计厅');
+  await app.keyboard.press('Enter');
+  await app.getByRole('heading', { name: '导入预览' }).click(); // leaving the cell saves it
+  await expect(taskRow(preview, '2').getByRole('button', { name: '牵头单位' })).toHaveText('省审计厅');
+  await app.getByRole('button', { name: '保存' }).click();
+  await expect(app.getByTestId('import-summary')).toContainText('新增3 项');
+  await app.getByRole('dialog').getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+  await expect(taskRow(ledger(app), '2').getByRole('button', { name: '牵头单位' })).toHaveText('省审计厅');
+});
+
+test('units: rename keeps the old name as an alias, merge folds one unit into another', async ({ app }) => {
+  await loadSample(app);
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  const table = app.getByTestId('unit-table');
+  const unitRow = (name: string) => table.locator('.ant-table-row').filter({ has: app.getByTitle('查看该单位承担的任务').getByText(name, { exact: true }) });
+  await expect(unitRow('省财政厅')).toBeVisible();
+  await screenshot(app, 'ledger-units');
+
+  // The unit's tasks by role.
+  await unitRow('省财政厅').getByText('省财政厅', { exact: true }).click();
+  const drawer = app.getByRole('dialog').filter({ hasText: '省财政厅 承担的任务' });
+  await expect(drawer.getByTestId('unit-tasks-joint')).toContainText('责任（3项）');
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // Rename.
+  await unitRow('省贸促会').getByRole('button', { name: '重命名' }).click();
+  await app.getByLabel('新名称').fill('省国际贸易促进委员会');
+  await app.getByRole('button', { name: '重命名', exact: true }).last().click();
+  await expect(unitRow('省国际贸易促进委员会')).toContainText('省贸促会');
+  await expect(unitRow('省贸促会')).toHaveCount(0);
+
+  // Merge 省小企业局 into 省工信厅.
+  await unitRow('省小企业局').getByRole('button', { name: '合并到…' }).click();
+  const merge = app.getByRole('dialog', { name: '合并单位“省小企业局”' });
+  await merge.getByLabel('合并到的单位').click();
+  await app.keyboard.type('省工信厅');
+  await app.keyboard.press('Enter');
+  await expect(merge).toContainText('都改由“省工信厅”承担');
+  await screenshot(app, 'ledger-units-merge');
+  await merge.getByRole('button', { name: '确认合并' }).click();
+  await expect(merge).toBeHidden();
+  await expect(unitRow('省小企业局')).toHaveCount(0);
+  await expect(unitRow('省工信厅')).toContainText('省小企业局');
+
+  // The ledger follows: task 7 now names 省工信厅 where it named 省小企业局.
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await expect(taskRow(ledger(app), '7').getByRole('button', { name: '责任单位' })).toHaveText('省财政厅、省工信厅');
+  await expect(taskRow(ledger(app), '4').getByRole('button', { name: '配合单位' })).toHaveText('省国际贸易促进委员会');
+});

@@ -1,0 +1,274 @@
+// 进展填报 end to end: the seed plan, fill-in workbooks exported as a zip, three returned files built
+// the ways bureaus really return them (a filled template; a template with its hidden identification
+// lost and a task retyped; a table of their own), the batch preview with its one uncertain match
+// confirmed, the commit, the submission ledger, the matrix and task drawer with a manual entry,
+// the original file downloaded back, undo, and the period lock.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import type { Locator, Page } from '@playwright/test';
+import type { FileInput } from '../../electron/shared/api/method';
+import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
+import { expect, screenshot, test } from './fixtures';
+
+const PERIOD = '2023年第三季度';
+/** Tasks 17 and 18 are 省人社厅's; 7–9 省财政厅's; 5 is 省法院's (among others). */
+const RETYPED_TASK_17 = '引进海内外高层次人才，畅通职称认定渠道';
+
+async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** The exported zip, unpacked: file name → bytes. */
+async function exportTemplates(page: Page): Promise<Map<string, Uint8Array>> {
+  await page.getByRole('tab', { name: '下发填报表' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成并下载填报表' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^2023Q3-推进情况统计表（\d+个单位）\.zip$/);
+  await expect(page.getByRole('tabpanel', { name: '下发填报表' }).getByRole('alert')).toContainText('已生成 1 个文件');
+  await screenshot(page, 'progress-export');
+  const zip = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
+  return new Map(Object.entries(zip));
+}
+
+function templateOf(templates: Map<string, Uint8Array>, unit: string) {
+  const name = [...templates.keys()].find((n) => n.includes(`-${unit}-`));
+  if (!name) throw new Error(`zip 中没有 ${unit} 的填报表：${[...templates.keys()].join('、')}`);
+  return { fileName: name, mime: '', bytes: templates.get(name)! };
+}
+
+/**
+ * 省人社厅's template copied into a new file (the hidden identification sheet is gone), with task
+ * 17's 序号 cleared and its text retyped, so only content similarity can place that row.
+ */
+async function retypedTemplate(template: { fileName: string; bytes: Uint8Array }): Promise<FileInput> {
+  const wb = await loadWorkbook(template.bytes);
+  for (const ws of wb.worksheets.filter((w) => w.state !== 'visible')) wb.removeWorksheet(ws.id);
+  const ws = visibleSheet(wb);
+  const cols = headerColumns(ws);
+  for (const [n, seq] of taskRows(ws)) {
+    const row = ws.getRow(n);
+    row.getCell(cols.get('完成状态')!).value = seq === '17' ? '按计划推进' : '已完成';
+    row.getCell(cols.get('进展情况')!).value =
+      seq === '17' ? '本季度认定高层次人才职称 12 人。' : '知识产权研究院已在两所高校挂牌。';
+    if (seq === '17') {
+      row.getCell(1).value = '';
+      row.getCell(cols.get('工作任务')!).value = RETYPED_TASK_17;
+    }
+  }
+  return { name: '省人社厅三季度进展（修改稿）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+/** 省法院 typed its own table: a title naming unit and quarter, and headers of its own. */
+async function ownTable(progress = '审结知识产权案件 86 件，推进繁简分流。', name = '法院报送.xlsx'): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('进展');
+  ws.addRow(['省法院2023年第三季度知识产权工作要点落实情况']);
+  ws.addRow([]);
+  ws.addRow(['编号', '重点任务', '工作推进情况', '进度', '困难和问题', '下一步工作打算']);
+  ws.addRow([
+    '5',
+    '建立省市县三级知识产权维权援助体系，严格依法查处侵犯知识产权违法行为，加大专利侵权行政裁决工作力度。',
+    progress,
+    '正常推进',
+    '技术调查官数量不足。',
+    '开展技术调查官选任。',
+  ]);
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+/** antd puts a space between the characters of a two-character button label ("确 认"), after any icon name. */
+const spaced = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s?')}$`);
+
+const statusOfUnit = (ledger: Locator, unit: string) => ledger.getByRole('row').filter({ hasText: unit }).first();
+
+test('progress: export, import a mixed batch with a confirmed guess, ledger, matrix, undo, lock', async ({ app }) => {
+  test.setTimeout(180_000);
+
+  // The seed plan, loaded the way an official would try the program.
+  await app.getByRole('button', { name: '载入示例' }).click();
+  await expect(app.getByText(/已载入示例计划/)).toBeVisible();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await expect(app.getByLabel('选择期次').locator('..')).toContainText(PERIOD);
+
+  // 下发填报表 → the bureaus fill in what they got back.
+  const templates = await exportTemplates(app);
+  const finance = await fillTemplate(templateOf(templates, '省财政厅'), (seq) => ({
+    status: seq === '9' ? '滞后' : '已完成',
+    progress: `第${seq}项：本季度工作已按计划落实。`,
+    problems: seq === '9' ? '风险补偿资金尚未到位。' : undefined,
+  }));
+  const hrss = await retypedTemplate(templateOf(templates, '省人社厅'));
+  const court = await ownTable();
+
+  // 导入报送表: drop all three at once.
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app
+    .getByTestId('import-tab')
+    .locator('input[type=file]')
+    .setInputFiles([finance, hrss, court].map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) })));
+
+  const batch = app.getByTestId('import-batch');
+  await expect(batch.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  for (const [file, unit] of [
+    [finance.name, '省财政厅'],
+    [hrss.name, '省人社厅'],
+    [court.name, '省法院'],
+  ]) {
+    const line = batch.getByRole('row').filter({ hasText: file });
+    await expect(line).toContainText(unit);
+    await expect(line).toContainText(PERIOD);
+    await expect(line).toContainText('将导入');
+  }
+  const summary = app.getByTestId('import-summary');
+  await expect(summary).toHaveText('共 3 个文件：将导入 3 个（6 行），拒绝 0 个；待确认 1 行');
+  const commit = app.getByRole('button', { name: /确认导入（3 个文件）/ });
+  await expect(commit).toBeDisabled();
+
+  // The file that needs attention opens first: 省人社厅's, unit read from the sheet, one uncertain row.
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel).toContainText(hrss.name);
+  await expect(panel).toContainText('表内填写');
+  await expect(app.getByTestId('pending-alert')).toContainText('有 1 行');
+  const uncertain = panel.locator('tr.progress-row-uncertain');
+  await expect(uncertain).toHaveCount(1);
+  await expect(uncertain).toContainText('内容 53%');
+  await expect(uncertain).toContainText('17. 对引进的海内外高层次人才');
+  await expect(uncertain).toContainText('正常推进');
+  await screenshot(app, 'progress-preview');
+
+  // The reassign list offers the unit's own tasks first.
+  await uncertain.getByLabel('选择任务').click();
+  const options = app.locator('.ant-select-dropdown:visible');
+  await expect(options).toContainText('本单位任务');
+  await expect(options).toContainText('18. 完善知识产权人才培养');
+  await screenshot(app, 'progress-low-confidence');
+  await app.keyboard.press('Escape');
+  await uncertain.getByRole('button', { name: spaced('确认') }).click();
+  await expect(panel.locator('tr.progress-row-uncertain')).toHaveCount(0);
+  await expect(panel.getByText('已确认')).toBeVisible();
+  await expect(summary).toHaveText('共 3 个文件：将导入 3 个（6 行），拒绝 0 个');
+
+  // The own-format table: headers recognised, 进度 read as the status.
+  await batch.getByRole('row').filter({ hasText: court.name }).click();
+  await expect(panel).toContainText(court.name);
+  await expect(panel).toContainText('表格标题');
+  await expect(panel.getByTestId('import-rows')).toContainText('审结知识产权案件 86 件');
+
+  await expect(commit).toBeEnabled();
+  await commit.click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 3 个文件，共 6 行');
+
+  // 报送台账: the three bureaus have reported, the rest are to be reminded.
+  await app.getByTestId('import-done').getByRole('button', { name: '查看报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  for (const unit of ['省财政厅', '省人社厅', '省法院']) await expect(statusOfUnit(ledger, unit)).toContainText('已报送');
+  await expect(statusOfUnit(ledger, '省财政厅')).toContainText('3 / 3');
+  await expect(statusOfUnit(ledger, '省人社厅')).toContainText(hrss.name);
+  await expect(statusOfUnit(ledger, '省知识产权局')).toContainText('未报送');
+  const reminder = ledger.getByLabel('催报内容');
+  await expect(reminder).toHaveValue(/省知识产权局/);
+  await expect(reminder).not.toHaveValue(/省财政厅/);
+  await ledger.getByRole('button', { name: '复制' }).click();
+  await expect(app.getByText('催报内容已复制')).toBeVisible();
+  await screenshot(app, 'progress-submissions');
+
+  // 进展矩阵: task 9 is delayed this quarter (省财政厅 said so), task 17 on track.
+  await app.getByRole('tab', { name: '进展矩阵' }).click();
+  const matrix = app.getByTestId('progress-matrix');
+  const cellOf = (seq: string) => matrix.locator(`.progress-matrix-cell[data-seq="${seq}"][data-period="2023Q3"]`);
+  await expect(cellOf('9')).toHaveAttribute('data-status', 'delayed');
+  await expect(cellOf('17')).toHaveAttribute('data-status', 'on_track');
+  await expect(cellOf('1')).toHaveAttribute('data-status', 'unreported');
+  await expect(matrix.locator('tr.ant-table-row')).toHaveCount(18);
+  await screenshot(app, 'progress-matrix');
+  await chooseOption(app, matrix.getByLabel('按单位筛选'), '省人社厅');
+  await expect(matrix.locator('tr.ant-table-row')).toHaveCount(2);
+
+  // The task drawer: 省人社厅's imported report, corrected by hand; 省知识产权局 has not reported.
+  await cellOf('17').click();
+  const drawer = app.getByTestId('task-drawer');
+  const reports = drawer.getByTestId('unit-reports');
+  const hrssBlock = reports.locator('section').filter({ hasText: '省人社厅' });
+  await expect(hrssBlock).toContainText('本季度认定高层次人才职称 12 人。');
+  await expect(hrssBlock).toContainText('导入（第');
+  await expect(reports.locator('section').filter({ hasText: '省知识产权局' })).toContainText(`${PERIOD}未报送`);
+  await hrssBlock.getByRole('button', { name: '修改本期' }).click();
+  const form = drawer.getByTestId('progress-entry-form');
+  await expect(form.getByLabel('录入单位').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('省人社厅');
+  await expect(form.getByLabel('进展情况')).toHaveValue('本季度认定高层次人才职称 12 人。');
+  await form.getByLabel('进展情况').fill('本季度认定高层次人才职称 13 人（更正）。');
+  await form.getByRole('button', { name: '保存修改' }).click();
+  await expect(app.getByText('进展已保存')).toBeVisible();
+  await expect(hrssBlock).toContainText('本季度认定高层次人才职称 13 人（更正）。');
+  await expect(hrssBlock).toContainText('手工录入');
+  await drawer.locator('.ant-drawer-body').evaluate((body) => body.scrollTo(0, 0));
+  await screenshot(app, 'progress-drawer');
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // A second version from 省法院 changes its stored report: the official sees both and keeps the old.
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  const resent = await ownTable('审结知识产权案件 90 件。', '法院报送（二）.xlsx');
+  await app
+    .getByTestId('import-tab')
+    .locator('input[type=file]')
+    .setInputFiles({ name: resent.name, mimeType: 'application/octet-stream', buffer: Buffer.from(resent.bytes) });
+  await expect(batch.getByRole('row').filter({ hasText: resent.name })).toContainText('修改 1');
+  const changed = panel.getByTestId('import-rows').locator('tr.ant-table-row').first();
+  await changed.getByRole('button', { name: '展开行' }).click();
+  const comparison = panel.locator('tr.ant-table-expanded-row');
+  await expect(comparison).toContainText('审结知识产权案件 90 件。');
+  await expect(comparison).toContainText('审结知识产权案件 86 件，推进繁简分流。');
+  await changed.getByText('保留原值').click();
+  await expect(changed.getByRole('radio', { name: '保留原值' })).toBeChecked();
+  await expect(app.getByTestId('import-summary')).toHaveText('共 1 个文件：将导入 1 个（1 行），拒绝 0 个');
+  await screenshot(app, 'progress-changed');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');
+  await app.getByRole('tab', { name: '进展矩阵' }).click();
+  await matrix.getByRole('button', { name: '清除筛选' }).click();
+  await cellOf('5').click();
+  await expect(drawer.getByTestId('unit-reports').locator('section').filter({ hasText: '省法院' })).toContainText(
+    '审结知识产权案件 86 件，推进繁简分流。',
+  );
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // 导入记录: the original comes back byte for byte; undo 省财政厅's import.
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  const history = app.getByTestId('import-history');
+  const financeLine = history.getByRole('row').filter({ hasText: finance.name });
+  await expect(history.locator('tbody tr.ant-table-row')).toHaveCount(5); // four returns and the sample plan itself
+  const downloading = app.waitForEvent('download');
+  await financeLine.getByRole('button', { name: '下载原件' }).click();
+  const original = await downloading;
+  expect(original.suggestedFilename()).toBe(finance.name);
+  expect(new Uint8Array(fs.readFileSync(await original.path()))).toEqual(finance.bytes);
+
+  await financeLine.getByRole('button', { name: spaced('撤销') }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('撤销') }).click();
+  await screenshot(app, 'debug-undo');
+  await expect(financeLine).toContainText('已撤销');
+  await expect(financeLine.getByRole('button', { name: spaced('撤销') })).toHaveCount(0);
+  await screenshot(app, 'progress-imports');
+
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  await expect(statusOfUnit(ledger, '省财政厅')).toContainText('未报送');
+  await expect(statusOfUnit(ledger, '省人社厅')).toContainText('已报送');
+  await expect(ledger.getByLabel('催报内容')).toHaveValue(/省财政厅/);
+
+  // Locking the period: a badge, and the import explains why it is closed.
+  await app.getByRole('button', { name: '锁定本期' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('锁定') }).click();
+  await expect(app.getByTestId('period-locked')).toBeVisible();
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await expect(app.getByTestId('import-tab')).toContainText(`${PERIOD}已锁定，不能导入报送表`);
+  await expect(app.getByTestId('import-tab').locator('input[type=file]')).toBeDisabled();
+  await app.getByRole('button', { name: '解锁本期' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('解锁') }).click();
+  await expect(app.getByTestId('period-locked')).toHaveCount(0);
+});

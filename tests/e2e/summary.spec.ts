@@ -1,0 +1,271 @@
+// 季度汇总 end to end: the seed plan with three quarters of reports, the dashboard and its
+// click-through, the 通报 edited and saved, the three exports read back, and the print view printed
+// to PDF by Chromium and read back with poppler.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import type { ProgressStatus, Task } from '../../electron/shared/types';
+import { ROOT } from '../helpers/server';
+import { bridgeOf } from './bridge';
+import { expect, screenshot, test } from './fixtures';
+
+type Call = ReturnType<typeof bridgeOf>;
+
+interface PlannedReport {
+  unit: string;
+  status: ProgressStatus;
+  progress: string;
+  problems?: string;
+}
+
+const QUARTERS = ['2023Q1', '2023Q2', '2023Q3'] as const;
+
+/** The unit that answers for a task: its first lead unit, else its first jointly responsible unit. */
+const answeringUnit = (task: Task) => task.units.lead[0] ?? task.units.joint[0]!;
+
+function jointUnit(task: Task, namePart: string): string {
+  const unit = task.units.joint.find((u) => u.includes(namePart));
+  if (!unit) throw new Error(`任务 ${task.seq} 的责任单位中没有“${namePart}”：${task.units.joint.join('、')}`);
+  return unit;
+}
+
+/**
+ * Three quarters of reports. By 2023Q3: tasks 4 and 9 delayed (lead says so), task 5 delayed (no lead;
+ * one of its joint units says so), task 3 still on track past its 2022 deadline (overdue), task 2
+ * completed, task 11 not started, task 18 never reported; the rest on track.
+ */
+function plannedReports(task: Task, quarter: number): PlannedReport[] {
+  const unit = answeringUnit(task);
+  const onTrack = (progress: string): PlannedReport => ({ unit, status: 'on_track', progress });
+  switch (task.seq) {
+    case '18':
+      return [];
+    case '2':
+      return [quarter >= 1 ? { unit, status: 'completed', progress: '强市强县试点申报工作已全部完成。' } : onTrack('组织试点申报。')];
+    case '4':
+      return [
+        quarter === 2
+          ? { unit, status: 'delayed', progress: '分中心申报材料正在修改。', problems: '申报材料需补充海外纠纷应对案例，进度滞后。' }
+          : onTrack('启动分中心申报准备。'),
+      ];
+    case '5':
+      return [
+        { unit: jointUnit(task, '法院'), status: 'on_track', progress: '审理知识产权案件，推进繁简分流。' },
+        ...(quarter === 2
+          ? [{ unit: jointUnit(task, '公安'), status: 'delayed' as const, progress: '专项行动部署中。', problems: '跨部门线索移送机制尚未建立。' }]
+          : []),
+      ];
+    case '9':
+      return [
+        quarter === 2
+          ? { unit, status: 'delayed', progress: '质押融资入园活动开展两场。', problems: '部分银行对知识产权评估认可度不高，放款慢。' }
+          : onTrack('开展质押融资入园惠企活动。'),
+      ];
+    case '11':
+      return quarter === 2 ? [{ unit, status: 'not_started', progress: '尚未启动。' }] : [onTrack('调研示范区创建条件。')];
+    default:
+      return [onTrack(`第${quarter + 1}季度按计划推进任务${task.seq}。`)];
+  }
+}
+
+async function seedThreeQuarters(call: Call): Promise<number> {
+  const { planId } = await call('plans.importSample', {});
+  if (!planId) throw new Error('示例计划没有导入');
+  const plan = await call('plans.get', { planId });
+  const unitIds = new Map((await call('units.list', { planId })).map((u) => [u.name, u.id]));
+  await call('periods.list', { planId });
+  for (const [quarter, period] of QUARTERS.entries()) {
+    for (const task of plan.tasks) {
+      for (const r of plannedReports(task, quarter)) {
+        const unitId = unitIds.get(r.unit);
+        if (!unitId) throw new Error(`找不到单位：${r.unit}`);
+        await call('progress.save', {
+          planId,
+          period,
+          taskId: task.id,
+          unitId,
+          status: r.status,
+          progress: r.progress,
+          problems: r.problems ?? '',
+          nextSteps: '继续推进。',
+        });
+      }
+    }
+  }
+  return planId;
+}
+
+/** The 序号 column of the summary's task table, top to bottom. */
+async function listedSeqs(page: Page): Promise<string[]> {
+  const rows = page.getByTestId('summary-task-table').locator('tr[data-task-seq]');
+  return rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[2]!.textContent!.trim()));
+}
+
+const EDIT = '各责任单位要对照本通报逐项整改，于下季度首月10日前报送整改情况。';
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+test('the quarterly summary: dashboard, click-through, 通报, exports and the printed PDF', async ({ app, served }) => {
+  test.setTimeout(180_000);
+  const call = bridgeOf(served.url);
+  const planId = await seedThreeQuarters(call);
+  const expected = await call('reports.summary', { planId, period: '2023Q3' });
+  const delayed = expected.tasks.filter((t) => t.status === 'delayed').map((t) => t.seq);
+  const red = expected.tasks.filter((t) => t.light === 'red').map((t) => t.seq);
+  expect(delayed).toEqual(['4', '5', '9']);
+  expect(red).toEqual(['3', '4', '5', '9']);
+
+  // The dashboard opens on the latest quarter with reports (a fresh load, to see the seeded plan).
+  await app.goto(served.url);
+  await app.getByRole('menuitem', { name: '季度汇总' }).click();
+  const dashboard = app.getByTestId('summary-dashboard');
+  await expect(dashboard).toBeVisible();
+  await expect(app.locator('.summary-header')).toContainText('2023年第三季度');
+  await expect(app.getByTestId('summary-card-tasks')).toContainText(String(expected.totals.tasks));
+  await expect(app.getByTestId('summary-card-delayed')).toContainText('3');
+  await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));
+  await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
+  await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
+  await expect(app.getByTestId('summary-missing')).toContainText(expected.missingUnits[0]!);
+  await screenshot(app, 'summary-dashboard');
+
+  // A red figure → exactly the tasks behind it.
+  await app.getByTestId('summary-card-delayed').click();
+  await expect(app.getByTestId('summary-filter-count')).toContainText('滞后：3 项');
+  expect(await listedSeqs(app)).toEqual(delayed);
+  await app.getByTestId('summary-task-table').locator('tr[data-task-seq="4"] .ant-table-row-expand-icon').click();
+  await expect(app.getByTestId('summary-task-table')).toContainText('申报材料需补充海外纠纷应对案例');
+  await screenshot(app, 'summary-click-through');
+
+  // Back to the dashboard, then the red lights: delayed or overdue.
+  await app.goBack();
+  await expect(dashboard).toBeVisible();
+  await app.getByTestId('summary-light-red').click();
+  await expect(app.getByTestId('summary-filter-count')).toContainText(`红灯：${red.length} 项`);
+  expect(await listedSeqs(app)).toEqual(red);
+
+  // A bar of the chart: the widest red segment is section 二's two delayed tasks.
+  await app.goBack();
+  const redBars = app.getByTestId('summary-section-chart').locator('path[fill="#f5222d"]');
+  const boxes = await redBars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  const widest = boxes.reduce((a, b) => (b.width > a.width ? b : a));
+  await app.mouse.click(widest.x + widest.width / 2, widest.y + widest.height / 2);
+  await expect(app.getByTestId('summary-filter-count')).toContainText('大力推进知识产权保护体系建设 · 滞后：2 项');
+  expect(await listedSeqs(app)).toEqual(['4', '5']);
+
+  // A unit's figure: the lead unit's own 滞后 reports.
+  await app.goBack();
+  const leadRow = app.getByTestId('summary-units').locator('tr', { hasText: answeringUnitName(expected) });
+  await leadRow.getByRole('button', { name: /报滞后/ }).click();
+  await expect(app.getByTestId('summary-filter-count')).toContainText('本单位报“滞后”：2 项');
+  expect(await listedSeqs(app)).toEqual(['4', '9']);
+
+  // The 通报: edit, save, and it stays after a reload.
+  await app.getByRole('tab', { name: '通报' }).click();
+  await expect(app.getByTestId('summary-narrative')).toBeVisible();
+  await expect(app.locator('#narrative-overview')).toHaveValue(/截至2023年9月底/);
+  const nextSteps = app.locator('#narrative-nextSteps');
+  await nextSteps.fill(`${await nextSteps.inputValue()}\n${EDIT}`);
+  await expect(app.getByTestId('narrative-dirty')).toBeVisible();
+  await app.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(app.getByText('已保存的修改稿')).toBeVisible();
+  await expect(app.getByTestId('narrative-dirty')).toBeHidden();
+  await app.mouse.move(0, 0);
+  await screenshot(app, 'summary-narrative');
+  await app.reload();
+  await expect(app.locator('#narrative-nextSteps')).toHaveValue(new RegExp(EDIT));
+  const { narrative } = await call('reports.narrative', { planId, period: '2023Q3' });
+  expect(narrative.nextSteps).toContain(EDIT);
+
+  // 重新生成 replaces the draft with generated text (after a confirmation); 撤销修改 brings the saved text back.
+  await app.getByRole('button', { name: '重新生成' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: /重新生成/ }).click();
+  await expect(app.getByTestId('narrative-dirty')).toBeVisible();
+  await expect(app.locator('#narrative-nextSteps')).not.toHaveValue(new RegExp(EDIT));
+  await app.getByRole('button', { name: '撤销修改' }).click();
+  await expect(app.locator('#narrative-nextSteps')).toHaveValue(new RegExp(EDIT));
+
+  // 导出汇总表: the workbook lists the delayed task with its problem.
+  const xlsxPath = await download(app, '导出汇总表', served.dir);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsxPath);
+  expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(['推进情况汇总', '统计', '未报送单位']));
+  const detailText = sheetText(wb.getWorksheet('推进情况汇总')!);
+  expect(detailText).toContain('部分银行对知识产权评估认可度不高');
+  expect(detailText).toContain('滞后');
+
+  // 导出通报: the Word file carries the edited text.
+  const docxPath = await download(app, '导出通报', served.dir);
+  const documentXml = strFromU8(unzipSync(fs.readFileSync(docxPath))['word/document.xml']!);
+  expect(documentXml).toContain(EDIT);
+
+  // 报告预览: the print view in its frame, with the edited text.
+  await app.getByRole('tab', { name: '报告预览' }).click();
+  const frame = app.frameLocator('iframe[title="报告预览"]');
+  await expect(frame.locator('h1')).toHaveText(new RegExp(compact(narrative.title).slice(0, 6)));
+  await expect(frame.locator('body')).toContainText(EDIT);
+  await expect(frame.locator('table thead')).toContainText('序号');
+  await screenshot(app, 'summary-preview');
+
+  // 打印 goes through the print route: the page shows the report alone when the print starts.
+  await app.evaluate(() => {
+    const w = window as unknown as { printedReport: string | null };
+    w.printedReport = null;
+    window.print = () => {
+      const sider = document.querySelector('.ant-layout-sider');
+      w.printedReport = sider && getComputedStyle(sider).display !== 'none' ? 'with-navigation' : document.querySelector('.report-print-body h1')?.textContent ?? '';
+    };
+  });
+  await app.getByTestId('summary-preview').getByRole('button', { name: /打\s?印/ }).click();
+  await expect.poll(() => app.evaluate(() => (window as unknown as { printedReport: string | null }).printedReport)).toContain(
+    compact(narrative.title).slice(0, 6),
+  );
+  await expect(app.getByTestId('summary-preview')).toBeVisible();
+
+  // The print route printed to PDF by Chromium: A4, the Chinese title, the annex in landscape.
+  await app.goto(`${new URL(served.url).origin}/#/summary?print=1&plan=${planId}&period=2023Q3`);
+  await expect(app.locator('.report-print-body h1')).toBeVisible();
+  await screenshot(app, 'summary-print-view');
+  const pdfPath = path.join(served.dir, 'report.pdf');
+  await app.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(compact(pdfText)).toContain(compact(narrative.title));
+  expect(compact(pdfText)).toContain(EDIT.slice(0, -1));
+  expect(pdfText).not.toContain('季度汇总'); // no app chrome
+  const sizes = pageSizes(pdfPath);
+  expect(sizes[0]).toEqual({ width: 595, height: 842 });
+  expect(sizes.at(-1)).toEqual({ width: 842, height: 595 });
+  // Rasterised for looking at: the first page with its title.
+  const pagePng = path.join(ROOT, 'test-results/screenshots/summary-pdf-page1');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfPath, pagePng]);
+  expect(fs.statSync(`${pagePng}.png`).size).toBeGreaterThan(5_000);
+});
+
+/** The unit that answers for most tasks of the seed plan (its lead unit). */
+function answeringUnitName(s: { byUnit: { unit: string; lead: number }[] }): string {
+  return [...s.byUnit].sort((a, b) => b.lead - a.lead)[0]!.unit;
+}
+
+async function download(page: Page, button: string, dir: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const target = path.join(dir, file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+}
+
+function sheetText(ws: ExcelJS.Worksheet): string {
+  const parts: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => parts.push(cell.text)));
+  return parts.join('\n');
+}
+
+/** Page sizes in points, from pdfinfo. */
+function pageSizes(pdfPath: string): { width: number; height: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdfPath], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({
+    width: Math.round(Number(m[1])),
+    height: Math.round(Number(m[2])),
+  }));
+}

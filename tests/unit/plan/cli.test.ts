@@ -1,0 +1,92 @@
+// The plan commands, run as a user runs them: a separate node process on a temp database.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/backend';
+import { SEED_PATH, SEED_SECTIONS, SEED_TASKS } from './seedExpected';
+
+let dir: string;
+let db: string;
+beforeAll(() => {
+  dir = tempDir('taizhang-cli-');
+  db = path.join(dir, 'cli.db');
+});
+
+function cli(...args: string[]): { code: number; json: unknown; stderr: string; stdout: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--db', db, ...args], { encoding: 'utf8', timeout: 60_000 });
+  let json: unknown = null;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    // human output
+  }
+  return { code: r.status ?? -1, json, stderr: r.stderr, stdout: r.stdout };
+}
+
+/** Row counts of the plan tables, read straight from the file. */
+function counts(): Record<string, number> {
+  const raw = new Database(db, { readonly: true });
+  try {
+    return Object.fromEntries(['plans', 'tasks', 'units', 'imports', 'audit_log'].map((t) => [t, (raw.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  } finally {
+    raw.close();
+  }
+}
+
+// Each command is a fresh node process compiling TypeScript: slow on a busy machine.
+describe('plan commands', { timeout: 240_000 }, () => {
+  it('imports, shows, lists and exports a plan', async () => {
+    const imported = cli('plan', 'import', SEED_PATH, '--json');
+    expect(imported.code).toBe(0);
+    expect(imported.json).toMatchObject({ planId: 1, created: true, warnings: [], title: '2022-2023年工作要点', tasks: 18, sections: 7 });
+
+    const shown = cli('plan', 'show', '1', '--json');
+    expect(shown.code).toBe(0);
+    const plan = shown.json as {
+      id: number;
+      title: string;
+      sections: { numeral: string; title: string }[];
+      tasks: { seq: string; section: string; content: string; units: unknown; deadline: string | null; deadlineText: string; continuous: boolean; warnings: string[] }[];
+    };
+    expect(plan).toMatchObject({ id: 1, title: '2022-2023年工作要点', sections: SEED_SECTIONS });
+    expect(plan.tasks.map(({ seq, section, units, deadline, deadlineText, continuous, warnings }) => ({ seq, section, units, deadline, deadlineText, continuous, warnings }))).toEqual(
+      SEED_TASKS.map(({ seq, section, units, deadline, deadlineText, continuous }) => ({ seq, section, units, deadline, deadlineText, continuous, warnings: [] })),
+    );
+    expect(plan.tasks[3]!.content).toBe('积极申报海外知识产权纠纷应对指导中心分中心。');
+
+    const listed = cli('plan', 'list', '--json');
+    expect(listed.json).toEqual([expect.objectContaining({ id: 1, title: '2022-2023年工作要点', taskCount: 18, isCurrent: true })]);
+
+    const out = path.join(dir, '台账.xlsx');
+    const exported = cli('plan', 'export', '1', '--out', out);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('已导出');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('任务分工台账')!.getCell('A1').value).toBe('2022-2023年工作要点任务分工台账');
+
+    // The exported ledger imported again as a revision of plan 1 changes nothing.
+    const again = cli('plan', 'import', out, '--replace', '1', '--json');
+    expect(again.json).toMatchObject({ planId: 1, created: false, tasksUnchanged: 18, tasksAdded: 0, tasksRemoved: 0 });
+  });
+
+  it('shows the ledger as text without --json', () => {
+    const shown = cli('plan', 'show', '1');
+    expect(shown.stdout).toContain('一、集聚资源加快知识产权强省建设');
+    expect(shown.stdout).toContain('     配合：省贸促会');
+  });
+
+  it('reports a bad file as a JSON error, exit code 1, and stores nothing', () => {
+    const empty = path.join(dir, '空.txt');
+    fs.writeFileSync(empty, '');
+    const before = counts();
+    const r = cli('plan', 'import', empty, '--json');
+    expect(r.code).toBe(1);
+    expect(r.json).toEqual({ error: { code: 'BAD_FILE', message: expect.stringContaining('文件“空.txt”是空文件') } });
+    expect(counts()).toEqual(before);
+    expect(cli('plan', 'show', '99', '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
+  });
+});

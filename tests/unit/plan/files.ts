@@ -1,0 +1,58 @@
+// Real Office files made at test time: a .docx of paragraphs (as Word saves a typed plan), a .docx
+// holding a task table, .xlsx/.xls task tables laid out the way offices send them.
+import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import type { FileInput } from '../../../electron/shared/api/method';
+
+export async function docxOfParagraphs(name: string, paragraphs: string[]): Promise<FileInput> {
+  const doc = new Document({
+    sections: [{ children: paragraphs.map((text) => new Paragraph({ children: [new TextRun({ text, font: '仿宋_GB2312', size: 32 })] })) }],
+  });
+  return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
+}
+
+/** Cells: a string, or { text, columnSpan, rowSpan } for a merged cell. */
+export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number };
+
+export async function docxWithTable(name: string, before: string[], rows: DocxCell[][]): Promise<FileInput> {
+  const cell = (c: DocxCell) =>
+    typeof c === 'string'
+      ? new TableCell({ children: [new Paragraph(c)] })
+      : new TableCell({ children: [new Paragraph(c.text)], columnSpan: c.columnSpan, rowSpan: c.rowSpan });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          ...before.map((text) => new Paragraph(text)),
+          new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+        ],
+      },
+    ],
+  });
+  return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
+}
+
+/** An .xlsx sheet from rows; `merges` are [row, col, row, col] (1-based) ranges. */
+export async function xlsxOf(
+  name: string,
+  sheets: { name: string; rows: (string | number | Date | null)[][]; merges?: [number, number, number, number][] }[],
+): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rows) ws.addRow(r);
+    for (const [r1, c1, r2, c2] of s.merges ?? []) ws.mergeCells(r1, c1, r2, c2);
+  }
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+/** A legacy Excel 97-2003 (.xls, BIFF8) file; merges are 0-based {s, e} ranges. */
+export function xlsOf(name: string, rows: (string | number | null)[][], merges: XLSX.Range[] = []): FileInput {
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  ws['!merges'] = merges;
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '任务分工');
+  const out = XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer;
+  return { name, bytes: new Uint8Array(out) };
+}

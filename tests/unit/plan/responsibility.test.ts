@@ -1,0 +1,153 @@
+// The responsibility parenthesis and the time limit, clause by clause.
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../../electron/core/plan/deadline';
+import { formatResponsibility, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
+
+describe('the trailing parenthesis', () => {
+  it('is the last balanced one, with brackets inside names and trailing punctuation allowed', () => {
+    expect(splitTrailingParenthesis('加强版权保护。（省委宣传部（省版权局）牵头，省公安厅配合）。')).toEqual({
+      content: '加强版权保护。',
+      inner: '省委宣传部（省版权局）牵头，省公安厅配合',
+    });
+    expect(splitTrailingParenthesis('落实《办法(试行)》,推进改革(省知识产权局(版权局)负责)')).toEqual({
+      content: '落实《办法(试行)》,推进改革',
+      inner: '省知识产权局(版权局)负责',
+    });
+  });
+
+  it('is not a parenthesis that names no unit, role or time limit', () => {
+    expect(splitTrailingParenthesis('修订《专利法实施细则》（2020年修正）')).toBeNull();
+    expect(splitTrailingParenthesis('制定知识产权保护办法（试行）')).toBeNull();
+    expect(splitTrailingParenthesis('没有括号的任务。')).toBeNull();
+    expect(splitTrailingParenthesis('括号不配对）')).toBeNull();
+  });
+});
+
+describe('units and roles', () => {
+  const read = (text: string) => parseResponsibility(text);
+
+  it('reads 牵头 / 按职责分工负责 / 配合 and a national list after a semicolon or a comma', () => {
+    expect(read('省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。2023年12月底前完成')).toEqual({
+      units: { lead: ['省知识产权局'], joint: [], cooperating: ['省贸促会'], national: ['国家知识产权局保护司'] },
+      deadlineText: '2023年12月底前完成',
+      warnings: [],
+    });
+    expect(read('省法院、省检察院按职责分工负责,国家知识产权局保护司负责。持续推进').units).toEqual({
+      lead: [],
+      joint: ['省法院', '省检察院'],
+      cooperating: [],
+      national: ['国家知识产权局保护司'],
+    });
+  });
+
+  it('reads a lone 负责 as lead, and as joint when someone else leads', () => {
+    expect(read('省知识产权局负责').units.lead).toEqual(['省知识产权局']);
+    expect(read('省知识产权局牵头，省财政厅负责').units).toMatchObject({ lead: ['省知识产权局'], joint: ['省财政厅'] });
+  });
+
+  it('reads 分别负责, 共同负责 and 各负其责 as joint; 参与, 协助, 协办 as cooperating', () => {
+    expect(read('省商务厅、省市场监管局分别负责').units.joint).toEqual(['省商务厅', '省市场监管局']);
+    expect(read('省科技厅、省财政厅共同负责').units.joint).toEqual(['省科技厅', '省财政厅']);
+    expect(read('省直各部门各负其责').units.joint).toEqual(['省直各部门']);
+    expect(read('省教育厅牵头，省科技厅参与，省人社厅协助，省工信厅协办').units).toEqual({
+      lead: ['省教育厅'],
+      joint: [],
+      cooperating: ['省科技厅', '省人社厅', '省工信厅'],
+      national: [],
+    });
+  });
+
+  it('splits "A牵头、B配合" at the 、 after a role word', () => {
+    expect(read('省知识产权局牵头、省财政厅配合').units).toMatchObject({ lead: ['省知识产权局'], cooperating: ['省财政厅'] });
+  });
+
+  it('gives a national list its ministry and drops a trailing 等', () => {
+    expect(splitUnits('国家知识产权局保护司、运用促进司')).toEqual(['国家知识产权局保护司', '国家知识产权局运用促进司']);
+    expect(splitUnits('国家知识产权局联席办、战略规划司等')).toEqual(['国家知识产权局联席办', '国家知识产权局战略规划司']);
+    expect(splitUnits('国家知识产权局、国家版权局')).toEqual(['国家知识产权局', '国家版权局']);
+    expect(splitUnits('省财政厅、省小企业局等')).toEqual(['省财政厅', '省小企业局']);
+    // A provincial unit after a national one keeps its own name.
+    expect(splitUnits('国家知识产权局保护司、省知识产权局')).toEqual(['国家知识产权局保护司', '省知识产权局']);
+  });
+
+  it('keeps collective names as one unit', () => {
+    expect(read('省知识产权战略实施工作领导小组各成员单位按职责分工负责').units.joint).toEqual(['省知识产权战略实施工作领导小组各成员单位']);
+    expect(read('省卫健委、各有关市县政府按职责分工负责').units.joint).toEqual(['省卫健委', '各有关市县政府']);
+  });
+
+  it('recognises national bodies beyond 国家知识产权局, but not their provincial branches', () => {
+    expect(read('省公安厅牵头；公安部治安管理局、最高人民法院、中央宣传部负责').units.national).toEqual([
+      '公安部治安管理局',
+      '最高人民法院',
+      '中央宣传部',
+    ]);
+    expect(read('省地方金融监管局牵头，中国人民银行太原中心支行配合').units.cooperating).toEqual(['中国人民银行太原中心支行']);
+    expect(read('国家市场监督管理总局、国家发展改革委指导').units.national).toEqual(['国家市场监督管理总局', '国家发展改革委']);
+  });
+
+  it('reads labels inside the parenthesis', () => {
+    expect(read('牵头单位：省生态环境厅；责任单位：省水利厅；完成时限：2023年底')).toEqual({
+      units: { lead: ['省生态环境厅'], joint: ['省水利厅'], cooperating: [], national: [] },
+      deadlineText: '2023年底',
+      warnings: [],
+    });
+  });
+
+  it('warns about units without a role word, and about what is not a unit', () => {
+    const r = read('省科技厅、省财政厅，2023年底前');
+    expect(r.units).toMatchObject({ lead: ['省科技厅'], joint: ['省财政厅'] });
+    expect(r.deadlineText).toBe('2023年底前');
+    expect(r.warnings).toHaveLength(2);
+    expect(read('省知识产权局牵头，另行研究').warnings).toEqual(['“另行研究”未写明牵头、负责还是配合，已按责任单位处理', '“另行研究”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对']);
+  });
+
+  it('writes units back in a form it reads the same way', () => {
+    const units = { lead: ['省知识产权局'], joint: ['省财政厅', '省科技厅'], cooperating: ['省贸促会'], national: ['国家知识产权局保护司'] };
+    const text = formatResponsibility(units, '2023年12月底前完成');
+    expect(text).toBe('省知识产权局牵头，省财政厅、省科技厅按职责分工负责，省贸促会配合；国家知识产权局保护司负责。2023年12月底前完成');
+    expect(read(text)).toEqual({ units, deadlineText: '2023年12月底前完成', warnings: [] });
+  });
+});
+
+describe('deadlines', () => {
+  const d = (text: string, year: number | null = 2023) => {
+    const r = parseDeadline(text, year);
+    return [r.deadline, r.continuous, r.recognized];
+  };
+
+  it('reads dated limits', () => {
+    expect(d('2022年12月底前完成')).toEqual(['2022-12-31', false, true]);
+    expect(d('2023年6月底前')).toEqual(['2023-06-30', false, true]);
+    expect(d('2024年2月底前')).toEqual(['2024-02-29', false, true]);
+    expect(d('2023年9月30日前')).toEqual(['2023-09-30', false, true]);
+    expect(d('2023年上半年')).toEqual(['2023-06-30', false, true]);
+    expect(d('2023年第三季度')).toEqual(['2023-09-30', false, true]);
+    expect(d('2023年一季度')).toEqual(['2023-03-31', false, true]);
+    expect(d('2023年底前')).toEqual(['2023-12-31', false, true]);
+    expect(d('2024年年底前')).toEqual(['2024-12-31', false, true]);
+    expect(d('２０２３年１０月底前')).toEqual(['2023-10-31', false, true]);
+    expect(d('2022年12月底前完成初步建设，2023年6月底前全面完成')).toEqual(['2023-06-30', false, true]);
+  });
+
+  it('reads limits without a year in the plan year', () => {
+    expect(d('上半年')).toEqual(['2023-06-30', false, true]);
+    expect(d('年中')).toEqual(['2023-06-30', false, true]);
+    expect(d('第三季度')).toEqual(['2023-09-30', false, true]);
+    expect(d('年底前')).toEqual(['2023-12-31', false, true]);
+    expect(d('4月底前')).toEqual(['2023-04-30', false, true]);
+    expect(parseDeadline('年底前', 2023).yearless).toBe(true);
+    expect(d('年底前', null)).toEqual([null, false, true]);
+  });
+
+  it('reads ongoing work as continuous, with no date', () => {
+    for (const text of ['持续推进', '长期坚持', '常态化开展', '2022年起持续推进', '每年开展']) {
+      expect(d(text), text).toEqual([null, true, true]);
+    }
+    expect(d('2023年6月底前完成，此后持续推进')).toEqual(['2023-06-30', true, true]);
+  });
+
+  it('says when it cannot read a limit', () => {
+    expect(d('尽快完成')).toEqual([null, false, false]);
+    expect(d('')).toEqual([null, false, false]);
+  });
+});

@@ -1,0 +1,237 @@
+// Storing plans on a real SQLite file: import, dry run, re-import of a corrected version keeping
+// progress, the sample, inline task edits with audit, plan edits and deletion, refused input.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
+import type { ParsedPlan } from '../../../electron/shared/types';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { seedText } from './seedExpected';
+
+let b: TestBackend;
+beforeEach(async () => {
+  b = await testBackend();
+});
+afterEach(() => b.close());
+
+const seedPlan = (): ParsedPlan => parsePlanText(seedText());
+const TABLES = ['plans', 'sections', 'tasks', 'units', 'unit_aliases', 'task_units', 'periods', 'imports', 'progress', 'audit_log'];
+/** Row counts of every table, to show a refused call stored nothing. */
+const snapshot = () => Object.fromEntries(TABLES.map((t) => [t, b.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t}`)!.n]));
+const audit = () => b.db.all<{ action: string; summary: string; before: string | null; after: string | null }>('SELECT action, summary, before, after FROM audit_log ORDER BY id');
+
+function addProgress(planId: number, taskId: number, unitName: string, text: string): void {
+  const period = b.db.get<{ id: number }>('SELECT id FROM periods WHERE plan_id = ? AND code = ?', [planId, '2023Q1'])?.id ??
+    b.db.run("INSERT INTO periods (plan_id, code, start_date, end_date) VALUES (?, '2023Q1', '2023-01-01', '2023-03-31')", [planId]).id;
+  const unitId = b.db.get<{ id: number }>('SELECT id FROM units WHERE name = ?', [unitName])!.id;
+  b.db.run(
+    `INSERT INTO progress (task_id, unit_id, period_id, status, progress, updated_at, updated_by) VALUES (?, ?, ?, 'on_track', ?, '2023-03-20T00:00:00Z', 'test')`,
+    [taskId, unitId, period, text],
+  );
+}
+
+describe('plans.import', () => {
+  it('stores the plan, its sections, tasks and units, the original file, and an audit entry', async () => {
+    const bytes = new TextEncoder().encode(seedText());
+    const result = await b.call('plans.import', { plan: seedPlan(), original: { name: '工作要点.txt', bytes } });
+    expect(result).toMatchObject({ created: true, tasksAdded: 18, tasksUpdated: 0, tasksUnchanged: 0, tasksRemoved: 0, warnings: [] });
+
+    const detail = await b.call('plans.get', { planId: result.planId! });
+    expect(detail).toMatchObject({ title: '2022-2023年工作要点', startYear: 2022, endYear: 2023, isCurrent: true, taskCount: 18, periodKind: 'quarter' });
+    expect(detail.sections.map((s) => s.numeral)).toEqual(['一', '二', '三', '四', '五', '六', '七']);
+    expect(detail.tasks[10]).toMatchObject({
+      seq: '11',
+      sectionId: detail.sections[3]!.id,
+      units: { lead: ['省知识产权局'], joint: ['省卫健委', '各有关市县政府'], cooperating: [], national: ['国家知识产权局保护司', '国家知识产权局运用促进司'] },
+      deadline: null,
+      continuous: true,
+    });
+
+    const stored = b.db.get<{ kind: string; file_name: string; sha256: string; size: number; bytes: Uint8Array }>('SELECT * FROM imports');
+    expect(stored).toMatchObject({ kind: 'plan', file_name: '工作要点.txt', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(Buffer.from(stored!.bytes).equals(Buffer.from(bytes))).toBe(true);
+
+    const fingerprint = b.db.get<{ fingerprint: string }>('SELECT fingerprint FROM plans')!.fingerprint;
+    expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(audit()).toEqual([expect.objectContaining({ action: 'plan.import', summary: '导入计划《2022-2023年工作要点》：7 个部分，18 项任务' })]);
+
+    const units = await b.call('units.list', {});
+    const ip = units.find((u) => u.name === '省知识产权局')!;
+    expect(ip).toMatchObject({ level: 'province', taskCounts: { lead: 16, joint: 2, cooperating: 0, national: 0 } });
+    expect(units.find((u) => u.name === '国家知识产权局运用促进司')).toMatchObject({ level: 'national', taskCounts: { national: 9 } });
+    expect(units.at(-1)!.level).toBe('national');
+  });
+
+  it('reports what a dry run would do and stores nothing', async () => {
+    const before = snapshot();
+    const result = await b.call('plans.import', { plan: seedPlan(), dryRun: true });
+    expect(result).toMatchObject({ planId: null, created: true, tasksAdded: 18 });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a preview edited into duplicate numbers, storing nothing', async () => {
+    const plan = seedPlan();
+    plan.tasks[1]!.seq = '1';
+    const before = snapshot();
+    const env = await b.invoke('plans.import', { plan });
+    expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '序号 1 出现了不止一次，请先修改为不重复的序号' } });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('updates a plan in place from a corrected version, keeping progress of tasks that stay', async () => {
+    const first = await b.call('plans.import', { plan: seedPlan() });
+    const planId = first.planId!;
+    const tasks = (await b.call('plans.get', { planId })).tasks;
+    const id = (seq: string) => tasks.find((t) => t.seq === seq)!.id;
+    addProgress(planId, id('1'), '省知识产权局', '任务1进展');
+    addProgress(planId, id('3'), '省知识产权局', '任务3进展');
+    addProgress(planId, id('13'), '省知识产权局', '任务13进展');
+    addProgress(planId, id('14'), '省知识产权局', '任务14进展');
+    const fingerprintBefore = b.db.get<{ fingerprint: string }>('SELECT fingerprint FROM plans')!.fingerprint;
+
+    // The corrected plan: a typo fixed in task 3, a unit added to task 7, task 13 dropped (so 14–18
+    // become 13–17) and a new task 18.
+    const lines = seedText().split('\n');
+    const corrected = lines
+      .filter((l) => !l.startsWith('13. '))
+      .map((l) => l.replace('扎实推进知识产权保护中心软硬件建设', '扎实推进知识产权保护中心软硬件设施建设'))
+      .map((l) => l.replace('省财政厅、省小企业局等按职责分工负责', '省财政厅、省小企业局、省教育厅按职责分工负责'))
+      .map((l) => l.replace(/^(1[4-8])\. /, (_, n: string) => `${Number(n) - 1}. `));
+    corrected.push('18. 开展知识产权人才评价改革试点。(省人社厅牵头,省知识产权局配合。2023年6月底前完成)');
+    const plan = parsePlanText(corrected.join('\n'));
+
+    const preview = await b.call('plans.import', { plan, replacePlanId: planId, dryRun: true });
+    const expected = { planId, created: false, tasksAdded: 1, tasksRemoved: 1, tasksUpdated: 7, tasksUnchanged: 10 };
+    expect(preview).toMatchObject(expected);
+    expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tasks')!.n).toBe(18);
+
+    const result = await b.call('plans.import', { plan, replacePlanId: planId, original: { name: '工作要点（修订）.txt', bytes: new TextEncoder().encode(corrected.join('\n')) } });
+    expect(result).toMatchObject(expected);
+
+    const after = await b.call('plans.get', { planId });
+    expect(after.tasks.map((t) => t.seq)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    // Same task ids, so their progress stays: 1 and 3 (edited) by number, old 14 (now 13) by its text.
+    expect(after.tasks[0]!.id).toBe(id('1'));
+    expect(after.tasks[2]!.id).toBe(id('3'));
+    expect(after.tasks[2]!.content).toContain('软硬件设施建设');
+    expect(after.tasks[6]!.units.joint).toEqual(['省财政厅', '省小企业局', '省教育厅']);
+    expect(after.tasks[12]!.id).toBe(id('14'));
+    const progress = b.db.all<{ taskId: number; progress: string }>('SELECT task_id AS taskId, progress FROM progress ORDER BY progress');
+    expect(progress).toEqual([
+      { taskId: id('14'), progress: '任务14进展' },
+      { taskId: id('1'), progress: '任务1进展' },
+      { taskId: id('3'), progress: '任务3进展' },
+    ]);
+    expect(b.db.get<{ fingerprint: string }>('SELECT fingerprint FROM plans')!.fingerprint).not.toBe(fingerprintBefore);
+    expect(audit().at(-1)).toMatchObject({ action: 'plan.reimport', summary: '重新导入计划《2022-2023年工作要点》：新增 1 项，修改 7 项，未变 10 项，删除 1 项' });
+    expect(JSON.parse(audit().at(-1)!.before!).removed).toEqual([{ seq: '13', content: expect.stringContaining('逐级落实知识产权代理监管责任') }]);
+    expect(b.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM imports WHERE kind = 'plan'")!.n).toBe(1);
+  });
+
+  it('loads the bundled sample once', async () => {
+    const first = await b.call('plans.importSample', {});
+    expect(first).toMatchObject({ created: true, tasksAdded: 18 });
+    const again = await b.call('plans.importSample', {});
+    expect(again).toMatchObject({ planId: first.planId, created: false, tasksAdded: 0, tasksUnchanged: 18 });
+    expect(await b.call('plans.list', {})).toHaveLength(1);
+    expect(b.db.get<{ file_name: string }>('SELECT file_name FROM imports')!.file_name).toBe('ip-plan-2022-2023.txt');
+  });
+});
+
+describe('tasks.update', () => {
+  it('edits a task, resolving unit aliases and re-reading the deadline, with an audit of before and after', async () => {
+    const { planId } = await b.call('plans.importSample', {});
+    const task = (await b.call('plans.get', { planId: planId! })).tasks[3]!;
+    const fingerprint = () => b.db.get<{ fingerprint: string }>('SELECT fingerprint FROM plans')!.fingerprint;
+    const before = fingerprint();
+
+    const updated = await b.call('tasks.update', {
+      taskId: task.id,
+      content: '积极申报并建设海外知识产权纠纷应对指导中心分中心。',
+      units: { lead: ['山西省知识产权局'], joint: [], cooperating: ['省贸促会', '省商务厅'], national: ['国家知识产权局保护司'] },
+      deadlineText: '2023年第三季度',
+    });
+    expect(updated).toMatchObject({
+      id: task.id,
+      seq: '4',
+      content: '积极申报并建设海外知识产权纠纷应对指导中心分中心。',
+      units: { lead: ['省知识产权局'], joint: [], cooperating: ['省贸促会', '省商务厅'], national: ['国家知识产权局保护司'] },
+      deadline: '2023-09-30',
+      deadlineText: '2023年第三季度',
+      continuous: false,
+      warnings: [],
+      responsibilityText: '省知识产权局牵头，省贸促会、省商务厅配合；国家知识产权局保护司负责。2023年第三季度',
+    });
+    // The new spelling is remembered as an alias of the unit it means.
+    expect((await b.call('units.resolve', { name: '山西省知识产权局' }))!.name).toBe('省知识产权局');
+    expect(fingerprint()).not.toBe(before);
+
+    const entry = audit().at(-1)!;
+    expect(entry).toMatchObject({ action: 'task.update', summary: '修改《2022-2023年工作要点》任务 4：工作任务、责任单位、完成时限' });
+    expect(JSON.parse(entry.before!)).toMatchObject({ content: '积极申报海外知识产权纠纷应对指导中心分中心。', deadline: '2023-12-31' });
+    expect(JSON.parse(entry.after!)).toMatchObject({ deadline: '2023-09-30', units: { cooperating: ['省贸促会', '省商务厅'] } });
+  });
+
+  it('warns about what is missing after an edit, and refuses a number another task has', async () => {
+    const { planId } = await b.call('plans.importSample', {});
+    const [t1, t2] = (await b.call('plans.get', { planId: planId! })).tasks;
+    const updated = await b.call('tasks.update', { taskId: t2!.id, units: { lead: [], joint: [], cooperating: ['省财政厅'], national: [] }, deadlineText: '尽快' });
+    expect(updated.warnings).toEqual(['未填写牵头单位或责任单位', '无法识别完成时限“尽快”，请写成“2023年12月底前”等形式']);
+    const env = await b.invoke('tasks.update', { taskId: t2!.id, seq: t1!.seq });
+    expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const missing = await b.invoke('tasks.update', { taskId: 99999, content: 'x' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('plans.update and plans.delete', () => {
+  it('renames, switches the current plan, and deletes a plan with everything under it', async () => {
+    const a = (await b.call('plans.importSample', {})).planId!;
+    const other = parsePlanText('2024年工作要点\n1. 开展甲工作。（省甲厅牵头，2024年6月底前）');
+    const c = (await b.call('plans.import', { plan: other })).planId!;
+    expect((await b.call('plans.get', { planId: c })).isCurrent).toBe(false);
+
+    const renamed = await b.call('plans.update', { planId: c, title: '2024年重点工作', periodKind: 'month', isCurrent: true });
+    expect(renamed).toMatchObject({ title: '2024年重点工作', periodKind: 'month', isCurrent: true });
+    expect((await b.call('plans.get', { planId: a })).isCurrent).toBe(false);
+    expect(audit().at(-1)).toMatchObject({ action: 'plan.update', summary: '修改计划《2024年工作要点》：标题改为《2024年重点工作》，报送周期改为按月，设为当前计划' });
+
+    const taskId = (await b.call('plans.get', { planId: c })).tasks[0]!.id;
+    addProgress(c, taskId, '省甲厅', '进展');
+    expect(await b.call('plans.delete', { planId: c })).toEqual({ deleted: true });
+    expect((await b.call('plans.list', {})).map((p) => [p.id, p.isCurrent])).toEqual([[a, true]]);
+    expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tasks WHERE plan_id = ?', [c])!.n).toBe(0);
+    expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM progress')!.n).toBe(0);
+    expect(audit().at(-1)).toMatchObject({ action: 'plan.delete', summary: '删除计划《2024年重点工作》（1 项任务及其进展记录）' });
+    expect(await b.invoke('plans.get', { planId: c })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('refused input', () => {
+  const parseFile = (name: string, bytes: Uint8Array<ArrayBuffer>) => b.invoke('plans.parse', { source: { kind: 'file', file: { name, bytes } } });
+
+  it('gives a clear Chinese error naming the file, and stores nothing', async () => {
+    await b.call('plans.importSample', {});
+    const before = snapshot();
+    const junk = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
+    const cases: [string, Uint8Array<ArrayBuffer>, string, RegExp][] = [
+      ['空文件.txt', new Uint8Array(0), 'BAD_FILE', /文件“空文件.txt”是空文件/],
+      ['乱码.txt', junk, 'BAD_FILE', /文件“乱码.txt”/],
+      ['通知.txt', new TextEncoder().encode('关于召开会议的通知\n请各单位于下周一上午九点参加会议。'), 'BAD_FILE', /文件“通知.txt”中没有识别出任何任务/],
+      ['旧文档.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /另存为” \.docx/],
+      ['文字.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /WPS 文字（\.wps）/],
+      ['超大.txt', new Uint8Array(21 * 1024 * 1024).fill(0x41), 'FILE_TOO_LARGE', /超大\.txt.*超过上限/],
+    ];
+    for (const [name, bytes, code, message] of cases) {
+      const env = await parseFile(name, bytes);
+      expect(env.ok, name).toBe(false);
+      if (!env.ok) {
+        expect(env.error.code, name).toBe(code);
+        expect(env.error.message, name).toMatch(message);
+      }
+    }
+    const pasted = await b.invoke('plans.parse', { source: { kind: 'text', text: '一'.repeat(7 * 1024 * 1024) } });
+    expect(pasted).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', message: expect.stringContaining('粘贴的文本') } });
+    expect(await b.invoke('plans.parse', { source: { kind: 'text', text: '   \n' } })).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: '粘贴的文本是空的，请粘贴工作要点全文。' } });
+    expect(snapshot()).toEqual(before);
+  });
+});

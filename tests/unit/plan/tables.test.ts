@@ -1,0 +1,118 @@
+// Task tables as offices send them: .xlsx with merged title rows and the header further down, a
+// two-row header, merged section rows; legacy .xls; a table inside a .docx; CSV.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { fileToPlan } from '../../../electron/core/plan/sources';
+import { docxWithTable, xlsOf, xlsxOf } from './files';
+
+describe('task tables', () => {
+  it('finds the header below merged title rows and reads a two-row header and merged section rows (.xlsx)', async () => {
+    const file = await xlsxOf('任务分工表.xlsx', [
+      { name: '说明', rows: [['本表为附件2，请勿修改。']] },
+      {
+        name: '任务分工',
+        rows: [
+          ['附件2', null, null, null, null],
+          ['河南省2023年知识产权工作要点任务分工表', null, null, null, null],
+          ['序号', '重点任务', '责任单位', null, '完成时限'],
+          [null, null, '牵头单位', '配合单位', null],
+          ['一、加强知识产权创造', null, null, null, null],
+          [1, '实施专利质量提升工程，培育高价值专利。', '省知识产权局', '省科技厅\n省教育厅', '2023年12月底前'],
+          [2, '开展商标品牌建设行动（省市场监管局负责）', null, null, null],
+          ['二、加强知识产权保护', null, null, null, null],
+          [3, '建设知识产权保护中心。', '省知识产权局', '省发展改革委、国家知识产权局保护司', new Date(Date.UTC(2023, 8, 30))],
+          [4, '推进跨区域执法协作。', '省市场监管局，省公安厅', null, '持续推进'],
+          ['注：各单位于每季度末报送进展。', null, null, null, null],
+        ],
+        merges: [
+          [1, 1, 1, 5],
+          [2, 1, 2, 5],
+          [3, 3, 3, 4],
+          [3, 1, 4, 1],
+          [3, 2, 4, 2],
+          [3, 5, 4, 5],
+          [5, 1, 5, 5],
+          [8, 1, 8, 5],
+          [11, 1, 11, 5],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.title).toBe('河南省2023年知识产权工作要点');
+    expect(plan.sections).toEqual([
+      { numeral: '一', title: '加强知识产权创造' },
+      { numeral: '二', title: '加强知识产权保护' },
+    ]);
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.content, t.units, t.deadline, t.continuous])).toEqual([
+      ['1', 0, '实施专利质量提升工程，培育高价值专利。', { lead: ['省知识产权局'], joint: [], cooperating: ['省科技厅', '省教育厅'], national: [] }, '2023-12-31', false],
+      // No unit columns filled: the parenthesis in the task text names the unit.
+      ['2', 0, '开展商标品牌建设行动', { lead: ['省市场监管局'], joint: [], cooperating: [], national: [] }, null, false],
+      // A national unit in the 配合 column is a national counterpart; a date cell reads as a date.
+      ['3', 1, '建设知识产权保护中心。', { lead: ['省知识产权局'], joint: [], cooperating: ['省发展改革委'], national: ['国家知识产权局保护司'] }, '2023-09-30', false],
+      ['4', 1, '推进跨区域执法协作。', { lead: ['省市场监管局', '省公安厅'], joint: [], cooperating: [], national: [] }, null, true],
+    ]);
+    expect(plan.tasks[1]!.warnings).toEqual(['未写明完成时限']);
+  });
+
+  it('reads a legacy .xls with a "配合单位(责任单位)" column and a 国家层面 column', async () => {
+    const file = xlsOf(
+      '分工方案.xls',
+      [
+        ['2024年版权工作要点任务分解'],
+        [],
+        ['编号', '工作任务', '牵头单位', '配合单位(责任单位)', '国家层面', '完成时间'],
+        ['1', '开展院线电影版权保护专项工作。', '省委宣传部（省版权局）', '省公安厅、省文化和旅游厅', '国家版权局', '2024年上半年'],
+        ['2', '推进软件正版化工作。', '省委宣传部（省版权局）', '省直各部门', '', '2024年11月底前'],
+      ],
+      [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }],
+    );
+    const plan = await fileToPlan(file);
+    expect(plan.title).toBe('2024年版权工作要点');
+    expect(plan.sections).toEqual([]);
+    expect(plan.tasks.map((t) => [t.seq, t.units, t.deadline])).toEqual([
+      ['1', { lead: ['省委宣传部（省版权局）'], joint: [], cooperating: ['省公安厅', '省文化和旅游厅'], national: ['国家版权局'] }, '2024-06-30'],
+      ['2', { lead: ['省委宣传部（省版权局）'], joint: [], cooperating: ['省直各部门'], national: [] }, '2024-11-30'],
+    ]);
+  });
+
+  it('reads a task table inside a .docx, titled by the paragraph above it', async () => {
+    const file = await docxWithTable('分工方案.docx', ['附件', '江苏省2023年专利转化运用专项行动任务分工'], [
+      ['序号', '主要任务', '牵头单位', '责任单位', '完成时限'],
+      ['1', '梳理高校院所存量专利。', '省知识产权局', '省教育厅、省科技厅', '2023年6月底前'],
+      ['2', '开展专利开放许可。', '省知识产权局', '', '年底前'],
+      ['3', '培育专利密集型产品。', { text: '省工信厅', rowSpan: 1 }, '省知识产权局', '持续推进'],
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.title).toBe('江苏省2023年专利转化运用专项行动');
+    expect(plan.tasks.map((t) => [t.seq, t.units.lead, t.units.joint, t.deadline, t.continuous])).toEqual([
+      ['1', ['省知识产权局'], ['省教育厅', '省科技厅'], '2023-06-30', false],
+      ['2', ['省知识产权局'], [], '2023-12-31', false],
+      ['3', ['省工信厅'], ['省知识产权局'], null, true],
+    ]);
+  });
+
+  it('reads a table with a merged 牵头单位 cell over several tasks (.docx)', async () => {
+    const file = await docxWithTable('分工.docx', ['2023年任务分工'], [
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      ['1', '任务甲。', { text: '省科技厅', rowSpan: 2 }, '2023年底前'],
+      ['2', '任务乙。', '2023年6月底前'],
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => [t.seq, t.units.lead, t.deadline])).toEqual([
+      ['1', ['省科技厅'], '2023-12-31'],
+      ['2', ['省科技厅'], '2023-06-30'],
+    ]);
+  });
+
+  it('reads a GBK CSV table', async () => {
+    const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
+    const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');
+    expect(plan.title).toBe('维权援助任务');
+    expect(plan.tasks.map((t) => [t.seq, t.units.lead, t.units.cooperating, t.deadline])).toEqual([['1', ['省知识产权局'], ['省司法厅'], '2023-12-31']]);
+  });
+
+  it('says clearly when a workbook holds no task table', async () => {
+    const file = await xlsxOf('名单.xlsx', [{ name: 'Sheet1', rows: [['姓名', '电话'], ['张三', '123']] }]);
+    await expect(fileToPlan(file)).rejects.toThrow('在表格“名单.xlsx”中没有找到任务表');
+  });
+});

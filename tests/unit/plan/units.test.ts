@@ -1,0 +1,136 @@
+// The unit directory: one unit however a plan spells it, rename keeping the old name, merge with
+// overlapping roles and reports, aliases, each unit's tasks by role.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
+import { isNationalUnit, unitKey } from '../../../electron/core/units/names';
+import { resolveUnit } from '../../../electron/core/units/resolve';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+
+describe('unit names', () => {
+  it('treats a province prefix and common abbreviations as the same unit', () => {
+    const same = [
+      ['山西省知识产权局', '省知识产权局'],
+      ['黑龙江省市场监督管理局', '省市场监管局'],
+      ['广西壮族自治区知识产权局', '自治区知识产权局'],
+      ['北京市知识产权局', '市知识产权局'],
+      ['省发展和改革委员会', '省发展改革委'],
+      ['省人力资源和社会保障厅', '省人社厅'],
+      ['省卫生健康委员会', '省卫健委'],
+      ['中共山西省委组织部', '省委组织部'],
+      ['太原市人民政府', '太原市政府'],
+      ['省知识产权局（版权局）', '省知识产权局(版权局)'],
+      ['省 贸促会', '省贸易促进委员会'],
+    ];
+    for (const [a, b] of same) expect(unitKey(a!), `${a} = ${b}`).toBe(unitKey(b!));
+    expect(unitKey('太原市政府')).not.toBe(unitKey('大同市政府'));
+    expect(unitKey('省知识产权局')).not.toBe(unitKey('国家知识产权局'));
+  });
+
+  it('knows national bodies', () => {
+    for (const n of ['国家知识产权局', '国家知识产权局保护司', '国家市场监督管理总局', '公安部', '最高人民检察院', '中央网信办', '海关总署']) {
+      expect(isNationalUnit(n), n).toBe(true);
+    }
+    for (const n of ['省知识产权局', '人行太原中心支行', '中国人民银行太原中心支行', '省委组织部', '银保监局']) expect(isNationalUnit(n), n).toBe(false);
+  });
+});
+
+describe('the unit directory', () => {
+  let b: TestBackend;
+  let planId: number;
+  const PLAN = [
+    '2023年工作要点',
+    '1. 甲任务。（省知识产权局、省知识产权局(版权局)按职责分工负责，2023年底前）',
+    '2. 乙任务。（省知识产权局(版权局)牵头，山西省市场监督管理局配合，2023年底前）',
+    '3. 丙任务。（省市场监管局牵头，省人民政府办公厅配合；国家知识产权局保护司负责。持续推进）',
+  ].join('\n');
+  const unitId = (name: string) => b.db.get<{ id: number }>('SELECT id FROM units WHERE name = ?', [name])!.id;
+  const lastAudit = () => b.db.get<{ action: string; summary: string }>('SELECT action, summary FROM audit_log ORDER BY id DESC LIMIT 1')!;
+
+  beforeEach(async () => {
+    b = await testBackend();
+    planId = (await b.call('plans.import', { plan: parsePlanText(PLAN) })).planId!;
+  });
+  afterEach(() => b.close());
+
+  it('resolves every spelling of a unit to the one unit, and imports use it', async () => {
+    const names = (await b.call('units.list', {})).map((u) => u.name);
+    expect(names.sort()).toEqual(['国家知识产权局保护司', '山西省市场监督管理局', '省人民政府办公厅', '省知识产权局', '省知识产权局(版权局)'].sort());
+    for (const spelling of ['省市场监管局', '山西省市场监管局', '  山西省市场监督管理局 ']) {
+      expect((await b.call('units.resolve', { name: spelling }))?.name, spelling).toBe('山西省市场监督管理局');
+    }
+    expect((await b.call('units.resolve', { name: '省政府办公厅' }))?.name).toBe('省人民政府办公厅');
+    expect(await b.call('units.resolve', { name: '省商务厅' })).toBeNull();
+    expect(resolveUnit(b.db, '山西省知识产权局')?.name).toBe('省知识产权局');
+    // The spelling task 3 used is kept as an alias of the unit it meant.
+    expect((await b.call('units.resolve', { name: '省市场监管局' }))!.aliases).toEqual(['省市场监管局']);
+    const plan = await b.call('plans.get', { planId });
+    expect(plan.tasks[2]!.units.lead).toEqual(['山西省市场监督管理局']);
+  });
+
+  it('lists a unit\'s tasks by role, and counts them per plan', async () => {
+    const samr = unitId('山西省市场监督管理局');
+    const { unit, tasks } = await b.call('units.tasks', { unitId: samr });
+    expect(unit.name).toBe('山西省市场监督管理局');
+    expect(tasks.map((t) => [t.role, t.task.seq])).toEqual([
+      ['cooperating', '2'],
+      ['lead', '3'],
+    ]);
+    const listed = await b.call('units.list', { planId });
+    expect(listed.find((u) => u.id === samr)!.taskCounts).toEqual({ lead: 1, joint: 0, cooperating: 1, national: 0 });
+    expect(listed.at(-1)).toMatchObject({ name: '国家知识产权局保护司', level: 'national' });
+  });
+
+  it('renames a unit, keeping the old name as an alias, and refuses a name another unit has', async () => {
+    const samr = unitId('山西省市场监督管理局');
+    const renamed = await b.call('units.rename', { unitId: samr, name: '省市场监管局' });
+    expect(renamed).toMatchObject({ id: samr, name: '省市场监管局', aliases: ['山西省市场监督管理局'] });
+    expect((await b.call('plans.get', { planId })).tasks[2]!.units.lead).toEqual(['省市场监管局']);
+    expect(lastAudit()).toEqual({ action: 'unit.rename', summary: '单位“山西省市场监督管理局”改名为“省市场监管局”（原名保留为别名）' });
+    const env = await b.invoke('units.rename', { unitId: samr, name: '省知识产权局' });
+    expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请使用“合并”') } });
+  });
+
+  it('merges two units: roles, progress and aliases move, overlaps are kept once', async () => {
+    const target = unitId('省知识产权局');
+    const source = unitId('省知识产权局(版权局)');
+    const tasks = (await b.call('plans.get', { planId })).tasks;
+    const period = b.db.run("INSERT INTO periods (plan_id, code, start_date, end_date) VALUES (?, '2023Q2', '2023-04-01', '2023-06-30')", [planId]).id;
+    const report = (task: number, unit: number, text: string, at: string) =>
+      b.db.run(`INSERT INTO progress (task_id, unit_id, period_id, status, progress, updated_at, updated_by) VALUES (?, ?, ?, 'on_track', ?, ?, 'test')`, [task, unit, period, text, at]);
+    // Both reported task 1 (the source later); only the source reported task 2.
+    report(tasks[0]!.id, target, '旧的进展', '2023-06-01T00:00:00Z');
+    report(tasks[0]!.id, source, '新的进展', '2023-06-20T00:00:00Z');
+    report(tasks[1]!.id, source, '乙的进展', '2023-06-20T00:00:00Z');
+    await b.call('units.addAlias', { unitId: source, alias: '省版权局' });
+
+    const merged = await b.call('units.merge', { sourceId: source, targetId: target });
+    expect(merged).toMatchObject({ id: target, name: '省知识产权局' });
+    expect(merged.aliases.sort()).toEqual(['省版权局', '省知识产权局(版权局)'].sort());
+    expect(b.db.get('SELECT id FROM units WHERE id = ?', [source])).toBeUndefined();
+
+    const after = (await b.call('plans.get', { planId })).tasks;
+    expect(after[0]!.units.joint).toEqual(['省知识产权局']);
+    expect(after[1]!.units.lead).toEqual(['省知识产权局']);
+    expect(b.db.all('SELECT task_id AS taskId, unit_id AS unitId, progress FROM progress ORDER BY task_id')).toEqual([
+      { taskId: tasks[0]!.id, unitId: target, progress: '新的进展' },
+      { taskId: tasks[1]!.id, unitId: target, progress: '乙的进展' },
+    ]);
+    expect(lastAudit()).toEqual({
+      action: 'unit.merge',
+      summary: '单位“省知识产权局(版权局)”并入“省知识产权局”：转移任务分工 1 条、进展记录 2 条、别名 1 个；同一任务同一期次重复的 1 条较早记录未保留',
+    });
+    expect((await b.call('units.resolve', { name: '省知识产权局（版权局）' }))!.id).toBe(target);
+    expect(await b.invoke('units.merge', { sourceId: target, targetId: target })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('adds and removes aliases, refusing one another unit already has', async () => {
+    const ip = unitId('省知识产权局');
+    expect((await b.call('units.addAlias', { unitId: ip, alias: '知识产权局' })).aliases).toEqual(['知识产权局']);
+    expect((await b.call('units.resolve', { name: '知识产权局' }))!.id).toBe(ip);
+    const clash = await b.invoke('units.addAlias', { unitId: unitId('省人民政府办公厅'), alias: '知识产权局' });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await b.call('units.removeAlias', { alias: '知识产权局' })).aliases).toEqual([]);
+    expect(lastAudit()).toEqual({ action: 'unit.alias.remove', summary: '删除单位“省知识产权局”的别名“知识产权局”' });
+    expect(await b.invoke('units.removeAlias', { alias: '知识产权局' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

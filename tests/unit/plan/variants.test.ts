@@ -1,0 +1,224 @@
+// Plans of the same genre from other provinces and topics, each exercising a way such documents are
+// written: full-width brackets and digits, "1、" and "（1）" numbering, 第一部分 parts over 一、 sections,
+// tasks over several lines and paragraphs, 牵头单位：label lines, 配合/参与/协助/指导, 分别负责, 会同,
+// numbering that restarts per section, deadlines of every kind, and tasks with no parenthesis.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NO_PARENTHESIS } from '../../../electron/core/plan/assemble';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
+import type { ParsedPlan, TaskUnits } from '../../../electron/shared/types';
+
+const fixture = (name: string) => parsePlanText(fs.readFileSync(`tests/fixtures/plans/${name}`, 'utf8'), { sourceName: name });
+const u = (lead: string[] = [], joint: string[] = [], cooperating: string[] = [], national: string[] = []): TaskUnits => ({ lead, joint, cooperating, national });
+
+/** seq → [section numeral, units, deadline, continuous, deadlineText, warning count] */
+type Row = [string, string | null, TaskUnits, string | null, boolean, string, number];
+
+function expectTasks(plan: ParsedPlan, rows: Row[]): void {
+  expect(plan.tasks.map((t) => t.seq)).toEqual(rows.map((r) => r[0]));
+  rows.forEach(([seq, section, units, deadline, continuous, deadlineText, warnings], i) => {
+    const t = plan.tasks[i]!;
+    expect(
+      {
+        section: t.sectionIndex === null ? null : plan.sections[t.sectionIndex]!.numeral,
+        units: t.units,
+        deadline: t.deadline,
+        continuous: t.continuous,
+        deadlineText: t.deadlineText,
+        warnings: t.warnings.length,
+      },
+      `任务 ${seq}：${t.warnings.join('；')}`,
+    ).toEqual({ section, units, deadline, continuous, deadlineText, warnings });
+  });
+}
+
+describe('plans of the same genre', () => {
+  it('广东: full-width brackets and digits, "1．" and "1、", 配合/参与/协助, 分别负责, a task without parenthesis', () => {
+    const plan = fixture('guangdong-2023.txt');
+    expect(plan.title).toBe('广东省2023年知识产权工作要点');
+    expect(plan.description).toMatch(/^为深入贯彻落实《知识产权强国建设纲要（2021—2035年）》.*制定本要点。$/);
+    expect([plan.startYear, plan.endYear]).toEqual([2023, 2023]);
+    expect(plan.sections.map((s) => `${s.numeral}、${s.title}`)).toEqual(['一、强化知识产权创造质量', '二、加强知识产权保护', '三、促进知识产权转化运用']);
+    const SAMR = '省市场监管局';
+    expectTasks(plan, [
+      ['1', '一', u([SAMR], [], ['省科技厅', '省工业和信息化厅'], ['国家知识产权局知识产权运用促进司']), '2023-06-30', false, '2023年6月底前完成', 0],
+      ['2', '一', u([SAMR], [], ['各地级以上市政府']), '2023-06-30', false, '上半年', 0],
+      ['3', '一', u([], ['省商务厅', SAMR]), '2023-09-30', false, '2023年第三季度', 0],
+      ['4', '二', u([], [SAMR, '省公安厅', '省版权局']), null, true, '常态化开展', 0],
+      ['5', '二', u(['省司法厅'], [], [SAMR, '省高级人民法院']), '2023-12-31', false, '年底前完成', 0],
+      ['6', '二', u([SAMR], [], ['省商务厅', '省贸促会'], ['国家知识产权局保护司', '国家知识产权局公共服务司']), null, true, '长期坚持', 0],
+      ['7', '三', u(), null, false, '', 1],
+      ['8', '三', u(['省市场监管局（知识产权局）'], [], ['省教育厅', '省科技厅']), '2023-09-30', false, '2023年9月30日前', 0],
+    ]);
+    expect(plan.tasks[6]!.warnings).toEqual([NO_PARENTHESIS]);
+    expect(plan.tasks[6]!.content).toBe('推进知识产权质押融资扩面增量，力争全年质押融资登记金额保持全国前列。');
+    expect(plan.tasks[0]!.content).toBe('实施高价值专利培育布局工程，围绕战略性产业集群开展专利导航，培育一批高价值专利组合。');
+  });
+
+  it('浙江: 第一部分 over 一、 over （1） tasks, wrapped lines and multi-paragraph tasks, 会同, 指导 by a ministry', () => {
+    const plan = fixture('zhejiang-2024.txt');
+    expect(plan.title).toBe('浙江省数字经济知识产权保护2024年工作要点');
+    expect(plan.sections).toEqual([
+      { numeral: '第一部分', title: '夯实制度基础' },
+      { numeral: '一', title: '完善数据知识产权制度' },
+      { numeral: '二', title: '健全工作协调机制' },
+      { numeral: '第二部分', title: '加强保护运用' },
+      { numeral: '三', title: '加大执法保护力度' },
+    ]);
+    expectTasks(plan, [
+      ['1', '一', u(['省市场监管局'], ['省委网信办', '省大数据局']), '2024-06-30', false, '2024年6月底前完成', 0],
+      ['2', '一', u([], ['省法院', '省检察院', '省市场监管局']), '2024-12-31', false, '2024年年底前', 0],
+      ['3', '二', u(['省市场监管局'], ['省发展改革委']), null, true, '持续推进', 0],
+      ['4', '三', u(['省公安厅', '省市场监管局'], [], ['省委宣传部（省版权局）', '省通信管理局'], ['公安部治安管理局', '公安部刑事侦查局']), '2024-06-30', false, '2024年第二季度', 0],
+      ['5', '三', u(['省地方金融监管局'], [], ['中国人民银行杭州中心支行', '浙江银保监局']), '2024-06-30', false, '年中', 0],
+    ]);
+    // A line wrapped mid-sentence joins up; a new paragraph stays a new line.
+    expect(plan.tasks[0]!.content).toBe('探索数据知识产权登记制度，制定数据知识产权登记管理办法，建立登记平台并开展试点。');
+    expect(plan.tasks[1]!.content).toBe(
+      '研究数据知识产权保护规则。\n围绕数据采集、加工、流通等环节，推动形成数据知识产权保护规则体系，探索数据知识产权侵权认定标准。',
+    );
+  });
+
+  it('四川: （一） sections, 牵头单位：/配合单位：/完成时限： lines, a wrapped task, a task with nothing', () => {
+    const plan = fixture('sichuan-2023.txt');
+    expect(plan.title).toBe('四川省2023年生态环境保护重点工作任务分工方案');
+    expect(plan.description).toBe('各市（州）人民政府，省直有关部门：\n为推动全省生态环境质量持续改善，现将2023年重点工作任务分工如下。');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['（一）', '（二）']);
+    expectTasks(plan, [
+      ['1', '（一）', u(['省生态环境厅'], [], ['省发展改革委', '省经济和信息化厅']), '2023-09-30', false, '2023年第三季度', 0],
+      ['2', '（一）', u(['省生态环境厅'], [], ['省公安厅', '省交通运输厅']), '2023-12-31', false, '年底前', 0],
+      // 责任单位 listing several units without a 牵头单位: the first named leads.
+      ['3', '（二）', u(['省生态环境厅'], ['省水利厅']), null, true, '长期坚持', 0],
+      ['4', '（二）', u(['省住房城乡建设厅']), '2023-12-31', false, '2023年12月', 0],
+      ['5', '（二）', u(), null, false, '', 1],
+    ]);
+    expect(plan.tasks[0]!.content).toBe('实施重点行业超低排放改造，完成钢铁、水泥行业改造项目30个以上。');
+    expect(plan.tasks[0]!.responsibilityText).toBe('牵头单位：省生态环境厅；配合单位：省发展改革委、省经济和信息化厅；完成时限：2023年第三季度');
+  });
+
+  it('湖北: "(1)" numbering restarting in each section, units without role words, an inherited ministry, no deadline', () => {
+    const plan = fixture('hubei-2023.txt');
+    expect(plan.title).toBe('湖北省2023年知识产权强省建设推进计划');
+    expect(plan.warnings).toEqual(['任务编号在各部分重新从 1 开始，已改为“部分序号.任务序号”（如 2.1）以免重复']);
+    expectTasks(plan, [
+      ['1.1', '（一）', u(['省知识产权局'], [], ['省科技厅', '省教育厅']), '2023-12-31', false, '2023年底', 0],
+      ['1.2', '（一）', u(['省知识产权局'], ['省财政厅']), '2023-10-31', false, '2023年10月底前', 2],
+      ['2.1', '（二）', u(['省知识产权局'], [], [], ['国家知识产权局保护司', '国家知识产权局专利局审查业务管理部']), '2023-11-30', false, '2023年11月30日前', 0],
+      ['2.2', '（二）', u(['省发展改革委'], [], ['省知识产权局']), null, false, '', 1],
+      ['2.3', '（二）', u(['省知识产权局'], [], ['省委宣传部', '省知识产权战略实施工作联席会议各成员单位']), '2023-04-30', false, '4月底前', 0],
+    ]);
+    expect(plan.tasks[1]!.content).toBe('落实《湖北省专利转化专项计划实施方案(试行)》。');
+    expect(plan.tasks[1]!.warnings[0]).toBe('“省知识产权局”未写明牵头、负责还是配合，已按牵头单位处理');
+    expect(plan.tasks[3]!.warnings).toEqual(['未写明完成时限']);
+  });
+
+  it('a plan of bare numbered tasks has no sections, and takes its title from the caller', () => {
+    const plan = parsePlanText(
+      ['1、建立专利快速审查机制。（省知识产权局牵头，2023年底前完成）', '2、开展专利代理行业整治。（省知识产权局负责，持续推进）'].join('\n'),
+      { title: '专项整治任务清单' },
+    );
+    expect(plan.title).toBe('专项整治任务清单');
+    expect(plan.sections).toEqual([]);
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.units.lead, t.deadline])).toEqual([
+      ['1', null, ['省知识产权局'], '2023-12-31'],
+      ['2', null, ['省知识产权局'], null],
+    ]);
+  });
+
+  it('without a title, falls back to the file name and says so', () => {
+    const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
+    expect(plan.title).toBe('人才工作');
+    expect(plan.warnings).toEqual(['文中未找到计划标题，暂用“人才工作”，可在预览中修改']);
+  });
+
+  it('takes （一） items as the tasks when a plan numbers nothing deeper', () => {
+    const plan = parsePlanText(
+      [
+        '山东省知识产权局2023年工作要点',
+        '一、总体要求',
+        '以习近平新时代中国特色社会主义思想为指导，全面加强知识产权工作。',
+        '二、重点任务',
+        '（一）加快建设知识产权强省。实施强省建设纲要。（省知识产权局牵头，省直有关部门按职责分工负责。2023年12月底前）',
+        '（二）加强地理标志保护。（省知识产权局、省农业农村厅分别负责，持续推进）',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('山东省知识产权局2023年工作要点');
+    expect(plan.sections).toEqual([{ numeral: '二', title: '重点任务' }]);
+    // A section without tasks ("一、总体要求") belongs to the preamble.
+    expect(plan.description).toBe('一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面加强知识产权工作。');
+    expect(plan.tasks.map((t) => [t.seq, t.content, t.units.lead, t.units.joint])).toEqual([
+      ['一', '加快建设知识产权强省。实施强省建设纲要。', ['省知识产权局'], ['省直有关部门']],
+      ['二', '加强地理标志保护。', [], ['省知识产权局', '省农业农村厅']],
+    ]);
+  });
+
+  it('keeps "1." tasks with "（1）" sub-items together as one task', () => {
+    const plan = parsePlanText(
+      [
+        '2023年重点工作',
+        '一、强化保护',
+        '1. 推进保护中心建设，重点做好以下工作：',
+        '（1）完善快速预审机制；',
+        '（2）扩大备案主体范围；',
+        '（3）提升预审质量。（省知识产权局牵头，2023年12月底前）',
+        '2. 开展行政裁决示范建设。（省司法厅牵头，省知识产权局配合，2023年9月底前）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.seq)).toEqual(['1', '2']);
+    expect(plan.tasks[0]!.content).toBe('推进保护中心建设，重点做好以下工作：\n（1）完善快速预审机制；\n（2）扩大备案主体范围；\n（3）提升预审质量。');
+    expect(plan.tasks[0]!.deadline).toBe('2023-12-31');
+  });
+
+  it('reads deadlines without a year in the plan\'s last year, and says so when the plan spans years', () => {
+    const plan = parsePlanText(
+      ['2023—2024年知识产权工作要点', '1. 开展宣传。（省知识产权局牵头，上半年）', '2. 完成验收。（省知识产权局牵头，年底前）'].join('\n'),
+    );
+    expect([plan.startYear, plan.endYear]).toEqual([2023, 2024]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2024-06-30', '2024-12-31']);
+    expect(plan.tasks[0]!.warnings).toEqual(['完成时限“上半年”未写年份，已按2024年理解']);
+  });
+
+  it('flags gaps in numbering, stray text and text it cannot read', () => {
+    const plan = parsePlanText(
+      [
+        '2023年工作要点',
+        '1. 开展甲工作。（省甲厅牵头，2023年6月底前）',
+        '以上工作请认真落实。',
+        '3. 开展丙工作。（省丙厅牵头，尽快完成）',
+        '4. 开展丁工作。（省丁厅督办，2023年底前）',
+      ].join('\n'),
+    );
+    expect(plan.warnings).toEqual([
+      '有 1 段文字不属于任何任务，未列入台账：“以上工作请认真落实。”',
+      '任务编号从 1 直接到 3，请检查是否有任务未被识别',
+    ]);
+    expect(plan.tasks[1]!.warnings).toEqual(['无法识别完成时限“尽快完成”，请填写日期']);
+    // An unknown role word leaves the unit's role open: read as lead, and said so.
+    expect(plan.tasks[2]!.warnings).toEqual(['“省丁厅督办”未写明牵头、负责还是配合，已按牵头单位处理']);
+  });
+
+  it('parses a 2,000-task plan in tens of milliseconds (linear work)', () => {
+    const lines = ['2023年工作要点'];
+    for (let s = 0; s < 20; s++) {
+      lines.push(`${'一二三四五六七八九十'[s % 10]}${s >= 10 ? '' : ''}、第${s + 1}部分工作`);
+      for (let t = 0; t < 100; t++) {
+        const n = s * 100 + t + 1;
+        lines.push(`${n}. 推进第${n}项重点工作，完善相关机制，加强督促检查和跟踪问效，确保各项措施落地见效。（省知识产权局牵头，省财政厅、省科技厅按职责分工负责；国家知识产权局运用促进司负责。2023年12月底前完成）`);
+      }
+    }
+    const text = lines.join('\n');
+    let plan = parsePlanText(text); // warm up the regular expressions
+    // CPU time rather than wall time, best of five: the machine running tests is shared.
+    let best = Infinity;
+    for (let run = 0; run < 5; run++) {
+      const start = process.cpuUsage();
+      plan = parsePlanText(text);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    expect(plan.tasks).toHaveLength(2000);
+    expect(plan.tasks[1999]!.units.national).toEqual(['国家知识产权局运用促进司']);
+    // Tens of milliseconds on an idle machine; work growing with the square of the tasks would be seconds.
+    expect(best).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,87 @@
+// The progress commands run as a user runs them: a real process on a real database file.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testBackend } from '../../helpers/backend';
+import { createPlan } from '../../helpers/progressPlan';
+import { fillTemplate } from '../../helpers/returns';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+let dbPath: string;
+let dir: string;
+let planId: number;
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(TSX, ['electron/cli/main.ts', '--db', dbPath, ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  const b = await testBackend();
+  planId = await createPlan(b);
+  dbPath = b.dbPath;
+  dir = b.dir;
+  b.close();
+});
+
+describe('progress commands', () => {
+  // Nine processes, each compiling the CLI with tsx: slow on a busy machine.
+  it('exports templates, imports returns, shows records, lists and undoes imports', { timeout: 300_000 }, async () => {
+    const out = path.join(dir, 'templates');
+    const exported = await cli('template', 'export', String(planId), '--period', '2023Q3', '--out', out, '--json');
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(JSON.parse(exported.stdout).files).toHaveLength(23);
+    const names = fs.readdirSync(out);
+    expect(names).toHaveLength(23);
+    expect(names).toContain('2023Q3-省财政厅-推进情况统计表.xlsx');
+
+    const templateFile = path.join(out, '2023Q3-省财政厅-推进情况统计表.xlsx');
+    const filled = await fillTemplate(
+      { fileName: path.basename(templateFile), mime: '', bytes: new Uint8Array(fs.readFileSync(templateFile)) },
+      (seq) => ({ progress: `财政厅第${seq}项进展`, status: seq === '9' ? '滞后' : '正常推进', nextSteps: '继续推进' }),
+    );
+    const good = path.join(dir, '财政厅.xlsx');
+    const bad = path.join(dir, '坏文件.xlsx');
+    fs.writeFileSync(good, filled.bytes);
+    fs.writeFileSync(bad, '这不是表格');
+
+    const preview = await cli('progress', 'import', String(planId), good, '--dry-run', '--json');
+    expect(preview.code, preview.stderr).toBe(0);
+    const previewFile = JSON.parse(preview.stdout).files[0];
+    expect(previewFile).toMatchObject({ file: '财政厅.xlsx', unit: '省财政厅', period: '2023Q3', status: 'dry-run', unmatched: [], errors: [] });
+    expect(previewFile.rows[2]).toMatchObject({ seq: '9', status: 'delayed', progress: '财政厅第9项进展', match: 'id', score: 1 });
+
+    const imported = await cli('progress', 'import', String(planId), good, bad, '--json');
+    expect(imported.code).not.toBe(0);
+    const files = JSON.parse(imported.stdout).files;
+    expect(files.map((f: { status: string }) => f.status)).toEqual(['imported', 'rejected']);
+    expect(files[1].errors[0]).toContain('坏文件.xlsx');
+
+    const shown = await cli('progress', 'show', String(planId), '--period', '2023Q3', '--json');
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).records.map((r: Record<string, unknown>) => [r.seq, r.unit, r.status, r.progress, r.problems, r.nextSteps])).toEqual([
+      ['7', '省财政厅', 'on_track', '财政厅第7项进展', '', '继续推进'],
+      ['8', '省财政厅', 'on_track', '财政厅第8项进展', '', '继续推进'],
+      ['9', '省财政厅', 'delayed', '财政厅第9项进展', '', '继续推进'],
+    ]);
+
+    const listed = await cli('imports', 'list', '--json');
+    const [entry] = JSON.parse(listed.stdout).imports;
+    expect(entry).toMatchObject({ fileName: '财政厅.xlsx', unit: '省财政厅', period: '2023Q3', outcome: 'imported', rows: 3 });
+
+    const undone = await cli('imports', 'undo', String(entry.id), '--json');
+    expect(undone.code, undone.stderr).toBe(0);
+    expect(JSON.parse(undone.stdout)).toMatchObject({ id: entry.id, outcome: 'undone' });
+    expect(JSON.parse((await cli('progress', 'show', String(planId), '--period', '2023Q3', '--json')).stdout).records).toEqual([]);
+
+    const again = await cli('imports', 'undo', String(entry.id), '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'CONFLICT' });
+  });
+});

@@ -1,0 +1,164 @@
+// Preview, commit, duplicates, decisions, undo and locked periods of progress.import.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan, unitId } from '../../helpers/progressPlan';
+import { dumpDb, fillTemplate, type Fill } from '../../helpers/returns';
+
+describe('progress.import lifecycle', () => {
+  let b: TestBackend;
+  let planId: number;
+  let template: FileOutput;
+  let finance: number;
+
+  const fill = (progress: (seq: string) => string, extra: Partial<Fill> = {}) =>
+    fillTemplate(template, (seq) => ({ progress: progress(seq), status: '正常推进', ...extra }));
+  const records = async () => (await b.call('progress.list', { planId, period: '2023Q3' })).records;
+  const rawRecords = () => b.db.all('SELECT * FROM progress ORDER BY task_id, unit_id, period_id');
+  const backups = () => (fs.existsSync(path.join(b.dir, 'backups')) ? fs.readdirSync(path.join(b.dir, 'backups')).length : 0);
+  const taskId = (seq: string) => b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq])!.id;
+
+  beforeEach(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+    finance = unitId(b, '省财政厅');
+    template = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [finance] })).files[0]!;
+  });
+  afterEach(() => b.close());
+
+  it('previews without storing anything, then commits the same result', async () => {
+    const file = await fill((seq) => `第${seq}项进展`);
+    const before = dumpDb(b.db);
+    const preview = await b.call('progress.import', { planId, files: [file], dryRun: true });
+    expect(dumpDb(b.db)).toBe(before);
+    expect(backups()).toBe(0);
+    expect(preview.files[0]).toMatchObject({ status: 'dry-run', importId: null, unit: '省财政厅', period: '2023Q3' });
+    expect(preview.files[0]!.rows.map((r) => [r.seq, r.diff])).toEqual([
+      ['7', 'new'],
+      ['8', 'new'],
+      ['9', 'new'],
+    ]);
+
+    const commit = await b.call('progress.import', { planId, files: [file], dryRun: false });
+    const f = commit.files[0]!;
+    expect(f.status).toBe('imported');
+    expect({ ...f, status: 'dry-run', importId: null }).toEqual(preview.files[0]);
+    expect(backups()).toBeGreaterThan(0);
+    expect((await records()).map((r) => [r.seq, r.progress, r.status, r.importId])).toEqual([
+      ['7', '第7项进展', 'on_track', f.importId],
+      ['8', '第8项进展', 'on_track', f.importId],
+      ['9', '第9项进展', 'on_track', f.importId],
+    ]);
+
+    const [summary] = await b.call('imports.list', { planId });
+    expect(summary).toMatchObject({ id: f.importId, kind: 'progress', fileName: file.name, unit: '省财政厅', period: '2023Q3', outcome: 'imported', rows: 3, size: file.bytes.length });
+    const original = await b.call('imports.file', { importId: f.importId! });
+    expect(Buffer.from(original.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+    expect(original.fileName).toBe(file.name);
+    const audit = b.db.all<{ action: string; object_id: string }>("SELECT action, object_id FROM audit_log WHERE action = 'progress.import'");
+    expect(audit).toEqual([{ action: 'progress.import', object_id: String(f.importId) }]);
+  });
+
+  it('recognises the same file imported again and stores nothing new', async () => {
+    const file = await fill((seq) => `第${seq}项进展`);
+    const first = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
+    const before = dumpDb(b.db);
+    const again = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
+    expect(again).toMatchObject({ status: 'imported', importId: null, duplicateOf: first.importId });
+    expect(again.warnings.join()).toContain('内容与已导入的记录相同，无需再次导入');
+    expect(again.rows.every((r) => r.diff === 'unchanged')).toBe(true);
+    expect(dumpDb(b.db)).toBe(before);
+
+    const twice = await b.call('progress.import', { planId, files: [file, { ...file, name: '副本.xlsx' }], dryRun: true });
+    expect(twice.files[1]!.warnings).toContain(`与本批中的文件“${file.name}”内容完全相同，已跳过。`);
+    expect(twice.files[1]!.rows).toEqual([]);
+  });
+
+  it('shows changes against stored values, keeps chosen ones, and undoes imports in order', async () => {
+    const first = (await b.call('progress.import', { planId, files: [await fill((s) => `一稿${s}`)], dryRun: false })).files[0]!;
+    const afterFirst = rawRecords();
+    const second = await fill((s) => (s === '9' ? '一稿9' : `二稿${s}`), { status: '已完成' });
+    const keep9 = taskId('8');
+    const preview = (await b.call('progress.import', { planId, files: [second], dryRun: true })).files[0]!;
+    expect(preview.rows.find((r) => r.seq === '7')).toMatchObject({
+      diff: 'changed',
+      progress: '二稿7',
+      previous: { progress: '一稿7', status: 'on_track', statusText: '正常推进', problems: '', nextSteps: '', remarks: '' },
+    });
+    const decisions = { [preview.sha256]: { keep: [keep9] } };
+    const committed = (await b.call('progress.import', { planId, files: [second], dryRun: false, decisions })).files[0]!;
+    expect(committed.rows.find((r) => r.seq === '8')!.warnings).toContain('已选择保留原有填报内容，不覆盖');
+    expect((await records()).map((r) => [r.seq, r.progress, r.status])).toEqual([
+      ['7', '二稿7', 'completed'],
+      ['8', '一稿8', 'on_track'],
+      ['9', '一稿9', 'completed'],
+    ]);
+
+    const refused = await b.invoke('imports.undo', { importId: first.importId! });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.message).toContain('序号 7、9');
+    }
+
+    const undone = await b.call('imports.undo', { importId: committed.importId! });
+    expect(undone).toMatchObject({ id: committed.importId, outcome: 'undone', rows: 2 });
+    expect(rawRecords()).toEqual(afterFirst);
+    const twice = await b.invoke('imports.undo', { importId: committed.importId! });
+    expect(twice.ok || twice.error.code).toBe('CONFLICT');
+
+    await b.call('imports.undo', { importId: first.importId! });
+    expect(rawRecords()).toEqual([]);
+    const actions = b.db.all<{ action: string }>("SELECT action FROM audit_log WHERE action = 'import.undo'");
+    expect(actions).toHaveLength(2);
+  });
+
+  it('refuses to undo an import whose records were edited by hand since', async () => {
+    const imported = (await b.call('progress.import', { planId, files: [await fill((s) => `进展${s}`)], dryRun: false })).files[0]!;
+    await b.call('progress.save', { planId, period: '2023Q3', taskId: taskId('7'), unitId: finance, status: 'delayed', progress: '手工更正' });
+    const env = await b.invoke('imports.undo', { importId: imported.importId! });
+    expect(env.ok).toBe(false);
+    if (!env.ok) expect(env.error.message).toContain('序号 7');
+  });
+
+  it('lets the official name the unit and period of a form that does not say', async () => {
+    const bare: FileInput = { name: 'return.csv', bytes: new TextEncoder().encode('序号,进展情况,完成状态\n7,资金已拨付,已完成\n') };
+    const preview = (await b.call('progress.import', { planId, files: [bare], dryRun: true })).files[0]!;
+    expect(preview.status).toBe('rejected');
+    expect(preview.errors.join()).toMatch(/无法确定文件“return.csv”是哪个单位报送的/);
+    expect(preview.errors.join()).toMatch(/无法确定文件“return.csv”填报的是哪一期/);
+    expect(preview.rows.map((r) => r.seq)).toEqual(['7']);
+
+    const decisions = { [preview.sha256]: { unit: '省财政厅', period: '2023Q2' } };
+    const done = (await b.call('progress.import', { planId, files: [bare], dryRun: false, decisions })).files[0]!;
+    expect(done).toMatchObject({ status: 'imported', unit: '省财政厅', unitSource: 'given', period: '2023Q2', periodSource: 'given' });
+    const given = (await b.call('progress.import', { planId, files: [bare], dryRun: true, unit: '省财政厅', period: '2023Q3' })).files[0]!;
+    expect(given).toMatchObject({ status: 'dry-run', unitSource: 'given', periodSource: 'given' });
+  });
+
+  it('keeps a locked period closed to imports, edits and undo', async () => {
+    const file = await fill((s) => `进展${s}`);
+    const imported = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
+    const locked = await b.call('periods.setLocked', { planId, period: '2023Q3', locked: true });
+    expect(locked).toMatchObject({ code: '2023Q3', label: '2023年第三季度', locked: true });
+
+    const other = await fill((s) => `新进展${s}`);
+    const byFile = (await b.call('progress.import', { planId, files: [other], dryRun: false })).files[0]!;
+    expect(byFile.status).toBe('rejected');
+    expect(byFile.errors.join()).toContain('2023年第三季度已锁定');
+    const byInput = await b.invoke('progress.import', { planId, files: [other], period: '2023Q3', dryRun: true });
+    expect(!byInput.ok && byInput.error.code).toBe('PERIOD_LOCKED');
+    const save = await b.invoke('progress.save', { planId, period: '2023Q3', taskId: taskId('7'), unitId: finance, status: null, progress: 'x' });
+    expect(!save.ok && save.error.code).toBe('PERIOD_LOCKED');
+    const undo = await b.invoke('imports.undo', { importId: imported.importId! });
+    expect(!undo.ok && undo.error.code).toBe('PERIOD_LOCKED');
+
+    await b.call('periods.setLocked', { planId, period: '2023Q3', locked: false });
+    expect((await b.call('progress.import', { planId, files: [other], dryRun: false })).files[0]!.status).toBe('imported');
+    const actions = b.db.all<{ action: string }>("SELECT action FROM audit_log WHERE object_type = 'period' ORDER BY id").map((a) => a.action);
+    expect(actions).toEqual(['period.lock', 'period.unlock']);
+    expect((await b.call('periods.list', { planId })).find((p) => p.code === '2023Q3')!.locked).toBe(false);
+  });
+});

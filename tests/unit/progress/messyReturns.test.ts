@@ -1,0 +1,186 @@
+// Returned forms as bureaus really send them: their own layouts, merged titles and sections, headers
+// in other words and orders, full-width numbers, no 序号 column, .xls and GB18030 .csv, "同上",
+// footnotes and signatures, two-row headers, one task over two rows.
+import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import type { ImportedFile } from '../../../electron/shared/api/progress';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { addAlias, createPlan } from '../../helpers/progressPlan';
+import { SEED_PLAN } from '../../helpers/seedPlan';
+
+const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
+const firstSentence = (seq: string) => content(seq).split(/[。，,]/)[0]!;
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void, name: string): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+/** 财政厅: instructions sheet first, merged title without a year, alias in 填报单位, own column order. */
+const financeReturn = () =>
+  xlsx((wb) => {
+    wb.addWorksheet('填报说明').addRows([['填报说明'], ['1. 请按季度填写。'], ['2. 完成情况填写已完成、正常推进、滞后或未启动。']]);
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['工作要点推进情况表（三季度）']);
+    ws.mergeCells('A1:H1');
+    ws.addRow(['填报单位：财政厅（盖章）', '', '', '', '填报日期：2023年10月8日']);
+    ws.addRow(['序号', '重点任务', '完成情况', '工作进展', '下一步工作打算', '困难和问题', '责任处室', '备注']);
+    ws.addRow(['三、聚力推动知识产权支撑产业转型发展']);
+    ws.mergeCells('A4:H4');
+    ws.addRow(['７', content('7'), '按序时推进', '1. 拨付专利转化资金2000万元；\n2. 支持高校院所转化专利86件。', '继续拨付第二批资金', '无', '产业处', '']);
+    ws.addRow(['（8）', content('8'), '', '太原市运营服务体系建设资金已下达。', '同上', '', '', '']);
+    ws.addRow(['9、', firstSentence('9'), '基本完成', '风险补偿资金池规模达到5亿元。', '扩大覆盖面', '部分银行积极性不高', '金融处', '见附件']);
+    ws.addRow(['注：1. 完成情况请填写已完成、正常推进、滞后、未启动。']);
+    ws.mergeCells('A8:H8');
+    ws.addRow(['填报人：张三', '', '联系电话：0351-1234567']);
+  }, '财政厅三季度.xlsx');
+
+/** 人社厅: a legacy .xls without a 序号 column; unit written with the province name in full. */
+function hrReturn(): FileInput {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['2023年1-9月工作要点落实情况'],
+    ['报送单位：山西省人力资源和社会保障厅'],
+    ['任务内容', '推进情况', '进度', '存在问题', '下步计划'],
+    [firstSentence('18'), '支持3所高校建立知识产权研究院。', '正常推进', '', '继续支持'],
+    [content('17'), '认定知识产权职称12人。', '已完成', '', ''],
+    ['其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '', ''],
+  ]);
+  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 4 } }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '进展');
+  return { name: '人社厅.xls', bytes: new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer) };
+}
+
+/** 省法院: a GB18030 .csv named with unit and period, a quoted field with a comma and a line break. */
+function courtReturn(): FileInput {
+  const csv = [
+    '序号,工作任务,进展情况,完成状态,存在问题,下步计划',
+    `5,${content('5').slice(0, 20)},"审结知识产权案件1200件,同比增长8%。\n设立巡回审判点3个。",进行中,,继续推进`,
+  ].join('\r\n');
+  return { name: '省法院-2023年第三季度进展.csv', bytes: new Uint8Array(iconv.encode(csv, 'gb18030')) };
+}
+
+/** 省知识产权局: a two-row merged header, a task spread over two rows, a wrong 序号, an unknown row. */
+const ipReturn = () =>
+  xlsx((wb) => {
+    const ws = wb.addWorksheet('三季度');
+    ws.addRow(['《2022-2023年工作要点》推进情况统计表（2023年第三季度）']);
+    ws.mergeCells('A1:F1');
+    ws.addRow(['填报单位：省知识产权局']);
+    ws.addRow(['序号', '工作任务', '推进情况', '', '', '备注']);
+    ws.addRow(['', '', '进展情况', '完成状态', '存在问题', '']);
+    ws.mergeCells('A3:A4');
+    ws.mergeCells('B3:B4');
+    ws.mergeCells('C3:E3');
+    ws.mergeCells('F3:F4');
+    ws.addRow(['1', content('1'), '印发强省建设年度工作要点。', '正常推进', '', '']);
+    ws.addRow(['3', content('3'), '保护中心完成预审备案。', '已完成', '', '']);
+    ws.addRow(['', '', '快速维权案件办结率95%。', '', '', '']);
+    ws.mergeCells('A6:A7');
+    ws.mergeCells('B6:B7');
+    ws.addRow(['4', content('6'), '建设专利导航服务基地2个。', '正常推进', '', '']);
+    ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '', '']);
+  }, '知识产权局.xlsx');
+
+describe('messy returned forms', () => {
+  let b: TestBackend;
+  let planId: number;
+  let files: ImportedFile[];
+
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+    await addAlias(b, '省财政厅', '财政厅');
+    const result = await b.call('progress.import', {
+      planId,
+      files: [await financeReturn(), hrReturn(), courtReturn(), await ipReturn()],
+      dryRun: true,
+    });
+    files = result.files;
+  });
+  afterAll(() => b.close());
+
+  const file = (name: string) => files.find((f) => f.file === name)!;
+  const row = (f: ImportedFile, seq: string) => f.rows.find((r) => r.seq === seq)!;
+
+  it('reads a bureau’s own layout: instructions sheet, alias, own column order, full-width numbers, 同上', () => {
+    const f = file('财政厅三季度.xlsx');
+    expect(f.errors).toEqual([]);
+    expect(f).toMatchObject({ status: 'dry-run', sheet: 'Sheet1', headerRow: 3, unit: '省财政厅', unitSource: 'cell', period: '2023Q3', periodSource: 'title' });
+    expect(f.rows.map((r) => [r.seq, r.match, r.lowConfidence])).toEqual([
+      ['7', 'seq', false],
+      ['8', 'seq', false],
+      ['9', 'seq', false],
+    ]);
+    expect(row(f, '7')).toMatchObject({
+      status: 'on_track',
+      statusText: '按序时推进',
+      progress: '1. 拨付专利转化资金2000万元；\n2. 支持高校院所转化专利86件。',
+      problems: '无',
+      nextSteps: '继续拨付第二批资金',
+      diff: 'new',
+    });
+    expect(row(f, '8')).toMatchObject({ status: null, statusText: '', nextSteps: '继续拨付第二批资金' });
+    expect(row(f, '9')).toMatchObject({ status: null, statusText: '基本完成', remarks: '见附件' });
+    expect(row(f, '9').warnings).toContain('完成状态“基本完成”无法识别，已按原文保存，请核对');
+    expect(f.unmatched).toEqual([]);
+  });
+
+  it('matches an .xls without 序号 by task text, and keeps what matches nothing', () => {
+    const f = file('人社厅.xls');
+    expect(f.errors).toEqual([]);
+    expect(f).toMatchObject({ unit: '省人社厅', unitSource: 'cell', period: '2023Q3', periodSource: 'title' });
+    expect(f.rows.map((r) => [r.seq, r.match, r.lowConfidence])).toEqual([
+      ['18', 'content', false],
+      ['17', 'content', false],
+    ]);
+    expect(row(f, '18').score).toBeGreaterThanOrEqual(0.6);
+    expect(row(f, '17')).toMatchObject({ status: 'completed', progress: '认定知识产权职称12人。' });
+    expect(f.unmatched).toEqual([{ row: 6, seq: '', content: '其他工作：开展知识产权宣传周活动', progress: '组织宣传活动5场。' }]);
+  });
+
+  it('reads a GB18030 .csv, taking unit and period from the file name', () => {
+    const f = file('省法院-2023年第三季度进展.csv');
+    expect(f.errors).toEqual([]);
+    expect(f).toMatchObject({ unit: '省法院', unitSource: 'filename', period: '2023Q3', periodSource: 'filename' });
+    expect(f.rows).toHaveLength(1);
+    expect(row(f, '5')).toMatchObject({ match: 'seq', status: 'on_track', progress: '审结知识产权案件1200件,同比增长8%。\n设立巡回审判点3个。' });
+  });
+
+  it('reads a two-row header, joins a task spread over two rows, and flags a wrong 序号', () => {
+    const f = file('知识产权局.xlsx');
+    expect(f.errors).toEqual([]);
+    expect(f).toMatchObject({ unit: '省知识产权局', headerRow: 4, period: '2023Q3' });
+    expect(row(f, '1')).toMatchObject({ match: 'seq', status: 'on_track', lowConfidence: false });
+    expect(row(f, '3')).toMatchObject({ status: 'completed', progress: '保护中心完成预审备案。\n快速维权案件办结率95%。', lowConfidence: false });
+    // 序号 4 with the text of task 6: matched by text, but only after confirmation.
+    expect(row(f, '6')).toMatchObject({ row: 8, match: 'content', lowConfidence: true });
+    expect(row(f, '6').warnings.join()).toContain('序号4与任务内容不一致');
+    expect(row(f, '6').warnings).toContain('匹配可信度较低，确认前不会导入此行');
+    expect(f.unmatched.map((u) => u.content)).toEqual(['其他工作：开展知识产权宣传周活动']);
+  });
+
+  it('writes confident rows only; a confirmed row follows on the next import', async () => {
+    const ip = await ipReturn();
+    const first = await b.call('progress.import', { planId, files: [ip], dryRun: false });
+    expect(first.files[0]!.status).toBe('imported');
+    let records = (await b.call('progress.list', { planId, period: '2023Q3' })).records;
+    expect(records.map((r) => r.seq).sort()).toEqual(['1', '3']);
+
+    const sha = first.files[0]!.sha256;
+    const task6 = b.db.get<{ id: number }>("SELECT id FROM tasks WHERE plan_id = ? AND seq = '6'", [planId])!.id;
+    const second = await b.call('progress.import', { planId, files: [ip], dryRun: false, decisions: { [sha]: { rows: { '8': task6, '9': null } } } });
+    const f = second.files[0]!;
+    expect(f.duplicateOf).toBe(first.files[0]!.importId);
+    expect(f.importId).not.toBeNull();
+    expect(f.rows.find((r) => r.row === 8)).toMatchObject({ seq: '6', lowConfidence: false, diff: 'new' });
+    expect(f.rows.find((r) => r.row === 9)).toMatchObject({ taskId: null, warnings: ['已选择不导入此行'] });
+    expect(f.rows.filter((r) => r.taskId !== null && r.row !== 8).every((r) => r.diff === 'unchanged')).toBe(true);
+    records = (await b.call('progress.list', { planId, period: '2023Q3' })).records;
+    expect(records.map((r) => r.seq).sort()).toEqual(['1', '3', '6']);
+  });
+});

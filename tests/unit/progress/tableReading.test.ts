@@ -1,0 +1,98 @@
+// Finding the header and the data rows in a returned sheet, on grids as the readers produce them.
+import { describe, expect, it } from 'vitest';
+import { classifyHeader, findHeader } from '../../../electron/core/progress/returns/headers';
+import { unitFromLine } from '../../../electron/core/progress/returns/readReturn';
+import { readTableRows } from '../../../electron/core/progress/returns/tableRows';
+import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
+
+const grid = (rows: string[][], merges: SheetGrid['merges'] = []): SheetGrid => ({ name: 's', state: 'visible', rows, merges });
+
+describe('header words', () => {
+  it.each([
+    ['进展情况', 'progress'],
+    ['工作进展', 'progress'],
+    ['推进情况', 'progress'],
+    ['完成情况说明', 'progress'],
+    ['完成状态\n（下拉选择）', 'status'],
+    ['完成情况', 'status'],
+    ['进度', 'status'],
+    ['存在问题', 'problems'],
+    ['困难和问题', 'problems'],
+    ['下步计划', 'nextSteps'],
+    ['下一步工作打算', 'nextSteps'],
+    ['下步打算', 'nextSteps'],
+    ['序 号', 'seq'],
+    ['工作任务', 'content'],
+    ['重点任务', 'content'],
+    ['任务内容', 'content'],
+    ['备注', 'remarks'],
+    ['上期进展情况', 'previous'],
+    ['完成时限', 'deadline'],
+    ['责任单位', 'unit'],
+  ])('%s → %s', (text, field) => expect(classifyHeader(text)).toBe(field));
+});
+
+describe('table rows', () => {
+  const sheet = grid(
+    [
+      ['某某表'],
+      ['填报单位：省财政厅', '', '', '填报日期：2023-10-08'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      ['一、第一部分'],
+      ['1', '任务一', '进展一', '已完成'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      ['2', '任务二', '同上', ''],
+      [''],
+      ['3', '任务三', '', ''],
+      ['注：状态请从下拉中选择'],
+      ['填报人：李四', '', '联系电话：123'],
+    ],
+    [
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 3, left: 0, bottom: 3, right: 3 },
+    ],
+  );
+
+  it('finds the header below the title and unit lines', () => {
+    expect(findHeader(sheet)).toMatchObject({ headerRow: 2, firstHeaderRow: 2, columns: { seq: 0, content: 1, progress: 2, status: 3 } });
+  });
+
+  it('skips sections, repeated headers, blank rows, notes and signatures; copies 同上', () => {
+    const { rows, surroundings, sections } = readTableRows(sheet, findHeader(sheet)!);
+    expect(rows.map((r) => [r.row, r.seq, r.fields.progress])).toEqual([
+      [5, '1', '进展一'],
+      [7, '2', '进展一'],
+      [9, '3', ''],
+    ]);
+    expect(sections).toEqual(['一、第一部分']);
+    expect(surroundings).toEqual(['某某表', '填报单位：省财政厅  填报日期：2023-10-08', '注：状态请从下拉中选择', '填报人：李四  联系电话：123']);
+  });
+
+  it('reads the unit out of a 填报单位 line', () => {
+    expect(unitFromLine('填报单位：省知识产权局（盖章）      填报人：张三')).toBe('省知识产权局');
+    expect(unitFromLine('填报单位:  省法院  填报日期：2023年10月8日')).toBe('省法院');
+    expect(unitFromLine('报送单位：山西省人力资源和社会保障厅')).toBe('山西省人力资源和社会保障厅');
+    expect(unitFromLine('填报单位：（盖章）')).toBeNull();
+  });
+});
+
+describe('完成情况 as status or as narrative', () => {
+  const rows = (header: string[], ...body: string[][]) => grid([header, ...body]);
+
+  it('is the status beside a progress column', () => {
+    const sheet = rows(['序号', '进展情况', '完成情况'], ['1', '已印发实施方案并召开推进会。', '已完成']);
+    expect(findHeader(sheet)!.columns).toMatchObject({ progress: 1, status: 2 });
+  });
+
+  it('is the narrative beside 进度', () => {
+    const sheet = rows(['工作要点', '进度', '完成情况'], ['任务一', '正常推进', '已印发实施方案并召开推进会。']);
+    expect(findHeader(sheet)!.columns).toMatchObject({ content: 0, status: 1, progress: 2 });
+  });
+
+  it('is the narrative when it holds sentences', () => {
+    const sheet = rows(['序号', '完成情况'], ['1', '已印发实施方案并召开推进会，覆盖全部地市。']);
+    const columns = findHeader(sheet)!.columns;
+    expect(columns.progress).toBe(1);
+    expect(columns.status).toBeUndefined();
+  });
+});

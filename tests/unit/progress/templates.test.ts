@@ -1,0 +1,103 @@
+import { unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ID_SHEET_NAME, readIdentity } from '../../../electron/core/progress/identification';
+import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan, unitId } from '../../helpers/progressPlan';
+import { headerColumns, loadWorkbook, taskRows, visibleSheet } from '../../helpers/returns';
+
+describe('templates.export', () => {
+  let b: TestBackend;
+  let planId: number;
+
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+  });
+  afterAll(() => b.close());
+
+  it('lays out one unit’s tasks by section, ready to fill in and print', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] });
+    expect(files.map((f) => f.fileName)).toEqual(['2023Q3-省财政厅-推进情况统计表.xlsx']);
+    const wb = await loadWorkbook(files[0]!.bytes);
+    const ws = visibleSheet(wb);
+
+    expect(ws.getCell('A1').value).toBe('《2022-2023年工作要点》推进情况统计表（2023年第三季度）');
+    expect(String(ws.getCell('A2').value)).toMatch(/^填报单位：省财政厅（盖章）\s+填报人：\s+联系电话：\s+填报日期：$/);
+    expect([...headerColumns(ws).keys()]).toEqual(['序号', '工作任务', '责任类型', '完成时限', '进展情况', '完成状态', '存在问题', '下步计划', '备注']);
+    // 省财政厅 is jointly responsible for tasks 7, 8 and 9, all in section 三.
+    expect(taskRows(ws).map(([, seq]) => seq)).toEqual(['7', '8', '9']);
+    expect(ws.getCell('A4').value).toBe('三、聚力推动知识产权支撑产业转型发展');
+    expect(ws.getCell('A4').isMerged).toBe(true);
+    const [row7] = taskRows(ws)[0]!;
+    expect(ws.getRow(row7).getCell(3).value).toBe('责任');
+    expect(ws.getRow(row7).getCell(4).value).toBe('2023年12月底前完成');
+
+    // Task columns locked, input columns open, a password-free sheet protection.
+    expect(ws.getRow(row7).getCell(2).protection?.locked).not.toBe(false);
+    for (let c = 5; c <= 9; c++) expect(ws.getRow(row7).getCell(c).protection?.locked).toBe(false);
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection.sheet).toBe(true);
+    expect(protection.hashValue).toBeUndefined();
+
+    const validation = ws.getRow(row7).getCell(6).dataValidation;
+    expect(validation.type).toBe('list');
+    expect(validation.formulae).toEqual(['"已完成,正常推进,滞后,未启动"']);
+
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(ws.getRow(row7).getCell(2).font?.name).toBe('仿宋');
+    const notes = ws.getRow(ws.rowCount).getCell(1).value;
+    expect(String(notes)).toMatch(/^填报说明：/);
+
+    const hidden = wb.getWorksheet(ID_SHEET_NAME)!;
+    expect(hidden.state).toBe('veryHidden');
+    const identity = readIdentity(readWorkbook({ name: files[0]!.fileName, bytes: new Uint8Array(files[0]!.bytes) }).sheets)!;
+    expect(identity).toMatchObject({ planId, period: '2023Q3', planTitle: '2022-2023年工作要点' });
+    expect(identity.sheets).toHaveLength(1);
+    expect(identity.sheets[0]!.unit).toBe('省财政厅');
+    expect(identity.sheets[0]!.tasks.map((t) => t.seq)).toEqual(['7', '8', '9']);
+  });
+
+  it('adds last period’s progress when asked', async () => {
+    const unit = unitId(b, '省财政厅');
+    const task = b.db.get<{ id: number }>("SELECT id FROM tasks WHERE plan_id = ? AND seq = '8'", [planId])!.id;
+    await b.call('progress.save', { planId, period: '2023Q2', taskId: task, unitId: unit, status: 'on_track', progress: '二季度已拨付资金500万元' });
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unit], includePrevious: true });
+    const ws = visibleSheet(await loadWorkbook(files[0]!.bytes));
+    const cols = headerColumns(ws);
+    expect(cols.get('上期进展情况')).toBe(5);
+    const row8 = taskRows(ws).find(([, seq]) => seq === '8')![0];
+    expect(ws.getRow(row8).getCell(5).value).toBe('二季度已拨付资金500万元');
+    expect(ws.getRow(row8).getCell(5).protection?.locked).not.toBe(false);
+  });
+
+  it('zips the workbooks, or puts every unit in one workbook', async () => {
+    const units = [unitId(b, '省财政厅'), unitId(b, '省法院')];
+    const zip = await b.call('templates.export', { planId, period: '2023Q3', unitIds: units, layout: 'zip' });
+    expect(zip.files).toHaveLength(1);
+    expect(zip.files[0]!.fileName).toBe('2023Q3-推进情况统计表（2个单位）.zip');
+    expect(Object.keys(unzipSync(zip.files[0]!.bytes)).sort()).toEqual([
+      '2023Q3-省法院-推进情况统计表.xlsx',
+      '2023Q3-省财政厅-推进情况统计表.xlsx',
+    ]);
+
+    const book = await b.call('templates.export', { planId, period: '2023Q3', unitIds: units, layout: 'workbook' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(book.files[0]!.bytes) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['省财政厅', 'visible'],
+      ['省法院', 'visible'],
+      [ID_SHEET_NAME, 'veryHidden'],
+    ]);
+  });
+
+  it('refuses a unit with nothing to report', async () => {
+    const env = await b.invoke('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '国家知识产权局保护司')] });
+    expect(env.ok).toBe(false);
+    if (!env.ok) expect(env.error.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { importPlan, planOf, saveReport } from '../../helpers/reportData';
+
+let b: TestBackend;
+let planId: number;
+
+const HOSTILE = '<img src=x onerror="alert(1)">&amp;';
+
+beforeAll(async () => {
+  b = await testBackend();
+  planId = await importPlan(
+    b,
+    planOf(`计划<script>alert(1)</script>`, ['保护<b>体系</b>'], [
+      { seq: '1', lead: ['甲局'], content: `建设${HOSTILE}平台。`, deadline: '2023-12-31' },
+      { seq: '2', lead: ['乙厅'], content: '开展“蓝天”行动。' },
+    ]),
+  );
+  await saveReport(b, planId, '2023Q3', { seq: '1', unit: '甲局', status: 'delayed', progress: `进展${HOSTILE}\n第二行`, problems: '</p><h1>问题</h1>' });
+});
+afterAll(() => b.close());
+
+async function printView(): Promise<string> {
+  const file = await b.call('reports.export', { planId, period: '2023Q3', format: 'html' });
+  expect(file.mime).toBe('text/html; charset=utf-8');
+  return new TextDecoder().decode(file.bytes);
+}
+
+describe('print view (.html)', () => {
+  it('is self-contained: inline CSS only, no script, no external resources', async () => {
+    const html = await printView();
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\ssrc="|\shref="/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain('<meta charset="utf-8">');
+  });
+
+  it('escapes every piece of user text', async () => {
+    const html = await printView();
+    expect(html).toContain('建设&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;amp;平台。');
+    expect(html).toContain('进展&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;amp;<br>第二行');
+    expect(html).toContain('计划&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('一、保护&lt;b&gt;体系&lt;/b&gt;');
+    expect(html).not.toContain('<h1>问题</h1>');
+  });
+
+  it('prints the notice on A4 portrait pages and the table on landscape pages, numbered, header repeated', async () => {
+    const html = await printView();
+    expect(html).toMatch(/@page \{ size: A4 portrait; margin: 37mm 26mm 35mm 28mm;/);
+    expect(html).toMatch(/@page annex \{ size: A4 landscape;/);
+    expect(html).toContain('.annex { page: annex; break-before: page; }');
+    expect(html).toContain('content: "— " counter(page) " —"');
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toMatch(/font-family: "仿宋_GB2312",.*"FangSong","仿宋","STFangsong","Noto Serif CJK SC","WenQuanYi Micro Hei",serif/);
+    // The two-line title, then the headings of the notice.
+    expect(html).toContain('<h1>关于《计划&lt;script&gt;alert(1)&lt;/script&gt;》<br>2023年第三季度推进情况的通报</h1>');
+    expect(html).toContain('<p class="heading">一、总体情况</p>');
+    expect(html).toMatch(/<tr><td class="c">1<\/td>.*<td class="c" style="background:#F4CCCC">滞后<\/td><td class="c" style="background:#F4CCCC">红灯（滞后）<\/td>/);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../electron/core/report/blocks';
+import { cnNumeral, excerpt, isNothing, percent, seqList } from '../../../electron/core/report/wording';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { importPlan, planOf, saveReports } from '../../helpers/reportData';
+
+describe('wording helpers', () => {
+  it('writes numerals, percentages and task lists the way a notice does', () => {
+    expect([1, 10, 12, 20, 21, 99, 100, 105, 110].map(cnNumeral)).toEqual(['一', '十', '十二', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
+    expect([0, 1 / 6, 0.25, 1].map(percent)).toEqual(['0%', '16.7%', '25%', '100%']);
+    expect(seqList(['2', '3'])).toBe('第2、3项');
+    expect(seqList(['1', '2', '3', '4'], 2)).toBe('第1、2等4项');
+  });
+
+  it('takes the first sentence of a unit’s text, cut at a comma when long', () => {
+    expect(excerpt('1. 已完成立项。正在招标。')).toBe('已完成立项');
+    const long = '组织召开全省知识产权工作推进会议，部署年度重点任务，印发工作方案并分解到各市县，建立月调度季通报机制，确保各项任务按期完成';
+    expect(excerpt(long)).toBe('组织召开全省知识产权工作推进会议，部署年度重点任务，印发工作方案并分解到各市县，建立月调度季通报机制');
+  });
+
+  it('treats 无, 暂无 and a dash as no problem', () => {
+    expect(['无', '暂无。', ' / ', '—', ''].every(isNothing)).toBe(true);
+    expect(isNothing('资金不足')).toBe(false);
+  });
+
+  it('styles lines by their opening: 一、 heading, （一） sub-heading phrase, else body', () => {
+    expect(toBlocks('一、总体情况\n（一）压实责任。请各单位按期报送。\n普通段落。\n\n')).toEqual([
+      { kind: 'heading', text: '一、总体情况' },
+      { kind: 'body', lead: '（一）压实责任。', text: '请各单位按期报送。' },
+      { kind: 'body', lead: '', text: '普通段落。' },
+    ]);
+    // A long line opening with 一、 is a paragraph, not a heading.
+    expect(toBlocks('一、这是一段很长的正文。后面还有更多内容，不能当作标题来排版。')[0]!.kind).toBe('body');
+  });
+});
+
+describe('通报 of a plan without sections, nothing reported yet', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await importPlan(
+      b,
+      planOf(
+        '无分部分的工作要点',
+        [],
+        Array.from({ length: 12 }, (_, i) => ({ seq: String(i + 1), lead: [i % 2 ? '甲局' : '乙厅'], deadline: i < 3 ? '2023-06-30' : null, content: `开展第${i + 1}项工作。` })),
+      ),
+    );
+    await saveReports(b, planId, '2023Q3', [{ seq: '4', unit: '甲局', status: 'on_track', progress: '已启动。', problems: '暂无' }]);
+  });
+  afterAll(() => b.close());
+
+  it('describes the tasks without inventing sections, and names what is missing', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.overview).toContain('确定的12项任务中，已完成0项，正常推进1项，未报送进展11项，完成率0%。');
+    expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限仍未完成');
+    expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个，乙厅未报送。');
+    const sections = n.sections.split('\n');
+    expect(sections[0]).toBe('二、各项任务推进情况');
+    expect(sections[1]).toMatch(/^第1项（开展第1项工作）已超过完成时限，且未报送进展情况；.*第4项（开展第4项工作）正常推进，已启动；.*其余4项任务推进情况详见附件。$/);
+    expect(n.problems.split('\n')).toEqual([
+      '三、存在的问题',
+      '（一）任务推进和报送方面。一是第1、2、3项任务已过完成时限仍未完成；二是乙厅未按时报送本期推进情况。',
+    ]);
+  });
+});

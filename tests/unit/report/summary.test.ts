@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { saveReport } from '../../helpers/reportData';
+import { PERIOD, seedRulesPlan } from './fixture';
+
+let b: TestBackend;
+let planId: number;
+
+beforeAll(async () => {
+  b = await testBackend();
+  planId = await seedRulesPlan(b);
+});
+afterAll(() => b.close());
+
+describe('reports.summary', () => {
+  it('gives each task its status, warnings and light by the rules', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    const rows = new Map(s.tasks.map((t) => [t.seq, t]));
+    const view = (seq: string) => {
+      const t = rows.get(seq)!;
+      return [t.status, t.overdue, t.dueSoon, t.light];
+    };
+    expect(view('1')).toEqual(['on_track', true, false, 'red']); // lead on track, deadline = period end
+    expect(view('2')).toEqual(['completed', false, false, 'green']);
+    expect(view('3')).toEqual(['delayed', false, true, 'red']); // only joint units; national ignored
+    expect(view('4')).toEqual(['completed', false, false, 'green']); // continuous, lead silent
+    expect(view('5')).toEqual(['on_track', false, true, 'yellow']); // lead silent, due next quarter
+    expect(view('6')).toEqual(['unreported', false, false, 'yellow']);
+    expect(view('7')).toEqual(['not_started', false, false, 'yellow']); // blank status; national ignored
+    expect(view('8')).toEqual(['unreported', true, false, 'red']);
+  });
+
+  it('totals by status, section and unit, and lists overdue, due-soon and missing', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    expect(s.period).toBe('2023Q3');
+    expect(s.periodLabel).toBe('2023年第三季度');
+    expect(s.periodEnd).toBe('2023-09-30');
+    expect(s.totals).toEqual({ tasks: 8, completed: 2, on_track: 2, delayed: 1, not_started: 1, unreported: 2 });
+    expect(s.completionRate).toBeCloseTo(0.25);
+    expect(s.overdue).toEqual(['1', '8']);
+    expect(s.dueSoon).toEqual(['3', '5']);
+    expect(s.missingUnits).toEqual(['己办', '戊局']);
+    expect(s.bySection).toEqual([
+      { numeral: '一', title: '集聚资源加快强省建设', tasks: 3, completed: 1, on_track: 1, delayed: 1, not_started: 0, unreported: 0, overdue: 1 },
+      { numeral: '二', title: '推进保护体系建设', tasks: 5, completed: 1, on_track: 1, delayed: 0, not_started: 1, unreported: 2, overdue: 1 },
+    ]);
+    const unit = (name: string) => s.byUnit.find((u) => u.unit === name);
+    expect(s.byUnit.map((u) => u.unit)).toEqual(['甲局', '乙厅', '己办', '丙委', '丁会', '戊局']);
+    expect(unit('甲局')).toMatchObject({ lead: 5, joint: 0, cooperating: 0, reported: true, reportedTasks: 3, completed: 1, delayed: 0, overdue: 1 });
+    expect(unit('乙厅')).toMatchObject({ lead: 0, joint: 3, reported: true, reportedTasks: 3, delayed: 1, overdue: 1 });
+    expect(unit('丙委')).toMatchObject({ lead: 1, joint: 1, reportedTasks: 1, delayed: 1, overdue: 1 });
+    expect(unit('戊局')).toMatchObject({ lead: 1, reported: false, reportedTasks: 0 });
+    expect(unit('国家知识产权局保护司')).toBeUndefined(); // national counterparts are not reporting units
+  });
+
+  it('lists each unit’s report with its role, lead first, and the assigned units', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    const t1 = s.tasks.find((t) => t.seq === '1')!;
+    expect(t1.leadUnits).toEqual(['甲局']);
+    expect(t1.units).toEqual({ lead: ['甲局'], joint: ['乙厅'], cooperating: ['己办'], national: [] });
+    expect(t1.reports.map((r) => [r.unit, r.role, r.status])).toEqual([
+      ['甲局', 'lead', 'on_track'],
+      ['乙厅', 'joint', 'delayed'],
+    ]);
+    expect(t1.section).toBe('集聚资源加快强省建设');
+  });
+
+  it('reports a period nobody reported in as all unreported, and refuses unknown plans', async () => {
+    const s = await b.call('reports.summary', { planId, period: '2023Q2' });
+    expect(s.totals).toMatchObject({ tasks: 8, unreported: 8 });
+    // 2023Q2 ends 2023-06-30: only task 8 (due 2022) is overdue; task 1 (due 2023-09-30) is due soon.
+    expect(s.overdue).toEqual(['8']);
+    expect(s.dueSoon).toEqual(['1']);
+    expect(s.missingUnits).toEqual(['甲局', '乙厅', '己办', '丙委', '丁会', '戊局']);
+    const missing = await b.invoke('reports.summary', { planId: 9999, period: PERIOD });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('reports.trend', () => {
+  it('gives the same totals per period as the summary', async () => {
+    await saveReport(b, planId, '2023Q2', { seq: '1', unit: '甲局', status: 'on_track', progress: '启动。' });
+    const trend = await b.call('reports.trend', { planId });
+    expect(trend.map((p) => p.period)).toEqual(['2023Q2', '2023Q3']);
+    for (const point of trend) {
+      const s = await b.call('reports.summary', { planId, period: point.period });
+      expect({ ...point, period: undefined, periodLabel: undefined }).toEqual({ ...s.totals, period: undefined, periodLabel: undefined });
+    }
+    expect(trend[0]).toMatchObject({ periodLabel: '2023年第二季度', on_track: 1, unreported: 7 });
+  });
+});

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabaseCopy } from '../../../electron/db/connection';
+import { testBackend, tempDir, type TestBackend } from '../../helpers/backend';
+import { planTitles, seedPlan } from './seed';
+
+let backend: TestBackend | null = null;
+afterEach(() => {
+  backend?.close();
+  backend = null;
+});
+
+describe('backups', () => {
+  it('takes a verified copy through the online backup API and lists what it holds', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '2022-2023年工作要点', 8);
+    const made = await backend.call('data.backup', {});
+    expect(made.file).toMatch(/^taizhang-\d{8}-\d{6}-manual\.db$/);
+    expect(made).toMatchObject({ reason: 'manual', plans: 1, periods: 8, integrity: 'ok', integrityDetail: null, schemaVersion: 1 });
+    expect(fs.statSync(made.path).size).toBe(made.size);
+
+    // A self-contained single file (rollback journal, not WAL), readable without its live database.
+    const copy = openDatabaseCopy(made.path);
+    expect(copy.pragma('journal_mode')).toBe('delete');
+    expect(planTitles(copy)).toEqual(['2022-2023年工作要点']);
+    copy.close();
+
+    const overview = await backend.call('data.backups', {});
+    expect(overview.dir).toBe(path.join(backend.dir, 'backups'));
+    expect(overview.backups.map((b) => b.file)).toEqual([made.file]);
+    // The facts travel beside the file.
+    expect(JSON.parse(fs.readFileSync(`${made.path}.json`, 'utf8'))).toMatchObject({ reason: 'manual', integrity: 'ok', plans: 1 });
+  });
+
+  it('ctx.backup names the copy after its reason and resolves to its path', async () => {
+    backend = await testBackend();
+    const file = await backend.ctx.backup('progress.import');
+    expect(file).toMatch(/taizhang-\d{8}-\d{6}-progress\.import\.db$/);
+    expect(fs.existsSync(file!)).toBe(true);
+    // Same second, same reason: a second name, never an overwrite.
+    const again = await backend.ctx.backup('progress.import');
+    expect(again).not.toBe(file);
+    expect(fs.existsSync(again!)).toBe(true);
+  });
+
+  it('restores a backup: the current data is backed up first, the change is reverted, the restore is logged', async () => {
+    backend = await testBackend();
+    const db = () => backend!.ctx.db;
+    seedPlan(db(), '原计划');
+    const before = await backend.call('data.backup', {});
+    seedPlan(db(), '后来导入的计划');
+    expect(planTitles(db())).toEqual(['原计划', '后来导入的计划']);
+
+    const result = await backend.call('data.restore', { file: before.file });
+    expect(result.restored.file).toBe(before.file);
+    expect(result.safetyCopy).toMatchObject({ reason: 'restore', plans: 2, integrity: 'ok' });
+    expect(result.damagedKeptAt).toBeNull();
+    // ctx.db now reads the restored file, for every caller.
+    expect(planTitles(db())).toEqual(['原计划']);
+    expect(backend.db).toBe(db());
+    const log = await backend.call('audit.list', { action: 'data.restore' });
+    expect(log.entries[0]!.summary).toContain(before.file);
+    expect(log.entries[0]!.summary).toContain(result.safetyCopy!.file);
+
+    // And the safety copy brings the later state back.
+    await backend.call('data.restore', { file: result.safetyCopy!.file });
+    expect(planTitles(db())).toEqual(['原计划', '后来导入的计划']);
+  });
+
+  it('refuses to restore a backup that fails its integrity check', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '计划');
+    const made = await backend.call('data.backup', {});
+    fs.writeFileSync(made.path, Buffer.alloc(made.size, 0x41)); // same size: the stale record is not re-read
+    const env = await backend.invoke('data.restore', { file: made.file });
+    expect(env).toMatchObject({ ok: false, error: { code: 'BAD_FILE' } });
+    expect(!env.ok && env.error.message).toContain('未通过完整性检查');
+    expect(planTitles(backend.ctx.db)).toEqual(['计划']);
+  });
+
+  it('takes the daily backup at start once a day, only for a database that already existed', async () => {
+    backend = await testBackend();
+    expect((await backend.call('data.backups', {})).backups).toHaveLength(0);
+    seedPlan(backend.ctx.db, '计划');
+    const { dbPath } = backend;
+    backend.close();
+    backend = await testBackend({ dbPath });
+    const first = (await backend.call('data.backups', {})).backups;
+    expect(first.map((b) => b.reason)).toEqual(['daily']);
+    backend.close();
+    backend = await testBackend({ dbPath });
+    expect((await backend.call('data.backups', {})).backups).toHaveLength(1);
+  });
+
+  it('uses the chosen backup folder, and refuses one it cannot write to', async () => {
+    backend = await testBackend();
+    const usb = path.join(tempDir(), 'U盘', '台账备份');
+    const overview = await backend.call('data.setBackupDir', { dir: usb });
+    expect(overview).toMatchObject({ dir: usb, custom: true });
+    const made = await backend.call('data.backup', {});
+    expect(path.dirname(made.path)).toBe(usb);
+
+    const blocker = path.join(backend.dir, 'a-file');
+    fs.writeFileSync(blocker, 'x');
+    const env = await backend.invoke('data.setBackupDir', { dir: path.join(blocker, 'sub') });
+    expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await backend.call('data.backups', {})).dir).toBe(usb);
+
+    const reset = await backend.call('data.setBackupDir', { dir: null });
+    expect(reset).toMatchObject({ dir: path.join(backend.dir, 'backups'), custom: false });
+    const log = await backend.call('audit.list', { action: 'data.setBackupDir' });
+    expect(log.total).toBe(2);
+  });
+
+  it('exports the whole database as a consistent copy', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '导出用计划');
+    const out = await backend.call('data.exportDatabase', {});
+    expect(out.fileName).toMatch(/^taizhang-完整导出-\d{8}-\d{6}\.db$/);
+    const file = path.join(tempDir(), out.fileName);
+    fs.writeFileSync(file, out.bytes);
+    const copy = openDatabaseCopy(file);
+    expect(copy.pragma('integrity_check')).toBe('ok');
+    expect(planTitles(copy)).toEqual(['导出用计划']);
+    copy.close();
+  });
+
+  it('opens another database file, and back', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '甲库计划');
+    const other = path.join(tempDir(), '乙库.db');
+    const missing = await backend.invoke('data.openDatabase', { path: other });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const relative = await backend.invoke('data.openDatabase', { path: 'x.db', create: true });
+    expect(relative).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+    const status = await backend.call('data.openDatabase', { path: other, create: true });
+    expect(status).toMatchObject({ mode: 'normal', dbPath: other });
+    expect(planTitles(backend.ctx.db)).toEqual([]);
+    expect((await backend.call('app.info', {})).dbPath).toBe(other);
+
+    await backend.call('data.openDatabase', { path: backend.dbPath });
+    expect(planTitles(backend.ctx.db)).toEqual(['甲库计划']);
+  });
+});
+
+describe('audit export', () => {
+  it('writes the filtered log as xlsx with every value as text, never a formula', async () => {
+    backend = await testBackend();
+    backend.ctx.audit({ action: 'tasks.update', objectType: 'task', objectId: 7, summary: '=HYPERLINK("http://x","点我")', before: { content: '+1' }, after: { content: '@SUM(A1)' } });
+    backend.ctx.audit({ action: 'units.rename', objectType: 'unit', objectId: 3, summary: '-省知识产权局 改名' });
+    const out = await backend.call('audit.export', {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.bytes) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('操作日志')!;
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+    const texts = cells.map((c) => c.value);
+    expect(texts).toContain('=HYPERLINK("http://x","点我")');
+    expect(texts).toContain('-省知识产权局 改名');
+    expect(texts).toContain('修改任务');
+    expect(texts).toContain('单位改名');
+  });
+});
