@@ -40,13 +40,13 @@ export function inflatedTooLarge(fileName: string): AppError {
 }
 
 /** `rows` null when counting stopped at the limit (the zip guard does not read on). */
-export function tooManyRows(fileName: string, sheet: string, rows: number | null): AppError {
-  const found = rows === null ? `超过 ${count(MAX_ROWS)} 行` : `有 ${count(rows)} 行`;
-  return new AppError(
-    'FILE_TOO_LARGE',
-    `文件“${fileName}”的工作表“${sheet}”${found}，超过上限 ${count(MAX_ROWS)} 行，未导入。`,
-    { limit: MAX_ROWS, rows, sheet },
-  );
+export function tooManyRows(fileName: string, sheet: string, rows: number | null, limit = MAX_ROWS): AppError {
+  const found = rows === null ? `超过 ${count(limit)} 行` : `有 ${count(rows)} 行`;
+  return new AppError('FILE_TOO_LARGE', `文件“${fileName}”的工作表“${sheet}”${found}，超过上限 ${count(limit)} 行，未导入。`, {
+    limit,
+    rows,
+    sheet,
+  });
 }
 
 export function cellTooLong(fileName: string, where: string, chars: number): AppError {

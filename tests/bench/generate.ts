@@ -86,6 +86,21 @@ const DETAILS = [
   '定期开展督促检查和绩效评估', '总结推广典型经验做法', '加大宣传培训力度', '强化资金保障和人才支撑',
   '推动重点企业和园区先行先试', '建立常态化会商机制', '开展专项调研形成工作报告',
 ];
+const INDUSTRIES = [
+  '新能源汽车', '生物医药', '半导体', '煤机装备', '特种金属材料', '光伏', '氢能', '数字经济', '现代农业', '文化旅游',
+  '中医药', '高端装备制造', '新材料', '节能环保', '信创', '合成生物', '碳基新材料', '通用航空', '大数据', '人工智能',
+  '轨道交通', '现代煤化工', '杂粮加工', '陶瓷', '钢铁', '铝镁合金', '电子信息', '智能制造', '物流', '会展',
+];
+const TARGETS = ['知识产权优势企业', '专利导航项目', '高价值专利组合', '地理标志产品', '商标品牌', '知识产权服务机构', '专利转化项目', '维权援助工作站'];
+const PLACES = [...['太原', '大同', '朔州', '忻州', '阳泉', '吕梁', '晋中', '长治', '晋城', '临汾', '运城'], '综改示范区', '各国家级开发区'];
+
+/** The specific part of a task: which industries, where, how many of what. Real tasks name such things. */
+function specifics(rng: Rng): string {
+  const [a, b] = rng.sample(INDUSTRIES, 2);
+  const [p, q] = rng.sample(PLACES, 2);
+  return `聚焦${a}、${b}等产业，在${p}、${q}等地培育${2 + rng.int(48)}个${rng.pick(TARGETS)}。`;
+}
+
 const SECTION_TITLES = [
   '集聚资源加快知识产权强省建设', '大力推进知识产权保护体系建设', '聚力推动知识产权支撑产业转型发展',
   '全力打造知识产权助力乡村振兴样板', '深入开展“蓝天”行动', '健全知识产权信息公共服务体系',
@@ -126,8 +141,8 @@ export function chineseNumeral(n: number): string {
 function uniqueContent(rng: Rng, used: Set<string>): string {
   for (;;) {
     const first = `${rng.pick(VERBS)}${rng.pick(OBJECTS)}，${rng.pick(DETAILS)}，${rng.pick(PURPOSES)}。`;
-    const second = rng.chance(0.7) ? `${rng.pick(VERBS)}${rng.pick(OBJECTS)}，${rng.pick(DETAILS)}。` : '';
-    const content = first + second;
+    const second = rng.chance(0.5) ? `${rng.pick(VERBS)}${rng.pick(OBJECTS)}，${rng.pick(DETAILS)}。` : '';
+    const content = first + specifics(rng) + second;
     if (!used.has(content)) {
       used.add(content);
       return content;

@@ -47,9 +47,15 @@ export function stats(samples: readonly number[]): Stats {
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
-export interface RunPlan<S> {
+/** How many times to run a case: warm-ups, measured runs, and a time budget that caps the measured runs. */
+export interface RunCounts {
   warmup: number;
   runs: number;
+  /** Stop measuring once this much time went by (after at least one measured run). */
+  budgetMs: number;
+}
+
+export interface RunPlan<S> extends RunCounts {
   /** Per-run preparation, not timed (e.g. a fresh copy of the database). */
   before?: () => Promise<S> | S;
   /** The timed work; `lap(name)` records the time since the previous lap (or the start) as a phase. */
@@ -67,28 +73,36 @@ export interface Timings {
   phases: Record<string, number[]>;
 }
 
-/** Runs `warmup` untimed then `runs` timed repetitions. */
+/**
+ * Runs `warmup` untimed then up to `runs` timed repetitions, within the budget. A warm-up slower than
+ * the whole budget counts as the one measurement: for work that slow, start-up costs are noise,
+ * and running it again would only blow the benchmark's time limit.
+ */
 export async function timeRuns<S = undefined>(plan: RunPlan<S>): Promise<Timings> {
   const timings: Timings = { samples: [], cpu: [], phases: {} };
+  let measuringSince: number | null = null;
   for (let i = 0; i < plan.warmup + plan.runs; i++) {
-    const measured = i >= plan.warmup;
     const state = (await plan.before?.()) as S;
+    const laps: [string, number][] = [];
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     let last = start;
     const lap = (phase: string) => {
       const now = performance.now();
-      if (measured) (timings.phases[phase] ??= []).push(now - last);
+      laps.push([phase, now - last]);
       last = now;
     };
     await plan.run(state, lap);
     const elapsed = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     await plan.after?.(state);
-    if (measured) {
-      timings.samples.push(elapsed);
-      timings.cpu.push((cpu.user + cpu.system) / 1000);
-    }
+    const slowWarmup = i < plan.warmup && elapsed > plan.budgetMs;
+    if (i < plan.warmup && !slowWarmup) continue;
+    measuringSince ??= start;
+    timings.samples.push(elapsed);
+    timings.cpu.push((cpu.user + cpu.system) / 1000);
+    for (const [phase, ms] of laps) (timings.phases[phase] ??= []).push(ms);
+    if (slowWarmup || performance.now() - measuringSince > plan.budgetMs) break;
   }
   return timings;
 }

@@ -53,6 +53,7 @@ interface RunOptions {
   dir: string;
   warmup: number;
   runs: number;
+  budgetMs: number;
   compareReaders: boolean;
   timeoutMs: number;
 }
@@ -70,6 +71,7 @@ async function runWorker(specs: CaseSpec[], opts: RunOptions): Promise<CaseResul
       '--scratch', path.join(opts.dir, 'scratch'),
       '--warmup', String(opts.warmup),
       '--runs', String(opts.runs),
+      '--budget-ms', String(opts.budgetMs),
       ...(opts.compareReaders ? ['--compare-readers'] : []),
     ],
     opts.timeoutMs * specs.length,
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
       dir,
       warmup: sizes.warmup,
       runs: values.runs ? Number(values.runs) : sizes.runs,
+      budgetMs: sizes.budgetMs,
       compareReaders: values['compare-readers']!,
       timeoutMs: smoke ? 60_000 : 300_000,
     };

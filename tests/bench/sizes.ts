@@ -18,6 +18,8 @@ export interface Sizes {
   /** Measured runs per case after the warm-up (cases may ask for fewer when slow). */
   runs: number;
   warmup: number;
+  /** Time after which a case stops measuring more runs, so slow work cannot blow the run's time limit. */
+  budgetMs: number;
 }
 
 const PLAN_TITLE = '关于共建知识产权强省的工作要点';
@@ -32,6 +34,7 @@ export const FULL: Sizes = {
   silentUnitsPerPeriod: 2,
   runs: 5,
   warmup: 1,
+  budgetMs: 15_000,
 };
 
 export const SMOKE: Sizes = {
@@ -44,6 +47,7 @@ export const SMOKE: Sizes = {
   silentUnitsPerPeriod: 1,
   runs: 1,
   warmup: 0,
+  budgetMs: 5_000,
 };
 
 /** The period the returned workbooks answer, and the one the summary and reports are made for. */

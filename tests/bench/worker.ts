@@ -6,13 +6,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_CASES, READER_CASES, type CaseSpec } from './cases/index';
 import type { Manifest } from './fixtures';
-import { peakRssMb, PendingError } from './measure';
+import { peakRssMb, PendingError, type RunCounts } from './measure';
 import { resultFile, type WorkerResult } from './protocol';
 
 interface RunSettings {
   manifest: Manifest;
-  warmup: number;
-  runs: number;
+  counts: RunCounts;
   scratch: string;
   /** Give the reader comparison as many runs as the cases (it is capped otherwise). */
   compareReaders: boolean;
@@ -24,8 +23,8 @@ async function runOne(spec: CaseSpec, settings: RunSettings): Promise<WorkerResu
   try {
     const run = await spec.load();
     const cap = settings.compareReaders && READER_CASES.includes(spec) ? undefined : spec.maxRuns;
-    const runs = Math.min(settings.runs, cap ?? settings.runs);
-    const outcome = await run({ manifest: settings.manifest, warmup: settings.warmup, runs, scratch });
+    const counts = { ...settings.counts, runs: Math.min(settings.counts.runs, cap ?? settings.counts.runs) };
+    const outcome = await run({ manifest: settings.manifest, counts, scratch });
     return { status: 'ok', samples: outcome.samples, extra: outcome.extra ?? {}, peakRssMb: peakRssMb() };
   } catch (err) {
     const pending = err instanceof PendingError;
@@ -48,6 +47,7 @@ async function main(): Promise<void> {
       scratch: { type: 'string' },
       warmup: { type: 'string', default: '1' },
       runs: { type: 'string', default: '3' },
+      'budget-ms': { type: 'string', default: '15000' },
       'compare-readers': { type: 'boolean', default: false },
     },
   });
@@ -55,12 +55,11 @@ async function main(): Promise<void> {
   const specs = keys.map((k) => ALL_CASES.find((c) => c.key === k));
   const outDir = values['out-dir'];
   if (!keys.length || specs.some((s) => !s) || !values.manifest || !outDir || !values.scratch) {
-    throw new Error('usage: worker --cases KEY[,KEY…] --manifest FILE --out-dir DIR --scratch DIR [--warmup N] [--runs N]');
+    throw new Error('usage: worker --cases KEY[,KEY…] --manifest FILE --out-dir DIR --scratch DIR [--warmup N] [--runs N] [--budget-ms MS]');
   }
   const settings: RunSettings = {
     manifest: JSON.parse(fs.readFileSync(values.manifest, 'utf8')) as Manifest,
-    warmup: Number(values.warmup),
-    runs: Number(values.runs),
+    counts: { warmup: Number(values.warmup), runs: Number(values.runs), budgetMs: Number(values['budget-ms']) },
     scratch: values.scratch,
     compareReaders: values['compare-readers']!,
   };

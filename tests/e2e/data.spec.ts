@@ -108,3 +108,36 @@ test('a damaged database opens on the recovery screen, which restores the newest
     server.child.kill('SIGTERM');
   }
 });
+
+test('choose another backup folder, then open another (new) database and come back', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await openData(app);
+
+  const usb = path.join(served.dir, 'U盘', '台账备份');
+  await app.getByRole('button', { name: /更改/ }).click();
+  await app.getByTestId('backup-folder-path').fill(usb);
+  await screenshot(app, 'data-backup-folder');
+  await app.getByTestId('backup-folder-save').click();
+  await expect(app.getByTestId('backup-dir')).toHaveText(usb);
+  await app.getByTestId('backup-now').click();
+  await expect(app.getByTestId('backup-table').locator('.ant-table-row').filter({ hasText: '手动备份' })).toHaveCount(1);
+  expect(fs.readdirSync(usb).filter((f) => f.endsWith('-manual.db'))).toHaveLength(1);
+
+  const other = path.join(served.dir, '另一个台账.db');
+  await app.getByRole('button', { name: /打开其他数据库/ }).click();
+  await app.getByTestId('open-database-path').fill(other);
+  await app.getByRole('checkbox', { name: '文件不存在时新建一个空数据库' }).check();
+  await screenshot(app, 'data-open-database');
+  await app.getByTestId('open-database-ok').click();
+  await app.waitForEvent('load');
+  await openData(app);
+  await expect(app.getByTestId('data-location')).toContainText(other);
+  expect(await call('plans.list', {})).toEqual([]);
+
+  await app.getByRole('button', { name: /打开其他数据库/ }).click();
+  await app.getByTestId('open-database-path').fill(served.dbPath);
+  await app.getByTestId('open-database-ok').click();
+  await app.waitForEvent('load');
+  expect(await call('plans.list', {})).toHaveLength(1);
+});

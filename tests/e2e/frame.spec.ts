@@ -1,3 +1,4 @@
+import { bridgeOf } from './bridge';
 import { expect, screenshot, test } from './fixtures';
 
 test('the Chinese app frame loads and reads its database through the bridge', async ({ app, served }) => {
@@ -11,17 +12,32 @@ test('the Chinese app frame loads and reads its database through the bridge', as
   await screenshot(app, 'frame-about');
 });
 
-test('every request the page makes stays on the local origin', async ({ page, served }) => {
+test('every request the page makes stays on the local origin, on every page with content', async ({ page, served }) => {
   const origin = new URL(served.url).origin;
-  const foreign: string[] = [];
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
+  // Content on every page: a plan with its ledger, a period's progress and summary, units, backups, a log.
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await call('data.backup', {});
+
   await page.goto(served.url);
-  for (const label of ['计划台账', '进展填报', '季度汇总', '单位管理', '数据与备份', '关于与设置']) {
-    await page.getByRole('menuitem', { name: label }).click();
+  const visits: [menu: string, shows: RegExp, tabs?: string[]][] = [
+    ['计划台账', /一、/],
+    ['进展填报', /进展填报/],
+    ['季度汇总', /季度汇总/],
+    ['单位管理', /省知识产权局/],
+    ['数据与备份', /手动备份/, ['操作日志']],
+    ['关于与设置', /数据库文件/],
+  ];
+  for (const [menu, shows, tabs = []] of visits) {
+    await page.getByRole('menuitem', { name: menu }).click();
+    await expect(page.getByRole('main')).toContainText(shows);
+    for (const tab of tabs) await page.getByRole('tab', { name: tab }).click();
+    await page.waitForLoadState('networkidle');
   }
-  await page.waitForLoadState('networkidle');
+  expect(planId).not.toBeNull();
+  expect(requests.length).toBeGreaterThan(10);
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
 });

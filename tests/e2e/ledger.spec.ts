@@ -7,11 +7,25 @@ import { expect, screenshot, test } from './fixtures';
 
 const PLAN_FILE = path.join(ROOT, 'tests/fixtures/plans/ip-plan-2022-2023.txt');
 
+// A script error in the page fails the test even when the screen happens to look right.
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.stack ?? e.message));
+});
+test.afterEach(() => expect(pageErrors).toEqual([]));
+
 const ledger = (page: Page) => page.getByTestId('ledger-table');
 /** The row of the ledger (or preview) whose 序号 cell reads `seq`. */
 const taskRow = (table: Locator, seq: string) =>
   table.getByRole('row').filter({ has: table.page().getByRole('button', { name: '序号', exact: true }).getByText(seq, { exact: true }) });
 const seqsShown = (table: Locator) => table.getByRole('button', { name: '序号', exact: true }).allInnerTexts();
+
+/** A screenshot once the transient toasts (已保存… / 已载入…) have gone from over the toolbar. */
+async function calmScreenshot(page: Page, name: string) {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await screenshot(page, name);
+}
 
 async function loadSample(page: Page) {
   await page.getByRole('button', { name: '载入示例' }).click();
@@ -29,7 +43,7 @@ test('an empty app offers import and the sample, which loads in one click', asyn
   await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('（18项）');
   await expect(ledger(app).getByText('一、集聚资源加快知识产权强省建设')).toBeVisible();
   await expect(taskRow(ledger(app), '1')).toContainText('省知识产权局');
-  await screenshot(app, 'ledger-ledger');
+  await calmScreenshot(app, 'ledger-ledger');
 });
 
 test('import the plan file, correct a cell in the preview, then filter, inspect, export and print', async ({ app }) => {
@@ -71,14 +85,20 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await app.reload();
   await expect(app.getByTestId('ledger-count')).toContainText('共 18 项');
   await expect(taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' })).toHaveText('2023年6月底前完成');
+  // …and its date was read from the corrected text: it is due in 2023 Q2 now.
+  await app.getByLabel('按完成时限筛选').click();
+  await app.getByTitle('2023年第二季度').click();
+  await expect.poll(() => seqsShown(ledger(app))).toEqual(['2']);
+  await app.getByRole('button', { name: '清除筛选' }).click();
 
   // Filter by unit: 省财政厅 is named in tasks 7, 8 and 9 only.
   await app.getByLabel('按单位筛选').click();
   await app.keyboard.type('省财政厅');
   await app.keyboard.press('Enter');
   await expect(app.getByTestId('ledger-count')).toContainText('显示 3 / 18 项');
-  expect(await seqsShown(ledger(app))).toEqual(['7', '8', '9']);
-  await screenshot(app, 'ledger-filtered');
+  await expect.poll(() => seqsShown(ledger(app))).toEqual(['7', '8', '9']);
+  await expect(ledger(app).locator('mark')).toHaveText(['省财政厅', '省财政厅', '省财政厅']);
+  await calmScreenshot(app, 'ledger-filtered');
 
   // Details of a task in the drawer, responsibility text as written.
   await app.getByRole('button', { name: '任务8详情' }).click();
@@ -112,6 +132,7 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(paper.locator('h1')).toHaveText('2022-2023年工作要点任务分工台账');
   await expect(paper).toContainText('单位：省财政厅');
   await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
+  await expect(app.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 }); // the export toast
   await app.emulateMedia({ media: 'print' });
   await expect(app.getByRole('button', { name: '返回台账' })).toBeHidden();
   await screenshot(app, 'ledger-print');
@@ -142,7 +163,7 @@ test('the preview flags what the parser could not read', async ({ app }) => {
 
   // Only the flagged task with the switch on.
   await app.getByLabel('只看需核对的任务').click();
-  expect(await seqsShown(preview)).toEqual(['2']);
+  await expect.poll(() => seqsShown(preview)).toEqual(['2']);
 
   // Fill in the missing lead unit and save as a new plan.
   await app.getByLabel('只看需核对的任务').click();
@@ -155,6 +176,18 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   await expect(app.getByTestId('import-summary')).toContainText('新增3 项');
   await app.getByRole('dialog').getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
   await expect(taskRow(ledger(app), '2').getByRole('button', { name: '牵头单位' })).toHaveText('省审计厅');
+
+  // In the ledger a double-click edits a cell in place (tasks.update); the change is stored.
+  const deadline = taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' });
+  await expect(deadline).toHaveText('');
+  await deadline.dblclick();
+  await taskRow(ledger(app), '2').getByRole('textbox', { name: '完成时限' }).fill('2024年9月底前完成');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('已保存任务 2 的修改')).toBeVisible();
+  await app.reload();
+  await expect(taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' })).toHaveText('2024年9月底前完成');
+  await app.getByRole('button', { name: '任务2详情' }).click();
+  await expect(app.getByRole('dialog').filter({ hasText: '任务 2' })).toContainText('截止 2024-09-30');
 });
 
 test('units: rename keeps the old name as an alias, merge folds one unit into another', async ({ app }) => {
@@ -163,7 +196,7 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   const table = app.getByTestId('unit-table');
   const unitRow = (name: string) => table.locator('.ant-table-row').filter({ has: app.getByTitle('查看该单位承担的任务').getByText(name, { exact: true }) });
   await expect(unitRow('省财政厅')).toBeVisible();
-  await screenshot(app, 'ledger-units');
+  await calmScreenshot(app, 'ledger-units');
 
   // The unit's tasks by role.
   await unitRow('省财政厅').getByText('省财政厅', { exact: true }).click();
@@ -171,6 +204,14 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   await expect(drawer.getByTestId('unit-tasks-joint')).toContainText('责任（3项）');
   await app.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
+
+  // Teach an alias, then forget it.
+  await unitRow('省财政厅').getByRole('button', { name: '为省财政厅添加别名' }).click();
+  await app.getByLabel('新别名').fill('山西省财政厅');
+  await app.getByLabel('新别名').press('Enter');
+  await expect(unitRow('省财政厅').locator('.ant-tag').filter({ hasText: '山西省财政厅' })).toBeVisible();
+  await unitRow('省财政厅').getByTitle('删除别名“山西省财政厅”').click();
+  await expect(unitRow('省财政厅').locator('.ant-tag').filter({ hasText: '山西省财政厅' })).toHaveCount(0);
 
   // Rename.
   await unitRow('省贸促会').getByRole('button', { name: '重命名' }).click();

@@ -9,7 +9,8 @@ import { tableCounts } from './digest';
 import type { CrashBase } from './setup';
 
 export interface KillPoint {
-  delayMs: number;
+  /** Milliseconds after the transaction began, or 'done': the moment the commit returned, before the connection closes. */
+  delayMs: number | 'done';
   outcome: 'none' | 'whole' | 'partial' | 'unopenable';
   detail: string;
 }
@@ -50,13 +51,19 @@ async function countsOf(file: string): Promise<Record<string, number>> {
   }
 }
 
+/** Kills right after a commit returned, proving a committed import survives SIGKILL whole. */
+const KILLS_AT_DONE = 3;
+
 export async function runCrashTest(bundles: Bundles, base: CrashBase, dir: string, killPoints: number, seed: number): Promise<CrashReport> {
   const none = await countsOf(base.dbPath);
   const { commitMs, whole } = await calibrate(bundles, base, dir);
   const rowsImported = (whole.progress ?? 0) - (none.progress ?? 0);
   const random = seededRandom(seed);
-  // Spread over the transaction and a little past it, so some kills land after the commit.
-  const delays = Array.from({ length: killPoints }, () => Math.round(random() * commitMs * 1.25));
+  // Spread over the transaction and past it (its length varies with the machine's load).
+  const delays: KillPoint['delayMs'][] = [
+    ...Array.from({ length: killPoints }, () => Math.round(random() * commitMs * 1.5)),
+    ...Array.from({ length: KILLS_AT_DONE }, () => 'done' as const),
+  ];
   const same = (a: Record<string, number>, b: Record<string, number>) => JSON.stringify(a) === JSON.stringify(b);
 
   const points = await pool(delays, 2, async (delayMs, i): Promise<KillPoint> => {
@@ -65,7 +72,8 @@ export async function runCrashTest(bundles: Bundles, base: CrashBase, dir: strin
     const run = await runChild(bundles.crashChild, [db, base.returnFile, path.join(dir, `kill-${i}-backups`)], {
       timeoutMs: CHILD_TIMEOUT_MS,
       onLine: (line, kill) => {
-        if (line === 'commit') setTimeout(kill, delayMs);
+        if (line === 'commit' && delayMs !== 'done') setTimeout(kill, delayMs);
+        if (line === 'done' && delayMs === 'done') kill();
       },
     });
     let counts: Record<string, number>;
@@ -81,7 +89,11 @@ export async function runCrashTest(bundles: Bundles, base: CrashBase, dir: strin
     return { delayMs, outcome, detail: outcome === 'partial' ? `${how}; counts ${JSON.stringify(counts)}` : how };
   });
 
-  const failures = points.flatMap((p, i) => (p.outcome === 'partial' || p.outcome === 'unopenable' ? [`kill point ${i + 1} at +${p.delayMs} ms: ${p.outcome} (${p.detail})`] : []));
+  const failures = points.flatMap((p, i) =>
+    p.outcome === 'partial' || p.outcome === 'unopenable' ? [`kill point ${i + 1} at ${p.delayMs === 'done' ? 'the commit' : `+${p.delayMs} ms`}: ${p.outcome} (${p.detail})`] : [],
+  );
+  const atDone = points.filter((p) => p.delayMs === 'done');
+  if (atDone.some((p) => p.outcome !== 'whole')) failures.push('an import killed right after its commit returned was not kept whole');
   if (rowsImported <= 0) failures.push('the uninterrupted import stored no progress rows: nothing was tested');
   return { commitMs, rowsImported, points, failures };
 }

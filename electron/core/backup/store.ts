@@ -38,6 +38,8 @@ export class DatabaseStore {
   private problem: string | null = null;
   /** The backup folder a damaged database had chosen, if it could still be read. */
   private recoveryDir: string | null = null;
+  /** Between closing one file and opening its replacement. */
+  private swapping = false;
   private readonly now: () => Date;
 
   private constructor(private readonly options: StoreOptions) {
@@ -66,13 +68,14 @@ export class DatabaseStore {
   }
 
   get inRecovery(): boolean {
-    return this.current === null;
+    return this.current === null && !this.swapping;
   }
 
-  /** The open connection; in recovery mode every use fails with the reason. */
+  /** The open connection; in recovery mode (or for the moment of a swap) every use fails with the reason. */
   get db(): Db {
-    if (!this.current) throw new AppError('DB_CORRUPT', `${this.problem ?? '数据库未打开。'}请在“数据与备份”中从备份恢复。`);
-    return this.current;
+    if (this.current) return this.current;
+    if (this.swapping) throw new AppError('CONFLICT', '正在恢复或切换数据库，请稍候再试。');
+    throw new AppError('DB_CORRUPT', `${this.problem ?? '数据库未打开。'}请在“数据与备份”中从备份恢复。`);
   }
 
   defaultBackupDir(): string {
@@ -81,7 +84,9 @@ export class DatabaseStore {
 
   /** The backup folder in use: the chosen one, else the default; null when backups are off. */
   backupDir(): string | null {
-    return this.current ? this.backupDirOf(this.current) : this.options.backupDir === null ? null : (this.recoveryDir ?? this.defaultBackupDir());
+    if (this.current) return this.backupDirOf(this.current);
+    if (this.options.backupDir === null) return null;
+    return this.recoveryDir ?? this.defaultBackupDir();
   }
 
   overview(dir?: string): BackupOverview {
@@ -130,26 +135,32 @@ export class DatabaseStore {
       throw new AppError('DB_TOO_NEW', `备份“${file}”由更新版本的程序创建（数据结构版本 ${facts.schemaVersion}），本程序无法使用，请升级程序。`);
     }
     const restored: BackupInfo = { ...chosen, ...facts };
-    let safetyCopy: BackupInfo | null = null;
-    let damagedKeptAt: string | null = null;
-    if (this.current) {
-      safetyCopy = await this.backups.create('restore');
-      this.current.close();
-      this.current = null;
-      if (!safetyCopy) damagedKeptAt = setAside(this.filePath, this.now(), 'before-restore');
-    } else {
-      damagedKeptAt = setAside(this.filePath, this.now());
-    }
-    replaceDatabaseFile(chosen.path, this.filePath);
+    const fromRecovery = this.current === null;
+    const safetyCopy = this.current ? await this.backups.create('restore') : null;
+    let keptAside: string | null = null;
+    this.swapping = !fromRecovery;
     try {
-      this.current = await this.openFile(this.filePath);
-    } catch (err) {
-      await this.putBack(safetyCopy);
-      throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
+      if (this.current) {
+        this.current.close();
+        this.current = null;
+        // Backups switched off: the file itself is kept, renamed, instead of a copy.
+        if (!safetyCopy) keptAside = setAside(this.filePath, this.now(), 'before-restore');
+      } else {
+        keptAside = setAside(this.filePath, this.now());
+      }
+      replaceDatabaseFile(chosen.path, this.filePath);
+      try {
+        this.current = await this.openFile(this.filePath);
+      } catch (err) {
+        await this.putBack(safetyCopy, fromRecovery ? null : keptAside);
+        throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
+      }
+    } finally {
+      this.swapping = false;
     }
     this.problem = null;
     this.recoveryDir = null;
-    return { restored, safetyCopy, damagedKeptAt };
+    return { restored, safetyCopy, keptAside, fromRecovery };
   }
 
   /** Switches to another database file (created when missing and `create`); the current one stays as it is. */
@@ -217,14 +228,21 @@ export class DatabaseStore {
     }
   }
 
-  /** After a failed restore: the safety copy goes back in place, or the failed copy is removed (recovery). */
-  private async putBack(safetyCopy: BackupInfo | null): Promise<void> {
+  /**
+   * After a failed restore, the state before it: the safety copy (or the file moved aside) back in
+   * place and open; in recovery mode the failed copy removed, the damaged file staying aside.
+   */
+  private async putBack(safetyCopy: BackupInfo | null, movedAside: string | null): Promise<void> {
     if (safetyCopy) {
       replaceDatabaseFile(safetyCopy.path, this.filePath);
-      this.current = await this.openFile(this.filePath);
+    } else if (movedAside) {
+      fs.rmSync(this.filePath, { force: true });
+      fs.renameSync(movedAside, this.filePath);
     } else {
       fs.rmSync(this.filePath, { force: true });
+      return;
     }
+    this.current = await this.openFile(this.filePath);
   }
 }
 

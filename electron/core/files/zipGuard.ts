@@ -233,7 +233,7 @@ function scannerFor(entryName: string, fileName: string, maxRows: number): Scann
         for (let m = ROW_START.exec(text); m; m = ROW_START.exec(text)) {
           if (m.index + m[0].length > carry.length) scanner.rows++;
         }
-        if (scanner.rows > maxRows) throw tooManyRows(fileName, sheet!, null);
+        if (scanner.rows > maxRows) throw tooManyRows(fileName, sheet!, null, maxRows);
       }
       carry = text.slice(-CARRY);
     },

@@ -40,14 +40,17 @@ export const dataHandlers = defineHandlers({
   'data.restore': commandHandler<'data.restore', Awaited<ReturnType<DatabaseStore['restore']>>>({
     prepare: (ctx, { file, dir }) => storeOf(ctx).restore(file, dir),
     run(ctx, _input, result) {
+      const aside = path.basename(result.keptAside ?? '');
       const kept = result.safetyCopy
         ? `恢复前的数据已备份为 ${result.safetyCopy.file}`
-        : `损坏的数据库文件已保留为 ${path.basename(result.damagedKeptAt ?? '')}`;
+        : result.fromRecovery
+          ? `损坏的数据库文件已改名保留为 ${aside}`
+          : `原数据库文件已改名保留为 ${aside}`;
       ctx.audit({
         action: 'data.restore',
         objectType: 'database',
         summary: `从备份 ${result.restored.file} 恢复数据库（${kept}）`,
-        before: { safetyCopy: result.safetyCopy?.path ?? null, damagedKeptAt: result.damagedKeptAt },
+        before: { safetyCopy: result.safetyCopy?.path ?? null, keptAside: result.keptAside },
         after: { restored: result.restored.path, createdAt: result.restored.createdAt },
       });
       return result;

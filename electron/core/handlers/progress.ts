@@ -3,6 +3,7 @@
 import { commandHandler } from '../registry';
 import { importedFile, listImportSummaries, undoImport } from '../progress/importHistory';
 import { prepareImport, runImport, type PreparedFile } from '../progress/import/importProgress';
+import { parseCacheFor } from '../progress/import/parseCache';
 import { requirePlan } from '../progress/ledger';
 import { progressMatrix } from '../progress/matrix';
 import { setLocked } from '../progress/periodLocks';
@@ -18,7 +19,7 @@ export const progressHandlers = defineHandlers({
   'templates.export': (ctx, input) => exportTemplates(ctx.db, input),
   'progress.import': commandHandler<'progress.import', PreparedFile[]>({
     async prepare(ctx, input) {
-      const prepared = await prepareImport(input.files);
+      const prepared = await prepareImport(input.files, parseCacheFor(ctx.db));
       if (!input.dryRun) await ctx.backup('导入推进情况前');
       return prepared;
     },

@@ -154,13 +154,6 @@ function normalizeSeq(text: string): string {
   return m ? m[1]! : t;
 }
 
-const ROLE_OF_COLUMN: Record<'lead' | 'joint' | 'cooperating' | 'national', Role> = {
-  lead: 'lead',
-  joint: 'joint',
-  cooperating: 'cooperating',
-  national: 'national',
-};
-
 /** One task row: units from the unit columns (or from a parenthesis in the task text), deadline from its column. */
 function readRow(
   row: readonly string[],
@@ -186,7 +179,8 @@ function readRow(
     }
     const names = splitUnits(text.replace(/[，,；;\n\r]+/g, '、'));
     names.forEach((name, i) => {
-      const role = kind === 'joint' && !hasLeadColumn ? (i === 0 && !units.lead.length ? 'lead' : 'joint') : ROLE_OF_COLUMN[kind];
+      // Without a 牵头单位 column, the first unit named under 责任单位 leads (列第一位的为牵头单位).
+      const role: Role = kind === 'joint' && !hasLeadColumn && i === 0 && !units.lead.length ? 'lead' : kind;
       add(role, name);
     });
   }

@@ -4,8 +4,10 @@ import type { Db } from '../../db/db';
 import {
   getPlanBasics,
   listAssignments,
+  listPlanUnits,
   listSections,
   listTasks,
+  type AssignmentRow,
   type PlanBasics,
   type SectionRow,
   type TaskRow,
@@ -36,6 +38,8 @@ export interface Ledger {
   units: Map<number, LedgerUnit>;
 }
 
+const ROLE_ORDER: Record<Role, number> = { lead: 0, joint: 1, cooperating: 2, national: 3 };
+
 export function requirePlan(db: Db, planId: number): PlanBasics {
   const plan = getPlanBasics(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', `找不到编号为 ${planId} 的工作要点，可能已被删除。`);
@@ -52,23 +56,30 @@ export function loadLedger(db: Db, planId: number): Ledger {
     units: [],
   }));
   const taskById = new Map(tasks.map((t) => [t.id, t]));
-  const units = new Map<number, LedgerUnit>();
+  // Assignments come unordered (no sort in SQL for 20,000-task plans): grouped per task here, each
+  // task's ordered lead first, and each unit's task list built in plan order.
+  const unitRows = new Map(listPlanUnits(db, planId).map((u) => [u.id, u]));
+  const byTask = new Map<number, AssignmentRow[]>();
   for (const a of listAssignments(db, planId)) {
-    const task = taskById.get(a.taskId)!;
-    const national = a.role === 'national' || a.level === 'national';
-    task.units.push({ unitId: a.unitId, unit: a.unit, role: a.role, national });
-    if (national) continue;
-    let unit = units.get(a.unitId);
-    if (!unit) units.set(a.unitId, (unit = { unitId: a.unitId, unit: a.unit, tasks: [] }));
-    if (!unit.tasks.some((t) => t.task.id === task.id)) unit.tasks.push({ task, role: a.role });
+    const list = byTask.get(a.taskId);
+    if (list) list.push(a);
+    else byTask.set(a.taskId, [a]);
   }
-  // Assignments come in task order, so each unit's task list is already in plan order.
+  const units = new Map<number, LedgerUnit>();
+  for (const task of tasks) {
+    const assigned = (byTask.get(task.id) ?? []).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
+    for (const a of assigned) {
+      const row = unitRows.get(a.unitId)!;
+      const national = a.role === 'national' || row.level === 'national';
+      task.units.push({ unitId: a.unitId, unit: row.name, role: a.role, national });
+      if (national) continue;
+      let unit = units.get(a.unitId);
+      if (!unit) units.set(a.unitId, (unit = { unitId: a.unitId, unit: row.name, tasks: [] }));
+      // A unit with two roles on one task lists it once, under its first (highest) role.
+      if (unit.tasks[unit.tasks.length - 1]?.task !== task) unit.tasks.push({ task, role: a.role });
+    }
+  }
   const taskBySeq = new Map<string, LedgerTask>();
   for (const t of tasks) if (!taskBySeq.has(t.seq)) taskBySeq.set(t.seq, t);
   return { plan, sections, tasks, taskById, taskBySeq, units };
-}
-
-/** The unit's role on the task (lead before joint before cooperating), or null when it has none. */
-export function roleOf(task: LedgerTask, unitId: number): Role | null {
-  return task.units.find((u) => u.unitId === unitId)?.role ?? null;
 }

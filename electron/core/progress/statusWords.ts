@@ -25,7 +25,19 @@ function cleanWord(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.，,；;！!]+$/u, '');
 }
 
+/** Units use a handful of words over and over: remember the readings (bounded). */
+const memo = new Map<string, StatusReading>();
+
 export function readStatus(raw: string): StatusReading {
+  let reading = memo.get(raw);
+  if (!reading) {
+    reading = interpret(raw);
+    if (memo.size < 2000) memo.set(raw, reading);
+  }
+  return reading;
+}
+
+function interpret(raw: string): StatusReading {
   const text = raw.trim();
   if (!text) return { status: null, text: '', recognised: true };
   const word = cleanWord(text);

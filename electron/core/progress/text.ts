@@ -4,7 +4,7 @@
 export function normalizeSeq(raw: string): string | null {
   const t = raw.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return null;
-  const m = /^第?[(（[]?(\d{1,4}(?:\.\d{1,3})*)[)）\]]?[、.,，:：项条]?$/u.exec(t);
+  const m = /^第?[(（[]?(\d{1,6}(?:\.\d{1,3})*)[)）\]]?[、.,，:：项条]?$/u.exec(t);
   return m ? m[1]!.replace(/^0+(?=\d)/, '') : null;
 }
 

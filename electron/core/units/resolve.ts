@@ -1,7 +1,7 @@
 // Finding the unit a name means: its exact name or alias first, then the built-in equivalences
 // (province prefix, 监管 = 监督管理 …, see unitKey). Every importer resolves unit names through here.
 import type { Db } from '../../db/db';
-import { findUnitIdByName, getUnit, insertAlias, insertUnit, listUnits } from '../../db/repos/units';
+import { insertAlias, insertUnit, listUnits } from '../../db/repos/units';
 import { AppError } from '../../shared/result';
 import type { Unit } from '../../shared/types';
 import { cleanUnitName, isNationalUnit, unitKey } from './names';
@@ -16,6 +16,7 @@ export function resolveUnit(db: Db, name: string): Unit | null {
  * created. Build it inside the transaction that uses it.
  */
 export class UnitDirectory {
+  private readonly byName = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
   private readonly units = new Map<number, Unit>();
   /** Units this directory created, for the audit entry of the change that needed them. */
@@ -27,18 +28,21 @@ export class UnitDirectory {
 
   private remember(unit: Unit): void {
     this.units.set(unit.id, unit);
-    for (const name of [unit.name, ...unit.aliases]) {
-      const key = unitKey(name);
-      if (!this.byKey.has(key)) this.byKey.set(key, unit.id);
-    }
+    for (const name of [unit.name, ...unit.aliases]) this.rememberName(name, unit.id);
+  }
+
+  private rememberName(name: string, unitId: number): void {
+    this.byName.set(name, unitId);
+    const key = unitKey(name);
+    if (!this.byKey.has(key)) this.byKey.set(key, unitId);
   }
 
   /** The unit `name` means, or null when the directory has none. */
   find(name: string): Unit | null {
     const clean = cleanUnitName(name);
     if (!clean) return null;
-    const id = findUnitIdByName(this.db, clean) ?? this.byKey.get(unitKey(clean));
-    return id === undefined ? null : (this.units.get(id) ?? getUnit(this.db, id) ?? null);
+    const id = this.byName.get(clean) ?? this.byKey.get(unitKey(clean));
+    return id === undefined ? null : (this.units.get(id) ?? null);
   }
 
   /**
@@ -53,6 +57,7 @@ export class UnitDirectory {
       if (found.name !== clean && !found.aliases.includes(clean)) {
         insertAlias(this.db, clean, found.id);
         found.aliases.push(clean);
+        this.rememberName(clean, found.id);
       }
       return { unit: found, created: false };
     }

@@ -40,8 +40,7 @@ export interface AssignmentRow {
   taskId: number;
   unitId: number;
   role: Role;
-  unit: string;
-  level: 'province' | 'national';
+  ord: number;
 }
 
 export function listSections(db: Db, planId: number): SectionRow[] {
@@ -56,13 +55,26 @@ export function listTasks(db: Db, planId: number): TaskRow[] {
   );
 }
 
-/** Every task–unit role of the plan, in task order, lead first. */
+/** Every task–unit role of the plan (unordered; ledger.ts orders them). */
 export function listAssignments(db: Db, planId: number): AssignmentRow[] {
   return db.all<AssignmentRow>(
-    `SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, u.name AS unit, u.level
-       FROM task_units tu JOIN tasks t ON t.id = tu.task_id JOIN units u ON u.id = tu.unit_id
-      WHERE t.plan_id = ?
-      ORDER BY t.ord, CASE tu.role WHEN 'lead' THEN 0 WHEN 'joint' THEN 1 WHEN 'cooperating' THEN 2 ELSE 3 END, tu.ord`,
+    `SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, tu.ord
+       FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?`,
+    [planId],
+  );
+}
+
+export interface UnitRow {
+  id: number;
+  name: string;
+  level: 'province' | 'national';
+}
+
+/** The units with a role in the plan. */
+export function listPlanUnits(db: Db, planId: number): UnitRow[] {
+  return db.all<UnitRow>(
+    `SELECT id, name, level FROM units
+      WHERE id IN (SELECT tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?)`,
     [planId],
   );
 }

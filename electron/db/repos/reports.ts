@@ -57,7 +57,8 @@ export interface StatusSetRow {
 
 /** The summary's queries, exported so a test can pin their query plans (index use, no full scans). */
 export const SQL = {
-  // Unit names are joined in memory from the (small) unit directory: cheaper than per row here.
+  // Read as tuples (column order matters). Unit names are joined in memory from the small unit
+  // directory: cheaper than a join per row.
   taskUnits: `
     SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, tu.ord
       FROM tasks t
@@ -98,11 +99,12 @@ export function listSections(db: Db, planId: number): SectionRow[] {
 }
 
 export function listTasks(db: Db, planId: number): TaskRow[] {
-  return db.all<TaskRow>(
-    `SELECT id, section_id AS sectionId, seq, content, deadline, deadline_text AS deadlineText, continuous
-       FROM tasks WHERE plan_id = ? ORDER BY ord`,
-    [planId],
-  );
+  return db
+    .tuples<[number, number | null, string, string, string | null, string, number]>(
+      'SELECT id, section_id, seq, content, deadline, deadline_text, continuous FROM tasks WHERE plan_id = ? ORDER BY ord',
+      [planId],
+    )
+    .map(([id, sectionId, seq, content, deadline, deadlineText, continuous]) => ({ id, sectionId, seq, content, deadline, deadlineText, continuous }));
 }
 
 /** Every unit, by id: name and whether it is a national counterpart. */
@@ -113,12 +115,16 @@ export function unitDirectory(db: Db): Map<number, UnitEntry> {
 
 /** Every unit assignment of the plan's tasks (callers order them: by role, then `ord`). */
 export function listTaskUnits(db: Db, planId: number): TaskUnitRow[] {
-  return db.all<TaskUnitRow>(SQL.taskUnits, [planId]);
+  return db
+    .tuples<[number, number, Role, number]>(SQL.taskUnits, [planId])
+    .map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
 }
 
 /** Every unit's report in the period (the period belongs to one plan). */
 export function listReports(db: Db, periodId: number): ReportRow[] {
-  return db.all<ReportRow>(SQL.reports, [periodId]);
+  return db
+    .tuples<[number, number, ProgressStatus | null, string, string, string]>(SQL.reports, [periodId])
+    .map(([taskId, unitId, status, progress, problems, nextSteps]) => ({ taskId, unitId, status, progress, problems, nextSteps }));
 }
 
 /**
@@ -127,10 +133,10 @@ export function listReports(db: Db, periodId: number): ReportRow[] {
  * task and period instead of one per report.
  */
 export function listStatusSets(db: Db, planId: number): StatusSetRow[] {
-  return db.all<{ periodId: number; taskId: number; pairs: string }>(SQL.statusSets, [planId]).map((r) => ({
-    periodId: r.periodId,
-    taskId: r.taskId,
-    reports: r.pairs.split(',').map((pair) => {
+  return db.tuples<[number, number, string]>(SQL.statusSets, [planId]).map(([periodId, taskId, pairs]) => ({
+    periodId,
+    taskId,
+    reports: pairs.split(',').map((pair) => {
       const [role, status] = pair.split(':');
       return { role: (role || null) as 'lead' | 'national' | null, status: (status || null) as ProgressStatus | null };
     }),

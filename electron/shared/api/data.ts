@@ -47,8 +47,10 @@ export interface RestoreResult {
   restored: BackupInfo;
   /** The copy of the database taken just before it was replaced (normal mode). */
   safetyCopy: BackupInfo | null;
-  /** Where the damaged file was moved aside, kept untouched (recovery mode). */
-  damagedKeptAt: string | null;
+  /** Where the replaced file was moved, kept untouched: the damaged file (recovery mode), or the file itself when backups are off. */
+  keptAside: string | null;
+  /** The replaced file was the damaged one of recovery mode. */
+  fromRecovery: boolean;
 }
 
 /** One entry of the 操作日志, with its before/after values parsed back from JSON. */

@@ -60,7 +60,8 @@ export function ProgressPage() {
         </Empty>
       )}
       {error && <Alert type="error" showIcon title={error} />}
-      {planId !== null && !loaded && !error && <Spin style={{ display: 'block', padding: 48 }} />}
+      {periods.data?.length === 0 && <Empty description="该计划没有填报期次，请在计划台账中核对计划的起止年度。" />}
+      {planId !== null && !loaded && !error && periods.data?.length !== 0 && <Spin style={{ display: 'block', padding: 48 }} />}
 
       {planId !== null && period && plan.data && units.data && (
         <ProgressTabs planId={planId} period={period} periods={periodList} plan={plan.data} units={units.data} />

@@ -12,6 +12,7 @@ import { NarrativeEditor } from '../components/summary/NarrativeEditor';
 import type { PrintAction } from '../components/summary/printing';
 import { ReportPreview } from '../components/summary/ReportPreview';
 import { ReportPrintView } from '../components/summary/ReportPrintView';
+import { RulesHelp } from '../components/summary/RulesHelp';
 import { defaultSummaryPeriod } from '../components/summary/summaryPeriod';
 import { TaskListPanel } from '../components/summary/TaskListPanel';
 import { filterFromParams, filterToParams, type TaskFilter } from '../components/summary/taskFilter';
@@ -68,12 +69,6 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
   const filter = filterFromParams(params);
   const show = (next: TabKey, f: TaskFilter = {}) => navigate('summary', { tab: next, ...filterToParams(f) });
 
-  /** Switching period keeps 通报 drafts: they are kept per period (useNarrative). */
-  function choosePeriod(code: string, then?: () => void) {
-    setPeriod(code);
-    then?.();
-  }
-
   if (!planId) {
     if (plans === null) return <Spin style={{ display: 'block', margin: 48 }} />;
     return (
@@ -99,7 +94,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
             planId={planId}
             periods={periods.data}
             period={period}
-            onSelect={(code) => choosePeriod(code)}
+            onSelect={setPeriod}
             onLockChanged={(updated) => periods.setData((list) => list.map((p) => (p.code === updated.code ? updated : p)))}
           />
         )}
@@ -125,6 +120,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
           <Tabs
             className="summary-tabs"
             activeKey={tab}
+            tabBarExtraContent={<RulesHelp />}
             onChange={(key) => show(key as TabKey, key === 'tasks' ? filter : {})}
             items={[
               {
@@ -135,7 +131,10 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
                     summary={summary.data}
                     trend={trend.data}
                     onOpen={(f) => show('tasks', f)}
-                    onOpenPeriod={(code, status) => choosePeriod(code, () => show('tasks', { status }))}
+                    onOpenPeriod={(code, status) => {
+                      setPeriod(code);
+                      show('tasks', { status });
+                    }}
                   />
                 ),
               },

@@ -49,13 +49,12 @@ async function openLedger(browser: Browser, url: string, firstTask: string): Pro
 }
 
 /** From spawning the server to the first ledger row on screen; the browser itself is already running. */
-export const serveFirstRender: CaseRun = async ({ manifest, warmup, runs }) => {
+export const serveFirstRender: CaseRun = async ({ manifest, counts }) => {
   const { db } = requireDb(manifest, 'history');
   return withBrowser(async (browser) => {
     let child: ChildProcess | null = null;
     const { samples, phases } = await timeRuns({
-      warmup,
-      runs,
+      ...counts,
       run: async (_state, lap) => {
         const server = await startServer(db);
         child = server.child;
@@ -124,13 +123,13 @@ async function scrollToBottom(page: Page): Promise<ScrollResult> {
   if (!centre) throw new Error('found no scrollable ledger on the page');
   await page.mouse.move(centre.x, centre.y);
   await page.evaluate(startFrames);
-  const started = Date.now();
   let pos = await page.evaluate(scrollPosition);
-  let stalled = 0;
-  while (pos.top < pos.max - 1 && stalled < 20 && Date.now() - started < 60_000) {
+  let moved = Date.now();
+  // A busy page may take a while to apply a wheel event; give up only after 5 s without any progress.
+  while (pos.top < pos.max - 1 && Date.now() - moved < 5_000) {
     await page.mouse.wheel(0, WHEEL_STEP_PX);
     const next = await page.evaluate(scrollPosition);
-    stalled = next.top > pos.top ? 0 : stalled + 1;
+    if (next.top > pos.top) moved = Date.now();
     pos = next;
   }
   if (pos.top < pos.max - 1) throw new Error(`the ledger stopped scrolling at ${Math.round(pos.top)} of ${pos.max} px`);
@@ -140,15 +139,14 @@ async function scrollToBottom(page: Page): Promise<ScrollResult> {
 }
 
 /** Long frames (> 50 ms) while scrolling the whole ledger; one fresh page per run. */
-export const ledgerScroll: CaseRun = async ({ manifest, warmup, runs }) => {
+export const ledgerScroll: CaseRun = async ({ manifest, counts }) => {
   const { db } = requireDb(manifest, 'history');
   const server = await startServer(db);
   try {
     return await withBrowser(async (browser) => {
       const scrolls: ScrollResult[] = [];
-      await timeRuns({
-        warmup,
-        runs,
+      const { samples } = await timeRuns({
+        ...counts,
         run: async () => {
           const page = await openLedger(browser, server.url, manifest.history.firstTask);
           await page.waitForTimeout(500); // let the first render settle, as a reader would before scrolling
@@ -156,7 +154,7 @@ export const ledgerScroll: CaseRun = async ({ manifest, warmup, runs }) => {
           await page.context().close();
         },
       });
-      const measured = scrolls.slice(warmup);
+      const measured = scrolls.slice(scrolls.length - samples.length);
       const frames = measured.flatMap((s) => s.frames);
       return {
         samples: measured.map((s) => s.frames.filter((f) => f > LONG_FRAME_MS).length),

@@ -1,12 +1,12 @@
 // The catalogue of benchmark cases: what each measures, its target, and where its code is.
 // Case code is loaded lazily so each worker process holds only the modules of its own case.
 import type { Manifest } from '../fixtures';
+import type { RunCounts } from '../measure';
 import { READERS, type ReaderName } from '../readers';
 
 export interface CaseEnv {
   manifest: Manifest;
-  warmup: number;
-  runs: number;
+  counts: RunCounts;
   /** A scratch folder of this case's own. */
   scratch: string;
 }
@@ -148,7 +148,7 @@ export const READER_CASES: CaseSpec[] = READERS.flatMap((reader: ReaderName) =>
       what: `${reader} reading ${input === 'returned' ? 'the 100 files' : 'the 20,000-row file'}`,
       unit: 'ms',
       rss: {},
-      maxRuns: 2,
+      maxRuns: 1,
       load: () => import('./rawParse').then((m) => m.rawParse(input, reader)),
     }),
   ),

@@ -33,14 +33,13 @@ function outcomeFigures(result: ProgressImportResult, expectedRows: number): Rec
   };
 }
 
-async function runImport({ warmup, runs, scratch }: CaseEnv, job: ImportJob): Promise<CaseOutcome> {
+async function runImport({ counts, scratch }: CaseEnv, job: ImportJob): Promise<CaseOutcome> {
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
   let runNo = 0;
   let last: ProgressImportResult | null = null;
   const input = { planId: job.planId, files: job.files, period: IMPORT_PERIOD, ...(job.unit ? { unit: job.unit } : {}) };
   const timings = await timeRuns<BenchBackend>({
-    warmup,
-    runs,
+    ...counts,
     before: () => {
       const dir = path.join(scratch, `run-${runNo++}`);
       fs.mkdirSync(dir, { recursive: true });

@@ -7,13 +7,12 @@ import type { CaseRun } from './index';
 
 export const rawParse =
   (input: 'returned' | 'big', reader: ReaderName = IMPORTER_READER): CaseRun =>
-  async ({ manifest, warmup, runs }) => {
+  async ({ manifest, counts }) => {
     const paths = input === 'returned' ? manifest.ledger.returned.map((f) => f.path) : [manifest.big.file];
     const files = paths.map((p) => ({ name: path.basename(p), bytes: fs.readFileSync(p) }));
     let cells = 0;
     const timings = await timeRuns({
-      warmup,
-      runs,
+      ...counts,
       run: async () => {
         cells = 0;
         for (const f of files) cells += await readSpreadsheet(reader, f.name, f.bytes);

@@ -4,15 +4,15 @@ import { REPORT_PERIOD } from '../sizes';
 import type { CaseRun } from './index';
 
 /** The period summary (dashboard, 汇总表 and 通报 all start from it) over the seeded history. */
-export const summary: CaseRun = async ({ manifest, warmup, runs }) => {
+export const summary: CaseRun = async ({ manifest, counts }) => {
   const { db, planId } = requireDb(manifest, 'history');
   const backend = await benchBackend(db);
   try {
     let tasks = 0;
     let reports = 0;
     const timings = await timeRuns({
-      warmup,
-      runs: runs * 2, // cheap: more runs for a steadier median
+      ...counts,
+      runs: counts.runs * 2, // cheap: more runs for a steadier median
       run: async () => {
         const s = await backend.must('reports.summary', { planId, period: REPORT_PERIOD });
         tasks = s.tasks.length;
@@ -28,14 +28,13 @@ export const summary: CaseRun = async ({ manifest, warmup, runs }) => {
 
 export const exportReport =
   (format: 'xlsx' | 'docx'): CaseRun =>
-  async ({ manifest, warmup, runs }) => {
+  async ({ manifest, counts }) => {
     const { db, planId } = requireDb(manifest, 'history');
     const backend = await benchBackend(db);
     try {
       let size = 0;
       const timings = await timeRuns({
-        warmup,
-        runs,
+        ...counts,
         run: async () => {
           const file = await backend.must('reports.export', { planId, period: REPORT_PERIOD, format });
           size = file.bytes.byteLength;

@@ -4,15 +4,14 @@ import { IMPORT_PERIOD } from '../sizes';
 import type { CaseRun } from './index';
 
 /** 下发填报表: one fill-in workbook per unit, for every unit of the ledger plan. */
-export const templatesExport: CaseRun = async ({ manifest, warmup, runs }) => {
+export const templatesExport: CaseRun = async ({ manifest, counts }) => {
   const { db, planId } = requireDb(manifest, 'ledger');
   const backend = await benchBackend(db);
   try {
     let files = 0;
     let bytes = 0;
     const timings = await timeRuns({
-      warmup,
-      runs,
+      ...counts,
       run: async () => {
         const result = await backend.must('templates.export', {
           planId,

@@ -125,6 +125,14 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('takes the plan\'s name from a 关于印发《…》的通知 heading, skipping the document number', () => {
+    const plan = parsePlanText(
+      ['晋知发〔2023〕5号', '关于印发《2023年全省知识产权工作要点》的通知', '各市知识产权局：', '现将《要点》印发给你们，请认真贯彻落实。', '1. 开展甲工作。（省甲厅牵头，2023年6月底前）'].join('\n'),
+    );
+    expect(plan.title).toBe('2023年全省知识产权工作要点');
+    expect(plan.description).toBe('各市知识产权局：\n现将《要点》印发给你们，请认真贯彻落实。');
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend } from '../../../electron/core/backend';
 import { openDatabaseCopy } from '../../../electron/db/connection';
 import { testBackend, tempDir, type TestBackend } from '../../helpers/backend';
 import { planTitles, seedPlan } from './seed';
@@ -56,7 +57,7 @@ describe('backups', () => {
     const result = await backend.call('data.restore', { file: before.file });
     expect(result.restored.file).toBe(before.file);
     expect(result.safetyCopy).toMatchObject({ reason: 'restore', plans: 2, integrity: 'ok' });
-    expect(result.damagedKeptAt).toBeNull();
+    expect(result).toMatchObject({ keptAside: null, fromRecovery: false });
     // ctx.db now reads the restored file, for every caller.
     expect(planTitles(db())).toEqual(['原计划']);
     expect(backend.db).toBe(db());
@@ -67,6 +68,32 @@ describe('backups', () => {
     // And the safety copy brings the later state back.
     await backend.call('data.restore', { file: result.safetyCopy!.file });
     expect(planTitles(db())).toEqual(['原计划', '后来导入的计划']);
+  });
+
+  it('with backups switched off, restores from a chosen folder and keeps the replaced file renamed aside', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'taizhang.db');
+    const off = await openBackend({ dbPath, transport: 'cli', backupDir: null });
+    try {
+      seedPlan(off.ctx.db, '旧计划');
+      const copy = await off.registry.invoke('data.exportDatabase', {}, off.ctx);
+      const usb = path.join(dir, 'usb');
+      fs.mkdirSync(usb);
+      fs.writeFileSync(path.join(usb, 'taizhang-20240501-090000-manual.db'), (copy as { value: { bytes: Uint8Array } }).value.bytes);
+      seedPlan(off.ctx.db, '新计划');
+      expect(await off.registry.invoke('data.backup', {}, off.ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+      const env = await off.registry.invoke('data.restore', { file: 'taizhang-20240501-090000-manual.db', dir: usb }, off.ctx);
+      expect(env).toMatchObject({ ok: true, value: { safetyCopy: null, fromRecovery: false } });
+      const aside = (env as { value: { keptAside: string } }).value.keptAside;
+      expect(path.basename(aside)).toMatch(/^taizhang\.before-restore-\d{8}-\d{6}\.db$/);
+      expect(planTitles(off.ctx.db)).toEqual(['旧计划']);
+      const kept = openDatabaseCopy(aside);
+      expect(planTitles(kept)).toEqual(['旧计划', '新计划']);
+      kept.close();
+    } finally {
+      off.close();
+    }
   });
 
   it('refuses to restore a backup that fails its integrity check', async () => {

@@ -55,7 +55,8 @@ describe('a damaged database', () => {
 
     const restored = await call('data.restore', { file: backupFile });
     expect(restored).toMatchObject({ ok: true, value: { restored: { file: backupFile }, safetyCopy: null } });
-    const keptAt = (restored as { value: { damagedKeptAt: string } }).value.damagedKeptAt;
+    expect(restored).toMatchObject({ value: { fromRecovery: true } });
+    const keptAt = (restored as { value: { keptAside: string } }).value.keptAside;
     expect(path.basename(keptAt)).toMatch(/^taizhang\.damaged-\d{8}-\d{6}\.db$/);
     expect(sha256(keptAt)).toBe(damagedSha);
 
@@ -63,7 +64,7 @@ describe('a damaged database', () => {
     expect(planTitles(backend.ctx.db)).toHaveLength(40);
     expect(await call('data.status', {})).toMatchObject({ ok: true, value: { mode: 'normal', problem: null } });
     const log = await call('audit.list', { action: 'data.restore' });
-    expect(log.ok && (log.value as { entries: { summary: string }[] }).entries[0]!.summary).toContain('损坏的数据库文件已保留为');
+    expect(log.ok && (log.value as { entries: { summary: string }[] }).entries[0]!.summary).toContain('损坏的数据库文件已改名保留为');
   });
 
   it('treats a file that is not a database at all the same way', async () => {

@@ -1,6 +1,6 @@
 // Finds the tasks whose text is most like a row's. A linear scan for a unit's few dozen tasks; for
-// thousands, an inverted index of character bigrams (ignoring bigrams common to most tasks, like
-// 知识/产权) picks a handful of candidates, so matching stays linear in the rows.
+// thousands, an inverted index of character bigrams: the row's rarest bigrams (not 知识/产权, which
+// every task has) pick a handful of candidates, so the cost per row stays small and bounded.
 import { bigrams, similarity } from '../similarity';
 import type { LedgerTask } from '../ledger';
 
@@ -11,6 +11,8 @@ export interface ContentMatch {
 
 const INDEX_FROM = 200;
 const SHORTLIST = 8;
+/** How many of a row's bigrams (the rarest) vote for candidates. */
+const RARE_GRAMS = 16;
 
 export class ContentIndex {
   private readonly grams: Set<string>[];
@@ -30,8 +32,6 @@ export class ContentIndex {
           else postings.set(g, [i]);
         }
       });
-      const common = Math.max(50, tasks.length / 10);
-      for (const [g, list] of postings) if (list.length > common) postings.delete(g);
       this.postings = postings;
     }
   }
@@ -53,9 +53,15 @@ export class ContentIndex {
 
   private candidates(grams: Set<string>): Iterable<number> {
     if (!this.postings) return this.grams.keys();
-    const hits = new Map<number, number>();
-    for (const g of grams) for (const i of this.postings.get(g) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
-    return [...hits.entries()]
+    const lists: number[][] = [];
+    for (const g of grams) {
+      const list = this.postings.get(g);
+      if (list) lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const votes = new Map<number, number>();
+    for (const list of lists.slice(0, RARE_GRAMS)) for (const i of list) votes.set(i, (votes.get(i) ?? 0) + 1);
+    return [...votes.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, SHORTLIST)
       .map(([i]) => i);

@@ -14,6 +14,7 @@ import { loadLedger, type Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
 import { readReturn, sha256Of, type ReturnedTable } from '../returns/readReturn';
 import { buildRows, type FileDecision } from './buildRows';
+import type { ParseCache, ReadOutcome } from './parseCache';
 import { commitFile } from './commitFile';
 import { TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit } from './resolveOwner';
@@ -31,18 +32,29 @@ export interface ImportRequest {
 export type PreparedFile = { file: FileInput; sha256: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
 
 /** Reads every file; a file that cannot be read carries its Chinese reason instead of a table. */
-export async function prepareImport(files: readonly FileInput[]): Promise<PreparedFile[]> {
+export async function prepareImport(files: readonly FileInput[], cache: ParseCache): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
-    try {
-      const table = readReturn(file);
-      prepared.push({ file, sha256: table.sha256, table, error: null });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      prepared.push({ file, sha256: sha256Of(file.bytes), table: null, error: err.message });
+    const sha256 = sha256Of(file.bytes);
+    let outcome = cache.get(sha256, file.name);
+    if (!outcome) {
+      outcome = readOne(file, sha256);
+      cache.set(sha256, file.name, outcome);
     }
+    prepared.push(outcome.table ? { file, sha256, table: { ...outcome.table, file }, error: null } : { file, sha256, table: null, error: outcome.error });
+    // Yield between files so a long batch does not hold up other work of the process.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return prepared;
+}
+
+function readOne(file: FileInput, sha256: string): ReadOutcome {
+  try {
+    return { table: readReturn(file, sha256), error: null };
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return { table: null, error: err.message };
+  }
 }
 
 export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): ProgressImportResult {

@@ -5,6 +5,7 @@ import { contentKey, type SheetIdentity } from '../identification';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import { bigrams, similarity } from '../similarity';
+import { comparableText } from '../text';
 import { ContentIndex } from './contentIndex';
 
 export interface RowMatch {
@@ -28,6 +29,7 @@ const pct = (score: number) => `${Math.round(score * 100)}%`;
 /** Matching state shared by the files of one batch: the plan's tasks and their bigrams, computed once. */
 export class TaskMatcher {
   private readonly gramCache = new Map<number, Set<string>>();
+  private readonly comparableCache = new Map<number, string>();
   private readonly indexes = new Map<number | null, ContentIndex>();
 
   constructor(private readonly ledger: Ledger) {}
@@ -37,6 +39,14 @@ export class TaskMatcher {
     if (!grams) this.gramCache.set(task.id, (grams = bigrams(task.content)));
     return grams;
   };
+
+  /** Whether the row's text is the task's text, give or take spacing, punctuation and full-width forms. */
+  private sameText(text: string, task: LedgerTask): boolean {
+    if (text === task.content) return true;
+    let comparable = this.comparableCache.get(task.id);
+    if (comparable === undefined) this.comparableCache.set(task.id, (comparable = comparableText(task.content)));
+    return comparableText(text) === comparable;
+  }
 
   /** Content matching looks only at the unit's own tasks (all tasks when the unit is unknown or has none). */
   private indexFor(unitId: number | null): ContentIndex {
@@ -51,7 +61,12 @@ export class TaskMatcher {
   }
 
   matchRows(rows: readonly SourceRow[], unitId: number | null, identity: SheetIdentity | null): RowMatch[] {
-    const byIdentity = identity ? identityLookup(identity) : null;
+    const byIdentity = identity
+      ? identityLookup(identity, (text, taskId) => {
+          const task = this.ledger.taskById.get(taskId);
+          return task !== undefined && this.sameText(text, task);
+        })
+      : null;
     const unitTasks = unitId === null ? null : new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id));
     return rows.map((row) => {
       const viaId = byIdentity ? byIdentity(row) : null;
@@ -72,7 +87,8 @@ export class TaskMatcher {
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
           : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: [] };
       }
-      const agreement = similarity(bigrams(row.content), this.gramsOf(seqTask));
+      // Most rows carry the task text unchanged: skip the bigram comparison for them.
+      const agreement = this.sameText(row.content, seqTask) ? 1 : similarity(bigrams(row.content), this.gramsOf(seqTask));
       if (agreement >= AGREES) {
         return notOurs(seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
@@ -109,14 +125,19 @@ function low(task: LedgerTask, match: MatchMethod, score: number, warning: strin
   return { task, match, score, lowConfidence: true, warnings: [warning] };
 }
 
-/** Row → task id through the template's map of 序号 + task text (position does not matter). */
-function identityLookup(identity: SheetIdentity): (row: SourceRow) => number | null {
+/**
+ * Row → task id through the template's map of 序号 + task text (position does not matter). The task
+ * text is compared with the plan's (which the template was made from) before falling back to the
+ * stored text key, so the usual unchanged row costs a string comparison.
+ */
+function identityLookup(identity: SheetIdentity, sameText: (text: string, taskId: number) => boolean): (row: SourceRow) => number | null {
   const byKey = new Map(identity.tasks.map((t) => [`${t.seq}|${t.contentKey}`, t.taskId]));
   const bySeq = new Map<string, number>();
   for (const t of identity.tasks) bySeq.set(t.seq, t.taskId);
   return (row) => {
     if (!row.seq) return null;
-    if (!row.content) return bySeq.get(row.seq) ?? null;
+    const taskId = bySeq.get(row.seq);
+    if (taskId !== undefined && (!row.content || sameText(row.content, taskId))) return taskId;
     return byKey.get(`${row.seq}|${contentKey(row.content)}`) ?? null;
   };
 }

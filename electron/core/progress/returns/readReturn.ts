@@ -31,8 +31,7 @@ export interface ReturnedTable {
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Reads a returned file; throws AppError (BAD_FILE, FILE_TOO_LARGE) naming the file when it cannot. */
-export function readReturn(file: FileInput): ReturnedTable {
-  const sha256 = sha256Of(file.bytes);
+export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): ReturnedTable {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
   const table = chooseTable(book.sheets);

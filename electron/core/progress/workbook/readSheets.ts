@@ -10,7 +10,7 @@ const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 export function readSheets({ name, bytes }: FileInput): SheetGrid[] {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, dense: true });
+    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, dense: true });
   } catch (err) {
     const message = (err as Error).message;
     if (/password|encrypt/i.test(message)) {
@@ -27,9 +27,8 @@ export function readSheets({ name, bytes }: FileInput): SheetGrid[] {
   });
 }
 
-/** What the cell shows: numbers as formatted (so "3." stays "3."), dates as YYYY-MM-DD, errors as nothing. */
+/** The cell's value as text (formatted text is not generated: it costs a tenth of the read); errors as nothing. */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'e' || cell.t === 'z') return '';
-  if (cell.t === 'n' && typeof cell.w === 'string') return cell.w;
   return valueText(cell.v);
 }

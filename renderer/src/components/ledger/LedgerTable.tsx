@@ -17,6 +17,8 @@ interface Props {
   width: number;
   height: number;
   unitOptions: readonly string[];
+  /** The unit the ledger is filtered by, marked in the unit columns. */
+  highlightUnit: string | null;
   onOpen(task: Task): void;
   onEdit(task: Task, patch: TaskPatch): void;
 }
@@ -28,7 +30,7 @@ const FIXED_WIDTH = Object.values(WIDTHS).reduce((a, b) => a + b, 0);
 const MAX_LINES = { content: 3, units: 4, deadline: 2 };
 
 /** The plan's tasks in a virtual table (thousands of rows stay smooth); double-click a cell to edit it. */
-export function LedgerTable({ rows, width, height, unitOptions, onOpen, onEdit }: Props) {
+export function LedgerTable({ rows, width, height, unitOptions, highlightUnit, onOpen, onEdit }: Props) {
   const contentWidth = flexWidth(width, FIXED_WIDTH, 360);
 
   const rowHeight = useCallback(
@@ -85,6 +87,7 @@ export function LedgerTable({ rows, width, height, unitOptions, onOpen, onEdit }
               aria-label={ROLE_COLUMN_TITLES[role]}
               value={task(row).units[role]}
               options={unitOptions}
+              highlight={highlightUnit}
               onCommit={(names) => onEdit(task(row), { units: { ...task(row).units, [role]: names } })}
             />
           ),
@@ -116,7 +119,7 @@ export function LedgerTable({ rows, width, height, unitOptions, onOpen, onEdit }
         ),
       },
     ];
-  }, [contentWidth, unitOptions, onOpen, onEdit]);
+  }, [contentWidth, unitOptions, highlightUnit, onOpen, onEdit]);
 
   return (
     <VirtualTable<Row>

@@ -84,7 +84,7 @@ export function LedgerView({ onImport }: { onImport(): void }) {
         </Typography.Text>
       </Flex>
       <div ref={boxRef} className="page-fill-rest">
-        <LedgerTable rows={rows} width={size.width} height={size.height} unitOptions={unitOptions} onOpen={onOpen} onEdit={onInlineEdit} />
+        <LedgerTable rows={rows} width={size.width} height={size.height} unitOptions={unitOptions} highlightUnit={shownFilter.unit} onOpen={onOpen} onEdit={onInlineEdit} />
       </div>
       <TaskDrawer
         task={openTask}

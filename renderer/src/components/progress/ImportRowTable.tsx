@@ -68,7 +68,7 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
         { title: '变化', width: 72, render: (_, r) => <DiffTag row={r} /> },
         {
           title: '处理',
-          width: 136,
+          width: 150,
           render: (_, r) =>
             r.diff === 'changed' && r.taskId !== null ? (
               <KeepChoice kept={isKept(decision, r.taskId)} disabled={readOnly} onChange={(keep) => onKeep(r.taskId!, keep)} />

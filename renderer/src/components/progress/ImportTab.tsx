@@ -99,8 +99,8 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             <Space size={12}>
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
-                共 {files.length} 个文件：将导入 {counts.importable} 个（{counts.rows} 行），拒绝 {counts.rejected} 个
-                {counts.pending > 0 && `；待确认 ${counts.pending} 行`}
+                共 {files.length} 个文件：将导入 {counts.importable} 个，拒绝 {counts.rejected} 个；写入 {counts.writes} 行
+                {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
               </Typography.Text>
               {batch.previewing && <Spin size="small" />}
             </Space>

@@ -62,7 +62,15 @@ export interface BatchCounts {
   importable: number;
   rejected: number;
   pending: number;
-  rows: number;
+  /** Rows that will change stored progress. */
+  writes: number;
+}
+
+/** The row will be stored: matched and settled, not skipped, not kept, and different from what is stored. */
+export function willWrite(r: ImportedRow, d: FileDecision | undefined): boolean {
+  const choice = rowTaskChoice(d, r.row);
+  if (choice === null || r.taskId === null || (r.lowConfidence && choice === undefined)) return false;
+  return r.diff !== 'unchanged' && !isKept(d, r.taskId);
 }
 
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
@@ -71,6 +79,6 @@ export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): 
     importable: importable.length,
     rejected: files.length - importable.length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisions[f.sha256]).length, 0),
-    rows: importable.reduce((n, f) => n + f.rows.filter((r) => rowTaskChoice(decisions[f.sha256], r.row) !== null).length, 0),
+    writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisions[f.sha256])).length, 0),
   };
 }

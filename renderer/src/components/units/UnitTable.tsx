@@ -70,6 +70,7 @@ export function UnitTable({ units, height, onOpen, onRename, onMerge, onAddAlias
   ];
   return (
     <Table<UnitWithStats>
+      className="unit-table"
       data-testid="unit-table"
       size="small"
       bordered

@@ -1,0 +1,121 @@
+// The import preview's decisions (what the official confirmed, reassigned, skipped or kept) and the
+// counts the commit button is gated on; the matrix filters; the default period.
+import { describe, expect, it } from 'vitest';
+import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/progress';
+import type { Period } from '../../../electron/shared/types';
+import {
+  batchCounts,
+  pendingRows,
+  withAllGuessesConfirmed,
+  withKeep,
+  withRowTask,
+  withUnit,
+  type ImportDecisions,
+} from '../../../renderer/src/components/progress/importDecisions';
+import { filterMatrixRows, NO_FILTER, type MatrixRow } from '../../../renderer/src/components/progress/matrixFilter';
+import { defaultPeriod, periodLabel } from '../../../renderer/src/components/progress/periods';
+
+const fields = { status: null, statusText: '', progress: '有进展', problems: '', nextSteps: '', remarks: '' };
+
+function row(n: number, patch: Partial<ImportedRow> = {}): ImportedRow {
+  return { ...fields, row: n, seq: String(n), taskId: 100 + n, match: 'seq', score: 1, lowConfidence: false, diff: 'new', previous: null, warnings: [], ...patch };
+}
+
+function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {}): ImportedFile {
+  return {
+    file: `${sha}.xlsx`,
+    sha256: sha,
+    unit: '省财政厅',
+    unitId: 1,
+    period: '2023Q3',
+    status: 'dry-run',
+    sheet: 'Sheet1',
+    headerRow: 3,
+    unitSource: 'hidden',
+    periodSource: 'hidden',
+    importId: null,
+    duplicateOf: null,
+    rows,
+    unmatched: [],
+    errors: [],
+    warnings: [],
+    ...patch,
+  };
+}
+
+describe('import decisions', () => {
+  const guess = row(5, { match: 'content', score: 0.53, lowConfidence: true });
+  const a = file('aaa', [row(4), guess, row(6, { diff: 'changed' }), row(7, { diff: 'unchanged' })]);
+  const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
+
+  it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, writes: 2 });
+    const confirmed = withRowTask({}, 'aaa', 5, 105);
+    expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
+    expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });
+  });
+
+  it('skips a row with null, forgets a choice with undefined, and keeps stored values per task', () => {
+    let d: ImportDecisions = withRowTask({}, 'aaa', 4, null);
+    expect(d['aaa']!.rows).toEqual({ '4': null });
+    expect(batchCounts([a], d).writes).toBe(1);
+    d = withKeep(d, 'aaa', 106, true);
+    expect(d['aaa']!.keep).toEqual([106]);
+    expect(batchCounts([a], d).writes).toBe(0);
+    d = withKeep(withRowTask(d, 'aaa', 4, undefined), 'aaa', 106, false);
+    expect(d['aaa']).toEqual({ rows: {}, keep: [] });
+  });
+
+  it('confirms all guesses of one file without touching rows already decided or other files', () => {
+    const other = withUnit({}, 'ccc', '省法院');
+    const decided = withRowTask(other, 'aaa', 4, 110);
+    const all = withAllGuessesConfirmed(decided, a);
+    expect(all['aaa']!.rows).toEqual({ '4': 110, '5': 105 });
+    expect(all['ccc']).toEqual({ unit: '省法院' });
+    expect(decided['aaa']!.rows).toEqual({ '4': 110 }); // the previous object is left alone
+  });
+});
+
+describe('matrix filters', () => {
+  const rows: MatrixRow[] = [
+    { taskId: 1, seq: '1', content: '知识产权强省建设', cells: { '2023Q3': 'completed' } },
+    { taskId: 2, seq: '2', content: '专利导航服务基地', cells: { '2023Q3': 'delayed' } },
+    { taskId: 3, seq: '3', content: '维权援助体系', cells: {} },
+  ];
+  const lookups = { period: '2023Q3', unitTaskIds: null, sectionOf: new Map([[1, 10], [2, 20], [3, 20]]) };
+  const seqs = (r: MatrixRow[]) => r.map((x) => x.seq);
+
+  it('filters by status in the period (no cell means unreported), section, unit and text', () => {
+    expect(seqs(filterMatrixRows(rows, NO_FILTER, lookups))).toEqual(['1', '2', '3']);
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, status: 'unreported' }, lookups))).toEqual(['3']);
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, sectionId: 20 }, lookups))).toEqual(['2', '3']);
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, unitId: 7 }, { ...lookups, unitTaskIds: new Set([1, 3]) }))).toEqual(['1', '3']);
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, text: '专利' }, lookups))).toEqual(['2']);
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, text: '3' }, lookups))).toEqual(['3']);
+  });
+});
+
+describe('periods', () => {
+  const period = (code: string, startDate: string, endDate: string): Period => ({
+    id: 1,
+    planId: 1,
+    code,
+    label: code,
+    startDate,
+    endDate,
+    locked: false,
+  });
+  const periods = [period('2023Q1', '2023-01-01', '2023-03-31'), period('2023Q2', '2023-04-01', '2023-06-30')];
+
+  it('opens on the period under way, else the latest begun, else the first', () => {
+    expect(defaultPeriod(periods, '2023-05-02')?.code).toBe('2023Q2');
+    expect(defaultPeriod(periods, '2026-11-26')?.code).toBe('2023Q2');
+    expect(defaultPeriod(periods, '2020-01-01')?.code).toBe('2023Q1');
+    expect(defaultPeriod([], '2023-05-02')).toBeNull();
+  });
+
+  it('labels codes the plan does not have yet', () => {
+    expect(periodLabel('2023Q3')).toBe('2023年第三季度');
+    expect(periodLabel(null)).toBe('未识别');
+  });
+});

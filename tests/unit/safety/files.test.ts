@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectFile, type InputFormat } from '../../../electron/core/files/inspect';
+import { checkZip, unsafeName } from '../../../electron/core/files/zipGuard';
+import { MAX_FILE_BYTES } from '../../../electron/core/limits';
+import { AppError } from '../../../electron/shared/result';
+import { BAD_CASES } from '../../fixtures/bad/cases';
+import { SMALL_DIR } from '../../fixtures/bad/generate';
+import { sheetXml, xlsxParts } from '../../fixtures/bad/ooxml';
+import { zip } from '../../fixtures/bad/zipWriter';
+
+const ALL: InputFormat[] = ['xlsx', 'xls', 'docx', 'text'];
+
+function refusal(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('inspectFile on the committed hostile corpus', () => {
+  const small = BAD_CASES.filter((c) => !c.runtime);
+
+  it('has every small file on disk', () => {
+    for (const c of small) expect(fs.existsSync(path.join(SMALL_DIR, c.file)), c.file).toBe(true);
+  });
+
+  // Files a library would still have to open (and fail on) are the readers' to refuse; these the inspection refuses itself.
+  const refusedHere: Record<string, RegExp> = {
+    'empty.xlsx': /空文件/,
+    'garbage.xlsx': /格式无法识别/,
+    'exe-renamed.xlsx': /可执行程序/,
+    'pdf-renamed.xlsx': /是 PDF 文件/,
+    'plain-zip.xlsx': /普通压缩包/,
+    'truncated.xlsx': /压缩结构不完整/,
+    'corrupt-deflate.xlsx': /压缩结构不完整/,
+    'corrupt-directory.xlsx': /压缩结构不完整/,
+    'corrupt-fat.xls': /已损坏/,
+    'truncated.docx': /压缩结构不完整/,
+    'legacy-doc.docx': /另存为 \.docx/,
+    'encrypted.xlsx': /已加密/,
+    'encrypted.docx': /已加密/,
+    'encrypted.xls': /已加密/,
+    'zip-encrypted-entry.xlsx': /已加密/,
+    'xxe.xlsx': /DOCTYPE\/ENTITY/,
+    'billion-laughs.xlsx': /DOCTYPE\/ENTITY/,
+    'xxe.docx': /DOCTYPE\/ENTITY/,
+    'billion-laughs.docx': /DOCTYPE\/ENTITY/,
+    'traversal.xlsx': /异常的路径“\.\.\/\.\.\/evil\.txt”（指向上级目录）/,
+    'traversal-backslash.xlsx': /指向上级目录/,
+    'traversal-absolute.docx': /绝对路径/,
+  };
+
+  it.each(Object.entries(refusedHere))('refuses %s with a Chinese reason', (file, reason) => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(SMALL_DIR, file)));
+    const err = refusal(() => inspectFile({ name: file, bytes }, ALL));
+    expect(err.code).toBe('BAD_FILE');
+    expect(err.message).toContain(`文件“${file}”`);
+    expect(err.message).toMatch(reason);
+  });
+
+  it('identifies files by content, not by their extension', () => {
+    const read = (f: string) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(SMALL_DIR, f))) });
+    expect(inspectFile(read('text-renamed.xlsx'), ALL).format).toBe('text');
+    expect(inspectFile(read('wrong-content.xlsx'), ALL).format).toBe('docx');
+    expect(refusal(() => inspectFile(read('wrong-content.xlsx'), ['xlsx', 'xls'])).message).toMatch(/内容是Word 文档（\.docx），此处需要：Excel 工作簿/);
+    expect(inspectFile(read('control-chars.txt'), ALL).format).toBe('text');
+  });
+});
+
+describe('limits', () => {
+  it('refuses an oversized file before looking inside, stating the limit', () => {
+    const bytes = new Uint8Array(MAX_FILE_BYTES + 1);
+    bytes.set([0x50, 0x4b, 3, 4]);
+    const err = refusal(() => inspectFile({ name: '大文件.xlsx', bytes }, ALL));
+    expect(err.code).toBe('FILE_TOO_LARGE');
+    expect(err.message).toContain('超过上限 30 MB');
+  });
+
+  it('counts rows while inflating and stops past the row limit', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [String(i), 'x']);
+    const bytes = zip(xlsxParts(sheetXml(rows)));
+    expect(checkZip(bytes, 'a.xlsx').entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')?.rows).toBe(120);
+    const err = refusal(() => checkZip(bytes, 'a.xlsx', { maxRows: 100 }));
+    expect(err.code).toBe('FILE_TOO_LARGE');
+    expect(err.message).toMatch(/工作表“sheet1”超过 100 行，超过上限/);
+  });
+
+  it('refuses a part that inflates beyond its declared size (a lying zip bomb)', () => {
+    const honest = zip(xlsxParts(sheetXml([['1', ' '.repeat(100_000)]])));
+    expect(checkZip(honest, 'ok.xlsx').inflatedBytes).toBeGreaterThan(100_000);
+    const lying = zip(xlsxParts(sheetXml([['1', ' '.repeat(100_000)]])).map((e) => (e.name.endsWith('sheet1.xml') ? { ...e, declaredSize: 1000 } : e)));
+    expect(refusal(() => checkZip(lying, 'bomb.xlsx')).message).toMatch(/实际大小与声明不符/);
+    expect(refusal(() => checkZip(honest, 'big.xlsx', { maxInflatedBytes: 50_000 })).message).toMatch(/解压后的内容超过上限/);
+  });
+
+  it('refuses too many parts', () => {
+    const many = zip([...xlsxParts(sheetXml([['1']])), ...Array.from({ length: 30 }, (_, i) => ({ name: `x/${i}`, data: 'x' }))]);
+    expect(refusal(() => checkZip(many, 'many.xlsx', { maxEntries: 20 })).message).toMatch(/超过上限 20 个/);
+  });
+
+  it('finds a DOCTYPE split across the chunks it scans', () => {
+    // A stored part is scanned in 1 MB slices: put the declaration across the first boundary.
+    const head = '<?xml version="1.0"?>';
+    const padded = `${head}${' '.repeat(1024 * 1024 - head.length - 4)}<!DOCTYPE x><worksheet/>`;
+    const parts = xlsxParts(padded).map((e) => (e.name.endsWith('sheet1.xml') ? { ...e, method: 0 as const } : e));
+    expect(refusal(() => checkZip(zip(parts), 'split.xlsx')).message).toMatch(/DOCTYPE/);
+  });
+});
+
+describe('unsafeName', () => {
+  it.each([
+    ['xl/worksheets/sheet1.xml', null],
+    ['xl/media/image..png', null],
+    ['../evil', '指向上级目录'],
+    ['xl/../../evil', '指向上级目录'],
+    ['..\\evil.bat', '指向上级目录'],
+    ['/etc/passwd', '绝对路径'],
+    ['\\\\server\\share', '绝对路径'],
+    ['C:/Windows/evil', '含盘符'],
+    ['a\0b', '含空字符'],
+  ])('%s → %s', (name, why) => {
+    expect(unsafeName(name)).toBe(why);
+  });
+});
