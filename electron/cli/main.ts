@@ -11,14 +11,13 @@ import { reportCommands } from './commands/report';
 const COMMANDS: CliCommand[] = [...appCommands, ...reportCommands, ...planCommands, ...progressCommands];
 
 function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     '工作要点台账 命令行',
     '',
     '用法：npm run cli -- [--db 数据库文件] <命令> [参数] [--json]',
     '',
     '命令：',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     '全局选项：',
     '  --db PATH   数据库文件（默认：用户数据目录下的 taizhang.db，或环境变量 TAIZHANG_DB）',

@@ -63,3 +63,14 @@ export function backupReasonLabel(reason: string): string {
   const action = auditActionLabel(reason);
   return action === reason ? reason : `${action}前自动备份`;
 }
+
+const isFlat = (v: unknown): v is Record<string, string | number | boolean | null> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== 'object');
+
+/** A before/after value as text: a flat object as "名称：值" lines, anything else as indented JSON. */
+export function auditValueText(value: unknown): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return value;
+  if (isFlat(value)) return Object.entries(value).map(([k, v]) => `${k}：${v ?? '（空）'}`).join('\n');
+  return JSON.stringify(value, null, 2);
+}

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsePeriod, periodsOfYears } from '../../electron/shared/periods';
+import type { FileInput } from '../../electron/shared/contract';
 import type { ParsedPlan, ParsedTask } from '../../electron/shared/types';
 import { generatePlan, progressText, prng, type GeneratedPlan, type PlanSpec, type Rng } from './generate';
 import { benchBackend, PendingError, type BenchBackend } from './measure';
@@ -37,6 +38,9 @@ export interface Manifest {
   big: { db: string | null; planId: number | null; unit: string; file: string; rows: number };
   history: { db: string | null; planId: number | null; records: number; tasks: number; firstTask: string };
 }
+
+/** Prepared files as the app receives them: the name the user knows and the bytes. */
+export const readFiles = (paths: readonly string[]): FileInput[] => paths.map((p) => ({ name: path.basename(p), bytes: fs.readFileSync(p) }));
 
 /** The database file of a prepared fixture, or PendingError naming the handler that is missing. */
 export function requireDb(manifest: Manifest, part: 'ledger' | 'big' | 'history'): { db: string; planId: number } {

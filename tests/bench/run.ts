@@ -5,15 +5,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CASES, READER_CASES, type CaseSpec } from './cases/index';
+import { ROOT } from '../helpers/server';
 import { buildFixtures, type Manifest } from './fixtures';
+import type { RunCounts } from './measure';
 import { collectFigures, renderReport, writeResults, type CaseResult } from './report';
 import { FULL, SMOKE } from './sizes';
 import { resultFile, type WorkerResult } from './protocol';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKER = path.join(ROOT, 'tests/bench/worker.ts');
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -51,9 +51,7 @@ function runChild(command: string, args: string[], timeoutMs: number): Promise<n
 interface RunOptions {
   manifestFile: string;
   dir: string;
-  warmup: number;
-  runs: number;
-  budgetMs: number;
+  counts: RunCounts;
   compareReaders: boolean;
   timeoutMs: number;
 }
@@ -69,9 +67,9 @@ async function runWorker(specs: CaseSpec[], opts: RunOptions): Promise<CaseResul
       '--manifest', opts.manifestFile,
       '--out-dir', opts.dir,
       '--scratch', path.join(opts.dir, 'scratch'),
-      '--warmup', String(opts.warmup),
-      '--runs', String(opts.runs),
-      '--budget-ms', String(opts.budgetMs),
+      '--warmup', String(opts.counts.warmup),
+      '--runs', String(opts.counts.runs),
+      '--budget-ms', String(opts.counts.budgetMs),
       ...(opts.compareReaders ? ['--compare-readers'] : []),
     ],
     opts.timeoutMs * specs.length,
@@ -118,9 +116,7 @@ async function main(): Promise<void> {
     const opts: RunOptions = {
       manifestFile: path.join(dir, 'manifest.json'),
       dir,
-      warmup: sizes.warmup,
-      runs: values.runs ? Number(values.runs) : sizes.runs,
-      budgetMs: sizes.budgetMs,
+      counts: { warmup: sizes.warmup, runs: values.runs ? Number(values.runs) : sizes.runs, budgetMs: sizes.budgetMs },
       compareReaders: values['compare-readers']!,
       timeoutMs: smoke ? 60_000 : 300_000,
     };

@@ -34,7 +34,7 @@ export const FULL: Sizes = {
   silentUnitsPerPeriod: 2,
   runs: 5,
   warmup: 1,
-  budgetMs: 15_000,
+  budgetMs: 10_000,
 };
 
 export const SMOKE: Sizes = {

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       scratch: { type: 'string' },
       warmup: { type: 'string', default: '1' },
       runs: { type: 'string', default: '3' },
-      'budget-ms': { type: 'string', default: '15000' },
+      'budget-ms': { type: 'string', default: '10000' },
       'compare-readers': { type: 'boolean', default: false },
     },
   });

@@ -95,6 +95,7 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await app.getByLabel('按单位筛选').click();
   await app.keyboard.type('省财政厅');
   await app.keyboard.press('Enter');
+  await app.keyboard.press('Escape'); // close the list
   await expect(app.getByTestId('ledger-count')).toContainText('显示 3 / 18 项');
   await expect.poll(() => seqsShown(ledger(app))).toEqual(['7', '8', '9']);
   await expect(ledger(app).locator('mark')).toHaveText(['省财政厅', '省财政厅', '省财政厅']);
@@ -226,6 +227,7 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   await merge.getByLabel('合并到的单位').click();
   await app.keyboard.type('省工信厅');
   await app.keyboard.press('Enter');
+  await merge.getByText('合并到：').click(); // close the list
   await expect(merge).toContainText('都改由“省工信厅”承担');
   await screenshot(app, 'ledger-units-merge');
   await merge.getByRole('button', { name: '确认合并' }).click();

@@ -5,10 +5,10 @@ import { listAudit } from '../../db/repos/audit';
 import type { AuditFilter } from '../../shared/api/data';
 import type { FileOutput } from '../../shared/api/method';
 import { localTime } from '../../shared/format';
-import { auditActionLabel, auditObjectLabel } from '../../shared/auditLabels';
+import { auditActionLabel, auditObjectLabel, auditValueText } from '../../shared/auditLabels';
 import { MAX_CELL_CHARS } from '../limits';
 import { addDataRow, addHeaderRow, addNoteRow, addTitleRow, applyPrintSetup, fitRowHeight, type ColumnSpec } from '../sheets/style';
-import { toAuditQuery } from './query';
+import { parseJson, toAuditQuery } from './query';
 
 const COLUMNS: ColumnSpec[] = [
   { header: '序号', width: 7, align: 'center' },
@@ -27,8 +27,8 @@ export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 
 /** A before/after value as cell text, cut to Excel's cell limit. */
 function valueText(json: string | null): string {
-  if (json === null || json === 'null') return '';
-  return json.length > MAX_CELL_CHARS ? `${json.slice(0, MAX_CELL_CHARS - 20)}…（内容过长，已截断）` : json;
+  const text = auditValueText(parseJson(json));
+  return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 20)}…（内容过长，已截断）` : text;
 }
 
 export async function exportAudit(db: Db, filter: AuditFilter, now: Date): Promise<FileOutput> {

@@ -36,7 +36,8 @@ export function toRecord(row: AuditRow): AuditRecord {
   };
 }
 
-function parseJson(text: string | null): unknown {
+/** A stored JSON value back as data; text that is not JSON as it is. */
+export function parseJson(text: string | null): unknown {
   if (text === null) return null;
   try {
     return JSON.parse(text);

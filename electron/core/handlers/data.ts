@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { setSetting } from '../../db/repos/settings';
 import type { BackupInfo } from '../../shared/api/data';
+import { localTime } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { exportAudit } from '../audit/export';
 import { auditPage } from '../audit/query';
@@ -29,7 +30,7 @@ export const dataHandlers = defineHandlers({
         action: 'data.backup',
         objectType: 'database',
         summary: `手动备份数据库：${backup.file}`,
-        after: { file: backup.path, integrity: backup.integrity },
+        after: { 备份文件: backup.path },
       });
       return backup;
     },
@@ -50,8 +51,8 @@ export const dataHandlers = defineHandlers({
         action: 'data.restore',
         objectType: 'database',
         summary: `从备份 ${result.restored.file} 恢复数据库（${kept}）`,
-        before: { safetyCopy: result.safetyCopy?.path ?? null, keptAside: result.keptAside },
-        after: { restored: result.restored.path, createdAt: result.restored.createdAt },
+        before: result.safetyCopy ? { 恢复前备份: result.safetyCopy.path } : { 改名保留: result.keptAside },
+        after: { 恢复自: result.restored.path, 备份时间: localTime(result.restored.createdAt) },
       });
       return result;
     },
@@ -68,8 +69,8 @@ export const dataHandlers = defineHandlers({
         action: 'data.setBackupDir',
         objectType: 'database',
         summary: dir === null ? `备份文件夹恢复为默认：${after}` : `备份文件夹设为：${dir}`,
-        before: { dir: before },
-        after: { dir: after },
+        before: { 备份文件夹: before },
+        after: { 备份文件夹: after },
       });
       return store.overview();
     },

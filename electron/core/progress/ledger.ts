@@ -50,11 +50,12 @@ export function loadLedger(db: Db, planId: number): Ledger {
   const plan = requirePlan(db, planId);
   const sections = listSections(db, planId);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
-  const tasks: LedgerTask[] = listTasks(db, planId).map((t) => ({
-    ...t,
-    section: t.sectionId === null ? null : (sectionById.get(t.sectionId) ?? null),
-    units: [],
-  }));
+  // The rows become the ledger's tasks in place: no copy of 20,000 task texts.
+  const tasks = listTasks(db, planId) as LedgerTask[];
+  for (const t of tasks) {
+    t.section = t.sectionId === null ? null : (sectionById.get(t.sectionId) ?? null);
+    t.units = [];
+  }
   const taskById = new Map(tasks.map((t) => [t.id, t]));
   // Assignments come unordered (no sort in SQL for 20,000-task plans): grouped per task here, each
   // task's ordered lead first, and each unit's task list built in plan order.

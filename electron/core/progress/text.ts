@@ -2,6 +2,7 @@
 
 /** "３", "3、", "（3）", "3.", "第3项", "3.1" → "3" / "3.1"; null when the cell is not a sequence number. */
 export function normalizeSeq(raw: string): string | null {
+  if (/^[1-9]\d{0,5}$/.test(raw)) return raw; // the usual case, without the work below
   const t = raw.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return null;
   const m = /^第?[(（[]?(\d{1,6}(?:\.\d{1,3})*)[)）\]]?[、.,，:：项条]?$/u.exec(t);
@@ -18,6 +19,8 @@ export function comparableText(raw: string): string {
 
 /** Cell text tidied for storage: trimmed, Windows line ends unified, trailing spaces per line removed. */
 export function cleanCellText(raw: string): string {
+  // Most cells are one clean line: skip the line-by-line work for them.
+  if (!/[\r\n]/.test(raw)) return raw.trim();
   return raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -28,5 +31,6 @@ export function cleanCellText(raw: string): string {
 
 /** "同上" (same as above) and its variants. */
 export function isSameAsAbove(text: string): boolean {
+  if (text.length > 8 || !text.includes('同')) return false;
   return /^(同上|同上。|同前|同上栏)$/u.test(text.normalize('NFKC').replace(/\s+/g, ''));
 }

@@ -51,6 +51,7 @@ tr { break-inside: avoid; }
 th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; word-break: break-all; }
 th { font-family: ${HEI}; font-weight: normal; background: #f2f2f2; }
 td.c { text-align: center; }
+tr.section { break-after: avoid; }
 tr.section td { font-family: ${HEI}; background: #fafafa; }
 @media screen {
   body { background: #e6e6e6; padding: 16px 0; }
@@ -66,12 +67,12 @@ function blockHtml(block: Block): string {
 }
 
 const COLUMNS = [
-  { header: '序号', width: '4%' },
-  { header: '工作任务', width: '26%' },
+  { header: '序号', width: '5%' },
+  { header: '工作任务', width: '25%' },
   { header: '牵头单位', width: '12%' },
   { header: '完成状态', width: '8%' },
-  { header: '预警', width: '9%' },
-  { header: '进展情况', width: '41%' },
+  { header: '预警', width: '12%' },
+  { header: '进展情况', width: '38%' },
 ];
 
 function taskRowHtml(task: TaskSummaryRow): string {

@@ -118,13 +118,12 @@ export function upsertRecord(db: Db, r: RecordRow): void {
   db.run(
     `INSERT INTO progress (task_id, unit_id, period_id, status, status_text, progress, problems, next_steps, remarks,
                            import_id, updated_at, updated_by)
-     VALUES (@taskId, @unitId, @periodId, @status, @statusText, @progress, @problems, @nextSteps, @remarks,
-             @importId, @updatedAt, @updatedBy)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (period_id, task_id, unit_id) DO UPDATE SET
        status = excluded.status, status_text = excluded.status_text, progress = excluded.progress,
        problems = excluded.problems, next_steps = excluded.next_steps, remarks = excluded.remarks,
        import_id = excluded.import_id, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    r as unknown as Record<string, unknown>,
+    [r.taskId, r.unitId, r.periodId, r.status, r.statusText, r.progress, r.problems, r.nextSteps, r.remarks, r.importId, r.updatedAt, r.updatedBy],
   );
 }
 

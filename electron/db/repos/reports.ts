@@ -64,8 +64,10 @@ export const SQL = {
       FROM tasks t
       JOIN task_units tu ON tu.task_id = t.id
      WHERE t.plan_id = ?`,
+  // One JSON array of all the period's reports: JSON.parse builds the rows in about half the time
+  // better-sqlite3 takes to return them one by one (the texts dominate).
   reports: `
-    SELECT task_id AS taskId, unit_id AS unitId, status, progress, problems, next_steps AS nextSteps
+    SELECT json_group_array(json_array(task_id, unit_id, status, progress, problems, next_steps))
       FROM progress
      WHERE period_id = ?`,
   // One row per task and period: its distinct "role:status" pairs (role '' = any other unit).
@@ -122,9 +124,10 @@ export function listTaskUnits(db: Db, planId: number): TaskUnitRow[] {
 
 /** Every unit's report in the period (the period belongs to one plan). */
 export function listReports(db: Db, periodId: number): ReportRow[] {
-  return db
-    .tuples<[number, number, ProgressStatus | null, string, string, string]>(SQL.reports, [periodId])
-    .map(([taskId, unitId, status, progress, problems, nextSteps]) => ({ taskId, unitId, status, progress, problems, nextSteps }));
+  const json = db.tuples<[string]>(SQL.reports, [periodId])[0]?.[0] ?? '[]';
+  return (JSON.parse(json) as [number, number, ProgressStatus | null, string, string, string][]).map(
+    ([taskId, unitId, status, progress, problems, nextSteps]) => ({ taskId, unitId, status, progress, problems, nextSteps }),
+  );
 }
 
 /**

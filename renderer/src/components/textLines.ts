@@ -1,23 +1,15 @@
 // How many lines a text takes in a column, computed with canvas metrics instead of the DOM,
 // so a virtual table knows every row's height before rendering it (no layout per row while scrolling).
 
-const widthCache = new Map<string, number>();
+/** Character widths per font, measured once each. */
+const widthsByFont = new Map<string, Map<string, number>>();
 let context: CanvasRenderingContext2D | null = null;
 
-function charWidth(ch: string, font: string): number {
-  const key = `${font}\u0000${ch}`;
-  let w = widthCache.get(key);
-  if (w === undefined) {
-    context ??= document.createElement('canvas').getContext('2d');
-    if (context) {
-      context.font = font;
-      w = context.measureText(ch).width;
-    } else {
-      w = ch.charCodeAt(0) > 0x2e80 ? 13 : 7;
-    }
-    widthCache.set(key, w);
-  }
-  return w;
+function measure(ch: string, font: string): number {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return ch.charCodeAt(0) > 0x2e80 ? 13 : 7;
+  context.font = font;
+  return context.measureText(ch).width;
 }
 
 /** Closing punctuation may not start a line: the browser carries the previous character down with it. */
@@ -29,6 +21,8 @@ const NO_LINE_START = new Set('，。、；：！？）】》〉」』”’,.;:
  */
 export function countLines(text: string, maxWidth: number, font: string, maxLines = Infinity): number {
   if (!text) return 1;
+  let widths = widthsByFont.get(font);
+  if (!widths) widthsByFont.set(font, (widths = new Map()));
   let lines = 1;
   let x = 0;
   let previous = 0;
@@ -38,7 +32,8 @@ export function countLines(text: string, maxWidth: number, font: string, maxLine
       x = 0;
       previous = 0;
     } else {
-      const w = charWidth(ch, font);
+      let w = widths.get(ch);
+      if (w === undefined) widths.set(ch, (w = measure(ch, font)));
       if (x + w > maxWidth && x > 0) {
         lines++;
         x = NO_LINE_START.has(ch) ? previous + w : w;

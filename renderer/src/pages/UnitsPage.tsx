@@ -11,7 +11,6 @@ import { UnitTasksDrawer } from '../components/units/UnitTasksDrawer';
 import { useElementSize } from '../components/useElementSize';
 import { usePlanList } from '../components/usePlans';
 import { useUi } from '../store';
-import '../components/ledger/ledger.css';
 
 type Scope = 'plan' | 'all';
 

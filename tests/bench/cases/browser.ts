@@ -1,6 +1,7 @@
 // The ledger in real Chromium on browser mode: how soon the first task row shows, and whether
 // scrolling all 2,000 tasks stays smooth.
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
@@ -30,8 +31,21 @@ async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * Waits while dist/renderer is being rebuilt (vite empties it first and writes index.html last), so a
+ * concurrent `npm run build:renderer` shows up as a pause rather than a 404 page.
+ */
+async function rendererBuilt(): Promise<void> {
+  const index = path.join(ROOT, 'dist/renderer/index.html');
+  for (let waited = 0; !fs.existsSync(index); waited += 200) {
+    if (waited > 120_000) throw new Error('dist/renderer/index.html is missing: run npm run build:renderer');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Opens the app (it starts on the ledger of the current plan) and waits for the first task's text. */
 async function openLedger(browser: Browser, url: string, firstTask: string): Promise<Page> {
+  await rendererBuilt();
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   // tsx compiles with esbuild's keepNames, which wraps functions in __name(); functions sent to
   // page.evaluate carry those calls, so the page needs the (identity) helper too.
@@ -55,6 +69,7 @@ export const serveFirstRender: CaseRun = async ({ manifest, counts }) => {
     let child: ChildProcess | null = null;
     const { samples, phases } = await timeRuns({
       ...counts,
+      before: rendererBuilt,
       run: async (_state, lap) => {
         const server = await startServer(db);
         child = server.child;
@@ -111,6 +126,8 @@ function scrollPosition(): { top: number; max: number } {
 
 interface ScrollResult {
   frames: number[];
+  /** Frames of a second with the page left alone: long ones here mean the machine, not the ledger, is slow. */
+  idleFrames: number[];
   scrollHeight: number;
 }
 
@@ -122,6 +139,9 @@ async function scrollToBottom(page: Page): Promise<ScrollResult> {
   const centre = await page.evaluate(markScroller);
   if (!centre) throw new Error('found no scrollable ledger on the page');
   await page.mouse.move(centre.x, centre.y);
+  await page.evaluate(startFrames);
+  await page.waitForTimeout(1000);
+  const idleFrames = await page.evaluate(stopFrames);
   await page.evaluate(startFrames);
   let pos = await page.evaluate(scrollPosition);
   let moved = Date.now();
@@ -135,7 +155,7 @@ async function scrollToBottom(page: Page): Promise<ScrollResult> {
   if (pos.top < pos.max - 1) throw new Error(`the ledger stopped scrolling at ${Math.round(pos.top)} of ${pos.max} px`);
   await page.waitForTimeout(200); // the frames that render the last wheel events
   const frames = await page.evaluate(stopFrames);
-  return { frames, scrollHeight: pos.max };
+  return { frames, idleFrames, scrollHeight: pos.max };
 }
 
 /** Long frames (> 50 ms) while scrolling the whole ledger; one fresh page per run. */
@@ -156,9 +176,11 @@ export const ledgerScroll: CaseRun = async ({ manifest, counts }) => {
       });
       const measured = scrolls.slice(scrolls.length - samples.length);
       const frames = measured.flatMap((s) => s.frames);
+      const longFrames = (f: number[]) => f.filter((ms) => ms > LONG_FRAME_MS).length;
       return {
-        samples: measured.map((s) => s.frames.filter((f) => f > LONG_FRAME_MS).length),
+        samples: measured.map((s) => longFrames(s.frames)),
         extra: {
+          idle_long_frames: stats(measured.map((s) => longFrames(s.idleFrames))).median,
           frames: Math.round(frames.length / measured.length),
           max_frame_ms: Math.round(Math.max(...frames)),
           median_frame_ms: Math.round(stats(frames).median * 10) / 10,

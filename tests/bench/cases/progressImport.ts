@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProgressImportResult } from '../../../electron/shared/api/progress';
 import type { FileInput } from '../../../electron/shared/contract';
-import { requireDb } from '../fixtures';
+import { readFiles, requireDb } from '../fixtures';
 import { benchBackend, timeRuns, timingFigures, type BenchBackend } from '../measure';
 import { IMPORT_PERIOD } from '../sizes';
 import type { CaseEnv, CaseOutcome, CaseRun } from './index';
@@ -18,8 +18,6 @@ interface ImportJob {
   /** Answered task rows in the files: what a complete import matches. */
   expectedRows: number;
 }
-
-const readFiles = (paths: string[]): FileInput[] => paths.map((p) => ({ name: path.basename(p), bytes: fs.readFileSync(p) }));
 
 function outcomeFigures(result: ProgressImportResult, expectedRows: number): Record<string, number> {
   const rows = result.files.flatMap((f) => f.rows);

@@ -61,7 +61,8 @@ export function buildRows(
   const blankSeqs: string[] = [];
   const keep = new Set(decision?.keep ?? []);
 
-  source.forEach((src, i) => {
+  for (let i = 0; i < source.length; i++) {
+    const src = source[i]!;
     const { fields, warnings } = readFields(src);
     const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
     let match = matches[i]!;
@@ -69,7 +70,7 @@ export function buildRows(
     let confirmed = false;
     if (decided === null) {
       rows.push({ ...emptyRow(src, fields), warnings: ['已选择不导入此行'] });
-      return;
+      continue;
     }
     if (decided !== undefined) {
       const task = ledger.taskById.get(decided);
@@ -80,12 +81,12 @@ export function buildRows(
     }
     if (!match.task || (decided !== undefined && !confirmed)) {
       if (!blank || src.content) unmatched.push({ row: src.row, seq: src.seqText, content: src.content, progress: fields.progress });
-      return;
+      continue;
     }
     const task = match.task;
     if (blank) {
       blankSeqs.push(task.seq);
-      return;
+      continue;
     }
 
     const existing = entries.get(task.id);
@@ -97,10 +98,15 @@ export function buildRows(
         `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
       );
       if (needsConfirm) existing.row.lowConfidence = true;
-      return;
+      continue;
     }
     const row: ImportedRow = {
-      ...fields,
+      status: fields.status,
+      statusText: fields.statusText,
+      progress: fields.progress,
+      problems: fields.problems,
+      nextSteps: fields.nextSteps,
+      remarks: fields.remarks,
       row: src.row,
       seq: task.seq,
       taskId: task.id,
@@ -109,14 +115,14 @@ export function buildRows(
       lowConfidence: match.lowConfidence,
       diff: 'new',
       previous: null,
-      warnings: [...match.warnings, ...warnings],
+      warnings: warnings.length ? [...match.warnings, ...warnings] : match.warnings.slice(),
     };
     if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
       row.warnings.push('本单位不是该任务的责任单位');
     }
     entries.set(task.id, { row, task, confirmed });
     rows.push(row);
-  });
+  }
 
   const writes: PlannedWrite[] = [];
   for (const { row, task } of entries.values()) {

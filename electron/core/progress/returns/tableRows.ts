@@ -31,48 +31,60 @@ const NOTE_RE = /^(注|备注|说明|填报说明|填表说明|附注|备考)\s*
 const SIGNATURE_RE = /(填报人|联系人|联系电话|审核人|签发人|单位负责人|分管领导|填报日期|报送日期|填报单位|（盖章）)/u;
 
 export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows {
-  const grid = fillVerticalMerges(sheet, layout.headerRow + 1);
+  const first = layout.headerRow + 1;
+  const filled = verticalMergeFill(sheet, first);
+  const raw = (r: number, c: number) => filled.get(`${r}:${c}`) ?? sheet.rows[r]?.[c] ?? '';
   const cols = layout.columns;
-  const cell = (r: number, f: Field) => (cols[f] === undefined ? '' : cleanCellText(grid[r]?.[cols[f]!] ?? ''));
+  const col = (f: Field) => cols[f];
+  const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
   const surroundings = sheet.rows.slice(0, layout.firstHeaderRow).map(joinRow).filter(Boolean);
   const sections: string[] = [];
   const rows: SourceRow[] = [];
-  const mergedDown = mergedDownCells(sheet, layout.headerRow + 1);
+  const contentCol = cols.content ?? cols.seq;
+  const header = (sheet.rows[layout.headerRow] ?? []).map((h) => h.trim()).filter(Boolean);
+  const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
 
-  for (let r = layout.headerRow + 1; r < grid.length; r++) {
-    const texts = (grid[r] ?? []).map((t) => cleanCellText(t)).filter(Boolean);
-    if (!texts.length) continue;
-    const distinct = new Set(texts);
-    const seqText = cell(r, 'seq');
+  for (let r = first; r < sheet.rows.length; r++) {
+    const seqText = cell(r, col('seq'));
     const seq = normalizeSeq(seqText);
-    const first = texts[0]!;
-
-    if (distinct.size === 1 && !seq) {
-      if (SECTION_RE.test(first)) {
-        sections.push(first);
+    // A row with a task number is a data row; only the others need telling apart.
+    if (!seq) {
+      const texts: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const t = cleanCellText(raw(r, c));
+        if (t) texts.push(t);
+      }
+      if (!texts.length) continue;
+      const only = new Set(texts).size === 1 ? texts[0]! : null;
+      if (only !== null && SECTION_RE.test(only)) {
+        sections.push(only);
         continue;
       }
-      if (NOTE_RE.test(first) || SIGNATURE_RE.test(first)) {
-        surroundings.push(first);
+      if (only !== null && (NOTE_RE.test(only) || SIGNATURE_RE.test(only))) {
+        surroundings.push(only);
         continue;
       }
+      // "填报人：…  联系电话：…" lines under the table, whichever columns they landed in.
+      if (SIGNATURE_RE.test(texts.join(' ')) && texts.every((t) => t.length <= 40)) {
+        surroundings.push(texts.join('  '));
+        continue;
+      }
+      if (texts.length >= 2 && texts.length === header.length && texts.every((t, i) => t === header[i])) continue;
     }
-    // "填报人：…  联系电话：…" lines under the table, whichever columns they landed in.
-    if (!seq && SIGNATURE_RE.test(texts.join(' ')) && texts.every((t) => t.length <= 40)) {
-      surroundings.push(texts.join('  '));
-      continue;
-    }
-    if (isRepeatedHeader(grid[r] ?? [], sheet.rows[layout.headerRow] ?? [])) continue;
-
-    const contentCol = cols.content ?? cols.seq;
     rows.push({
       row: r + 1,
       seqText,
       seq,
-      content: cell(r, 'content'),
-      roleText: cell(r, 'role'),
-      fields: Object.fromEntries(INPUT_FIELDS.map((f) => [f, cell(r, f)])) as Record<InputField, string>,
-      continuesAbove: contentCol !== undefined && mergedDown.has(`${r}:${contentCol}`),
+      content: cell(r, col('content')),
+      roleText: cell(r, col('role')),
+      fields: {
+        progress: cell(r, col('progress')),
+        status: cell(r, col('status')),
+        problems: cell(r, col('problems')),
+        nextSteps: cell(r, col('nextSteps')),
+        remarks: cell(r, col('remarks')),
+      },
+      continuesAbove: contentCol !== undefined && filled.has(`${r}:${contentCol}`),
     });
   }
   resolveSameAsAbove(rows);
@@ -81,33 +93,18 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
 
 const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join('  ');
 
-/** A copy of the rows with each vertical merge's text repeated in every row it spans. */
-function fillVerticalMerges(sheet: SheetGrid, fromRow: number): string[][] {
-  const grid = sheet.rows.map((row) => row.slice());
+/**
+ * "row:col" → text for the cells below the top of a vertical merge (one task over several rows):
+ * they show the merged text, so they read as having it.
+ */
+function verticalMergeFill(sheet: SheetGrid, fromRow: number): Map<string, string> {
+  const filled = new Map<string, string>();
   for (const m of sheet.merges) {
     if (m.bottom === m.top || m.bottom < fromRow) continue;
     const text = sheet.rows[m.top]?.[m.left] ?? '';
-    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) {
-      const row = (grid[r] ??= []);
-      while (row.length <= m.left) row.push('');
-      row[m.left] = text;
-    }
+    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) filled.set(`${r}:${m.left}`, text);
   }
-  return grid;
-}
-
-/** "row:col" of cells that are continuations of a vertical merge (not its top cell). */
-function mergedDownCells(sheet: SheetGrid, fromRow: number): Set<string> {
-  const cells = new Set<string>();
-  for (const m of sheet.merges) {
-    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) cells.add(`${r}:${m.left}`);
-  }
-  return cells;
-}
-
-function isRepeatedHeader(row: string[], header: string[]): boolean {
-  const texts = row.map((t) => t.trim()).filter(Boolean);
-  return texts.length >= 2 && texts.every((t, i) => t === header.map((h) => h.trim()).filter(Boolean)[i]);
+  return filled;
 }
 
 /** "同上" in a cell means the same text as that column in the row above. */

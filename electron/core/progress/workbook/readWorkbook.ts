@@ -5,7 +5,8 @@ import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits
 import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
-import { readSheets } from './readSheets';
+import { readXls } from './readXls';
+import { readXlsx } from './readXlsx';
 
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
@@ -13,7 +14,12 @@ export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
   const { format } = inspectFile(file, csv ? ['xlsx', 'xls', 'text'] : ['xlsx', 'xls']);
-  const book: WorkbookGrid = format === 'text' ? { format: 'csv', sheets: [readCsv(file)] } : { format: format === 'xls' ? 'xls' : 'xlsx', sheets: readSheets(file) };
+  const book: WorkbookGrid =
+    format === 'text'
+      ? { format: 'csv', sheets: [readCsv(file)] }
+      : format === 'xls'
+        ? { format: 'xls', sheets: readXls(file) }
+        : { format: 'xlsx', sheets: readXlsx(file) };
   checkSize(file.name, book);
   return book;
 }

@@ -1,7 +1,6 @@
-// An audit entry's before and after values, side by side, as readable text.
+// An audit entry's before and after values, side by side: a flat object as "名称：值" lines, anything else as JSON.
 import { Typography } from 'antd';
-
-const show = (v: unknown) => (v == null ? '（无）' : typeof v === 'string' ? v : JSON.stringify(v, null, 2));
+import { auditValueText } from '../../../../electron/shared/auditLabels';
 
 export function AuditValues({ before, after }: { before: unknown; after: unknown }) {
   return (
@@ -12,8 +11,21 @@ export function AuditValues({ before, after }: { before: unknown; after: unknown
       ].map(([label, value]) => (
         <div key={label as string}>
           <Typography.Text strong>{label as string}</Typography.Text>
-          <pre style={{ margin: '4px 0 0', padding: 8, background: '#fafafa', border: '1px solid #f0f0f0', whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: 320, overflow: 'auto', fontSize: 12 }}>
-            {show(value)}
+          <pre
+            style={{
+              margin: '4px 0 0',
+              padding: 8,
+              background: '#fafafa',
+              border: '1px solid #f0f0f0',
+              whiteSpace: 'pre-wrap',
+              wordBreak: 'break-all',
+              maxHeight: 320,
+              overflow: 'auto',
+              fontSize: 12,
+              fontFamily: 'inherit',
+            }}
+          >
+            {auditValueText(value) || '（无）'}
           </pre>
         </div>
       ))}

@@ -5,7 +5,7 @@ import { VirtualTable, type VirtualColumn } from '../VirtualTable';
 import { EditableText } from './EditableText';
 import { EditableUnits } from './EditableUnits';
 import { deadlineLabel, joinUnits, ROLE_COLUMN_TITLES } from './labels';
-import { linesIn, rowHeightFor, SECTION_ROW_HEIGHT } from './rowHeights';
+import { linesIn, memoHeight, rowHeightFor, SECTION_ROW_HEIGHT } from './rowHeights';
 import { SectionHeading } from './SectionHeading';
 import type { LedgerRow } from './sectionRows';
 import { flexWidth } from './tableLayout';
@@ -37,11 +37,13 @@ export function LedgerTable({ rows, width, height, unitOptions, highlightUnit, o
     (row: Row) => {
       if (row.kind === 'section') return SECTION_ROW_HEIGHT;
       const t = row.task;
-      return rowHeightFor(
-        Math.max(
-          linesIn(t.content, contentWidth, MAX_LINES.content),
-          ...ROLES.map((r) => linesIn(joinUnits(t.units[r]), WIDTHS[r], MAX_LINES.units)),
-          linesIn(deadlineLabel(t), WIDTHS.deadline, MAX_LINES.deadline),
+      return memoHeight('ledger', contentWidth, t, () =>
+        rowHeightFor(
+          Math.max(
+            linesIn(t.content, contentWidth, MAX_LINES.content),
+            ...ROLES.map((r) => linesIn(joinUnits(t.units[r]), WIDTHS[r], MAX_LINES.units)),
+            linesIn(deadlineLabel(t), WIDTHS.deadline, MAX_LINES.deadline),
+          ),
         ),
       );
     },

@@ -42,7 +42,10 @@ export function LedgerView({ onImport }: { onImport(): void }) {
   );
   const rows = useMemo(() => withSectionRows(visible, sectionOf, (t) => `task:${t.id}`), [visible, sectionOf]);
   const openTask = plan?.tasks.find((t) => t.id === openTaskId) ?? null;
-  const filterText = describeFilter(shownFilter, (id) => (sections.get(id) ? sectionLabel(sections.get(id)!) : ''));
+  const filterText = describeFilter(shownFilter, (id) => {
+    const s = sections.get(id);
+    return s ? sectionLabel(s) : '';
+  });
 
   const onOpen = useCallback((t: Task) => setOpenTaskId(t.id), []);
   const onInlineEdit = useCallback((t: Task, patch: TaskPatch) => void updateTask(t, patch).catch(() => undefined), [updateTask]);
@@ -59,11 +62,9 @@ export function LedgerView({ onImport }: { onImport(): void }) {
             计划台账
           </h2>
           <PlanPicker />
-          {summary && (
-            <Typography.Text type="secondary">
-              {plan.sections.length} 个部分，{plan.tasks.length} 项任务
-            </Typography.Text>
-          )}
+          <Typography.Text type="secondary">
+            {plan.sections.length} 个部分，{plan.tasks.length} 项任务
+          </Typography.Text>
         </Space>
         <Space>
           <Button icon={<ImportOutlined />} onClick={onImport}>

@@ -6,7 +6,7 @@ import { VirtualTable, type VirtualColumn } from '../VirtualTable';
 import { EditableText } from './EditableText';
 import { EditableUnits } from './EditableUnits';
 import { deadlineLabel, joinUnits, ROLE_COLUMN_TITLES } from './labels';
-import { linesIn, rowHeightFor, SECTION_ROW_HEIGHT, tagStackHeight } from './rowHeights';
+import { linesIn, memoHeight, rowHeightFor, SECTION_ROW_HEIGHT, tagStackHeight } from './rowHeights';
 import { SectionHeading } from './SectionHeading';
 import type { LedgerRow } from './sectionRows';
 import { flexWidth } from './tableLayout';
@@ -43,12 +43,14 @@ export function PreviewTable({ rows, original, width, height, unitOptions, onEdi
     (row: Row) => {
       if (row.kind === 'section') return SECTION_ROW_HEIGHT;
       const t = row.task.task;
-      const lines = Math.max(
-        linesIn(t.content, contentWidth, MAX_LINES.content),
-        ...ROLES.map((r) => linesIn(joinUnits(t.units[r]), WIDTHS[r], MAX_LINES.units)),
-        linesIn(deadlineLabel(t), WIDTHS.deadline, MAX_LINES.deadline),
-      );
-      return rowHeightFor(lines, tagStackHeight(t.warnings, WIDTHS.warnings));
+      return memoHeight('preview', contentWidth, t, () => {
+        const lines = Math.max(
+          linesIn(t.content, contentWidth, MAX_LINES.content),
+          ...ROLES.map((r) => linesIn(joinUnits(t.units[r]), WIDTHS[r], MAX_LINES.units)),
+          linesIn(deadlineLabel(t), WIDTHS.deadline, MAX_LINES.deadline),
+        );
+        return rowHeightFor(lines, tagStackHeight(t.warnings, WIDTHS.warnings));
+      });
     },
     [contentWidth],
   );

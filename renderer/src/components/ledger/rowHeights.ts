@@ -28,3 +28,18 @@ export function tagStackHeight(texts: readonly string[], width: number): number 
   const inner = width - CELL_CHROME_X - 32;
   return texts.reduce((sum, t) => sum + countLines(t, inner, font(12)) * 18 + 4, 0);
 }
+
+/** Row heights per table and column width, keyed by the task object (an edited task is a new object). */
+const heightCaches = new Map<string, WeakMap<object, number>>();
+
+export function memoHeight(table: string, width: number, task: object, compute: () => number): number {
+  const key = `${table}:${width}`;
+  let cache = heightCaches.get(key);
+  if (!cache) {
+    if (heightCaches.size > 16) heightCaches.clear(); // many window resizes: start over
+    heightCaches.set(key, (cache = new WeakMap()));
+  }
+  let height = cache.get(task);
+  if (height === undefined) cache.set(task, (height = compute()));
+  return height;
+}

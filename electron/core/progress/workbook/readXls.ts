@@ -1,5 +1,4 @@
-// .xlsx and legacy .xls (and WPS .et) → grids with SheetJS, which reads small returned files several
-// times faster than exceljs and gives merges and sheet visibility for both formats.
+// Legacy .xls (and WPS .et) → grids with SheetJS.
 import * as XLSX from '@e965/xlsx';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
@@ -7,7 +6,7 @@ import { valueText, type SheetGrid, type SheetState } from './grid';
 
 const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
-export function readSheets({ name, bytes }: FileInput): SheetGrid[] {
+export function readXls({ name, bytes }: FileInput): SheetGrid[] {
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, dense: true });

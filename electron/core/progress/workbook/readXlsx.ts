@@ -1,0 +1,235 @@
+// .xlsx → grids, read straight from the package's XML: the shared strings, each worksheet's cells
+// and merges, sheet names and visibility, and which number formats are dates. A general spreadsheet
+// library builds far more than an importer needs; this reads a 20,000-row sheet several times faster
+// and in a fraction of the memory. The archive has been vetted by core/files/zipGuard beforehand.
+import { unzipSync } from 'fflate';
+import type { FileInput } from '../../../shared/api/method';
+import { AppError } from '../../../shared/result';
+import { valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+
+const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+const utf8 = new TextDecoder('utf-8');
+
+export function readXlsx({ name, bytes }: FileInput): SheetGrid[] {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
+  } catch (err) {
+    throw new AppError('BAD_FILE', `文件“${name}”的工作簿内容无法读取（${(err as Error).message}）。请用 WPS 或 Excel 打开后另存为 .xlsx 再导入。`);
+  }
+  const text = (path: string) => (parts[path] ? utf8.decode(parts[path]) : null);
+  const workbookPath = mainPart(text('_rels/.rels')) ?? 'xl/workbook.xml';
+  const workbook = text(workbookPath);
+  if (workbook === null) throw new AppError('BAD_FILE', `文件“${name}”中没有工作簿内容，无法读取。`);
+  const folder = workbookPath.replace(/[^/]*$/, '');
+  const rels = relationships(text(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`), folder);
+  const strings = sharedStrings(text(partOfType(rels, 'sharedStrings') ?? `${folder}sharedStrings.xml`));
+  const dates = dateStyles(text(partOfType(rels, 'styles') ?? `${folder}styles.xml`));
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
+
+  return elements(workbook, 'sheet').map((attrs) => {
+    const target = rels.get(relId(attrs) ?? '')?.target;
+    const xml = target ? text(target) : null;
+    const state = (['hidden', 'veryHidden'].includes(attrs.state ?? '') ? attrs.state : 'visible') as SheetState;
+    const sheet = xml ? readSheet(xml, strings, dates, date1904) : { rows: [], merges: [] };
+    return { name: attrs.name ?? '', state, ...sheet };
+  });
+}
+
+function readSheet(xml: string, strings: string[], dates: Set<number>, date1904: boolean): Pick<SheetGrid, 'rows' | 'merges'> {
+  const rows: string[][] = [];
+  // Row starts and cells in document order; a cell's content runs to its own end tag.
+  const tag = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
+  let r = -1;
+  let c = -1;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    const attrs = m[2]!;
+    if (m[1] === 'row') {
+      const n = R_ATTR.exec(attrs)?.[1];
+      r = n ? Number(n) - 1 : r + 1;
+      c = -1;
+      continue;
+    }
+    const ref = R_ATTR.exec(attrs)?.[1];
+    if (ref) {
+      const at = cellRef(ref);
+      r = at.r;
+      c = at.c;
+    } else c++;
+    let inner = '';
+    if (!m[3]) {
+      CELL_END.lastIndex = tag.lastIndex;
+      const end = CELL_END.exec(xml);
+      if (!end) break;
+      inner = xml.slice(tag.lastIndex, end.index);
+      tag.lastIndex = end.index + end[0].length;
+    }
+    const value = cellValue(attrs, inner, strings, dates, date1904);
+    if (value === '' || r < 0 || c < 0) continue;
+    (rows[r] ??= [])[c] = value;
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ??= []);
+    for (let j = 0; j < row.length; j++) row[j] ??= '';
+  }
+  const merges: CellRange[] = [];
+  for (const ref of elements(xml, 'mergeCell').map((a) => a.ref ?? '')) {
+    const [from, to = from] = ref.split(':');
+    if (!from) continue;
+    const a = cellRef(from);
+    const b = cellRef(to!);
+    merges.push({ top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) });
+  }
+  return { rows, merges };
+}
+
+const R_ATTR = /(?:^|\s)r\s*=\s*"([^"]*)"/;
+const T_ATTR = /(?:^|\s)t\s*=\s*"([^"]*)"/;
+const S_ATTR = /(?:^|\s)s\s*=\s*"([^"]*)"/;
+const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
+const V_ELEMENT = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
+
+function cellValue(attrs: string, inner: string, strings: string[], dates: Set<number>, date1904: boolean): string {
+  const type = T_ATTR.exec(attrs)?.[1] ?? 'n';
+  if (type === 'inlineStr') return textRuns(inner);
+  const v = V_ELEMENT.exec(inner)?.[1];
+  if (v === undefined) return '';
+  switch (type) {
+    case 's':
+      return strings[Number(v)] ?? '';
+    case 'str':
+      return decodeXml(v);
+    case 'b':
+      return v === '1' ? 'TRUE' : 'FALSE';
+    case 'e':
+      return '';
+    case 'd':
+      return valueText(new Date(v));
+    default: {
+      const n = Number(v);
+      if (!Number.isFinite(n)) return decodeXml(v);
+      const style = Number(S_ATTR.exec(attrs)?.[1] ?? 0);
+      return dates.has(style) ? valueText(serialDate(n, date1904)) : valueText(n);
+    }
+  }
+}
+
+/** Excel's day numbers: days since 1899-12-30 (which absorbs Excel's 1900 leap-year bug), or since 1904-01-01. */
+function serialDate(serial: number, date1904: boolean): Date {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86_400_000));
+}
+
+function sharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  const si = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
+  for (let m = si.exec(xml); m; m = si.exec(xml)) out.push(m[1] ? textRuns(m[1]) : '');
+  return out;
+}
+
+/** The text of <t> runs, leaving out phonetic guides (<rPh>). */
+function textRuns(xml: string): string {
+  const body = xml.includes('rPh') ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : xml;
+  let out = '';
+  const t = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+  for (let m = t.exec(body); m; m = t.exec(body)) out += m[1] ?? '';
+  return decodeXml(out);
+}
+
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Indexes of cell styles (cellXfs) whose number format shows a date. */
+function dateStyles(xml: string | null): Set<number> {
+  const dates = new Set<number>();
+  if (!xml) return dates;
+  const custom = new Map<number, string>();
+  for (const a of elements(xml, 'numFmt')) custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? '';
+  elements(cellXfs, 'xf').forEach((a, i) => {
+    const id = Number(a.numFmtId ?? 0);
+    const code = custom.get(id);
+    if (code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code)) dates.add(i);
+  });
+  return dates;
+}
+
+/** A format code shows a date (or time) when, outside quoted text, [colour] brackets and escapes, it has y m d h or s. */
+function isDateFormat(code: string): boolean {
+  return /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
+}
+
+interface Rel {
+  target: string;
+  type: string;
+}
+
+function relationships(xml: string | null, folder: string): Map<string, Rel> {
+  const rels = new Map<string, Rel>();
+  if (!xml) return rels;
+  for (const a of elements(xml, 'Relationship')) {
+    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
+    const target = a.Target.startsWith('/') ? a.Target.slice(1) : normalizePath(folder + a.Target);
+    rels.set(a.Id, { target, type: a.Type ?? '' });
+  }
+  return rels;
+}
+
+function mainPart(xml: string | null): string | null {
+  const rel = [...relationships(xml, '').values()].find((r) => r.type.endsWith('/officeDocument'));
+  return rel?.target ?? null;
+}
+
+const partOfType = (rels: Map<string, Rel>, kind: string) => [...rels.values()].find((r) => r.type.endsWith(`/${kind}`))?.target;
+
+/** The relationship id attribute of a <sheet> (r:id, whatever the prefix). */
+const relId = (attrs: Record<string, string>) => Object.entries(attrs).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1];
+
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Attributes of every <name …> element (any namespace prefix), entity-decoded. */
+function elements(xml: string, name: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)\\/?>`, 'g');
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const attrs: Record<string, string> = {};
+    for (const a of m[1]!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = decodeXml(a[2] ?? a[3] ?? '');
+    out.push(attrs);
+  }
+  return out;
+}
+
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~0x20; // upper case
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+function cellRef(ref: string): { r: number; c: number } {
+  return { r: Number(ref.replace(/^\$?[A-Z]+\$?/i, '')) - 1, c: columnIndex(ref.replace(/\$/g, '')) };
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML entities and OOXML's _xHHHH_ escapes (used for control characters) to text. */
+function decodeXml(text: string): string {
+  let out = text;
+  if (out.includes('&')) {
+    out = out.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()]!,
+    );
+  }
+  if (out.includes('_x')) out = out.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return out;
+}

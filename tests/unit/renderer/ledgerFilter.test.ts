@@ -1,0 +1,108 @@
+// The ledger's in-page filters, deadline buckets and section rows, on the real sample plan's shape.
+import { describe, expect, it } from 'vitest';
+import type { Task } from '../../../electron/shared/types';
+import {
+  deadlineKeys,
+  deadlineOptions,
+  describeFilter,
+  filterTasks,
+  isFiltered,
+  NO_FILTER,
+  unitNamesOf,
+} from '../../../renderer/src/components/ledger/ledgerFilter';
+import { withSectionRows } from '../../../renderer/src/components/ledger/sectionRows';
+
+let nextId = 1;
+function task(seq: string, sectionId: number | null, patch: Partial<Task> = {}): Task {
+  return {
+    id: nextId++,
+    planId: 1,
+    sectionId,
+    ord: Number(seq),
+    seq,
+    content: `第${seq}项任务`,
+    responsibilityText: '',
+    units: { lead: ['省知识产权局'], joint: [], cooperating: [], national: [] },
+    deadline: null,
+    deadlineText: '',
+    continuous: false,
+    warnings: [],
+    ...patch,
+  };
+}
+
+const tasks = [
+  task('1', 1, { continuous: true, deadlineText: '持续推进', units: { lead: ['省知识产权局'], joint: [], cooperating: [], national: ['国家知识产权局联席办'] } }),
+  task('2', 1, { deadline: '2022-12-31', deadlineText: '2022年12月底前完成' }),
+  task('7', 3, { deadline: '2023-12-31', units: { lead: ['省知识产权局'], joint: ['省财政厅', '省小企业局'], cooperating: [], national: [] } }),
+  task('8', 3, { deadline: '2023-12-31', content: '加快太原知识产权运营服务体系重点城市建设', units: { lead: ['省知识产权局'], joint: ['省财政厅'], cooperating: [], national: [] } }),
+  task('4', 2, { deadline: '2023-06-30', units: { lead: ['省知识产权局'], joint: [], cooperating: ['省财政厅'], national: [] } }),
+];
+const seqs = (list: Task[]) => list.map((t) => t.seq);
+
+describe('filterTasks', () => {
+  it('keeps every task with no filter', () => {
+    expect(seqs(filterTasks(tasks, NO_FILTER))).toEqual(['1', '2', '7', '8', '4']);
+    expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it('finds a unit in any role, or only in the chosen role', () => {
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅' }))).toEqual(['7', '8', '4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅', role: 'cooperating' }))).toEqual(['4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, role: 'national' }))).toEqual(['1']);
+  });
+
+  it('filters by section, deadline bucket and every search word', () => {
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, sectionId: 3 }))).toEqual(['7', '8']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'y:2023' }))).toEqual(['7', '8', '4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'q:2023-2' }))).toEqual(['4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'continuous' }))).toEqual(['1']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原  运营' }))).toEqual(['8']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '小企业局' }))).toEqual(['7']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原 小企业局' }))).toEqual([]);
+  });
+});
+
+describe('deadline buckets', () => {
+  it('puts a dated task in its year and quarter, an ongoing one under 持续推进', () => {
+    expect(deadlineKeys({ deadline: '2023-06-30', continuous: false })).toEqual(['y:2023', 'q:2023-2']);
+    expect(deadlineKeys({ deadline: null, continuous: true })).toEqual(['continuous']);
+    expect(deadlineKeys({ deadline: null, continuous: false })).toEqual(['none']);
+  });
+
+  it('offers years each followed by their quarters, undated buckets last', () => {
+    expect(deadlineOptions(tasks).map((o) => o.label)).toEqual([
+      '2022年内到期',
+      '2022年第四季度',
+      '2023年内到期',
+      '2023年第二季度',
+      '2023年第四季度',
+      '持续推进',
+    ]);
+  });
+});
+
+it('lists units most-cited first and describes the active filter in words', () => {
+  expect(unitNamesOf(tasks).slice(0, 2)).toEqual(['省知识产权局', '省财政厅']);
+  expect(describeFilter({ ...NO_FILTER, unit: '省财政厅', role: 'joint', deadline: 'q:2023-4', search: '太原' }, () => '')).toBe(
+    '单位：省财政厅（责任）；时限：2023年第四季度；含“太原”',
+  );
+});
+
+it('opens a section row wherever the section changes, counting its tasks', () => {
+  const rows = withSectionRows(
+    tasks,
+    (t) => (t.sectionId === null ? null : { key: String(t.sectionId), label: `第${t.sectionId}部分` }),
+    (t) => t.seq,
+  );
+  expect(rows.map((r) => (r.kind === 'section' ? `${r.label}(${r.count})` : r.key))).toEqual([
+    '第1部分(2)',
+    '1',
+    '2',
+    '第3部分(2)',
+    '7',
+    '8',
+    '第2部分(1)',
+    '4',
+  ]);
+});
