@@ -1,0 +1,161 @@
+// The spreadsheet readers: our own .xlsx reader agrees with SheetJS on files from several writers
+// (exceljs, LibreOffice, SheetJS itself, our templates) and copes with what other writers do
+// (namespace prefixes, cells without references, inline and phonetic strings, 1904 dates).
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
+import { readCsv } from '../../../electron/core/progress/workbook/readCsv';
+import { readXls } from '../../../electron/core/progress/workbook/readXls';
+import { readXlsx } from '../../../electron/core/progress/workbook/readXlsx';
+import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
+import { testBackend } from '../../helpers/backend';
+import { createPlan } from '../../helpers/progressPlan';
+import { rawZip } from '../../helpers/zipBuilder';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/returns');
+const fixture = (name: string) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))) });
+
+/** Grids compared without trailing empty cells (readers differ on padding rows to the sheet's width). */
+const trimmed = (sheets: SheetGrid[]) =>
+  sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice(0, r.findLastIndex((t) => t !== '') + 1)) }));
+
+async function exceljsWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('说明').addRows([['填报说明'], ['请按季度填写。']]);
+  const ws = wb.addWorksheet('三季度');
+  ws.addRow(['2023年第三季度推进情况']);
+  ws.mergeCells('A1:F1');
+  ws.addRow(['填报单位：省财政厅', '', '', '填报日期：', new Date(Date.UTC(2023, 9, 8))]);
+  ws.getCell('E2').numFmt = 'yyyy"年"m"月"d"日"';
+  ws.addRow(['序号', '工作任务', '进展情况', '完成状态', '存在问题', '下步计划']);
+  ws.addRow([7, '专项计划 & <高价值> "专利"', { richText: [{ text: '拨付资金' }, { text: '2000万元', font: { bold: true } }] }, '正常推进']);
+  ws.addRow([8, '运营服务体系', '第一行\n第二行', '已完成', { formula: '1+1', result: 2 }, 0.25]);
+  ws.mergeCells('B4:B5');
+  wb.addWorksheet('隐藏', { state: 'veryHidden' }).addRow(['id', 42]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function sheetjsWorkbook(): Uint8Array<ArrayBuffer> {
+  const ws = XLSX.utils.aoa_to_sheet([['序号', '进展情况', '日期'], ['1', '完成了 <一半>', new Date(Date.UTC(2023, 8, 30))]], { cellDates: true });
+  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '表1');
+  return new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'array', cellDates: true }) as ArrayBuffer);
+}
+
+describe('readXlsx agrees with SheetJS', () => {
+  it.each([
+    ['exceljs', async () => ({ name: 'a.xlsx', bytes: await exceljsWorkbook() })],
+    ['LibreOffice', async () => fixture('libreoffice-saved.xlsx')],
+    ['SheetJS', async () => ({ name: 'b.xlsx', bytes: sheetjsWorkbook() })],
+    [
+      'our template',
+      async () => {
+        const b = await testBackend();
+        const planId = await createPlan(b);
+        const [file] = (await b.call('templates.export', { planId, period: '2023Q3' })).files;
+        b.close();
+        return { name: file!.fileName, bytes: new Uint8Array(file!.bytes) };
+      },
+    ],
+  ])('on a workbook written by %s', async (_, make) => {
+    const file = await make();
+    const ours = readXlsx(file);
+    expect(trimmed(ours)).toEqual(trimmed(readXls(file)));
+    expect(ours.flatMap((s) => s.rows).flat().filter(Boolean).length).toBeGreaterThan(5);
+  });
+
+  it('reads dates, entities, rich text, formula results and hidden sheets as text', async () => {
+    const [notes, sheet, hidden] = readXlsx({ name: 'a.xlsx', bytes: await exceljsWorkbook() });
+    expect(notes!.state).toBe('visible');
+    expect(sheet!.rows[1]![4]).toBe('2023-10-08');
+    expect(sheet!.rows[3]!.slice(0, 3)).toEqual(['7', '专项计划 & <高价值> "专利"', '拨付资金2000万元']);
+    expect(sheet!.rows[4]!.slice(2, 6)).toEqual(['第一行\n第二行', '已完成', '2', '0.25']);
+    expect(sheet!.merges).toContainEqual({ top: 3, left: 1, bottom: 4, right: 1 });
+    expect(hidden).toMatchObject({ name: '隐藏', state: 'veryHidden', rows: [['id', '42']] });
+  });
+});
+
+describe('readXlsx on unusual writers', () => {
+  const xml = (s: string) => Buffer.from(s, 'utf8');
+  const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const package_ = (sheetXml: string, extra: { date1904?: boolean; styles?: string } = {}) =>
+    rawZip([
+      { name: '[Content_Types].xml', data: xml('<Types/>') },
+      {
+        name: '_rels/.rels',
+        data: xml('<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      },
+      {
+        name: 'xl/workbook.xml',
+        data: xml(`<x:workbook ${NS}>${extra.date1904 ? '<x:workbookPr date1904="1"/>' : ''}<x:sheets><x:sheet name="甲&amp;乙" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`),
+      },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data: xml(
+          '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>' +
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' +
+            '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+        ),
+      },
+      {
+        name: 'xl/sharedStrings.xml',
+        data: xml(`<x:sst ${NS}><x:si><x:t>进展</x:t></x:si><x:si><x:r><x:t>按期</x:t></x:r><x:r><x:t xml:space="preserve"> 推进</x:t></x:r><x:rPh><x:t>アン</x:t></x:rPh></x:si><x:si><x:t>行一_x000D_
+行二</x:t></x:si></x:sst>`),
+      },
+      { name: 'xl/styles.xml', data: xml(extra.styles ?? `<x:styleSheet ${NS}><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`) },
+      { name: 'xl/worksheets/sheet1.xml', data: xml(`<x:worksheet ${NS}>${sheetXml}</x:worksheet>`) },
+    ]);
+
+  it('handles prefixes, missing references, inline and phonetic strings, escapes and dates', () => {
+    const sheetXml =
+      '<x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>内联&lt;文本&gt;</x:t></x:is></x:c></x:row>' +
+      '<x:row r="3"><x:c r="B3" s="1"><x:v>45207</x:v></x:c><x:c r="D3" t="s"><x:v>2</x:v></x:c><x:c r="E3" t="e"><x:v>#N/A</x:v></x:c></x:row></x:sheetData>' +
+      '<x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells>';
+    const [sheet] = readXlsx({ name: 'c.xlsx', bytes: package_(sheetXml) });
+    expect(sheet).toEqual({
+      name: '甲&乙',
+      state: 'visible',
+      rows: [['进展', '按期 推进', '内联<文本>'], [], ['', '2023-10-08', '', '行一\r\n行二']],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+    });
+  });
+
+  it('counts 1904-based dates from 1904 and knows custom date formats', () => {
+    const styles = `<x:styleSheet ${NS}><x:numFmts><x:numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/><x:numFmt numFmtId="177" formatCode="0.00&quot;元&quot;"/></x:numFmts><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="176"/><x:xf numFmtId="177"/></x:cellXfs></x:styleSheet>`;
+    const sheetXml = '<x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>43745</x:v></x:c><x:c r="B1" s="2"><x:v>12.5</x:v></x:c></x:row></x:sheetData>';
+    const [sheet] = readXlsx({ name: 'd.xlsx', bytes: package_(sheetXml, { date1904: true, styles }) });
+    expect(sheet!.rows).toEqual([['2023-10-08', '12.5']]);
+  });
+});
+
+describe('other readers', () => {
+  it('reads a LibreOffice .xls with its merges and hidden sheet', () => {
+    const [notes, sheet, hidden] = readXls(fixture('libreoffice-saved.xls'));
+    expect(notes!.rows[0]).toEqual(['填报说明']);
+    expect(sheet!.rows[1]![4]).toBe('2023-10-08');
+    expect(sheet!.rows[4]!.slice(0, 3)).toEqual(['7', '实施专利转化专项计划 & <高价值> "专利"', '拨付资金2000万元']);
+    expect(sheet!.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
+    expect(hidden!.state).toBe('hidden');
+  });
+
+  it('reads CSV in UTF-8 with BOM, GB18030 and UTF-16, with quoted commas and line breaks', () => {
+    const text = '序号,进展情况\r\n1,"完成,一半\n另起一行"\r\n2,"说""好的"""';
+    const rows = [['序号', '进展情况'], ['1', '完成,一半\n另起一行'], ['2', '说"好的"']];
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text, 'utf8')]);
+    expect(readCsv({ name: 'a.csv', bytes: utf8 }).rows).toEqual(rows);
+    expect(readCsv({ name: 'b.csv', bytes: new Uint8Array(iconv.encode(text, 'gb18030')) }).rows).toEqual(rows);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...iconv.encode(text.replace(/,/g, '\t'), 'utf16le')]);
+    expect(readCsv({ name: 'c.csv', bytes: utf16 }).rows).toEqual(rows.map((r) => r.map((t) => t.replace(',', '\t'))));
+  });
+
+  it('reads a file by its content, whatever its extension says', async () => {
+    const book = readWorkbook({ name: '改名了.xls', bytes: await exceljsWorkbook() });
+    expect(book.format).toBe('xlsx');
+    expect(readWorkbook({ name: '旧格式.xlsx', bytes: fixture('libreoffice-saved.xls').bytes }).format).toBe('xls');
+  });
+});
