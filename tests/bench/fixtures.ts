@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parsePeriod, periodsOfYears } from '../../electron/shared/periods';
+import { safeFileName } from '../../electron/core/files/fileName';
+import { parsePeriod } from '../../electron/shared/periods';
 import type { FileInput } from '../../electron/shared/contract';
 import type { ParsedPlan, ParsedTask } from '../../electron/shared/types';
-import { generatePlan, progressText, prng, type GeneratedPlan, type PlanSpec, type Rng } from './generate';
+import { generatePlan, progressText, prng, type GeneratedPlan, type Rng } from './generate';
 import { benchBackend, PendingError, type BenchBackend } from './measure';
 import { IMPORT_PERIOD, type Sizes } from './sizes';
 import { fillTemplate, writeLargeReturn, writeRetypedXls, writeRetypedXlsx, type ReturnedLayout } from './workbooks';
@@ -55,36 +56,18 @@ async function importPlan(backend: BenchBackend, plan: ParsedPlan): Promise<numb
   return result.planId;
 }
 
-/** Creates the plan's periods the way the app does (periods.list), or directly while that is a placeholder. */
-async function ensurePeriods(backend: BenchBackend, planId: number, spec: PlanSpec): Promise<void> {
-  try {
-    await backend.must('periods.list', { planId });
-  } catch (err) {
-    if (!(err instanceof PendingError)) throw err;
-    for (const p of periodsOfYears('quarter', spec.startYear, spec.endYear)) {
-      backend.db.run('INSERT OR IGNORE INTO periods (plan_id, code, start_date, end_date) VALUES (?, ?, ?, ?)', [
-        planId,
-        p.code,
-        p.startDate,
-        p.endDate,
-      ]);
-    }
-  }
-}
-
 /** Opens a new database, imports the plan and its periods; records the handler that blocks it instead. */
 async function preparePlanDb(
   manifest: Manifest,
   part: 'ledger' | 'big' | 'history',
   file: string,
   gen: GeneratedPlan,
-  spec: PlanSpec,
   then: (backend: BenchBackend, planId: number) => Promise<void>,
 ): Promise<{ db: string | null; planId: number | null }> {
   const backend = await benchBackend(file);
   try {
     const planId = await importPlan(backend, gen.plan);
-    await ensurePeriods(backend, planId, spec);
+    await backend.must('periods.list', { planId }); // creates the plan's quarters, as opening the plan in the app does
     await then(backend, planId);
     return { db: file, planId };
   } catch (err) {
@@ -98,8 +81,6 @@ async function preparePlanDb(
 
 const tasksOfUnit = (plan: ParsedPlan, unit: string) =>
   plan.tasks.filter((t) => t.units.lead.includes(unit) || t.units.joint.includes(unit) || t.units.cooperating.includes(unit));
-
-const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_');
 
 /** One batch of returned workbooks: mostly our template filled in, some re-typed, some legacy .xls. */
 async function writeReturnedFiles(
@@ -228,16 +209,11 @@ export async function buildFixtures(dir: string, sizes: Sizes, smoke: boolean): 
 
   let templates: Map<string, { fileName: string; bytes: Uint8Array }> | null = null;
   const ledgerDb = () =>
-    preparePlanDb(manifest, 'ledger', path.join(dir, 'ledger.db'), ledgerGen, sizes.ledgerPlan, async (backend, planId) => {
+    preparePlanDb(manifest, 'ledger', path.join(dir, 'ledger.db'), ledgerGen, async (backend, planId) => {
       const ids = new Map(backend.db.all<{ id: number; name: string }>('SELECT id, name FROM units').map((u) => [u.name, u.id]));
       manifest.ledger.unitIds = ledgerGen.units.map((u) => ids.get(u)!).filter(Boolean);
-      try {
-        const unitIds = manifest.ledger.unitIds.slice(0, sizes.returnedFiles);
-        templates = await step('templates.export', () => exportTemplates(backend, planId, unitIds, ledgerGen.units));
-      } catch (err) {
-        if (!(err instanceof PendingError)) throw err;
-        manifest.pending.templates = err.method; // returned files fall back to re-typed layouts
-      }
+      const unitIds = manifest.ledger.unitIds.slice(0, sizes.returnedFiles);
+      templates = await step('templates.export', () => exportTemplates(backend, planId, unitIds, ledgerGen.units));
     });
   Object.assign(manifest.ledger, await step(`ledger plan (${ledgerGen.plan.tasks.length} tasks)`, ledgerDb));
   const returned = await step(`${sizes.returnedFiles} returned workbooks`, () =>
@@ -249,7 +225,7 @@ export async function buildFixtures(dir: string, sizes: Sizes, smoke: boolean): 
   Object.assign(
     manifest.big,
     await step(`big plan (${bigGen.plan.tasks.length} tasks)`, () =>
-      preparePlanDb(manifest, 'big', path.join(dir, 'big.db'), bigGen, sizes.bigPlan, async () => {}),
+      preparePlanDb(manifest, 'big', path.join(dir, 'big.db'), bigGen, async () => {}),
     ),
   );
   await step(`${bigGen.plan.tasks.length}-row workbook`, () =>
@@ -259,7 +235,7 @@ export async function buildFixtures(dir: string, sizes: Sizes, smoke: boolean): 
   Object.assign(
     manifest.history,
     await step(`history plan (${historyGen.plan.tasks.length} tasks)`, () =>
-      preparePlanDb(manifest, 'history', path.join(dir, 'history.db'), historyGen, sizes.historyPlan, async (backend, planId) => {
+      preparePlanDb(manifest, 'history', path.join(dir, 'history.db'), historyGen, async (backend, planId) => {
         manifest.history.records = await step('progress history', async () =>
           seedHistory(backend, planId, sizes.silentUnitsPerPeriod, sizes.historyPlan.seed + 1),
         );

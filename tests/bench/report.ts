@@ -22,7 +22,8 @@ function formatValue(value: number, unit: CaseSpec['unit'] | 'ratio' | 'MB'): st
 }
 
 function formatTarget(target: Target, unit: CaseSpec['unit'] | 'ratio' | 'MB'): string {
-  const limit = unit === 'ms' && target.limit >= 1000 ? `${target.limit / 1000} s` : unit === 'ratio' ? String(target.limit) : formatValue(target.limit, unit);
+  const limit =
+    unit === 'ms' ? (target.limit >= 1000 ? `${target.limit / 1000} s` : `${target.limit} ms`) : unit === 'ratio' ? String(target.limit) : formatValue(target.limit, unit);
   return `${target.inclusive ? '≤' : '<'} ${limit}`;
 }
 

@@ -6,13 +6,13 @@ import {
   getProgressText,
   getRecord,
   getTaskPlan,
-  getUnitName,
   listRecordRows,
   listTaskHistory,
   upsertRecord,
   type ListedRecordRow,
   type RecordRow,
 } from '../../db/repos/progress';
+import { getUnit } from '../../db/repos/units';
 import type { ProgressRow } from '../../shared/api/progress';
 import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
@@ -68,7 +68,7 @@ export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
   const ledger = loadLedger(ctx.db, e.planId);
   const task = ledger.taskById.get(e.taskId);
   if (!task) throw new AppError('NOT_FOUND', `任务（编号 ${e.taskId}）不属于该工作要点。`);
-  const unitName = getUnitName(ctx.db, e.unitId);
+  const unitName = getUnit(ctx.db, e.unitId)?.name;
   if (unitName === undefined) throw new AppError('NOT_FOUND', `找不到编号为 ${e.unitId} 的单位。`);
   const period = ensurePeriod(ctx.db, e.planId, e.period);
   assertUnlocked(period);

@@ -202,6 +202,11 @@ export function getProgressText(db: Db, periodId: number, taskId: number, unitId
   ])?.progress ?? null;
 }
 
-export function getUnitName(db: Db, unitId: number): string | undefined {
-  return db.get<{ name: string }>('SELECT name FROM units WHERE id = ?', [unitId])?.name;
+/**
+ * Changes whenever the database may have changed since the last call: rows changed through this
+ * connection (total_changes) or a commit by another connection (data_version). For caches.
+ */
+export function changeStamp(db: Db): string {
+  const { changes } = db.get<{ changes: number }>('SELECT total_changes() AS changes')!;
+  return `${changes}:${db.pragma<number>('data_version')}`;
 }

@@ -162,3 +162,22 @@ describe('progress.import lifecycle', () => {
     expect((await b.call('periods.list', { planId })).find((p) => p.code === '2023Q3')!.locked).toBe(false);
   });
 });
+
+describe('the ledger kept between preview and commit', () => {
+  it('is reused while the database is unchanged and reloaded after any change', async () => {
+    const { importLedger } = await import('../../../electron/core/progress/import/ledgerCache');
+    const b = await testBackend();
+    try {
+      const planId = await createPlan(b);
+      const first = importLedger(b.db, planId).ledger;
+      expect(importLedger(b.db, planId).ledger).toBe(first);
+      const task = first.taskBySeq.get('7')!;
+      await b.call('tasks.update', { taskId: task.id, content: '改写后的第七项任务' });
+      const second = importLedger(b.db, planId).ledger;
+      expect(second).not.toBe(first);
+      expect(second.taskById.get(task.id)!.content).toBe('改写后的第七项任务');
+    } finally {
+      b.close();
+    }
+  });
+});

@@ -96,3 +96,20 @@ describe('完成情况 as status or as narrative', () => {
     expect(columns.status).toBeUndefined();
   });
 });
+
+describe('content index', () => {
+  it('finds a task among thousands by its text', async () => {
+    const { ContentIndex } = await import('../../../electron/core/progress/import/contentIndex');
+    const { bigrams } = await import('../../../electron/core/progress/similarity');
+    const words = ['专利', '商标', '版权', '地理标志', '质押融资', '导航', '保护中心', '人才', '公共服务', '运营'];
+    const tasks = Array.from({ length: 3000 }, (_, i) => ({
+      id: i + 1,
+      content: `推进${words[i % 10]}工作第${i + 1}项，${words[(i * 7) % 10]}与${words[(i * 3) % 10]}协同，编号${(i * 7919) % 10007}。`,
+    }));
+    const index = new ContentIndex(tasks as never, (t) => bigrams(t.content));
+    const target = tasks[2345]!;
+    const { best } = index.best(target.content.replace('，', ',').slice(0, -1));
+    expect(best!.task.id).toBe(target.id);
+    expect(best!.score).toBeGreaterThan(0.9);
+  });
+});

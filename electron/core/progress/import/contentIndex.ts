@@ -61,9 +61,15 @@ export class ContentIndex {
     lists.sort((a, b) => a.length - b.length);
     const votes = new Map<number, number>();
     for (const list of lists.slice(0, RARE_GRAMS)) for (const i of list) votes.set(i, (votes.get(i) ?? 0) + 1);
-    return [...votes.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, SHORTLIST)
-      .map(([i]) => i);
+    // The most-voted few, without sorting every task that got a vote.
+    const top: [number, number][] = [];
+    for (const entry of votes) {
+      if (top.length === SHORTLIST && entry[1] <= top[SHORTLIST - 1]![1]) continue;
+      let at = top.findIndex((t) => entry[1] > t[1]);
+      if (at < 0) at = top.length;
+      top.splice(at, 0, entry);
+      if (top.length > SHORTLIST) top.pop();
+    }
+    return top.map(([i]) => i);
   }
 }

@@ -10,14 +10,15 @@ import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import { findStandingImportsBySha } from '../../../db/repos/imports';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
-import { loadLedger, type Ledger } from '../ledger';
+import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
 import { readReturn, sha256Of, type ReturnedTable } from '../returns/readReturn';
 import { buildRows, type FileDecision } from './buildRows';
 import type { ParseCache, ReadOutcome } from './parseCache';
 import { commitFile } from './commitFile';
-import { TaskMatcher } from './matchRows';
-import { judgeIdentity, resolvePeriod, resolveUnit } from './resolveOwner';
+import { importLedger } from './ledgerCache';
+import type { TaskMatcher } from './matchRows';
+import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import { UnitFinder } from './unitFinder';
 
 export interface ImportRequest {
@@ -26,8 +27,11 @@ export interface ImportRequest {
   period?: string;
   unit?: string;
   dryRun: boolean;
-  decisions?: Record<string, FileDecision & { unit?: string; period?: string }>;
+  decisions?: FileDecisions;
 }
+
+/** The official's choices per file, keyed by its sha256 (see importDecisions in the contract). */
+export type FileDecisions = Record<string, FileDecision & { unit?: string; period?: string }>;
 
 export type PreparedFile = { file: FileInput; sha256: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
 
@@ -58,7 +62,7 @@ function readOne(file: FileInput, sha256: string): ReadOutcome {
 }
 
 export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): ProgressImportResult {
-  const ledger = loadLedger(ctx.db, req.planId);
+  const { ledger, matcher } = importLedger(ctx.db, req.planId);
   if (req.period) {
     const period = getPeriod(ctx.db, req.planId, req.period);
     if (period?.locked) throw periodLockedError(req.period);
@@ -68,7 +72,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     req,
     ledger,
     units: new UnitFinder(ctx.db, ledger),
-    matcher: new TaskMatcher(ledger),
+    matcher,
     seen: new Map(),
     owners: new Map(),
   };
@@ -89,24 +93,7 @@ interface Batch {
 
 function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   const { ctx, req, ledger } = batch;
-  const out: ImportedFile = {
-    file: p.file.name,
-    sha256: p.sha256,
-    unit: null,
-    unitId: null,
-    period: null,
-    status: req.dryRun ? 'dry-run' : 'imported',
-    sheet: null,
-    headerRow: null,
-    unitSource: null,
-    periodSource: null,
-    importId: null,
-    duplicateOf: null,
-    rows: [],
-    unmatched: [],
-    errors: [],
-    warnings: [],
-  };
+  const out = emptyResult(p, req.dryRun);
   const reject = (reason: string): ImportedFile => ({ ...out, status: 'rejected', errors: [...out.errors, reason] });
   if (p.error !== null) return reject(p.error);
   const table = p.table;
@@ -122,41 +109,25 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
 
   const trust = judgeIdentity(table, ledger);
   if (trust.otherPlan) {
-    return reject(
-      `文件“${p.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`,
-    );
+    return reject(`文件“${p.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
   }
   if (trust.warning) out.warnings.push(trust.warning);
 
   const decision = req.decisions?.[p.sha256];
-  const unit = resolveUnit(table, trust, batch.units, decision?.unit, req.unit);
-  const period = resolvePeriod(table, trust, ledger, decision?.period, req.period);
-  out.warnings.push(...unit.warnings, ...period.warnings);
-  if (unit.value) Object.assign(out, { unit: unit.value.unit, unitId: unit.value.unitId, unitSource: unit.source });
-  if (period.value) Object.assign(out, { period: period.value, periodSource: period.source });
-  if (unit.error) out.errors.push(unit.error);
-  if (period.error) out.errors.push(period.error);
-
-  const periodRow = period.value ? (getPeriod(ctx.db, req.planId, period.value) ?? null) : null;
-  if (periodRow?.locked) out.errors.push(periodLockedError(periodRow.code).message);
-  const unitId = unit.value?.unitId ?? null;
+  const { unitId, periodRow } = identifyOwner(batch, table, trust, decision, out);
   const stored = storedRecords(ctx, periodRow, unitId);
   const unitTaskIds = unitId === null ? null : new Set(ledger.units.get(unitId)?.tasks.map((t) => t.task.id));
-  if (unitId !== null && !unitTaskIds?.size) {
-    out.warnings.push(`“${unit.value!.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
-  }
+  if (unitId !== null && !unitTaskIds?.size) out.warnings.push(`“${out.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
-  const trustedIdentity = trust.trusted ? table.sheetIdentity : null;
-  const matches = batch.matcher.matchRows(table.rows, unitId, trustedIdentity);
+  const matches = batch.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
   const built = buildRows(table.rows, matches, ledger, stored, decision, unitTaskIds);
   out.rows = built.rows;
   out.unmatched = built.unmatched;
   out.warnings.push(...built.warnings);
   if (!table.rows.length) out.warnings.push('表中没有填报内容。');
-
   if (out.errors.length) return { ...out, status: 'rejected' };
 
-  const owner = `${unitId}:${period.value}`;
+  const owner = `${unitId}:${out.period}`;
   const sibling = batch.owners.get(owner);
   if (sibling) out.warnings.push(`本批中的文件“${sibling}”也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
   batch.owners.set(owner, p.file.name);
@@ -173,16 +144,59 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   if (req.dryRun) return out;
 
   try {
+    // A savepoint of its own: a failure here leaves the batch's other files as they were.
     out.importId = ctx.db.transaction(() => {
-      const target = ensurePeriod(ctx.db, req.planId, period.value!);
-      assertUnlocked(target);
-      return commitFile(ctx, { ledger, file: p.file, sha256: p.sha256, unitId: unitId!, unit: out.unit!, period: target, table, built, stored });
+      const period = ensurePeriod(ctx.db, req.planId, out.period!);
+      assertUnlocked(period);
+      return commitFile(ctx, { ledger, file: p.file, sha256: p.sha256, unitId: unitId!, unit: out.unit!, period, table, built, stored });
     });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     return reject(`文件“${p.file.name}”未导入：${err.message}`);
   }
   return out;
+}
+
+function emptyResult(p: PreparedFile, dryRun: boolean): ImportedFile {
+  return {
+    file: p.file.name,
+    sha256: p.sha256,
+    unit: null,
+    unitId: null,
+    period: null,
+    status: dryRun ? 'dry-run' : 'imported',
+    sheet: null,
+    headerRow: null,
+    unitSource: null,
+    periodSource: null,
+    importId: null,
+    duplicateOf: null,
+    rows: [],
+    unmatched: [],
+    errors: [],
+    warnings: [],
+  };
+}
+
+/** Settles the file's unit and period into `out` (or its errors) and finds the period's row if it exists. */
+function identifyOwner(
+  batch: Batch,
+  table: ReturnedTable,
+  trust: IdentityTrust,
+  decision: FileDecisions[string] | undefined,
+  out: ImportedFile,
+): { unitId: number | null; periodRow: PeriodRow | null } {
+  const { ctx, req, ledger } = batch;
+  const unit = resolveUnit(table, trust, batch.units, decision?.unit, req.unit);
+  const period = resolvePeriod(table, trust, ledger, decision?.period, req.period);
+  out.warnings.push(...unit.warnings, ...period.warnings);
+  if (unit.value) Object.assign(out, { unit: unit.value.unit, unitId: unit.value.unitId, unitSource: unit.source });
+  if (period.value) Object.assign(out, { period: period.value, periodSource: period.source });
+  if (unit.error) out.errors.push(unit.error);
+  if (period.error) out.errors.push(period.error);
+  const periodRow = period.value ? (getPeriod(ctx.db, req.planId, period.value) ?? null) : null;
+  if (periodRow?.locked) out.errors.push(periodLockedError(periodRow.code).message);
+  return { unitId: unit.value?.unitId ?? null, periodRow };
 }
 
 /** The unit's stored records of the period, by task (empty when the period does not exist yet). */

@@ -26,7 +26,7 @@ const CLEAR_MARGIN = 0.08;
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
-/** Matching state shared by the files of one batch: the plan's tasks and their bigrams, computed once. */
+/** Matching against one ledger: task bigrams and indexes are computed once and kept with it (ledgerCache). */
 export class TaskMatcher {
   private readonly gramCache = new Map<number, Set<string>>();
   private readonly comparableCache = new Map<number, string>();

@@ -11,8 +11,6 @@ export interface SourceRow {
   seqText: string;
   seq: string | null;
   content: string;
-  /** 牵头/责任/配合 as written, when the table has that column. */
-  roleText: string;
   fields: Record<InputField, string>;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
   continuesAbove: boolean;
@@ -76,7 +74,6 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       seqText,
       seq,
       content: cell(r, col('content')),
-      roleText: cell(r, col('role')),
       fields: {
         progress: cell(r, col('progress')),
         status: cell(r, col('status')),

@@ -37,8 +37,8 @@ function columnsFor(includePrevious: boolean): ColumnSpec[] {
   // About 150 characters wide without the previous-period column: A4 landscape at a readable scale.
   return [
     { header: '序号', width: 5, align: 'center' },
-    { header: '工作任务', width: 38 },
-    { header: '责任类型', width: 6, align: 'center' },
+    { header: '工作任务', width: 36 },
+    { header: '责任类型', width: 8, align: 'center' },
     { header: '完成时限', width: 11, align: 'center' },
     ...(includePrevious ? [{ header: '上期进展情况', width: 26 }] : []),
     { header: '进展情况', width: 40 },
