@@ -1,5 +1,5 @@
-// Input sizes of the benchmark: the full run measures the figures the targets are about; the smoke
-// run exercises every case on small inputs so `npm test` notices a case that broke.
+// Input sizes and run counts of the benchmark: the full run measures the figures the targets are
+// about; the smoke run exercises every case on small inputs so `npm test` notices a case that broke.
 import type { PlanSpec } from './generate';
 
 export interface Sizes {

@@ -1,28 +1,7 @@
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
 import { AppError } from '../../shared/result';
-import { readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
-
-/** Splits `--name value` options (and bare `--flag`s) from positional arguments. */
-function parseArgs(args: string[], valued: string[], flags: string[] = []): { positional: string[]; options: Map<string, string | true> } {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (!a.startsWith('--')) {
-      positional.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split(/=(.*)/s);
-    if (valued.includes(name!)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new AppError('INVALID_INPUT', `选项 --${name} 需要一个值`);
-      options.set(name!, value);
-    } else if (flags.includes(name!)) options.set(name!, true);
-    else throw new AppError('INVALID_INPUT', `未知选项：${a}`);
-  }
-  return { positional, options };
-}
+import { parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
 /** The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's numeral. */
 function showJson(plan: PlanDetail) {

@@ -15,6 +15,7 @@ import {
   fill,
   fitRowHeight,
   heightForLines,
+  mergeDisjoint,
   STATUS_FILLS,
   wrappedLines,
   type ColumnSpec,
@@ -129,7 +130,7 @@ function addTaskRows(ws: ExcelJS.Worksheet, task: TaskSummaryRow): void {
   first.getCell(COL_TASK_STATUS).fill = fill(STATUS_FILLS[task.status]!);
   first.getCell(COL_LIGHT).fill = fill(LIGHT_FILLS[task.light]);
   if (rows.length > 1) {
-    for (let col = 1; col <= TASK_COLUMNS; col++) ws.mergeCells(first.number, col, last.number, col);
+    for (let col = 1; col <= TASK_COLUMNS; col++) mergeDisjoint(ws, first.number, col, last.number, col);
   }
 }
 

@@ -142,3 +142,19 @@ export function fitRowHeight(row: ExcelJS.Row, columns: ColumnSpec[], minHeight 
   });
   row.height = Math.max(minHeight, heightForLines(lines));
 }
+
+/**
+ * Merges a range that our layout guarantees does not overlap an earlier merge. exceljs checks every
+ * new merge against all earlier ones, which is quadratic over the thousands of merges of a large
+ * 汇总表; skipping that check is safe only for ranges laid out disjoint by construction.
+ */
+export function mergeDisjoint(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const earlier = internal._merges;
+  internal._merges = {};
+  try {
+    ws.mergeCells(top, left, bottom, right);
+  } finally {
+    internal._merges = Object.assign(earlier, internal._merges);
+  }
+}

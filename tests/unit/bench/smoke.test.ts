@@ -13,16 +13,20 @@ const run = promisify(execFile);
 
 describe('npm run bench -- --smoke', () => {
   it('runs every case and writes every figure to the results file', { timeout: 240_000 }, async () => {
-    const out = path.join(tempDir('taizhang-bench-smoke-'), 'bench-smoke.json');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--smoke', '--out', out], {
-      cwd: ROOT,
-      timeout: 230_000,
-      maxBuffer: 16 * 2 ** 20,
-    });
-    const json = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown> & {
-      mode: string;
-      cases: Record<string, { status: string; message?: string }>;
-    };
+    const dir = tempDir('taizhang-bench-smoke-');
+    const out = path.join(dir, 'bench-smoke.json');
+    let stdout: string;
+    let json: Record<string, unknown> & { mode: string; cases: Record<string, { status: string; message?: string }> };
+    try {
+      ({ stdout } = await run(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--smoke', '--out', out], {
+        cwd: ROOT,
+        timeout: 230_000,
+        maxBuffer: 16 * 2 ** 20,
+      }));
+      json = JSON.parse(fs.readFileSync(out, 'utf8')) as typeof json;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     expect(json.mode).toBe('smoke');
     for (const spec of [...CASES, ...READER_CASES]) {
       expect(json.cases[spec.key]?.status, `${spec.key}: ${json.cases[spec.key]?.message ?? ''}`).toBe('ok');
