@@ -54,7 +54,7 @@ function splitTopLevel(text: string, separators: Set<number>): { piece: string; 
 const ROLE_WORD = /牵头|负责|配合|参与|协助|协办|落实|承办|主办|会同/;
 /** Endings of organisation names, to tell a unit from a stray phrase. */
 export const UNIT_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署)$/;
+  /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署|科协|海关|联)$/;
 
 /** Time-limit phrases strong enough to mark a parenthesis as a responsibility note ("(2020年修正)" is not). */
 const DEADLINE_PHRASE = /底前|前完成|完成$|持续推进|持续开展|长期坚持|常态化|年底|年中|上半年|下半年|季度/;

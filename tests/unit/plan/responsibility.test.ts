@@ -101,6 +101,12 @@ describe('units and roles', () => {
     expect(read('省知识产权局牵头，另行研究').warnings).toEqual(['“另行研究”未写明牵头、负责还是配合，已按责任单位处理', '“另行研究”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对']);
   });
 
+  it('knows mass organisations and customs offices as units', () => {
+    const r = read('省科协牵头，省妇联、省残联、太原海关按职责分工负责。2023年12月底前完成');
+    expect(r.units).toMatchObject({ lead: ['省科协'], joint: ['省妇联', '省残联', '太原海关'] });
+    expect(r.warnings).toEqual([]);
+  });
+
   it('writes units back in a form it reads the same way', () => {
     const units = { lead: ['省知识产权局'], joint: ['省财政厅', '省科技厅'], cooperating: ['省贸促会'], national: ['国家知识产权局保护司'] };
     const text = formatResponsibility(units, '2023年12月底前完成');
