@@ -1,5 +1,5 @@
 // The summary at scale: 2,000 tasks, 40 units, 12 quarters of reports (about 200k progress rows).
-import os from 'node:os';
+// Correctness and query plans only: speed is measured by `npm run bench` (summary_200k), not asserted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SQL } from '../../../electron/db/repos/reports';
 import { periodsOfYears } from '../../../electron/shared/periods';
@@ -50,46 +50,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => b.close());
 
-/**
- * Measured in CPU time (the time the process actually ran), so time spent waiting behind other
- * processes does not count. The budgets hold on an otherwise idle machine; when every core is busy,
- * shared cores and caches still slow each instruction, so the budget grows with the load per core.
- */
-const contention = () => Math.max(1, os.loadavg()[0]! / os.cpus().length);
-const budget = (ms: number) => ms * contention();
-
-async function cpuMs(run: () => Promise<unknown>, times: number): Promise<number> {
-  await run(); // warm the statement cache and the page cache
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = process.cpuUsage();
-    await run();
-    const used = process.cpuUsage(start);
-    samples.push((used.user + used.system) / 1000);
-  }
-  return samples.sort((x, y) => x - y)[Math.floor(samples.length / 2)]!;
-}
-
 describe('summary at scale', () => {
-  it('computes a period summary in under 100 ms', async () => {
+  it('computes a period summary over 200k progress rows' , async () => {
     expect(rows).toBeGreaterThan(180_000);
     const s = await b.call('reports.summary', { planId, period: '2023Q3' });
     expect(s.totals.tasks).toBe(2000);
     expect(s.byUnit.length).toBe(40);
-    const ms = await cpuMs(() => b.call('reports.summary', { planId, period: '2023Q3' }), 7);
-    console.log(`reports.summary: ${ms.toFixed(1)} ms CPU (median) over ${rows} progress rows; load per core ${contention().toFixed(1)}`);
-    expect(ms).toBeLessThan(budget(100));
   });
 
-  it('computes the 12-period trend in well under a second', async () => {
+  it('computes the trend consistently with each period summary' , async () => {
     const trend = await b.call('reports.trend', { planId });
     expect(trend.map((p) => p.period)).toEqual(periodsOfYears('quarter', 2022, 2024).map((p) => p.code).filter((c) => c <= currentQuarter()));
     const q3 = trend.find((p) => p.period === '2023Q3')!;
     const s = await b.call('reports.summary', { planId, period: '2023Q3' });
     expect({ ...q3, period: undefined, periodLabel: undefined }).toEqual({ ...s.totals, period: undefined, periodLabel: undefined });
-    const ms = await cpuMs(() => b.call('reports.trend', { planId }), 3);
-    console.log(`reports.trend: ${ms.toFixed(1)} ms CPU (median)`);
-    expect(ms).toBeLessThan(budget(600));
   });
 
   it('reads progress through the (period, task, unit) index, never a full scan', () => {
