@@ -228,8 +228,14 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   const kept: ParsedSection[] = [];
   const newIndex = new Map<number, number>();
   const description = [...preamble];
+  let seenTasks = false;
   sections.forEach((s, i) => {
-    if (s.hasTasks) {
+    if (!s.hasTasks && seenTasks) {
+      // After the ledger has begun, a section without numbered tasks is not preamble: say so rather than drop it.
+      warnings.push(`“${sectionLabel(s)}”下没有识别出编号任务，未列入台账：“${clip(s.intro.join('')) || '（无内容）'}”，请核对编号`);
+      description.push(sectionLabel(s), ...s.intro);
+    } else if (s.hasTasks) {
+      seenTasks = true;
       newIndex.set(i, kept.length);
       kept.push({ numeral: s.numeral, title: s.title });
       if (s.intro.length) warnings.push(`“${sectionLabel(s)}”下未编号的文字未列入任务：“${clip(s.intro.join(''))}”`);

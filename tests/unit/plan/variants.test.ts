@@ -205,6 +205,14 @@ describe('plans of the same genre', () => {
     expect(plan.tasks[2]!.warnings).toEqual(['“省丁厅督办”未写明牵头、负责还是配合，已按牵头单位处理']);
   });
 
+  it('warns, instead of dropping silently, about a later section whose tasks it could not number', () => {
+    const plan = parsePlanText(
+      ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '2．优化工程建设项目审批流程。（省住建厅牵头，省自然资源厅配合。2024年第三季度）', '二、强化要素保障', '（1）完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.seq)).toEqual(['1', '2']);
+    expect(plan.warnings.some((w) => w.startsWith('“二、强化要素保障”下没有识别出编号任务'))).toBe(true);
+  });
+
   it('parses a 2,000-task plan of twenty sections', () => {
     const lines = ['2023年工作要点'];
     for (let s = 0; s < 20; s++) {
