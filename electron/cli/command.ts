@@ -22,6 +22,38 @@ export interface CliCommand {
   run(args: string[], env: CliEnv): Promise<number>;
 }
 
+/** A command that calls one query and lists what it returns: JSON as returned, or one line per item. */
+export interface ListCommandSpec<K extends MethodName, T> {
+  name: string;
+  summary: string;
+  usage: string;
+  method: K;
+  input: (args: string[]) => Input<K>;
+  items: (output: Output<K>) => readonly T[];
+  /** What --json prints; the query's output itself by default. */
+  json?: (output: Output<K>) => unknown;
+  /** One line of the human listing per item. */
+  line: (item: T) => string;
+  /** Printed instead of an empty listing. */
+  empty?: string;
+}
+
+export function listCommand<K extends MethodName, T>(spec: ListCommandSpec<K, T>): CliCommand {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    async run(args, env) {
+      const output = await env.call(spec.method, spec.input(args));
+      const items = spec.items(output);
+      env.print(spec.json ? spec.json(output) : output, () =>
+        !items.length && spec.empty !== undefined ? spec.empty : items.map(spec.line).join('\n'),
+      );
+      return 0;
+    },
+  };
+}
+
 export class CliFailure extends Error {
   constructor(readonly error: ApiError) {
     super(error.message);
@@ -63,15 +95,24 @@ export function requireId(value: string | undefined, what: string): number {
   return n;
 }
 
-/** Splits `--name value` options (and bare `--flag`s) from positional arguments; a repeated option keeps every value. */
-export function parseArgs(
-  args: string[],
-  valued: string[],
-  flags: string[] = [],
-): { positional: string[]; options: Map<string, string | true>; all: (name: string) => string[] } {
+/** A period given on the command line, or a clear message asking for one. */
+export function requirePeriod(value: string | undefined): string {
+  if (!value) throw new AppError('INVALID_INPUT', '请用 --period 给出期次，例如 --period 2023Q3');
+  return value;
+}
+
+export interface CommandArgs {
+  positional: string[];
+  /** The value of a `--name value` option (the last one when repeated), or undefined. */
+  value(name: string): string | undefined;
+  /** Whether a `--flag` or an option was given. */
+  has(name: string): boolean;
+}
+
+/** Splits `--name value` / `--name=value` options and bare `--flag`s from positional arguments. */
+export function parseArgs(args: string[], valued: string[], flags: string[] = []): CommandArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const repeated = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (!a.startsWith('--')) {
@@ -83,9 +124,15 @@ export function parseArgs(
       const value = inline ?? args[++i];
       if (value === undefined) throw new AppError('INVALID_INPUT', `选项 --${name} 需要一个值`);
       options.set(name!, value);
-      repeated.set(name!, [...(repeated.get(name!) ?? []), value]);
     } else if (flags.includes(name!)) options.set(name!, true);
     else throw new AppError('INVALID_INPUT', `未知选项：${a}`);
   }
-  return { positional, options, all: (name) => repeated.get(name) ?? [] };
+  return {
+    positional,
+    value: (name) => {
+      const value = options.get(name);
+      return typeof value === 'string' ? value : undefined;
+    },
+    has: (name) => options.has(name),
+  };
 }

@@ -36,6 +36,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function createBridge(options: BridgeOptions): http.Server {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const staticFiles = new StaticFileCache();
   return http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', `内部错误：${(err as Error).message}`));
@@ -102,12 +103,31 @@ export function createBridge(options: BridgeOptions): http.Server {
       return sendText(res, 404, '未找到');
     }
     if (!stat.isFile()) return sendText(res, 404, '未找到'); // no directory listing
+    const bytes = staticFiles.read(file, stat);
     res.writeHead(200, {
       'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': stat.size,
+      'Content-Length': bytes.length,
       'Cache-Control': 'no-cache',
     });
-    fs.createReadStream(file).pipe(res);
+    res.end(bytes);
+  }
+}
+
+/**
+ * The built renderer's files, read once and then served from memory (a few MB): every page load asks
+ * for the same dozen files. A file changed on disk means the renderer was rebuilt while serving: the
+ * cache starts over, so the old build's files (other names) do not pile up.
+ */
+class StaticFileCache {
+  private readonly files = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
+
+  read(file: string, stat: fs.Stats): Buffer {
+    const cached = this.files.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.bytes;
+    if (cached) this.files.clear();
+    const bytes = fs.readFileSync(file);
+    this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, bytes });
+    return bytes;
   }
 }
 

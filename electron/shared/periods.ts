@@ -1,5 +1,6 @@
 // Reporting period codes and their calendar: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year).
-// Pure functions, shared by the backend and the renderer.
+// The one place that knows how a period is written and which months it covers; core/progress/periodText.ts
+// reads periods out of titles and file names with this grammar. Pure functions, shared by the backend and the renderer.
 import type { PeriodKind } from './types';
 
 export interface PeriodInfo {
@@ -14,31 +15,54 @@ export interface PeriodInfo {
   label: string;
 }
 
+/** How a code writes each kind of period — its letter and number (as a regex source) — and how many months one spans. */
+const CODES: Record<PeriodKind, { letter: string; number: string; months: number }> = {
+  quarter: { letter: 'Q', number: '[1-4]', months: 3 },
+  month: { letter: 'M', number: '0[1-9]|1[0-2]', months: 1 },
+  half: { letter: 'H', number: '[12]', months: 6 },
+};
+const KINDS = Object.keys(CODES) as PeriodKind[];
+/** "2023Q3": the year, then one capture group per kind (in KINDS order) for its number. */
+const CODE = new RegExp(`^(\\d{4})(?:${KINDS.map((k) => `${CODES[k].letter}(${CODES[k].number})`).join('|')})$`);
+
 const CN_NUMBERS = ['一', '二', '三', '四'];
-const MONTHS_PER: Record<PeriodKind, number> = { quarter: 3, month: 1, half: 6 };
-const PER_YEAR: Record<PeriodKind, number> = { quarter: 4, month: 12, half: 2 };
+
+/** A quarter's number as written before 季度 ("三季度", "3季度"): 一…四 or 1–4; null otherwise. */
+export function quarterNumber(written: string): number | null {
+  const cn = CN_NUMBERS.indexOf(written);
+  if (cn >= 0) return cn + 1;
+  return /^[1-4]$/.test(written) ? Number(written) : null;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function lastDayOfMonth(year: number, month: number): number {
+export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** YYYY-MM-DD; `day` defaults to the month's last day. */
+export function isoDate(year: number, month: number, day = lastDayOfMonth(year, month)): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 export function periodCodeOf(kind: PeriodKind, year: number, index: number): string {
-  if (kind === 'quarter') return `${year}Q${index}`;
-  if (kind === 'month') return `${year}M${pad(index)}`;
-  return `${year}H${index}`;
+  return `${year}${CODES[kind].letter}${kind === 'month' ? pad(index) : index}`;
+}
+
+/** The last month (1–12) of the index-th period of its kind in a year: Q3 → 9, H1 → 6, M07 → 7. */
+export function lastMonthOf(kind: PeriodKind, index: number): number {
+  return index * CODES[kind].months;
 }
 
 /** Parses a period code; null when it is not one. */
 export function parsePeriod(code: string): PeriodInfo | null {
-  const m = /^(\d{4})(?:Q([1-4])|M(0[1-9]|1[0-2])|H([12]))$/.exec(code);
+  const m = CODE.exec(code);
   if (!m) return null;
+  const at = KINDS.findIndex((_, i) => m[i + 2] !== undefined);
+  const kind = KINDS[at]!;
   const year = Number(m[1]);
-  const kind: PeriodKind = m[2] ? 'quarter' : m[3] ? 'month' : 'half';
-  const index = Number(m[2] ?? m[3] ?? m[4]);
-  const firstMonth = (index - 1) * MONTHS_PER[kind] + 1;
-  const lastMonth = firstMonth + MONTHS_PER[kind] - 1;
+  const index = Number(m[at + 2]);
+  const lastMonth = lastMonthOf(kind, index);
   const label =
     kind === 'quarter'
       ? `${year}年第${CN_NUMBERS[index - 1]}季度`
@@ -50,15 +74,31 @@ export function parsePeriod(code: string): PeriodInfo | null {
     kind,
     year,
     index,
-    startDate: `${year}-${pad(firstMonth)}-01`,
-    endDate: `${year}-${pad(lastMonth)}-${pad(lastDayOfMonth(year, lastMonth))}`,
+    startDate: isoDate(year, lastMonth - CODES[kind].months + 1, 1),
+    endDate: isoDate(year, lastMonth),
     label,
   };
 }
 
+/** The period of `kind` whose last month is (or contains) `endMonth` of `year`. */
+export function periodEndingIn(kind: PeriodKind, year: number, endMonth: number): PeriodInfo {
+  return parsePeriod(periodCodeOf(kind, year, Math.ceil(endMonth / CODES[kind].months)))!;
+}
+
+/**
+ * A code of `kind` inside other text ("2023Q3-省财政厅.xlsx", "2023 q3"): the letter in either case,
+ * spaces allowed, a year of 1900–2099. Captures the year and the period's number.
+ */
+export function periodCodeInText(kind: PeriodKind): RegExp {
+  const { letter, number } = CODES[kind];
+  return new RegExp(String.raw`((?:19|20)\d{2})\s*[${letter}${letter.toLowerCase()}]\s*(${number})`);
+}
+
+const perYear = (kind: PeriodKind) => 12 / CODES[kind].months;
+
 /** The period right after this one, of the same kind. */
 export function nextPeriod(p: PeriodInfo): PeriodInfo {
-  const last = p.index === PER_YEAR[p.kind];
+  const last = p.index === perYear(p.kind);
   return parsePeriod(periodCodeOf(p.kind, last ? p.year + 1 : p.year, last ? 1 : p.index + 1))!;
 }
 
@@ -66,7 +106,7 @@ export function nextPeriod(p: PeriodInfo): PeriodInfo {
 export function periodsOfYears(kind: PeriodKind, startYear: number, endYear: number): PeriodInfo[] {
   const out: PeriodInfo[] = [];
   for (let y = startYear; y <= endYear; y++) {
-    for (let i = 1; i <= PER_YEAR[kind]; i++) out.push(parsePeriod(periodCodeOf(kind, y, i))!);
+    for (let i = 1; i <= perYear(kind); i++) out.push(parsePeriod(periodCodeOf(kind, y, i))!);
   }
   return out;
 }

@@ -6,15 +6,19 @@ import {
   InfoCircleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Layout, Menu, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { AboutPage } from './pages/AboutPage';
-import { DataPage } from './pages/DataPage';
+import { Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { lazyNamed } from './lazyNamed';
 import { LedgerPage } from './pages/LedgerPage';
-import { ProgressPage } from './pages/ProgressPage';
-import { SummaryPage } from './pages/SummaryPage';
-import { UnitsPage } from './pages/UnitsPage';
 import { navigate, useRoute, type PageKey } from './router';
+
+// The ledger is the start page and comes with the app; the other pages, and what only they use
+// (echarts on 季度汇总), load on first visit, so the first screen waits for less script.
+const ProgressPage = lazyNamed(() => import('./pages/ProgressPage'), 'ProgressPage');
+const SummaryPage = lazyNamed(() => import('./pages/SummaryPage'), 'SummaryPage');
+const UnitsPage = lazyNamed(() => import('./pages/UnitsPage'), 'UnitsPage');
+const DataPage = lazyNamed(() => import('./pages/DataPage'), 'DataPage');
+const AboutPage = lazyNamed(() => import('./pages/AboutPage'), 'AboutPage');
 
 const NAV: { key: PageKey; label: string; icon: ReactNode }[] = [
   { key: 'ledger', label: '计划台账', icon: <FileTextOutlined /> },
@@ -52,7 +56,9 @@ export function AppFrame() {
           style={{ borderInlineEnd: 0 }}
         />
       </Layout.Sider>
-      <Layout.Content style={{ padding: 16, background: '#fff', minWidth: 0 }}>{PAGES[route.page]()}</Layout.Content>
+      <Layout.Content style={{ padding: 16, background: '#fff', minWidth: 0 }}>
+        <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>{PAGES[route.page]()}</Suspense>
+      </Layout.Content>
     </Layout>
   );
 }

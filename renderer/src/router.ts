@@ -23,6 +23,9 @@ window.addEventListener('hashchange', () => {
   listeners.forEach((l) => l());
 });
 
+/** The route now, outside React. */
+export const currentRoute = (): Route => current;
+
 export function useRoute(): Route {
   return useSyncExternalStore(
     (l) => {

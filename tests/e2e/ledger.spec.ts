@@ -46,6 +46,26 @@ test('an empty app offers import and the sample, which loads in one click', asyn
   await calmScreenshot(app, 'ledger-ledger');
 });
 
+test('every ledger row is exactly as tall as its tallest cell: no text cut off, no blank lines', async ({ app }) => {
+  await loadSample(app);
+  // Row heights are computed from canvas text metrics before rendering (textLines.ts); the browser's
+  // own layout of the same text must agree, row by row. A wide window, so that few task texts reach
+  // the three lines they are cut to and the line counts really vary.
+  await app.setViewportSize({ width: 2400, height: 900 });
+  await expect(ledger(app).locator('.vt-row').first()).toBeVisible();
+  const mismatches = await ledger(app).evaluate((table) =>
+    Array.from(table.querySelectorAll('.vt-row:not(.vt-full-row)')).flatMap((row) => {
+      // The cut-off texts (.clamp-N, ledger.css) keep their own height; the 序号 is one line.
+      const texts = Array.from(row.querySelectorAll('[class^="clamp-"]')).map((text) => text.getBoundingClientRect().height);
+      const expected = Math.max(20, ...texts) + 11; // 20px lines, 5px + 5px padding and a 1px border (virtualTable.css)
+      const actual = row.getBoundingClientRect().height;
+      return Math.abs(actual - expected) > 1 ? [`${row.textContent!.slice(0, 24)}…: ${actual}px, text needs ${expected}px`] : [];
+    }),
+  );
+  expect(mismatches).toEqual([]);
+  expect(await ledger(app).locator('.vt-row:not(.vt-full-row)').count()).toBeGreaterThan(10);
+});
+
 test('import the plan file, correct a cell in the preview, then filter, inspect, export and print', async ({ app }) => {
   await loadSample(app);
 

@@ -118,10 +118,22 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(red).toEqual(['3', '4', '5', '9']);
 
   // The dashboard opens on the latest quarter with reports (a fresh load, to see the seeded plan).
+  // The units' texts come after the figures: held back here to see the page while they load.
+  let releaseTexts!: () => void;
+  const textsHeld = new Promise<void>((resolve) => (releaseTexts = resolve));
+  await app.route('**/api/reports.taskReports', async (route) => {
+    await textsHeld;
+    await route.continue();
+  });
   await app.goto(served.url);
   await app.getByRole('menuitem', { name: '季度汇总' }).click();
   const dashboard = app.getByTestId('summary-dashboard');
   await expect(dashboard).toBeVisible({ timeout: 30_000 }); // the first summary of a cold server, on a busy machine
+  const problems = app.getByTestId('summary-problems');
+  await expect(problems.getByTestId('summary-texts-loading')).toHaveCount(4); // one per overdue or delayed task
+  await problems.scrollIntoViewIfNeeded();
+  await screenshot(app, 'summary-dashboard-loading');
+  releaseTexts(); // the route stays, letting every later call through
   await expect(app.locator('.summary-header')).toContainText('2023年第三季度');
   await expect(app.getByTestId('summary-card-tasks')).toContainText(String(expected.totals.tasks));
   await expect(app.getByTestId('summary-card-delayed')).toContainText('3');
@@ -129,6 +141,10 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
   await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
   await expect(app.getByTestId('summary-missing')).toContainText(expected.missingUnits[0]!);
+  // The problems the units raised on overdue and delayed tasks, once loaded.
+  await expect(problems).toContainText('省知识产权局：申报材料需补充海外纠纷应对案例');
+  await expect(problems).toContainText('跨部门线索移送机制尚未建立');
+  await expect(problems.getByTestId('summary-texts-loading')).toHaveCount(0);
   await screenshot(app, 'summary-dashboard');
 
   // A red figure → exactly the tasks behind it.
@@ -149,7 +165,16 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   // A bar of the chart: the widest red segment is section 二's two delayed tasks.
   await app.goBack();
   const redBars = app.getByTestId('summary-section-chart').locator('path[fill="#f5222d"]');
-  const boxes = await redBars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  // The chart resizes with its panel once the page has laid out: measure only when the bars stand still.
+  const measure = () => redBars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+  let boxes = await measure();
+  await expect
+    .poll(async () => {
+      const previous = JSON.stringify(boxes);
+      boxes = await measure();
+      return boxes.length > 0 && JSON.stringify(boxes) === previous;
+    })
+    .toBe(true);
   const widest = boxes.reduce((a, b) => (b.width > a.width ? b : a));
   await app.mouse.click(widest.x + widest.width / 2, widest.y + widest.height / 2);
   await expect(app.getByTestId('summary-filter-count')).toContainText('大力推进知识产权保护体系建设 · 滞后：2 项');

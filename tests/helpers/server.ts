@@ -1,13 +1,28 @@
-// Browser mode (the HTTP bridge) started on a given database, as `npm run serve` starts it.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Browser mode (the HTTP bridge) started on a given database, as `npm run serve` starts it: the
+// server bundle built from today's sources, run by plain Node.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVER_BUNDLE = 'dist/server/main.cjs';
+
+let bundled: Promise<void> | null = null;
+
+/** Builds the server bundle once per process (esbuild: well under a second), so no test runs a stale server. */
+export function buildServer(): Promise<void> {
+  bundled ??= new Promise((resolve, reject) => {
+    execFile(process.execPath, ['build/build-server.mjs'], { cwd: ROOT }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`building ${SERVER_BUNDLE} failed:\n${stderr}`)) : resolve(),
+    );
+  });
+  return bundled;
+}
 
 /** Starts the server on a free port; resolves once it prints its address (with the session token). */
 export async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--db', dbPath, '--port', '0'], {
+  await buildServer();
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
 import { AppError } from '../../shared/result';
-import { parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
 /** The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's numeral. */
 function showJson(plan: PlanDetail) {
@@ -52,23 +52,24 @@ export const planCommands: CliCommand[] = [
     summary: '导入工作要点（.txt/.docx/.xlsx/.xls）；--replace 更新已有计划，--dry-run 只预览',
     usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--json]',
     async run(args, env) {
-      const { positional, options } = parseArgs(args, ['title', 'replace'], ['dry-run']);
+      const { positional, value, has } = parseArgs(args, ['title', 'replace'], ['dry-run']);
       if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const file = readInputFile(positional[0]);
-      const title = options.get('title');
+      const title = value('title');
       const { plan, sourceName } = await env.call('plans.parse', {
-        source: { kind: 'file', file, ...(typeof title === 'string' ? { title } : {}) },
+        source: { kind: 'file', file, ...(title !== undefined ? { title } : {}) },
       });
-      const replace = options.get('replace');
+      const replace = value('replace');
+      const dryRun = has('dry-run');
       const result = await env.call('plans.import', {
         plan,
         original: file,
-        dryRun: options.has('dry-run'),
-        ...(typeof replace === 'string' ? { replacePlanId: requireId(replace, '要更新的计划编号') } : {}),
+        dryRun,
+        ...(replace !== undefined ? { replacePlanId: requireId(replace, '要更新的计划编号') } : {}),
       });
       env.print({ ...result, title: plan.title, sections: plan.sections.length, tasks: plan.tasks.length, sourceName }, () =>
         [
-          `${options.has('dry-run') ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
+          `${dryRun ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
           `${plan.sections.length} 个部分，${plan.tasks.length} 项任务；新增 ${result.tasksAdded}，修改 ${result.tasksUpdated}，未变 ${result.tasksUnchanged}，删除 ${result.tasksRemoved}`,
           ...result.warnings.map((w) => `  ⚠ ${w.seq ? `任务 ${w.seq}：` : ''}${w.message}`),
         ].join('\n'),
@@ -86,20 +87,16 @@ export const planCommands: CliCommand[] = [
       return 0;
     },
   },
-  {
+  listCommand({
     name: 'plan list',
     summary: '列出所有计划',
     usage: 'plan list [--json]',
-    async run(_args, env) {
-      const plans = await env.call('plans.list', {});
-      env.print(plans, () =>
-        plans.length
-          ? plans.map((p) => `${p.isCurrent ? '*' : ' '} ${p.id}\t${p.title}\t${p.taskCount} 项任务`).join('\n')
-          : '还没有计划。用 plan import FILE 导入，或 plan sample 载入示例。',
-      );
-      return 0;
-    },
-  },
+    method: 'plans.list',
+    input: () => ({}),
+    items: (plans) => plans,
+    line: (p) => `${p.isCurrent ? '*' : ' '} ${p.id}\t${p.title}\t${p.taskCount} 项任务`,
+    empty: '还没有计划。用 plan import FILE 导入，或 plan sample 载入示例。',
+  }),
   {
     name: 'plan show',
     summary: '显示计划的任务分工台账',
@@ -115,11 +112,10 @@ export const planCommands: CliCommand[] = [
     summary: '导出任务分工台账 .xlsx',
     usage: 'plan export PLAN_ID --out FILE.xlsx [--json]',
     async run(args, env) {
-      const { positional, options } = parseArgs(args, ['out']);
+      const { positional, value } = parseArgs(args, ['out']);
       const planId = requireId(positional[0], '计划编号');
       const file = await env.call('plans.exportLedger', { planId });
-      const out = options.get('out');
-      const target = writeOutputFile(typeof out === 'string' ? out : file.fileName, file);
+      const target = writeOutputFile(value('out') ?? file.fileName, file);
       env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
       return 0;
     },

@@ -5,17 +5,10 @@ import path from 'node:path';
 import type { ImportedFile } from '../../shared/api/progress';
 import { AppError } from '../../shared/result';
 import { STATUS_LABELS } from '../../shared/types';
-import { parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, parseArgs, readInputFile, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
 type Layout = (typeof LAYOUTS)[number];
-
-function requirePeriod(value: string | true | undefined): string {
-  if (typeof value !== 'string') throw new AppError('INVALID_INPUT', '请用 --period 给出期次，例如 --period 2023Q3');
-  return value;
-}
-
-const optional = (value: string | true | undefined) => (typeof value === 'string' ? value : undefined);
 
 function fileText(f: ImportedFile): string {
   const status = { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
@@ -36,16 +29,16 @@ export const progressCommands: CliCommand[] = [
     summary: '导出各单位的推进情况填报表',
     usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--layout perUnit|zip|workbook] [--previous]',
     async run(args, env) {
-      const { positional, options } = parseArgs(args, ['period', 'out', 'layout'], ['previous']);
-      const out = optional(options.get('out'));
+      const { positional, value, has } = parseArgs(args, ['period', 'out', 'layout'], ['previous']);
+      const out = value('out');
       if (!out) throw new AppError('INVALID_INPUT', '请用 --out 给出保存填报表的文件夹');
-      const layout = (optional(options.get('layout')) ?? 'perUnit') as Layout;
+      const layout = (value('layout') ?? 'perUnit') as Layout;
       if (!LAYOUTS.includes(layout)) throw new AppError('INVALID_INPUT', `--layout 应为 ${LAYOUTS.join('、')} 之一`);
       const { files } = await env.call('templates.export', {
         planId: requireId(positional[0], '工作要点编号'),
-        period: requirePeriod(options.get('period')),
+        period: requirePeriod(value('period')),
         layout,
-        includePrevious: options.has('previous'),
+        includePrevious: has('previous'),
       });
       fs.mkdirSync(out, { recursive: true });
       const written = files.map((f) => ({ fileName: f.fileName, path: writeOutputFile(path.join(out, f.fileName), f) }));
@@ -58,57 +51,51 @@ export const progressCommands: CliCommand[] = [
     summary: '导入各单位报回的推进情况表（--dry-run 只预览）',
     usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--decisions FILE.json]',
     async run(args, env) {
-      const { positional, options } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run']);
+      const { positional, value, has } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run']);
       const [plan, ...names] = positional;
       if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
-      const decisionsFile = optional(options.get('decisions'));
+      const decisionsFile = value('decisions');
       const result = await env.call('progress.import', {
         planId: requireId(plan, '工作要点编号'),
         files: names.map(readInputFile),
-        period: optional(options.get('period')),
-        unit: optional(options.get('unit')),
-        dryRun: options.has('dry-run'),
+        period: value('period'),
+        unit: value('unit'),
+        dryRun: has('dry-run'),
         decisions: decisionsFile ? JSON.parse(fs.readFileSync(decisionsFile, 'utf8')) : undefined,
       });
       env.print(result, () => result.files.map(fileText).join('\n\n'));
       return result.files.some((f) => f.status === 'rejected') ? 1 : 0;
     },
   },
-  {
+  listCommand({
     name: 'progress show',
     summary: '显示某期各单位的推进情况',
     usage: 'progress show PLAN_ID --period 2023Q3 [--json]',
-    async run(args, env) {
-      const { positional, options } = parseArgs(args, ['period']);
-      const result = await env.call('progress.list', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(options.get('period')) });
-      env.print(result, () =>
-        result.records.length
-          ? result.records
-              .map((r) => `序号${r.seq} ${r.unit}：${r.status ? STATUS_LABELS[r.status] : r.statusText || '—'}${r.stale ? '（未更新）' : ''}\n  ${r.progress.replace(/\n/g, '\n  ')}`)
-              .join('\n')
-          : '该期还没有推进情况',
-      );
-      return 0;
+    method: 'progress.list',
+    input: (args) => {
+      const { positional, value } = parseArgs(args, ['period']);
+      return { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };
     },
-  },
-  {
+    items: (result) => result.records,
+    line: (r) =>
+      `序号${r.seq} ${r.unit}：${r.status ? STATUS_LABELS[r.status] : r.statusText || '—'}${r.stale ? '（未更新）' : ''}\n  ${r.progress.replace(/\n/g, '\n  ')}`,
+    empty: '该期还没有推进情况',
+  }),
+  listCommand({
     name: 'imports list',
     summary: '导入记录',
     usage: 'imports list [--plan PLAN_ID] [--json]',
-    async run(args, env) {
-      const { options } = parseArgs(args, ['plan']);
-      const plan = optional(options.get('plan'));
-      const imports = await env.call('imports.list', { planId: plan ? requireId(plan, '工作要点编号') : undefined });
-      env.print({ imports }, () =>
-        imports.length
-          ? imports
-              .map((i) => `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项${i.outcome === 'undone' ? '（已撤销）' : ''}`)
-              .join('\n')
-          : '还没有导入记录',
-      );
-      return 0;
+    method: 'imports.list',
+    input: (args) => {
+      const plan = parseArgs(args, ['plan']).value('plan');
+      return { planId: plan ? requireId(plan, '工作要点编号') : undefined };
     },
-  },
+    items: (imports) => imports,
+    json: (imports) => ({ imports }),
+    line: (i) =>
+      `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项${i.outcome === 'undone' ? '（已撤销）' : ''}`,
+    empty: '还没有导入记录',
+  }),
   {
     name: 'imports undo',
     summary: '撤销一次导入，恢复它改动的记录',
@@ -119,16 +106,16 @@ export const progressCommands: CliCommand[] = [
       return 0;
     },
   },
-  {
+  listCommand({
     name: 'periods',
     summary: '工作要点的报送期次',
     usage: 'periods PLAN_ID [--json]',
-    async run(args, env) {
-      const periods = await env.call('periods.list', { planId: requireId(args[0], '工作要点编号') });
-      env.print({ periods }, () => periods.map((p) => `${p.code}  ${p.label}  ${p.startDate}—${p.endDate}${p.locked ? '  已锁定' : ''}`).join('\n'));
-      return 0;
-    },
-  },
+    method: 'periods.list',
+    input: (args) => ({ planId: requireId(args[0], '工作要点编号') }),
+    items: (periods) => periods,
+    json: (periods) => ({ periods }),
+    line: (p) => `${p.code}  ${p.label}  ${p.startDate}—${p.endDate}${p.locked ? '  已锁定' : ''}`,
+  }),
   ...(['lock', 'unlock'] as const).map(
     (verb): CliCommand => ({
       name: `period ${verb}`,
@@ -146,8 +133,8 @@ export const progressCommands: CliCommand[] = [
     summary: '各单位报送情况与催报通知',
     usage: 'submissions PLAN_ID --period 2023Q3 [--json]',
     async run(args, env) {
-      const { positional, options } = parseArgs(args, ['period']);
-      const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(options.get('period')) });
+      const { positional, value } = parseArgs(args, ['period']);
+      const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) });
       const state = { submitted: '已报送', partial: '部分报送', missing: '未报送' };
       env.print(ledger, () =>
         [

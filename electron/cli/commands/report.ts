@@ -1,35 +1,12 @@
 import path from 'node:path';
 import { printHtmlToPdf } from '../../core/report/pdf';
 import { percent } from '../../core/report/wording';
-import type { PeriodSummary } from '../../shared/api/reports';
+import type { PeriodFigures } from '../../shared/api/reports';
 import { AppError } from '../../shared/result';
-import { requireId, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, parseArgs, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const FORMATS = ['xlsx', 'docx', 'html', 'pdf'] as const;
 type OutFormat = (typeof FORMATS)[number];
-
-interface ReportArgs {
-  planId: number;
-  period: string;
-  out: string | null;
-}
-
-function parseArgs(args: string[]): ReportArgs {
-  let period: string | undefined;
-  let out: string | null = null;
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--period') period = args[++i];
-    else if (a.startsWith('--period=')) period = a.slice('--period='.length);
-    else if (a === '--out') out = args[++i] ?? null;
-    else if (a.startsWith('--out=')) out = a.slice('--out='.length);
-    else if (a.startsWith('--')) throw new AppError('INVALID_INPUT', `未知选项：${a}`);
-    else positional.push(a);
-  }
-  if (!period) throw new AppError('INVALID_INPUT', '请用 --period 给出期次，例如 --period 2023Q3');
-  return { planId: requireId(positional[0], '工作要点编号'), period, out };
-}
 
 function outFormat(file: string): OutFormat {
   const ext = path.extname(file).slice(1).toLowerCase();
@@ -37,7 +14,7 @@ function outFormat(file: string): OutFormat {
   throw new AppError('INVALID_INPUT', `无法识别输出文件类型“${path.basename(file)}”：请使用 .xlsx（汇总表）、.docx（通报）、.html（打印版）或 .pdf`);
 }
 
-function summaryText(s: PeriodSummary): string {
+function summaryText(s: PeriodFigures): string {
   const t = s.totals;
   const seqs = (list: string[]) => (list.length ? `第${list.join('、')}项` : '无');
   return [
@@ -56,7 +33,10 @@ export const reportCommands: CliCommand[] = [
     summary: '期次汇总；--out 导出汇总表 .xlsx、通报 .docx、打印版 .html 或 .pdf',
     usage: 'report PLAN_ID --period 2023Q3 [--out FILE.xlsx|.docx|.html|.pdf] [--json]',
     async run(args, env) {
-      const { planId, period, out } = parseArgs(args);
+      const { positional, value } = parseArgs(args, ['period', 'out']);
+      const period = requirePeriod(value('period'));
+      const planId = requireId(positional[0], '工作要点编号');
+      const out = value('out');
       if (!out) {
         const summary = await env.call('reports.summary', { planId, period });
         env.print(summary, () => summaryText(summary));
@@ -75,20 +55,14 @@ export const reportCommands: CliCommand[] = [
       return 0;
     },
   },
-  {
+  listCommand({
     name: 'report trend',
     summary: '各期完成情况趋势',
     usage: 'report trend PLAN_ID [--json]',
-    async run(args, env) {
-      const trend = await env.call('reports.trend', { planId: requireId(args[0], '工作要点编号') });
-      env.print(trend, () =>
-        trend.length
-          ? trend
-              .map((p) => `${p.periodLabel}：已完成 ${p.completed}，正常推进 ${p.on_track}，滞后 ${p.delayed}，未启动 ${p.not_started}，未报送 ${p.unreported}`)
-              .join('\n')
-          : '尚无期次数据',
-      );
-      return 0;
-    },
-  },
+    method: 'reports.trend',
+    input: (args) => ({ planId: requireId(args[0], '工作要点编号') }),
+    items: (trend) => trend,
+    line: (p) => `${p.periodLabel}：已完成 ${p.completed}，正常推进 ${p.on_track}，滞后 ${p.delayed}，未启动 ${p.not_started}，未报送 ${p.unreported}`,
+    empty: '尚无期次数据',
+  }),
 ];

@@ -5,7 +5,8 @@ import type { FileInput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
 import { checkFileSize, MAX_TEXT_BYTES, textTooLarge } from '../limits';
 import { readCfb } from './cfb';
-import { checkZip, isZip, type ZipReport } from './zipGuard';
+import { isZip } from './zipArchive';
+import { checkZip, type ZipReport } from './zipGuard';
 
 export type InputFormat = 'xlsx' | 'xls' | 'docx' | 'text';
 
@@ -24,8 +25,11 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
 
 const BIFF_FILEPASS = 0x002f;
 
-/** Throws AppError (BAD_FILE / FILE_TOO_LARGE) unless the file is one of `accept` and passes the guards. */
-export function inspectFile(file: FileInput, accept: readonly InputFormat[]): InspectedFile {
+/**
+ * Throws AppError (BAD_FILE / FILE_TOO_LARGE) unless the file is one of `accept` and passes the guards.
+ * `keepParts` names the zip parts the caller will read: the guard hands them back inflated (zip.parts).
+ */
+export function inspectFile(file: FileInput, accept: readonly InputFormat[], keepParts?: (entryName: string) => boolean): InspectedFile {
   const { name, bytes } = file;
   const bad = (why: string) => new AppError('BAD_FILE', `文件“${name}”${why}`);
   if (bytes.length === 0) throw bad('是空文件，没有可读取的内容。');
@@ -36,7 +40,7 @@ export function inspectFile(file: FileInput, accept: readonly InputFormat[]): In
 
   let found: InspectedFile;
   if (isZip(bytes)) {
-    const zip = checkZip(bytes, name);
+    const zip = checkZip(bytes, name, {}, keepParts);
     const names = new Set(zip.entries.map((e) => e.name));
     if (names.has('xl/workbook.xml')) found = { format: 'xlsx', zip };
     else if (names.has('word/document.xml')) found = { format: 'docx', zip };

@@ -1,10 +1,11 @@
-// Checks a zip-based Office file (xlsx/docx) before any library inflates it. Libraries trust the
+// Checks a zip-based Office file (xlsx/docx) before any library reads it. Libraries trust the
 // archive: a zip bomb exhausts memory, a DOCTYPE expands entities, a lying size header slips past.
-// This reads the central directory, then inflates every part once as a stream (never holding it),
-// counting bytes against the declared sizes and the limits, scanning XML for DTDs and sheets for rows.
-import { Inflate } from 'fflate';
+// This reads the central directory, then inflates every part once, capped at its declared size and
+// the limits, scanning XML for DTDs and sheets for rows. The parts a reader asks for are handed
+// back inflated, so they are inflated once per file, not once here and again in the reader.
 import { AppError } from '../../shared/result';
 import { inflatedTooLarge, MAX_INFLATED_BYTES, MAX_ROWS, MAX_ZIP_ENTRIES, tooManyRows } from '../limits';
+import { inflateEntry, readDirectory, readEntries, type InflateWatcher } from './zipArchive';
 
 export interface ZipEntryInfo {
   name: string;
@@ -18,6 +19,8 @@ export interface ZipReport {
   entries: ZipEntryInfo[];
   /** Total size of all parts once inflated. */
   inflatedBytes: number;
+  /** The inflated parts the caller asked to keep (`keep`), by entry name. */
+  parts: Map<string, Buffer>;
 }
 
 export interface ZipGuardLimits {
@@ -32,36 +35,27 @@ const DEFAULT_LIMITS: ZipGuardLimits = {
   maxRows: MAX_ROWS,
 };
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_END = 0x06054b50;
-const SIG_END64 = 0x06064b50;
-const SIG_END64_LOCATOR = 0x07064b50;
-/** Input is fed to the inflater in slices this size, so each step's output stays small (≤ ~1 000×). */
-const INFLATE_SLICE = 8 * 1024;
-
-/** True when the bytes start like a zip archive (xlsx, docx and other OOXML files are zips). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
-}
-
 /**
  * Throws AppError (BAD_FILE or FILE_TOO_LARGE, with a Chinese message naming the file and the limit)
  * unless the archive is well-formed and within the limits; otherwise returns what it found.
  */
-export function checkZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipGuardLimits> = {}): ZipReport {
+export function checkZip(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ZipGuardLimits> = {},
+  keep: (entryName: string) => boolean = () => false,
+): ZipReport {
   const lim = { ...DEFAULT_LIMITS, ...limits };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bad = (why: string) => new AppError('BAD_FILE', `文件“${fileName}”${why}，无法读取。`);
   const damaged = () => bad('已损坏或不是有效的 Office 文件（压缩结构不完整）');
 
-  const dir = readDirectory(view, damaged);
+  const dir = readDirectory(bytes, damaged);
   if (dir.count > lim.maxEntries) {
     throw new AppError('FILE_TOO_LARGE', `文件“${fileName}”包含 ${dir.count} 个内部部件，超过上限 ${lim.maxEntries} 个，未导入。`, {
       limit: lim.maxEntries,
     });
   }
-  const entries = readEntries(view, dir, damaged);
+  const entries = readEntries(bytes, dir, damaged);
   let declared = 0;
   for (const e of entries) {
     if (e.flags & 1) {
@@ -74,114 +68,24 @@ export function checkZip(bytes: Uint8Array, fileName: string, limits: Partial<Zi
   }
   if (declared > lim.maxInflatedBytes) throw inflatedTooLarge(fileName);
 
+  // The declared sizes are within the limit and each part must inflate to exactly its declared
+  // size, so the total inflated stays within the limit too.
   const report: ZipEntryInfo[] = [];
+  const parts = new Map<string, Buffer>();
   let inflated = 0;
   for (const e of entries) {
-    const data = localData(view, bytes, e, damaged);
     const scan = scannerFor(e.name, fileName, lim.maxRows);
-    const size = inflateCounted(data, e, scan, fileName, damaged);
-    inflated += size;
-    if (inflated > lim.maxInflatedBytes) throw inflatedTooLarge(fileName);
-    report.push({ name: e.name, compressedSize: e.compressedSize, size, ...(scan.rows === null ? {} : { rows: scan.rows }) });
-  }
-  return { entries: report, inflatedBytes: inflated };
-}
-
-interface Directory {
-  count: number;
-  offset: number;
-  size: number;
-}
-
-interface CentralEntry {
-  name: string;
-  flags: number;
-  method: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
-
-function readDirectory(view: DataView, damaged: () => AppError): Directory {
-  const len = view.byteLength;
-  if (len < 22) throw damaged();
-  let end = -1;
-  for (let p = len - 22; p >= Math.max(0, len - 22 - 0xffff); p--) {
-    if (view.getUint32(p, true) === SIG_END) {
-      end = p;
-      break;
+    const content = inflateEntry(bytes, e, damaged, scan?.watch);
+    if (content === 'damaged') throw damaged();
+    if (content === 'larger than declared') {
+      throw new AppError('BAD_FILE', `文件“${fileName}”内部部件“${e.name.slice(0, 80)}”的实际大小与声明不符，疑似异常构造的压缩文件，已拒绝。`);
     }
+    const rows = scan?.rows() ?? null;
+    inflated += content.length;
+    report.push({ name: e.name, compressedSize: e.compressedSize, size: content.length, ...(rows === null ? {} : { rows }) });
+    if (keep(e.name)) parts.set(e.name, content);
   }
-  if (end < 0) throw damaged();
-  if (view.getUint16(end + 4, true) !== 0 || view.getUint16(end + 6, true) !== 0) throw damaged(); // split archives
-  let count = view.getUint16(end + 10, true);
-  let size = view.getUint32(end + 12, true);
-  let offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    const locator = end - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== SIG_END64_LOCATOR) throw damaged();
-    const end64 = safeNumber(view.getBigUint64(locator + 8, true), damaged);
-    if (end64 + 56 > len || view.getUint32(end64, true) !== SIG_END64) throw damaged();
-    count = safeNumber(view.getBigUint64(end64 + 32, true), damaged);
-    size = safeNumber(view.getBigUint64(end64 + 40, true), damaged);
-    offset = safeNumber(view.getBigUint64(end64 + 48, true), damaged);
-  }
-  if (offset + size > len) throw damaged();
-  return { count, offset, size };
-}
-
-function readEntries(view: DataView, dir: Directory, damaged: () => AppError): CentralEntry[] {
-  const entries: CentralEntry[] = [];
-  const limit = dir.offset + dir.size;
-  let p = dir.offset;
-  for (let i = 0; i < dir.count; i++) {
-    if (p + 46 > limit || view.getUint32(p, true) !== SIG_CENTRAL) throw damaged();
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    let compressedSize = view.getUint32(p + 20, true);
-    let size = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    let localOffset = view.getUint32(p + 42, true);
-    const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > limit) throw damaged();
-    const nameBytes = new Uint8Array(view.buffer, view.byteOffset + p + 46, nameLen);
-    const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
-    // Zip64: the sizes that overflowed 32 bits are in extra field 0x0001, in this order.
-    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      let q = p + 46 + nameLen;
-      const extraEnd = q + extraLen;
-      while (q + 4 <= extraEnd) {
-        const id = view.getUint16(q, true);
-        const len = view.getUint16(q + 2, true);
-        if (id === 1) {
-          let r = q + 4;
-          const take = () => {
-            if (r + 8 > q + 4 + len) throw damaged();
-            const v = safeNumber(view.getBigUint64(r, true), damaged);
-            r += 8;
-            return v;
-          };
-          if (size === 0xffffffff) size = take();
-          if (compressedSize === 0xffffffff) compressedSize = take();
-          if (localOffset === 0xffffffff) localOffset = take();
-        }
-        q += 4 + len;
-      }
-    }
-    entries.push({ name, flags, method, compressedSize, size, localOffset });
-    p = next;
-  }
-  return entries;
-}
-
-function localData(view: DataView, bytes: Uint8Array, e: CentralEntry, damaged: () => AppError): Uint8Array {
-  const p = e.localOffset;
-  if (p + 30 > view.byteLength || view.getUint32(p, true) !== SIG_LOCAL) throw damaged();
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-  if (start + e.compressedSize > view.byteLength) throw damaged();
-  return bytes.subarray(start, start + e.compressedSize);
+  return { entries: report, inflatedBytes: inflated, parts };
 }
 
 /** Why an entry name is unsafe to trust, or null: traversal, absolute paths, drive letters, NUL. */
@@ -194,83 +98,75 @@ export function unsafeName(name: string): string | null {
   return null;
 }
 
-function safeNumber(v: bigint, damaged: () => AppError): number {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged();
-  return Number(v);
-}
-
-interface Scanner {
-  /** Rows counted so far, or null when this part is not a worksheet. */
-  rows: number | null;
-  feed(chunk: Uint8Array): void;
-}
-
 const XML_PART = /\.(xml|rels|vml)$/i;
 const WORKSHEET_PART = /^xl\/worksheets\/([^/]+)\.xml$/i;
-// A row element start, with or without a namespace prefix: <row …>, <x:row>; not <rowBreaks>.
-const ROW_START = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
-const DTD = /<!(?:DOCTYPE|ENTITY)/;
-/** Enough of the previous chunk to catch a match split across chunks. */
-const CARRY = 64;
 
-function scannerFor(entryName: string, fileName: string, maxRows: number): Scanner {
-  if (!XML_PART.test(entryName)) return { rows: null, feed: () => {} };
-  const sheet = WORKSHEET_PART.exec(entryName)?.[1] ?? null;
-  let carry = '';
-  const scanner: Scanner = {
-    rows: sheet === null ? null : 0,
-    feed(chunk) {
-      const text = carry + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-      if (DTD.test(text)) {
-        throw new AppError(
-          'BAD_FILE',
-          `文件“${fileName}”的内部 XML 含有 DOCTYPE/ENTITY 实体声明，正常的 Office 文件不会有，疑似恶意构造，已拒绝。`,
-        );
-      }
-      if (scanner.rows !== null) {
-        // Count only matches that start in this chunk's new part, so none is counted twice.
-        ROW_START.lastIndex = 0;
-        for (let m = ROW_START.exec(text); m; m = ROW_START.exec(text)) {
-          if (m.index + m[0].length > carry.length) scanner.rows++;
-        }
-        if (scanner.rows > maxRows) throw tooManyRows(fileName, sheet!, null, maxRows);
-      }
-      carry = text.slice(-CARRY);
-    },
-  };
-  return scanner;
+interface PartScanner {
+  watch: InflateWatcher;
+  /** Rows of a worksheet part, null for other parts. */
+  rows(): number | null;
 }
 
-/** Inflates one part without keeping it, feeding the scanner; the output must match the declared size. */
-function inflateCounted(
-  data: Uint8Array,
-  e: CentralEntry,
-  scan: Scanner,
-  fileName: string,
-  damaged: () => AppError,
-): number {
-  if (e.method === 0) {
-    if (data.length !== e.size) throw damaged();
-    for (let i = 0; i < data.length; i += 1024 * 1024) scan.feed(data.subarray(i, i + 1024 * 1024));
-    return data.length;
+/**
+ * For an XML part: refuses a DTD once inflated, and counts a worksheet's rows as it inflates,
+ * stopping at the limit before inflating the rest. Null for other parts.
+ */
+function scannerFor(entryName: string, fileName: string, maxRows: number): PartScanner | null {
+  if (!XML_PART.test(entryName)) return null;
+  const sheet = WORKSHEET_PART.exec(entryName)?.[1];
+  let rows = 0;
+  let counted = 0;
+  return {
+    rows: () => (sheet === undefined ? null : rows),
+    watch(content, done) {
+      if (sheet !== undefined) {
+        // Row starts are counted once the byte after "row" has arrived, each exactly once.
+        const upTo = done ? content.length : content.length - 3;
+        rows += countRowElements(content, counted, upTo);
+        counted = Math.max(counted, upTo);
+        if (rows > maxRows) throw tooManyRows(fileName, sheet, null, maxRows);
+      }
+      if (done && declaresEntities(content)) {
+        throw new AppError('BAD_FILE', `文件“${fileName}”的内部 XML 含有 DOCTYPE/ENTITY 实体声明，正常的 Office 文件不会有，疑似恶意构造，已拒绝。`);
+      }
+    },
+  };
+}
+
+/** Whether the XML has a <!DOCTYPE or <!ENTITY declaration (one pass over the part for "<!"). */
+function declaresEntities(xml: Buffer): boolean {
+  for (let at = xml.indexOf('<!'); at >= 0; at = xml.indexOf('<!', at + 2)) {
+    const word = xml.toString('latin1', at + 2, at + 9);
+    if (word === 'DOCTYPE' || word.startsWith('ENTITY')) return true;
   }
-  let produced = 0;
-  const lying = () =>
-    new AppError('BAD_FILE', `文件“${fileName}”内部部件“${e.name.slice(0, 80)}”的实际大小与声明不符，疑似异常构造的压缩文件，已拒绝。`);
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (produced > e.size) throw lying();
-    scan.feed(chunk);
-  });
-  try {
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    for (let i = 0; i < data.length; i += INFLATE_SLICE) {
-      inflater.push(data.subarray(i, i + INFLATE_SLICE), i + INFLATE_SLICE >= data.length);
+  return false;
+}
+
+const LT = 0x3c;
+const COLON = 0x3a;
+/** After "row" in a row start tag: whitespace (as a regular expression's \s sees Latin-1), ">" or "/". */
+const ROW_NAME_END = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x3e, 0x2f]);
+const isNameChar = (b: number) => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f || b === 0x2e || b === 0x2d;
+const isNameStart = (b: number) => ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x5f;
+
+/**
+ * Row element starts, with or without a namespace prefix: <row …>, <x:row>; not <rowBreaks> or
+ * </row>; those whose "row" begins in [from, to). A byte scan from one "row" to the next: a regular
+ * expression over the whole sheet as text would cost more than reading the sheet.
+ */
+export function countRowElements(xml: Buffer, from = 0, to = xml.length): number {
+  let rows = 0;
+  for (let at = xml.indexOf('row', from); at >= 0 && at < to; at = xml.indexOf('row', at + 3)) {
+    if (!ROW_NAME_END.has(xml[at + 3] ?? -1)) continue;
+    let p = at - 1;
+    if (xml[p] === COLON) {
+      // <prefix:row, the prefix a name: [A-Za-z_][\w.-]*
+      let q = p - 1;
+      while (q >= 0 && isNameChar(xml[q]!)) q--;
+      if (q === p - 1 || !isNameStart(xml[q + 1]!)) continue;
+      p = q;
     }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw damaged();
+    if (xml[p] === LT) rows++;
   }
-  if (produced !== e.size) throw damaged();
-  return produced;
+  return rows;
 }

@@ -3,12 +3,14 @@ import { setSetting } from '../../db/repos/settings';
 import type { BackupInfo } from '../../shared/api/data';
 import { localTime } from '../../shared/format';
 import { AppError } from '../../shared/result';
-import { exportAudit } from '../audit/export';
 import { auditPage } from '../audit/query';
 import { BACKUP_DIR_SETTING, checkBackupFolder, type DatabaseStore } from '../backup/store';
 import type { Ctx } from '../context';
 import { commandHandler } from '../registry';
 import { defineHandlers } from './define';
+
+// The audit log's .xlsx writer (exceljs) loads on the first export, not when the app starts.
+const auditExport = () => import('../audit/export');
 
 function storeOf(ctx: Ctx): DatabaseStore {
   if (!ctx.store) throw new AppError('CONFLICT', '当前运行方式不支持备份与恢复。');
@@ -84,5 +86,5 @@ export const dataHandlers = defineHandlers({
   }),
 
   'audit.list': (ctx, { offset, limit, ...filter }) => auditPage(ctx.db, filter, offset, limit),
-  'audit.export': (ctx, filter) => exportAudit(ctx.db, filter, ctx.now()),
+  'audit.export': async (ctx, filter) => (await auditExport()).exportAudit(ctx.db, filter, ctx.now()),
 });

@@ -2,14 +2,17 @@ import { findPlanIdByTitle, getPlanDetail, getPlanFingerprint, listPlans } from 
 import { AppError } from '../../shared/result';
 import { commandHandler } from '../registry';
 import { updateTask } from '../plan/editTask';
-import { exportLedger } from '../plan/ledgerExport';
 import { deletePlan, updatePlan } from '../plan/managePlan';
 import { parsePlanText } from '../plan/parseText';
 import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
 import { planFingerprint } from '../plan/fingerprint';
-import { readPlanSource } from '../plan/sources';
 import { storePlan } from '../plan/store';
 import { defineHandlers } from './define';
+
+// Reading .docx/.xlsx plans (mammoth, SheetJS) and writing the ledger (exceljs) load on first use,
+// not when the app starts: those libraries take longer to load than the rest of the backend.
+const planSources = () => import('../plan/sources');
+const ledgerExport = () => import('../plan/ledgerExport');
 
 export const plansHandlers = defineHandlers({
   'plans.list': (ctx) => listPlans(ctx.db),
@@ -19,7 +22,7 @@ export const plansHandlers = defineHandlers({
     return plan;
   },
   'plans.parse': async (ctx, { source }) => {
-    const { plan, sourceName } = await readPlanSource(source);
+    const { plan, sourceName } = await (await planSources()).readPlanSource(source);
     return { plan, sourceName, similarPlanId: findPlanIdByTitle(ctx.db, plan.title) };
   },
   'plans.import': commandHandler<'plans.import', void>({
@@ -49,5 +52,5 @@ export const plansHandlers = defineHandlers({
     run: (ctx, { planId }) => deletePlan(ctx, planId),
   }),
   'tasks.update': { run: (ctx, input) => updateTask(ctx, input) },
-  'plans.exportLedger': (ctx, { planId }) => exportLedger(ctx.db, planId),
+  'plans.exportLedger': async (ctx, { planId }) => (await ledgerExport()).exportLedger(ctx.db, planId),
 });

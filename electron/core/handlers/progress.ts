@@ -2,7 +2,7 @@
 // submissions. Thin: the work is in core/progress.
 import { commandHandler } from '../registry';
 import { importedFile, listImportSummaries, undoImport } from '../progress/importHistory';
-import { prepareImport, runImport, type PreparedFile } from '../progress/import/importProgress';
+import type { PreparedFile } from '../progress/import/importProgress';
 import { parseCacheFor } from '../progress/import/parseCache';
 import { requirePlan } from '../progress/ledger';
 import { progressMatrix } from '../progress/matrix';
@@ -10,20 +10,32 @@ import { setLocked } from '../progress/periodLocks';
 import { planPeriods } from '../progress/planPeriods';
 import { listProgress, saveProgress, taskHistory } from '../progress/records';
 import { submissionLedger } from '../progress/submissions';
-import { exportTemplates } from '../progress/template/exportTemplates';
 import { defineHandlers } from './define';
+
+// Reading returned workbooks and writing templates need the spreadsheet libraries, which take longer
+// to load than the rest of the backend: they load on first use, not when the app starts.
+const importer = () => import('../progress/import/importProgress');
+const templateExport = () => import('../progress/template/exportTemplates');
+
+/** What progress.import's prepare hands to run: the files read, and the importer module that read them. */
+interface PreparedImport {
+  importer: Awaited<ReturnType<typeof importer>>;
+  files: PreparedFile[];
+}
 
 export const progressHandlers = defineHandlers({
   'periods.list': (ctx, { planId }) => planPeriods(ctx.db, requirePlan(ctx.db, planId), ctx.now().getFullYear()),
   'periods.setLocked': { run: (ctx, { planId, period, locked }) => setLocked(ctx, planId, period, locked) },
-  'templates.export': (ctx, input) => exportTemplates(ctx.db, input),
-  'progress.import': commandHandler<'progress.import', PreparedFile[]>({
+  'templates.export': async (ctx, input) => (await templateExport()).exportTemplates(ctx.db, input),
+  'progress.import': commandHandler<'progress.import', PreparedImport>({
     async prepare(ctx, input) {
-      const prepared = await prepareImport(input.files, parseCacheFor(ctx.db));
+      const loaded = await importer();
+      const files = await loaded.prepareImport(input.files, parseCacheFor(ctx.db));
       if (!input.dryRun) await ctx.backup('导入推进情况前');
-      return prepared;
+      return { importer: loaded, files };
     },
-    run: (ctx, input, prepared) => runImport(ctx, input, prepared),
+    // run is synchronous (inside the transaction), so it uses the module prepare loaded.
+    run: (ctx, input, { importer: loaded, files }) => loaded.runImport(ctx, input, files),
   }),
   'progress.list': (ctx, { planId, period }) => ({ records: listProgress(ctx.db, planId, period) }),
   'progress.history': (ctx, { taskId }) => ({ records: taskHistory(ctx.db, taskId) }),

@@ -68,14 +68,17 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     warnings.push(`文中未找到计划标题，暂用“${title}”，可在预览中修改`);
   }
 
+  // Tasks share a handful of time limits ("2023年12月底前完成", "持续推进"): each distinct text is read once.
+  const deadlineTexts = [...new Set(draft.tasks.map((t) => t.deadlineText))];
   const titleYears = yearsIn(title);
-  const years = titleYears.length ? titleYears : draft.tasks.flatMap((t) => yearsIn(t.deadlineText));
+  const years = titleYears.length ? titleYears : deadlineTexts.flatMap(yearsIn);
   const startYear = years.length ? Math.min(...years) : null;
   const endYear = years.length ? Math.max(...years) : null;
+  const deadlines = new Map(deadlineTexts.map((text) => [text, parseDeadline(text, endYear)]));
 
   const tasks: ParsedTask[] = draft.tasks.map((t) => {
     const taskWarnings = [...t.warnings];
-    const d = parseDeadline(t.deadlineText, endYear);
+    const d = deadlines.get(t.deadlineText)!;
     const unread = t.warnings.includes(NO_PARENTHESIS);
     if (!unread && !t.units.lead.length && !t.units.joint.length) taskWarnings.push('未识别出牵头单位或责任单位');
     if (!t.deadlineText) {
@@ -87,7 +90,18 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     } else if (d.yearless && startYear !== endYear) {
       taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，已按${endYear}年理解`);
     }
-    return { ...t, deadline: d.deadline, continuous: d.continuous, warnings: taskWarnings };
+    // Spelled out rather than spread: one object shape for every task keeps this pass cheap on long plans.
+    return {
+      seq: t.seq,
+      sectionIndex: t.sectionIndex,
+      content: t.content,
+      responsibilityText: t.responsibilityText,
+      units: t.units,
+      deadlineText: t.deadlineText,
+      warnings: taskWarnings,
+      deadline: d.deadline,
+      continuous: d.continuous,
+    };
   });
 
   renumberRestartedSequences(tasks, warnings);

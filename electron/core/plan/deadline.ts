@@ -1,5 +1,6 @@
 // Reads a 完成时限 as written ("2022年12月底前完成", "上半年", "持续推进") into a date.
 // Pure: the plan's year is passed in for deadlines written without one ("年底前").
+import { isoDate, lastMonthOf, quarterNumber } from '../../shared/periods';
 import { halfWidthDigits } from './text';
 
 export interface Deadline {
@@ -18,10 +19,6 @@ const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|�
 export const DEADLINE_HINT =
   /\d{4}\s*年|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthEnd = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-
 /** The date a period phrase ends on: "上半年" → 06-30, "三季度" → 09-30, "12月底" → 12-31, "" → 12-31. */
 function periodEnd(year: number, phrase: string): string | null {
   const p = phrase.replace(/\s+/g, '');
@@ -29,13 +26,13 @@ function periodEnd(year: number, phrase: string): string | null {
   if ((m = /^(\d{1,2})月(\d{1,2})日/.exec(p))) {
     const month = Number(m[1]);
     const day = Number(m[2]);
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : null;
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : null;
   }
   if ((m = /^(\d{1,2})月/.exec(p))) {
     const month = Number(m[1]);
-    return month >= 1 && month <= 12 ? monthEnd(year, month) : null;
+    return month >= 1 && month <= 12 ? isoDate(year, month) : null;
   }
-  if ((m = /^(?:第)?([一二三四1-4])季度/.exec(p))) return monthEnd(year, QUARTER[m[1]!]! * 3);
+  if ((m = /^(?:第)?([一二三四1-4])季度/.exec(p))) return isoDate(year, lastMonthOf('quarter', quarterNumber(m[1]!)!));
   if (/^(?:上半年|年中|中期)/.test(p)) return `${year}-06-30`;
   return `${year}-12-31`; // 年底 / 年末 / 下半年 / 全年 / a bare year
 }

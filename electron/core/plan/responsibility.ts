@@ -1,16 +1,18 @@
 // The responsibility parenthesis that ends a task — "(省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。
 // 2023年12月底前完成)" — read into units per role and the deadline text. Pure functions.
-import type { Role, TaskUnits } from '../../shared/types';
+import { ROLES, type Role, type TaskUnits } from '../../shared/types';
 import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody } from '../units/names';
+import { memoize } from '../memo';
+import { charClass, classesAt, topLevelBreaks } from './charClasses';
 import { DEADLINE_HINT } from './deadline';
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-// Character codes, not one-character strings: these loops run over every character of every task.
-const PAREN_OPEN = codes('(（');
-const PAREN_CLOSE = codes(')）');
-const BRACKET_OPEN = codes('(（〔《【');
-const BRACKET_CLOSE = codes(')）〕》】');
-const TRAILING = codes(' \t\r\n\u3000。；;，,.．');
+const PAREN_OPEN = charClass('(（');
+const PAREN_CLOSE = charClass(')）');
+const TRAILING = charClass(' \t\r\n\u3000。；;，,.．');
+const PART_BREAKS = charClass('；;。\n');
+const UNIT_LIST_COMMA = charClass('、');
+const CLAUSE_SEPARATORS = PART_BREAKS | charClass('，,') | UNIT_LIST_COMMA;
+const UNIT_SEPARATORS = charClass('、 \t/／');
 
 /**
  * Splits off the last balanced （…）/(…) that ends the text (trailing 。；, allowed after it),
@@ -18,37 +20,19 @@ const TRAILING = codes(' \t\r\n\u3000。；;，,.．');
  */
 export function splitTrailingParenthesis(text: string): { content: string; inner: string } | null {
   let end = text.length;
-  while (end > 0 && TRAILING.has(text.charCodeAt(end - 1))) end--;
-  if (end === 0 || !PAREN_CLOSE.has(text.charCodeAt(end - 1))) return null;
+  while (end > 0 && classesAt(text, end - 1) & TRAILING) end--;
+  if (end === 0 || !(classesAt(text, end - 1) & PAREN_CLOSE)) return null;
   let depth = 0;
   for (let i = end - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (PAREN_CLOSE.has(c)) depth++;
-    else if (PAREN_OPEN.has(c) && --depth === 0) {
+    const c = classesAt(text, i);
+    if (c & PAREN_CLOSE) depth++;
+    else if (c & PAREN_OPEN && --depth === 0) {
       const inner = text.slice(i + 1, end - 1).trim();
       if (!looksLikeResponsibility(inner)) return null;
       return { content: text.slice(0, i).trimEnd(), inner };
     }
   }
   return null;
-}
-
-/** The pieces of `text` between separators that stand outside any brackets, each with the separator after it. */
-function splitTopLevel(text: string, separators: Set<number>): { piece: string; separator: string }[] {
-  const out: { piece: string; separator: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (BRACKET_OPEN.has(c)) depth++;
-    else if (BRACKET_CLOSE.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.has(c)) {
-      out.push({ piece: text.slice(start, i), separator: text[i]! });
-      start = i + 1;
-    }
-  }
-  out.push({ piece: text.slice(start), separator: '' });
-  return out;
 }
 
 const ROLE_WORD = /牵头|负责|配合|参与|协助|协办|落实|承办|主办|会同/;
@@ -98,8 +82,6 @@ interface Clause {
   label: RoleKind | 'deadline' | null;
 }
 
-const CLAUSE_SEPARATORS = codes('；;。\n，,、');
-const PART_BREAKS = '；;。\n';
 const ENDS_WITH_ROLE = /(?:牵头|负责|配合|参与|协助)$/;
 
 function labelled(text: string, part: number): Clause {
@@ -115,17 +97,14 @@ function labelled(text: string, part: number): Clause {
 function clausesOf(inner: string): Clause[] {
   const clauses: Clause[] = [];
   let part = 0;
-  let text = '';
-  for (const { piece, separator } of splitTopLevel(inner, CLAUSE_SEPARATORS)) {
-    text += piece;
-    if (separator === '、' && !ENDS_WITH_ROLE.test(text)) {
-      text += separator;
-      continue;
-    }
-    const clause = labelled(text.trim(), part);
+  let start = 0;
+  for (const end of topLevelBreaks(inner, CLAUSE_SEPARATORS)) {
+    const separator = classesAt(inner, end);
+    if (separator & UNIT_LIST_COMMA && !ENDS_WITH_ROLE.test(inner.slice(start, end))) continue;
+    const clause = labelled(inner.slice(start, end).trim(), part);
     if (clause.text) clauses.push(clause);
-    text = '';
-    if (PART_BREAKS.includes(separator)) part++;
+    start = end + 1;
+    if (separator & PART_BREAKS) part++;
   }
   return clauses;
 }
@@ -139,13 +118,15 @@ function roleOf(text: string): { kind: RoleKind | null; unitsText: string } {
 }
 
 /** Splits a unit list at 、 (and at 及/和/与 before a new organisation), giving a national list its ministry. */
-const UNIT_SEPARATORS = codes('、 \t/／');
 const CONJUNCTION = /(?:以及|及|和|与)(?=省|市|县|各|国家|中央|自治区)/;
 
 export function splitUnits(text: string): string[] {
   const names: string[] = [];
   let body: string | null = null;
-  for (const { piece } of splitTopLevel(text, UNIT_SEPARATORS)) {
+  let start = 0;
+  for (const end of topLevelBreaks(text, UNIT_SEPARATORS)) {
+    const piece = text.slice(start, end);
+    start = end + 1;
     for (const part of piece.split(CONJUNCTION)) {
       let name = cleanUnitName(part);
       if (!name) continue;
@@ -157,6 +138,63 @@ export function splitUnits(text: string): string[] {
   return names;
 }
 
+/** A unit a clause names, with the role the clause gives it (null: the role comes later in the part). */
+interface Mention {
+  readonly name: string;
+  readonly kind: RoleKind | null;
+  readonly national: boolean;
+}
+
+/**
+ * What one clause says: a time limit; units ending in a role word (the word alone, "按职责分工负责",
+ * names none and gives its role to the units before it); or "A会同B负责", units with roles of their own.
+ */
+type ClauseReading =
+  | { readonly type: 'deadline' }
+  | { readonly type: 'units'; readonly kind: RoleKind | null; readonly mentions: readonly Mention[] }
+  | { readonly type: 'shared'; readonly mentions: readonly Mention[] };
+
+const DEADLINE_CLAUSE: ClauseReading = { type: 'deadline' };
+
+const mention = (name: string, kind: RoleKind | null): Mention => ({ name, kind, national: isNationalUnit(name) });
+
+/** Not shaped like an organisation's name: a phrase the role words did not cover, or several units run together. */
+const isDoubtfulUnitName = memoize(
+  // "省市场监管局（知识产权局）": judge the name before its bracketed second name.
+  (name: string) => !UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[)）]$/, '')) || name.length > 30,
+);
+
+function readUnitsClause(unitsText: string, kind: RoleKind | null): ClauseReading {
+  const withAt = unitsText.indexOf('会同');
+  if (withAt > 0) {
+    // "A会同B负责": A leads, B shares the work.
+    const partners = unitsText.slice(withAt + 2).split('会同')[0]!;
+    const partnerKind = kind === 'cooperating' ? kind : 'joint';
+    const mentions = [
+      ...splitUnits(unitsText.slice(0, withAt)).map((name) => mention(name, 'lead')),
+      ...splitUnits(partners).map((name) => mention(name, partnerKind)),
+    ];
+    return { type: 'shared', mentions };
+  }
+  return { type: 'units', kind, mentions: splitUnits(unitsText).map((name) => mention(name, kind)) };
+}
+
+/**
+ * An unlabelled clause: a time limit, or units ending in a role word. Plans repeat the same clauses
+ * task after task ("省知识产权局牵头", "2023年12月底前完成"), so each distinct one is read once.
+ */
+const readPlainClause = memoize((text: string): ClauseReading => {
+  // A role word first: most clauses have one, and it settles the question with one scan.
+  if (!ROLE_WORD.test(text) && DEADLINE_HINT.test(text)) return DEADLINE_CLAUSE;
+  const { kind, unitsText } = roleOf(text);
+  return readUnitsClause(unitsText, kind);
+});
+
+function readClause(clause: Clause): ClauseReading {
+  if (clause.label === 'deadline') return DEADLINE_CLAUSE;
+  return clause.label ? readUnitsClause(clause.text, clause.label) : readPlainClause(clause.text);
+}
+
 const emptyUnits = (): TaskUnits => ({ lead: [], joint: [], cooperating: [], national: [] });
 
 /** Reads the inside of a responsibility parenthesis (or a cell of a unit column). */
@@ -165,44 +203,37 @@ export function parseResponsibility(inner: string): Responsibility {
   const warnings: string[] = [];
   const deadlines: string[] = [];
   // Names waiting for their role, in order: a unit clause with no role word, or all of a clause whose role is 'plain'.
-  const assigned: { name: string; kind: RoleKind | null; part: number }[] = [];
+  const assigned: { name: string; kind: RoleKind | null; national: boolean; part: number }[] = [];
   let waiting: number[] = [];
 
   for (const clause of clausesOf(inner)) {
-    if (clause.label === 'deadline' || (!clause.label && DEADLINE_HINT.test(clause.text) && !ROLE_WORD.test(clause.text))) {
+    const reading = readClause(clause);
+    if (reading.type === 'deadline') {
       deadlines.push(clause.text);
       continue;
     }
-    const { kind: found, unitsText } = clause.label ? { kind: clause.label, unitsText: clause.text } : roleOf(clause.text);
-    const kind = found as RoleKind | null;
-    const [leadText, withText] = unitsText.split('会同');
-    if (withText !== undefined && leadText) {
-      // "A会同B负责": A leads, B shares the work.
-      for (const name of splitUnits(leadText)) assigned.push({ name, kind: 'lead', part: clause.part });
-      for (const name of splitUnits(withText)) assigned.push({ name, kind: kind === 'cooperating' ? kind : 'joint', part: clause.part });
-      continue;
-    }
-    const names = splitUnits(unitsText);
-    if (!names.length) {
+    if (reading.type === 'units' && !reading.mentions.length) {
+      const { kind } = reading;
       if (kind && waiting.length) {
         for (const i of waiting) assigned[i]!.kind = kind; // "省科技厅、省财政厅，按职责分工负责"
         waiting = [];
       } else if (!kind) warnings.push(`无法识别的分工说明：“${clause.text}”`);
       continue;
     }
-    for (const name of names) {
-      if (!kind) waiting.push(assigned.length);
-      assigned.push({ name, kind, part: clause.part });
+    for (const m of reading.mentions) {
+      if (!m.kind) waiting.push(assigned.length);
+      assigned.push({ name: m.name, kind: m.kind, national: m.national, part: clause.part });
     }
   }
 
   // A lone 负责 leads unless someone in the same part (outside the national list) already leads.
   // Several units before one 负责 follow the usual rule that the first named leads (列第一位的为牵头单位).
-  const partsWithLead = new Set(assigned.filter((a) => a.kind === 'lead' && !isNationalUnit(a.name)).map((a) => a.part));
+  const partsWithLead = new Set<number>();
+  for (const a of assigned) if (a.kind === 'lead' && !a.national) partsWithLead.add(a.part);
   let unnamedFirst = true;
   for (const a of assigned) {
     let role: Role;
-    if (isNationalUnit(a.name)) role = 'national';
+    if (a.national) role = 'national';
     else if (a.kind === 'plain') {
       role = partsWithLead.has(a.part) ? 'joint' : 'lead';
       partsWithLead.add(a.part);
@@ -217,10 +248,9 @@ export function parseResponsibility(inner: string): Responsibility {
     if (!units[role].includes(a.name)) units[role].push(a.name);
   }
   dropLowerRoleDuplicates(units);
-  for (const name of [...units.lead, ...units.joint, ...units.cooperating, ...units.national]) {
-    // "省市场监管局（知识产权局）": judge the name before its bracketed second name.
-    if (!UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[)）]$/, '')) || name.length > 30) {
-      warnings.push(`“${name}”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对`);
+  for (const role of ROLES) {
+    for (const name of units[role]) {
+      if (isDoubtfulUnitName(name)) warnings.push(`“${name}”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对`);
     }
   }
   return { units, deadlineText: deadlines.join('，'), warnings };
@@ -228,10 +258,12 @@ export function parseResponsibility(inner: string): Responsibility {
 
 /** A unit named as lead and again among the 按职责分工负责 list is listed once, in its highest role. */
 function dropLowerRoleDuplicates(units: TaskUnits): void {
-  const seen = new Set(units.lead);
-  units.joint = units.joint.filter((n) => !seen.has(n));
-  for (const n of units.joint) seen.add(n);
-  units.cooperating = units.cooperating.filter((n) => !seen.has(n));
+  // A handful of names per list: includes() is cheaper than building Sets for every task.
+  const { lead, joint } = units;
+  if (joint.some((n) => lead.includes(n))) units.joint = joint.filter((n) => !lead.includes(n));
+  if (units.cooperating.some((n) => lead.includes(n) || joint.includes(n))) {
+    units.cooperating = units.cooperating.filter((n) => !lead.includes(n) && !joint.includes(n));
+  }
 }
 
 /**

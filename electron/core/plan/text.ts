@@ -1,13 +1,17 @@
 // Small text helpers shared by the plan readers.
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
 /** Full-width digits (０-９) as ASCII digits. */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Test first: a replace with a callback is costly even when nothing matches, and most text has no such digit.
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
 }
 
-/** A line without its indentation (spaces, full-width spaces, tabs) or trailing blanks, digits made half-width. */
+/** A line without its indentation or trailing blanks (trim() covers full-width spaces and the BOM), digits made half-width. */
 export function normalizeLine(line: string): string {
-  return halfWidthDigits(line.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, ''));
+  return halfWidthDigits(line.trim());
 }
 
 /** Whether a line ends a sentence, so the next line starts a new paragraph rather than continuing a wrapped one. */

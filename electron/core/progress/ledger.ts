@@ -57,19 +57,19 @@ export function loadLedger(db: Db, planId: number): Ledger {
     t.units = [];
   }
   const taskById = new Map(tasks.map((t) => [t.id, t]));
-  // Assignments come unordered (no sort in SQL for 20,000-task plans): grouped per task here, each
-  // task's ordered lead first, and each unit's task list built in plan order.
+  // Assignments come unordered (no sort in SQL for 20,000-task plans): sorted here in one go, lead
+  // first, and grouped per task in that order; each unit's task list is built in plan order.
   const unitRows = new Map(listPlanUnits(db, planId).map((u) => [u.id, u]));
   const byTask = new Map<number, AssignmentRow[]>();
-  for (const a of listAssignments(db, planId)) {
+  const assignments = listAssignments(db, planId).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
+  for (const a of assignments) {
     const list = byTask.get(a.taskId);
     if (list) list.push(a);
     else byTask.set(a.taskId, [a]);
   }
   const units = new Map<number, LedgerUnit>();
   for (const task of tasks) {
-    const assigned = (byTask.get(task.id) ?? []).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
-    for (const a of assigned) {
+    for (const a of byTask.get(task.id) ?? []) {
       const row = unitRows.get(a.unitId)!;
       const national = a.role === 'national' || row.level === 'national';
       task.units.push({ unitId: a.unitId, unit: row.name, role: a.role, national });

@@ -1,13 +1,8 @@
 // Reading a reporting period out of what people write: titles ("2023年第三季度", "三季度", "1-9月"),
-// file names ("2023Q3-…"), and the date a form was filled in. Codes themselves: shared/periods.ts.
-import { parsePeriod, periodCodeOf, type PeriodInfo } from '../../shared/periods';
+// file names ("2023Q3-…"), and the date a form was filled in. The codes, their months and calendar
+// dates come from shared/periods.ts.
+import { isoDate, lastDayOfMonth, lastMonthOf, periodCodeInText, periodEndingIn, quarterNumber, type PeriodInfo } from '../../shared/periods';
 import type { PeriodKind } from '../../shared/types';
-
-/** The period of `kind` whose last month is (or contains) `endMonth` of `year`. */
-export function periodEndingIn(kind: PeriodKind, year: number, endMonth: number): PeriodInfo {
-  const index = kind === 'month' ? endMonth : kind === 'half' ? (endMonth <= 6 ? 1 : 2) : Math.ceil(endMonth / 3);
-  return parsePeriod(periodCodeOf(kind, year, index))!;
-}
 
 /** A period named in text: its year when written, and the last month it covers. */
 export interface PeriodHint {
@@ -17,23 +12,26 @@ export interface PeriodHint {
   text: string;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const YEAR = String.raw`((?:19|20)\d{2})\s*年?\s*(?:度\s*)?`;
 
+type PeriodPattern = { re: RegExp; read: (m: RegExpExecArray) => [string | undefined, number] };
+/** A period code ("2023Q3") written into a title or file name. */
+const code = (kind: PeriodKind): PeriodPattern => ({ re: periodCodeInText(kind), read: (m) => [m[1], lastMonthOf(kind, Number(m[2]))] });
+
 /** Period patterns, most specific first. Each returns [year?, endMonth]. */
-const PERIOD_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [string | undefined, number] }[] = [
-  { re: /((?:19|20)\d{2})\s*[Qq]\s*([1-4])/, read: (m) => [m[1], Number(m[2]) * 3] },
-  { re: /((?:19|20)\d{2})\s*[Hh]\s*([12])/, read: (m) => [m[1], Number(m[2]) * 6] },
-  { re: /((?:19|20)\d{2})\s*[Mm]\s*(0[1-9]|1[0-2])/, read: (m) => [m[1], Number(m[2])] },
+const PERIOD_PATTERNS: PeriodPattern[] = [
+  code('quarter'),
+  code('half'),
+  code('month'),
   {
     re: new RegExp(String.raw`(?:${YEAR})?(?:第\s*)?([一二三四1-4])\s*季度`),
-    read: (m) => [m[1], (CN_DIGITS[m[2]!] ?? 1) * 3],
+    read: (m) => [m[1], lastMonthOf('quarter', quarterNumber(m[2]!) ?? 1)],
   },
-  { re: new RegExp(String.raw`(?:${YEAR})?前\s*([一二三1-3])\s*(?:个)?季度`), read: (m) => [m[1], (CN_DIGITS[m[2]!] ?? 1) * 3] },
-  { re: new RegExp(String.raw`(?:${YEAR})?([上下])\s*半\s*年`), read: (m) => [m[1], m[2] === '上' ? 6 : 12] },
+  {
+    re: new RegExp(String.raw`(?:${YEAR})?前\s*([一二三1-3])\s*(?:个)?季度`),
+    read: (m) => [m[1], lastMonthOf('quarter', quarterNumber(m[2]!) ?? 1)],
+  },
+  { re: new RegExp(String.raw`(?:${YEAR})?([上下])\s*半\s*年`), read: (m) => [m[1], lastMonthOf('half', m[2] === '上' ? 1 : 2)] },
   {
     // "1-9月", "1至9月", "2023年7—9月": the range's last month
     re: new RegExp(String.raw`(?:${YEAR})?(?:\d{1,2}|一)\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月`),
@@ -65,8 +63,8 @@ export function findDateInText(text: string): string | null {
   const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(text.normalize('NFKC'));
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return null;
-  return `${y}-${pad2(mo)}-${pad2(d)}`;
+  if (mo < 1 || mo > 12 || d < 1 || d > lastDayOfMonth(y, mo)) return null;
+  return isoDate(y, mo, d);
 }
 
 /**

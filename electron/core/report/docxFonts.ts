@@ -1,7 +1,7 @@
 // Official documents name fonts that not every machine has (仿宋_GB2312, 方正小标宋简体). Word and
 // WPS substitute a missing font by the w:altName in the font table, so we list each with a fallback
 // that ships with every Chinese Windows, instead of leaving the substitution to chance.
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { escapeXml } from '../sheets/xml';
 
 export const FONT_FALLBACKS: Record<string, string> = {
   方正小标宋简体: '宋体',
@@ -11,9 +11,8 @@ export const FONT_FALLBACKS: Record<string, string> = {
   宋体: 'SimSun',
 };
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-function fontTableXml(): string {
+/** word/fontTable.xml: every font the 通报 uses, with its fallback (charset 86: GB2312). */
+export function fontTableXml(): string {
   const fonts = Object.entries(FONT_FALLBACKS)
     .map(
       ([name, alt]) =>
@@ -25,11 +24,4 @@ function fontTableXml(): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`
   );
-}
-
-/** Rewrites the package's font table with the fallbacks above. */
-export function withFontFallbacks(docx: Uint8Array): Uint8Array {
-  const files = unzipSync(docx);
-  files['word/fontTable.xml'] = strToU8(fontTableXml());
-  return zipSync(files, { level: 6 });
 }

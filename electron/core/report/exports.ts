@@ -6,8 +6,8 @@ import { safeFileName } from '../files/fileName';
 import { titleLines } from './blocks';
 import { buildNoticeDocx } from './docx';
 import { renderReportHtml } from './html';
+import { buildPeriodReport } from './periodReport';
 import { currentNarrative } from './savedNarrative';
-import { computeSummary } from './summary';
 import { buildSummaryWorkbook } from './xlsx';
 
 export type ReportFormat = 'xlsx' | 'docx' | 'html';
@@ -19,12 +19,12 @@ export const REPORT_MIME: Record<ReportFormat, string> = {
 };
 
 export async function exportReport(db: Db, planId: number, period: string, format: ReportFormat): Promise<FileOutput> {
-  const summary = computeSummary(db, planId, period);
+  const summary = buildPeriodReport(db, planId, period);
   const base = `${summary.planTitle}${summary.periodLabel}`;
   if (format === 'xlsx') {
     return { fileName: safeFileName(`${base}推进情况汇总表.xlsx`), mime: REPORT_MIME.xlsx, bytes: await buildSummaryWorkbook(summary) };
   }
-  const { narrative } = currentNarrative(db, summary, planId);
+  const { narrative } = currentNarrative(db, planId, summary.period, () => summary);
   const name = safeFileName(`${titleLines(narrative.title).join('') || `${base}推进情况通报`}.${format}`);
   if (format === 'docx') return { fileName: name, mime: REPORT_MIME.docx, bytes: await buildNoticeDocx(summary, narrative) };
   return { fileName: name, mime: REPORT_MIME.html, bytes: new TextEncoder().encode(renderReportHtml(summary, narrative)) };

@@ -21,15 +21,19 @@ export function savedNarrative(db: Db, planId: number, code: string): Narrative 
   }
 }
 
-/** The saved text, else generated text; `regenerate` ignores the saved text (nothing is stored). */
+/**
+ * The saved text, else text generated from the period's report; `regenerate` ignores the saved text
+ * (nothing is stored). The report is a function: with saved text it is never built.
+ */
 export function currentNarrative(
   db: Db,
-  summary: PeriodSummary,
   planId: number,
+  code: string,
+  report: () => PeriodSummary,
   regenerate = false,
 ): { narrative: Narrative; edited: boolean } {
-  const saved = regenerate ? null : savedNarrative(db, planId, summary.period);
-  return saved ? { narrative: saved, edited: true } : { narrative: generateNarrative(summary), edited: false };
+  const saved = regenerate ? null : savedNarrative(db, planId, code);
+  return saved ? { narrative: saved, edited: true } : { narrative: generateNarrative(report()), edited: false };
 }
 
 export function saveNarrative(ctx: Ctx, planId: number, code: string, narrative: Narrative): { narrative: Narrative; edited: true } {

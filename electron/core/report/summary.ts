@@ -1,6 +1,7 @@
 // The period summary (汇总): every task's status, deadline warnings and light, and the figures by
-// status, section and unit. A handful of set-based queries, then maps in memory: fast enough for
-// thousands of tasks (pinned by a test).
+// status, section and unit. A handful of set-based queries on covering indexes, then maps in memory.
+// The figures (reports.summary) read no report texts; the exports' full report (./periodReport.ts)
+// is the same pass over the reports with their texts.
 //
 // Definitions beyond the status/deadline rules (see core/progress/taskStatus.ts and ./rules.ts):
 // - missingUnits: provincial units with a task in the plan (lead, joint or cooperating) and no
@@ -13,17 +14,26 @@ import type { Db } from '../../db/db';
 import { getPeriod } from '../../db/repos/periods';
 import {
   getPlanHeader,
-  listReports,
+  listReportStatuses,
   listSections,
   listTaskUnits,
   listTasks,
   unitDirectory,
-  type ReportRow,
+  type ReportStatusRow,
   type TaskRow,
   type TaskUnitRow,
   type UnitEntry,
 } from '../../db/repos/reports';
-import type { PeriodSummary, SectionSummary, StatusTotals, TaskSummaryRow, UnitSummary } from '../../shared/api/reports';
+import type {
+  PeriodFigures,
+  PeriodSummary,
+  SectionSummary,
+  StatusTotals,
+  TaskStatusRow,
+  TaskSummaryRow,
+  UnitReportStatus,
+  UnitSummary,
+} from '../../shared/api/reports';
 import { parsePeriod, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import type { Role, TaskPeriodStatus, TaskUnits } from '../../shared/types';
@@ -81,13 +91,38 @@ export function resolvePeriod(db: Db, planId: number, code: string): { info: Per
   return { info: { ...info, startDate: row.startDate, endDate: row.endDate }, periodId: row.id };
 }
 
+/** The unit directory as a lookup by id (an id missing from it, never expected, gets a placeholder name). */
+export function unitLookup(db: Db): (id: number) => UnitEntry {
+  const directory = unitDirectory(db);
+  return (id) => directory.get(id) ?? { name: `单位${id}`, national: false };
+}
+
 export function requirePlan(db: Db, planId: number) {
   const plan = getPlanHeader(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', `找不到编号为 ${planId} 的工作要点，可能已被删除`);
   return plan;
 }
 
-export function computeSummary(db: Db, planId: number, code: string): PeriodSummary {
+/** A task row with each report as `detail` makes it (its unit, role and status, and more). */
+type TaskRowWith<O extends UnitReportStatus> = TaskStatusRow & { reports: O[] };
+export type SummaryWith<O extends UnitReportStatus> = Omit<PeriodFigures, 'tasks'> & { tasks: TaskRowWith<O>[] };
+
+/** Makes a report of a task row from the report's row and its unit, role and status. */
+export type ReportDetail<R, O extends UnitReportStatus> = (row: R, unit: string, role: Role, status: TaskPeriodStatus) => O;
+
+/** The period's figures: statuses only, never the texts (what `reports.summary` returns). */
+export function computeSummary(db: Db, planId: number, code: string): PeriodFigures {
+  return summarize(db, planId, code, listReportStatuses, (_row, unit, role, status) => ({ unit, role, status }));
+}
+
+/** The summary over the reports `readReports` gives, each made by `detail` in the task rows. */
+export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>(
+  db: Db,
+  planId: number,
+  code: string,
+  readReports: (db: Db, periodId: number) => R[],
+  detail: ReportDetail<R, O>,
+): SummaryWith<O> {
   const plan = requirePlan(db, planId);
   const { info, periodId } = resolvePeriod(db, planId, code);
   const window = deadlineWindow(info);
@@ -96,10 +131,9 @@ export function computeSummary(db: Db, planId: number, code: string): PeriodSumm
   const tasks = listTasks(db, planId);
   const unitsByTask = groupBy(listTaskUnits(db, planId), (r) => r.taskId);
   for (const list of unitsByTask.values()) list.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
-  const reportsByTask = groupBy(periodId ? listReports(db, periodId) : [], (r) => r.taskId);
+  const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
-  const directory = unitDirectory(db);
-  const unitOf = (id: number): UnitEntry => directory.get(id) ?? { name: `单位${id}`, national: false };
+  const unitOf = unitLookup(db);
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const sectionTotals = new Map<string | null, SectionSummary>(
     sections.map((s) => [s.title, { numeral: s.numeral, title: s.title, ...emptyTotals(), overdue: 0 }]),
@@ -107,12 +141,12 @@ export function computeSummary(db: Db, planId: number, code: string): PeriodSumm
   const units = new UnitTallies(unitOf);
 
   const totals = emptyTotals();
-  const rows: TaskSummaryRow[] = [];
+  const rows: TaskRowWith<O>[] = [];
   for (const task of tasks) {
     const assigned = unitsByTask.get(task.id) ?? [];
     const reports = reportsByTask.get(task.id) ?? [];
     const section = task.sectionId == null ? null : (sectionTitle.get(task.sectionId) ?? null);
-    const row = taskRow(task, section, assigned, reports, window, unitOf);
+    const row = taskRow(task, section, assigned, reports, window, unitOf, detail);
     rows.push(row);
 
     addToTotals(totals, row.status);
@@ -148,27 +182,28 @@ export function computeSummary(db: Db, planId: number, code: string): PeriodSumm
 }
 
 /** One task's status, warnings, light, units and reports for the period. */
-function taskRow(
+function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   task: TaskRow,
   section: string | null,
   assigned: readonly TaskUnitRow[],
-  reports: readonly ReportRow[],
+  reports: readonly R[],
   window: DeadlineWindow,
   unitOf: (id: number) => UnitEntry,
-): TaskSummaryRow {
-  // A unit named twice on a task (e.g. lead and joint) counts in its most responsible role.
-  const roleOf = new Map<number, Role>();
-  for (const a of assigned) {
-    const seen = roleOf.get(a.unitId);
-    if (!seen || ROLE_ORDER[a.role] < ROLE_ORDER[seen]) roleOf.set(a.unitId, a.role);
-  }
-  const roleOfReport = (r: ReportRow): Role | null => (unitOf(r.unitId).national ? 'national' : (roleOf.get(r.unitId) ?? null));
-  const status = taskStatus(reports.map((r) => ({ role: roleOfReport(r), status: r.status })));
+  detail: ReportDetail<R, O>,
+): TaskRowWith<O> {
+  const units: TaskUnits = { lead: [], joint: [], cooperating: [], national: [] };
+  for (const a of assigned) units[a.role].push(unitOf(a.unitId).name);
+  // `assigned` comes most responsible role first: a unit named twice (e.g. lead and joint) counts in
+  // its first role. A handful of units per task: a search is cheaper than a map.
+  const reporting = reports.map((r) => {
+    const unit = unitOf(r.unitId);
+    const role = unit.national ? 'national' : (assigned.find((a) => a.unitId === r.unitId)?.role ?? null);
+    return { row: r, unit: unit.name, role, status: r.status };
+  });
+  const status = taskStatus(reporting);
   const deadline = { deadline: task.deadline, continuous: !!task.continuous };
   const overdue = isOverdue(deadline, status, window);
   const dueSoon = isDueSoon(deadline, status, window);
-  const units: TaskUnits = { lead: [], joint: [], cooperating: [], national: [] };
-  for (const a of assigned) units[a.role].push(unitOf(a.unitId).name);
   return {
     taskId: task.id,
     seq: task.seq,
@@ -183,16 +218,10 @@ function taskRow(
     light: lightFor(status, overdue, dueSoon),
     leadUnits: units.lead,
     units,
-    // A blank status shows as not started, as the status rule treats it when no unit gave one.
-    reports: reports
-      .map((r) => ({
-        unit: unitOf(r.unitId).name,
-        role: roleOfReport(r) ?? 'cooperating',
-        status: r.status ?? 'not_started',
-        progress: r.progress,
-        problems: r.problems,
-        nextSteps: r.nextSteps,
-      }))
+    // A unit with no role on the task shows as cooperating; a blank status as not started, as the
+    // status rule treats it when no unit gave one.
+    reports: reporting
+      .map((r) => detail(r.row, r.unit, r.role ?? 'cooperating', r.status ?? 'not_started'))
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]),
   };
 }
@@ -224,7 +253,7 @@ class UnitTallies {
     if (overdue) for (const u of responsible) u.overdue++;
   }
 
-  addReports(reports: readonly ReportRow[]): void {
+  addReports(reports: readonly ReportStatusRow[]): void {
     for (const r of reports) {
       if (this.unitOf(r.unitId).national) continue; // national counterparts never count as reporting units
       const u = this.get(r.unitId);

@@ -2,7 +2,7 @@
 // Periods that have not started yet are left out; tasks nobody reported on count as unreported.
 import type { Db } from '../../db/db';
 import { listPeriods } from '../../db/repos/periods';
-import { listStatusSets, listTasks } from '../../db/repos/reports';
+import { listStatusSets, listTaskIds } from '../../db/repos/reports';
 import type { TrendPoint } from '../../shared/api/reports';
 import { parsePeriod } from '../../shared/periods';
 import { taskStatus, type UnitReport } from '../progress/taskStatus';
@@ -11,7 +11,7 @@ import { addToTotals, emptyTotals, requirePlan } from './summary';
 /** `today` is YYYY-MM-DD; periods starting after it are not shown. */
 export function computeTrend(db: Db, planId: number, today: string): TrendPoint[] {
   requirePlan(db, planId);
-  const taskIds = listTasks(db, planId).map((t) => t.id);
+  const taskIds = listTaskIds(db, planId);
   const reports = new Map<number, Map<number, UnitReport[]>>();
   for (const row of listStatusSets(db, planId)) {
     let byTask = reports.get(row.periodId);

@@ -1,25 +1,14 @@
 // 汇总表 (.xlsx): 推进情况汇总 (every task, one row per unit with its status, progress, problems and
 // next steps, coloured by status), 统计 (by status, section and unit) and 未报送单位. Every figure
 // is read from the same PeriodSummary as `report --json`, so the workbook and the JSON agree.
-import ExcelJS from 'exceljs';
-import type { PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
+import type { PeriodSummary, TaskSummaryRow, UnitReport } from '../../shared/api/reports';
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
-import {
-  addDataRow,
-  addHeaderRow,
-  addNoteRow,
-  addSectionRow,
-  addTitleRow,
-  applyPrintSetup,
-  fill,
-  fitRowHeight,
-  heightForLines,
-  mergeDisjoint,
-  STATUS_FILLS,
-  wrappedLines,
-  type ColumnSpec,
-} from '../sheets/style';
+import { dataRow, dataStyles, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
+import type { SheetWriter } from '../sheets/sheetWriter';
+import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type ColumnSpec } from '../sheets/style';
+import type { CellStyle } from '../sheets/styleTable';
+import { WorkbookWriter } from '../sheets/workbookWriter';
 import { LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote } from './presentation';
 import { tasksBySection } from './summary';
 
@@ -46,24 +35,24 @@ const TASK_COLUMNS = 6;
 const COL_TASK_STATUS = 5;
 const COL_LIGHT = 6;
 const COL_UNIT_STATUS = 9;
+const UNIT_COLUMNS = DETAIL_COLUMNS.slice(TASK_COLUMNS);
+/** The task columns of a task's second and later rows: covered by the merge. */
+const NO_TASK_CELLS = Array<null>(TASK_COLUMNS).fill(null);
 
 export async function buildSummaryWorkbook(s: PeriodSummary): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '工作要点台账';
-  wb.title = `${s.planTitle}${s.periodLabel}推进情况汇总表`;
-  addDetailSheet(wb, s);
-  addStatsSheet(wb, s);
-  addMissingSheet(wb, s);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const wb = new WorkbookWriter({ creator: '工作要点台账', title: `${s.planTitle}${s.periodLabel}推进情况汇总表` });
+  addDetailSheet(wb.addSheet(SHEET_DETAIL), s);
+  addStatsSheet(wb.addSheet(SHEET_STATS), s);
+  addMissingSheet(wb.addSheet(SHEET_MISSING), s);
+  return wb.toBytes();
 }
 
 interface UnitLine {
   unit: string;
   role: Role;
   status: TaskPeriodStatus;
-  progress: string;
-  problems: string;
-  nextSteps: string;
+  /** The unit's report; none when it sent nothing (未报送). */
+  report?: UnitReport;
 }
 
 /** One line per provincial unit on the task: its report, or 未报送 when it sent none. */
@@ -75,29 +64,47 @@ function unitLines(task: TaskSummaryRow): UnitLine[] {
       if (seen.has(unit)) continue;
       seen.add(unit);
       const report = task.reports.find((r) => r.unit === unit);
-      lines.push(report ? { ...report, role } : { unit, role, status: 'unreported', progress: '', problems: '', nextSteps: '' });
+      lines.push({ unit, role, status: report?.status ?? 'unreported', report });
     }
   }
   // Units that reported on a task they are not assigned to.
-  for (const r of task.reports) if (!seen.has(r.unit) && r.role !== 'national') lines.push(r);
+  for (const r of task.reports) if (!seen.has(r.unit) && r.role !== 'national') lines.push({ unit: r.unit, role: r.role, status: r.status, report: r });
   return lines;
 }
 
-function addDetailSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
-  const ws = wb.addWorksheet(SHEET_DETAIL);
+function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
   const width = DETAIL_COLUMNS.length;
-  addTitleRow(ws, `${s.planTitle}推进情况汇总表`, width, 18);
-  addNoteRow(ws, summaryNote(s), width);
-  const header = addHeaderRow(ws, DETAIL_COLUMNS);
-  applyPrintSetup(ws, { headerRow: header.number, landscape: true, columns: width });
+  titleRow(sheet, `${s.planTitle}推进情况汇总表`, width, 18);
+  noteRow(sheet, summaryNote(s), width);
+  housePrintSetup(sheet, { headerRow: headerRow(sheet, DETAIL_COLUMNS), landscape: true });
 
   for (const { section, tasks } of tasksBySection(s)) {
-    if (s.bySection.length > 1 || section.numeral) addSectionRow(ws, `${sectionLabel(section)}（${section.tasks}项）`, width);
-    for (const task of tasks) addTaskRows(ws, task);
+    if (s.bySection.length > 1 || section.numeral) sectionRow(sheet, `${sectionLabel(section)}（${section.tasks}项）`, width);
+    for (const task of tasks) addTaskRows(sheet, task);
   }
 }
 
-function addTaskRows(ws: ExcelJS.Worksheet, task: TaskSummaryRow): void {
+/** Made once per (task status, light, unit status): the same arrays, so the style table finds them by identity. */
+const detailStyles = new Map<string, readonly CellStyle[]>();
+
+/** A detail row's cell styles: the task's status and light fills, and the unit's status fill when it has a line. */
+function detailRowStyles(task: TaskSummaryRow, unitStatus: TaskPeriodStatus | undefined): readonly CellStyle[] {
+  const key = `${task.status} ${task.light} ${unitStatus ?? ''}`;
+  let styles = detailStyles.get(key);
+  if (!styles) {
+    const fills: Record<number, string | undefined> = {
+      [COL_TASK_STATUS]: STATUS_FILLS[task.status],
+      [COL_LIGHT]: LIGHT_FILLS[task.light],
+      [COL_UNIT_STATUS]: unitStatus && STATUS_FILLS[unitStatus],
+    };
+    styles = DETAIL_COLUMNS.map((c, i) => LOOK.data(c.align, fills[i + 1]));
+    detailStyles.set(key, styles);
+  }
+  return styles;
+}
+
+/** The task's cells (merged down) and one row per unit line, each row high enough for its text. */
+function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
   const lines = unitLines(task);
   const taskCells = [
     task.seq,
@@ -107,31 +114,25 @@ function addTaskRows(ws: ExcelJS.Worksheet, task: TaskSummaryRow): void {
     TASK_STATUS_LABELS[task.status],
     lightText(task),
   ];
-  const rows = (lines.length ? lines : [null]).map((line, i) => {
-    const taskPart = i === 0 ? taskCells : taskCells.map(() => null);
-    const unitPart = line
-      ? [line.unit, ROLE_LABELS[line.role], TASK_STATUS_LABELS[line.status], line.progress, line.problems, line.nextSteps]
-      : ['', '', '', '', '', ''];
-    const row = addDataRow(ws, [...taskPart, ...unitPart], DETAIL_COLUMNS);
-    const unitTextLines = Math.max(1, ...unitPart.map((text, col) => wrappedLines(text, DETAIL_COLUMNS[TASK_COLUMNS + col]!.width)));
-    row.height = Math.max(20, heightForLines(unitTextLines));
-    if (line) row.getCell(COL_UNIT_STATUS).fill = fill(STATUS_FILLS[line.status]!);
-    return row;
-  });
-
-  const first = rows[0]!;
-  const last = rows[rows.length - 1]!;
+  const unitRows = (lines.length ? lines : [null]).map((line) => ({
+    status: line?.status,
+    cells: line
+      ? [line.unit, ROLE_LABELS[line.role], TASK_STATUS_LABELS[line.status], line.report?.progress, line.report?.problems, line.report?.nextSteps]
+      : [],
+  }));
+  const heights = unitRows.map(({ cells }) => fittedHeight(cells, UNIT_COLUMNS));
   // The merged task cells must fit in the rows they span (WPS does not grow merged rows).
   const taskLines = Math.max(...taskCells.map((text, i) => wrappedLines(text, DETAIL_COLUMNS[i]!.width)));
-  const spanHeight = rows.reduce((h, r) => h + (r.height ?? 20), 0);
-  const shortBy = heightForLines(taskLines) - spanHeight;
-  if (shortBy > 0) last.height = (last.height ?? 20) + shortBy;
+  const shortBy = heightForLines(taskLines) - heights.reduce((h, x) => h + x, 0);
+  if (shortBy > 0) heights[heights.length - 1]! += shortBy;
 
-  first.getCell(COL_TASK_STATUS).fill = fill(STATUS_FILLS[task.status]!);
-  first.getCell(COL_LIGHT).fill = fill(LIGHT_FILLS[task.light]);
-  if (rows.length > 1) {
-    for (let col = 1; col <= TASK_COLUMNS; col++) mergeDisjoint(ws, first.number, col, last.number, col);
-  }
+  // Every row carries the task's fills in the merged columns, so every reader draws the range alike.
+  const first = sheet.nextRow;
+  unitRows.forEach(({ status, cells }, i) => {
+    sheet.addRow([...(i === 0 ? taskCells : NO_TASK_CELLS), ...cells], detailRowStyles(task, status), heights[i]);
+  });
+  const last = first + unitRows.length - 1;
+  if (last > first) for (let col = 1; col <= TASK_COLUMNS; col++) sheet.merge(first, col, last, col);
 }
 
 const STATS_COLUMNS: ColumnSpec[] = [
@@ -139,23 +140,23 @@ const STATS_COLUMNS: ColumnSpec[] = [
   ...Array.from({ length: 8 }, () => ({ header: '', width: 11, align: 'center' as const })),
 ];
 
-function addTable(ws: ExcelJS.Worksheet, title: string, header: string[], rows: (string | number)[][]): void {
+function addTable(sheet: SheetWriter, title: string, header: string[], rows: (string | number)[][]): void {
   const columns = header.map((h, i) => ({ ...STATS_COLUMNS[i]!, header: h }));
-  ws.addRow([]);
-  addSectionRow(ws, title, header.length);
-  addHeaderRow(ws, columns);
-  for (const values of rows) fitRowHeight(addDataRow(ws, values, columns), columns);
+  sheet.addRow([], []);
+  sectionRow(sheet, title, header.length);
+  headerRow(sheet, columns);
+  const styles = dataStyles(columns);
+  for (const values of rows) dataRow(sheet, values, columns, styles);
 }
 
-function addStatsSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
-  const ws = wb.addWorksheet(SHEET_STATS);
-  STATS_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  addTitleRow(ws, `${s.planTitle}推进情况统计`, STATS_COLUMNS.length, 16);
-  addNoteRow(ws, summaryNote(s), STATS_COLUMNS.length);
-  applyPrintSetup(ws, { headerRow: 2, landscape: false, columns: STATS_COLUMNS.length });
+function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {
+  sheet.setColumnWidths(STATS_COLUMNS.map((c) => c.width));
+  titleRow(sheet, `${s.planTitle}推进情况统计`, STATS_COLUMNS.length, 16);
+  noteRow(sheet, summaryNote(s), STATS_COLUMNS.length);
+  housePrintSetup(sheet, { headerRow: 2, landscape: false });
 
   addTable(
-    ws,
+    sheet,
     '一、按完成状态',
     ['状态', '任务数', '占比'],
     [
@@ -166,7 +167,7 @@ function addStatsSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
     ],
   );
   addTable(
-    ws,
+    sheet,
     '二、按工作部分',
     ['工作部分', '任务数', '已完成', '正常推进', '滞后', '未启动', '未报送', '逾期'],
     s.bySection.map((x) => [
@@ -181,7 +182,7 @@ function addStatsSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
     ]),
   );
   addTable(
-    ws,
+    sheet,
     '三、按单位',
     ['单位', '牵头任务', '责任任务', '配合任务', '本期报送', '报送任务数', '报已完成', '报滞后', '逾期任务'],
     s.byUnit.map((u) => [u.unit, u.lead, u.joint, u.cooperating, u.reported ? '已报送' : '未报送', u.reportedTasks, u.completed, u.delayed, u.overdue]),
@@ -199,12 +200,10 @@ const MISSING_COLUMNS: ColumnSpec[] = [
   { header: '涉及任务序号', width: 40 },
 ];
 
-function addMissingSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
-  const ws = wb.addWorksheet(SHEET_MISSING);
-  addTitleRow(ws, `${s.periodLabel}未报送推进情况单位`, MISSING_COLUMNS.length, 16);
-  addNoteRow(ws, `共${s.missingUnits.length}个单位未报送`, MISSING_COLUMNS.length);
-  const header = addHeaderRow(ws, MISSING_COLUMNS);
-  applyPrintSetup(ws, { headerRow: header.number, landscape: false, columns: MISSING_COLUMNS.length });
+function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
+  titleRow(sheet, `${s.periodLabel}未报送推进情况单位`, MISSING_COLUMNS.length, 16);
+  noteRow(sheet, `共${s.missingUnits.length}个单位未报送`, MISSING_COLUMNS.length);
+  housePrintSetup(sheet, { headerRow: headerRow(sheet, MISSING_COLUMNS), landscape: false });
 
   const missing = new Set(s.missingUnits);
   let n = 0;
@@ -213,7 +212,7 @@ function addMissingSheet(wb: ExcelJS.Workbook, s: PeriodSummary): void {
     const seqs = s.tasks
       .filter((t) => t.units.lead.includes(u.unit) || t.units.joint.includes(u.unit) || t.units.cooperating.includes(u.unit))
       .map((t) => t.seq);
-    fitRowHeight(addDataRow(ws, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、')], MISSING_COLUMNS), MISSING_COLUMNS);
+    dataRow(sheet, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、')], MISSING_COLUMNS);
   }
-  if (n === 0) addNoteRow(ws, '本期所有单位均已报送。', MISSING_COLUMNS.length);
+  if (n === 0) noteRow(sheet, '本期所有单位均已报送。', MISSING_COLUMNS.length);
 }

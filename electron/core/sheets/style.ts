@@ -1,13 +1,20 @@
-// Shared look of every workbook we write, so they open the same in WPS and Excel:
-// 仿宋 body, 宋体 bold headings, thin borders, A4 print setup with repeated header rows and page numbers.
+// The look of every workbook we write, so they open the same in WPS and Excel: 仿宋 body, 宋体 bold
+// headings, thin borders, status colours, A4 print setup with repeated header rows and page numbers.
+// The looks are data (CellStyle, PageSetup): the xlsx writer applies them through ./layout, and the
+// helpers below apply them to the workbooks still built with exceljs (ledger, templates, audit log).
 import type ExcelJS from 'exceljs';
+import type { CellValue, PageSetup } from './sheetWriter';
+import type { CellStyle } from './styleTable';
+import { safeText } from './xml';
+
+export { safeText };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const FONT_BODY = '仿宋';
 export const FONT_HEADING = '宋体';
 
-export const THIN_BORDER: Partial<ExcelJS.Borders> = {
+const THIN_BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
   bottom: { style: 'thin' },
@@ -22,7 +29,7 @@ export const STATUS_FILLS: Record<string, string> = {
   unreported: 'FFEDEDED', // grey
 };
 
-export function fill(argb: string): ExcelJS.Fill {
+function fill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
@@ -34,11 +41,62 @@ export interface ColumnSpec {
   align?: 'left' | 'center';
 }
 
-/** Strips characters XML 1.0 cannot hold (control characters, lone surrogates) so the file stays valid. */
-export function safeText(value: string | null | undefined): string {
-  if (!value) return '';
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const HEADER_FILL = 'FFF2F2F2';
+
+/** Each style made once, so the writer's style table finds it again by identity. */
+const made = new Map<string, CellStyle>();
+function once(key: string, make: () => CellStyle): CellStyle {
+  let style = made.get(key);
+  if (!style) made.set(key, (style = Object.freeze(make())));
+  return style;
+}
+
+/** The house cell styles. */
+export const LOOK = {
+  title: (size: number) =>
+    once(`title${size}`, () => ({ font: { name: FONT_HEADING, size, bold: true }, horizontal: 'center', vertical: 'center', wrap: true })),
+  note: once('note', () => ({ font: { name: FONT_BODY, size: 11 }, horizontal: 'left', vertical: 'center', wrap: true })),
+  header: once('header', () => ({
+    font: { name: FONT_HEADING, size: 11, bold: true },
+    horizontal: 'center',
+    vertical: 'center',
+    wrap: true,
+    border: true,
+    fill: HEADER_FILL,
+  })),
+  section: once('section', () => ({ font: { name: FONT_HEADING, size: 11, bold: true }, horizontal: 'left', vertical: 'center', wrap: true, border: true })),
+  /** A data cell, optionally filled (status colours). */
+  data: (align: 'left' | 'center' = 'left', fillArgb?: string) =>
+    once(`data${align}${fillArgb ?? ''}`, () => ({
+      font: { name: FONT_BODY, size: 11 },
+      horizontal: align,
+      vertical: 'center',
+      wrap: true,
+      border: true,
+      ...(fillArgb ? { fill: fillArgb } : {}),
+    })),
+};
+
+/** A4, fit to one page wide, rows 1..headerRow repeated on every page, "第 N 页 共 M 页" footer. */
+export function housePage(options: { headerRow: number; landscape: boolean }): PageSetup {
+  return {
+    paperSize: 9, // A4
+    landscape: options.landscape,
+    fitTo: { width: 1, height: 0 },
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    footer: '&C第 &P 页 共 &N 页',
+    titleRows: { first: 1, last: options.headerRow },
+  };
+}
+
+/** Applies a house style to an exceljs cell. */
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const { name, size, bold, color } = style.font;
+  cell.font = { name, size, ...(bold ? { bold } : {}), ...(color ? { color: { argb: color } } : {}) };
+  cell.alignment = { horizontal: style.horizontal, vertical: style.vertical === 'center' ? 'middle' : 'top', ...(style.wrap ? { wrapText: true } : {}) };
+  if (style.border) cell.border = THIN_BORDER;
+  if (style.fill) cell.fill = fill(style.fill);
 }
 
 /** A merged, centred title row across `columns` columns. Returns the row. */
@@ -46,9 +104,7 @@ export function addTitleRow(ws: ExcelJS.Worksheet, text: string, columns: number
   const row = ws.addRow([safeText(text)]);
   ws.mergeCells(row.number, 1, row.number, columns);
   row.height = size * 2;
-  const cell = row.getCell(1);
-  cell.font = { name: FONT_HEADING, size, bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  applyStyle(row.getCell(1), LOOK.title(size));
   return row;
 }
 
@@ -56,9 +112,7 @@ export function addTitleRow(ws: ExcelJS.Worksheet, text: string, columns: number
 export function addNoteRow(ws: ExcelJS.Worksheet, text: string, columns: number): ExcelJS.Row {
   const row = ws.addRow([safeText(text)]);
   ws.mergeCells(row.number, 1, row.number, columns);
-  const cell = row.getCell(1);
-  cell.font = { name: FONT_BODY, size: 11 };
-  cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  applyStyle(row.getCell(1), LOOK.note);
   row.height = 22;
   return row;
 }
@@ -68,12 +122,7 @@ export function addHeaderRow(ws: ExcelJS.Worksheet, columns: ColumnSpec[]): Exce
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   const row = ws.addRow(columns.map((c) => c.header));
   row.height = 28;
-  row.eachCell((cell) => {
-    cell.font = { name: FONT_HEADING, size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN_BORDER;
-    cell.fill = fill('FFF2F2F2');
-  });
+  row.eachCell((cell) => applyStyle(cell, LOOK.header));
   return row;
 }
 
@@ -84,12 +133,7 @@ export function addDataRow(
   columns: ColumnSpec[],
 ): ExcelJS.Row {
   const row = ws.addRow(values.map((v) => (typeof v === 'string' ? safeText(v) : v)));
-  for (let i = 1; i <= columns.length; i++) {
-    const cell = row.getCell(i);
-    cell.font = { name: FONT_BODY, size: 11 };
-    cell.alignment = { horizontal: columns[i - 1]?.align ?? 'left', vertical: 'middle', wrapText: true };
-    cell.border = THIN_BORDER;
-  }
+  for (let i = 1; i <= columns.length; i++) applyStyle(row.getCell(i), LOOK.data(columns[i - 1]?.align));
   return row;
 }
 
@@ -97,64 +141,61 @@ export function addDataRow(
 export function addSectionRow(ws: ExcelJS.Worksheet, text: string, columns: number): ExcelJS.Row {
   const row = ws.addRow([safeText(text)]);
   ws.mergeCells(row.number, 1, row.number, columns);
-  const cell = row.getCell(1);
-  cell.font = { name: FONT_HEADING, size: 11, bold: true };
-  cell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
-  for (let i = 1; i <= columns; i++) row.getCell(i).border = THIN_BORDER;
+  applyStyle(row.getCell(1), LOOK.section);
+  for (let i = 2; i <= columns; i++) row.getCell(i).border = THIN_BORDER;
   row.height = 22;
   return row;
 }
 
-/** A4, fit to one page wide, header rows repeated, header frozen, "第 N 页 共 M 页" footer. */
+/** The house page (housePage) and a frozen header. */
 export function applyPrintSetup(
   ws: ExcelJS.Worksheet,
   options: { headerRow: number; landscape: boolean; columns: number },
 ): void {
+  const page = housePage(options);
   ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: options.landscape ? 'landscape' : 'portrait',
+    paperSize: page.paperSize,
+    orientation: page.landscape ? 'landscape' : 'portrait',
     fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `1:${options.headerRow}`,
+    fitToWidth: page.fitTo!.width,
+    fitToHeight: page.fitTo!.height,
+    horizontalCentered: page.horizontalCentered,
+    margins: page.margins,
+    printTitlesRow: `${page.titleRows!.first}:${page.titleRows!.last}`,
   };
-  ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
+  ws.headerFooter = { oddFooter: page.footer };
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: options.headerRow }];
 }
 
 /** Lines wrapped Chinese text takes in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width / 2));
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  // Each paragraph takes at least a line; counted without splitting (this runs for every cell of a large sheet).
+  let lines = 0;
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    const length = (end < 0 ? text.length : end) - start;
+    lines += Math.max(1, Math.ceil(length / perLine));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }
 
 /** Row height (points) that shows that many lines of 11 pt text. */
 export const heightForLines = (lines: number) => lines * 15 + 6;
 
-/** Estimates a row height that shows wrapped Chinese text in full (WPS does not auto-fit merged/wrapped rows). */
-export function fitRowHeight(row: ExcelJS.Row, columns: ColumnSpec[], minHeight = 20): void {
+/** A row height that shows the values' wrapped Chinese text in full (WPS does not auto-fit merged/wrapped rows). */
+export function fittedHeight(values: readonly CellValue[], columns: readonly ColumnSpec[], minHeight = 20): number {
   let lines = 1;
-  row.eachCell({ includeEmpty: false }, (cell, col) => {
-    const text = typeof cell.value === 'string' ? cell.value : String(cell.value ?? '');
-    lines = Math.max(lines, wrappedLines(text, columns[col - 1]?.width ?? 10));
+  values.forEach((value, i) => {
+    if (value != null && value !== '') lines = Math.max(lines, wrappedLines(String(value), columns[i]?.width ?? 10));
   });
-  row.height = Math.max(minHeight, heightForLines(lines));
+  return Math.max(minHeight, heightForLines(lines));
 }
 
-/**
- * Merges a range that our layout guarantees does not overlap an earlier merge. exceljs checks every
- * new merge against all earlier ones, which is quadratic over the thousands of merges of a large
- * 汇总表; skipping that check is safe only for ranges laid out disjoint by construction.
- */
-export function mergeDisjoint(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
-  const internal = ws as unknown as { _merges: Record<string, unknown> };
-  const earlier = internal._merges;
-  internal._merges = {};
-  try {
-    ws.mergeCells(top, left, bottom, right);
-  } finally {
-    internal._merges = Object.assign(earlier, internal._merges);
-  }
+/** Sets an exceljs row's height to fittedHeight of its values. */
+export function fitRowHeight(row: ExcelJS.Row, columns: ColumnSpec[], minHeight = 20): void {
+  const values: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = String(cell.value ?? '')));
+  row.height = fittedHeight(values, columns, minHeight);
 }

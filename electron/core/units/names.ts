@@ -1,5 +1,6 @@
 // Pure rules about unit (单位) names: cleaning what a plan wrote, recognising national bodies,
 // and the matching key that makes "山西省市场监督管理局" and "省市场监管局" the same unit.
+import { memoize } from '../memo';
 
 /** A name as a plan wrote it, without spaces, list punctuation, a leading 由 or a trailing 等. */
 export function cleanUnitName(raw: string): string {
@@ -72,21 +73,12 @@ export function nationalBody(name: string): string | null {
   return m ? m[0] : null;
 }
 
-// Plans name the same few dozen units over and over; remembering the answer keeps parsing linear and cheap.
-const nationalCache = new Map<string, boolean>();
-const CACHE_LIMIT = 20_000;
-
 /** Whether a name is a national ministry or one of its departments (国家…局/部/委/署, 最高人民法院, 中央…). */
-export function isNationalUnit(name: string): boolean {
-  let national = nationalCache.get(name);
-  if (national === undefined) {
-    const clean = cleanUnitName(name);
-    national = nationalBody(clean) !== null && !LOCAL_BRANCH.test(clean);
-    if (nationalCache.size >= CACHE_LIMIT) nationalCache.clear();
-    nationalCache.set(name, national);
-  }
-  return national;
-}
+export const isNationalUnit = memoize((name: string): boolean => {
+  // Plans name the same few dozen units over and over; remembering the answer keeps parsing linear and cheap.
+  const clean = cleanUnitName(name);
+  return nationalBody(clean) !== null && !LOCAL_BRANCH.test(clean);
+});
 
 /** Names that stand on their own rather than as a department of the body named before them. */
 const STANDALONE = /^(?:省|市|县|区|州|盟|自治区|各|全|中共|中国|国家|中央|最高)|^[\u4e00-\u9fff]{1,4}[省市县区]/;

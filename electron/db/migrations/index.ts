@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order; the database's PRAGMA user_version is the last one applied.
 // Append only: never edit a migration that has shipped.
 import * as m001 from './001_initial';
+import * as m002 from './002_summary_indexes';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   up: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001_initial', up: m001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001_initial', up: m001.up },
+  { version: 2, name: '002_summary_indexes', up: m002.up },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -33,14 +33,24 @@ export interface TaskUnitRow {
   ord: number;
 }
 
-export interface ReportRow {
+/** A unit's report on a task, as the status rule and the figures see it. */
+export interface ReportStatusRow {
   taskId: number;
   unitId: number;
   status: ProgressStatus | null;
+}
+
+/** What a unit wrote on a task. */
+export interface ReportTextRow {
+  taskId: number;
+  unitId: number;
   progress: string;
   problems: string;
   nextSteps: string;
 }
+
+/** A unit's report with its status and texts. */
+export interface ReportRow extends ReportStatusRow, ReportTextRow {}
 
 export interface UnitEntry {
   name: string;
@@ -57,29 +67,42 @@ export interface StatusSetRow {
 
 /** The summary's queries, exported so a test can pin their query plans (index use, no full scans). */
 export const SQL = {
-  // Read as tuples (column order matters). Unit names are joined in memory from the small unit
-  // directory: cheaper than a join per row.
+  // Many thousand small rows come back as one JSON array: JSON.parse builds them in about half the
+  // time better-sqlite3 takes to return them one by one. Unit names are joined in memory from the
+  // small unit directory: cheaper than a join per row.
+  // task_units_task_order (migration 002) holds every column read, so the table is never visited.
   taskUnits: `
-    SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, tu.ord
+    SELECT json_group_array(json_array(tu.task_id, tu.unit_id, tu.role, tu.ord))
       FROM tasks t
       JOIN task_units tu ON tu.task_id = t.id
      WHERE t.plan_id = ?`,
-  // One JSON array of all the period's reports: JSON.parse builds the rows in about half the time
-  // better-sqlite3 takes to return them one by one (the texts dominate).
+  // The statuses only, from progress_period_status (migration 002): the progress rows themselves,
+  // whose texts fill most of the file, are not read.
+  reportStatuses: `
+    SELECT json_group_array(json_array(task_id, unit_id, status))
+      FROM progress
+     WHERE period_id = ?`,
+  // Every report of the period with its texts (the exports' full report).
   reports: `
     SELECT json_group_array(json_array(task_id, unit_id, status, progress, problems, next_steps))
       FROM progress
      WHERE period_id = ?`,
-  // One row per task and period: its distinct "role:status" pairs (role '' = any other unit).
+  // The texts of some tasks (a JSON array of ids): one index search per task.
+  taskReportTexts: `
+    SELECT json_group_array(json_array(task_id, unit_id, progress, problems, next_steps))
+      FROM progress
+     WHERE period_id = ? AND task_id IN (SELECT value FROM json_each(?))`,
+  // One row per task and period: its distinct "role:status" pairs (role '' = any other unit). The
+  // plan's periods as an IN list are visited in id order, so progress_period_status hands the rows
+  // over already grouped: no sort of every progress row of the plan.
   statusSets: `
     SELECT pr.period_id AS periodId, pr.task_id AS taskId,
            group_concat(DISTINCT
              CASE WHEN pr.unit_id IN (SELECT id FROM units WHERE level = 'national') THEN 'national'
                   WHEN lead.unit_id IS NOT NULL THEN 'lead' ELSE '' END || ':' || ifnull(pr.status, '')) AS pairs
-      FROM periods pe
-      JOIN progress pr ON pr.period_id = pe.id
+      FROM progress pr
       LEFT JOIN task_units lead ON lead.task_id = pr.task_id AND lead.role = 'lead' AND lead.unit_id = pr.unit_id
-     WHERE pe.plan_id = ?
+     WHERE pr.period_id IN (SELECT id FROM periods WHERE plan_id = ?)
      GROUP BY pr.period_id, pr.task_id`,
 } as const;
 
@@ -115,18 +138,46 @@ export function unitDirectory(db: Db): Map<number, UnitEntry> {
   return new Map(rows.map((u) => [u.id, { name: u.name, national: u.level === 'national' }]));
 }
 
-/** Every unit assignment of the plan's tasks (callers order them: by role, then `ord`). */
-export function listTaskUnits(db: Db, planId: number): TaskUnitRow[] {
-  return db
-    .tuples<[number, number, Role, number]>(SQL.taskUnits, [planId])
-    .map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
+/** The plan's task ids, in plan order. */
+export function listTaskIds(db: Db, planId: number): number[] {
+  return db.tuples<[number]>('SELECT id FROM tasks WHERE plan_id = ? ORDER BY ord', [planId]).map(([id]) => id);
 }
 
-/** Every unit's report in the period (the period belongs to one plan). */
+/** Reads a one-row JSON array of tuples (see SQL). */
+function jsonTuples<T extends unknown[]>(db: Db, sql: string, params: unknown[]): T[] {
+  return JSON.parse(db.tuples<[string]>(sql, params)[0]?.[0] ?? '[]') as T[];
+}
+
+/** Every unit assignment of the plan's tasks (callers order them: by role, then `ord`). */
+export function listTaskUnits(db: Db, planId: number): TaskUnitRow[] {
+  return jsonTuples<[number, number, Role, number]>(db, SQL.taskUnits, [planId]).map(([taskId, unitId, role, ord]) => ({
+    taskId,
+    unitId,
+    role,
+    ord,
+  }));
+}
+
+/** Every unit's report status in the period (the period belongs to one plan). */
+export function listReportStatuses(db: Db, periodId: number): ReportStatusRow[] {
+  return jsonTuples<[number, number, ProgressStatus | null]>(db, SQL.reportStatuses, [periodId]).map(([taskId, unitId, status]) => ({
+    taskId,
+    unitId,
+    status,
+  }));
+}
+
+/** Every unit's report in the period, with its texts. */
 export function listReports(db: Db, periodId: number): ReportRow[] {
-  const json = db.tuples<[string]>(SQL.reports, [periodId])[0]?.[0] ?? '[]';
-  return (JSON.parse(json) as [number, number, ProgressStatus | null, string, string, string][]).map(
+  return jsonTuples<[number, number, ProgressStatus | null, string, string, string]>(db, SQL.reports, [periodId]).map(
     ([taskId, unitId, status, progress, problems, nextSteps]) => ({ taskId, unitId, status, progress, problems, nextSteps }),
+  );
+}
+
+/** What the units wrote in the period on the given tasks. */
+export function listReportTexts(db: Db, periodId: number, taskIds: readonly number[]): ReportTextRow[] {
+  return jsonTuples<[number, number, string, string, string]>(db, SQL.taskReportTexts, [periodId, JSON.stringify(taskIds)]).map(
+    ([taskId, unitId, progress, problems, nextSteps]) => ({ taskId, unitId, progress, problems, nextSteps }),
   );
 }
 

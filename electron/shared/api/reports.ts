@@ -5,6 +5,9 @@ import { periodCode } from './progress';
 
 export type Light = 'green' | 'yellow' | 'red';
 
+/** Most tasks one `reports.taskReports` call asks for (a plan rarely has more). */
+const MAX_TASK_IDS = 20_000;
+
 export interface StatusTotals {
   tasks: number;
   completed: number;
@@ -14,7 +17,24 @@ export interface StatusTotals {
   unreported: number;
 }
 
-export interface TaskSummaryRow {
+/** A unit's report on a task this period, as the figures use it: who reported, in which role, which status. */
+export interface UnitReportStatus {
+  unit: string;
+  role: Role;
+  status: TaskPeriodStatus;
+}
+
+/** What a unit wrote on a task this period. */
+export interface ReportTexts {
+  progress: string;
+  problems: string;
+  nextSteps: string;
+}
+
+export interface UnitReport extends UnitReportStatus, ReportTexts {}
+
+/** One task of the period: its status, deadline warnings, light and units (what `reports.summary` lists). */
+export interface TaskStatusRow {
   taskId: number;
   seq: string;
   section: string | null;
@@ -29,8 +49,24 @@ export interface TaskSummaryRow {
   leadUnits: string[];
   /** The units assigned to the task, by role. */
   units: TaskUnits;
-  /** Each unit's report this period (units that did not report are absent). */
-  reports: { unit: string; role: Role; status: TaskPeriodStatus; progress: string; problems: string; nextSteps: string }[];
+  /** Each unit's report this period, lead first (units that did not report are absent). */
+  reports: UnitReportStatus[];
+}
+
+/** A task row with what each unit wrote: what the exports and the 通报 are made from. */
+export interface TaskSummaryRow extends TaskStatusRow {
+  reports: UnitReport[];
+}
+
+/** What one unit wrote on a task. */
+export interface UnitReportTexts extends ReportTexts {
+  unit: string;
+}
+
+/** The texts of one task's reports (`reports.taskReports`); merged into its row by withReportTexts. */
+export interface TaskReportTexts {
+  taskId: number;
+  reports: UnitReportTexts[];
 }
 
 export interface SectionSummary extends StatusTotals {
@@ -52,8 +88,12 @@ export interface UnitSummary {
   overdue: number;
 }
 
-/** The figures of `report PLAN --period P --json` (keys fixed by the CLI contract) and what the dashboard needs besides. */
-export interface PeriodSummary {
+/**
+ * The figures of a period: what `reports.summary` returns and `report PLAN --period P --json` prints
+ * (keys fixed by the CLI contract), and what the dashboard needs besides. No report texts: a period
+ * holds thousands of them and the dashboard shows a few at a time (`reports.taskReports`).
+ */
+export interface PeriodFigures {
   period: string;
   periodLabel: string;
   periodEnd: string;
@@ -65,6 +105,11 @@ export interface PeriodSummary {
   missingUnits: string[];
   bySection: SectionSummary[];
   byUnit: UnitSummary[];
+  tasks: TaskStatusRow[];
+}
+
+/** The figures with every report's texts: what the exports (汇总表, 通报, print view) are made from. */
+export interface PeriodSummary extends PeriodFigures {
   tasks: TaskSummaryRow[];
 }
 
@@ -84,7 +129,11 @@ export const narrativeSchema = z.object({
 export type Narrative = z.infer<typeof narrativeSchema>;
 
 export const reportsApi = {
-  'reports.summary': query<PeriodSummary>()(z.object({ planId: id, period: periodCode })),
+  'reports.summary': query<PeriodFigures>()(z.object({ planId: id, period: periodCode })),
+  /** What the units wrote on the given tasks this period (every task of the plan when `taskIds` is left out). */
+  'reports.taskReports': query<TaskReportTexts[]>()(
+    z.object({ planId: id, period: periodCode, taskIds: z.array(id).max(MAX_TASK_IDS).optional() }),
+  ),
   'reports.trend': query<TrendPoint[]>()(z.object({ planId: id })),
   /**
    * The saved 通报 text for the period, or freshly generated text when none was saved.

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Input, MethodName, Output } from '../../../electron/shared/contract';
 import { api } from './client';
+import { takePreloaded } from './preload';
 
 export interface QueryState<T> {
   readonly data: T | null;
@@ -24,7 +25,8 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K> | null
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    api(method, JSON.parse(key) as Input<K>).then(
+    const input = JSON.parse(key) as Input<K>;
+    (takePreloaded(method, input) ?? api(method, input)).then(
       (data) => live && setState({ key, data, error: null }),
       (e: Error) => live && setState({ key, data: null, error: e.message }),
     );

@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { PlanSummary } from '../../../electron/shared/types';
 import { api } from '../api/client';
+import { takePreloaded } from '../api/preload';
+import { selectedPlanId } from '../planSelection';
 import { useUi } from '../store';
 
 interface PlansState {
@@ -18,9 +20,9 @@ export const usePlans = create<PlansState>((set) => ({
   error: null,
   async reload() {
     try {
-      const plans = await api('plans.list', {});
+      const plans = await (takePreloaded('plans.list', {}) ?? api('plans.list', {}));
+      keepSelectionValid(plans); // first, so whoever sees the new list sees a valid selection
       set({ plans, error: null });
-      keepSelectionValid(plans);
       return plans;
     } catch (e) {
       set({ plans: [], error: (e as Error).message });
@@ -29,21 +31,23 @@ export const usePlans = create<PlansState>((set) => ({
   },
 }));
 
-/** The selected plan must exist; otherwise fall back to the plan marked current, then the newest. */
+/** The selected plan must exist (see selectedPlanId). */
 function keepSelectionValid(plans: PlanSummary[]): void {
   const { planId, setPlan } = useUi.getState();
-  if (planId !== null && plans.some((p) => p.id === planId)) return;
-  const fallback = plans.find((p) => p.isCurrent) ?? plans[plans.length - 1] ?? null;
-  if ((fallback?.id ?? null) !== planId) setPlan(fallback?.id ?? null);
+  const valid = selectedPlanId(plans, planId);
+  if (valid !== planId) setPlan(valid);
+}
+
+let firstLoad: Promise<PlanSummary[]> | null = null;
+
+/** Loads the plan list unless that has begun: every picker on the first screen asks, one request answers. */
+function loadPlansOnce(): Promise<PlanSummary[]> {
+  firstLoad ??= usePlans.getState().reload();
+  return firstLoad;
 }
 
 /** The plan list, loaded on first use. */
 export function usePlanList(): PlansState {
-  const state = usePlans();
-  const loaded = state.plans !== null;
-  const { reload } = state;
-  useEffect(() => {
-    if (!loaded) void reload();
-  }, [loaded, reload]);
-  return state;
+  useEffect(() => void loadPlansOnce(), []);
+  return usePlans();
 }

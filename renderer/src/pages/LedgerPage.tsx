@@ -1,14 +1,19 @@
 import { App, Spin } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { PlanImportResult } from '../../../electron/shared/api/plans';
 import { api } from '../api/client';
-import { ImportPreview } from '../components/ledger/ImportPreview';
-import { ImportSourceModal, type PendingImport } from '../components/ledger/ImportSourceModal';
-import { ImportSummary } from '../components/ledger/ImportSummary';
+import type { PendingImport } from '../components/ledger/ImportSourceModal';
 import { LedgerEmpty } from '../components/ledger/LedgerEmpty';
 import { LedgerView } from '../components/ledger/LedgerView';
+import { useEverTrue } from '../components/useEverTrue';
 import { usePlanList } from '../components/usePlans';
+import { lazyNamed } from '../lazyNamed';
 import { useUi } from '../store';
+
+// The import flow loads when first started: the ledger is what the page opens on.
+const ImportSourceModal = lazyNamed(() => import('../components/ledger/ImportSourceModal'), 'ImportSourceModal');
+const ImportPreview = lazyNamed(() => import('../components/ledger/ImportPreview'), 'ImportPreview');
+const ImportSummary = lazyNamed(() => import('../components/ledger/ImportSummary'), 'ImportSummary');
 
 /** 计划台账: first-run empty state, the import flow (source → preview → save) and the ledger itself. */
 export function LedgerPage() {
@@ -19,6 +24,7 @@ export function LedgerPage() {
   const [choosingSource, setChoosingSource] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [loadingSample, setLoadingSample] = useState(false);
+  const sourceModalNeeded = useEverTrue(choosingSource);
 
   /** After an import: show the stored plan and what changed. */
   const showImported = async (result: PlanImportResult) => {
@@ -45,22 +51,34 @@ export function LedgerPage() {
     modal.success({
       title: result.created ? '已导入新计划' : '已更新计划',
       width: 560,
-      content: <ImportSummary result={result} />,
+      content: (
+        <Suspense fallback={null}>
+          <ImportSummary result={result} />
+        </Suspense>
+      ),
     });
   };
 
-  const sourceModal = (
-    <ImportSourceModal
-      open={choosingSource}
-      onClose={() => setChoosingSource(false)}
-      onParsed={(p) => {
-        setChoosingSource(false);
-        setPending(p);
-      }}
-    />
+  const sourceModal = sourceModalNeeded && (
+    <Suspense fallback={null}>
+      <ImportSourceModal
+        open={choosingSource}
+        onClose={() => setChoosingSource(false)}
+        onParsed={(p) => {
+          setChoosingSource(false);
+          setPending(p);
+        }}
+      />
+    </Suspense>
   );
 
-  if (pending) return <ImportPreview pending={pending} onCancel={() => setPending(null)} onSaved={(r) => void saved(r)} />;
+  if (pending) {
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+        <ImportPreview pending={pending} onCancel={() => setPending(null)} onSaved={(r) => void saved(r)} />
+      </Suspense>
+    );
+  }
   if (plans === null) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   return (
     <>

@@ -17,6 +17,7 @@ import { defaultSummaryPeriod } from '../components/summary/summaryPeriod';
 import { TaskListPanel } from '../components/summary/TaskListPanel';
 import { filterFromParams, filterToParams, type TaskFilter } from '../components/summary/taskFilter';
 import { useNarrative } from '../components/summary/useNarrative';
+import { ReportTextsProvider } from '../components/summary/useReportTexts';
 import '../components/summary/summary.css';
 import { navigate, useRoute } from '../router';
 import { useUi } from '../store';
@@ -62,7 +63,9 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
   }, [periods.data, trend.data, trendSettled, period, setPeriod]);
 
   const summary = useQuery('reports.summary', planId && period ? { planId, period: period.code } : null);
-  const narrative = useNarrative(planId, period?.code ?? null);
+  // The 通报 is asked for once the figures are in: generating it reads every report's texts, and the
+  // dashboard's own texts (problems of the tasks shown) should not wait behind it.
+  const narrative = useNarrative(planId, summary.data ? (period?.code ?? null) : null);
 
   const tabParam = params.get('tab') as TabKey | null;
   const tab: TabKey = tabParam && TABS.includes(tabParam) ? tabParam : 'dashboard';
@@ -113,7 +116,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
       {periods.data?.length === 0 && <Empty description="该计划没有设置起止年份，无法划分期次。请在“计划台账”中补充。" />}
       {!error && period && !summary.data && <Spin style={{ display: 'block', margin: 48 }} />}
       {summary.data && period && (
-        <>
+        <ReportTextsProvider planId={planId} summary={summary.data}>
           <h1 className="summary-print-title print-only">
             {summary.data.planTitle} {summary.data.periodLabel}推进情况
           </h1>
@@ -163,7 +166,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
               },
             ]}
           />
-        </>
+        </ReportTextsProvider>
       )}
     </div>
   );

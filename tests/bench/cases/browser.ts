@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
-import { ROOT, startServer } from '../../helpers/server';
+import { buildServer, ROOT, startServer } from '../../helpers/server';
 import { requireDb } from '../fixtures';
 import { stats, timeRuns } from '../measure';
 import type { CaseRun } from './index';
@@ -69,7 +69,8 @@ export const serveFirstRender: CaseRun = async ({ manifest, counts }) => {
     let child: ChildProcess | null = null;
     const { samples, phases } = await timeRuns({
       ...counts,
-      before: rendererBuilt,
+      // Both bundles are built before the clock starts (startServer builds the server on first use).
+      before: () => Promise.all([rendererBuilt(), buildServer()]),
       run: async (_state, lap) => {
         const server = await startServer(db);
         child = server.child;

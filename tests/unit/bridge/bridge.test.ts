@@ -12,6 +12,7 @@ const MAX_BODY = 4096;
 let backend: TestBackend;
 let server: http.Server;
 let port: number;
+let staticRoot: string;
 
 beforeAll(async () => {
   backend = await testBackend();
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const outer = tempDir('taizhang-bridge-');
   fs.writeFileSync(path.join(outer, 'secret.txt'), 'SECRET');
   fs.writeFileSync(path.join(outer, 'package.json'), '{"name":"secret"}');
-  const root = path.join(outer, 'renderer');
+  const root = (staticRoot = path.join(outer, 'renderer'));
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>工作要点台账</title>');
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
@@ -126,6 +127,15 @@ describe('static files', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('工作要点台账');
     expect((await request('GET', '/assets/app.js')).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('serves a file changed on disk as it is now', async () => {
+    const file = path.join(staticRoot, 'assets', 'changing.js');
+    fs.writeFileSync(file, 'console.log("first build")');
+    expect((await request('GET', '/assets/changing.js')).body).toBe('console.log("first build")');
+    fs.writeFileSync(file, 'console.log("rebuilt")');
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000)); // a later mtime even on a coarse clock
+    expect((await request('GET', '/assets/changing.js')).body).toBe('console.log("rebuilt")');
   });
 
   it.each([

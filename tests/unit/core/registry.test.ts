@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../electron/core/registry';
 import { getRegistry } from '../../../electron/core/handlers';
+import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { contract } from '../../../electron/shared/contract';
 import { AppError } from '../../../electron/shared/result';
 import { testBackend, type TestBackend } from '../../helpers/backend';
@@ -31,7 +32,7 @@ describe('registry', () => {
   it('returns app info read from the real database', async () => {
     backend = await testBackend();
     const info = await backend.call('app.info', {});
-    expect(info).toMatchObject({ name: '工作要点台账', dbPath: backend.dbPath, schemaVersion: 1, transport: 'cli' });
+    expect(info).toMatchObject({ name: '工作要点台账', dbPath: backend.dbPath, schemaVersion: LATEST_VERSION, transport: 'cli' });
   });
 });
 

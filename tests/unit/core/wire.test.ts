@@ -18,6 +18,18 @@ describe('wire encoding', () => {
     expect([...base64ToBytes(Buffer.from(bytes).toString('base64'))]).toEqual([...bytes]);
   });
 
+  it('sends messages without binary as plain JSON, whatever their strings say', () => {
+    const value = { plan: { tasks: [{ content: '见 {"$bytes":"AA=="} 与 $bytes', units: ['省财政厅'] }] }, when: null };
+    expect(toWire(value)).toBe(JSON.stringify(value));
+    expect(fromWire(toWire(value))).toEqual(value);
+  });
+
+  it('finds binary however deep it sits', () => {
+    const value = { a: [{ b: { c: [1, new Uint8Array([7, 8])] } }] };
+    const back = fromWire<typeof value>(toWire(value));
+    expect([...(back.a[0]!.b.c[1] as Uint8Array)]).toEqual([7, 8]);
+  });
+
   it('leaves ordinary objects with a $bytes key among others alone', () => {
     expect(fromWire('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
   });

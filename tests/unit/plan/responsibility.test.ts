@@ -107,6 +107,40 @@ describe('units and roles', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('reads a clause seen before according to the task it is in now', () => {
+    // Clause readings are remembered across tasks; the role of a lone 负责 still depends on the task.
+    for (let pass = 0; pass < 2; pass++) {
+      expect(read('省财政厅负责').units).toMatchObject({ lead: ['省财政厅'], joint: [] });
+      expect(read('省知识产权局牵头，省财政厅负责').units).toMatchObject({ lead: ['省知识产权局'], joint: ['省财政厅'] });
+      expect(read('省科技厅、省财政厅，按职责分工负责').units).toMatchObject({ lead: [], joint: ['省科技厅', '省财政厅'] });
+      expect(read('省科技厅、省财政厅，2023年底前').units).toMatchObject({ lead: ['省科技厅'], joint: ['省财政厅'] });
+    }
+  });
+
+  it('gives every task units of its own, even when the text repeats', () => {
+    const first = read('省知识产权局牵头，省财政厅配合；国家知识产权局保护司负责');
+    first.units.lead.push('改动');
+    first.units.national.length = 0;
+    expect(read('省知识产权局牵头，省财政厅配合；国家知识产权局保护司负责').units).toEqual({
+      lead: ['省知识产权局'],
+      joint: [],
+      cooperating: ['省财政厅'],
+      national: ['国家知识产权局保护司'],
+    });
+    const names = splitUnits('国家知识产权局保护司、运用促进司');
+    names.pop();
+    expect(splitUnits('国家知识产权局保护司、运用促进司')).toEqual(['国家知识产权局保护司', '国家知识产权局运用促进司']);
+  });
+
+  it('reads "A会同B负责" as A leading with B, and splits only outside brackets', () => {
+    expect(read('省知识产权局会同省财政厅负责').units).toMatchObject({ lead: ['省知识产权局'], joint: ['省财政厅'] });
+    expect(read('省知识产权局会同省财政厅配合').units).toMatchObject({ lead: ['省知识产权局'], cooperating: ['省财政厅'] });
+    expect(read('省委宣传部（省版权局、省新闻出版局）牵头，省公安厅配合').units).toMatchObject({
+      lead: ['省委宣传部（省版权局、省新闻出版局）'],
+      cooperating: ['省公安厅'],
+    });
+  });
+
   it('writes units back in a form it reads the same way', () => {
     const units = { lead: ['省知识产权局'], joint: ['省财政厅', '省科技厅'], cooperating: ['省贸促会'], national: ['国家知识产权局保护司'] };
     const text = formatResponsibility(units, '2023年12月底前完成');

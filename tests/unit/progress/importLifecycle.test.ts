@@ -138,6 +138,17 @@ describe('progress.import lifecycle', () => {
     expect(given).toMatchObject({ status: 'dry-run', unitSource: 'given', periodSource: 'given' });
   });
 
+  it('never leaves a file half-written: a failure while writing undoes the whole call', async () => {
+    const first = await fill((s) => `一稿${s}`);
+    const second = { ...(await fill((s) => `二稿${s}`)), name: '财政厅三季度（更正）.xlsx' };
+    // The second file's third record cannot be written, after its first two were.
+    b.db.run("CREATE TRIGGER fail_third BEFORE INSERT ON import_changes WHEN NEW.after LIKE '%二稿9%' BEGIN SELECT RAISE(ABORT, '磁盘写入失败'); END");
+    const before = dumpDb(b.db);
+    const env = await b.invoke('progress.import', { planId, files: [first, second], dryRun: false });
+    expect(env.ok).toBe(false);
+    expect(dumpDb(b.db)).toBe(before);
+  });
+
   it('keeps a locked period closed to imports, edits and undo', async () => {
     const file = await fill((s) => `进展${s}`);
     const imported = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;

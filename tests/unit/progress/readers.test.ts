@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
 import { readCsv } from '../../../electron/core/progress/workbook/readCsv';
 import { readXls } from '../../../electron/core/progress/workbook/readXls';
-import { readXlsx } from '../../../electron/core/progress/workbook/readXlsx';
+import { isXlsxPart, readXlsx } from '../../../electron/core/progress/workbook/readXlsx';
+import { checkZip } from '../../../electron/core/files/zipGuard';
+import type { AppError } from '../../../electron/shared/result';
 import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
 import { testBackend } from '../../helpers/backend';
 import { createPlan } from '../../helpers/progressPlan';
@@ -130,6 +132,45 @@ describe('readXlsx on unusual writers', () => {
     const sheetXml = '<x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>43745</x:v></x:c><x:c r="B1" s="2"><x:v>12.5</x:v></x:c></x:row></x:sheetData>';
     const [sheet] = readXlsx({ name: 'd.xlsx', bytes: package_(sheetXml, { date1904: true, styles }) });
     expect(sheet!.rows).toEqual([['2023-10-08', '12.5']]);
+  });
+  it('refuses a row numbered past the row limit before making the rows above it', () => {
+    const sheetXml = '<x:sheetData><x:row r="99999999"><x:c r="A99999999" t="inlineStr"><x:is><x:t>远处</x:t></x:is></x:c></x:row></x:sheetData>';
+    const err = (() => {
+      try {
+        readXlsx({ name: 'far.xlsx', bytes: package_(sheetXml) });
+      } catch (e) {
+        return e as AppError;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(err.code).toBe('FILE_TOO_LARGE');
+    expect(err.message).toMatch(/工作表“甲&乙”超过 200,000 行/);
+  });
+
+  it('leaves out cells beyond the last column Excel has (XFD)', () => {
+    const sheetXml = '<x:sheetData><x:row r="1"><x:c r="B1" t="s"><x:v>0</x:v></x:c><x:c r="ZZZZZZ1" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData>';
+    expect(readXlsx({ name: 'wide.xlsx', bytes: package_(sheetXml) })[0]!.rows).toEqual([['', '进展']]);
+  });
+
+  it('reads a part that two sheets point to for both of them', () => {
+    const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const bytes = rawZip([
+      { name: '_rels/.rels', data: xml(`<Relationships>${rel('r1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`) },
+      { name: 'xl/workbook.xml', data: xml(`<x:workbook ${NS}><x:sheets><x:sheet name="一" sheetId="1" r:id="rId1"/><x:sheet name="二" sheetId="2" r:id="rId1"/></x:sheets></x:workbook>`) },
+      { name: 'xl/_rels/workbook.xml.rels', data: xml(`<Relationships>${rel('rId1', 'worksheet', 'worksheets/sheet1.xml')}</Relationships>`) },
+      { name: 'xl/worksheets/sheet1.xml', data: xml(`<x:worksheet ${NS}><x:sheetData><x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`) },
+    ]);
+    expect(readXlsx({ name: 'twice.xlsx', bytes }).map((s) => [s.name, s.rows])).toEqual([
+      ['一', [['7']]],
+      ['二', [['7']]],
+    ]);
+  });
+
+  it('reads the parts the zip guard hands over as it reads them from the file', () => {
+    const bytes = package_('<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData>');
+    const { parts } = checkZip(bytes, 'e.xlsx', {}, isXlsxPart);
+    expect([...parts.keys()].sort()).toEqual(['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(readXlsx({ name: 'e.xlsx', bytes: new Uint8Array(0) }, parts)).toEqual(readXlsx({ name: 'e.xlsx', bytes }));
   });
 });
 

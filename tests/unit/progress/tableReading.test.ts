@@ -1,6 +1,6 @@
 // Finding the header and the data rows in a returned sheet, on grids as the readers produce them.
 import { describe, expect, it } from 'vitest';
-import { classifyHeader, findHeader } from '../../../electron/core/progress/returns/headers';
+import { classifyHeader, findHeader, HINT_OPENERS, MAYBE_CHINESE } from '../../../electron/core/progress/returns/headers';
 import { unitFromLine } from '../../../electron/core/progress/returns/readReturn';
 import { readTableRows } from '../../../electron/core/progress/returns/tableRows';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
@@ -30,6 +30,35 @@ describe('header words', () => {
     ['完成时限', 'deadline'],
     ['责任单位', 'unit'],
   ])('%s → %s', (text, field) => expect(classifyHeader(text)).toBe(field));
+
+  it('sees a header behind a long bracketed hint, and no header in a long task text', () => {
+    expect(classifyHeader('进展情况（请详细填写本季度工作进展，包括主要措施、取得成效、存在问题，不少于二百字）')).toBe('progress');
+    expect(classifyHeader('进展情况﹙请详细填写本季度工作进展包括主要措施取得成效存在问题不少于二百字﹚')).toBe('progress');
+    expect(classifyHeader('组织开展商标品牌指导站建设，加强部门协同和上下联动，增强产业核心竞争力的工作进展情况')).toBeNull();
+  });
+
+  it('knows every character that opens a bracketed hint, as written or once normalised', () => {
+    // Text without any of these keeps every ideograph in its key, which lets long cells be skipped unread.
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/[([【]/.test(char.normalize('NFKC')) && !HINT_OPENERS.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('knows every character that is, or once normalised becomes, Chinese', () => {
+    // Text without any of these is skipped: every header word is Chinese.
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/[\u2e80-\u{10ffff}]/u.test(char.normalize('NFKC')) && !MAYBE_CHINESE.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(['1', '2023-10-08', 'TRUE', '0.25', 'Progress'].map(classifyHeader)).toEqual([null, null, null, null, null]);
+  });
 });
 
 describe('table rows', () => {
@@ -66,6 +95,18 @@ describe('table rows', () => {
     ]);
     expect(sections).toEqual(['一、第一部分']);
     expect(surroundings).toEqual(['某某表', '填报单位：省财政厅  填报日期：2023-10-08', '注：状态请从下拉中选择', '填报人：李四  联系电话：123']);
+  });
+
+  it('fills a merge down only as far as the sheet goes, however far it claims to run', () => {
+    const merged = grid(
+      [['序号', '工作任务', '进展情况'], ['1', '任务一', '进展一'], ['', '', '进展二']],
+      [{ top: 1, left: 1, bottom: 99_999_999, right: 1 }],
+    );
+    const { rows } = readTableRows(merged, findHeader(merged)!);
+    expect(rows.map((r) => [r.row, r.content, r.continuesAbove])).toEqual([
+      [2, '任务一', false],
+      [3, '任务一', true],
+    ]);
   });
 
   it('reads the unit out of a 填报单位 line', () => {

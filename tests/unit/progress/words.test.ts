@@ -1,6 +1,7 @@
 // What people write in returned forms: status words, sequence numbers, periods and dates in titles.
 import { describe, expect, it } from 'vitest';
-import { findDateInText, findPeriodInText, periodEndingIn, periodForFillDate, yearNearDate } from '../../../electron/core/progress/periodText';
+import { findDateInText, findPeriodInText, periodForFillDate, yearNearDate } from '../../../electron/core/progress/periodText';
+import { periodEndingIn } from '../../../electron/shared/periods';
 import { bigrams, similarity } from '../../../electron/core/progress/similarity';
 import { readStatus } from '../../../electron/core/progress/statusWords';
 import { normalizeSeq } from '../../../electron/core/progress/text';

@@ -1,7 +1,7 @@
 // The summary's click-through filter: each figure's filter selects exactly the tasks the backend
 // counted for it, and survives the trip through the URL.
 import { describe, expect, it } from 'vitest';
-import type { TaskSummaryRow } from '../../../electron/shared/api/reports';
+import type { TaskStatusRow } from '../../../electron/shared/api/reports';
 import {
   applyFilter,
   describeFilter,
@@ -11,7 +11,7 @@ import {
   type TaskFilter,
 } from '../../../renderer/src/components/summary/taskFilter';
 
-function task(seq: string, patch: Partial<TaskSummaryRow>): TaskSummaryRow {
+function task(seq: string, patch: Partial<TaskStatusRow>): TaskStatusRow {
   return {
     taskId: Number(seq),
     seq,
@@ -31,14 +31,8 @@ function task(seq: string, patch: Partial<TaskSummaryRow>): TaskSummaryRow {
   };
 }
 
-const report = (unit: string, status: TaskSummaryRow['status']) => ({
-  unit,
-  role: 'lead' as const,
-  status,
-  progress: '',
-  problems: '',
-  nextSteps: '',
-});
+// The figures carry who reported with which status, no texts: the filter needs nothing more.
+const report = (unit: string, status: TaskStatusRow['status']) => ({ unit, role: 'lead' as const, status });
 
 const TASKS = [
   task('1', { units: { lead: ['甲局'], joint: ['乙厅'], cooperating: [], national: [] }, reports: [report('甲局', 'delayed')], status: 'delayed', light: 'red' }),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium, printHtmlToPdf } from '../../../electron/core/report/pdf';
-import type { PeriodSummary } from '../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { testBackend } from '../../helpers/backend';
 import { PERIOD, seedRulesPlan } from './fixture';
 
@@ -14,7 +14,7 @@ const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 let dbPath: string;
 let dir: string;
 let planId: number;
-let expected: PeriodSummary;
+let expected: PeriodFigures;
 
 beforeAll(async () => {
   const b = await testBackend();

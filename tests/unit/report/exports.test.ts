@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PeriodSummary } from '../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { STATUS_LABELS, TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../electron/shared/types';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { PERIOD, seedRulesPlan } from './fixture';
 
 let b: TestBackend;
 let planId: number;
-let summary: PeriodSummary;
+let summary: PeriodFigures;
 
 beforeAll(async () => {
   b = await testBackend();

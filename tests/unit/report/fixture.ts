@@ -1,6 +1,6 @@
 // A small plan with one task per rule the summary must get right, and the 2023Q3 reports on it.
 import type { TestBackend } from '../../helpers/backend';
-import { importPlan, planOf, saveReports } from '../../helpers/reportData';
+import { importPlan, planOf, saveReports, type ReportSpec } from '../../helpers/reportData';
 
 export const PERIOD = '2023Q3';
 
@@ -27,9 +27,8 @@ export const rulesPlan = planOf(
   ],
 );
 
-export async function seedRulesPlan(b: TestBackend): Promise<number> {
-  const planId = await importPlan(b, rulesPlan);
-  await saveReports(b, planId, PERIOD, [
+/** The 2023Q3 reports on the rules plan. */
+export const RULES_REPORTS: ReportSpec[] = [
     { seq: '1', unit: '甲局', status: 'on_track', progress: '已完成项目立项，正在开展施工招标。', problems: '1.资金到位较慢。2.专业人才不足。' },
     { seq: '1', unit: '乙厅', status: 'delayed', progress: '配套制度正在起草。', problems: '资金到位较慢' },
     { seq: '2', unit: '甲局', status: 'completed', progress: '乙工程已全面完工并通过验收。', problems: '无' },
@@ -40,6 +39,10 @@ export async function seedRulesPlan(b: TestBackend): Promise<number> {
     { seq: '5', unit: '乙厅', status: 'on_track', progress: '起草了工作规则，已报审。', nextSteps: '年底前印发。' },
     { seq: '7', unit: '甲局', status: null, progress: '开展了前期调研。' },
     { seq: '7', unit: '国家知识产权局保护司', status: 'completed', progress: '已完成。' },
-  ]);
+];
+
+export async function seedRulesPlan(b: TestBackend): Promise<number> {
+  const planId = await importPlan(b, rulesPlan);
+  await saveReports(b, planId, PERIOD, RULES_REPORTS);
   return planId;
 }

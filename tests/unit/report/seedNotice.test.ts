@@ -3,14 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Narrative, PeriodSummary } from '../../../electron/shared/api/reports';
+import type { Narrative, PeriodFigures } from '../../../electron/shared/api/reports';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { saveReports, type ReportSpec } from '../../helpers/reportData';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/report/seed-2023Q3.json');
 
 let b: TestBackend;
-let summary: PeriodSummary;
+let summary: PeriodFigures;
 let narrative: Narrative;
 
 beforeAll(async () => {

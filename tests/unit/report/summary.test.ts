@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPeriodReport } from '../../../electron/core/report/periodReport';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { saveReport } from '../../helpers/reportData';
-import { PERIOD, seedRulesPlan } from './fixture';
+import { PERIOD, RULES_REPORTS, seedRulesPlan } from './fixture';
 
 let b: TestBackend;
 let planId: number;
@@ -58,11 +59,16 @@ describe('reports.summary', () => {
     const t1 = s.tasks.find((t) => t.seq === '1')!;
     expect(t1.leadUnits).toEqual(['甲局']);
     expect(t1.units).toEqual({ lead: ['甲局'], joint: ['乙厅'], cooperating: ['己办'], national: [] });
-    expect(t1.reports.map((r) => [r.unit, r.role, r.status])).toEqual([
-      ['甲局', 'lead', 'on_track'],
-      ['乙厅', 'joint', 'delayed'],
+    expect(t1.reports).toEqual([
+      { unit: '甲局', role: 'lead', status: 'on_track' },
+      { unit: '乙厅', role: 'joint', status: 'delayed' },
     ]);
     expect(t1.section).toBe('集聚资源加快强省建设');
+    // A national counterpart keeps its role; a blank status shows as not started.
+    expect(s.tasks.find((t) => t.seq === '7')!.reports).toEqual([
+      { unit: '甲局', role: 'lead', status: 'not_started' },
+      { unit: '国家知识产权局保护司', role: 'national', status: 'completed' },
+    ]);
   });
 
   it('reports a period nobody reported in as all unreported, and refuses unknown plans', async () => {
@@ -75,6 +81,48 @@ describe('reports.summary', () => {
     const missing = await b.invoke('reports.summary', { planId: 9999, period: PERIOD });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('reports.taskReports', () => {
+  const texts = (seq: string, unit: string) => {
+    const r = reportsOf(seq).find((x) => x.unit === unit);
+    return r && { unit: r.unit, progress: r.progress ?? '', problems: r.problems ?? '', nextSteps: r.nextSteps ?? '' };
+  };
+  const reportsOf = (seq: string) => RULES_REPORTS.filter((r) => r.seq === seq);
+
+  it('gives what the units wrote on the tasks asked for, one entry per task in that order', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    const id = (seq: string) => s.tasks.find((t) => t.seq === seq)!.taskId;
+    const got = await b.call('reports.taskReports', { planId, period: PERIOD, taskIds: [id('3'), id('6'), id('1')] });
+    expect(got.map((t) => t.taskId)).toEqual([id('3'), id('6'), id('1')]);
+    expect(got[0]!.reports).toEqual(expect.arrayContaining(['乙厅', '丙委', '国家知识产权局保护司'].map((u) => texts('3', u))));
+    expect(got[0]!.reports).toHaveLength(3);
+    expect(got[1]!.reports).toEqual([]); // nobody reported on task 6
+    expect(got[2]!.reports).toEqual(expect.arrayContaining([texts('1', '甲局'), texts('1', '乙厅')]));
+  });
+
+  it('gives every task of the plan when no tasks are named, and nothing for a period without reports', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    const all = await b.call('reports.taskReports', { planId, period: PERIOD });
+    expect(all.map((t) => t.taskId)).toEqual(s.tasks.map((t) => t.taskId));
+    expect(all.flatMap((t) => t.reports)).toHaveLength(RULES_REPORTS.length);
+    const empty = await b.call('reports.taskReports', { planId, period: '2022Q1' });
+    expect(empty.every((t) => t.reports.length === 0)).toBe(true);
+    const missing = await b.invoke('reports.taskReports', { planId: 9999, period: PERIOD });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
+  });
+
+  it('agrees with the full report the exports use: same figures and rows, each report with its texts', async () => {
+    const s = await b.call('reports.summary', { planId, period: PERIOD });
+    const report = buildPeriodReport(b.db, planId, PERIOD);
+    expect({ ...report, tasks: undefined }).toEqual({ ...s, tasks: undefined });
+    for (const [i, task] of report.tasks.entries()) {
+      const row = s.tasks[i]!;
+      expect(task.reports.map(({ unit, role, status }) => ({ unit, role, status }))).toEqual(row.reports);
+      for (const r of task.reports) expect({ unit: r.unit, progress: r.progress, problems: r.problems, nextSteps: r.nextSteps }).toEqual(texts(task.seq, r.unit));
+    }
   });
 });
 

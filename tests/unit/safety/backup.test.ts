@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/core/backend';
 import { openDatabaseCopy } from '../../../electron/db/connection';
+import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { testBackend, tempDir, type TestBackend } from '../../helpers/backend';
 import { planTitles, seedPlan } from './seed';
 
@@ -19,7 +20,7 @@ describe('backups', () => {
     seedPlan(backend.ctx.db, '2022-2023年工作要点', 8);
     const made = await backend.call('data.backup', {});
     expect(made.file).toMatch(/^taizhang-\d{8}-\d{6}-manual\.db$/);
-    expect(made).toMatchObject({ reason: 'manual', plans: 1, periods: 8, integrity: 'ok', integrityDetail: null, schemaVersion: 1 });
+    expect(made).toMatchObject({ reason: 'manual', plans: 1, periods: 8, integrity: 'ok', integrityDetail: null, schemaVersion: LATEST_VERSION });
     expect(fs.statSync(made.path).size).toBe(made.size);
 
     // A self-contained single file (rollback journal, not WAL), readable without its live database.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile, type InputFormat } from '../../../electron/core/files/inspect';
-import { checkZip, unsafeName } from '../../../electron/core/files/zipGuard';
+import { checkZip, countRowElements, unsafeName } from '../../../electron/core/files/zipGuard';
 import { MAX_FILE_BYTES } from '../../../electron/core/limits';
 import { AppError } from '../../../electron/shared/result';
 import { BAD_CASES } from '../../fixtures/bad/cases';
@@ -90,6 +90,21 @@ describe('limits', () => {
     expect(err.message).toMatch(/工作表“sheet1”超过 100 行，超过上限/);
   });
 
+  it('counts the rows of a very large sheet step by step, across the steps, and stops past the limit', () => {
+    // Over 16 MB inflated: the guard inflates it in steps and counts as it goes.
+    const rows = Array.from({ length: 40_000 }, (_, i) => [String(i + 1), `第${i + 1}项：${'已按计划完成阶段性工作。'.repeat(12)}`]);
+    const sheet = sheetXml(rows);
+    expect(Buffer.byteLength(sheet)).toBeGreaterThan(16 * 1024 * 1024);
+    const bytes = zip(xlsxParts(sheet));
+    const report = checkZip(bytes, 'big.xlsx', {}, (name) => name.endsWith('sheet1.xml'));
+    expect(report.entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')?.rows).toBe(40_000);
+    expect(Buffer.from(report.parts.get('xl/worksheets/sheet1.xml')!).equals(Buffer.from(sheet))).toBe(true);
+    const err = refusal(() => checkZip(bytes, 'big.xlsx', { maxRows: 39_999 }));
+    expect(err.message).toMatch(/工作表“sheet1”超过 39,999 行，超过上限/);
+    const lying = zip(xlsxParts(sheet).map((e) => (e.name.endsWith('sheet1.xml') ? { ...e, declaredSize: 17 * 1024 * 1024 } : e)));
+    expect(refusal(() => checkZip(lying, 'bomb.xlsx')).message).toMatch(/实际大小与声明不符/);
+  });
+
   it('refuses a part that inflates beyond its declared size (a lying zip bomb)', () => {
     const honest = zip(xlsxParts(sheetXml([['1', ' '.repeat(100_000)]])));
     expect(checkZip(honest, 'ok.xlsx').inflatedBytes).toBeGreaterThan(100_000);
@@ -109,6 +124,33 @@ describe('limits', () => {
     const padded = `${head}${' '.repeat(1024 * 1024 - head.length - 4)}<!DOCTYPE x><worksheet/>`;
     const parts = xlsxParts(padded).map((e) => (e.name.endsWith('sheet1.xml') ? { ...e, method: 0 as const } : e));
     expect(refusal(() => checkZip(zip(parts), 'split.xlsx')).message).toMatch(/DOCTYPE/);
+  });
+});
+
+describe('what the zip guard hands on', () => {
+  it('counts row elements as the pattern <(prefix:)?row followed by space, > or / does', () => {
+    const samples = [
+      '<row r="1"><c/></row><row/><row\tr="3">',
+      '<x:row r="1"></x:row><ns.a-b:row><_p:row/>',
+      '<rowBreaks/><rows/><arrow r="1"/></row>growth row <1:row ><:row ><p.:row >',
+      '<row\u00a0r="1"><row\u000br="2"><row\fr="3"><row>',
+      'row<row',
+    ];
+    const pattern = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
+    for (const xml of samples) {
+      const latin1 = Buffer.from(xml, 'latin1');
+      expect(countRowElements(latin1), xml).toBe(latin1.toString('latin1').match(pattern)?.length ?? 0);
+    }
+  });
+
+  it('hands back the parts asked for, inflated, and only those', () => {
+    const sheet = sheetXml([['1', '进展']]);
+    const bytes = zip(xlsxParts(sheet));
+    const { parts, entries } = checkZip(bytes, 'a.xlsx', {}, (name) => name.startsWith('xl/'));
+    expect(Buffer.from(parts.get('xl/worksheets/sheet1.xml')!).toString('utf8')).toBe(sheet);
+    expect([...parts.keys()].every((name) => name.startsWith('xl/'))).toBe(true);
+    expect(parts.size).toBe(entries.filter((e) => e.name.startsWith('xl/')).length);
+    expect(checkZip(bytes, 'a.xlsx').parts.size).toBe(0);
   });
 });
 

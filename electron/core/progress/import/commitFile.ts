@@ -7,7 +7,6 @@ import { upsertRecord, type RecordRow } from '../../../db/repos/progress';
 import { insertChange, insertProgressImport } from '../../../db/repos/imports';
 import { parsePeriod } from '../../../shared/periods';
 import type { Ledger } from '../ledger';
-import type { ReturnedTable } from '../returns/readReturn';
 import type { BuiltRows } from './buildRows';
 
 export interface CommitInput {
@@ -17,18 +16,20 @@ export interface CommitInput {
   unitId: number;
   unit: string;
   period: PeriodRow;
-  table: ReturnedTable;
+  /** Where the table was found in the file. */
+  sheet: string;
+  headerRow: number;
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }
 
-/** Returns the new import's id. Runs inside the caller's savepoint. */
+/** Returns the new import's id. Runs inside the import call's transaction, and refuses nothing: the checks come first. */
 export function commitFile(ctx: Ctx, c: CommitInput): number {
   const at = ctx.now().toISOString();
   const added = c.built.writes.filter((w) => !c.stored.has(w.task.id)).length;
   const summary = {
-    sheet: c.table.sheet,
-    headerRow: c.table.headerRow,
+    sheet: c.sheet,
+    headerRow: c.headerRow,
     rows: c.built.rows.length,
     added,
     updated: c.built.writes.length - added,

@@ -1,7 +1,7 @@
 // Finds the tasks whose text is most like a row's. A linear scan for a unit's few dozen tasks; for
 // thousands, an inverted index of character bigrams: the row's rarest bigrams (not 知识/产权, which
 // every task has) pick a handful of candidates, so the cost per row stays small and bounded.
-import { bigrams, similarity } from '../similarity';
+import { bigramSequence, similarity, toBigrams, type Bigrams } from '../similarity';
 import type { LedgerTask } from '../ledger';
 
 export interface ContentMatch {
@@ -15,16 +15,16 @@ const SHORTLIST = 8;
 const RARE_GRAMS = 16;
 
 export class ContentIndex {
-  private readonly grams: Set<string>[];
-  private readonly postings: Map<string, number[]> | null = null;
+  private readonly grams: Bigrams[];
+  private readonly postings: Map<number, number[]> | null = null;
 
   constructor(
     private readonly tasks: readonly LedgerTask[],
-    gramsOf: (task: LedgerTask) => Set<string>,
+    gramsOf: (task: LedgerTask) => Bigrams,
   ) {
     this.grams = tasks.map(gramsOf);
     if (tasks.length >= INDEX_FROM) {
-      const postings = new Map<string, number[]>();
+      const postings = new Map<number, number[]>();
       this.grams.forEach((set, i) => {
         for (const g of set) {
           const list = postings.get(g);
@@ -38,10 +38,11 @@ export class ContentIndex {
 
   /** The best and second-best matching tasks for the text (second for judging how clear the win is). */
   best(text: string): { best: ContentMatch | null; second: ContentMatch | null } {
-    const grams = bigrams(text);
+    const sequence = bigramSequence(text);
+    const grams = toBigrams(sequence);
     let best: ContentMatch | null = null;
     let second: ContentMatch | null = null;
-    for (const i of this.candidates(grams)) {
+    for (const i of this.candidates(sequence)) {
       const score = similarity(grams, this.grams[i]!);
       if (!best || score > best.score) {
         second = best;
@@ -51,10 +52,11 @@ export class ContentIndex {
     return { best, second };
   }
 
-  private candidates(grams: Set<string>): Iterable<number> {
+  /** `sequence` in text order: among equally rare bigrams, the earlier in the text votes first. */
+  private candidates(sequence: readonly number[]): Iterable<number> {
     if (!this.postings) return this.grams.keys();
     const lists: number[][] = [];
-    for (const g of grams) {
+    for (const g of new Set(sequence)) {
       const list = this.postings.get(g);
       if (list) lists.push(list);
     }

@@ -4,7 +4,7 @@ import type { MatchMethod } from '../../../shared/api/progress';
 import { contentKey, type SheetIdentity } from '../identification';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
-import { bigrams, similarity } from '../similarity';
+import { bigrams, similarity, type Bigrams } from '../similarity';
 import { comparableText } from '../text';
 import { ContentIndex } from './contentIndex';
 
@@ -13,7 +13,7 @@ export interface RowMatch {
   match: MatchMethod | null;
   score: number;
   lowConfidence: boolean;
-  warnings: string[];
+  warnings: readonly string[];
 }
 
 /** Below this a content match needs confirmation; below FLOOR it is no match at all. */
@@ -25,16 +25,26 @@ const AGREES = 0.5;
 const CLEAR_MARGIN = 0.08;
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
+/** Shared by the many matches without a warning (results copy it before adding any). */
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 /** Matching against one ledger: task bigrams and indexes are computed once and kept with it (ledgerCache). */
 export class TaskMatcher {
-  private readonly gramCache = new Map<number, Set<string>>();
+  private readonly gramCache = new Map<number, Bigrams>();
   private readonly comparableCache = new Map<number, string>();
   private readonly indexes = new Map<number | null, ContentIndex>();
+  private readonly unitTaskIds = new Map<number, ReadonlySet<number>>();
 
   constructor(private readonly ledger: Ledger) {}
 
-  private gramsOf = (task: LedgerTask): Set<string> => {
+  /** Ids of the tasks the unit reports on (empty when it has none). */
+  tasksOf(unitId: number): ReadonlySet<number> {
+    let ids = this.unitTaskIds.get(unitId);
+    if (!ids) this.unitTaskIds.set(unitId, (ids = new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id))));
+    return ids;
+  }
+
+  private gramsOf = (task: LedgerTask): Bigrams => {
     let grams = this.gramCache.get(task.id);
     if (!grams) this.gramCache.set(task.id, (grams = bigrams(task.content)));
     return grams;
@@ -67,16 +77,16 @@ export class TaskMatcher {
           return task !== undefined && this.sameText(text, task);
         })
       : null;
-    const unitTasks = unitId === null ? null : new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id));
+    const unitTasks = unitId === null ? null : this.tasksOf(unitId);
     return rows.map((row) => {
       const viaId = byIdentity ? byIdentity(row) : null;
       const identified = viaId === null ? undefined : this.ledger.taskById.get(viaId);
-      if (identified) return { task: identified, match: 'id', score: 1, lowConfidence: false, warnings: [] };
+      if (identified) return { task: identified, match: 'id', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       return this.matchOne(row, unitId, unitTasks);
     });
   }
 
-  private matchOne(row: SourceRow, unitId: number | null, unitTasks: Set<number> | null): RowMatch {
+  private matchOne(row: SourceRow, unitId: number | null, unitTasks: ReadonlySet<number> | null): RowMatch {
     const hasText = row.content.length >= 4;
     const seqTask = row.seq ? this.ledger.taskBySeq.get(row.seq) : undefined;
     const notOurs = (task: LedgerTask) => unitTasks !== null && unitTasks.size > 0 && !unitTasks.has(task.id);
@@ -85,14 +95,14 @@ export class TaskMatcher {
       if (!hasText) {
         return notOurs(seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
-          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: [] };
+          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       }
       // Most rows carry the task text unchanged: skip the bigram comparison for them.
       const agreement = this.sameText(row.content, seqTask) ? 1 : similarity(bigrams(row.content), this.gramsOf(seqTask));
       if (agreement >= AGREES) {
         return notOurs(seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
-          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: [] };
+          : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       }
       const { best } = this.indexFor(unitId).best(row.content);
       if (best && best.score >= CONFIDENT && best.task.id !== seqTask.id) {
@@ -106,9 +116,9 @@ export class TaskMatcher {
       return low(seqTask, 'seq', agreement, `本行任务内容与序号${row.seq}的任务不一致（相似度${pct(agreement)}），请确认`);
     }
 
-    if (!hasText) return { task: null, match: null, score: 0, lowConfidence: false, warnings: [] };
+    if (!hasText) return { task: null, match: null, score: 0, lowConfidence: false, warnings: NO_WARNINGS };
     const { best, second } = this.indexFor(unitId).best(row.content);
-    if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: [] };
+    if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: NO_WARNINGS };
     const warnings = row.seq ? [`序号${row.seq}不在工作要点中，已按内容匹配`] : [];
     const unclear = second !== null && best.score - second.score < CLEAR_MARGIN;
     if (best.score < CONFIDENT || unclear) {

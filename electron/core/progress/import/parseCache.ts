@@ -9,7 +9,7 @@ export type ReadOutcome = { table: ReturnedTable; error: null } | { table: null;
 
 /** Enough for a quarter's batch and one very long file, without holding on to much memory. */
 const MAX_ENTRIES = 300;
-const MAX_ROWS = 60_000;
+export const MAX_CACHED_ROWS = 60_000;
 
 export class ParseCache {
   private readonly entries = new Map<string, { outcome: ReadOutcome; rows: number }>();
@@ -26,7 +26,7 @@ export class ParseCache {
 
   set(sha256: string, name: string, outcome: ReadOutcome): void {
     const rows = outcome.table?.rows.length ?? 0;
-    if (rows > MAX_ROWS) return;
+    if (rows > MAX_CACHED_ROWS) return;
     const key = `${sha256}\u0000${name}`;
     const old = this.entries.get(key);
     if (old) this.rows -= old.rows;
@@ -35,7 +35,7 @@ export class ParseCache {
     this.entries.set(key, { outcome: stored, rows });
     this.rows += rows;
     for (const [k, v] of this.entries) {
-      if (this.entries.size <= MAX_ENTRIES && this.rows <= MAX_ROWS) break;
+      if (this.entries.size <= MAX_ENTRIES && this.rows <= MAX_CACHED_ROWS) break;
       this.entries.delete(k);
       this.rows -= v.rows;
     }

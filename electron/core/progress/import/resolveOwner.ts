@@ -1,10 +1,10 @@
 // Whose report a returned file is and for which period: the official's decision first, then the
 // hidden identification, the form's own words (填报单位, title, 填报日期), the file name, and last
 // what the import call was given.
-import { parsePeriod } from '../../../shared/periods';
+import { parsePeriod, periodEndingIn } from '../../../shared/periods';
 import { comparableText } from '../text';
 import type { Ledger } from '../ledger';
-import { periodEndingIn, periodForFillDate, yearNearDate } from '../periodText';
+import { periodForFillDate, yearNearDate } from '../periodText';
 import type { ReturnedTable } from '../returns/readReturn';
 import type { FoundUnit, UnitFinder } from './unitFinder';
 

@@ -1,4 +1,5 @@
 // Finding the header row of a returned table and what each column holds, by the words bureaus use.
+import { memoize } from '../../memo';
 import type { SheetGrid } from '../workbook/grid';
 
 export type Field =
@@ -19,6 +20,7 @@ export const INPUT_FIELDS = ['progress', 'status', 'problems', 'nextSteps', 'rem
 export type InputField = (typeof INPUT_FIELDS)[number];
 
 // Order matters: "上期进展情况" is the previous period, "完成时限" a deadline, "完成情况说明" progress.
+// All words are Chinese (classifyHeader skips text without Chinese).
 const HEADER_RULES: { field: Field; re: RegExp }[] = [
   { field: 'previous', re: /^(上期|上季度|上一期|上月|上次|前期)/ },
   { field: 'deadline', re: /时限|完成时间|时间节点|截止时间|完成期限|完成时间节点/ },
@@ -48,11 +50,47 @@ function headerKey(text: string): string {
     .replace(/[*:：]/g, '');
 }
 
-export function classifyHeader(text: string): Field | null {
-  const key = headerKey(text);
-  if (!key || key.length > 20) return null;
-  return HEADER_RULES.find((r) => r.re.test(key))?.field ?? null;
+/** A header's key is a short label; anything longer is data. */
+const MAX_KEY_CHARS = 20;
+
+/**
+ * Characters that are, or under NFKC become, the opening bracket of a hint headerKey removes
+ * (( [ 【 and forms like （ ［ ⑴ ㈠ ﹙ ︻). Ranges are generous; a test checks every code point.
+ */
+export const HINT_OPENERS = /[([（［【\u2000-\u24ff\u3200-\u32ff\ufe30-\ufe6f\u{1f100}-\u{1f1ff}]/u;
+
+/**
+ * True when the key would surely be too long, found without building it (most cells of the rows
+ * searched are task texts): more CJK ideographs than a key may have — NFKC keeps them, and they are
+ * neither spaces nor marks — and no bracketed hint that could take some away.
+ */
+function surelyTooLong(text: string): boolean {
+  if (text.length <= MAX_KEY_CHARS) return false;
+  let ideographs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && ++ideographs > MAX_KEY_CHARS) return !HINT_OPENERS.test(text);
+  }
+  return false;
 }
+
+/**
+ * Characters from U+2E80 on, where the CJK blocks begin, and 〈 〉, which NFKC moves there: text
+ * without any of them has no Chinese in its key, and every header word above is Chinese.
+ */
+export const MAYBE_CHINESE = /[\u2329\u232a\u2e80-\uffff]/;
+
+/** False for text that surely names no column, found cheaply: no Chinese, or far too long. */
+const mayBeHeader = (text: string) => MAYBE_CHINESE.test(text) && !surelyTooLong(text);
+
+/** Remembered: the same headers and status words come back in file after file. */
+const fieldOf = memoize((text: string): Field | null => {
+  const key = headerKey(text);
+  if (!key || key.length > MAX_KEY_CHARS) return null;
+  return HEADER_RULES.find((r) => r.re.test(key))?.field ?? null;
+}, 5_000);
+
+export const classifyHeader = (text: string): Field | null => (mayBeHeader(text) ? fieldOf(text) : null);
 
 export interface HeaderLayout {
   /** 0-based index of the (last) header row; data starts below it. */
@@ -65,47 +103,57 @@ export interface HeaderLayout {
 
 const SEARCH_ROWS = 40;
 
+/** The field each cell of a row names (rows and cells may be missing). */
+const rowFields = (row: string[] | undefined) => Array.from(row ?? [], (text = '') => classifyHeader(text));
+
+/** The field of each column from one or two stacked header rows; the lower row's word wins. */
+const columnFields = (rows: string[][]) => stacked(rows.map(rowFields));
+
 /**
  * The best header within the first rows of the sheet, or null when none qualifies. Two stacked
  * rows (a merged group title over sub-columns) are tried too; they win only by adding fields.
  */
 export function findHeader(sheet: SheetGrid): HeaderLayout | null {
   const limit = Math.min(sheet.rows.length, SEARCH_ROWS);
-  const singles = Array.from({ length: limit + 1 }, (_, r) => (r < sheet.rows.length ? layoutOf([sheet.rows[r] ?? []], r, r) : null));
+  // Each cell of the first rows is classified once; a two-row header stacks two rows' fields.
+  const fields = Array.from(sheet.rows.slice(0, limit + 1), rowFields);
+  const singles = fields.map((f, r) => layoutOf(f, r, r));
+  const namesAField = fields.map((f) => f.some((field) => field !== null));
   let best: HeaderLayout | null = null;
   const consider = (candidate: HeaderLayout | null) => {
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   };
   for (let r = 0; r < limit; r++) {
     consider(singles[r] ?? null);
-    if (r + 1 >= sheet.rows.length) continue;
-    const double = layoutOf([sheet.rows[r] ?? [], sheet.rows[r + 1] ?? []], r, r + 1);
+    // Two rows add up to more than either alone only when each names a field.
+    if (r + 1 >= sheet.rows.length || !namesAField[r] || !namesAField[r + 1]) continue;
+    const double = layoutOf(stacked([fields[r]!, fields[r + 1]!]), r, r + 1);
     const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
     if (double && double.score > alone) consider(double);
   }
   return best && refineStatusColumns(sheet, best);
 }
 
-/** The field of each column from one or two stacked header rows; the lower row's word wins. */
-function columnFields(rows: string[][]): (Field | null)[] {
+/** The field of each column of stacked header rows (classified per row); the lower row's word wins. */
+function stacked(rows: (Field | null)[][]): (Field | null)[] {
   const width = Math.max(...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, c) => {
     let field: Field | null = null;
-    for (const row of rows) field = classifyHeader(row[c] ?? '') ?? field;
+    for (const row of rows) field = row[c] ?? field;
     return field;
   });
 }
 
-function layoutOf(rows: string[][], first: number, last: number): HeaderLayout | null {
+function layoutOf(fields: (Field | null)[], first: number, last: number): HeaderLayout | null {
   const columns: Partial<Record<Field, number>> = {};
-  columnFields(rows).forEach((field, c) => {
+  fields.forEach((field, c) => {
     if (field && columns[field] === undefined) columns[field] = c;
   });
-  const fields = Object.keys(columns) as Field[];
+  const found = Object.keys(columns) as Field[];
   const inputs = INPUT_FIELDS.filter((f) => columns[f] !== undefined).length;
   const keys = (columns.seq !== undefined ? 1 : 0) + (columns.content !== undefined ? 1 : 0);
   if (!inputs || !keys) return null;
-  return { headerRow: last, firstHeaderRow: first, columns, score: fields.length + inputs };
+  return { headerRow: last, firstHeaderRow: first, columns, score: found.length + inputs };
 }
 
 /**

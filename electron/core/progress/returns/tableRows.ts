@@ -31,7 +31,7 @@ const SIGNATURE_RE = /(填报人|联系人|联系电话|审核人|签发人|单�
 export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows {
   const first = layout.headerRow + 1;
   const filled = verticalMergeFill(sheet, first);
-  const raw = (r: number, c: number) => filled.get(`${r}:${c}`) ?? sheet.rows[r]?.[c] ?? '';
+  const raw = (r: number, c: number) => filled.get(cellKey(r, c)) ?? sheet.rows[r]?.[c] ?? '';
   const cols = layout.columns;
   const col = (f: Field) => cols[f];
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
@@ -81,7 +81,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
         nextSteps: cell(r, col('nextSteps')),
         remarks: cell(r, col('remarks')),
       },
-      continuesAbove: contentCol !== undefined && filled.has(`${r}:${contentCol}`),
+      continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
     });
   }
   resolveSameAsAbove(rows);
@@ -90,16 +90,20 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
 
 const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join('  ');
 
+/** A cell as one number (rows and columns are far below 2^26), so no key string is made per cell read. */
+const cellKey = (r: number, c: number) => r * 2 ** 26 + c;
+
 /**
- * "row:col" → text for the cells below the top of a vertical merge (one task over several rows):
+ * cellKey → text for the cells below the top of a vertical merge (one task over several rows):
  * they show the merged text, so they read as having it.
  */
-function verticalMergeFill(sheet: SheetGrid, fromRow: number): Map<string, string> {
-  const filled = new Map<string, string>();
+function verticalMergeFill(sheet: SheetGrid, fromRow: number): Map<number, string> {
+  const filled = new Map<number, string>();
   for (const m of sheet.merges) {
     if (m.bottom === m.top || m.bottom < fromRow) continue;
     const text = sheet.rows[m.top]?.[m.left] ?? '';
-    for (let r = Math.max(m.top + 1, fromRow); r <= m.bottom; r++) filled.set(`${r}:${m.left}`, text);
+    const bottom = Math.min(m.bottom, sheet.rows.length - 1); // a merge may run far below the last row
+    for (let r = Math.max(m.top + 1, fromRow); r <= bottom; r++) filled.set(cellKey(r, m.left), text);
   }
   return filled;
 }

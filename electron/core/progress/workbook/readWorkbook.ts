@@ -6,20 +6,20 @@ import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
 import { readXls } from './readXls';
-import { readXlsx } from './readXlsx';
+import { isXlsxPart, readXlsx } from './readXlsx';
 
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
 export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
-  const { format } = inspectFile(file, csv ? ['xlsx', 'xls', 'text'] : ['xlsx', 'xls']);
+  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'text'] : ['xlsx', 'xls'], isXlsxPart);
   const book: WorkbookGrid =
     format === 'text'
       ? { format: 'csv', sheets: [readCsv(file)] }
       : format === 'xls'
         ? { format: 'xls', sheets: readXls(file) }
-        : { format: 'xlsx', sheets: readXlsx(file) };
+        : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
   checkSize(file.name, book);
   return book;
 }

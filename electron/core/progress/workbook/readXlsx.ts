@@ -1,23 +1,32 @@
 // .xlsx → grids, read straight from the package's XML: the shared strings, each worksheet's cells
 // and merges, sheet names and visibility, and which number formats are dates. A general spreadsheet
 // library builds far more than an importer needs; this reads a 20,000-row sheet several times faster
-// and in a fraction of the memory. The archive has been vetted by core/files/zipGuard beforehand.
-import { unzipSync } from 'fflate';
+// and in a fraction of the memory. The archive has been vetted by core/files/zipGuard beforehand,
+// which hands over the parts it inflated (isXlsxPart) so they are not inflated twice.
+import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
+import { MAX_ROWS, tooManyRows } from '../../limits';
 import { valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
 
-export function readXlsx({ name, bytes }: FileInput): SheetGrid[] {
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
-  } catch (err) {
-    throw new AppError('BAD_FILE', `文件“${name}”的工作簿内容无法读取（${(err as Error).message}）。请用 WPS 或 Excel 打开后另存为 .xlsx 再导入。`);
-  }
-  const text = (path: string) => (parts[path] ? utf8.decode(parts[path]) : null);
+/** The package parts the reader looks at: relationships, workbook, shared strings, styles, worksheets. */
+export const isXlsxPart = (entryName: string) => PARTS.test(entryName);
+
+/**
+ * Reads every sheet. `parts`: the inflated parts (isXlsxPart) when the zip guard has them already;
+ * each is dropped from the map once decoded, so a large sheet's bytes and text are not both kept.
+ */
+export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Array>): SheetGrid[] {
+  const unreadable = () => new AppError('BAD_FILE', `文件“${name}”的工作簿内容无法读取（压缩结构不完整）。请用 WPS 或 Excel 打开后另存为 .xlsx 再导入。`);
+  const xml: Map<string, Uint8Array> = parts ?? readZipParts(bytes, isXlsxPart, unreadable);
+  const text = (path: string, readAgain = false) => {
+    const part = xml.get(path);
+    if (!readAgain) xml.delete(path);
+    return part ? utf8.decode(part) : null;
+  };
   const workbookPath = mainPart(text('_rels/.rels')) ?? 'xl/workbook.xml';
   const workbook = text(workbookPath);
   if (workbook === null) throw new AppError('BAD_FILE', `文件“${name}”中没有工作簿内容，无法读取。`);
@@ -27,16 +36,26 @@ export function readXlsx({ name, bytes }: FileInput): SheetGrid[] {
   const dates = dateStyles(text(partOfType(rels, 'styles') ?? `${folder}styles.xml`));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
 
-  return elements(workbook, 'sheet').map((attrs) => {
-    const target = rels.get(relId(attrs) ?? '')?.target;
-    const xml = target ? text(target) : null;
+  const sheets = elements(workbook, 'sheet').map((attrs) => ({ attrs, target: rels.get(relId(attrs) ?? '')?.target }));
+  return sheets.map(({ attrs, target }, i) => {
+    const xml = target ? text(target, sheets.slice(i + 1).some((later) => later.target === target)) : null;
     const state = (['hidden', 'veryHidden'].includes(attrs.state ?? '') ? attrs.state : 'visible') as SheetState;
-    const sheet = xml ? readSheet(xml, strings, dates, date1904) : { rows: [], merges: [] };
-    return { name: attrs.name ?? '', state, ...sheet };
+    const sheetName = attrs.name ?? '';
+    const sheet = xml ? readSheet(xml, strings, dates, date1904, () => tooManyRows(name, sheetName, null)) : { rows: [], merges: [] };
+    return { name: sheetName, state, ...sheet };
   });
 }
 
-function readSheet(xml: string, strings: string[], dates: Set<number>, date1904: boolean): Pick<SheetGrid, 'rows' | 'merges'> {
+/** Excel's last column (XFD): a cell beyond it is no cell Excel or WPS could have written. */
+const MAX_COLUMNS = 16_384;
+
+function readSheet(
+  xml: string,
+  strings: string[],
+  dates: Set<number>,
+  date1904: boolean,
+  rowLimitError: () => AppError,
+): Pick<SheetGrid, 'rows' | 'merges'> {
   const rows: string[][] = [];
   // Row starts and cells in document order; a cell's content runs to its own end tag.
   const tag = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
@@ -65,7 +84,9 @@ function readSheet(xml: string, strings: string[], dates: Set<number>, date1904:
       tag.lastIndex = end.index + end[0].length;
     }
     const value = cellValue(attrs, inner, strings, dates, date1904);
-    if (value === '' || r < 0 || c < 0) continue;
+    if (value === '' || r < 0 || c < 0 || c >= MAX_COLUMNS) continue;
+    // A row number far down would make every row above it: refused before they are made.
+    if (r >= MAX_ROWS) throw rowLimitError();
     (rows[r] ??= [])[c] = value;
   }
   for (let i = 0; i < rows.length; i++) {

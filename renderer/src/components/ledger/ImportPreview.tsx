@@ -130,7 +130,10 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
         </Space>
       </Flex>
       <div ref={boxRef} className="page-fill-rest">
-        <PreviewTable rows={rows} original={parsed.plan} width={size.width} height={size.height} unitOptions={unitOptions} onEdit={onEdit} />
+        {/* Row heights depend on the column widths: size the rows once the box is measured, not twice. */}
+        {size.width > 0 && (
+          <PreviewTable rows={rows} original={parsed.plan} width={size.width} height={size.height} unitOptions={unitOptions} onEdit={onEdit} />
+        )}
       </div>
     </div>
   );

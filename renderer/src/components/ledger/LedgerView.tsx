@@ -1,22 +1,26 @@
 import { ImportOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Spin, Typography } from 'antd';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Task } from '../../../../electron/shared/types';
+import { lazyNamed } from '../../lazyNamed';
 import { useUi } from '../../store';
 import { PlanPicker } from '../PlanPicker';
 import { useElementSize } from '../useElementSize';
+import { useEverTrue } from '../useEverTrue';
 import { usePlans } from '../usePlans';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { deadlineOptions, describeFilter, filterTasks, NO_FILTER, unitNamesOf } from './ledgerFilter';
 import { LedgerTable } from './LedgerTable';
 import { PlanActions } from './PlanActions';
-import { PrintView } from './PrintView';
 import { sectionLabel } from '../../../../electron/shared/sections';
 import { withSectionRows } from './sectionRows';
-import { TaskDrawer } from './TaskDrawer';
 import { useLedgerData, type TaskPatch } from './useLedgerData';
 import './ledger.css';
+
+// Loaded when first needed: the first screen is the table, not the task drawer (with its edit form) or the print view.
+const TaskDrawer = lazyNamed(() => import('./TaskDrawer'), 'TaskDrawer');
+const PrintView = lazyNamed(() => import('./PrintView'), 'PrintView');
 
 /** The current plan's task ledger: toolbar, filters, virtual table, task drawer and print view. */
 export function LedgerView({ onImport }: { onImport(): void }) {
@@ -26,6 +30,7 @@ export function LedgerView({ onImport }: { onImport(): void }) {
   const [filter, setFilter] = useState(NO_FILTER);
   const shownFilter = useDeferredValue(filter);
   const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  const drawerNeeded = useEverTrue(openTaskId !== null);
   const [printing, setPrinting] = useState(false);
   const [boxRef, size] = useElementSize();
 
@@ -51,8 +56,13 @@ export function LedgerView({ onImport }: { onImport(): void }) {
   const onInlineEdit = useCallback((t: Task, patch: TaskPatch) => void updateTask(t, patch).catch(() => undefined), [updateTask]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
-  if (!plan) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (printing) return <PrintView title={plan.title} subtitle={filterText && `（${filterText}）`} rows={rows} onBack={() => setPrinting(false)} />;
+  if (printing && plan) {
+    return (
+      <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+        <PrintView title={plan.title} subtitle={filterText && `（${filterText}）`} rows={rows} onBack={() => setPrinting(false)} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="page-fill">
@@ -62,38 +72,51 @@ export function LedgerView({ onImport }: { onImport(): void }) {
             计划台账
           </h2>
           <PlanPicker />
-          <Typography.Text type="secondary">
-            {plan.sections.length} 个部分，{plan.tasks.length} 项任务
-          </Typography.Text>
+          {plan && (
+            <Typography.Text type="secondary">
+              {plan.sections.length} 个部分，{plan.tasks.length} 项任务
+            </Typography.Text>
+          )}
         </Space>
         <Space>
           <Button icon={<ImportOutlined />} onClick={onImport}>
             导入计划
           </Button>
-          <ExportLedgerButton planId={plan.id} />
-          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+          {planId !== null && <ExportLedgerButton planId={planId} />}
+          <Button icon={<PrinterOutlined />} disabled={!plan} onClick={() => setPrinting(true)}>
             打印
           </Button>
           {summary && <PlanActions plan={summary} />}
         </Space>
       </Flex>
       <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 8 }}>
-        <LedgerFilters filter={filter} onChange={setFilter} unitOptions={unitOptions} sections={plan.sections} deadlineOptions={deadlines} />
-        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid="ledger-count">
-          {visible.length === plan.tasks.length ? `共 ${plan.tasks.length} 项` : `显示 ${visible.length} / ${plan.tasks.length} 项`}
-          ，双击单元格可修改
-        </Typography.Text>
+        <LedgerFilters filter={filter} onChange={setFilter} unitOptions={unitOptions} sections={plan?.sections ?? []} deadlineOptions={deadlines} />
+        {plan && (
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid="ledger-count">
+            {visible.length === plan.tasks.length ? `共 ${plan.tasks.length} 项` : `显示 ${visible.length} / ${plan.tasks.length} 项`}
+            ，双击单元格可修改
+          </Typography.Text>
+        )}
       </Flex>
       <div ref={boxRef} className="page-fill-rest">
-        <LedgerTable rows={rows} width={size.width} height={size.height} unitOptions={unitOptions} highlightUnit={shownFilter.unit} onOpen={onOpen} onEdit={onInlineEdit} />
+        {/* The toolbar and this box are drawn while the plan is on its way, so its arrival has only
+            the table to render. Row heights depend on the column widths: rows are sized once the box is measured. */}
+        {!plan && <Spin style={{ display: 'block', marginTop: 80 }} />}
+        {plan && size.width > 0 && (
+          <LedgerTable rows={rows} width={size.width} height={size.height} unitOptions={unitOptions} highlightUnit={shownFilter.unit} onOpen={onOpen} onEdit={onInlineEdit} />
+        )}
       </div>
-      <TaskDrawer
-        task={openTask}
-        section={openTask ? (sectionOf(openTask)?.label ?? null) : null}
-        unitOptions={unitOptions}
-        onClose={() => setOpenTaskId(null)}
-        onSave={updateTask}
-      />
+      {drawerNeeded && (
+        <Suspense fallback={null}>
+          <TaskDrawer
+            task={openTask}
+            section={openTask ? (sectionOf(openTask)?.label ?? null) : null}
+            unitOptions={unitOptions}
+            onClose={() => setOpenTaskId(null)}
+            onSave={updateTask}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // 数据看板: the period's figures, by section, by unit, over time, and what needs attention.
 // Every figure opens the tasks behind it (onOpen) in the task list.
-import type { PeriodSummary, TrendPoint } from '../../../../electron/shared/api/reports';
+import type { PeriodFigures, TrendPoint } from '../../../../electron/shared/api/reports';
 import type { TaskPeriodStatus } from '../../../../electron/shared/types';
 import { MissingUnits } from './MissingUnits';
 import { ProblemTasks } from './ProblemTasks';
@@ -11,7 +11,7 @@ import { TrendPanel } from './TrendPanel';
 import { UnitTable } from './UnitTable';
 
 interface Props {
-  summary: PeriodSummary;
+  summary: PeriodFigures;
   trend: TrendPoint[] | null;
   onOpen(filter: TaskFilter): void;
   /** A figure of another period: switch to it and open its tasks. */

@@ -2,7 +2,7 @@
 // so every export (docx, print view) uses the edited text. The period's figures stand beside it.
 import { Alert, Input, Skeleton, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
-import type { Narrative, PeriodSummary } from '../../../../electron/shared/api/reports';
+import type { Narrative, PeriodFigures } from '../../../../electron/shared/api/reports';
 import { NarrativeBar } from './NarrativeBar';
 import { NarrativeFacts } from './NarrativeFacts';
 import type { NarrativeField, NarrativeState } from './useNarrative';
@@ -18,7 +18,7 @@ const PARTS: { field: NarrativeField; label: string; minRows: number; maxRows: n
 
 interface Props {
   narrative: NarrativeState;
-  summary: PeriodSummary;
+  summary: PeriodFigures;
 }
 
 function Fields({ draft, onChange }: { draft: Narrative; onChange: NarrativeState['change'] }) {

@@ -1,13 +1,13 @@
 // The period's figures beside the 通报 editor, so the official can check the text against them.
 import { Card, Descriptions } from 'antd';
-import type { PeriodSummary } from '../../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../../electron/shared/api/reports';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { SUMMARY_STATUSES, formatRate } from './statusMeta';
 
 /** 第3、5、9项, or 无 */
 const seqs = (list: readonly string[]) => (list.length ? `第${list.join('、')}项` : '无');
 
-export function NarrativeFacts({ summary }: { summary: PeriodSummary }) {
+export function NarrativeFacts({ summary }: { summary: PeriodFigures }) {
   const delayed = summary.tasks.filter((t) => t.status === 'delayed').map((t) => t.seq);
   return (
     <Card size="small" title={`${summary.periodLabel}数据（供核对）`} className="summary-narrative-facts">

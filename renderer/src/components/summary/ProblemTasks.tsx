@@ -1,9 +1,9 @@
 // 逾期和滞后任务: the tasks that need attention, with the problems their units stated.
 import { Card, Empty } from 'antd';
-import type { TaskSummaryRow } from '../../../../electron/shared/api/reports';
+import type { TaskStatusRow } from '../../../../electron/shared/api/reports';
 import { TaskTable } from './TaskTable';
 
-export function ProblemTasks({ tasks }: { tasks: TaskSummaryRow[] }) {
+export function ProblemTasks({ tasks }: { tasks: TaskStatusRow[] }) {
   const flagged = tasks.filter((t) => t.overdue || t.status === 'delayed');
   return (
     <Card

@@ -1,7 +1,7 @@
 // The headline figures of the period, each a button to the tasks behind it.
 import { Card, Tooltip } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
-import type { PeriodSummary } from '../../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../../electron/shared/api/reports';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { LIGHT_COLORS, LIGHT_LABELS, LIGHT_RULES, LIGHTS, STATUS_CHART_COLORS, formatRate } from './statusMeta';
 import type { TaskFilter } from './taskFilter';
@@ -23,7 +23,7 @@ const STATUS_HINTS: Record<TaskPeriodStatus, string> = {
   unreported: '本期没有任何单位报送',
 };
 
-function figures(s: PeriodSummary): Figure[] {
+function figures(s: PeriodFigures): Figure[] {
   const statusFigure = (status: TaskPeriodStatus): Figure => ({
     key: status,
     title: TASK_STATUS_LABELS[status],
@@ -54,7 +54,7 @@ const onKeyActivate = (activate: () => void) => (e: KeyboardEvent) => {
 };
 
 interface Props {
-  summary: PeriodSummary;
+  summary: PeriodFigures;
   onOpen(filter: TaskFilter): void;
 }
 

@@ -1,12 +1,12 @@
 // The task list's filter controls. A click-through sets them; the official can refine or clear.
 import { Button, Select, Space, Tag } from 'antd';
-import type { PeriodSummary } from '../../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../../electron/shared/api/reports';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { LIGHT_LABELS, LIGHTS, SUMMARY_STATUSES } from './statusMeta';
 import { describeFilter, describeUnitDetail, isEmptyFilter, type TaskFilter } from './taskFilter';
 
 interface Props {
-  summary: PeriodSummary;
+  summary: PeriodFigures;
   filter: TaskFilter;
   count: number;
   onChange(filter: TaskFilter): void;

@@ -1,11 +1,11 @@
 // 任务清单: the period's tasks under the filter a figure set (or the official chose).
-import type { PeriodSummary } from '../../../../electron/shared/api/reports';
+import type { PeriodFigures } from '../../../../electron/shared/api/reports';
 import { applyFilter, type TaskFilter } from './taskFilter';
 import { TaskFilterBar } from './TaskFilterBar';
 import { TaskTable } from './TaskTable';
 
 interface Props {
-  summary: PeriodSummary;
+  summary: PeriodFigures;
   filter: TaskFilter;
   onChange(filter: TaskFilter): void;
 }

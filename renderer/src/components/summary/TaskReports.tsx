@@ -1,11 +1,11 @@
 // What each unit reported on one task this period (the expanded row of the task tables).
+import { LoadingOutlined } from '@ant-design/icons';
 import { Table, type TableColumnsType } from 'antd';
-import type { TaskSummaryRow } from '../../../../electron/shared/api/reports';
+import type { TaskStatusRow, UnitReport, UnitReportTexts } from '../../../../electron/shared/api/reports';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
 import { joinUnits } from '../ledger/labels';
 import { StatusTag } from '../progress/status';
-
-type UnitReport = TaskSummaryRow['reports'][number];
+import { withReportTexts } from './withReportTexts';
 
 const columns: TableColumnsType<UnitReport> = [
   { title: '单位', dataIndex: 'unit', width: 150 },
@@ -16,30 +16,44 @@ const columns: TableColumnsType<UnitReport> = [
   { title: '下步打算', dataIndex: 'nextSteps', className: 'summary-prewrap' },
 ];
 
+/** Shown where the units' texts will be once loaded. */
+export function TextsLoading() {
+  return (
+    <span className="summary-muted" data-testid="summary-texts-loading">
+      <LoadingOutlined /> 读取中…
+    </span>
+  );
+}
+
 /** Units assigned to the task that sent nothing this period. */
-function silentUnits(task: TaskSummaryRow): string[] {
+function silentUnits(task: TaskStatusRow): string[] {
   const reported = new Set(task.reports.map((r) => r.unit));
   return [...task.units.lead, ...task.units.joint, ...task.units.cooperating].filter((u) => !reported.has(u));
 }
 
-export function TaskReports({ task }: { task: TaskSummaryRow }) {
+/** `texts` undefined: still loading. */
+export function TaskReports({ task, texts }: { task: TaskStatusRow; texts: UnitReportTexts[] | undefined }) {
   const silent = silentUnits(task);
   return (
     <div className="summary-task-detail">
       <p className="summary-task-content">
         {task.seq}. {task.content}
       </p>
-      {task.reports.length > 0 ? (
+      {task.reports.length === 0 ? (
+        <p className="summary-muted">本期没有单位报送这项任务。</p>
+      ) : texts ? (
         <Table<UnitReport>
           size="small"
           rowKey="unit"
           columns={columns}
-          dataSource={task.reports}
+          dataSource={withReportTexts(task, texts).reports}
           pagination={false}
           bordered
         />
       ) : (
-        <p className="summary-muted">本期没有单位报送这项任务。</p>
+        <p>
+          <TextsLoading />
+        </p>
       )}
       {silent.length > 0 && task.reports.length > 0 && <p className="summary-muted">未报送：{joinUnits(silent)}</p>}
     </div>

@@ -1,29 +1,48 @@
 // The tasks of the period: light, number, content, lead units, deadline and status; a row expands
 // to what each unit reported. With `problems` the units' stated problems get their own column.
-import { Space, Table, Tag, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
-import type { TaskSummaryRow } from '../../../../electron/shared/api/reports';
+// The units' texts are loaded for the page of tasks on screen (useReportTexts).
+import { Alert, Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useState, type HTMLAttributes } from 'react';
+import type { TaskStatusRow, UnitReportTexts } from '../../../../electron/shared/api/reports';
 import { deadlineLabel, joinUnits } from '../ledger/labels';
 import { StatusTag } from '../progress/status';
-import { TaskReports } from './TaskReports';
+import { TaskReports, TextsLoading } from './TaskReports';
 import { TrafficLight } from './TrafficLight';
+import { useReportTexts } from './useReportTexts';
+import { withReportTexts } from './withReportTexts';
 
 interface Props {
-  tasks: TaskSummaryRow[];
+  tasks: TaskStatusRow[];
   problems?: boolean;
   testId?: string;
   pageSize?: number;
 }
 
 /** The lead units, or the jointly responsible units of a task without a lead. */
-const responsibleUnits = (t: TaskSummaryRow) => (t.leadUnits.length ? t.leadUnits : t.units.joint);
+const responsibleUnits = (t: TaskStatusRow) => (t.leadUnits.length ? t.leadUnits : t.units.joint);
 
-/** Each unit's problems as "单位：问题", one per line. */
-const problemLines = (t: TaskSummaryRow) => t.reports.filter((r) => r.problems.trim()).map((r) => `${r.unit}：${r.problems.trim()}`);
+/** Each unit's problems as "单位：问题", one per line, in the order of the task's reports. */
+const problemLines = (t: TaskStatusRow, texts: readonly UnitReportTexts[]) =>
+  withReportTexts(t, texts)
+    .reports.filter((r) => r.problems.trim())
+    .map((r) => `${r.unit}：${r.problems.trim()}`);
+
+function Problems({ task, texts }: { task: TaskStatusRow; texts: UnitReportTexts[] | undefined }) {
+  if (!texts) return <TextsLoading />;
+  const lines = problemLines(task, texts);
+  return lines.length ? <div className="summary-prewrap">{lines.join('\n')}</div> : <span className="summary-muted">未填写</span>;
+}
 
 export function TaskTable({ tasks, problems = false, testId, pageSize = 50 }: Props) {
-  const columns: TableColumnsType<TaskSummaryRow> = [
-    { title: '灯', dataIndex: 'light', width: 36, align: 'center', render: (light: TaskSummaryRow['light']) => <TrafficLight light={light} /> },
+  const [page, setPage] = useState(1);
+  const paged = tasks.length > pageSize;
+  // The page stays when the list changes, unless the list got shorter than it (as antd would do).
+  const current = Math.min(page, Math.max(1, Math.ceil(tasks.length / pageSize)));
+  const shown = paged ? tasks.slice((current - 1) * pageSize, current * pageSize) : tasks;
+  const texts = useReportTexts(shown.map((t) => t.taskId));
+
+  const columns: TableColumnsType<TaskStatusRow> = [
+    { title: '灯', dataIndex: 'light', width: 36, align: 'center', render: (light: TaskStatusRow['light']) => <TrafficLight light={light} /> },
     { title: '序号', dataIndex: 'seq', width: 52, align: 'center' },
     { title: '任务内容', dataIndex: 'content', render: (content: string) => <div className="summary-clamp">{content}</div> },
     { title: '牵头（责任）单位', key: 'lead', width: 150, render: (_, t) => joinUnits(responsibleUnits(t)) || '—' },
@@ -42,28 +61,35 @@ export function TaskTable({ tasks, problems = false, testId, pageSize = 50 }: Pr
     },
   ];
   if (problems) {
-    columns.push({
-      title: '存在问题',
-      key: 'problems',
-      width: '32%',
-      render: (_, t) => {
-        const lines = problemLines(t);
-        return lines.length ? <div className="summary-prewrap">{lines.join('\n')}</div> : <span className="summary-muted">未填写</span>;
-      },
-    });
+    columns.push({ title: '存在问题', key: 'problems', width: '32%', render: (_, t) => <Problems task={t} texts={texts.textsOf(t.taskId)} /> });
   }
   return (
-    <Table<TaskSummaryRow>
-      size="small"
-      rowKey="taskId"
-      data-testid={testId}
-      columns={columns}
-      dataSource={tasks}
-      bordered
-      // Marks each task's row (the expanded report tables have rows of their own).
-      onRow={(t) => ({ 'data-task-seq': t.seq }) as HTMLAttributes<HTMLElement>}
-      expandable={{ expandedRowRender: (t) => <TaskReports task={t} /> }}
-      pagination={tasks.length > pageSize ? { pageSize, showSizeChanger: false, size: 'small' } : false}
-    />
+    <>
+      {texts.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`未能读取各单位报送的内容：${texts.error}`}
+          action={
+            <Button size="small" onClick={texts.retry}>
+              重试
+            </Button>
+          }
+        />
+      )}
+      <Table<TaskStatusRow>
+        size="small"
+        rowKey="taskId"
+        data-testid={testId}
+        columns={columns}
+        dataSource={tasks}
+        bordered
+        // Marks each task's row (the expanded report tables have rows of their own).
+        onRow={(t) => ({ 'data-task-seq': t.seq }) as HTMLAttributes<HTMLElement>}
+        expandable={{ expandedRowRender: (t) => <TaskReports task={t} texts={texts.textsOf(t.taskId)} /> }}
+        pagination={paged ? { current, pageSize, onChange: setPage, showSizeChanger: false, size: 'small' } : false}
+      />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // The filter behind every click-through: which tasks of the period summary a figure stands for.
 // It lives in the URL (#/summary?tab=tasks&status=delayed…) so the browser's back button returns to
 // the dashboard. The unit scopes mirror how the backend counts byUnit (core/report/summary.ts).
-import type { Light, TaskSummaryRow } from '../../../../electron/shared/api/reports';
+import type { Light, TaskStatusRow } from '../../../../electron/shared/api/reports';
 import type { ProgressStatus, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { ROLE_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { LIGHT_LABELS } from './statusMeta';
@@ -41,9 +41,9 @@ export function filterToParams(filter: TaskFilter): Record<string, string | unde
 export const isEmptyFilter = (filter: TaskFilter): boolean => KEYS.every((k) => filter[k] === undefined);
 
 /** The section key of a task: its section title, '' outside any section. */
-export const taskSectionKey = (task: TaskSummaryRow): string => task.section ?? '';
+export const taskSectionKey = (task: TaskStatusRow): string => task.section ?? '';
 
-function inUnitScope(task: TaskSummaryRow, unit: string, scope: UnitScope | undefined): boolean {
+function inUnitScope(task: TaskStatusRow, unit: string, scope: UnitScope | undefined): boolean {
   const has = (names: readonly string[]) => names.includes(unit);
   const reported = task.reports.some((r) => r.unit === unit);
   switch (scope) {
@@ -62,7 +62,7 @@ function inUnitScope(task: TaskSummaryRow, unit: string, scope: UnitScope | unde
   }
 }
 
-export function matchesFilter(task: TaskSummaryRow, f: TaskFilter): boolean {
+export function matchesFilter(task: TaskStatusRow, f: TaskFilter): boolean {
   if (f.status && task.status !== f.status) return false;
   if (f.light && task.light !== f.light) return false;
   if (f.due === 'overdue' && !task.overdue) return false;
@@ -75,7 +75,7 @@ export function matchesFilter(task: TaskSummaryRow, f: TaskFilter): boolean {
   return true;
 }
 
-export const applyFilter = (tasks: readonly TaskSummaryRow[], f: TaskFilter): TaskSummaryRow[] =>
+export const applyFilter = (tasks: readonly TaskStatusRow[], f: TaskFilter): TaskStatusRow[] =>
   tasks.filter((t) => matchesFilter(t, f));
 
 const SCOPE_LABELS: Record<UnitScope, string> = {

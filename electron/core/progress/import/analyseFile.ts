@@ -1,0 +1,114 @@
+// What one returned file would import, found without writing anything: whose report it is (unit and
+// period), which task each row reports on, and how each row compares with what is stored. The
+// preview shows it and the commit writes it (commitFile). Besides the database it depends only on
+// the file (its table), the request's unit and period, and the official's decision for the file —
+// which is what lets analysisCache keep it from the preview for the commit.
+import type { Db } from '../../../db/db';
+import type { ImportedFile } from '../../../shared/api/progress';
+import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
+import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
+import type { Ledger } from '../ledger';
+import { periodLockedError } from '../planPeriods';
+import type { ReturnedTable } from '../returns/readReturn';
+import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
+import type { TaskMatcher } from './matchRows';
+import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
+import type { UnitFinder } from './unitFinder';
+
+/** The official's choices for one file (see importDecisions in the contract). */
+export type Decision = FileDecision & { unit?: string; period?: string };
+
+/** What the analysis reads besides the file: the plan and the import call's own choices. */
+export interface AnalysisInput {
+  db: Db;
+  ledger: Ledger;
+  matcher: TaskMatcher;
+  /** Built on first use: most commits reuse every analysis and need no unit lookups. */
+  units: () => UnitFinder;
+  /** The unit and period the import call names, if any. */
+  unit?: string;
+  period?: string;
+}
+
+export interface FileAnalysis {
+  /** The file's result as the preview shows it; the batch adds its own warnings, status and importId. */
+  result: ImportedFile;
+  unitId: number | null;
+  /** The unit's stored records of the period, by task, as they were when analysed. */
+  stored: ReadonlyMap<number, RecordRow>;
+  /** Null when the file was turned away before its rows were matched. */
+  built: BuiltRows | null;
+}
+
+export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
+  const { ledger } = input;
+  const result = emptyResult(table);
+  const trust = judgeIdentity(table, ledger);
+  if (trust.otherPlan) {
+    result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
+    return { result, unitId: null, stored: new Map(), built: null };
+  }
+  if (trust.warning) result.warnings.push(trust.warning);
+
+  const { unitId, periodRow } = identifyOwner(input, table, trust, decision, result);
+  const stored = storedRecords(input.db, periodRow, unitId);
+  const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
+  if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
+
+  const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
+  const built = buildRows(table.rows, matches, ledger, stored, decision, unitTaskIds);
+  result.rows = built.rows;
+  result.unmatched = built.unmatched;
+  result.warnings.push(...built.warnings);
+  if (!table.rows.length) result.warnings.push('表中没有填报内容。');
+  return { result, unitId, stored, built };
+}
+
+/** A file's result before anything is known about it but its name and sheet. */
+export function emptyResult(file: { file: { name: string }; sha256: string; sheet?: string; headerRow?: number }): ImportedFile {
+  return {
+    file: file.file.name,
+    sha256: file.sha256,
+    unit: null,
+    unitId: null,
+    period: null,
+    status: 'dry-run',
+    sheet: file.sheet ?? null,
+    headerRow: file.headerRow ?? null,
+    unitSource: null,
+    periodSource: null,
+    importId: null,
+    duplicateOf: null,
+    rows: [],
+    unmatched: [],
+    errors: [],
+    warnings: [],
+  };
+}
+
+/** Settles the file's unit and period into `result` (or its errors) and finds the period's row if it exists. */
+function identifyOwner(
+  input: AnalysisInput,
+  table: ReturnedTable,
+  trust: IdentityTrust,
+  decision: Decision | undefined,
+  result: ImportedFile,
+): { unitId: number | null; periodRow: PeriodRow | null } {
+  const { ledger } = input;
+  const unit = resolveUnit(table, trust, input.units(), decision?.unit, input.unit);
+  const period = resolvePeriod(table, trust, ledger, decision?.period, input.period);
+  result.warnings.push(...unit.warnings, ...period.warnings);
+  if (unit.value) Object.assign(result, { unit: unit.value.unit, unitId: unit.value.unitId, unitSource: unit.source });
+  if (period.value) Object.assign(result, { period: period.value, periodSource: period.source });
+  if (unit.error) result.errors.push(unit.error);
+  if (period.error) result.errors.push(period.error);
+  const periodRow = period.value ? (getPeriod(input.db, ledger.plan.id, period.value) ?? null) : null;
+  if (periodRow?.locked) result.errors.push(periodLockedError(periodRow.code).message);
+  return { unitId: unit.value?.unitId ?? null, periodRow };
+}
+
+/** The unit's stored records of the period, by task (empty when the period does not exist yet). */
+function storedRecords(db: Db, period: PeriodRow | null, unitId: number | null): Map<number, RecordRow> {
+  if (!period || unitId === null) return new Map();
+  return new Map(listRecordsOfUnit(db, period.id, unitId).map((r) => [r.taskId, r]));
+}

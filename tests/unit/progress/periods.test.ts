@@ -1,0 +1,79 @@
+// Period codes and their calendar (shared/periods.ts): the one grammar both the code parser and the
+// reader of periods in titles and file names (periodText.ts) use.
+import { describe, expect, it } from 'vitest';
+import { findPeriodInText } from '../../../electron/core/progress/periodText';
+import {
+  isoDate,
+  lastMonthOf,
+  nextPeriod,
+  parsePeriod,
+  periodCodeOf,
+  periodEndingIn,
+  periodsOfYears,
+  quarterNumber,
+} from '../../../electron/shared/periods';
+import type { PeriodKind } from '../../../electron/shared/types';
+
+const KINDS: PeriodKind[] = ['quarter', 'month', 'half'];
+
+describe('period codes', () => {
+  it('reads quarters, months and halves with their dates and labels', () => {
+    expect(parsePeriod('2023Q3')).toEqual({
+      code: '2023Q3', kind: 'quarter', year: 2023, index: 3, startDate: '2023-07-01', endDate: '2023-09-30', label: '2023年第三季度',
+    });
+    expect(parsePeriod('2024M02')).toMatchObject({ kind: 'month', index: 2, startDate: '2024-02-01', endDate: '2024-02-29', label: '2024年2月' });
+    expect(parsePeriod('2023H1')).toMatchObject({ kind: 'half', index: 1, startDate: '2023-01-01', endDate: '2023-06-30', label: '2023年上半年' });
+    expect(parsePeriod('2023H2')).toMatchObject({ startDate: '2023-07-01', endDate: '2023-12-31', label: '2023年下半年' });
+  });
+
+  it('refuses what is not a code', () => {
+    for (const code of ['2023Q5', '2023Q0', '2023M7', '2023M13', '2023H3', '2023q3', 'Q3', '2023', ' 2023Q3', '2023Q3 ']) {
+      expect(parsePeriod(code), code).toBeNull();
+    }
+  });
+
+  it('writes the codes it reads, and steps from one period to the next across years', () => {
+    for (const kind of KINDS) {
+      const year = periodsOfYears(kind, 2023, 2023);
+      expect(year).toHaveLength({ quarter: 4, month: 12, half: 2 }[kind]);
+      for (const p of year) expect(parsePeriod(periodCodeOf(kind, p.year, p.index))).toEqual(p);
+      const last = year.at(-1)!;
+      expect(nextPeriod(last).code).toBe(periodCodeOf(kind, 2024, 1));
+      expect(year.slice(1).map((p) => p.code)).toEqual(year.slice(0, -1).map((p) => nextPeriod(p).code));
+    }
+  });
+
+  it('finds the period a month falls in, for every kind and month', () => {
+    for (const kind of KINDS) {
+      for (let month = 1; month <= 12; month++) {
+        const p = periodEndingIn(kind, 2023, month);
+        expect(p.startDate <= isoDate(2023, month, 1) && isoDate(2023, month) <= p.endDate, `${kind} ${month}`).toBe(true);
+        expect(lastMonthOf(kind, p.index)).toBe(Number(p.endDate.slice(5, 7)));
+      }
+    }
+  });
+
+  it('finds every code written into a file name or title, in either case', () => {
+    for (const kind of KINDS) {
+      for (const p of periodsOfYears(kind, 2023, 2023)) {
+        const endMonth = Number(p.endDate.slice(5, 7));
+        expect(findPeriodInText(`${p.code}-省财政厅.xlsx`)).toMatchObject({ year: 2023, endMonth, text: p.code });
+        expect(findPeriodInText(`报送 ${p.code.toLowerCase()}`)).toMatchObject({ year: 2023, endMonth });
+      }
+    }
+  });
+});
+
+describe('calendar helpers', () => {
+  it('writes dates, defaulting to the last day of the month', () => {
+    expect(isoDate(2023, 7, 1)).toBe('2023-07-01');
+    expect(isoDate(2023, 2)).toBe('2023-02-28');
+    expect(isoDate(2024, 2)).toBe('2024-02-29');
+    expect(isoDate(2023, 12)).toBe('2023-12-31');
+  });
+
+  it('reads a quarter written in Chinese or Arabic numerals', () => {
+    expect(['一', '二', '三', '四', '1', '4'].map(quarterNumber)).toEqual([1, 2, 3, 4, 1, 4]);
+    expect(['五', '0', '5', '', '三四'].map(quarterNumber)).toEqual([null, null, null, null, null]);
+  });
+});

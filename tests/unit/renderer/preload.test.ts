@@ -1,0 +1,39 @@
+// The start page's answers, asked for before their components mount (renderer/src/api/preload.ts):
+// each is handed out once, and whatever is left is dropped when the user leaves the start page.
+import { beforeAll, describe, expect, it } from 'vitest';
+
+type PreloadModule = typeof import('../../../renderer/src/api/preload');
+let preloads: PreloadModule;
+const calls: string[] = [];
+
+beforeAll(async () => {
+  // The page's window, with the desktop app's bridge answering every call with a new object.
+  const page = Object.assign(new EventTarget(), {
+    taizhang: { invoke: async (method: string) => (calls.push(method), { ok: true, value: { method } }) },
+  });
+  Object.assign(globalThis, { window: page });
+  preloads = await import('../../../renderer/src/api/preload');
+});
+
+describe('preloaded answers', () => {
+  it('go to the first query for the same method and input, once', async () => {
+    const asked = preloads.preload('plans.get', { planId: 7 });
+    expect(preloads.takePreloaded('plans.get', { planId: 8 })).toBeNull();
+    const taken = preloads.takePreloaded('plans.get', { planId: 7 });
+    expect(taken).toBe(asked);
+    expect(await taken).toEqual({ method: 'plans.get' });
+    expect(preloads.takePreloaded('plans.get', { planId: 7 })).toBeNull();
+  });
+
+  it('are dropped when the user leaves the start page', () => {
+    preloads.preload('plans.list', {});
+    window.dispatchEvent(new Event('hashchange'));
+    expect(preloads.takePreloaded('plans.list', {})).toBeNull();
+  });
+
+  it('are asked for right away, not when taken', () => {
+    calls.length = 0;
+    preloads.preload('data.status', {});
+    expect(calls).toEqual(['data.status']);
+  });
+});
