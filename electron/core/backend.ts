@@ -43,10 +43,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     store,
     transport: options.transport,
     appVersion: options.appVersion ?? APP_VERSION,
-    backup: async (reason) => (await store.backups.create(reason))?.path ?? null,
+    backup: (reason) => store.backups.protect(reason),
   });
   // Once a day at start, a copy of a database that already held something.
-  if (existed && !store.inRecovery) await store.backups.dailyIfDue();
+  if (existed && !store.inRecovery) store.backups.dailySoon();
   return {
     get db() {
       return store.db;

@@ -20,7 +20,7 @@ export interface Ctx {
   transport: Transport;
   appVersion: string;
   now(): Date;
-  /** Takes a safety copy of the database before a risky change; resolves to its path, or null when backups are off. */
+  /** Takes a safety copy of the database before a risky change; resolves to its path once copied (its check follows), or null when backups are off. */
   backup(reason: string): Promise<string | null>;
   audit(entry: AuditEntry): void;
   /** The open database file (restore, switch, export); null where the transport has none. */

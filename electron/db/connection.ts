@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
 import { Db } from './db';
-import { FULL_CHECK_MAX_BYTES, integrityProblems } from './integrity';
+import { FULL_CHECK_MAX_BYTES, integrityProblems, integrityProblemsOffThread, OFF_THREAD_MIN_BYTES } from './integrity';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
@@ -20,7 +20,7 @@ export interface OpenOptions {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  const version = existed ? examine(file) : 0;
+  const version = existed ? await examine(file) : 0;
   let raw: Database.Database;
   try {
     raw = new Database(file);
@@ -48,16 +48,25 @@ export function openDatabaseCopy(file: string, options: { writable?: boolean } =
   return new Db(raw, file);
 }
 
-/** Reads the schema version and checks integrity through a read-only connection; returns the version. */
-function examine(file: string): number {
+/**
+ * Reads the schema version and checks integrity through read-only connections; returns the version.
+ * A large file is checked in a worker thread (see integrityProblemsOffThread): the caller's thread
+ * stays free, and nothing opens the file for writing before the check has passed.
+ */
+async function examine(file: string): Promise<number> {
+  const size = fs.statSync(file).size;
+  const mode = size <= FULL_CHECK_MAX_BYTES ? 'full' : 'quick';
+  const offThread = size >= OFF_THREAD_MIN_BYTES;
   let raw: Database.Database;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
     throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
+  let version: number;
+  let problems: string | null;
   try {
-    const version = readUserVersion(raw, file);
+    version = readUserVersion(raw, file);
     if (version > LATEST_VERSION) {
       throw new AppError(
         'DB_TOO_NEW',
@@ -66,15 +75,15 @@ function examine(file: string): number {
         { version, supported: LATEST_VERSION },
       );
     }
-    const full = fs.statSync(file).size <= FULL_CHECK_MAX_BYTES;
-    const problems = integrityProblems(raw, full ? 'full' : 'quick');
-    if (problems) {
-      throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
-    }
-    return version;
+    problems = offThread ? null : integrityProblems(raw, mode);
   } finally {
     raw.close();
   }
+  if (offThread) problems = await integrityProblemsOffThread(file, mode);
+  if (problems) {
+    throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
+  }
+  return version;
 }
 
 function readUserVersion(raw: Database.Database, file: string): number {

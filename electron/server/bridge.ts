@@ -11,9 +11,18 @@ import { fromWire, toWire } from '../shared/wire';
 export const TOKEN_HEADER = 'x-taizhang-token';
 export const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 
-export interface BridgeOptions {
+/** What API calls run against. */
+export interface BridgeBackend {
   registry: Registry;
   ctx: Ctx;
+}
+
+export interface BridgeOptions {
+  /**
+   * The backend, or its promise while the database is still being opened and checked: the page's
+   * files are served meanwhile, API calls wait for it.
+   */
+  backend: BridgeBackend | Promise<BridgeBackend>;
   token: string;
   /** Folder of the built renderer; static serving is off when null. */
   staticDir: string | null;
@@ -78,7 +87,8 @@ export function createBridge(options: BridgeOptions): http.Server {
       return sendJson(res, 400, fail('INVALID_INPUT', '请求内容不是有效的 JSON'));
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-    const envelope = await options.registry.invoke(method, input, options.ctx);
+    const { registry, ctx } = await options.backend;
+    const envelope = await registry.invoke(method, input, ctx);
     const status = !envelope.ok && envelope.error.code === 'UNKNOWN_METHOD' ? 404 : 200;
     sendJson(res, status, envelope);
   }

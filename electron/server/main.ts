@@ -16,17 +16,20 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号不正确：${values.port}`);
-  const backend = await openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true });
-  if (backend.store.inRecovery) {
-    console.error(`${backend.store.status().problem}\n已进入恢复模式：请在浏览器中打开下面的地址，从备份恢复数据。`);
-  }
   const token = crypto.randomBytes(24).toString('hex');
-  const server = createBridge({ registry: backend.registry, ctx: backend.ctx, token, staticDir: RENDERER_DIR });
+  // Listening starts at once: the browser loads the page while the database is opened and checked
+  // (the check of a large file runs in a worker thread); API calls wait for it.
+  const opening = openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true });
+  const server = createBridge({ backend: opening, token, staticDir: RENDERER_DIR });
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     const actual = typeof addr === 'object' && addr ? addr.port : port;
     console.log(`工作要点台账已启动，请在浏览器中打开：http://127.0.0.1:${actual}/?token=${token}`);
   });
+  const backend = await opening;
+  if (backend.store.inRecovery) {
+    console.error(`${backend.store.status().problem}\n已进入恢复模式：请在浏览器中打开上面的地址，从备份恢复数据。`);
+  }
   const stop = () => {
     server.close();
     backend.close();

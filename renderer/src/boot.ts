@@ -1,10 +1,9 @@
 // The page's entry (index.html): loads the app and, meanwhile, asks for what the start page shows.
 // React, antd and the pages are most of the script; while they load and run, the answers are on their
 // way or back, for the components that show them to take when they mount (api/preload). On the
-// ledger that is the database status (RecoveryGate), the plan list and, once the list names it, the
-// selected plan.
-import { preload } from './api/preload';
-import { selectedPlanId } from './planSelection';
+// ledger that is the database status (RecoveryGate), the plan list and the selected plan.
+import { api } from './api/client';
+import { preload, preloadUnknownInput } from './api/preload';
 import { currentRoute } from './router';
 import { useUi } from './store';
 
@@ -13,13 +12,12 @@ import { useUi } from './store';
 void import('./main');
 
 preload('data.status', {});
-const plans = preload('plans.list', {});
+preload('plans.list', {});
 if (currentRoute().page === 'ledger') {
-  plans.then(
-    (list) => {
-      const planId = selectedPlanId(list, useUi.getState().planId);
-      if (planId !== null) preload('plans.get', { planId });
-    },
-    () => undefined, // the plan list shows its own error
+  // The plan itself, without waiting for the list to name it: it is most of the first screen's data.
+  const selected = api('plans.getSelected', { remembered: useUi.getState().planId });
+  preloadUnknownInput(
+    'plans.get',
+    selected.then((plan) => plan && { input: { planId: plan.id }, output: plan }),
   );
 }

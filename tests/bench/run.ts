@@ -62,7 +62,7 @@ async function runWorker(specs: CaseSpec[], opts: RunOptions): Promise<CaseResul
   const code = await runChild(
     process.execPath,
     [
-      '--import', 'tsx', WORKER,
+      '--expose-gc', '--import', 'tsx', WORKER,
       '--cases', specs.map((s) => s.key).join(','),
       '--manifest', opts.manifestFile,
       '--out-dir', opts.dir,

@@ -10,7 +10,7 @@ import { backupBase, backupFileName, localDay, parseBackupFileName } from './nam
 import { readRecord, RECORD_SUFFIX, writeRecord, type BackupRecord } from './record';
 import { backupsToPrune, KEEP_LAST } from './retention';
 import { snapshot } from './snapshot';
-import { verifyBackupFile } from './verify';
+import { verifyBackupFile, verifyBackupFileOffThread, type BackupFacts } from './verify';
 
 /** Suffix of a copy still being written; such files are never listed and are cleaned up later. */
 const PARTIAL_SUFFIX = '.partial';
@@ -27,8 +27,8 @@ export interface BackupServiceOptions {
 }
 
 export class BackupService {
-  /** Backups run one at a time, so two never race for a name or a prune. */
   private queue: Promise<unknown> = Promise.resolve();
+  private daily: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
 
   constructor(private readonly options: BackupServiceOptions) {
@@ -37,19 +37,47 @@ export class BackupService {
 
   /** Takes a verified copy of `db` (the live database by default); null when backups are off. */
   create(reason: string, db: Db = this.options.db()): Promise<BackupInfo | null> {
-    const run = this.queue.then(() => this.createNow(reason, db));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.createNow(reason, db));
   }
 
-  /** The once-a-day copy at start: taken unless one of any kind exists from today. */
-  async dailyIfDue(): Promise<BackupInfo | null> {
+  /**
+   * The automatic copy before a change (an import, an undo): resolves to its path as soon as the copy
+   * is taken, so the change waits only for the copy; its integrity check runs after, off the caller's
+   * path. Until that check is recorded, listing the folder checks the copy itself, so an unchecked
+   * copy is never shown as sound. Null when backups are off.
+   */
+  async protect(reason: string, db: Db = this.options.db()): Promise<string | null> {
+    const copied = this.enqueue(() => this.copyNow(reason, db, false));
+    void this.enqueue(async () => {
+      const copy = await copied.catch(() => null);
+      if (copy) await this.verifyLater(copy);
+    });
+    return (await copied)?.path ?? null;
+  }
+
+  /** The once-a-day copy at start: taken unless one of any kind exists from today; checked after start. */
+  async dailyIfDue(): Promise<string | null> {
     const db = this.options.db();
     const dir = this.options.dir(db);
     if (!dir) return null;
     const today = localDay(this.now());
     if (this.list(dir, db.path).some((b) => localDay(new Date(b.createdAt)) === today)) return null;
-    return this.create('daily', db);
+    return this.protect('daily', db);
+  }
+
+  /**
+   * Takes the daily copy (dailyIfDue) once the current turn of work is done: at start-up, after the
+   * requests already waiting have been answered. A failure (a backup folder on a USB stick that is
+   * not plugged in) is no reason not to start; it shows as the missing copy in the list.
+   */
+  dailySoon(): void {
+    this.daily = new Promise((resolve) => setImmediate(resolve)).then(() => this.dailyIfDue()).catch(() => null);
+  }
+
+  /** Resolves once every backup asked for so far (the daily one included) is taken and checked. */
+  async settled(): Promise<void> {
+    await this.daily;
+    await this.queue;
   }
 
   /** Backups of the database at `dbPath` in `dir`, newest first. */
@@ -82,7 +110,23 @@ export class BackupService {
     return found;
   }
 
+  /** Backups run one at a time, so two never race for a name or a prune. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async createNow(reason: string, db: Db): Promise<BackupInfo | null> {
+    const copy = await this.copyNow(reason, db, true);
+    return copy && this.record(copy, copy.facts!);
+  }
+
+  /**
+   * Copies `db` under a free name in its backup folder. With `checkFirst` the copy gets that name
+   * only after passing its check (failing is an error); without, it is named at once and unchecked.
+   */
+  private async copyNow(reason: string, db: Db, checkFirst: boolean): Promise<TakenCopy | null> {
     const dir = this.options.dir(db);
     if (!dir) return null;
     const at = this.now();
@@ -91,17 +135,34 @@ export class BackupService {
       fs.mkdirSync(dir, { recursive: true });
       target = freeName(dir, db.path, at, reason);
       await snapshot(db, target + PARTIAL_SUFFIX);
-      const facts = verifyBackupFile(target + PARTIAL_SUFFIX, this.now());
-      if (facts.integrity !== 'ok') throw new Error(`备份副本未通过完整性检查：${facts.integrityDetail}`);
+      const facts = checkFirst ? await verifyBackupFileOffThread(target + PARTIAL_SUFFIX, this.now()) : null;
+      if (facts && facts.integrity !== 'ok') throw new Error(`备份副本未通过完整性检查：${facts.integrityDetail}`);
       fs.renameSync(target + PARTIAL_SUFFIX, target);
-      const record: BackupRecord = { ...facts, createdAt: at.toISOString(), reason, source: db.path };
-      writeRecord(target, record);
-      this.prune(dir, db.path);
-      return toInfo(target, record);
+      return { path: target, dir, createdAt: at.toISOString(), reason, source: db.path, facts };
     } catch (err) {
       if (target) fs.rmSync(target + PARTIAL_SUFFIX, { force: true });
       throw new AppError('BACKUP_FAILED', `无法在文件夹 ${dir} 中创建备份：${(err as Error).message}。请检查备份文件夹是否可用（U 盘或网络共享是否已连接）。`);
     }
+  }
+
+  /** Checks a copy taken by protect and records the facts (unless a listing did meanwhile). */
+  private async verifyLater(copy: TakenCopy): Promise<void> {
+    // After the change that asked for the copy (its run is synchronous, so one turn suffices).
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      if (!fs.existsSync(copy.path) || readRecord(copy.path)) return;
+      this.record(copy, await verifyBackupFileOffThread(copy.path, this.now()));
+    } catch {
+      // The folder went away (a USB stick pulled out): the copy is checked when next listed.
+    }
+  }
+
+  /** Writes a copy's facts beside it, then prunes the folder. */
+  private record(copy: TakenCopy, facts: BackupFacts): BackupInfo {
+    const record: BackupRecord = { ...facts, createdAt: copy.createdAt, reason: copy.reason, source: copy.source };
+    writeRecord(copy.path, record);
+    this.prune(copy.dir, copy.source);
+    return toInfo(copy.path, record);
   }
 
   /** The recorded facts, re-checked when there is no record or the file has changed since. */
@@ -139,6 +200,16 @@ export class BackupService {
       // Gone already, or not ours to remove.
     }
   }
+}
+
+interface TakenCopy {
+  path: string;
+  dir: string;
+  createdAt: string;
+  reason: string;
+  source: string;
+  /** Its check, when it was checked before being named. */
+  facts: BackupFacts | null;
 }
 
 function freeName(dir: string, dbPath: string, at: Date, reason: string): string {

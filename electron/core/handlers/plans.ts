@@ -1,4 +1,5 @@
 import { findPlanIdByTitle, getPlanDetail, getPlanFingerprint, listPlans } from '../../db/repos/plans';
+import { selectedPlanId } from '../../shared/planSelection';
 import { AppError } from '../../shared/result';
 import { commandHandler } from '../registry';
 import { updateTask } from '../plan/editTask';
@@ -16,6 +17,10 @@ const ledgerExport = () => import('../plan/ledgerExport');
 
 export const plansHandlers = defineHandlers({
   'plans.list': (ctx) => listPlans(ctx.db),
+  'plans.getSelected': (ctx, { remembered }) => {
+    const planId = selectedPlanId(listPlans(ctx.db), remembered);
+    return planId === null ? null : (getPlanDetail(ctx.db, planId) ?? null);
+  },
   'plans.get': (ctx, { planId }) => {
     const plan = getPlanDetail(ctx.db, planId);
     if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);

@@ -61,18 +61,8 @@ export function importedFile(db: Db, importId: number): FileOutput {
   return { fileName: row.fileName, mime: MIME[ext] ?? 'application/octet-stream', bytes };
 }
 
-const RECORD_KEYS: (keyof RecordRow)[] = [
-  'status',
-  'statusText',
-  'progress',
-  'problems',
-  'nextSteps',
-  'remarks',
-  'importId',
-  'updatedAt',
-  'updatedBy',
-];
-const sameRecord = (a: RecordRow, b: RecordRow) => RECORD_KEYS.every((k) => a[k] === b[k]);
+/** Whether a record is still as the import wrote it: any later write (an import, a manual edit) gives it another id or time. */
+const unchangedSince = (record: RecordRow | undefined, imp: ImportRow) => record?.importId === imp.id && record.updatedAt === imp.importedAt;
 
 export function undoImport(ctx: Ctx, importId: number): ImportSummary {
   const imp = requireImport(ctx.db, importId);
@@ -88,10 +78,7 @@ export function undoImport(ctx: Ctx, importId: number): ImportSummary {
     for (const r of listRecordsOfUnit(ctx.db, periodId, unitId)) current.set(`${r.periodId}:${r.unitId}:${r.taskId}`, r);
   }
   const seqOf = new Map(listTaskSeqs(ctx.db, imp.planId ?? 0).map((t) => [t.id, t.seq]));
-  const changedSince = changes.filter((c) => {
-    const now = current.get(`${c.periodId}:${c.unitId}:${c.taskId}`);
-    return !now || !sameRecord(now, JSON.parse(c.after) as RecordRow);
-  });
+  const changedSince = changes.filter((c) => !unchangedSince(current.get(`${c.periodId}:${c.unitId}:${c.taskId}`), imp));
   if (changedSince.length) {
     const seqs = changedSince.map((c) => seqOf.get(c.taskId) ?? String(c.taskId)).join('、');
     throw new AppError(

@@ -17,7 +17,7 @@ import type { ProgressRow } from '../../shared/api/progress';
 import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { STATUS_LABELS, type ProgressStatus } from '../../shared/types';
-import { fieldsOfRecord, sameFields } from './import/buildRows';
+import { progressFieldsOf, sameFields } from './import/buildRows';
 import { loadLedger, requirePlan } from './ledger';
 import { assertUnlocked, ensurePeriod } from './planPeriods';
 
@@ -26,7 +26,7 @@ export const isStale = (progress: string, previous: string | null) => progress !
 
 function toProgressRow(r: ListedRecordRow): ProgressRow {
   return {
-    ...fieldsOfRecord(r),
+    ...progressFieldsOf(r),
     taskId: r.taskId,
     seq: r.seq,
     unitId: r.unitId,
@@ -85,7 +85,7 @@ export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
   // Keep a word the unit wrote when the official leaves the status as it was.
   if (before && before.status === e.status && !e.status) fields.statusText = before.statusText;
   let record: RecordRow;
-  if (before && sameFields(fieldsOfRecord(before), fields)) record = before;
+  if (before && sameFields(progressFieldsOf(before), fields)) record = before;
   else {
     record = { taskId: e.taskId, unitId: e.unitId, periodId: period.id, ...fields, importId: null, updatedAt: ctx.now().toISOString(), updatedBy: ctx.user };
     upsertRecord(ctx.db, record);
@@ -94,7 +94,7 @@ export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
       objectType: 'progress',
       objectId: `${period.code}:${e.taskId}:${e.unitId}`,
       summary: `${before ? '修改' : '录入'}${unitName}对序号${task.seq}任务的${parsePeriod(period.code)!.label}推进情况`,
-      before: before ? fieldsOfRecord(before) : undefined,
+      before: before ? progressFieldsOf(before) : undefined,
       after: fields,
     });
   }

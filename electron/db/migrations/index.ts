@@ -2,6 +2,7 @@
 // Append only: never edit a migration that has shipped.
 import * as m001 from './001_initial';
 import * as m002 from './002_summary_indexes';
+import * as m003 from './003_changes_without_after';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_initial', up: m001.up },
   { version: 2, name: '002_summary_indexes', up: m002.up },
+  { version: 3, name: '003_changes_without_after', up: m003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -105,19 +105,18 @@ export interface ChangeRow {
   periodId: number;
   /** JSON of the record before, or null when the import created it. */
   before: string | null;
-  after: string;
 }
 
 export function insertChange(db: Db, c: Omit<ChangeRow, 'id'>): void {
   db.run(
-    'INSERT INTO import_changes (import_id, task_id, unit_id, period_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
-    [c.importId, c.taskId, c.unitId, c.periodId, c.before, c.after],
+    'INSERT INTO import_changes (import_id, task_id, unit_id, period_id, before) VALUES (?, ?, ?, ?, ?)',
+    [c.importId, c.taskId, c.unitId, c.periodId, c.before],
   );
 }
 
 export function listChanges(db: Db, importId: number): ChangeRow[] {
   return db.all<ChangeRow>(
-    `SELECT id, import_id AS importId, task_id AS taskId, unit_id AS unitId, period_id AS periodId, before, after
+    `SELECT id, import_id AS importId, task_id AS taskId, unit_id AS unitId, period_id AS periodId, before
        FROM import_changes WHERE import_id = ? ORDER BY id`,
     [importId],
   );

@@ -140,16 +140,25 @@ function withUnits(rows: TaskRow[], unitRoles: UnitRole[]): Task[] {
   return rows.map((r) => ({
     ...r,
     continuous: r.continuous === 1,
-    warnings: JSON.parse(r.warnings) as string[],
+    warnings: r.warnings === '[]' ? [] : (JSON.parse(r.warnings) as string[]),
     units: units.get(r.id) ?? emptyUnits(),
   }));
 }
 
-/** The plan's tasks in ledger order, each with its units per role. */
+/**
+ * The plan's tasks in ledger order, each with its units per role. A ledger holds tens of thousands of
+ * unit roles but only dozens of units: the roles are read as ids, in index order (no sort), and named
+ * from the list of units.
+ */
 export function listTasks(db: Db, planId: number): Task[] {
+  const names = new Map(db.tuples<[id: number, name: string]>('SELECT id, name FROM units'));
+  const roles = db.tuples<[taskId: number, role: Role, unitId: number]>(
+    'SELECT tu.task_id, tu.role, tu.unit_id FROM tasks t JOIN task_units tu ON tu.task_id = t.id WHERE t.plan_id = ? ORDER BY t.ord, tu.role, tu.ord',
+    [planId],
+  );
   return withUnits(
     db.all<TaskRow>(`${SELECT_TASK} WHERE t.plan_id = ? ORDER BY t.ord`, [planId]),
-    db.tuples<UnitRole>(`${SELECT_TASK_UNITS} JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role, tu.ord`, [planId]),
+    roles.map(([taskId, role, unitId]): UnitRole => [taskId, role, names.get(unitId)!]),
   );
 }
 

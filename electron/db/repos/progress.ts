@@ -47,21 +47,24 @@ export function listSections(db: Db, planId: number): SectionRow[] {
   return db.all<SectionRow>('SELECT id, numeral, title FROM sections WHERE plan_id = ? ORDER BY ord', [planId]);
 }
 
+// Read as tuples: for a 20,000-task plan, better-sqlite3 builds arrays much faster than objects.
 export function listTasks(db: Db, planId: number): TaskRow[] {
-  return db.all<TaskRow>(
-    `SELECT id, section_id AS sectionId, ord, seq, content, deadline, deadline_text AS deadlineText
-       FROM tasks WHERE plan_id = ? ORDER BY ord`,
-    [planId],
-  );
+  return db
+    .tuples<[number, number | null, number, string, string, string | null, string]>(
+      'SELECT id, section_id, ord, seq, content, deadline, deadline_text FROM tasks WHERE plan_id = ? ORDER BY ord',
+      [planId],
+    )
+    .map(([id, sectionId, ord, seq, content, deadline, deadlineText]) => ({ id, sectionId, ord, seq, content, deadline, deadlineText }));
 }
 
 /** Every task–unit role of the plan (unordered; ledger.ts orders them). */
 export function listAssignments(db: Db, planId: number): AssignmentRow[] {
-  return db.all<AssignmentRow>(
-    `SELECT tu.task_id AS taskId, tu.unit_id AS unitId, tu.role, tu.ord
-       FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?`,
-    [planId],
-  );
+  return db
+    .tuples<[number, number, Role, number]>(
+      'SELECT tu.task_id, tu.unit_id, tu.role, tu.ord FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?',
+      [planId],
+    )
+    .map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
 }
 
 export interface UnitRow {

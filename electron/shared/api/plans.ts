@@ -61,6 +61,12 @@ export interface PlanImportResult {
 export const plansApi = {
   'plans.list': query<PlanSummary[]>()(z.object({})),
   'plans.get': query<PlanDetail>()(z.object({ planId: id })),
+  /**
+   * The plan the ledger opens with (see shared/planSelection): the remembered one while it exists,
+   * else the current one, else the newest; null when there is none. Lets the first screen ask for
+   * it at once, before the plan list has arrived.
+   */
+  'plans.getSelected': query<PlanDetail | null>()(z.object({ remembered: id.nullable() })),
   /** Parses a source into a ledger preview; stores nothing. */
   'plans.parse': query<PlanParseResult>()(z.object({ source: planSource })),
   /**

@@ -6,6 +6,8 @@ import type { Input, MethodName, Output } from '../../../electron/shared/contrac
 import { api } from './client';
 
 const preloaded = new Map<string, Promise<unknown>>();
+/** Answers for a method whose input was not known when they were asked for, by method. */
+const pending = new Map<MethodName, Promise<{ key: string; output: unknown } | null>>();
 
 const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
@@ -18,14 +20,38 @@ export function preload<K extends MethodName>(method: K, input: Input<K>): Promi
   return answer;
 }
 
+/**
+ * A preload for a query of `method` whose input only the answer will tell (the plan the ledger
+ * opens with, asked for before the plan list names it): `answer` resolves to that input and its
+ * output, or to null when it has none.
+ */
+export function preloadUnknownInput<K extends MethodName>(method: K, answer: Promise<{ input: Input<K>; output: Output<K> } | null>): void {
+  pending.set(
+    method,
+    answer.then(
+      (a) => a && { key: keyOf(method, a.input), output: a.output },
+      () => null,
+    ),
+  );
+  window.addEventListener('hashchange', dropPreloaded, { once: true });
+}
+
 /** The preloaded answer for this call, if there is one; it is handed out only once. */
 export function takePreloaded<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> | null {
   const key = keyOf(method, input);
   const answer = preloaded.get(key);
-  preloaded.delete(key);
-  return (answer as Promise<Output<K>> | undefined) ?? null;
+  if (answer) {
+    preloaded.delete(key);
+    return answer as Promise<Output<K>>;
+  }
+  const unknown = pending.get(method);
+  if (!unknown) return null;
+  pending.delete(method);
+  // Not the input it turned out to be for: the call is made now.
+  return unknown.then((a) => (a?.key === key ? (a.output as Output<K>) : api(method, input)));
 }
 
 function dropPreloaded(): void {
   preloaded.clear();
+  pending.clear();
 }

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { PlanSummary } from '../../../electron/shared/types';
 import { api } from '../api/client';
 import { takePreloaded } from '../api/preload';
-import { selectedPlanId } from '../planSelection';
+import { selectedPlanId } from '../../../electron/shared/planSelection';
 import { useUi } from '../store';
 
 interface PlansState {

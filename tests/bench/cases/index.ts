@@ -92,6 +92,20 @@ export const CASES: CaseSpec[] = [
     load: () => import('./rawParse').then((m) => m.rawParse('big')),
   },
   {
+    key: 'raw_write_100_files',
+    what: "the import's database writes alone, 100 files (floor)",
+    unit: 'ms',
+    maxRuns: 3,
+    load: () => import('./rawWrite').then((m) => m.rawWrite('returned')),
+  },
+  {
+    key: 'raw_write_20k_rows',
+    what: "the import's database writes alone, 20,000 rows (floor)",
+    unit: 'ms',
+    maxRuns: 3,
+    load: () => import('./rawWrite').then((m) => m.rawWrite('big')),
+  },
+  {
     key: 'summary_200k',
     what: 'reports.summary, 2,000 tasks × 40 units × 12 periods',
     unit: 'ms',

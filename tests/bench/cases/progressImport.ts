@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProgressImportResult } from '../../../electron/shared/api/progress';
 import type { FileInput } from '../../../electron/shared/contract';
-import { readFiles, requireDb } from '../fixtures';
+import { readFiles, requireDb, type Manifest } from '../fixtures';
 import { benchBackend, timeRuns, timingFigures, type BenchBackend } from '../measure';
 import { IMPORT_PERIOD } from '../sizes';
 import type { CaseEnv, CaseOutcome, CaseRun } from './index';
 
-interface ImportJob {
+export interface ImportJob {
   db: string;
   planId: number;
   files: FileInput[];
@@ -31,47 +31,63 @@ function outcomeFigures(result: ProgressImportResult, expectedRows: number): Rec
   };
 }
 
+/** The app's backend on a fresh copy of the prepared database, so every run starts from the same state. */
+export function backendOnCopy(scratch: string, runNo: number, preparedDb: string): Promise<BenchBackend> {
+  const dir = path.join(scratch, `run-${runNo}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const db = path.join(dir, 'taizhang.db');
+  fs.copyFileSync(preparedDb, db);
+  return benchBackend(db);
+}
+
+export function closeAndRemove(backend: BenchBackend): void {
+  backend.close();
+  fs.rmSync(backend.dir, { recursive: true, force: true });
+}
+
 async function runImport({ counts, scratch }: CaseEnv, job: ImportJob): Promise<CaseOutcome> {
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
   let runNo = 0;
-  let last: ProgressImportResult | null = null;
+  // A run's result is counted and let go before the next run: holding it (20,000 rows) would add
+  // to that run's peak memory.
+  let committed: ProgressImportResult | null = null;
+  let outcome: Record<string, number> = {};
   const input = { planId: job.planId, files: job.files, period: IMPORT_PERIOD, ...(job.unit ? { unit: job.unit } : {}) };
   const timings = await timeRuns<BenchBackend>({
     ...counts,
-    before: () => {
-      const dir = path.join(scratch, `run-${runNo++}`);
-      fs.mkdirSync(dir, { recursive: true });
-      const db = path.join(dir, 'taizhang.db');
-      fs.copyFileSync(job.db, db);
-      return benchBackend(db);
-    },
+    before: () => backendOnCopy(scratch, runNo++, job.db),
     run: async (backend, lap) => {
       await backend.must('progress.import', { ...input, dryRun: true });
       lap('preview');
-      last = await backend.must('progress.import', { ...input, dryRun: false });
+      committed = await backend.must('progress.import', { ...input, dryRun: false });
       lap('commit');
     },
     after: (backend) => {
-      backend.close();
-      fs.rmSync(backend.dir, { recursive: true, force: true });
+      outcome = outcomeFigures(committed!, job.expectedRows);
+      committed = null;
+      closeAndRemove(backend);
     },
   });
   return {
     samples: timings.samples,
-    extra: { ...timingFigures(timings), ...outcomeFigures(last!, job.expectedRows), rss_before_mb: Math.round(rssBefore) },
+    extra: { ...timingFigures(timings), ...outcome, rss_before_mb: Math.round(rssBefore) },
   };
 }
 
+/** The import cases' inputs: the quarter's batch of returned workbooks, or one unit's big workbook. */
+export function importJob(manifest: Manifest, input: 'returned' | 'big'): ImportJob {
+  if (input === 'returned') {
+    const { db, planId } = requireDb(manifest, 'ledger');
+    const { returned, returnedRows } = manifest.ledger;
+    return { db, planId, files: readFiles(returned.map((f) => f.path)), expectedRows: returnedRows };
+  }
+  const { db, planId } = requireDb(manifest, 'big');
+  const { file, unit, rows } = manifest.big;
+  return { db, planId, files: readFiles([file]), unit, expectedRows: rows };
+}
+
 /** The quarter's batch: 100 returned workbooks of ~30 rows in mixed layouts, one call each for preview and commit. */
-export const importReturnedBatch: CaseRun = (env) => {
-  const { db, planId } = requireDb(env.manifest, 'ledger');
-  const { returned, returnedRows } = env.manifest.ledger;
-  return runImport(env, { db, planId, files: readFiles(returned.map((f) => f.path)), expectedRows: returnedRows });
-};
+export const importReturnedBatch: CaseRun = (env) => runImport(env, importJob(env.manifest, 'returned'));
 
 /** One unit's 20,000-row workbook, with the unit named by the official. */
-export const importBigFile: CaseRun = (env) => {
-  const { db, planId } = requireDb(env.manifest, 'big');
-  const { file, unit, rows } = env.manifest.big;
-  return runImport(env, { db, planId, files: readFiles([file]), unit, expectedRows: rows });
-};
+export const importBigFile: CaseRun = (env) => runImport(env, importJob(env.manifest, 'big'));

@@ -42,6 +42,9 @@ describe('npm run bench -- --smoke', () => {
     expect(json.import_100_files_files_imported).toBe(6);
     expect(json.import_100_files_rows_matched).toBe(json.import_100_files_rows_expected);
     expect(json.import_20k_rows_rows_matched).toBe(300);
+    // The write floors write what those imports write.
+    expect(json.raw_write_100_files_records).toBe(json.import_100_files_rows_matched);
+    expect(json.raw_write_20k_rows_records).toBe(300);
     expect(json.summary_200k_history_records).toBeGreaterThan(1000);
     expect(json.ledger_scroll_frames).toBeGreaterThan(1);
   });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>工作要点台账</title>');
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
-  server = createBridge({ registry: backend.registry, ctx: backend.ctx, token: TOKEN, staticDir: root, maxBodyBytes: MAX_BODY });
+  server = createBridge({ backend, token: TOKEN, staticDir: root, maxBodyBytes: MAX_BODY });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

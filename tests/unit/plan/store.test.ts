@@ -206,6 +206,20 @@ describe('plans.update and plans.delete', () => {
   });
 });
 
+describe('plans.getSelected', () => {
+  it('answers the plan the ledger opens with, as plans.get gives it', async () => {
+    expect(await b.call('plans.getSelected', { remembered: null })).toBeNull();
+    const sample = (await b.call('plans.importSample', {})).planId!;
+    const later = (await b.call('plans.import', { plan: parsePlanText('2024年工作要点\n1. 开展甲工作。（省甲厅牵头，2024年6月底前）') })).planId!;
+
+    expect(await b.call('plans.getSelected', { remembered: later })).toEqual(await b.call('plans.get', { planId: later }));
+    // A remembered plan deleted since, or none remembered: the current plan.
+    expect((await b.call('plans.getSelected', { remembered: 999 }))!.id).toBe(sample);
+    await b.call('plans.update', { planId: later, isCurrent: true });
+    expect((await b.call('plans.getSelected', { remembered: null }))!.id).toBe(later);
+  });
+});
+
 describe('refused input', () => {
   const parseFile = (name: string, bytes: Uint8Array<ArrayBuffer>) => b.invoke('plans.parse', { source: { kind: 'file', file: { name, bytes } } });
 

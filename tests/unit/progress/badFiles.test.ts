@@ -29,6 +29,14 @@ async function headerless(): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** A legacy .xls of a few hundred rows, as SheetJS writes it (BIFF8). */
+function legacyXls(): Uint8Array {
+  const sheet = XLSX.utils.aoa_to_sheet([['序号', '进展情况'], ...Array.from({ length: 300 }, (_, i) => [String(i + 1), '推进情况'.repeat(20)])]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '推进情况');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+}
+
 const rows = (n: number) => Buffer.from(`<worksheet><sheetData>${'<row r="1"/>'.repeat(n)}</sheetData></worksheet>`);
 
 describe('rejected files', () => {
@@ -50,6 +58,7 @@ describe('rejected files', () => {
 
     bad.push(
       { file: { name: '截断.xlsx', bytes: good.bytes.slice(0, Math.floor(good.bytes.length / 2)) }, reason: /已损坏/ },
+      { file: { name: '截断.xls', bytes: legacyXls().slice(0, 4096) }, reason: /不完整或已损坏/ },
       { file: { name: '其实是文本.xlsx', bytes: new TextEncoder().encode('序号,进展情况\n1,已完成\n') }, reason: /纯文本/ },
       { file: { name: '加密.xlsx', bytes: encryptedWorkbook() }, reason: /已加密/ },
       { file: { name: '空文件.xlsx', bytes: new Uint8Array(0) }, reason: /空文件/ },
@@ -74,6 +83,8 @@ describe('rejected files', () => {
       expect(f.status, file.name).toBe('rejected');
       expect(f.errors.join(), file.name).toMatch(reason);
       expect(f.errors.join(), file.name).toContain(file.name);
+      // Chinese throughout: no message of a library's own leaks through.
+      expect(f.errors.join(), file.name).not.toMatch(/undefined|Cannot|Error\b|[a-z]+ [a-z]+ [a-z]+/);
       expect(f.importId).toBeNull();
       expect(dumpDb(b.db), file.name).toBe(before);
     }

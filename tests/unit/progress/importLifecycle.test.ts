@@ -142,7 +142,7 @@ describe('progress.import lifecycle', () => {
     const first = await fill((s) => `一稿${s}`);
     const second = { ...(await fill((s) => `二稿${s}`)), name: '财政厅三季度（更正）.xlsx' };
     // The second file's third record cannot be written, after its first two were.
-    b.db.run("CREATE TRIGGER fail_third BEFORE INSERT ON import_changes WHEN NEW.after LIKE '%二稿9%' BEGIN SELECT RAISE(ABORT, '磁盘写入失败'); END");
+    b.db.run("CREATE TRIGGER fail_third BEFORE UPDATE ON progress WHEN NEW.progress LIKE '%二稿9%' BEGIN SELECT RAISE(ABORT, '磁盘写入失败'); END");
     const before = dumpDb(b.db);
     const env = await b.invoke('progress.import', { planId, files: [first, second], dryRun: false });
     expect(env.ok).toBe(false);

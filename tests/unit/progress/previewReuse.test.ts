@@ -19,10 +19,16 @@ describe('a commit after its preview', () => {
   const commit = async (files: FileInput[], extra = {}) => (await b.call('progress.import', { planId, files, dryRun: false, ...extra })).files;
   const taskId = (seq: string) => b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq])!.id;
   const row = (file: ImportedFile, seq: string) => file.rows.find((r) => r.seq === seq)!;
+  /** An import's change log, each with the record as it stands now (right after the import: what it wrote). */
   const changes = (importId: number) =>
     b.db
-      .all<{ task_id: number; before: string | null; after: string }>('SELECT task_id, before, after FROM import_changes WHERE import_id = ? ORDER BY id', [importId])
-      .map((c) => ({ taskId: c.task_id, before: c.before && (JSON.parse(c.before) as { progress: string }).progress, after: (JSON.parse(c.after) as { progress: string }).progress }));
+      .all<{ task_id: number; before: string | null; after: string }>(
+        `SELECT c.task_id, c.before, p.progress AS after FROM import_changes c
+           JOIN progress p ON p.period_id = c.period_id AND p.task_id = c.task_id AND p.unit_id = c.unit_id
+          WHERE c.import_id = ? ORDER BY c.id`,
+        [importId],
+      )
+      .map((c) => ({ taskId: c.task_id, before: c.before && (JSON.parse(c.before) as { progress: string }).progress, after: c.after }));
 
   beforeEach(async () => {
     b = await testBackend();

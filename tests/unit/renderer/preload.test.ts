@@ -31,6 +31,20 @@ describe('preloaded answers', () => {
     expect(preloads.takePreloaded('plans.list', {})).toBeNull();
   });
 
+  it('whose input only the answer tells go to the query that turns out to have that input', async () => {
+    const plan = { id: 5, title: '计划' };
+    calls.length = 0;
+    preloads.preloadUnknownInput('plans.get', Promise.resolve({ input: { planId: 5 }, output: plan as never }));
+    expect(await preloads.takePreloaded('plans.get', { planId: 5 })).toBe(plan);
+    expect(calls).toEqual([]);
+    expect(preloads.takePreloaded('plans.get', { planId: 5 })).toBeNull();
+
+    // Another plan after all: that one is asked for then.
+    preloads.preloadUnknownInput('plans.get', Promise.resolve({ input: { planId: 5 }, output: plan as never }));
+    expect(await preloads.takePreloaded('plans.get', { planId: 6 })).toEqual({ method: 'plans.get' });
+    expect(calls).toEqual(['plans.get']);
+  });
+
   it('are asked for right away, not when taken', () => {
     calls.length = 0;
     preloads.preload('data.status', {});

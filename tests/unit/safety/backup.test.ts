@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/core/backend';
+import { verifyBackupFileOffThread } from '../../../electron/core/backup/verify';
+import { OFF_THREAD_MIN_BYTES } from '../../../electron/db/integrity';
 import { openDatabaseCopy } from '../../../electron/db/connection';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { testBackend, tempDir, type TestBackend } from '../../helpers/backend';
@@ -45,6 +48,58 @@ describe('backups', () => {
     const again = await backend.ctx.backup('progress.import');
     expect(again).not.toBe(file);
     expect(fs.existsSync(again!)).toBe(true);
+  });
+
+  it('ctx.backup resolves once the copy is whole; the check follows, and a listing meanwhile checks it itself', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '计划', 4);
+    const file = (await backend.ctx.backup('progress.import'))!;
+    // Whole and self-contained already: the caller may change the database now.
+    const copy = openDatabaseCopy(file);
+    expect(copy.pragma('journal_mode')).toBe('delete');
+    expect(planTitles(copy)).toEqual(['计划']);
+    copy.close();
+    seedPlan(backend.ctx.db, '之后导入的计划');
+
+    await backend.store.backups.settled();
+    expect(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8'))).toMatchObject({ reason: 'progress.import', integrity: 'ok', plans: 1, periods: 4 });
+
+    // A copy listed before its check is checked on the spot, never shown unchecked.
+    const second = (await backend.ctx.backup('imports.undo'))!;
+    const listed = (await backend.call('data.backups', {})).backups.find((b) => b.path === second);
+    expect(listed).toMatchObject({ reason: 'imports.undo', integrity: 'ok', plans: 2 });
+    await backend.store.backups.settled();
+    expect(JSON.parse(fs.readFileSync(`${second}.json`, 'utf8'))).toMatchObject({ integrity: 'ok', plans: 2 });
+  });
+
+  it('checks a large copy in a worker thread, and finds damage there too', async () => {
+    const file = path.join(tempDir(), 'large.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE files (bytes BLOB)');
+    raw.prepare('INSERT INTO files VALUES (?)').run(Buffer.alloc(OFF_THREAD_MIN_BYTES + 1024 * 1024, 7));
+    raw.close();
+    expect(await verifyBackupFileOffThread(file, new Date())).toMatchObject({ integrity: 'ok', integrityDetail: null });
+
+    // Scribble over pages in the middle of the blob's overflow chain.
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(64 * 1024, 0xff), 0, 64 * 1024, 8 * 1024 * 1024);
+    fs.closeSync(fd);
+    const facts = await verifyBackupFileOffThread(file, new Date());
+    expect(facts.integrity).toBe('damaged');
+    expect(facts.integrityDetail).toBeTruthy();
+  });
+
+  it('records a copy that fails its later check as damaged, and never offers it for recovery', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '计划');
+    const good = await backend.call('data.backup', {});
+    const file = (await backend.ctx.backup('progress.import'))!;
+    // Damaged between the copy and its check (a failing disk): the check must see it.
+    fs.writeFileSync(file, Buffer.alloc(fs.statSync(file).size, 0x41));
+    await backend.store.backups.settled();
+    const listed = (await backend.call('data.backups', {})).backups;
+    expect(listed.find((b) => b.path === file)).toMatchObject({ integrity: 'damaged' });
+    expect(backend.store.newestGood()?.file).toBe(good.file);
   });
 
   it('restores a backup: the current data is backed up first, the change is reverted, the restore is logged', async () => {
@@ -115,11 +170,30 @@ describe('backups', () => {
     const { dbPath } = backend;
     backend.close();
     backend = await testBackend({ dbPath });
+    await backend.store.backups.settled(); // taken just after start-up
     const first = (await backend.call('data.backups', {})).backups;
     expect(first.map((b) => b.reason)).toEqual(['daily']);
     backend.close();
     backend = await testBackend({ dbPath });
+    await backend.store.backups.settled();
     expect((await backend.call('data.backups', {})).backups).toHaveLength(1);
+  });
+
+  it('starts when the daily backup cannot be taken (its folder is gone)', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '计划');
+    const { dbPath, dir } = backend;
+    backend.close();
+    backend = null;
+    const blocker = path.join(dir, 'not-a-folder');
+    fs.writeFileSync(blocker, 'x');
+    const started = await openBackend({ dbPath, transport: 'cli', backupDir: path.join(blocker, 'backups') });
+    try {
+      await started.store.backups.settled();
+      expect(planTitles(started.ctx.db)).toEqual(['计划']);
+    } finally {
+      started.close();
+    }
   });
 
   it('uses the chosen backup folder, and refuses one it cannot write to', async () => {

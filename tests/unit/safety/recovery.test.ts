@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/core/backend';
+import { OFF_THREAD_MIN_BYTES } from '../../../electron/db/integrity';
 import { AppError } from '../../../electron/shared/result';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { planTitles, seedPlan } from './seed';
@@ -10,10 +11,17 @@ import { planTitles, seedPlan } from './seed';
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const PAGE = 4096;
 
-/** A database with a few pages of plans and one backup of it, closed; returns its paths. */
-async function damagedDatabase(): Promise<{ dbPath: string; backupDir: string; backupFile: string; damagedSha: string }> {
+/**
+ * A database with a few pages of plans and one backup of it, closed; returns its paths. `padBytes`
+ * of filler make it a large file, which is checked in a worker thread at open.
+ */
+async function damagedDatabase(padBytes = 0): Promise<{ dbPath: string; backupDir: string; backupFile: string; damagedSha: string }> {
   const b: TestBackend = await testBackend();
   for (let i = 0; i < 40; i++) seedPlan(b.ctx.db, `计划${i}：${'重点任务'.repeat(200)}`);
+  if (padBytes) {
+    b.ctx.db.run('CREATE TABLE filler (bytes BLOB)');
+    for (let done = 0; done < padBytes; done += 1 << 20) b.ctx.db.run('INSERT INTO filler VALUES (randomblob(1048576))');
+  }
   const backup = await b.call('data.backup', {});
   b.close();
   // Scribble over every page but the header page: the file still opens, its tables do not.
@@ -65,6 +73,15 @@ describe('a damaged database', () => {
     expect(await call('data.status', {})).toMatchObject({ ok: true, value: { mode: 'normal', problem: null } });
     const log = await call('audit.list', { action: 'data.restore' });
     expect(log.ok && (log.value as { entries: { summary: string }[] }).entries[0]!.summary).toContain('损坏的数据库文件已改名保留为');
+  });
+
+  it('is found damaged by the worker-thread check of a large file, and opens in recovery mode untouched', async () => {
+    const { dbPath, backupDir, backupFile, damagedSha } = await damagedDatabase(OFF_THREAD_MIN_BYTES);
+    expect(fs.statSync(dbPath).size).toBeGreaterThanOrEqual(OFF_THREAD_MIN_BYTES);
+    backend = await openBackend({ dbPath, transport: 'http', backupDir, recoverIfDamaged: true });
+    expect(backend.store.inRecovery).toBe(true);
+    expect(backend.store.status()).toMatchObject({ problem: expect.stringMatching(/已损坏/), newestGood: { file: backupFile } });
+    expect(sha256(dbPath)).toBe(damagedSha);
   });
 
   it('treats a file that is not a database at all the same way', async () => {

@@ -26,7 +26,8 @@ export interface BuiltRows {
 
 const FIELD_KEYS = ['status', 'statusText', 'progress', 'problems', 'nextSteps', 'remarks'] as const;
 
-export function fieldsOfRecord(r: RecordRow): ProgressFields {
+/** Only the reported fields of a record or an imported row. */
+export function progressFieldsOf(r: ProgressFields): ProgressFields {
   return {
     status: r.status,
     statusText: r.statusText,
@@ -127,11 +128,11 @@ export function buildRows(
   const writes: PlannedWrite[] = [];
   for (const { row, task } of entries.values()) {
     const before = stored.get(task.id);
-    row.previous = before ? fieldsOfRecord(before) : null;
+    row.previous = before ? progressFieldsOf(before) : null;
     row.diff = diffOf(row, row.previous);
     if (row.lowConfidence) row.warnings.push('匹配可信度较低，确认前不会导入此行');
     else if (keep.has(task.id)) row.warnings.push('已选择保留原有填报内容，不覆盖');
-    else if (row.diff !== 'unchanged') writes.push({ task, fields: pickFields(row) });
+    else if (row.diff !== 'unchanged') writes.push({ task, fields: progressFieldsOf(row) });
   }
 
   const warnings: string[] = [];
@@ -181,17 +182,6 @@ function mergeInto(row: ImportedRow, more: ProgressFields): void {
 function diffOf(fields: ProgressFields, previous: ProgressFields | null): RowDiff {
   if (!previous) return 'new';
   return sameFields(fields, previous) ? 'unchanged' : 'changed';
-}
-
-function pickFields(row: ImportedRow): ProgressFields {
-  return {
-    status: row.status,
-    statusText: row.statusText,
-    progress: row.progress,
-    problems: row.problems,
-    nextSteps: row.nextSteps,
-    remarks: row.remarks,
-  };
 }
 
 const round = (score: number) => Math.round(score * 100) / 100;

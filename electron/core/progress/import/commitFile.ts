@@ -1,5 +1,5 @@
-// Writes one previewed file: its original bytes, the changed records, and each change's before and
-// after (so `imports.undo` can restore exactly what was there), then the audit entry.
+// Writes one previewed file: its original bytes, the changed records, and each record's state before
+// (so `imports.undo` can restore exactly what was there), then the audit entry.
 import type { Ctx } from '../../context';
 import type { FileInput } from '../../../shared/api/method';
 import type { PeriodRow } from '../../../db/repos/periods';
@@ -64,7 +64,6 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
       unitId: c.unitId,
       periodId: c.period.id,
       before: before ? JSON.stringify(before) : null,
-      after: JSON.stringify(after),
     });
   }
   ctx.audit({

@@ -15,7 +15,8 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
     if (/password|encrypt/i.test(message)) {
       throw new AppError('BAD_FILE', `文件“${name}”已加密（设置了打开密码），无法读取。请在 WPS 或 Excel 中取消密码、另存后再导入。`);
     }
-    throw new AppError('BAD_FILE', `文件“${name}”的工作簿内容无法读取（${message}）。请用 WPS 或 Excel 打开后另存为 .xlsx 再导入。`);
+    // The library's own message (often an internal TypeError on a cut-off file) means nothing to the official.
+    throw new AppError('BAD_FILE', `文件“${name}”不是完整的 Excel 97-2003 工作簿（内容不完整或已损坏，可能在传输中被截断），无法读取。请用 WPS 或 Excel 打开后另存为 .xlsx 再导入。`);
   }
   return wb.SheetNames.map((sheetName, i) => {
     const ws = wb.Sheets[sheetName]! as XLSX.WorkSheet & { '!data'?: (XLSX.CellObject | undefined)[][] };
