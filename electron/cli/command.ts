@@ -19,6 +19,8 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** Runs on a damaged database too (in recovery mode, where only the backup methods answer). */
+  worksInRecovery?: boolean;
   run(args: string[], env: CliEnv): Promise<number>;
 }
 

@@ -4,11 +4,12 @@ import { defaultDbPath } from '../db/paths';
 import { AppError } from '../shared/result';
 import { CliFailure, makeEnv, type CliCommand } from './command';
 import { appCommands } from './commands/app';
+import { dataCommands } from './commands/data';
 import { planCommands } from './commands/plan';
 import { progressCommands } from './commands/progress';
 import { reportCommands } from './commands/report';
 
-const COMMANDS: CliCommand[] = [...appCommands, ...reportCommands, ...planCommands, ...progressCommands];
+const COMMANDS: CliCommand[] = [...appCommands, ...reportCommands, ...planCommands, ...progressCommands, ...dataCommands];
 
 function helpText(): string {
   return [
@@ -62,10 +63,12 @@ async function main(argv: string[]): Promise<number> {
     return global.help ? 0 : 2;
   }
   if (!global.db) throw new AppError('INVALID_INPUT', '--db 需要一个文件路径');
-  const backend = await openBackend({ dbPath: global.db, transport: 'cli' });
+  const backend = await openBackend({ dbPath: global.db, transport: 'cli', recoverIfDamaged: found.command.worksInRecovery ?? false });
   try {
     return await found.command.run(found.args, makeEnv(backend, global.json));
   } finally {
+    // The day's first backup and the checks of copies taken before changes finish before the process ends.
+    await backend.store.backups.settled();
     backend.close();
   }
 }

@@ -1,11 +1,11 @@
 // The plan commands, run as a user runs them: a separate node process on a temp database.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/backend';
+import { runCli } from '../../helpers/cli';
 import { SEED_PATH, SEED_SECTIONS, SEED_TASKS } from './seedExpected';
 
 let dir: string;
@@ -15,16 +15,7 @@ beforeAll(() => {
   db = path.join(dir, 'cli.db');
 });
 
-function cli(...args: string[]): { code: number; json: unknown; stderr: string; stdout: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--db', db, ...args], { encoding: 'utf8', timeout: 60_000 });
-  let json: unknown = null;
-  try {
-    json = JSON.parse(r.stdout);
-  } catch {
-    // human output
-  }
-  return { code: r.status ?? -1, json, stderr: r.stderr, stdout: r.stdout };
-}
+const cli = (...args: string[]) => runCli(db, ...args);
 
 /** Row counts of the plan tables, read straight from the file. */
 function counts(): Record<string, number> {

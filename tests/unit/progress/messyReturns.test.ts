@@ -164,6 +164,30 @@ describe('messy returned forms', () => {
     expect(f.unmatched.map((u) => u.content)).toEqual(['其他工作：开展知识产权宣传周活动']);
   });
 
+  it('imports the fullest of several filled-in sheets and names the others, never dropping them unsaid', async () => {
+    const twoMonths = await xlsx((wb) => {
+      const month = (name: string, rows: string[][]) => {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(['填报单位：省财政厅']);
+        ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+        for (const r of rows) ws.addRow(r);
+      };
+      month('7月', [['7', content('7'), '七月拨付资金', '正常推进']]);
+      month('8月', [
+        ['7', content('7'), '八月拨付资金', '正常推进'],
+        ['8', content('8'), '八月下达资金', '已完成'],
+      ]);
+      wb.addWorksheet('空表').addRows([['序号', '工作任务', '进展情况', '完成状态'], ['9', content('9'), '', '']]);
+    }, '财政厅7-8月.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [twoMonths], period: '2023Q3', dryRun: true })).files;
+    expect(f).toMatchObject({ sheet: '8月', errors: [] });
+    expect(f!.rows.map((r) => r.progress)).toEqual(['八月拨付资金', '八月下达资金']);
+    // The other filled sheet is named; the one with nothing filled in is not.
+    expect(f!.warnings.filter((w) => w.includes('工作表'))).toEqual([
+      '工作表“7月”中也有填写了的推进情况表（1 行），本次只导入工作表“8月”。如需导入该表，请把它另存为单独的文件后再导入。',
+    ]);
+  });
+
   it('writes confident rows only; a confirmed row follows on the next import', async () => {
     const ip = await ipReturn();
     const first = await b.call('progress.import', { planId, files: [ip], dryRun: false });

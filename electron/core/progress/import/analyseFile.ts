@@ -49,6 +49,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null };
   }
   if (trust.warning) result.warnings.push(trust.warning);
+  for (const other of table.otherTables) {
+    result.warnings.push(
+      `工作表“${other.sheet}”中也有填写了的推进情况表（${other.filled} 行），本次只导入工作表“${table.sheet}”。` +
+        '如需导入该表，请把它另存为单独的文件后再导入。',
+    );
+  }
 
   const { unitId, periodRow } = identifyOwner(input, table, trust, decision, result);
   const stored = storedRecords(input.db, periodRow, unitId);

@@ -26,6 +26,8 @@ export interface ReturnedTable {
   periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
   fillDate: string | null;
   rows: SourceRow[];
+  /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
+  otherTables: { sheet: string; filled: number }[];
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -34,7 +36,8 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): ReturnedTable {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
-  const table = chooseTable(book.sheets);
+  const tables = filledTables(book.sheets);
+  const table = tables[0];
   if (!table) {
     const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
     throw new AppError(
@@ -64,22 +67,33 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
     fillDate: dateLine ? findDateInText(dateLine) : null,
     rows,
+    otherTables: tables.slice(1).filter((t) => t.filled > 0).map((t) => ({ sheet: t.sheet.name, filled: t.filled })),
   };
 }
 
-/** The sheet holding the table: a recognisable header and the most filled-in rows; visible sheets first. */
-function chooseTable(sheets: SheetGrid[]): { sheet: SheetGrid; layout: HeaderLayout } | null {
-  let best: { sheet: SheetGrid; layout: HeaderLayout; filled: number } | null = null;
-  for (const sheet of [...sheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'))) {
+interface FoundTable {
+  sheet: SheetGrid;
+  layout: HeaderLayout;
+  /** Rows below the header with something in a reported column. */
+  filled: number;
+}
+
+/**
+ * The sheets with a recognisable header, the one to import first: visible sheets before hidden ones,
+ * then the most filled-in rows.
+ */
+function filledTables(sheets: SheetGrid[]): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (const sheet of sheets) {
     if (sheet.state === 'veryHidden') continue;
     const layout = findHeader(sheet);
     if (!layout) continue;
     const inputCols = INPUT_FIELDS.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined);
     const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
-    const visibleFirst = best && best.sheet.state === 'visible' && sheet.state !== 'visible';
-    if (!visibleFirst && (!best || filled > best.filled)) best = { sheet, layout, filled };
+    found.push({ sheet, layout, filled });
   }
-  return best;
+  // Stable: between equals, the earlier sheet.
+  return found.sort((a, b) => Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') || b.filled - a.filled);
 }
 
 /** "填报单位：省知识产权局（盖章）  填报人：…" → "省知识产权局". */
