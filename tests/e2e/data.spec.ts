@@ -40,9 +40,11 @@ test('back up, change a plan, restore the backup and see the change reverted; th
   await manual.getByRole('button', { name: /恢\s*复/ }).click();
   await expect(app.getByRole('dialog')).toContainText('当前数据会先自动备份一份');
   await screenshot(app, 'data-restore-confirm');
+  // Waited for from before the click: the reload follows the restore within a second.
+  const restored = app.waitForEvent('load');
   await app.getByTestId('confirm-restore').click();
   await expect(app.getByText('已恢复，正在重新载入')).toBeVisible();
-  await app.waitForEvent('load');
+  await restored;
 
   expect((await call('plans.get', { planId: planId! })).title).toBe(original);
   await app.getByRole('menuitem', { name: '计划台账' }).click();
@@ -96,8 +98,10 @@ test('a damaged database opens on the recovery screen, which restores the newest
     await screenshot(page, 'data-recovery');
 
     await screen.getByTestId('restore-newest').click();
+    const restored = page.waitForEvent('load');
     await page.getByTestId('confirm-restore').click();
-    await page.waitForEvent('load');
+    await expect(page.getByText('已恢复，正在重新载入')).toBeVisible();
+    await restored;
     await expect(page.getByRole('menuitem', { name: '计划台账' })).toBeVisible();
     await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
     expect((await bridgeOf(server.url)('plans.list', {})).length).toBe(1);
@@ -129,15 +133,17 @@ test('choose another backup folder, then open another (new) database and come ba
   await app.getByTestId('open-database-path').fill(other);
   await app.getByRole('checkbox', { name: '文件不存在时新建一个空数据库' }).check();
   await screenshot(app, 'data-open-database');
+  const opened = app.waitForEvent('load');
   await app.getByTestId('open-database-ok').click();
-  await app.waitForEvent('load');
+  await opened;
   await openData(app);
   await expect(app.getByTestId('data-location')).toContainText(other);
   expect(await call('plans.list', {})).toEqual([]);
 
   await app.getByRole('button', { name: /打开其他数据库/ }).click();
   await app.getByTestId('open-database-path').fill(served.dbPath);
+  const reopened = app.waitForEvent('load');
   await app.getByTestId('open-database-ok').click();
-  await app.waitForEvent('load');
+  await reopened;
   expect(await call('plans.list', {})).toHaveLength(1);
 });
