@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
 import { Db } from './db';
-import { FULL_CHECK_MAX_BYTES, integrityProblems, integrityProblemsOffThread, OFF_THREAD_MIN_BYTES } from './integrity';
+import { FULL_CHECK_MAX_BYTES, integrityProblemsOfFile } from './integrity';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
@@ -50,13 +50,11 @@ export function openDatabaseCopy(file: string, options: { writable?: boolean } =
 
 /**
  * Reads the schema version and checks integrity through read-only connections; returns the version.
- * A large file is checked in a worker thread (see integrityProblemsOffThread): the caller's thread
+ * A large file is checked in a worker thread (see integrityProblemsOfFile): the caller's thread
  * stays free, and nothing opens the file for writing before the check has passed.
  */
 async function examine(file: string): Promise<number> {
-  const size = fs.statSync(file).size;
-  const mode = size <= FULL_CHECK_MAX_BYTES ? 'full' : 'quick';
-  const offThread = size >= OFF_THREAD_MIN_BYTES;
+  const mode = fs.statSync(file).size <= FULL_CHECK_MAX_BYTES ? 'full' : 'quick';
   let raw: Database.Database;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
@@ -64,7 +62,6 @@ async function examine(file: string): Promise<number> {
     throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
   let version: number;
-  let problems: string | null;
   try {
     version = readUserVersion(raw, file);
     if (version > LATEST_VERSION) {
@@ -75,11 +72,10 @@ async function examine(file: string): Promise<number> {
         { version, supported: LATEST_VERSION },
       );
     }
-    problems = offThread ? null : integrityProblems(raw, mode);
   } finally {
     raw.close();
   }
-  if (offThread) problems = await integrityProblemsOffThread(file, mode);
+  const problems = await integrityProblemsOfFile(file, mode);
   if (problems) {
     throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
   }

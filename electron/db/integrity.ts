@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -76,6 +77,16 @@ export async function integrityProblemsOffThread(file: string, mode: CheckMode, 
   const answer = sqlitePath ? await askWorker({ sqlite: sqlitePath, file, pragma: pragmaOf(mode) }) : null;
   if (answer && 'rows' in answer) return problemsIn(answer.rows);
   if (answer && 'error' in answer) return answer.error;
+  return integrityProblemsHere(file, mode);
+}
+
+/** The check of a file, in a worker thread from OFF_THREAD_MIN_BYTES on and on this thread below. */
+export async function integrityProblemsOfFile(file: string, mode: CheckMode): Promise<string | null> {
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return size >= OFF_THREAD_MIN_BYTES ? integrityProblemsOffThread(file, mode) : integrityProblemsHere(file, mode);
+}
+
+function integrityProblemsHere(file: string, mode: CheckMode): string | null {
   let raw: Database.Database;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });

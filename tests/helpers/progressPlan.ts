@@ -1,6 +1,7 @@
 // Plans and units for progress tests, through the real methods (plans.import, units.addAlias).
+import type { FileOutput } from '../../electron/shared/api/method';
 import type { ParsedPlan } from '../../electron/shared/types';
-import type { TestBackend } from './backend';
+import { testBackend, type TestBackend } from './backend';
 import { SEED_PLAN } from './seedPlan';
 
 export async function createPlan(b: TestBackend, plan: ParsedPlan = SEED_PLAN): Promise<number> {
@@ -17,4 +18,27 @@ export function unitId(b: TestBackend, name: string): number {
 
 export async function addAlias(b: TestBackend, unitName: string, alias: string): Promise<void> {
   await b.call('units.addAlias', { unitId: unitId(b, unitName), alias });
+}
+
+export function taskIdOf(b: TestBackend, planId: number, seq: string): number {
+  const task = b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq]);
+  if (!task) throw new Error(`no task ${seq}`);
+  return task.id;
+}
+
+export interface FinanceReturnSetup {
+  b: TestBackend;
+  planId: number;
+  finance: number;
+  /** 省财政厅's 2023Q3 fill-in template, to fill and send back. */
+  template: FileOutput;
+}
+
+/** What the import tests start from: the seed plan on a fresh backend and 省财政厅's 2023Q3 template. */
+export async function financeReturnSetup(): Promise<FinanceReturnSetup> {
+  const b = await testBackend();
+  const planId = await createPlan(b);
+  const finance = unitId(b, '省财政厅');
+  const template = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [finance] })).files[0]!;
+  return { b, planId, finance, template };
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { openDatabaseCopy } from '../../db/connection';
 import type { Db } from '../../db/db';
-import { integrityProblems, integrityProblemsOffThread, OFF_THREAD_MIN_BYTES } from '../../db/integrity';
+import { integrityProblems, integrityProblemsOfFile } from '../../db/integrity';
 import { backupContents } from '../../db/repos/backups';
 
 export interface BackupFacts {
@@ -26,9 +26,7 @@ export function verifyBackupFile(file: string, now: Date): BackupFacts {
  * otherwise hold up the requests that come right after the change. Never throws.
  */
 export async function verifyBackupFileOffThread(file: string, now: Date): Promise<BackupFacts> {
-  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-  if (size < OFF_THREAD_MIN_BYTES) return verifyBackupFile(file, now);
-  const problems = await integrityProblemsOffThread(file, 'full');
+  const problems = await integrityProblemsOfFile(file, 'full');
   return factsOf(file, now, () => problems);
 }
 

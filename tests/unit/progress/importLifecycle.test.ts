@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
-import { createPlan, unitId } from '../../helpers/progressPlan';
+import { createPlan, financeReturnSetup, taskIdOf } from '../../helpers/progressPlan';
 import { dumpDb, fillTemplate, type Fill } from '../../helpers/returns';
 
 describe('progress.import lifecycle', () => {
@@ -18,13 +18,10 @@ describe('progress.import lifecycle', () => {
   const records = async () => (await b.call('progress.list', { planId, period: '2023Q3' })).records;
   const rawRecords = () => b.db.all('SELECT * FROM progress ORDER BY task_id, unit_id, period_id');
   const backups = () => (fs.existsSync(path.join(b.dir, 'backups')) ? fs.readdirSync(path.join(b.dir, 'backups')).length : 0);
-  const taskId = (seq: string) => b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq])!.id;
+  const taskId = (seq: string) => taskIdOf(b, planId, seq);
 
   beforeEach(async () => {
-    b = await testBackend();
-    planId = await createPlan(b);
-    finance = unitId(b, '省财政厅');
-    template = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [finance] })).files[0]!;
+    ({ b, planId, finance, template } = await financeReturnSetup());
   });
   afterEach(() => b.close());
 

@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
 import type { ImportedFile } from '../../../electron/shared/api/progress';
-import { testBackend, type TestBackend } from '../../helpers/backend';
-import { createPlan, unitId } from '../../helpers/progressPlan';
+import type { TestBackend } from '../../helpers/backend';
+import { financeReturnSetup, taskIdOf } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
 describe('a commit after its preview', () => {
@@ -17,7 +17,7 @@ describe('a commit after its preview', () => {
   const fill = (progress: (seq: string) => string) => fillTemplate(template, (seq) => ({ progress: progress(seq), status: '正常推进' }));
   const preview = async (files: FileInput[], extra = {}) => (await b.call('progress.import', { planId, files, dryRun: true, ...extra })).files;
   const commit = async (files: FileInput[], extra = {}) => (await b.call('progress.import', { planId, files, dryRun: false, ...extra })).files;
-  const taskId = (seq: string) => b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq])!.id;
+  const taskId = (seq: string) => taskIdOf(b, planId, seq);
   const row = (file: ImportedFile, seq: string) => file.rows.find((r) => r.seq === seq)!;
   /** An import's change log, each with the record as it stands now (right after the import: what it wrote). */
   const changes = (importId: number) =>
@@ -31,10 +31,7 @@ describe('a commit after its preview', () => {
       .map((c) => ({ taskId: c.task_id, before: c.before && (JSON.parse(c.before) as { progress: string }).progress, after: c.after }));
 
   beforeEach(async () => {
-    b = await testBackend();
-    planId = await createPlan(b);
-    finance = unitId(b, '省财政厅');
-    template = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [finance] })).files[0]!;
+    ({ b, planId, finance, template } = await financeReturnSetup());
   });
   afterEach(() => b.close());
 

@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '../../../electron/shared/types';
 import { testBackend, type TestBackend } from '../../helpers/backend';
-import { createPlan, unitId } from '../../helpers/progressPlan';
+import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
 describe('progress records, matrix and submissions', () => {
   let b: TestBackend;
   let planId: number;
-  const task = (seq: string) => b.db.get<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND seq = ?', [planId, seq])!.id;
+  const task = (seq: string) => taskIdOf(b, planId, seq);
   const save = (period: string, seq: string, unit: string, status: ProgressStatus | null, progress: string) =>
     b.call('progress.save', { planId, period, taskId: task(seq), unitId: unitId(b, unit), status, progress });
 
