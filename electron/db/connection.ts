@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
+import { closeAndNote, unchangedSinceCleanClose } from './cleanClose';
 import { Db } from './db';
-import { FULL_CHECK_MAX_BYTES, integrityProblemsOfFile } from './integrity';
+import { checkModeOf, integrityProblemsOfFile } from './integrity';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
@@ -32,7 +33,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    const db = new Db(raw, file);
+    const db = new Db(raw, file, (connection) => closeAndNote(connection, file));
     const backup = existed && version > 0 && options.backupBeforeMigrate;
     await migrate(db, { backup: backup ? (from) => backup(db, from) : null });
     return db;
@@ -49,12 +50,12 @@ export function openDatabaseCopy(file: string, options: { writable?: boolean } =
 }
 
 /**
- * Reads the schema version and checks integrity through read-only connections; returns the version.
+ * Reads the schema version and checks integrity through read-only connections (unless the file is as
+ * it was when it passed the same check at this app's last clean close: see cleanClose); returns the version.
  * A large file is checked in a worker thread (see integrityProblemsOfFile): the caller's thread
  * stays free, and nothing opens the file for writing before the check has passed.
  */
 async function examine(file: string): Promise<number> {
-  const mode = fs.statSync(file).size <= FULL_CHECK_MAX_BYTES ? 'full' : 'quick';
   let raw: Database.Database;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
@@ -75,7 +76,7 @@ async function examine(file: string): Promise<number> {
   } finally {
     raw.close();
   }
-  const problems = await integrityProblemsOfFile(file, mode);
+  const problems = (await unchangedSinceCleanClose(file)) ? null : await integrityProblemsOfFile(file, checkModeOf(file));
   if (problems) {
     throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
   }

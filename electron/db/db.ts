@@ -12,6 +12,8 @@ export class Db {
   constructor(
     readonly raw: Database.Database,
     readonly path: string,
+    /** How the connection is closed (the app's own database is checked and noted: see cleanClose). */
+    private readonly closeConnection: (raw: Database.Database) => void = (raw) => raw.close(),
   ) {}
 
   private statement(sql: string): Database.Statement {
@@ -66,6 +68,6 @@ export class Db {
 
   close(): void {
     this.statements.clear();
-    if (this.raw.open) this.raw.close();
+    if (this.raw.open) this.closeConnection(this.raw);
   }
 }

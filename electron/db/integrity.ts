@@ -14,6 +14,11 @@ export const OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024;
 
 export type CheckMode = 'full' | 'quick';
 
+/** The check a file gets: the full one, or the quick one for a file too large to check fully at start. */
+export function checkModeOf(file: string): CheckMode {
+  return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) <= FULL_CHECK_MAX_BYTES ? 'full' : 'quick';
+}
+
 const pragmaOf = (mode: CheckMode) => (mode === 'full' ? 'integrity_check(20)' : 'quick_check(20)');
 
 /** null when SQLite reported "ok", else the first problems it reported. */
