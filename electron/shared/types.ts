@@ -114,16 +114,21 @@ export interface Period {
   locked: boolean;
 }
 
-export interface ProgressRecord {
-  taskId: number;
-  unitId: number;
-  periodId: number;
+/** What a unit reports on a task for a period. */
+export interface ProgressFields {
   status: ProgressStatus | null;
+  /** The status word as the unit wrote it. */
   statusText: string;
   progress: string;
   problems: string;
   nextSteps: string;
   remarks: string;
+}
+
+export interface ProgressRecord extends ProgressFields {
+  taskId: number;
+  unitId: number;
+  periodId: number;
   importId: number | null;
   updatedAt: string;
   updatedBy: string;

@@ -105,19 +105,8 @@ export function replaceSections(db: Db, planId: number, sections: readonly { num
   return sections.map((s, ord) => db.run('INSERT INTO sections (plan_id, ord, numeral, title) VALUES (?, ?, ?, ?)', [planId, ord, s.numeral, s.title]).id);
 }
 
-interface TaskRow {
-  id: number;
-  planId: number;
-  sectionId: number | null;
-  ord: number;
-  seq: string;
-  content: string;
-  responsibilityText: string;
-  deadline: string | null;
-  deadlineText: string;
-  continuous: number;
-  warnings: string;
-}
+/** A task as SQLite returns it: the flag as 0/1, the warnings as JSON, the units read separately. */
+type TaskRow = Omit<Task, 'units' | 'continuous' | 'warnings'> & { continuous: number; warnings: string };
 
 const SELECT_TASK = `SELECT t.id, t.plan_id AS planId, t.section_id AS sectionId, t.ord, t.seq, t.content,
     t.responsibility_text AS responsibilityText, t.deadline, t.deadline_text AS deadlineText, t.continuous, t.warnings
@@ -189,17 +178,8 @@ export function listTasksForUnit(db: Db, unitId: number, planId?: number): { rol
     .sort((a, b) => a.task.planId - b.task.planId || a.task.ord - b.task.ord || order(a.role) - order(b.role));
 }
 
-export interface TaskFields {
-  sectionId: number | null;
-  ord: number;
-  seq: string;
-  content: string;
-  responsibilityText: string;
-  deadline: string | null;
-  deadlineText: string;
-  continuous: boolean;
-  warnings: string[];
-}
+/** What the tasks table stores of a task itself (its units live in task_units). */
+export type TaskFields = Omit<Task, 'id' | 'planId' | 'units'>;
 
 export function insertTask(db: Db, planId: number, t: TaskFields, now: string): number {
   return db.run(

@@ -1,6 +1,6 @@
 // SQL for progress records (one unit's report on one task in one period) and the plan data the
 // progress features read: the plan header, its sections, tasks and unit assignments.
-import type { ProgressStatus, Role } from '../../shared/types';
+import type { ProgressRecord, ProgressStatus, Role, Section, Task } from '../../shared/types';
 import type { Db } from '../db';
 
 export interface PlanBasics {
@@ -20,26 +20,17 @@ export function getPlanBasics(db: Db, planId: number): PlanBasics | undefined {
   );
 }
 
-export interface SectionRow {
-  id: number;
-  numeral: string;
-  title: string;
-}
+export type SectionRow = Pick<Section, 'id' | 'numeral' | 'title'>;
 
-export interface TaskRow {
-  id: number;
-  sectionId: number | null;
-  ord: number;
-  seq: string;
-  content: string;
-  deadline: string | null;
-  deadlineText: string;
-}
+/** What progress features read of a task (the text a returned row is matched against, its deadline). */
+export type TaskRow = Pick<Task, 'id' | 'sectionId' | 'ord' | 'seq' | 'content' | 'deadline' | 'deadlineText'>;
 
+/** A unit's role on a task. */
 export interface AssignmentRow {
   taskId: number;
   unitId: number;
   role: Role;
+  /** Position among the task's units of the same role. */
   ord: number;
 }
 
@@ -82,20 +73,8 @@ export function listPlanUnits(db: Db, planId: number): UnitRow[] {
   );
 }
 
-export interface RecordRow {
-  taskId: number;
-  unitId: number;
-  periodId: number;
-  status: ProgressStatus | null;
-  statusText: string;
-  progress: string;
-  problems: string;
-  nextSteps: string;
-  remarks: string;
-  importId: number | null;
-  updatedAt: string;
-  updatedBy: string;
-}
+/** A stored progress record, as the repository reads and writes it. */
+export type RecordRow = ProgressRecord;
 
 const RECORD = `p.task_id AS taskId, p.unit_id AS unitId, p.period_id AS periodId, p.status, p.status_text AS statusText,
   p.progress, p.problems, p.next_steps AS nextSteps, p.remarks, p.import_id AS importId,

@@ -1,7 +1,8 @@
 // Reads behind the period summary, the trend and the 通报: a handful of set-based queries per plan
 // and period (never one per task), plus the saved 通报 text of a period (periods themselves: repos/periods.ts).
 import type { Db } from '../db';
-import type { PeriodKind, ProgressStatus, Role } from '../../shared/types';
+import type { AssignmentRow as TaskUnitRow, SectionRow } from './progress';
+import type { PeriodKind, ProgressStatus, Role, Task } from '../../shared/types';
 
 export interface PlanHeader {
   id: number;
@@ -9,29 +10,10 @@ export interface PlanHeader {
   periodKind: PeriodKind;
 }
 
-export interface SectionRow {
-  id: number;
-  numeral: string;
-  title: string;
-}
+export type { AssignmentRow as TaskUnitRow, SectionRow } from './progress';
 
-export interface TaskRow {
-  id: number;
-  sectionId: number | null;
-  seq: string;
-  content: string;
-  deadline: string | null;
-  deadlineText: string;
-  continuous: number;
-}
-
-export interface TaskUnitRow {
-  taskId: number;
-  unitId: number;
-  role: Role;
-  /** Position among the task's units of the same role. */
-  ord: number;
-}
+/** What the summary reads of a task: no ord (rows come in plan order), the flag as SQLite's 0/1. */
+export type TaskRow = Pick<Task, 'id' | 'sectionId' | 'seq' | 'content' | 'deadline' | 'deadlineText'> & { continuous: number };
 
 /** A unit's report on a task, as the status rule and the figures see it. */
 export interface ReportStatusRow {

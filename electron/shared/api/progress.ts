@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Period, ProgressStatus, TaskPeriodStatus } from '../types';
+import type { Period, ProgressFields, TaskPeriodStatus } from '../types';
 import { command, fileInput, id, query, type FileOutput } from './method';
 
 /** Period codes: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year). */
@@ -8,15 +8,7 @@ export const periodCode = z.string().regex(/^\d{4}(Q[1-4]|M(0[1-9]|1[0-2])|H[12]
 export type MatchMethod = 'id' | 'seq' | 'content';
 export type RowDiff = 'new' | 'changed' | 'unchanged';
 
-export interface ProgressFields {
-  status: ProgressStatus | null;
-  /** The status word as the unit wrote it. */
-  statusText: string;
-  progress: string;
-  problems: string;
-  nextSteps: string;
-  remarks: string;
-}
+export type { ProgressFields };
 
 export interface ImportedRow extends ProgressFields {
   /** 1-based row number in the sheet. */
