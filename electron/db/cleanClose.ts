@@ -37,10 +37,19 @@ function hashFileSync(file: string): string {
   return hash.digest('hex');
 }
 
-/** Chunk by chunk, so a process serving pages meanwhile (browser mode) keeps answering. */
+/**
+ * Chunk by chunk into one buffer, so a process serving pages meanwhile (browser mode) keeps answering
+ * and an 80 MB file leaves no 80 MB of chunks for the garbage collector.
+ */
 async function hashFile(file: string): Promise<string> {
   const hash = crypto.createHash('sha256');
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) hash.update(chunk as Buffer);
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    for (let n; (n = (await handle.read(buffer, 0, CHUNK_BYTES, null)).bytesRead) > 0; ) hash.update(buffer.subarray(0, n));
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }
 

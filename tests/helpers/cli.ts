@@ -1,5 +1,5 @@
 // The command line as a user runs it: a separate node process on the given database file.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { ROOT } from './server';
 
 export interface CliRun {
@@ -10,13 +10,25 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(db: string, ...args: string[]): CliRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', '--db', db, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  let json: unknown = null;
+function jsonOrNull(text: string): unknown {
   try {
-    json = JSON.parse(r.stdout);
+    return JSON.parse(text);
   } catch {
-    // human output
+    return null; // human output
   }
-  return { code: r.status ?? -1, json, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function runCli(db: string, ...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', '--db', db, ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        // A non-zero exit comes as an error whose code is the exit code; a timeout has none.
+        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+        resolve({ code, json: jsonOrNull(stdout), stdout, stderr });
+      },
+    );
+  });
 }

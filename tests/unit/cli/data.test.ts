@@ -9,18 +9,18 @@ import { tempDir } from '../../helpers/backend';
 import { runCli as cli } from '../../helpers/cli';
 
 describe('backup commands', { timeout: 240_000 }, () => {
-  it('backs up, lists, and restores a damaged database from the command line', () => {
+  it('backs up, lists, and restores a damaged database from the command line', async () => {
     const dir = tempDir('taizhang-cli-data-');
     const db = path.join(dir, 'taizhang.db');
-    expect(cli(db, 'plan', 'sample').code).toBe(0);
+    expect((await cli(db, 'plan', 'sample')).code).toBe(0);
 
-    const made = cli(db, 'backup', '--json');
+    const made = await cli(db, 'backup', '--json');
     expect(made.code).toBe(0);
     const backup = made.json as BackupInfo;
     expect(backup).toMatchObject({ reason: 'manual', plans: 1, integrity: 'ok' });
     expect(fs.existsSync(backup.path)).toBe(true);
 
-    const listed = cli(db, 'backups');
+    const listed = await cli(db, 'backups');
     expect(listed.stdout).toContain(backup.file);
     expect(listed.stdout).toContain('手动备份');
 
@@ -28,16 +28,16 @@ describe('backup commands', { timeout: 240_000 }, () => {
     const bytes = fs.readFileSync(db);
     for (let p = 4096; p < bytes.length; p += 4096) crypto.randomFillSync(bytes, p + 8, 256);
     fs.writeFileSync(db, bytes);
-    const refused = cli(db, 'plan', 'list', '--json');
+    const refused = await cli(db, 'plan', 'list', '--json');
     expect(refused.code).toBe(1);
     expect(refused.json).toMatchObject({ error: { code: 'DB_CORRUPT' } });
-    expect((cli(db, 'backups', '--json').json as BackupOverview).backups.map((b) => b.file)).toContain(backup.file);
+    expect(((await cli(db, 'backups', '--json')).json as BackupOverview).backups.map((b) => b.file)).toContain(backup.file);
 
-    const restored = cli(db, 'restore', backup.file, '--json');
+    const restored = await cli(db, 'restore', backup.file, '--json');
     expect(restored.code).toBe(0);
     const result = restored.json as RestoreResult;
     expect(result).toMatchObject({ fromRecovery: true, safetyCopy: null, restored: { file: backup.file } });
     expect(fs.readFileSync(result.keptAside!).equals(bytes)).toBe(true); // the damaged file, kept untouched
-    expect((cli(db, 'plan', 'list', '--json').json as unknown[]).length).toBe(1);
+    expect(((await cli(db, 'plan', 'list', '--json')).json as unknown[]).length).toBe(1);
   });
 });

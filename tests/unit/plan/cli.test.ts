@@ -30,11 +30,11 @@ function counts(): Record<string, number> {
 // Each command is a fresh node process compiling TypeScript: slow on a busy machine.
 describe('plan commands', { timeout: 240_000 }, () => {
   it('imports, shows, lists and exports a plan', async () => {
-    const imported = cli('plan', 'import', SEED_PATH, '--json');
+    const imported = await cli('plan', 'import', SEED_PATH, '--json');
     expect(imported.code).toBe(0);
     expect(imported.json).toMatchObject({ planId: 1, created: true, warnings: [], title: '2022-2023年工作要点', tasks: 18, sections: 7 });
 
-    const shown = cli('plan', 'show', '1', '--json');
+    const shown = await cli('plan', 'show', '1', '--json');
     expect(shown.code).toBe(0);
     const plan = shown.json as {
       id: number;
@@ -48,11 +48,11 @@ describe('plan commands', { timeout: 240_000 }, () => {
     );
     expect(plan.tasks[3]!.content).toBe('积极申报海外知识产权纠纷应对指导中心分中心。');
 
-    const listed = cli('plan', 'list', '--json');
+    const listed = await cli('plan', 'list', '--json');
     expect(listed.json).toEqual([expect.objectContaining({ id: 1, title: '2022-2023年工作要点', taskCount: 18, isCurrent: true })]);
 
     const out = path.join(dir, '台账.xlsx');
-    const exported = cli('plan', 'export', '1', '--out', out);
+    const exported = await cli('plan', 'export', '1', '--out', out);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('已导出');
     const wb = new ExcelJS.Workbook();
@@ -60,24 +60,24 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(wb.getWorksheet('任务分工台账')!.getCell('A1').value).toBe('2022-2023年工作要点任务分工台账');
 
     // The exported ledger imported again as a revision of plan 1 changes nothing.
-    const again = cli('plan', 'import', out, '--replace', '1', '--json');
+    const again = await cli('plan', 'import', out, '--replace', '1', '--json');
     expect(again.json).toMatchObject({ planId: 1, created: false, tasksUnchanged: 18, tasksAdded: 0, tasksRemoved: 0 });
   });
 
-  it('shows the ledger as text without --json', () => {
-    const shown = cli('plan', 'show', '1');
+  it('shows the ledger as text without --json', async () => {
+    const shown = await cli('plan', 'show', '1');
     expect(shown.stdout).toContain('一、集聚资源加快知识产权强省建设');
     expect(shown.stdout).toContain('     配合：省贸促会');
   });
 
-  it('reports a bad file as a JSON error, exit code 1, and stores nothing', () => {
+  it('reports a bad file as a JSON error, exit code 1, and stores nothing', async () => {
     const empty = path.join(dir, '空.txt');
     fs.writeFileSync(empty, '');
     const before = counts();
-    const r = cli('plan', 'import', empty, '--json');
+    const r = await cli('plan', 'import', empty, '--json');
     expect(r.code).toBe(1);
     expect(r.json).toEqual({ error: { code: 'BAD_FILE', message: expect.stringContaining('文件“空.txt”是空文件') } });
     expect(counts()).toEqual(before);
-    expect(cli('plan', 'show', '99', '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
+    expect(await cli('plan', 'show', '99', '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
   });
 });

@@ -1,26 +1,18 @@
 // The progress commands run as a user runs them: a real process on a real database file.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBackend } from '../../helpers/backend';
+import { runCli } from '../../helpers/cli';
 import { createPlan } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 let dbPath: string;
 let dir: string;
 let planId: number;
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, ['electron/cli/main.ts', '--db', dbPath, ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runCli(dbPath, ...args);
 
 beforeAll(async () => {
   const b = await testBackend();

@@ -1,15 +1,14 @@
 // `report PLAN_ID --period P [--json] [--out FILE]`, run as a user runs it, on a real database file.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium, printHtmlToPdf } from '../../../electron/core/report/pdf';
 import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { testBackend } from '../../helpers/backend';
+import { runCli } from '../../helpers/cli';
 import { PERIOD, seedRulesPlan } from './fixture';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 let dbPath: string;
 let dir: string;
@@ -25,13 +24,7 @@ beforeAll(async () => {
   b.close();
 });
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, ['electron/cli/main.ts', '--db', dbPath, ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runCli(dbPath, ...args);
 
 const has = (tool: string) => {
   try {
