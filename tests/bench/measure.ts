@@ -127,3 +127,15 @@ export function timingFigures({ cpu, phases }: Timings): Record<string, number> 
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/**
+ * A fixed piece of CPU work (10^8 additions), in ms. Shared or throttled cores drift in speed by half
+ * again from hour to hour; printed with the figures, it tells a slow hour from a slower build.
+ */
+export function speedGauge(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 1e8; i++) sum += i % 7;
+  if (sum < 0) throw new Error('unreachable'); // keeps the loop from being optimised away
+  return Math.round(performance.now() - started);
+}

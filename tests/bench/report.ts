@@ -47,7 +47,8 @@ export function collectFigures(results: CaseResult[]): Figures {
   }
   for (const ratio of RATIOS) {
     const of = figures[ratio.of];
-    const over = figures[ratio.over];
+    const floors = ratio.over.map((key) => figures[key]);
+    const over = floors.every((v) => v != null) ? floors.reduce((sum: number, v) => sum + v!, 0) : 0;
     figures[ratio.key] = of != null && over ? round(of / over, 2) : null;
   }
   return figures;
@@ -76,7 +77,13 @@ function caseRow(r: CaseResult): string[] {
 }
 
 /** The results as the terminal shows them. */
-export function renderReport(results: CaseResult[], figures: Figures, smoke: boolean): string {
+/** speedGauge (ms) before the first case and after the last. */
+export interface SpeedGauge {
+  before: number;
+  after: number;
+}
+
+export function renderReport(results: CaseResult[], figures: Figures, smoke: boolean, gauge: SpeedGauge): string {
   const header = ['case', 'measures', 'median', 'min – max', 'target', '', 'peak RSS'];
   const main = results.filter((r) => CASES.includes(r.spec));
   // The floor cases (the importer's own reader) head the comparison with the other libraries.
@@ -86,13 +93,15 @@ export function renderReport(results: CaseResult[], figures: Figures, smoke: boo
   const [load] = os.loadavg();
   const cores = os.cpus().length;
   if (load! > cores) lines.push(`Note: the machine is busy (load average ${load!.toFixed(1)} on ${cores} cores): wall times are inflated; cpu_ms in the details is steadier.`);
+  lines.push(`Speed gauge (a fixed loop, lower is faster): ${gauge.before} ms before, ${gauge.after} ms after the cases.`);
   lines.push(table([header, ...main.map((r) => caseRow(r))]));
   lines.push('');
   lines.push(
     table(
       RATIOS.map((ratio) => {
         const v = figures[ratio.key];
-        return [ratio.key, v == null ? 'n/a' : formatValue(v, 'ratio'), formatTarget(ratio.target, 'ratio'), v == null ? '' : mark(meetsTarget(v, ratio.target))];
+        const target = ratio.target;
+        return [ratio.key, v == null ? 'n/a' : formatValue(v, 'ratio'), target ? formatTarget(target, 'ratio') : '', v == null || !target ? '' : mark(meetsTarget(v, target))];
       }),
     ),
   );
@@ -112,7 +121,7 @@ export function renderReport(results: CaseResult[], figures: Figures, smoke: boo
   return lines.join('\n');
 }
 
-export function writeResults(file: string, results: CaseResult[], figures: Figures, smoke: boolean): void {
+export function writeResults(file: string, results: CaseResult[], figures: Figures, smoke: boolean, gauge: SpeedGauge): void {
   const cases = Object.fromEntries(
     results.map((r) => [
       r.spec.key,
@@ -131,7 +140,7 @@ export function writeResults(file: string, results: CaseResult[], figures: Figur
   const json = {
     mode: smoke ? 'smoke' : 'full',
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model ?? '', memoryGb: round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => round(l, 2)) },
+    machine: { node: process.version, cpus: cpus.length, cpu: cpus[0]?.model ?? '', memoryGb: round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => round(l, 2)), speedGaugeMs: gauge },
     ...figures,
     cases,
   };

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { CASES, READER_CASES, type CaseSpec } from './cases/index';
 import { ROOT } from '../helpers/server';
 import { buildFixtures, type Manifest } from './fixtures';
-import type { RunCounts } from './measure';
+import { speedGauge, type RunCounts } from './measure';
 import { collectFigures, renderReport, writeResults, type CaseResult } from './report';
 import { FULL, SMOKE } from './sizes';
 import { resultFile, type WorkerResult } from './protocol';
@@ -105,6 +105,7 @@ async function main(): Promise<void> {
   const out = path.resolve(ROOT, values.out ?? (smoke ? 'test-results/bench-smoke.json' : 'bench-results.json'));
 
   const started = Date.now();
+  const gaugeBefore = speedGauge();
   if (cases.some((c) => c.browser)) await ensureRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-bench-'));
   try {
@@ -125,9 +126,10 @@ async function main(): Promise<void> {
     for (const group of smoke ? [cases] : cases.map((c) => [c])) results.push(...(await runWorker(group, opts)));
 
     const figures = collectFigures(results);
-    console.log(renderReport(results, figures, smoke));
+    const gauge = { before: gaugeBefore, after: speedGauge() };
+    console.log(renderReport(results, figures, smoke, gauge));
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    writeResults(out, results, figures, smoke);
+    writeResults(out, results, figures, smoke, gauge);
     log(`wrote ${path.relative(ROOT, out)} in ${((Date.now() - started) / 1000).toFixed(0)} s total`);
     if (results.some((r) => r.status === 'error')) process.exitCode = 1;
   } finally {
