@@ -132,7 +132,9 @@ async function start(): Promise<void> {
   registerIpc(backend);
   createWindow();
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => backend?.close());
+  // After the windows have closed: closing checks the database (see db/cleanClose), which the
+  // official need not watch.
+  app.on('will-quit', () => backend?.close());
 }
 
 void start();
