@@ -1,10 +1,10 @@
 // The start-up integrity check reads and checks every page of the database: for an 80 MB file a
 // quarter of a second of SQLite plus a worker thread, while the official waits for the first screen.
-// So the app runs the same check when it closes the database instead, and once the file is closed
-// notes its size and sha256 beside it. At the next start a file that still hashes the same, with no write-ahead log
-// left over, has passed that check as it is and opens without it. Any change in between — a crash
-// mid-write, another program, a restored copy, the disk itself — changes the hash, and the check runs
-// at start as before.
+// So the app runs the same check when it closes the database instead and, once the file is closed,
+// notes its size and sha256 beside it. At the next start a file that still hashes the same, with no
+// write-ahead log left over, has passed that check as it is and opens without it. Any change in
+// between — a crash mid-write, another program, a restored copy, the disk itself — changes the hash,
+// and the check runs at start as before.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
