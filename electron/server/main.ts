@@ -17,8 +17,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号不正确：${values.port}`);
   const token = crypto.randomBytes(24).toString('hex');
-  // Listening starts at once: the browser loads the page while the database is opened and checked
-  // (the check of a large file runs in a worker thread); API calls wait for it.
+  // Listening starts at once: the browser loads the page while the database is opened and, unless it
+  // is unchanged since its last clean close, checked (a large file in a worker thread); API calls wait.
   const opening = openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true });
   const server = createBridge({ backend: opening, token, staticDir: RENDERER_DIR });
   server.listen(port, '127.0.0.1', () => {

@@ -2,6 +2,7 @@
 // React, antd and the pages are most of the script; while they load and run, the answers are on their
 // way or back, for the components that show them to take when they mount (api/preload). On the
 // ledger that is the database status (RecoveryGate), the plan list and the selected plan.
+
 // antd's prebuilt styles (1 MB) as the page's own stylesheet: fetched and parsed while the scripts
 // below are still on their way, not after them.
 import 'antd/dist/antd.css';
