@@ -21,7 +21,7 @@ export interface OpenOptions {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
-  const version = existed ? await examine(file) : 0;
+  const { version, noted } = existed ? await examine(file) : { version: 0, noted: false };
   let raw: Database.Database;
   try {
     raw = new Database(file);
@@ -33,7 +33,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    const db = new Db(raw, file, (connection) => closeAndNote(connection, file));
+    const db = new Db(raw, file, (connection) => closeAndNote(connection, file, noted));
     const backup = existed && version > 0 && options.backupBeforeMigrate;
     await migrate(db, { backup: backup ? (from) => backup(db, from) : null });
     return db;
@@ -51,11 +51,12 @@ export function openDatabaseCopy(file: string, options: { writable?: boolean } =
 
 /**
  * Reads the schema version and checks integrity through read-only connections (unless the file is as
- * it was when it passed the same check at this app's last clean close: see cleanClose); returns the version.
+ * it was when it passed the same check at this app's last clean close: see cleanClose); returns the
+ * version, and whether the note of that close vouched for the file.
  * A large file is checked in a worker thread (see integrityProblemsOfFile): the caller's thread
  * stays free, and nothing opens the file for writing before the check has passed.
  */
-async function examine(file: string): Promise<number> {
+async function examine(file: string): Promise<{ version: number; noted: boolean }> {
   let raw: Database.Database;
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
@@ -76,11 +77,12 @@ async function examine(file: string): Promise<number> {
   } finally {
     raw.close();
   }
-  const problems = (await unchangedSinceCleanClose(file)) ? null : await integrityProblemsOfFile(file, checkModeOf(file));
+  const noted = await unchangedSinceCleanClose(file);
+  const problems = noted ? null : await integrityProblemsOfFile(file, checkModeOf(file));
   if (problems) {
     throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏，未通过完整性检查（${problems}）。`, { problems });
   }
-  return version;
+  return { version, noted };
 }
 
 function readUserVersion(raw: Database.Database, file: string): number {

@@ -30,6 +30,11 @@ function damage(file: string): Buffer {
   return bytes;
 }
 
+/** The note's text and when it was last written (to the nanosecond). */
+function noteState(file: string): { text: string; changedAt: bigint } {
+  return { text: fs.readFileSync(closeNoteOf(file), 'utf8'), changedAt: fs.statSync(closeNoteOf(file), { bigint: true }).mtimeNs };
+}
+
 const openError = (file: string) => openDatabase(file).then(
   (db) => {
     db.close();
@@ -73,6 +78,38 @@ describe('a clean close', () => {
     db.close();
     expect(fs.existsSync(closeNoteOf(file))).toBe(false);
     expect(((await openError(file)) as AppError).code).toBe('DB_CORRUPT');
+  });
+
+  it('is left as it is by a session that only read, which closes without the check', async () => {
+    const file = await closedDatabase();
+    const before = noteState(file);
+    const db = await openDatabase(file);
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM filler')?.n).toBe(50);
+    db.close();
+    // Not removed and written again: the very same note, still naming the file's bytes.
+    expect(noteState(file)).toEqual(before);
+    expect(await unchangedSinceCleanClose(file)).toBe(true);
+  });
+
+  it('is written anew after a session that wrote, for the bytes it left', async () => {
+    const file = await closedDatabase();
+    const before = noteState(file);
+    const db = await openDatabase(file);
+    db.run('INSERT INTO filler VALUES (?)', ['又一条']);
+    db.close();
+    const after = noteState(file);
+    expect(after.changedAt).not.toBe(before.changedAt);
+    expect(after.text).not.toBe(before.text);
+    expect(await unchangedSinceCleanClose(file)).toBe(true);
+  });
+
+  it('is written at close after a session that opened without one, even if it only read', async () => {
+    const file = await closedDatabase();
+    fs.rmSync(closeNoteOf(file));
+    const db = await openDatabase(file);
+    db.get('SELECT count(*) FROM filler');
+    db.close();
+    expect(await unchangedSinceCleanClose(file)).toBe(true);
   });
 
   it('is not trusted when a write-ahead log was left beside the file (a crash, another program)', async () => {
