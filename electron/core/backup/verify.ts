@@ -4,16 +4,10 @@ import { openDatabaseCopy } from '../../db/connection';
 import type { Db } from '../../db/db';
 import { integrityProblems, integrityProblemsOfFile } from '../../db/integrity';
 import { backupContents } from '../../db/repos/backups';
+import type { BackupInfo } from '../../shared/api/data';
 
-export interface BackupFacts {
-  size: number;
-  plans: number | null;
-  periods: number | null;
-  schemaVersion: number | null;
-  integrity: 'ok' | 'damaged';
-  integrityDetail: string | null;
-  checkedAt: string;
-}
+/** What a backup file itself tells, read from it (the rest of BackupInfo is where and why it was made). */
+export type BackupFacts = Pick<BackupInfo, 'size' | 'plans' | 'periods' | 'schemaVersion' | 'integrity' | 'integrityDetail' | 'checkedAt'>;
 
 /** Runs the full PRAGMA integrity_check on the copy and counts what it holds. Never throws. */
 export function verifyBackupFile(file: string, now: Date): BackupFacts {

@@ -1,20 +1,11 @@
 // SQL for imported files (their original bytes) and what each import changed (for undo).
 import type { Db } from '../db';
+import type { ImportSummary } from '../../shared/api/progress';
 
-export interface ImportRow {
-  id: number;
-  planId: number | null;
-  kind: 'plan' | 'progress';
-  fileName: string;
-  sha256: string;
-  size: number;
+/** An import as stored, with its unit and period named (the API's ImportSummary counts rows instead). */
+export interface ImportRow extends Omit<ImportSummary, 'rows'> {
   unitId: number | null;
-  unit: string | null;
   periodId: number | null;
-  period: string | null;
-  importedAt: string;
-  importedBy: string;
-  outcome: 'imported' | 'undone';
   summary: string;
   /** Progress records this import wrote. */
   changes: number;
