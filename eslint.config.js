@@ -32,6 +32,20 @@ export default tseslint.config(
     },
   },
   {
+    // `import { z }` keeps all of zod in a bundle, its locales included; with `import * as z` the
+    // bundlers keep only what is used (see build/build-server.mjs).
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier",
+          message: "Import zod as a namespace (import * as z from 'zod') so bundles keep only what is used.",
+        },
+      ],
+    },
+  },
+  {
     // Only the Electron shell may import electron: everything else must run under plain Node.
     files: ['**/*.{ts,tsx}'],
     ignores: ['electron/main/**', 'electron/preload/**'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { command, query, type FileOutput } from './method';
 
 /** One backup file, as the 备份与恢复 list shows it (facts read from the backup itself). */

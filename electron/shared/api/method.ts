@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One method of the API: its input schema, whether it writes, and (as a type only) its output.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ParsedPlan, PlanDetail, PlanSummary, Task } from '../types';
 import { command, fileInput, id, query, type FileOutput } from './method';
 

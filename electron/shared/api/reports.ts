@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role, TaskPeriodStatus, TaskUnits } from '../types';
 import { command, id, query, type FileOutput } from './method';
 import { periodCode } from './progress';

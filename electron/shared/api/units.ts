@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role, Task, Unit } from '../types';
 import { command, id, query } from './method';
 
