@@ -80,6 +80,24 @@ describe('a clean close', () => {
     expect(((await openError(file)) as AppError).code).toBe('DB_CORRUPT');
   });
 
+  it('is checked against a file of several read chunks (4 MB each) as it is, chunk for chunk in order', async () => {
+    const file = path.join(tempDir(), 'taizhang.db');
+    const db = await openDatabase(file);
+    db.raw.exec('CREATE TABLE filler (text TEXT)');
+    db.transaction(() => {
+      for (let i = 0; i < 2500; i++) db.run('INSERT INTO filler VALUES (?)', [`${i}`.padEnd(4000, '任')]);
+    });
+    db.close();
+    expect(fs.statSync(file).size).toBeGreaterThan(2 * 4 * 1024 * 1024);
+    expect(await unchangedSinceCleanClose(file)).toBe(true);
+    // One byte changed in the last chunk is seen.
+    const bytes = fs.readFileSync(file);
+    const at = bytes.length - 100;
+    bytes[at] = bytes[at]! ^ 1;
+    fs.writeFileSync(file, bytes);
+    expect(await unchangedSinceCleanClose(file)).toBe(false);
+  });
+
   it('is left as it is by a session that only read, which closes without the check', async () => {
     const file = await closedDatabase();
     const before = noteState(file);
