@@ -11,13 +11,12 @@ const pending = new Map<MethodName, Promise<{ key: string; output: unknown } | n
 
 const keyOf = (method: MethodName, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
-/** Starts the call; returns its answer too, for a preload that depends on it. */
-export function preload<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
+/** Starts the call, for the first query of the same method and input to take. */
+export function preload<K extends MethodName>(method: K, input: Input<K>): void {
   const answer = api(method, input);
   answer.catch(() => undefined); // a failure is the taker's to show, and nobody's if never taken
   preloaded.set(keyOf(method, input), answer);
   window.addEventListener('hashchange', dropPreloaded, { once: true });
-  return answer;
 }
 
 /**

@@ -89,18 +89,17 @@ export class TaskMatcher {
   private matchOne(row: SourceRow, unitId: number | null, unitTasks: ReadonlySet<number> | null): RowMatch {
     const hasText = row.content.length >= 4;
     const seqTask = row.seq ? this.ledger.taskBySeq.get(row.seq) : undefined;
-    const notOurs = (task: LedgerTask) => unitTasks !== null && unitTasks.size > 0 && !unitTasks.has(task.id);
 
     if (seqTask) {
       if (!hasText) {
-        return notOurs(seqTask)
+        return notAmong(unitTasks, seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
           : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       }
       // Most rows carry the task text unchanged: skip the bigram comparison for them.
       const agreement = this.sameText(row.content, seqTask) ? 1 : similarity(bigrams(row.content), this.gramsOf(seqTask));
       if (agreement >= AGREES) {
-        return notOurs(seqTask)
+        return notAmong(unitTasks, seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
           : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       }
@@ -129,6 +128,11 @@ export class TaskMatcher {
     }
     return { task: best.task, match: 'content', score: best.score, lowConfidence: false, warnings };
   }
+}
+
+/** A task outside the unit's own (when the unit is known to have any). */
+function notAmong(unitTasks: ReadonlySet<number> | null, task: LedgerTask): boolean {
+  return unitTasks !== null && unitTasks.size > 0 && !unitTasks.has(task.id);
 }
 
 function low(task: LedgerTask, match: MatchMethod, score: number, warning: string): RowMatch {
