@@ -1,6 +1,6 @@
 // The last step every plan reader shares: a task's text split into content and responsibility,
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
-import type { ParsedPlan, ParsedSection, ParsedTask, TaskUnits } from '../../shared/types';
+import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, yearsIn } from './deadline';
 import { parseResponsibility, splitTrailingParenthesis } from './responsibility';
 
@@ -104,6 +104,10 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     };
   });
 
+  // Numbered points without a single unit named anywhere: most likely another kind of document.
+  if (tasks.every((t) => ROLES.every((role) => !t.units[role].length))) {
+    warnings.unshift(`${tasks.length} 项任务都没有识别出责任单位（末尾括号中的牵头单位等），这份文件可能不是工作要点，请核对后再导入`);
+  }
   renumberRestartedSequences(tasks, warnings);
   checkSequenceGaps(tasks, warnings);
   return { title, description: draft.description.trim(), startYear, endYear, sections: draft.sections, tasks, warnings };

@@ -205,6 +205,15 @@ describe('plans of the same genre', () => {
     expect(plan.tasks[2]!.warnings).toEqual(['“省丁厅督办”未写明牵头、负责还是配合，已按牵头单位处理']);
   });
 
+  it('says a document of numbered points with no unit named anywhere may not be a work plan', () => {
+    const notice = ['关于召开年度工作会议的通知', '1. 会议时间：3月5日上午9时。', '2. 会议地点：省政府第三会议室。', '3. 请各单位于3月1日前报送参会名单。'].join('\n');
+    const plan = parsePlanText(notice, { sourceName: '会议通知.docx' });
+    expect(plan.warnings[0]).toBe('3 项任务都没有识别出责任单位（末尾括号中的牵头单位等），这份文件可能不是工作要点，请核对后再导入');
+    // One task with its units is enough to read the document as a plan with gaps.
+    const plan2 = parsePlanText(`${notice}\n4. 做好会务保障。（省政府办公厅牵头，3月5日前）`);
+    expect(plan2.warnings.some((w) => w.includes('可能不是工作要点'))).toBe(false);
+  });
+
   it('warns, instead of dropping silently, about a later section whose tasks it could not number', () => {
     const plan = parsePlanText(
       ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '2．优化工程建设项目审批流程。（省住建厅牵头，省自然资源厅配合。2024年第三季度）', '二、强化要素保障', '（1）完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
