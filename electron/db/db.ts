@@ -43,6 +43,15 @@ export class Db {
     return stmt.all(params) as T[];
   }
 
+  /**
+   * Rows as arrays, for a query selecting one value: `json_group_array(json_array(…))`. For many
+   * thousand small rows of numbers and short words: JSON.parse builds them in about half the time
+   * better-sqlite3 takes to return them one by one (rows of long texts gain little).
+   */
+  jsonTuples<T extends unknown[]>(sql: string, params: Params = []): T[] {
+    return JSON.parse(this.tuples<[string | null]>(sql, params)[0]?.[0] ?? '[]') as T[];
+  }
+
   get<T>(sql: string, params: Params = []): T | undefined {
     return this.statement(sql).get(params) as T | undefined;
   }

@@ -12,16 +12,15 @@
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
 import { getPeriod } from '../../db/repos/periods';
+import { listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
   listReportStatuses,
   listSections,
-  listTaskUnits,
   listTasks,
   unitDirectory,
   type ReportStatusRow,
   type TaskRow,
-  type TaskUnitRow,
   type UnitEntry,
 } from '../../db/repos/reports';
 import type {
@@ -129,7 +128,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
 
   const sections = listSections(db, planId);
   const tasks = listTasks(db, planId);
-  const unitsByTask = groupBy(listTaskUnits(db, planId), (r) => r.taskId);
+  const unitsByTask = groupBy(listAssignments(db, planId), (r) => r.taskId);
   for (const list of unitsByTask.values()) list.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
   const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
@@ -185,7 +184,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
 function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   task: TaskRow,
   section: string | null,
-  assigned: readonly TaskUnitRow[],
+  assigned: readonly AssignmentRow[],
   reports: readonly R[],
   window: DeadlineWindow,
   unitOf: (id: number) => UnitEntry,
@@ -242,7 +241,7 @@ class UnitTallies {
     return u;
   }
 
-  addAssignments(assigned: readonly TaskUnitRow[], overdue: boolean): void {
+  addAssignments(assigned: readonly AssignmentRow[], overdue: boolean): void {
     const responsible = new Set<UnitSummary>();
     for (const a of assigned) {
       if (a.role === 'national' || this.unitOf(a.unitId).national) continue;

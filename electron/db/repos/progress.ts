@@ -48,14 +48,19 @@ export function listTasks(db: Db, planId: number): TaskRow[] {
     .map(([id, sectionId, ord, seq, content, deadline, deadlineText]) => ({ id, sectionId, ord, seq, content, deadline, deadlineText }));
 }
 
-/** Every task–unit role of the plan (unordered; ledger.ts orders them). */
+/**
+ * Every task–unit role of the plan, unordered (callers order them: by role, then `ord`). Tens of
+ * thousands in a large plan: one JSON array, read from task_units_task_order (migration 002), which
+ * holds every column read.
+ */
+export const PLAN_ASSIGNMENTS_SQL = `
+  SELECT json_group_array(json_array(tu.task_id, tu.unit_id, tu.role, tu.ord))
+    FROM tasks t
+    JOIN task_units tu ON tu.task_id = t.id
+   WHERE t.plan_id = ?`;
+
 export function listAssignments(db: Db, planId: number): AssignmentRow[] {
-  return db
-    .tuples<[number, number, Role, number]>(
-      'SELECT tu.task_id, tu.unit_id, tu.role, tu.ord FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?',
-      [planId],
-    )
-    .map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
+  return db.jsonTuples<[number, number, Role, number]>(PLAN_ASSIGNMENTS_SQL, [planId]).map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
 }
 
 export interface UnitRow {

@@ -1,8 +1,8 @@
 // Reads behind the period summary, the trend and the 通报: a handful of set-based queries per plan
 // and period (never one per task), plus the saved 通报 text of a period (periods themselves: repos/periods.ts).
 import type { Db } from '../db';
-import type { AssignmentRow as TaskUnitRow, SectionRow } from './progress';
-import type { PeriodKind, ProgressStatus, Role, Task } from '../../shared/types';
+import type { SectionRow } from './progress';
+import type { PeriodKind, ProgressStatus, Task } from '../../shared/types';
 
 export interface PlanHeader {
   id: number;
@@ -10,7 +10,7 @@ export interface PlanHeader {
   periodKind: PeriodKind;
 }
 
-export type { AssignmentRow as TaskUnitRow, SectionRow } from './progress';
+export type { SectionRow } from './progress';
 
 /** What the summary reads of a task: no ord (rows come in plan order), the flag as SQLite's 0/1. */
 export type TaskRow = Pick<Task, 'id' | 'sectionId' | 'seq' | 'content' | 'deadline' | 'deadlineText'> & { continuous: number };
@@ -49,15 +49,8 @@ export interface StatusSetRow {
 
 /** The summary's queries, exported so a test can pin their query plans (index use, no full scans). */
 export const SQL = {
-  // Many thousand small rows come back as one JSON array: JSON.parse builds them in about half the
-  // time better-sqlite3 takes to return them one by one. Unit names are joined in memory from the
-  // small unit directory: cheaper than a join per row.
-  // task_units_task_order (migration 002) holds every column read, so the table is never visited.
-  taskUnits: `
-    SELECT json_group_array(json_array(tu.task_id, tu.unit_id, tu.role, tu.ord))
-      FROM tasks t
-      JOIN task_units tu ON tu.task_id = t.id
-     WHERE t.plan_id = ?`,
+  // Many thousand small rows come back as one JSON array (Db.jsonTuples). The plan's unit
+  // assignments are read as the progress features read them (repos/progress listAssignments).
   // The statuses only, from progress_period_status (migration 002): the progress rows themselves,
   // whose texts fill most of the file, are not read.
   reportStatuses: `
@@ -125,24 +118,9 @@ export function listTaskIds(db: Db, planId: number): number[] {
   return db.tuples<[number]>('SELECT id FROM tasks WHERE plan_id = ? ORDER BY ord', [planId]).map(([id]) => id);
 }
 
-/** Reads a one-row JSON array of tuples (see SQL). */
-function jsonTuples<T extends unknown[]>(db: Db, sql: string, params: unknown[]): T[] {
-  return JSON.parse(db.tuples<[string]>(sql, params)[0]?.[0] ?? '[]') as T[];
-}
-
-/** Every unit assignment of the plan's tasks (callers order them: by role, then `ord`). */
-export function listTaskUnits(db: Db, planId: number): TaskUnitRow[] {
-  return jsonTuples<[number, number, Role, number]>(db, SQL.taskUnits, [planId]).map(([taskId, unitId, role, ord]) => ({
-    taskId,
-    unitId,
-    role,
-    ord,
-  }));
-}
-
 /** Every unit's report status in the period (the period belongs to one plan). */
 export function listReportStatuses(db: Db, periodId: number): ReportStatusRow[] {
-  return jsonTuples<[number, number, ProgressStatus | null]>(db, SQL.reportStatuses, [periodId]).map(([taskId, unitId, status]) => ({
+  return db.jsonTuples<[number, number, ProgressStatus | null]>(SQL.reportStatuses, [periodId]).map(([taskId, unitId, status]) => ({
     taskId,
     unitId,
     status,
@@ -151,14 +129,14 @@ export function listReportStatuses(db: Db, periodId: number): ReportStatusRow[] 
 
 /** Every unit's report in the period, with its texts. */
 export function listReports(db: Db, periodId: number): ReportRow[] {
-  return jsonTuples<[number, number, ProgressStatus | null, string, string, string]>(db, SQL.reports, [periodId]).map(
+  return db.jsonTuples<[number, number, ProgressStatus | null, string, string, string]>(SQL.reports, [periodId]).map(
     ([taskId, unitId, status, progress, problems, nextSteps]) => ({ taskId, unitId, status, progress, problems, nextSteps }),
   );
 }
 
 /** What the units wrote in the period on the given tasks. */
 export function listReportTexts(db: Db, periodId: number, taskIds: readonly number[]): ReportTextRow[] {
-  return jsonTuples<[number, number, string, string, string]>(db, SQL.taskReportTexts, [periodId, JSON.stringify(taskIds)]).map(
+  return db.jsonTuples<[number, number, string, string, string]>(SQL.taskReportTexts, [periodId, JSON.stringify(taskIds)]).map(
     ([taskId, unitId, progress, problems, nextSteps]) => ({ taskId, unitId, progress, problems, nextSteps }),
   );
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../../electron/db/db';
 import { migrate } from '../../../electron/db/migrate';
 import { MIGRATIONS } from '../../../electron/db/migrations';
+import { PLAN_ASSIGNMENTS_SQL } from '../../../electron/db/repos/progress';
 import { SQL } from '../../../electron/db/repos/reports';
 import { tempDir, testBackend, type TestBackend } from '../../helpers/backend';
 
@@ -56,7 +57,7 @@ describe('the summary’s query plans', () => {
     expect(statuses).toMatch(/SEARCH progress USING COVERING INDEX progress_period_status \(period_id=\?\)/);
     expect(statuses).not.toMatch(/SCAN progress/);
 
-    const units = plan(SQL.taskUnits, [1]);
+    const units = plan(PLAN_ASSIGNMENTS_SQL, [1]);
     expect(units).toMatch(/SEARCH tu USING COVERING INDEX task_units_task_order \(task_id=\?\)/);
     expect(units).not.toMatch(/SCAN (tu|task_units)\b/);
   });
