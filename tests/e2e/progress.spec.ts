@@ -82,6 +82,16 @@ async function ownTable(progress = '审结知识产权案件 86 件，推进繁�
   return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
 
+/** Drags files onto the drop zone, as from the file manager (a drop, unlike the chooser, is not filtered by the browser). */
+async function dropFiles(zone: Locator, files: FileInput[]): Promise<void> {
+  const dataTransfer = await zone.page().evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return transfer;
+  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+  await zone.dispatchEvent('drop', { dataTransfer });
+}
+
 const asUpload = (f: FileInput) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) });
 
 /** antd puts a space between the characters of a two-character button label ("确 认"), after any icon name. */
@@ -216,14 +226,19 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await app.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
 
-  // A second version from 省法院 changes its stored report: the official sees both and keeps the old.
+  // A second version from 省法院, saved by WPS as .et and dragged in with a stray PDF: the PDF is
+  // refused with its reason; the new version changes the stored report, and the official keeps the old.
   await app.getByRole('tab', { name: '导入报送表' }).click();
-  const resent = await ownTable('审结知识产权案件 90 件。', '法院报送（二）.xlsx');
-  await app
-    .getByTestId('import-tab')
-    .locator('input[type=file]')
-    .setInputFiles(asUpload(resent));
+  const resent = await ownTable('审结知识产权案件 90 件。', '法院报送（二）.et');
+  const stray = { name: '会议通知.pdf', bytes: new Uint8Array([...Buffer.from('%PDF-1.7\n'), 0, 0xff, 0x10, 0x80, 0, 1, 2, 3]) };
+  await dropFiles(app.getByTestId('import-tab').locator('.ant-upload-btn').first(), [resent, stray]);
   await expect(batch.getByRole('row').filter({ hasText: resent.name })).toContainText('修改 1');
+  await expect(batch.getByRole('row').filter({ hasText: stray.name })).toContainText('拒绝');
+  await batch.getByRole('row').filter({ hasText: stray.name }).click();
+  await expect(panel).toContainText('文件“会议通知.pdf”是 PDF 文件，不是可导入的文件。');
+  await expect(panel.getByLabel('报送单位')).toHaveCount(0); // nothing to choose for a file that cannot be read
+  await screenshot(app, 'progress-refused');
+  await batch.getByRole('row').filter({ hasText: resent.name }).click();
   const changed = panel.getByTestId('import-rows').locator('tr.ant-table-row').first();
   await changed.getByRole('button', { name: '展开行' }).click();
   const comparison = panel.locator('tr.ant-table-expanded-row');
@@ -231,7 +246,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await expect(comparison).toContainText('审结知识产权案件 86 件，推进繁简分流。');
   await changed.getByText('保留原值').click();
   await expect(changed.getByRole('radio', { name: '保留原值' })).toBeChecked();
-  await expect(app.getByTestId('import-summary')).toHaveText('共 1 个文件：将导入 1 个，拒绝 0 个；写入 0 行');
+  await expect(app.getByTestId('import-summary')).toHaveText('共 2 个文件：将导入 1 个，拒绝 1 个；写入 0 行');
   await screenshot(app, 'progress-changed');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');

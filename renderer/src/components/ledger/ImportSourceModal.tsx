@@ -18,7 +18,7 @@ interface Props {
   onParsed(pending: PendingImport): void;
 }
 
-const PLAN_EXTENSIONS = ['txt', 'docx', 'xlsx', 'xls'];
+const PLAN_EXTENSIONS = ['txt', 'docx', 'xlsx', 'xls', 'et'];
 
 /** Step one of 导入计划: a file or pasted text, and an optional title; parsed into a preview. */
 export function ImportSourceModal({ open, onClose, onParsed }: Props) {

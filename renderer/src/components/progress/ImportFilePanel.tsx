@@ -1,7 +1,7 @@
 // One file of the batch in detail: where its unit and period came from (editable), why it would
 // be rejected, and its rows.
 import { Alert, Button, Descriptions, Select, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period, Task } from '../../../../electron/shared/types';
@@ -15,6 +15,7 @@ import {
   withPeriod,
   withRowTask,
   withUnit,
+  type FileDecision,
   type ImportDecisions,
 } from './importDecisions';
 import { UnmatchedRowsTable } from './UnmatchedRowsTable';
@@ -46,62 +47,25 @@ export function ImportFilePanel({ planId, file, decisions, periods, units, tasks
   const unitTaskIds = useMemo(() => new Set((unitTasks.data?.tasks ?? []).map((t) => t.task.id)), [unitTasks.data]);
   const taskById = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
   const pending = pendingRows(file, decision).length;
+  // A file that could not be read (not a spreadsheet, damaged, no table in it) has no unit, period
+  // or rows to choose or check: only its name and the reason are shown.
+  const unreadable = file.status === 'rejected' && file.sheet === null;
+  const title = (
+    <Space>
+      <span>{file.file}</span>
+      <ImportStatusTag file={file} />
+    </Space>
+  );
 
   return (
     <div data-testid="import-file-panel">
-      <Descriptions
-        size="small"
-        bordered
-        column={3}
-        title={
-          <Space>
-            <span>{file.file}</span>
-            <ImportStatusTag file={file} />
-          </Space>
-        }
-        items={[
-          {
-            label: '报送单位',
-            children: (
-              <Space size={4}>
-                <Select<string>
-                  aria-label="报送单位"
-                  showSearch={{ optionFilterProp: 'label' }}
-                  status={file.unit ? undefined : 'error'}
-                  placeholder="未识别，请选择"
-                  value={decision?.unit ?? file.unit ?? undefined}
-                  onChange={(unit) => onDecide((d) => withUnit(d, sha, unit))}
-                  options={units.map((u) => ({ value: u.name, label: u.name }))}
-                  popupMatchSelectWidth={false}
-                  style={{ width: 200 }}
-                />
-                <Typography.Text type="secondary">{source(file.unitSource)}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            label: '期次',
-            children: (
-              <Space size={4}>
-                <Select<string>
-                  aria-label="期次"
-                  status={file.period ? undefined : 'error'}
-                  placeholder="未识别，请选择"
-                  value={decision?.period ?? file.period ?? undefined}
-                  onChange={(period) => onDecide((d) => withPeriod(d, sha, period))}
-                  options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
-                  style={{ width: 170 }}
-                />
-                <Typography.Text type="secondary">{source(file.periodSource)}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            label: '工作表',
-            children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
-          },
-        ]}
-      />
+      {unreadable ? (
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+      ) : (
+        <FileSources file={file} title={title} decision={decision} periods={periods} units={units} onDecide={onDecide} />
+      )}
       <Space orientation="vertical" size={6} style={{ width: '100%', margin: '8px 0' }}>
         {file.errors.length > 0 && (
           <Alert type="error" showIcon title="此文件将被拒绝" description={<AlertList items={file.errors} />} />
@@ -130,23 +94,89 @@ export function ImportFilePanel({ planId, file, decisions, periods, units, tasks
           />
         )}
       </Space>
-      <ImportRowTable
-        file={file}
-        decision={decision}
-        tasks={tasks}
-        taskById={taskById}
-        unitTaskIds={unitTaskIds}
-        readOnly={file.status === 'rejected'}
-        onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
-        onKeep={(taskId, keep) => onDecide((d) => withKeep(d, sha, taskId, keep))}
-      />
-      <UnmatchedRowsTable
-        rows={file.unmatched}
-        tasks={tasks}
-        unitTaskIds={unitTaskIds}
-        onAssign={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
-      />
+      {!unreadable && (
+        <>
+          <ImportRowTable
+            file={file}
+            decision={decision}
+            tasks={tasks}
+            taskById={taskById}
+            unitTaskIds={unitTaskIds}
+            readOnly={file.status === 'rejected'}
+            onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
+            onKeep={(taskId, keep) => onDecide((d) => withKeep(d, sha, taskId, keep))}
+          />
+          <UnmatchedRowsTable
+            rows={file.unmatched}
+            tasks={tasks}
+            unitTaskIds={unitTaskIds}
+            onAssign={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
+          />
+        </>
+      )}
     </div>
+  );
+}
+
+/** Where the file's unit and period came from, each open to correction, and the sheet read. */
+function FileSources({
+  file,
+  title,
+  decision,
+  periods,
+  units,
+  onDecide,
+}: Pick<Props, 'file' | 'periods' | 'units' | 'onDecide'> & { title: ReactNode; decision: FileDecision | undefined }) {
+  const sha = file.sha256;
+  return (
+    <Descriptions
+      size="small"
+      bordered
+      column={3}
+      title={title}
+      items={[
+        {
+          label: '报送单位',
+          children: (
+            <Space size={4}>
+              <Select<string>
+                aria-label="报送单位"
+                showSearch={{ optionFilterProp: 'label' }}
+                status={file.unit ? undefined : 'error'}
+                placeholder="未识别，请选择"
+                value={decision?.unit ?? file.unit ?? undefined}
+                onChange={(unit) => onDecide((d) => withUnit(d, sha, unit))}
+                options={units.map((u) => ({ value: u.name, label: u.name }))}
+                popupMatchSelectWidth={false}
+                style={{ width: 200 }}
+              />
+              <Typography.Text type="secondary">{source(file.unitSource)}</Typography.Text>
+            </Space>
+          ),
+        },
+        {
+          label: '期次',
+          children: (
+            <Space size={4}>
+              <Select<string>
+                aria-label="期次"
+                status={file.period ? undefined : 'error'}
+                placeholder="未识别，请选择"
+                value={decision?.period ?? file.period ?? undefined}
+                onChange={(period) => onDecide((d) => withPeriod(d, sha, period))}
+                options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
+                style={{ width: 170 }}
+              />
+              <Typography.Text type="secondary">{source(file.periodSource)}</Typography.Text>
+            </Space>
+          ),
+        },
+        {
+          label: '工作表',
+          children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
+        },
+      ]}
+    />
   );
 }
 
