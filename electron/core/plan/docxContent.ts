@@ -1,6 +1,11 @@
 // What a .docx holds for the plan readers: its paragraphs as text (mammoth keeps paragraph
-// boundaries) and its tables as rows of cell text (merged cells repeating their value).
+// boundaries; automatic numbering is written in front by docxNumbering) and its tables as rows of
+// cell text (merged cells repeating their value).
 import mammoth from 'mammoth';
+import { numberedText } from './docxNumbering';
+
+/** The package parts docxNumbering reads, for the zip guard to hand over inflated. */
+export const NUMBERING_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
 
 export interface DocxContent {
   text: string;
@@ -9,13 +14,19 @@ export interface DocxContent {
   beforeFirstTable: string[];
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+/** `parts`: the NUMBERING_PARTS the zip guard kept (absent ones are simply not there). */
+export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buffer> = new Map()): Promise<DocxContent> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [raw, html] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
+  const document = parts.get('word/document.xml')?.toString('utf8');
+  const numbered =
+    document === undefined
+      ? null
+      : numberedText({ document, numbering: parts.get('word/numbering.xml')?.toString('utf8') ?? null, styles: parts.get('word/styles.xml')?.toString('utf8') ?? null });
   const firstTable = html.value.indexOf('<table');
   const before = firstTable < 0 ? '' : html.value.slice(0, firstTable);
   return {
-    text: raw.value,
+    text: numbered ?? raw.value,
     tables: firstTable < 0 ? [] : htmlTables(html.value),
     beforeFirstTable: [...before.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!)).filter(Boolean),
   };

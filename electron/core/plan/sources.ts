@@ -8,7 +8,7 @@ import { inspectFile } from '../files/inspect';
 import { MAX_TEXT_BYTES } from '../limits';
 import { formatBytes } from '../../shared/format';
 import { decodeText, looksLikeText } from './decode';
-import { readDocx } from './docxContent';
+import { NUMBERING_PARTS, readDocx } from './docxContent';
 import { parsePlanText } from './parseText';
 import { findHeader, parseTaskTable } from './parseTable';
 import { legacySheets, xlsxSheets, type SheetRows } from './sheetRows';
@@ -44,11 +44,11 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       `文件“${name}”是旧版 Word（.doc）或 WPS 文字（.wps）格式，无法直接读取。请用 WPS 或 Word 打开它，“另存为” .docx 格式后再导入。`,
     );
   }
-  const { format } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls']);
+  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls'], (part) => NUMBERING_PARTS.has(part));
   const options = { title, fallbackTitle: baseName(name), sourceName: name };
   switch (format) {
     case 'docx': {
-      const doc = await guard(name, 'Word 文档', () => readDocx(bytes));
+      const doc = await guard(name, 'Word 文档', () => readDocx(bytes, zip?.parts));
       for (const rows of doc.tables) {
         const plan = parseTaskTable(rows, { ...options, titleLines: doc.beforeFirstTable });
         if (plan) return plan;

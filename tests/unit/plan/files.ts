@@ -1,13 +1,40 @@
-// Real Office files made at test time: a .docx of paragraphs (as Word saves a typed plan), a .docx
-// holding a task table, .xlsx/.xls task tables laid out the way offices send them.
+// Real Office files made at test time: a .docx of paragraphs (as Word saves a typed plan, or with
+// Word's automatic numbering), a .docx holding a task table, .xlsx/.xls task tables laid out the
+// way offices send them.
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type LevelFormat } from 'docx';
 import type { FileInput } from '../../../electron/shared/api/method';
 
 export async function docxOfParagraphs(name: string, paragraphs: string[]): Promise<FileInput> {
   const doc = new Document({
     sections: [{ children: paragraphs.map((text) => new Paragraph({ children: [new TextRun({ text, font: '仿宋_GB2312', size: 32 })] })) }],
+  });
+  return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
+}
+
+/** A list level of Word's automatic numbering: its format and its label (%1 the level's number). */
+export interface ListLevel {
+  format: (typeof LevelFormat)[keyof typeof LevelFormat];
+  text: string;
+}
+
+/**
+ * A .docx whose paragraphs given as { text, level } are numbered by Word (one list, `levels` its
+ * levels) rather than typed: the numbers are in numbering.xml, not in the text.
+ */
+export async function docxWithNumbering(name: string, levels: ListLevel[], paragraphs: (string | { text: string; level: number })[]): Promise<FileInput> {
+  const doc = new Document({
+    numbering: { config: [{ reference: 'plan', levels: levels.map((l, level) => ({ level, format: l.format, text: l.text })) }] },
+    sections: [
+      {
+        children: paragraphs.map((p) =>
+          typeof p === 'string'
+            ? new Paragraph({ children: [new TextRun(p)] })
+            : new Paragraph({ numbering: { reference: 'plan', level: p.level }, children: [new TextRun(p.text)] }),
+        ),
+      },
+    ],
   });
   return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
 }

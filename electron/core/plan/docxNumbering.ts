@@ -1,0 +1,262 @@
+// The text of a .docx whose paragraphs are numbered by Word or WPS (自动编号) rather than typed:
+// the numbers live in word/numbering.xml, not in the text, so a plain text extraction turns
+// "1．推进政务云扩容……" into "推进政务云扩容……" and the plan loses its tasks. This reads the
+// paragraphs of word/document.xml with each one's number written in front, as the page shows it.
+import { attributesOf, decodeXmlEntities } from '../files/xmlScan';
+
+export interface DocxParts {
+  document: string;
+  numbering: string | null;
+  styles: string | null;
+}
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+interface ListInstance {
+  abstractId: string;
+  /** Levels whose counting this instance restarts (w:lvlOverride/w:startOverride), and where. */
+  startOverrides: Map<number, number>;
+}
+
+interface Numbering {
+  levels: Map<string, Map<number, Level>>;
+  lists: Map<string, ListInstance>;
+  /** Paragraph styles that carry numbering (e.g. a numbered heading style). */
+  styles: Map<string, { numId: string | null; ilvl: number }>;
+}
+
+/**
+ * The document's paragraphs, numbers in front, separated by blank lines as mammoth's raw text is;
+ * null when no paragraph carries a number (the plain text extraction is then the same).
+ */
+export function numberedText(parts: DocxParts): string | null {
+  if (!parts.numbering || !/<w:numPr\b|<w:pStyle\b/.test(parts.document)) return null;
+  const numbering = readNumbering(parts.numbering, parts.styles);
+  const counter = new ListCounter(numbering);
+  const lines: string[] = [];
+  let numbered = 0;
+  for (const p of paragraphs(parts.document)) {
+    const style = p.styleId === null ? undefined : numbering.styles.get(p.styleId);
+    const numId = p.numId ?? style?.numId ?? null;
+    const label = numId === null ? '' : counter.next(numId, p.ilvl ?? style?.ilvl ?? 0);
+    if (label) numbered++;
+    lines.push(label + p.text);
+  }
+  return numbered ? lines.map((line) => `${line}\n\n`).join('') : null;
+}
+
+function readNumbering(numberingXml: string, stylesXml: string | null): Numbering {
+  const levels = new Map<string, Map<number, Level>>();
+  for (const [attrs, body] of blocks(numberingXml, 'w:abstractNum')) {
+    const byLevel = new Map<number, Level>();
+    for (const [lvlAttrs, lvl] of blocks(body, 'w:lvl')) {
+      byLevel.set(Number(attributesOf(lvlAttrs)['w:ilvl'] ?? 0), {
+        start: Number(valueOf(lvl, 'w:start') ?? 1),
+        format: valueOf(lvl, 'w:numFmt') ?? 'decimal',
+        text: valueOf(lvl, 'w:lvlText') ?? '',
+      });
+    }
+    levels.set(attributesOf(attrs)['w:abstractNumId'] ?? '', byLevel);
+  }
+  const lists = new Map<string, ListInstance>();
+  for (const [attrs, body] of blocks(numberingXml, 'w:num')) {
+    const startOverrides = new Map<number, number>();
+    for (const [overrideAttrs, override] of blocks(body, 'w:lvlOverride')) {
+      const start = valueOf(override, 'w:startOverride');
+      if (start !== null) startOverrides.set(Number(attributesOf(overrideAttrs)['w:ilvl'] ?? 0), Number(start));
+    }
+    lists.set(attributesOf(attrs)['w:numId'] ?? '', { abstractId: valueOf(body, 'w:abstractNumId') ?? '', startOverrides });
+  }
+  const styles = new Map<string, { numId: string | null; ilvl: number }>();
+  for (const [attrs, body] of blocks(stylesXml ?? '', 'w:style')) {
+    const [numPr] = [...blocks(body, 'w:numPr')].map(([, inner]) => inner);
+    if (numPr === undefined) continue;
+    styles.set(attributesOf(attrs)['w:styleId'] ?? '', { numId: valueOf(numPr, 'w:numId'), ilvl: Number(valueOf(numPr, 'w:ilvl') ?? 0) });
+  }
+  return { levels, lists, styles };
+}
+
+/**
+ * Each <name …>…</name> element: its attributes' source and its content. One pass, each end tag
+ * searched once: a crafted file of unclosed elements costs no more than a well-formed one.
+ */
+function* blocks(xml: string, name: string): Generator<[attrs: string, body: string]> {
+  const start = new RegExp(`<${name}\\b([^<>]*)>`, 'g');
+  const end = `</${name}>`;
+  for (let m = start.exec(xml); m; m = start.exec(xml)) {
+    if (m[1]!.endsWith('/')) {
+      yield [m[1]!.slice(0, -1), ''];
+      continue;
+    }
+    const close = xml.indexOf(end, start.lastIndex);
+    if (close < 0) return;
+    yield [m[1]!, xml.slice(start.lastIndex, close)];
+    start.lastIndex = close + end.length;
+  }
+}
+
+/** The w:val of the first <name w:val="…"/> in the fragment. */
+function valueOf(xml: string, name: string): string | null {
+  const m = new RegExp(`<${name}\\b([^<>]*?)/?>`).exec(xml);
+  return m ? (attributesOf(m[1]!)['w:val'] ?? null) : null;
+}
+
+/** Counts as Word does: per list definition, a level restarting whenever a higher level moves on. */
+class ListCounter {
+  private readonly counts = new Map<string, number[]>();
+  private readonly restarted = new Set<string>();
+
+  constructor(private readonly numbering: Numbering) {}
+
+  /** The label of the next paragraph of list `numId` at level `ilvl` ('' for bullets and w:numId 0). */
+  next(numId: string, ilvl: number): string {
+    const list = this.numbering.lists.get(numId);
+    const levels = list && this.numbering.levels.get(list.abstractId);
+    const level = levels?.get(ilvl);
+    if (!list || !levels || !level) return '';
+    let counts = this.counts.get(list.abstractId);
+    if (!counts) this.counts.set(list.abstractId, (counts = []));
+    const override = list.startOverrides.get(ilvl);
+    if (override !== undefined && !this.restarted.has(`${numId}:${ilvl}`)) {
+      this.restarted.add(`${numId}:${ilvl}`);
+      counts[ilvl] = override - 1;
+    }
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
+    counts.length = ilvl + 1;
+    if (level.format === 'bullet' || level.format === 'none') return '';
+    return level.text.replace(/%([1-9])/g, (_, n: string) => {
+      const at = Number(n) - 1;
+      const of = levels.get(at);
+      return formatNumber(counts[at] ?? of?.start ?? 1, of?.format ?? 'decimal');
+    });
+  }
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/** 1–99 in Chinese counting: 一 … 十, 十一, 二十, 二十一 (in `digits`, with 十 or 拾). */
+function chineseNumber(n: number, digits: string, ten: string): string {
+  if (n < 10) return digits[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : digits[tens]}${ten}${ones ? digits[ones] : ''}`;
+}
+
+function formatNumber(n: number, format: string): string {
+  if (n < 1 || n > 99) return String(n);
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'ideographDigital':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+      return chineseNumber(n, CHINESE_DIGITS, '十');
+    case 'chineseLegalSimplified':
+      return chineseNumber(n, LEGAL_DIGITS, '拾');
+    case 'ideographTraditional':
+      return n <= 10 ? HEAVENLY_STEMS[n - 1]! : String(n);
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'lowerLetter':
+    case 'upperLetter': {
+      const letter = String.fromCharCode(96 + ((n - 1) % 26) + 1).repeat(Math.floor((n - 1) / 26) + 1);
+      return format === 'upperLetter' ? letter.toUpperCase() : letter;
+    }
+    case 'lowerRoman':
+    case 'upperRoman': {
+      const roman = toRoman(n);
+      return format === 'lowerRoman' ? roman.toLowerCase() : roman;
+    }
+    default:
+      return String(n);
+  }
+}
+
+function toRoman(n: number): string {
+  const numerals: [number, string][] = [[90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [value, numeral] of numerals) for (; n >= value; n -= value) out += numeral;
+  return out;
+}
+
+interface Paragraph {
+  text: string;
+  styleId: string | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+/** Subtrees whose text is not the paragraph's: a duplicate rendering, a tracked change's old properties. */
+const SKIPPED = new Set(['mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:instrText', 'w:delText']);
+
+/**
+ * Paragraphs in document order with their text (w:t, tabs and breaks) and numbering properties.
+ * A paragraph inside another (a text box) comes out as a paragraph of its own, before its host.
+ */
+function* paragraphs(xml: string): Generator<Paragraph> {
+  const open: (Paragraph & { inNumPr: boolean })[] = [];
+  let inText = false;
+  let skipping: string | null = null;
+  let skipDepth = 0;
+  // [^<>] keeps a '<' without its '>' (never in well-formed XML) from scanning the rest of the file.
+  for (const [token, closing, name, attrs, selfClosing] of xml.matchAll(/<(\/?)([\w.-]+:[\w.-]+|[\w.-]+)([^<>]*?)(\/?)>|[^<]+/g)) {
+    if (name === undefined) {
+      if (inText && !skipping && open.length) open[open.length - 1]!.text += decodeXmlEntities(token);
+      continue;
+    }
+    if (skipping) {
+      if (name === skipping) skipDepth += closing ? -1 : selfClosing ? 0 : 1;
+      if (skipDepth === 0) skipping = null;
+      continue;
+    }
+    if (SKIPPED.has(name) && !closing) {
+      if (!selfClosing) {
+        skipping = name;
+        skipDepth = 1;
+      }
+      continue;
+    }
+    const p = open[open.length - 1];
+    switch (name) {
+      case 'w:p':
+        if (closing) {
+          const { inNumPr: _, ...done } = open.pop()!;
+          yield done;
+        } else if (selfClosing) yield { text: '', styleId: null, numId: null, ilvl: null };
+        else open.push({ text: '', styleId: null, numId: null, ilvl: null, inNumPr: false });
+        break;
+      case 'w:t':
+        inText = !closing && !selfClosing;
+        break;
+      case 'w:tab':
+        if (p && !closing) p.text += '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (p && !closing) p.text += '\n';
+        break;
+      case 'w:numPr':
+        if (p) p.inNumPr = !closing && !selfClosing;
+        break;
+      case 'w:pStyle':
+        if (p) p.styleId = attributesOf(attrs!)['w:val'] ?? null;
+        break;
+      case 'w:numId':
+        if (p?.inNumPr) p.numId = attributesOf(attrs!)['w:val'] ?? null;
+        break;
+      case 'w:ilvl':
+        if (p?.inNumPr) p.ilvl = Number(attributesOf(attrs!)['w:val'] ?? 0);
+        break;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Plans in .docx whose numbers come from Word's or WPS's automatic numbering (自动编号): the numbers
+// are not in the text, so they are read from numbering.xml and written in front of each paragraph.
+import { LevelFormat } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { fileToPlan } from '../../../electron/core/plan/sources';
+import { docxOfParagraphs, docxWithNumbering } from './files';
+
+const TITLE = '2025年数字政府建设工作要点';
+
+describe('automatically numbered .docx plans', () => {
+  it('reads tasks numbered by Word under typed section headings, the numbering running on across sections', async () => {
+    const file = await docxWithNumbering('自动编号.docx', [{ format: LevelFormat.DECIMAL, text: '%1．' }], [
+      TITLE,
+      '一、夯实数字基础设施',
+      { text: '推进政务云扩容。（省数据局牵头，省财政厅配合。2025年6月底前完成）', level: 0 },
+      { text: '建设一体化数据平台。（省数据局牵头。2025年12月底前完成）', level: 0 },
+      '二、提升政务服务效能',
+      { text: '推行企业开办全程网办。（省政务服务局牵头。持续推进）', level: 0 },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.title).toBe(TITLE);
+    expect(plan.sections.map((s) => `${s.numeral}、${s.title}`)).toEqual(['一、夯实数字基础设施', '二、提升政务服务效能']);
+    expect(plan.tasks.map((t) => [t.seq, plan.sections[t.sectionIndex!]!.numeral, t.content, t.units.lead, t.deadlineText])).toEqual([
+      ['1', '一', '推进政务云扩容。', ['省数据局'], '2025年6月底前完成'],
+      ['2', '一', '建设一体化数据平台。', ['省数据局'], '2025年12月底前完成'],
+      ['3', '二', '推行企业开办全程网办。', ['省政务服务局'], '持续推进'],
+    ]);
+    expect(plan.tasks[0]!.units.cooperating).toEqual(['省财政厅']);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('reads sections and tasks both numbered by Word (一、 over 1.), the tasks restarting in each section', async () => {
+    const file = await docxWithNumbering(
+      '两级编号.docx',
+      [
+        { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+        { format: LevelFormat.DECIMAL, text: '%2.' },
+      ],
+      [
+        TITLE,
+        { text: '夯实数字基础设施', level: 0 },
+        { text: '推进政务云扩容。（省数据局牵头。2025年6月底前完成）', level: 1 },
+        { text: '建设一体化数据平台。（省数据局牵头。2025年12月底前完成）', level: 1 },
+        { text: '提升政务服务效能', level: 0 },
+        { text: '推行企业开办全程网办。（省政务服务局牵头。持续推进）', level: 1 },
+      ],
+    );
+    const plan = await fileToPlan(file);
+    expect(plan.sections.map((s) => `${s.numeral}、${s.title}`)).toEqual(['一、夯实数字基础设施', '二、提升政务服务效能']);
+    // Numbers restarting per section become 部分.序号, as for a typed plan numbered that way.
+    expect(plan.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['1.1', '推进政务云扩容。'],
+      ['1.2', '建设一体化数据平台。'],
+      ['2.1', '推行企业开办全程网办。'],
+    ]);
+  });
+
+  it('leaves typed numbers as they are: a plan without automatic numbering reads as before', async () => {
+    const typed = await docxOfParagraphs('手工编号.docx', [TITLE, '一、夯实数字基础设施', '1．推进政务云扩容。（省数据局牵头。2025年6月底前完成）']);
+    const plan = await fileToPlan(typed);
+    expect(plan.tasks.map((t) => [t.seq, t.content])).toEqual([['1', '推进政务云扩容。']]);
+  });
+});
