@@ -142,6 +142,7 @@ export const progressCommands: CliCommand[] = [
             (u) =>
               `${u.unit}：${state[u.state]} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}`,
           ),
+          ...(ledger.collectiveNames.length ? [`（统称，不单独报送、不催报：${ledger.collectiveNames.join('、')}）`] : []),
           '',
           ledger.reminderText,
         ].join('\n'),

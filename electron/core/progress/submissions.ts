@@ -1,5 +1,7 @@
 // 报送情况: for a period, which units reported on all, some or none of their tasks, which reports
-// merely repeat last period's text (未更新), and a ready-to-send 催报 notice.
+// merely repeat last period's text (未更新), and a ready-to-send 催报 notice. A collective name
+// (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
+// named apart, not counted.
 import type { Ctx } from '../context';
 import { listPeriodImports } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
@@ -8,6 +10,7 @@ import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress
 import { parsePeriod } from '../../shared/periods';
 import { loadLedger } from './ledger';
 import { isStale } from './records';
+import { isCollectiveUnit } from '../units/names';
 
 const CN_ORDINALS = ['一', '二', '三', '四'];
 
@@ -22,7 +25,8 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
 
-  const units: SubmissionUnit[] = [...ledger.units.values()].map((u) => {
+  const all = [...ledger.units.values()];
+  const units: SubmissionUnit[] = all.filter((u) => !isCollectiveUnit(u.unit)).map((u) => {
     let covered = 0;
     let staleTasks = 0;
     const missingSeqs: string[] = [];
@@ -46,7 +50,12 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       missingSeqs,
     };
   });
-  return { period: code, units, reminderText: reminderText(ledger.plan.title, code, units, ctx.now()) };
+  return {
+    period: code,
+    units,
+    collectiveNames: all.filter((u) => isCollectiveUnit(u.unit)).map((u) => u.unit),
+    reminderText: reminderText(ledger.plan.title, code, units, ctx.now()),
+  };
 }
 
 /** The 催报 notice, in the register of an office circular. */

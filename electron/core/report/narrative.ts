@@ -4,7 +4,8 @@
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
 import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
-import { isCollectiveUnit, tasksBySection } from './summary';
+import { isCollectiveUnit } from '../units/names';
+import { tasksBySection } from './summary';
 import {
   clause,
   cnNumeral,

@@ -37,6 +37,7 @@ import { parsePeriod, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import type { Role, TaskPeriodStatus, TaskUnits } from '../../shared/types';
 import { taskStatus } from '../progress/taskStatus';
+import { isCollectiveUnit } from '../units/names';
 import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } from './rules';
 
 /** Label of the bucket for tasks outside any section. */
@@ -56,11 +57,6 @@ export const emptyTotals = (): StatusTotals => ({
 export function addToTotals(t: StatusTotals, status: TaskPeriodStatus): void {
   t.tasks++;
   t[status]++;
-}
-
-/** "各成员单位", "各有关市县政府": many units named as one, which no single unit reports for. */
-export function isCollectiveUnit(name: string): boolean {
-  return /^各|各(?:有关|相关)?(?:成员)?(?:单位|部门|市县|市|县)/.test(name);
 }
 
 /** The summary's tasks grouped under their sections, in order (tasks outside any section last). */

@@ -2,6 +2,11 @@
 // and the matching key that makes "山西省市场监督管理局" and "省市场监管局" the same unit.
 import { memoize } from '../memo';
 
+/** "各成员单位", "各有关市县政府": many units named as one, which no single unit reports for. */
+export function isCollectiveUnit(name: string): boolean {
+  return /^各|各(?:有关|相关)?(?:成员)?(?:单位|部门|市县|市|县)/.test(name);
+}
+
 /** A name as a plan wrote it, without spaces, list punctuation, a leading 由 or a trailing 等. */
 export function cleanUnitName(raw: string): string {
   let name = raw

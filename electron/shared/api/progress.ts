@@ -111,7 +111,10 @@ export interface SubmissionUnit {
 
 export interface SubmissionLedger {
   period: string;
+  /** The units expected to report: every provincial unit with a task, collective names aside. */
   units: SubmissionUnit[];
+  /** Collective names with tasks (各有关市县政府): not one unit that reports, so not counted or chased. */
+  collectiveNames: string[];
   /** Ready-to-copy 催报 text naming the missing and partial units and their tasks. */
   reminderText: string;
 }

@@ -89,6 +89,13 @@ describe('progress records, matrix and submissions', () => {
     expect(unit('省财政厅').files.map((f) => f.fileName)).toEqual(['2023Q3-省财政厅-推进情况统计表.xlsx']);
     expect(unit('省法院')).toMatchObject({ expectedTasks: 1, coveredTasks: 0, state: 'missing', missingSeqs: ['5'], files: [] });
     expect(ledger.units.some((u) => u.unit.startsWith('国家'))).toBe(false);
+    // Collective names are no unit that reports: named apart, not expected, not chased.
+    expect(ledger.collectiveNames).toEqual(['省知识产权战略实施工作领导小组各成员单位', '各有关市县政府']);
+    expect(ledger.units.some((u) => ledger.collectiveNames.includes(u.unit))).toBe(false);
+    expect(ledger.reminderText).not.toContain('各有关市县政府');
+    // The 报送台账 and the summary (and so the 通报) agree on who has not reported.
+    const summary = await b.call('reports.summary', { planId, period: '2023Q3' });
+    expect(ledger.units.filter((u) => u.state === 'missing').map((u) => u.unit).sort()).toEqual([...summary.missingUnits].sort());
 
     const text = ledger.reminderText;
     expect(text).toMatch(/^关于报送《2022-2023年工作要点》2023年第三季度推进情况的提醒\n/);

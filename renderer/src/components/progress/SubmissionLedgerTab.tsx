@@ -22,6 +22,7 @@ export function SubmissionLedgerTab({ planId, period }: { planId: number; period
   const ledger = useQuery('submissions.get', { planId, period: period.code });
   useReloadOnChange(ledger.reload);
   const units = ledger.data?.units ?? [];
+  const collective = ledger.data?.collectiveNames ?? [];
   const count = (s: SubmissionUnit['state']) => units.filter((u) => u.state === s).length;
 
   return (
@@ -40,6 +41,11 @@ export function SubmissionLedgerTab({ planId, period }: { planId: number; period
           <Statistic title="未更新任务" value={units.reduce((n, u) => n + u.staleTasks, 0)} styles={{ content: FIGURE }} />
         </Col>
       </Row>
+      {collective.length > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="collective-names" style={{ marginTop: -4 }}>
+          另有 {collective.length} 个统称（{collective.join('、')}）不是单独报送的单位，不计入应报单位，也不催报。
+        </Typography.Paragraph>
+      )}
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Table<SubmissionUnit>
