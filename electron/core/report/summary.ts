@@ -168,7 +168,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     overdue: rows.filter((r) => r.overdue).map((r) => r.seq),
     dueSoon: rows.filter((r) => r.dueSoon).map((r) => r.seq),
     missingUnits: byUnit
-      .filter((u) => !u.reported && u.lead + u.joint + u.cooperating > 0 && !isCollectiveUnit(u.unit))
+      .filter((u) => !u.reported && u.lead + u.joint + u.cooperating > 0 && !u.collective)
       .map((u) => u.unit),
     bySection: [...sectionTotals.values()].filter((s) => s.tasks > 0),
     byUnit,
@@ -231,7 +231,7 @@ class UnitTallies {
     let u = this.byId.get(unitId);
     if (!u) {
       const unit = this.unitOf(unitId).name;
-      u = { unitId, unit, lead: 0, joint: 0, cooperating: 0, reported: false, reportedTasks: 0, completed: 0, delayed: 0, overdue: 0 };
+      u = { unitId, unit, lead: 0, joint: 0, cooperating: 0, collective: isCollectiveUnit(unit), reported: false, reportedTasks: 0, completed: 0, delayed: 0, overdue: 0 };
       this.byId.set(unitId, u);
     }
     return u;

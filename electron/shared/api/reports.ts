@@ -81,6 +81,8 @@ export interface UnitSummary {
   lead: number;
   joint: number;
   cooperating: number;
+  /** A collective name (各有关市县政府), not one unit that reports: never counted as missing. */
+  collective: boolean;
   reported: boolean;
   reportedTasks: number;
   completed: number;

@@ -102,7 +102,7 @@ describe('汇总表 .xlsx', () => {
       expect(rows.get(`${s.numeral}、${s.title}`)?.slice(1)).toEqual([s.tasks, s.completed, s.on_track, s.delayed, s.not_started, s.unreported, s.overdue]);
     }
     for (const u of summary.byUnit) {
-      expect(rows.get(u.unit)?.slice(1)).toEqual([u.lead, u.joint, u.cooperating, u.reported ? '已报送' : '未报送', u.reportedTasks, u.completed, u.delayed, u.overdue]);
+      expect(rows.get(u.unit)?.slice(1)).toEqual([u.lead, u.joint, u.cooperating, u.collective ? '统称' : u.reported ? '已报送' : '未报送', u.reportedTasks, u.completed, u.delayed, u.overdue]);
     }
     expect(STATUS_LABELS.completed).toBe('已完成');
   });

@@ -32,6 +32,7 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
     expect(summary.dueSoon).toEqual(['4', '5', '7', '8', '9', '18']);
     // Collective names (…各成员单位, 各有关市县政府) are not units that report.
     expect(summary.missingUnits).toEqual(['省贸促会', '省小企业局', '综改示范区管委会', '银保监局', '省委组织部']);
+    expect(summary.byUnit.filter((u) => u.collective).map((u) => u.unit)).toEqual(['省知识产权战略实施工作领导小组各成员单位', '各有关市县政府']);
   });
 
   it('states them as an official would', () => {

@@ -1,6 +1,6 @@
 // 各单位情况: each provincial unit's tasks by role, whether it reported, and its figures; every
 // figure opens the tasks behind it.
-import { Card, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { UnitSummary } from '../../../../electron/shared/api/reports';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
 import { FigureLink } from './FigureLink';
@@ -43,6 +43,19 @@ const FIGURE_TITLES: Record<Figure, string> = {
 
 const FIGURE_COLORS: Partial<Record<Figure, string>> = { delayed: STATUS_CHART_COLORS.delayed, overdue: '#cf1322' };
 
+/** A collective name (各有关市县政府) neither reports nor is missing: the summary never counts it so. */
+const reportState = (u: UnitSummary) => (u.collective ? 'collective' : u.reported ? 'reported' : 'missing');
+
+const REPORT_TAGS = {
+  reported: <Tag color="green">已报送</Tag>,
+  missing: <Tag color="red">未报送</Tag>,
+  collective: (
+    <Tooltip title="统称，不是单独报送的单位，不计入未报送">
+      <Tag>统称</Tag>
+    </Tooltip>
+  ),
+};
+
 export function UnitTable({ units, onOpen }: Props) {
   const figureColumn = (figure: Figure, width: number) => ({
     title: FIGURE_TITLES[figure],
@@ -71,11 +84,12 @@ export function UnitTable({ units, onOpen }: Props) {
       width: 96,
       align: 'center',
       filters: [
-        { text: '已报送', value: true },
-        { text: '未报送', value: false },
+        { text: '已报送', value: 'reported' },
+        { text: '未报送', value: 'missing' },
+        { text: '统称', value: 'collective' },
       ],
-      onFilter: (value, u) => u.reported === value,
-      render: (_, u) => (u.reported ? <Tag color="green">已报送</Tag> : <Tag color="red">未报送</Tag>),
+      onFilter: (value, u) => reportState(u) === value,
+      render: (_, u) => REPORT_TAGS[reportState(u)],
     },
     {
       title: '本期情况（项）',
@@ -92,7 +106,7 @@ export function UnitTable({ units, onOpen }: Props) {
         dataSource={units}
         pagination={false}
         bordered
-        rowClassName={(u) => (u.reported ? '' : 'summary-row-missing')}
+        rowClassName={(u) => (reportState(u) === 'missing' ? 'summary-row-missing' : '')}
       />
     </Card>
   );
