@@ -6,6 +6,7 @@ import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { useQuery } from '../../api/useQuery';
+import { useElementSize } from '../useElementSize';
 import { useReloadOnChange } from './dataVersion';
 import { filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
 import { MatrixFilters } from './MatrixFilters';
@@ -35,7 +36,11 @@ function MatrixCell({ status, period, seq }: { status: TaskPeriodStatus; period:
   );
 }
 
+/** The table's two-line header and its footer: what the box holds besides the scrolling rows. */
+const MATRIX_CHROME_PX = 100;
+
 export function MatrixTab({ plan, period, periods, units }: Props) {
+  const [boxRef, size] = useElementSize();
   const matrix = useQuery('progress.matrix', { planId: plan.id });
   useReloadOnChange(matrix.reload);
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
@@ -81,20 +86,25 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
         <StatusLegend />
       </Space>
       {matrix.error && <Alert type="error" showIcon title={matrix.error} style={{ marginBottom: 8 }} />}
+      <div ref={boxRef} className="progress-matrix-box">
+        {size.height > 0 && (
       <Table<MatrixRow>
         rowKey="taskId"
         size="small"
         bordered
-        sticky
+        // A plan of 2,000 tasks is 2,000 rows of a dozen cells: only those in view are rendered.
+        virtual
         loading={matrix.loading}
         pagination={false}
         dataSource={rows}
         columns={columns}
-        scroll={{ x: 412 + matrixPeriods.length * 76 }}
+        scroll={{ x: 412 + matrixPeriods.length * 76, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
         onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
         locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
         footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}
       />
+        )}
+      </div>
       <TaskProgressDrawer
         planId={plan.id}
         task={plan.tasks.find((t) => t.id === openTaskId) ?? null}
