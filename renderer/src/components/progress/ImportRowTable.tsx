@@ -3,6 +3,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Table, Tooltip, Typography } from 'antd';
 import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
 import type { Task } from '../../../../electron/shared/types';
+import { importPagination } from './importPaging';
 import { isKept, rowTaskChoice, type FileDecision } from './importDecisions';
 import { KeepChoice, MatchCell } from './RowDecisionControls';
 import { DiffTag, RowComparison } from './RowComparison';
@@ -34,7 +35,7 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
       size="small"
       bordered
       dataSource={file.rows}
-      pagination={file.rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      pagination={importPagination(file.rows.length)}
       rowClassName={rowClass}
       expandable={{ expandedRowRender: (r) => <RowComparison row={r} />, columnWidth: 32 }}
       columns={[

@@ -2,6 +2,7 @@
 import { Table, Typography } from 'antd';
 import type { UnmatchedRow } from '../../../../electron/shared/api/progress';
 import type { Task } from '../../../../electron/shared/types';
+import { importPagination } from './importPaging';
 import { TaskSelect } from './TaskSelect';
 
 interface Props {
@@ -23,7 +24,7 @@ export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props
         rowKey="row"
         size="small"
         bordered
-        pagination={false}
+        pagination={importPagination(rows.length)}
         dataSource={rows}
         style={{ marginTop: 6 }}
         columns={[
