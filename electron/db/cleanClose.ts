@@ -68,9 +68,9 @@ async function hashFile(file: string): Promise<string> {
  * (`notedAtOpen`) and nothing has been written since — the write-ahead log is still empty, so the
  * file's bytes are those the note names — the note still holds and the file closes as it is: a
  * session that only read (most CLI commands, a look at the ledger) costs no check. Should a change
- * ever slip past that test, no harm follows: the next start hashes the file against the note. Otherwise the
- * file is checked first, then — when it passed, and closing folded the write-ahead log into the
- * file — noted for the next start.
+ * ever slip past that test, no harm follows: the next start hashes the file against the note.
+ * Otherwise the file is checked first, then — when it passed, and closing folded the write-ahead
+ * log into the file — noted for the next start.
  */
 export function closeAndNote(raw: Database.Database, file: string, notedAtOpen = false): void {
   if (notedAtOpen && !walInUse(file) && fs.existsSync(closeNoteOf(file))) {

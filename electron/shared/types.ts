@@ -2,6 +2,8 @@
 
 export type Role = 'lead' | 'joint' | 'cooperating' | 'national';
 export const ROLES: readonly Role[] = ['lead', 'joint', 'cooperating', 'national'];
+/** Each role's place in ROLES, the most responsible first: the order units are listed in. */
+export const ROLE_RANK = Object.fromEntries(ROLES.map((role, rank) => [role, rank])) as Record<Role, number>;
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',
   joint: '责任',

@@ -17,16 +17,18 @@ export interface DocxContent {
 /** `parts`: the NUMBERING_PARTS the zip guard kept (absent ones are simply not there). */
 export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buffer> = new Map()): Promise<DocxContent> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [raw, html] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
-  const document = parts.get('word/document.xml')?.toString('utf8');
-  const numbered =
-    document === undefined
-      ? null
-      : numberedText({ document, numbering: parts.get('word/numbering.xml')?.toString('utf8') ?? null, styles: parts.get('word/styles.xml')?.toString('utf8') ?? null });
+  const part = (name: string) => parts.get(name)?.toString('utf8') ?? null;
+  const document = part('word/document.xml');
+  const numbered = document === null ? null : numberedText({ document, numbering: part('word/numbering.xml'), styles: part('word/styles.xml') });
+  // The plain text extraction only when the numbered one is not needed.
+  const [text, html] = await Promise.all([
+    numbered ?? mammoth.extractRawText({ buffer }).then((raw) => raw.value),
+    mammoth.convertToHtml({ buffer }),
+  ]);
   const firstTable = html.value.indexOf('<table');
   const before = firstTable < 0 ? '' : html.value.slice(0, firstTable);
   return {
-    text: numbered ?? raw.value,
+    text,
     tables: firstTable < 0 ? [] : htmlTables(html.value),
     beforeFirstTable: [...before.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!)).filter(Boolean),
   };

@@ -7,7 +7,7 @@ import { getPlanDetail } from '../../db/repos/plans';
 import type { FileOutput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
-import { ROLE_LABELS, ROLES, type PlanDetail, type Role, type Task } from '../../shared/types';
+import { ROLE_LABELS, ROLE_RANK, ROLES, type PlanDetail, type Role, type Task } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
 import {
   addDataRow,
@@ -113,7 +113,7 @@ function writeByUnitSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   const national = (entries: { role: Role }[]) => entries.every((e) => e.role === 'national');
   const units = [...byUnit.entries()].sort(([, a], [, b]) => Number(national(a)) - Number(national(b)));
   for (const [name, entries] of units) {
-    entries.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.task.ord - b.task.ord);
+    entries.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.task.ord - b.task.ord);
     const counts = ROLES.map((r) => [r, entries.filter((e) => e.role === r).length] as const)
       .filter(([, n]) => n > 0)
       .map(([r, n]) => `${ROLE_LABELS[r]} ${n} 项`);

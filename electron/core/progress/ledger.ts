@@ -2,6 +2,7 @@
 // indexed for the lookups importing and exporting do per row.
 import type { Db } from '../../db/db';
 import {
+  byRoleThenOrd,
   getPlanBasics,
   listAssignments,
   listPlanUnits,
@@ -38,7 +39,6 @@ export interface Ledger {
   units: Map<number, LedgerUnit>;
 }
 
-const ROLE_ORDER: Record<Role, number> = { lead: 0, joint: 1, cooperating: 2, national: 3 };
 
 export function requirePlan(db: Db, planId: number): PlanBasics {
   const plan = getPlanBasics(db, planId);
@@ -61,8 +61,7 @@ export function loadLedger(db: Db, planId: number): Ledger {
   // first, and grouped per task in that order; each unit's task list is built in plan order.
   const unitRows = new Map(listPlanUnits(db, planId).map((u) => [u.id, u]));
   const byTask = new Map<number, AssignmentRow[]>();
-  const assignments = listAssignments(db, planId).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
-  for (const a of assignments) {
+  for (const a of listAssignments(db, planId).sort(byRoleThenOrd)) {
     const list = byTask.get(a.taskId);
     if (list) list.push(a);
     else byTask.set(a.taskId, [a]);

@@ -4,7 +4,7 @@
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
 import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
-import { tasksBySection } from './summary';
+import { expectedToReport, tasksBySection } from './summary';
 import {
   clause,
   cnNumeral,
@@ -98,7 +98,7 @@ function overviewOf(s: PeriodSummary): string {
   if (s.dueSoon.length) figures += `另有${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，需加快推进。`;
   lines.push(figures);
 
-  const expected = s.byUnit.filter((u) => u.lead + u.joint + u.cooperating > 0 && !u.collective);
+  const expected = s.byUnit.filter(expectedToReport);
   const reported = expected.filter((u) => u.reported).length;
   lines.push(
     s.missingUnits.length

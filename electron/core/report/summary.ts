@@ -12,7 +12,7 @@
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
 import { getPeriod } from '../../db/repos/periods';
-import { listAssignments, type AssignmentRow } from '../../db/repos/progress';
+import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
   listReportStatuses,
@@ -35,7 +35,7 @@ import type {
 } from '../../shared/api/reports';
 import { parsePeriod, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
-import type { Role, TaskPeriodStatus, TaskUnits } from '../../shared/types';
+import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
 import { taskStatus } from '../progress/taskStatus';
 import { isCollectiveUnit } from '../units/names';
 import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } from './rules';
@@ -43,7 +43,6 @@ import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } f
 /** Label of the bucket for tasks outside any section. */
 export const NO_SECTION_TITLE = '其他任务';
 
-const ROLE_ORDER: Record<Role, number> = { lead: 0, joint: 1, cooperating: 2, national: 3 };
 
 export const emptyTotals = (): StatusTotals => ({
   tasks: 0,
@@ -58,6 +57,9 @@ export function addToTotals(t: StatusTotals, status: TaskPeriodStatus): void {
   t.tasks++;
   t[status]++;
 }
+
+/** A unit expected to report this period: one with a task to answer for, not a collective name. */
+export const expectedToReport = (u: UnitSummary): boolean => u.lead + u.joint + u.cooperating > 0 && !u.collective;
 
 /** The summary's tasks grouped under their sections, in order (tasks outside any section last). */
 export function tasksBySection(s: PeriodSummary): { section: SectionSummary; tasks: TaskSummaryRow[] }[] {
@@ -125,7 +127,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   const sections = listSections(db, planId);
   const tasks = listTasks(db, planId);
   const unitsByTask = groupBy(listAssignments(db, planId), (r) => r.taskId);
-  for (const list of unitsByTask.values()) list.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.ord - b.ord);
+  for (const list of unitsByTask.values()) list.sort(byRoleThenOrd);
   const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
   const unitOf = unitLookup(db);
@@ -168,7 +170,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     overdue: rows.filter((r) => r.overdue).map((r) => r.seq),
     dueSoon: rows.filter((r) => r.dueSoon).map((r) => r.seq),
     missingUnits: byUnit
-      .filter((u) => !u.reported && u.lead + u.joint + u.cooperating > 0 && !u.collective)
+      .filter((u) => !u.reported && expectedToReport(u))
       .map((u) => u.unit),
     bySection: [...sectionTotals.values()].filter((s) => s.tasks > 0),
     byUnit,
@@ -217,7 +219,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     // status rule treats it when no unit gave one.
     reports: reporting
       .map((r) => detail(r.row, r.unit, r.role ?? 'cooperating', r.status ?? 'not_started'))
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]),
+      .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]),
   };
 }
 

@@ -2,7 +2,7 @@
 // Tasks are read with their units in two set-based queries, never one query per task.
 import type { Db } from '../db';
 import type { PeriodKind, PlanDetail, PlanSummary, Role, Section, Task, TaskUnits } from '../../shared/types';
-import { ROLES } from '../../shared/types';
+import { ROLE_RANK, ROLES } from '../../shared/types';
 
 const SELECT_PLAN = `SELECT p.id, p.title, p.description, p.start_year AS startYear, p.end_year AS endYear,
     p.period_kind AS periodKind, p.is_current AS isCurrent, p.fingerprint,
@@ -172,10 +172,9 @@ export function listTasksForUnit(db: Db, unitId: number, planId?: number): { rol
     db.tuples<UnitRole>(`${SELECT_TASK_UNITS} WHERE tu.task_id ${inUnitTasks} ORDER BY tu.task_id, tu.role, tu.ord`, params),
   );
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  const order = (r: Role) => ROLES.indexOf(r);
   return roles
     .map((r) => ({ role: r.role, task: byId.get(r.taskId)! }))
-    .sort((a, b) => a.task.planId - b.task.planId || a.task.ord - b.task.ord || order(a.role) - order(b.role));
+    .sort((a, b) => a.task.planId - b.task.planId || a.task.ord - b.task.ord || ROLE_RANK[a.role] - ROLE_RANK[b.role]);
 }
 
 /** What the tasks table stores of a task itself (its units live in task_units). */

@@ -1,6 +1,6 @@
 // SQL for progress records (one unit's report on one task in one period) and the plan data the
 // progress features read: the plan header, its sections, tasks and unit assignments.
-import type { ProgressRecord, ProgressStatus, Role, Section, Task } from '../../shared/types';
+import { ROLE_RANK, type ProgressRecord, type ProgressStatus, type Role, type Section, type Task } from '../../shared/types';
 import type { Db } from '../db';
 
 export interface PlanBasics {
@@ -49,9 +49,9 @@ export function listTasks(db: Db, planId: number): TaskRow[] {
 }
 
 /**
- * Every task–unit role of the plan, unordered (callers order them: by role, then `ord`). Tens of
- * thousands in a large plan: one JSON array, read from task_units_task_order (migration 002), which
- * holds every column read.
+ * Every task–unit role of the plan, unordered: callers order them (byRoleThenOrd) as they need,
+ * the whole list or each task's. Tens of thousands in a large plan: one JSON array, read from
+ * task_units_task_order (migration 002), which holds every column read.
  */
 export const PLAN_ASSIGNMENTS_SQL = `
   SELECT json_group_array(json_array(tu.task_id, tu.unit_id, tu.role, tu.ord))
@@ -62,6 +62,9 @@ export const PLAN_ASSIGNMENTS_SQL = `
 export function listAssignments(db: Db, planId: number): AssignmentRow[] {
   return db.jsonTuples<[number, number, Role, number]>(PLAN_ASSIGNMENTS_SQL, [planId]).map(([taskId, unitId, role, ord]) => ({ taskId, unitId, role, ord }));
 }
+
+/** The order units are listed in: the most responsible role first, then as the plan lists them. */
+export const byRoleThenOrd = (a: AssignmentRow, b: AssignmentRow): number => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.ord - b.ord;
 
 export interface UnitRow {
   id: number;
