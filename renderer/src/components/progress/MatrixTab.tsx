@@ -88,21 +88,21 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
       {matrix.error && <Alert type="error" showIcon title={matrix.error} style={{ marginBottom: 8 }} />}
       <div ref={boxRef} className="progress-matrix-box">
         {size.height > 0 && (
-      <Table<MatrixRow>
-        rowKey="taskId"
-        size="small"
-        bordered
-        // A plan of 2,000 tasks is 2,000 rows of a dozen cells: only those in view are rendered.
-        virtual
-        loading={matrix.loading}
-        pagination={false}
-        dataSource={rows}
-        columns={columns}
-        scroll={{ x: 412 + matrixPeriods.length * 76, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
-        onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
-        locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
-        footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}
-      />
+          <Table<MatrixRow>
+            rowKey="taskId"
+            size="small"
+            bordered
+            // A plan of 2,000 tasks is 2,000 rows of a dozen cells: only those in view are rendered.
+            virtual
+            loading={matrix.loading}
+            pagination={false}
+            dataSource={rows}
+            columns={columns}
+            scroll={{ x: 412 + matrixPeriods.length * 76, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
+            onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
+            locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
+            footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}
+          />
         )}
       </div>
       <TaskProgressDrawer
