@@ -2,19 +2,7 @@
 // Only type imports from electron here, so plain Node can load it.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // antd writes its styles at run time (CSS-in-JS), so inline styles are allowed; scripts are not.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

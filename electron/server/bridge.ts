@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Ctx } from '../core/context';
 import type { Registry } from '../core/registry';
+import { HTTP_CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
 import { fail, type Envelope } from '../shared/result';
 import { fromWire, toWire } from '../shared/wire';
 
@@ -115,6 +116,7 @@ export function createBridge(options: BridgeOptions): http.Server {
     if (!stat.isFile()) return sendText(res, 404, '未找到'); // no directory listing
     const bytes = staticFiles.read(file, stat);
     res.writeHead(200, {
+      'Content-Security-Policy': HTTP_CONTENT_SECURITY_POLICY,
       'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': bytes.length,
       'Cache-Control': 'no-cache',

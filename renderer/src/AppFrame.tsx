@@ -43,7 +43,8 @@ export function AppFrame() {
   return (
     <Layout style={{ minHeight: '100%' }}>
       <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '14px 16px', borderBottom: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '14px 16px', borderBottom: '1px solid #f0f0f0', display: 'flex', alignItems: 'center', gap: 8 }}>
+          <img src="./icon.svg" alt="" width={20} height={20} />
           <Typography.Text strong style={{ fontSize: 16 }}>
             工作要点台账
           </Typography.Text>

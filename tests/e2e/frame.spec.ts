@@ -12,10 +12,15 @@ test('the Chinese app frame loads and reads its database through the bridge', as
   await screenshot(app, 'frame-about');
 });
 
-test('every request the page makes stays on the local origin, on every page with content', async ({ page, served }) => {
+test('every request the page makes stays on the local origin and succeeds, on every page with content', async ({ page, served }) => {
   const origin = new URL(served.url).origin;
   const requests: string[] = [];
   page.on('request', (req) => requests.push(req.url()));
+  // A missing file (the icon) or a policy the browser ignores shows here, not on the page.
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   // Content on every page: a plan with its ledger, a period's progress and summary, units, backups, a log.
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});
@@ -40,4 +45,6 @@ test('every request the page makes stays on the local origin, on every page with
   expect(requests.length).toBeGreaterThan(10);
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(await page.locator('aside img[src="./icon.svg"]').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });

@@ -27,16 +27,20 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'template export',
     summary: '导出各单位的推进情况填报表',
-    usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--layout perUnit|zip|workbook] [--previous]',
+    usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--unit 单位] [--layout perUnit|zip|workbook] [--previous]',
     async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['period', 'out', 'layout'], ['previous']);
+      const { positional, value, has } = parseArgs(args, ['period', 'out', 'layout', 'unit'], ['previous']);
       const out = value('out');
       if (!out) throw new AppError('INVALID_INPUT', '请用 --out 给出保存填报表的文件夹');
       const layout = (value('layout') ?? 'perUnit') as Layout;
       if (!LAYOUTS.includes(layout)) throw new AppError('INVALID_INPUT', `--layout 应为 ${LAYOUTS.join('、')} 之一`);
+      const unitName = value('unit');
+      const unit = unitName === undefined ? null : await env.call('units.resolve', { name: unitName });
+      if (unitName !== undefined && !unit) throw new AppError('NOT_FOUND', `找不到单位“${unitName}”（名称或别名）`);
       const { files } = await env.call('templates.export', {
         planId: requireId(positional[0], '工作要点编号'),
         period: requirePeriod(value('period')),
+        ...(unit ? { unitIds: [unit.id] } : {}),
         layout,
         includePrevious: has('previous'),
       });

@@ -18,7 +18,7 @@ import type { UnitTasks, UnitWithStats } from '../../shared/api/units';
 import { AppError } from '../../shared/result';
 import { ROLES, type Unit } from '../../shared/types';
 import type { Ctx } from '../context';
-import { cleanUnitName } from './names';
+import { cleanUnitName, isCollectiveUnit } from './names';
 
 const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 0);
 
@@ -26,7 +26,11 @@ const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 
 export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
   const counts = unitRoleCounts(db, planId);
   return listUnits(db)
-    .map((u) => ({ ...u, taskCounts: counts.get(u.id) ?? { lead: 0, joint: 0, cooperating: 0, national: 0 } }))
+    .map((u) => ({
+      ...u,
+      taskCounts: counts.get(u.id) ?? { lead: 0, joint: 0, cooperating: 0, national: 0 },
+      collective: isCollectiveUnit(u.name),
+    }))
     .sort((a, b) => Number(a.level === 'national') - Number(b.level === 'national') || total(b) - total(a) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 

@@ -5,6 +5,8 @@ import { command, id, query } from './method';
 export interface UnitWithStats extends Unit {
   /** Task counts per role, in the given plan (or all plans). */
   taskCounts: Record<Role, number>;
+  /** A collective name (各有关市县政府, …各成员单位): many units named as one, which no single unit reports for. */
+  collective: boolean;
 }
 
 export interface UnitTasks {

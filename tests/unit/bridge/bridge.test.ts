@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBridge, TOKEN_HEADER } from '../../../electron/server/bridge';
+import { HTTP_CONTENT_SECURITY_POLICY } from '../../../electron/shared/contentSecurityPolicy';
 import { testBackend, tempDir, type TestBackend } from '../../helpers/backend';
 
 const TOKEN = 'a'.repeat(48);
@@ -127,6 +128,13 @@ describe('static files', () => {
     expect(r.status).toBe(200);
     expect(r.body).toContain('工作要点台账');
     expect((await request('GET', '/assets/app.js')).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('sends the page its content security policy, with frame-ancestors, which only a header can carry', async () => {
+    const policy = (await request('GET', '/')).headers['content-security-policy'];
+    expect(policy).toBe(HTTP_CONTENT_SECURITY_POLICY);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("script-src 'self'");
   });
 
   it('serves a file changed on disk as it is now', async () => {

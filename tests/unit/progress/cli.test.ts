@@ -23,15 +23,18 @@ beforeAll(async () => {
 });
 
 describe('progress commands', () => {
-  // Nine processes, each compiling the CLI with tsx: slow on a busy machine.
+  // Ten processes, each compiling the CLI with tsx: slow on a busy machine.
   it('exports templates, imports returns, shows records, lists and undoes imports', { timeout: 300_000 }, async () => {
     const out = path.join(dir, 'templates');
     const exported = await cli('template', 'export', String(planId), '--period', '2023Q3', '--out', out, '--json');
     expect(exported.code, exported.stderr).toBe(0);
-    expect(JSON.parse(exported.stdout).files).toHaveLength(23);
+    // Every unit expected to report: the plan's two collective names (各有关市县政府, …各成员单位) are not.
+    expect(JSON.parse(exported.stdout).files).toHaveLength(21);
     const names = fs.readdirSync(out);
-    expect(names).toHaveLength(23);
+    expect(names).toHaveLength(21);
     expect(names).toContain('2023Q3-省财政厅-推进情况统计表.xlsx');
+    const forwarded = await cli('template', 'export', String(planId), '--period', '2023Q3', '--out', out, '--unit', '各有关市县政府', '--json');
+    expect(JSON.parse(forwarded.stdout).files.map((f: { fileName: string }) => f.fileName)).toEqual(['2023Q3-各有关市县政府-推进情况统计表.xlsx']);
 
     const templateFile = path.join(out, '2023Q3-省财政厅-推进情况统计表.xlsx');
     const filled = await fillTemplate(

@@ -34,6 +34,8 @@ describe('template round trip', () => {
     expect(names).toContain('2023Q3-省知识产权局-推进情况统计表.xlsx');
     expect(names).toContain('2023Q3-省财政厅-推进情况统计表.xlsx');
     expect(names.some((n) => n.includes('国家知识产权局'))).toBe(false);
+    // Collective names are no single unit: they report nothing, so they get no workbook unasked.
+    expect(names.some((n) => n.includes('各有关市县政府') || n.includes('各成员单位'))).toBe(false);
   });
 
   it('imports filled, re-saved, reordered and shortened returns exactly', async () => {

@@ -95,6 +95,17 @@ describe('templates.export', () => {
     ]);
   });
 
+  it('gives every unit expected to report a workbook, and a collective name one only when chosen', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3' });
+    const units = (await b.call('units.list', { planId })).filter((u) => u.level === 'province' && u.taskCounts.lead + u.taskCounts.joint + u.taskCounts.cooperating > 0);
+    const collective = units.filter((u) => u.collective).map((u) => u.name);
+    expect(collective.sort()).toEqual(['各有关市县政府', '省知识产权战略实施工作领导小组各成员单位']);
+    expect(files.map((f) => f.fileName.split('-')[1]).sort()).toEqual(units.filter((u) => !u.collective).map((u) => u.name).sort());
+
+    const [forwarded] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '各有关市县政府')] })).files;
+    expect(forwarded!.fileName).toBe('2023Q3-各有关市县政府-推进情况统计表.xlsx');
+  });
+
   it('refuses a unit with nothing to report', async () => {
     const env = await b.invoke('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '国家知识产权局保护司')] });
     expect(env.ok).toBe(false);

@@ -38,6 +38,10 @@ describe('content security policy', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it('leaves frame-ancestors to the HTTP header: a <meta> tag’s is ignored with a console error', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+  });
+
   it('allows scripts only from the app itself: no eval, no inline scripts, no remote origins', () => {
     const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');

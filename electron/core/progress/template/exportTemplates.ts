@@ -9,6 +9,7 @@ import type { FileOutput } from '../../../shared/api/method';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import { safeFileName } from '../../files/fileName';
+import { isCollectiveUnit } from '../../units/names';
 import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
 import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
 import { ensurePeriod } from '../planPeriods';
@@ -82,11 +83,15 @@ export function templateFileName(period: string, unit: string): string {
   return safeFileName(`${period}-${unit}-推进情况统计表.xlsx`);
 }
 
+/**
+ * The units named, or else every unit expected to report: a collective name (各有关市县政府) is no
+ * single unit, so it gets a workbook only when chosen by name (to forward to its members).
+ */
 function selectUnits(ledger: Ledger, unitIds: number[] | undefined): LedgerUnit[] {
-  const all = [...ledger.units.values()];
   if (!unitIds) {
-    if (!all.length) throw new AppError('NOT_FOUND', '该工作要点还没有需要填报的责任单位，请先在任务分工台账中确认各任务的责任单位。');
-    return all;
+    const expected = [...ledger.units.values()].filter((u) => !isCollectiveUnit(u.unit));
+    if (!expected.length) throw new AppError('NOT_FOUND', '该工作要点还没有需要填报的责任单位，请先在任务分工台账中确认各任务的责任单位。');
+    return expected;
   }
   return unitIds.map((id) => {
     const unit = ledger.units.get(id);

@@ -64,7 +64,7 @@ export function AuditTab() {
     (values ?? []).map((v) => ({ value: v, label: label(v) }));
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Space wrap data-testid="audit-filters">
         <DatePicker.RangePicker value={filters.range} onChange={(range) => update({ range })} allowEmpty={[true, true]} />
         <Select

@@ -45,7 +45,7 @@ export function BackupsTab() {
 
   const info = overview.data;
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Descriptions bordered size="small" column={1} styles={{ label: { width: 120 } }} data-testid="data-location">
         <Descriptions.Item label="当前数据库">
           {status.data ? `${status.data.dbPath}（${formatBytes(status.data.dbSize)}）` : '…'}

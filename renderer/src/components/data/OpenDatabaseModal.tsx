@@ -35,7 +35,7 @@ export function OpenDatabaseModal({ open, onClose, currentPath }: { open: boolea
       okButtonProps={{ disabled: !path.trim(), loading: busy, 'data-testid': 'open-database-ok' }}
       destroyOnHidden
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">当前：{currentPath}</Typography.Text>
         <PathInput value={path} onChange={setPath} kind={create ? 'newDatabase' : 'database'} placeholder="数据库文件的完整路径，例如 D:\台账\2024.db" testId="open-database-path" />
         <Checkbox checked={create} onChange={(e) => setCreate(e.target.checked)}>

@@ -21,7 +21,7 @@ export function RecoveryScreen({ status }: { status: DataStatus }) {
 
   return (
     <div style={{ maxWidth: 1100, margin: '0 auto', padding: 24 }} data-testid="recovery-screen">
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           工作要点台账 · 数据恢复
         </Typography.Title>
@@ -39,7 +39,7 @@ export function RecoveryScreen({ status }: { status: DataStatus }) {
 
         <Card size="small" title="推荐：从最新的完好备份恢复">
           {newest ? (
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Descriptions size="small" column={3} bordered>
                 <Descriptions.Item label="备份时间">{localTime(newest.createdAt)}</Descriptions.Item>
                 <Descriptions.Item label="类型">{backupReasonLabel(newest.reason)}</Descriptions.Item>
@@ -58,7 +58,7 @@ export function RecoveryScreen({ status }: { status: DataStatus }) {
         </Card>
 
         <Card size="small" title={`全部备份（${folder ?? status.backupDir ?? '未设置备份文件夹'}）`}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
               <PathInput value={folderInput} onChange={setFolderInput} kind="folder" placeholder="在其他文件夹中查找备份，例如 E:\台账备份" />
               <Button onClick={() => setFolder(folderInput.trim() || null)}>查找</Button>

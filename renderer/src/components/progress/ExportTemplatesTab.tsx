@@ -27,6 +27,9 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
   const [produced, setProduced] = useState<FileOutput[]>([]);
 
   const candidates = reportingUnits(units.data ?? []);
+  // With none chosen, every unit expected to report gets its workbook; a collective name only when chosen.
+  const expected = candidates.filter((u) => !u.collective);
+  const collectives = candidates.filter((u) => u.collective);
 
   async function exportTemplates() {
     setBusy(true);
@@ -61,13 +64,21 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
             allowClear
             aria-label="下发单位"
             loading={units.loading}
-            placeholder={`全部单位（${candidates.length} 个）`}
+            placeholder={`全部单位（${expected.length} 个）`}
             value={unitIds}
             onChange={setUnitIds}
             showSearch={{ optionFilterProp: 'label' }}
-            options={candidates.map((u) => ({ value: u.id, label: u.name }))}
+            options={[
+              ...expected.map((u) => ({ value: u.id, label: u.name })),
+              ...collectives.map((u) => ({ value: u.id, label: `${u.name}（统称）` })),
+            ]}
             maxTagCount="responsive"
           />
+          {collectives.length > 0 && (
+            <Typography.Text type="secondary" data-testid="template-collectives" style={{ display: 'block', marginTop: 4 }}>
+              统称（{collectives.map((u) => u.name).join('、')}）不是单独报送的单位，“全部单位”不含它们；需要转发时可单独选择。
+            </Typography.Text>
+          )}
         </Form.Item>
         <Form.Item label="文件形式">
           <Radio.Group value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>

@@ -38,6 +38,7 @@ function MatrixCell({ status, period, seq }: { status: TaskPeriodStatus; period:
 
 /** The table's two-line header and its footer: what the box holds besides the scrolling rows. */
 const MATRIX_CHROME_PX = 100;
+const SCROLLBAR_GUTTER_PX = 10;
 
 export function MatrixTab({ plan, period, periods, units }: Props) {
   const [boxRef, size] = useElementSize();
@@ -77,6 +78,8 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
       className: p.code === period.code ? 'progress-matrix-current' : undefined,
       render: (_: unknown, r: MatrixRow) => <MatrixCell status={r.cells[p.code] ?? 'unreported'} period={p} seq={r.seq} />,
     })),
+    // The virtual body's scrollbar lies over its right edge: an empty gutter keeps it off the last period.
+    { key: 'scrollbar-gutter', width: SCROLLBAR_GUTTER_PX },
   ];
 
   return (
@@ -98,7 +101,7 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
             pagination={false}
             dataSource={rows}
             columns={columns}
-            scroll={{ x: 412 + matrixPeriods.length * 76, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
+            scroll={{ x: 412 + matrixPeriods.length * 76 + SCROLLBAR_GUTTER_PX, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
             onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
             locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
             footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}

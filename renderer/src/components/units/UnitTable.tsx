@@ -34,6 +34,11 @@ export function UnitTable({ units, height, onOpen, onRename, onMerge, onAddAlias
               国家
             </Tag>
           )}
+          {u.collective && (
+            <Tag style={{ marginLeft: 6 }} title="多个单位的统称，不单独报送">
+              统称
+            </Tag>
+          )}
         </>
       ),
     },
