@@ -8,17 +8,18 @@ import { readCfb } from './cfb';
 import { isZip } from './zipArchive';
 import { checkZip, type ZipReport } from './zipGuard';
 
-export type InputFormat = 'xlsx' | 'xls' | 'docx' | 'text';
+export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'text';
 
 export interface InspectedFile {
   format: InputFormat;
-  /** What the zip guard found, for xlsx and docx. */
+  /** What the zip guard found, for the zip packages (xlsx, ods, docx). */
   zip: ZipReport | null;
 }
 
 const FORMAT_NAMES: Record<InputFormat, string> = {
   xlsx: 'Excel 工作簿（.xlsx）',
   xls: 'Excel 97-2003 工作簿（.xls）',
+  ods: 'OpenDocument 表格（.ods）',
   docx: 'Word 文档（.docx）',
   text: '纯文本（.txt）',
 };
@@ -40,11 +41,16 @@ export function inspectFile(file: FileInput, accept: readonly InputFormat[], kee
 
   let found: InspectedFile;
   if (isZip(bytes)) {
-    const zip = checkZip(bytes, name, {}, keepParts);
+    // The media type of an OpenDocument package is kept too: it tells a spreadsheet from a text.
+    const zip = checkZip(bytes, name, {}, (part) => part === ODF_MEDIA_TYPE_PART || (keepParts?.(part) ?? false));
     const names = new Set(zip.entries.map((e) => e.name));
     if (names.has('xl/workbook.xml')) found = { format: 'xlsx', zip };
     else if (names.has('word/document.xml')) found = { format: 'docx', zip };
-    else throw refuse('普通压缩包（其中没有工作簿或文档）');
+    else if (names.has('content.xml') && odfKind(zip) === 'spreadsheet') found = { format: 'ods', zip };
+    else {
+      const foreign = foreignPackage(zip, names);
+      throw foreign ? bad(foreign) : refuse('普通压缩包（其中没有工作簿或文档）');
+    }
   } else if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
     found = { format: inspectCfb(bytes, bad, refuse), zip: null };
   } else if (startsWith(bytes, 'MZ') || startsWith(bytes, '\x7fELF')) {
@@ -61,6 +67,26 @@ export function inspectFile(file: FileInput, accept: readonly InputFormat[], kee
     throw bad(`的内容是${FORMAT_NAMES[found.format]}，此处需要：${wanted()}。`);
   }
   return found;
+}
+
+/** An OpenDocument package names its media type in this part (ODF 1.2 part 3, 3.3). */
+const ODF_MEDIA_TYPE_PART = 'mimetype';
+const ODF_MEDIA_TYPE = /^application\/vnd\.oasis\.opendocument\.([a-z-]+)/;
+
+/** "spreadsheet", "text", … for an OpenDocument package; null for any other zip. */
+function odfKind(zip: ZipReport): string | null {
+  const part = zip.parts.get(ODF_MEDIA_TYPE_PART);
+  return part ? (ODF_MEDIA_TYPE.exec(new TextDecoder().decode(part.subarray(0, 100)))?.[1] ?? null) : null;
+}
+
+/**
+ * Why a zip that holds an office file of another family cannot be read, and what to save it as:
+ * an OpenDocument text (.odt), or an OFD (版式文件, like a PDF).
+ */
+function foreignPackage(zip: ZipReport, names: ReadonlySet<string>): string | null {
+  if (odfKind(zip) === 'text') return '是 OpenDocument 文档（.odt），无法直接读取。请在 WPS、Word 或 LibreOffice 中另存为 .docx 后再导入。';
+  if (names.has('OFD.xml')) return '是 OFD 版式文件（与 PDF 一样只供阅读），读不出其中的表格或文字。请向对方要 WPS、Word 或 Excel 的原文件。';
+  return null;
 }
 
 function inspectCfb(bytes: Uint8Array, bad: (why: string) => AppError, refuse: (what: string) => AppError): InputFormat {

@@ -1,5 +1,5 @@
 // Spreadsheets as plain rows of cell text, merged cells repeating their value, for the table reader:
-// .xlsx through exceljs, legacy .xls (and .et, .csv) through SheetJS.
+// .xlsx through exceljs, legacy .xls (and .et, .ods, .csv) through SheetJS.
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { MAX_ROWS } from '../limits';
@@ -43,7 +43,7 @@ export async function xlsxSheets(bytes: Uint8Array): Promise<SheetRows[]> {
     });
 }
 
-/** Legacy .xls / WPS .et binaries, and CSV text. */
+/** Legacy .xls / WPS .et binaries, OpenDocument .ods, and CSV text. */
 export function legacySheets(data: Uint8Array | string): SheetRows[] {
   const wb = typeof data === 'string' ? XLSX.read(data, { type: 'string' }) : XLSX.read(data, { type: 'array', cellDates: true });
   return wb.SheetNames.map((name) => {

@@ -1,4 +1,4 @@
-// Where a plan comes from — pasted text, .txt, .docx, .xlsx/.xls/.csv — to a ParsedPlan.
+// Where a plan comes from — pasted text, .txt, .docx, .xlsx/.xls/.ods/.csv — to a ParsedPlan.
 // Refuses, with a message naming the file, what it cannot read: empty or oversized files,
 // binary junk, legacy .doc/.wps, PDFs, and documents without numbered tasks.
 import type { FileInput } from '../../shared/api/method';
@@ -44,7 +44,7 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       `文件“${name}”是旧版 Word（.doc）或 WPS 文字（.wps）格式，无法直接读取。请用 WPS 或 Word 打开它，“另存为” .docx 格式后再导入。`,
     );
   }
-  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls'], (part) => NUMBERING_PARTS.has(part));
+  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls', 'ods'], (part) => NUMBERING_PARTS.has(part));
   const options = { title, fallbackTitle: baseName(name), sourceName: name };
   switch (format) {
     case 'docx': {
@@ -58,6 +58,7 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
     case 'xlsx':
       return tablePlan(name, await guard(name, '电子表格', () => xlsxSheets(bytes)), options);
     case 'xls':
+    case 'ods':
       return tablePlan(name, await guard(name, '电子表格', async () => legacySheets(bytes)), options);
     case 'text': {
       const text = checkedText(name, decodeText(bytes));

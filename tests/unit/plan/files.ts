@@ -74,12 +74,12 @@ export async function xlsxOf(
   return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
 
-/** A legacy Excel 97-2003 (.xls, BIFF8) file; merges are 0-based {s, e} ranges. */
-export function xlsOf(name: string, rows: (string | number | null)[][], merges: XLSX.Range[] = []): FileInput {
+/** A legacy Excel 97-2003 (.xls, BIFF8) file, or an OpenDocument .ods; merges are 0-based {s, e} ranges. */
+export function xlsOf(name: string, rows: (string | number | null)[][], merges: XLSX.Range[] = [], bookType: 'biff8' | 'ods' = 'biff8'): FileInput {
   const ws = XLSX.utils.aoa_to_sheet(rows);
   ws['!merges'] = merges;
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '任务分工');
-  const out = XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer;
+  const out = XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer;
   return { name, bytes: new Uint8Array(out) };
 }

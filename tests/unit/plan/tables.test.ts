@@ -54,9 +54,12 @@ describe('task tables', () => {
     expect(plan.tasks[1]!.warnings).toEqual(['未写明完成时限']);
   });
 
-  it('reads a legacy .xls with a "配合单位(责任单位)" column and a 国家层面 column', async () => {
+  it.each([
+    ['a legacy .xls', '分工方案.xls', 'biff8'],
+    ['an OpenDocument .ods', '分工方案.ods', 'ods'],
+  ] as const)('reads %s with a "配合单位(责任单位)" column and a 国家层面 column', async (_, name, bookType) => {
     const file = xlsOf(
-      '分工方案.xls',
+      name,
       [
         ['2024年版权工作要点任务分解'],
         [],
@@ -65,6 +68,7 @@ describe('task tables', () => {
         ['2', '推进软件正版化工作。', '省委宣传部（省版权局）', '省直各部门', '', '2024年11月底前'],
       ],
       [{ s: { r: 0, c: 0 }, e: { r: 0, c: 5 } }],
+      bookType,
     );
     const plan = await fileToPlan(file);
     expect(plan.title).toBe('2024年版权工作要点');

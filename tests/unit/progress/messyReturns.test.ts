@@ -1,6 +1,8 @@
 // Returned forms as bureaus really send them: their own layouts, merged titles and sections, headers
 // in other words and orders, full-width numbers, no 序号 column, .xls and GB18030 .csv, "同上",
-// footnotes and signatures, two-row headers, one task over two rows.
+// footnotes and signatures, two-row headers, one task over two rows, LibreOffice's .ods.
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
@@ -11,6 +13,7 @@ import { testBackend, type TestBackend } from '../../helpers/backend';
 import { addAlias, createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
+const RETURNS = path.resolve(__dirname, '../../fixtures/returns');
 const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
 const firstSentence = (seq: string) => content(seq).split(/[。，,]/)[0]!;
 
@@ -149,6 +152,17 @@ describe('messy returned forms', () => {
     expect(f).toMatchObject({ unit: '省法院', unitSource: 'filename', period: '2023Q3', periodSource: 'filename' });
     expect(f.rows).toHaveLength(1);
     expect(row(f, '5')).toMatchObject({ match: 'seq', status: 'on_track', progress: '审结知识产权案件1200件,同比增长8%。\n设立巡回审判点3个。' });
+  });
+
+  it('imports a LibreOffice .ods return as the .xlsx it was saved from', async () => {
+    const fixture = (name: string) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(RETURNS, name))) });
+    const preview = async (name: string) => (await b.call('progress.import', { planId, files: [fixture(name)], dryRun: true })).files[0]!;
+    const [ods, xlsx] = [await preview('libreoffice-saved.ods'), await preview('libreoffice-saved.xlsx')];
+    expect(ods.errors).toEqual([]);
+    expect(ods).toMatchObject({ unit: '省财政厅', period: '2023Q3', sheet: '三季度', headerRow: xlsx.headerRow, warnings: xlsx.warnings });
+    const seen = (f: ImportedFile) => f.rows.map((r) => [r.seq, r.taskId, r.match, r.status, r.progress, r.nextSteps]);
+    expect(seen(ods)).toEqual(seen(xlsx));
+    expect(seen(ods)).toHaveLength(2);
   });
 
   it('reads a two-row header, joins a task spread over two rows, and flags a wrong 序号', () => {

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
 import { readCsv } from '../../../electron/core/progress/workbook/readCsv';
+import { readOds } from '../../../electron/core/progress/workbook/readOds';
 import { readXls } from '../../../electron/core/progress/workbook/readXls';
 import { isXlsxPart, readXlsx } from '../../../electron/core/progress/workbook/readXlsx';
 import { checkZip } from '../../../electron/core/files/zipGuard';
@@ -17,6 +18,7 @@ import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkb
 import { testBackend } from '../../helpers/backend';
 import { createPlan } from '../../helpers/progressPlan';
 import { rawZip } from '../../helpers/zipBuilder';
+import { zip, type ZipEntry } from '../../fixtures/bad/zipWriter';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/returns');
 const fixture = (name: string) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))) });
@@ -24,6 +26,17 @@ const fixture = (name: string) => ({ name, bytes: new Uint8Array(fs.readFileSync
 /** Grids compared without trailing empty cells (readers differ on padding rows to the sheet's width). */
 const trimmed = (sheets: SheetGrid[]) =>
   sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice(0, r.findLastIndex((t) => t !== '') + 1)) }));
+
+/** A minimal OpenDocument spreadsheet around `tables` (content.xml's office:spreadsheet). */
+function odsFile(tables: string): { name: string; bytes: Uint8Array<ArrayBuffer> } {
+  const ns = ['office', 'table', 'text', 'style'].map((p) => `xmlns:${p}="urn:oasis:names:tc:opendocument:xmlns:${p}:1.0"`).join(' ');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  const entries: ZipEntry[] = [
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },
+    { name: 'content.xml', data: content },
+  ];
+  return { name: 't.ods', bytes: new Uint8Array(zip(entries)) };
+}
 
 async function exceljsWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
@@ -182,6 +195,61 @@ describe('other readers', () => {
     expect(sheet!.rows[4]!.slice(0, 3)).toEqual(['7', '实施专利转化专项计划 & <高价值> "专利"', '拨付资金2000万元']);
     expect(sheet!.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
     expect(hidden!.state).toBe('hidden');
+  });
+
+  it('reads a LibreOffice .ods as the .xlsx it was saved from: merges, hidden sheet, dates, line breaks', () => {
+    const ods = readOds(fixture('libreoffice-saved.ods'));
+    const xlsx = trimmed(readXlsx(fixture('libreoffice-saved.xlsx')));
+    // LibreOffice keeps the formula =TRUE() as the number 1 in .ods (and as a boolean in .xlsx).
+    const formulaRow = xlsx[1]!.rows.find((r) => r[0] === '9')!;
+    expect(formulaRow[4]).toBe('TRUE');
+    formulaRow[4] = '1';
+    expect(trimmed(ods)).toEqual(xlsx);
+    expect(ods.map((s) => s.state)).toEqual(['visible', 'visible', 'hidden']);
+    expect(ods[1]!.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
+    expect(readWorkbook({ name: '改名了.xlsx', bytes: fixture('libreoffice-saved.ods').bytes }).format).toBe('ods');
+  });
+
+  it('reads .ods repeats, paragraphs, spaces and date-times; leaves out comments and the empty tail', () => {
+    const [sheet] = readOds(
+      odsFile(`
+      <table:table table:name="表1">
+        <table:table-row>
+          <table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell>
+          <table:table-cell office:value-type="string"><text:p>进展情况</text:p></table:table-cell>
+        </table:table-row>
+        <table:table-row table:number-rows-repeated="2">
+          <table:table-cell office:value-type="float" office:value="3"><text:p>3.00</text:p></table:table-cell>
+          <table:table-cell office:value-type="string" table:number-columns-spanned="2">
+            <text:p>同样<text:s text:c="2"/>两行&amp;</text:p>
+            <text:p>第二段</text:p>
+            <office:annotation><text:p>批注不是内容</text:p></office:annotation>
+          </table:table-cell>
+          <table:covered-table-cell/>
+        </table:table-row>
+        <table:table-row>
+          <table:table-cell table:number-columns-repeated="2" office:value-type="date" office:date-value="2023-09-30T08:30:00"><text:p>x</text:p></table:table-cell>
+        </table:table-row>
+        <table:table-row table:number-rows-repeated="1048572"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+      </table:table>`),
+    );
+    expect(sheet!.rows).toEqual([
+      ['序号', '进展情况'],
+      ['3', '同样  两行&\n第二段'],
+      ['3', '同样  两行&\n第二段'],
+      ['2023-09-30 08:30', '2023-09-30 08:30'],
+    ]);
+    expect(sheet!.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+    ]);
+  });
+
+  it('refuses an .ods row repeated past the row limit, naming the sheet', () => {
+    const file = odsFile(
+      '<table:table table:name="明细"><table:table-row table:number-rows-repeated="2000000"><table:table-cell office:value-type="string"><text:p>一样</text:p></table:table-cell></table:table-row></table:table>',
+    );
+    expect(() => readOds(file)).toThrow(/“t\.ods”.*明细/);
   });
 
   it('reads CSV in UTF-8 with BOM, GB18030 and UTF-16, with quoted commas and line breaks', () => {

@@ -72,6 +72,29 @@ describe('inspectFile on the committed hostile corpus', () => {
   });
 });
 
+describe('office files of other families', () => {
+  const odf = (kind: string) =>
+    new Uint8Array(zip([{ name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, method: 0 }, { name: 'content.xml', data: '<office:document-content/>' }]));
+
+  it('reads an OpenDocument spreadsheet as one, where a spreadsheet is wanted', () => {
+    expect(inspectFile({ name: '财政厅.xlsx', bytes: odf('spreadsheet') }, ['xlsx', 'xls', 'ods']).format).toBe('ods');
+    expect(refusal(() => inspectFile({ name: '要点.ods', bytes: odf('spreadsheet') }, ['docx', 'text'])).message).toBe(
+      '文件“要点.ods”的内容是OpenDocument 表格（.ods），此处需要：Word 文档（.docx）、纯文本（.txt）。',
+    );
+  });
+
+  it('names OpenDocument text and OFD files and says what to ask for instead', () => {
+    expect(refusal(() => inspectFile({ name: '要点.odt', bytes: odf('text') }, ['docx', 'text'])).message).toBe(
+      '文件“要点.odt”是 OpenDocument 文档（.odt），无法直接读取。请在 WPS、Word 或 LibreOffice 中另存为 .docx 后再导入。',
+    );
+    const ofd = new Uint8Array(zip([{ name: 'OFD.xml', data: '<ofd:OFD/>' }, { name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }]));
+    expect(refusal(() => inspectFile({ name: '通知.ofd', bytes: ofd }, ['docx', 'text'])).message).toMatch(/^文件“通知\.ofd”是 OFD 版式文件/);
+    // Any other zip is still just a zip.
+    const plain = new Uint8Array(zip([{ name: 'readme.txt', data: 'hi' }]));
+    expect(refusal(() => inspectFile({ name: 'a.xlsx', bytes: plain }, ['xlsx'])).message).toMatch(/是普通压缩包/);
+  });
+});
+
 describe('limits', () => {
   it('refuses an oversized file before looking inside, stating the limit', () => {
     const bytes = new Uint8Array(MAX_FILE_BYTES + 1);

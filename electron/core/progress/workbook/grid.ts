@@ -1,5 +1,8 @@
 // A spreadsheet reduced to text: what every reader (xlsx, xls, csv) produces and the importer reads.
 
+/** The last column (XFD) Excel, WPS and LibreOffice have: a cell beyond it is none they could have written. */
+export const MAX_COLUMNS = 16_384;
+
 export interface CellRange {
   /** 0-based, inclusive. */
   top: number;
@@ -19,7 +22,7 @@ export interface SheetGrid {
 }
 
 export interface WorkbookGrid {
-  format: 'xlsx' | 'xls' | 'csv';
+  format: 'xlsx' | 'xls' | 'ods' | 'csv';
   sheets: SheetGrid[];
 }
 

@@ -5,21 +5,27 @@ import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits
 import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
+import { isOdsPart, readOds } from './readOds';
 import { readXls } from './readXls';
 import { isXlsxPart, readXlsx } from './readXlsx';
 
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
+/** The zip parts either package reader reads, which the zip guard hands over inflated. */
+const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName);
+
 export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
-  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'text'] : ['xlsx', 'xls'], isXlsxPart);
+  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'text'] : ['xlsx', 'xls', 'ods'], isWorkbookPart);
   const book: WorkbookGrid =
     format === 'text'
       ? { format: 'csv', sheets: [readCsv(file)] }
       : format === 'xls'
         ? { format: 'xls', sheets: readXls(file) }
-        : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
+        : format === 'ods'
+          ? { format: 'ods', sheets: readOds(file, zip!.parts) }
+          : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
   checkSize(file.name, book);
   return book;
 }

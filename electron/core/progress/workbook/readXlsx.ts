@@ -8,7 +8,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { MAX_COLUMNS, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
@@ -46,9 +46,6 @@ export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
     return { name: sheetName, state, ...sheet };
   });
 }
-
-/** Excel's last column (XFD): a cell beyond it is no cell Excel or WPS could have written. */
-const MAX_COLUMNS = 16_384;
 
 function readSheet(
   xml: string,
