@@ -51,6 +51,12 @@ export interface ImportedFile {
   unmatched: UnmatchedRow[];
   errors: string[];
   warnings: string[];
+  /**
+   * The file names another period than the one chosen for the import, and would change that
+   * period's stored reports (a reused last-quarter template, or a correction): not imported until the
+   * official picks the period (decisions[sha256].period). Null otherwise.
+   */
+  periodConflict: { written: string; chosen: string; changes: number } | null;
 }
 
 export interface ProgressImportResult {

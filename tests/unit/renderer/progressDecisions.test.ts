@@ -39,6 +39,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
     unmatched: [],
     errors: [],
     warnings: [],
+    periodConflict: null,
     ...patch,
   };
 }
@@ -49,10 +50,20 @@ describe('import decisions', () => {
   const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
 
   it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
-    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, writes: 2 });
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, periodConflicts: 0, writes: 2 });
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });
+  });
+
+  it('counts a file waiting for its period apart from the rejected ones', () => {
+    const reused = file('ccc', [row(1, { diff: 'changed' })], {
+      status: 'rejected',
+      period: '2023Q2',
+      errors: ['文件中写的期次是2023年第二季度……'],
+      periodConflict: { written: '2023Q2', chosen: '2023Q3', changes: 1 },
+    });
+    expect(batchCounts([a, rejected, reused], {})).toMatchObject({ importable: 1, rejected: 1, periodConflicts: 1 });
   });
 
   it('skips a row with null, forgets a choice with undefined, and keeps stored values per task', () => {

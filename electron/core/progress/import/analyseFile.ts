@@ -9,6 +9,7 @@ import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import type { Ledger } from '../ledger';
 import { periodLockedError } from '../planPeriods';
+import { parsePeriod } from '../../../shared/periods';
 import type { ReturnedTable } from '../returns/readReturn';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
 import type { TaskMatcher } from './matchRows';
@@ -56,7 +57,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     );
   }
 
-  const { unitId, periodRow } = identifyOwner(input, table, trust, decision, result);
+  const { unitId, periodRow, chosenPeriod } = identifyOwner(input, table, trust, decision, result);
   const stored = storedRecords(input.db, periodRow, unitId);
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
@@ -66,8 +67,28 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);
+  if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => stored.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built };
+}
+
+/**
+ * The file names another period than the import's. Into a period the unit has not reported for, it
+ * goes as written (a late report), with a note. Over that period's stored reports it waits for the
+ * official: a bureau that reused last quarter's file would otherwise overwrite last quarter.
+ */
+function notePeriodDifference(result: ImportedFile, chosen: string, changes: number): void {
+  const written = parsePeriod(result.period!)!.label;
+  const chosenLabel = parsePeriod(chosen)?.label ?? chosen;
+  if (!changes) {
+    result.warnings.push(`文件中写的期次是${written}，与指定的${chosenLabel}不同，已按文件中的期次导入；如有误请在预览中改选期次。`);
+    return;
+  }
+  result.periodConflict = { written: result.period!, chosen, changes };
+  result.errors.push(
+    `文件中写的期次是${written}，与本次选定的${chosenLabel}不同，而${result.unit ?? '该单位'}${written}已有填报，导入会改写其中 ${changes} 项。` +
+      `若是沿用上期表格填写的本期进展，请把期次改为${chosenLabel}；若确是更正${written}，请选定${written}后再导入。`,
+  );
 }
 
 /** A file's result before anything is known about it but its name and sheet. */
@@ -89,6 +110,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
     unmatched: [],
     errors: [],
     warnings: [],
+    periodConflict: null,
   };
 }
 
@@ -99,7 +121,7 @@ function identifyOwner(
   trust: IdentityTrust,
   decision: Decision | undefined,
   result: ImportedFile,
-): { unitId: number | null; periodRow: PeriodRow | null } {
+): { unitId: number | null; periodRow: PeriodRow | null; chosenPeriod: string | undefined } {
   const { ledger } = input;
   const unit = resolveUnit(table, trust, input.units(), decision?.unit, input.unit);
   const period = resolvePeriod(table, trust, ledger, decision?.period, input.period);
@@ -110,7 +132,7 @@ function identifyOwner(
   if (period.error) result.errors.push(period.error);
   const periodRow = period.value ? (getPeriod(input.db, ledger.plan.id, period.value) ?? null) : null;
   if (periodRow?.locked) result.errors.push(periodLockedError(periodRow.code).message);
-  return { unitId: unit.value?.unitId ?? null, periodRow };
+  return { unitId: unit.value?.unitId ?? null, periodRow, chosenPeriod: period.chosen };
 }
 
 /** The unit's stored records of the period, by task (empty when the period does not exist yet). */

@@ -15,6 +15,12 @@ export interface Resolved<T> {
   warnings: string[];
 }
 
+/** A period found in the file, which may differ from the one the import call names. */
+export interface ResolvedPeriod extends Resolved<string> {
+  /** The period the import call names, when the file's own differs from it. */
+  chosen?: string;
+}
+
 export interface IdentityTrust {
   /** The template was made from this very plan in this database: its task ids can be used. */
   trusted: boolean;
@@ -95,7 +101,7 @@ export function resolvePeriod(
   ledger: Ledger,
   decided: string | undefined,
   given: string | undefined,
-): Resolved<string> {
+): ResolvedPeriod {
   if (decided) return { value: decided, source: 'given', error: null, warnings: [] };
   const { plan } = ledger;
   let found: { code: string; source: string } | null = null;
@@ -112,16 +118,12 @@ export function resolvePeriod(
 
   const warnings: string[] = [];
   if (found) {
-    if (given && given !== found.code) {
-      warnings.push(
-        `文件中写的期次是${parsePeriod(found.code)!.label}，与指定的${parsePeriod(given)?.label ?? given}不同，已按文件中的期次导入；如有误请在预览中改选期次。`,
-      );
-    }
     const year = Number(found.code.slice(0, 4));
     if ((plan.startYear !== null && year < plan.startYear) || (plan.endYear !== null && year > plan.endYear)) {
       warnings.push(`期次${parsePeriod(found.code)!.label}不在工作要点的年度范围内，请核对。`);
     }
-    return { value: found.code, source: found.source, error: null, warnings };
+    const differs = given !== undefined && given !== found.code;
+    return { value: found.code, source: found.source, error: null, warnings, ...(differs ? { chosen: given } : {}) };
   }
   if (given) return { value: given, source: 'given', error: null, warnings };
   return {

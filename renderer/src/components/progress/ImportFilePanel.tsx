@@ -68,7 +68,14 @@ export function ImportFilePanel({ planId, file, decisions, periods, units, tasks
       )}
       <Space orientation="vertical" size={6} style={{ width: '100%', margin: '8px 0' }}>
         {file.errors.length > 0 && (
-          <Alert type="error" showIcon title="此文件将被拒绝" description={<AlertList items={file.errors} />} />
+          <Alert
+            type="error"
+            showIcon
+            data-testid="file-errors"
+            title={file.periodConflict ? '请确认期次，否则此文件不会导入' : '此文件将被拒绝'}
+            description={<AlertList items={file.errors} />}
+            action={file.periodConflict && <PeriodChoices conflict={file.periodConflict} periods={periods} onPick={(p) => onDecide((d) => withPeriod(d, sha, p))} />}
+          />
         )}
         {file.duplicateOf !== null && (
           <Alert
@@ -115,6 +122,29 @@ export function ImportFilePanel({ planId, file, decisions, periods, units, tasks
         </>
       )}
     </div>
+  );
+}
+
+/** The two readings of a file that names another period than the import's: this period, or a correction of that one. */
+function PeriodChoices({
+  conflict,
+  periods,
+  onPick,
+}: {
+  conflict: NonNullable<ImportedFile['periodConflict']>;
+  periods: Period[];
+  onPick(period: string): void;
+}) {
+  const label = (code: string) => periods.find((p) => p.code === code)?.label ?? code;
+  return (
+    <Space orientation="vertical" size={4}>
+      <Button size="small" type="primary" onClick={() => onPick(conflict.chosen)}>
+        按{label(conflict.chosen)}导入
+      </Button>
+      <Button size="small" onClick={() => onPick(conflict.written)}>
+        更正{label(conflict.written)}
+      </Button>
+    </Space>
   );
 }
 

@@ -23,6 +23,7 @@ interface Props {
 /** The file to open first: one that needs the official's attention, else the first. */
 function firstToReview(files: ImportedFile[], decisions: ImportDecisions): ImportedFile | undefined {
   return (
+    files.find((f) => f.periodConflict) ??
     files.find((f) => f.status !== 'rejected' && pendingRows(f, decisions[f.sha256]).length > 0) ??
     files.find((f) => f.status === 'rejected') ??
     files[0]
@@ -52,11 +53,13 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   }
 
   const blocked =
-    counts.importable === 0
-      ? '没有可导入的文件'
-      : counts.pending > 0
-        ? `还有 ${counts.pending} 行低置信度匹配未确认`
-        : batch.previewing
+    counts.periodConflicts > 0
+      ? `还有 ${counts.periodConflicts} 个文件的期次待确认`
+      : counts.importable === 0
+        ? '没有可导入的文件'
+        : counts.pending > 0
+          ? `还有 ${counts.pending} 行低置信度匹配未确认`
+          : batch.previewing
           ? '正在重新识别'
           : null;
 
@@ -100,6 +103,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
                 共 {files.length} 个文件：将导入 {counts.importable} 个，拒绝 {counts.rejected} 个；写入 {counts.writes} 行
+                {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
               </Typography.Text>
               {batch.previewing && <Spin size="small" />}

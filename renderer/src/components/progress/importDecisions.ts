@@ -62,6 +62,8 @@ export interface BatchCounts {
   importable: number;
   rejected: number;
   pending: number;
+  /** Files waiting for the official to pick their period (ImportedFile.periodConflict). */
+  periodConflicts: number;
   /** Rows that will change stored progress. */
   writes: number;
 }
@@ -77,8 +79,9 @@ export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): 
   const importable = files.filter((f) => f.status !== 'rejected');
   return {
     importable: importable.length,
-    rejected: files.length - importable.length,
+    rejected: files.filter((f) => f.status === 'rejected' && !f.periodConflict).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisions[f.sha256]).length, 0),
+    periodConflicts: files.filter((f) => f.periodConflict).length,
     writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisions[f.sha256])).length, 0),
   };
 }

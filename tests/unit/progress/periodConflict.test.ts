@@ -1,0 +1,62 @@
+// A file that names another period than the import's: a bureau that reused last quarter's filled-in
+// template must not overwrite last quarter; a late report for a period not yet reported goes in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import type { TestBackend } from '../../helpers/backend';
+import { financeReturnSetup, unitId } from '../../helpers/progressPlan';
+import { fillTemplate } from '../../helpers/returns';
+
+describe('a file of another period than the import’s', () => {
+  let b: TestBackend;
+  let planId: number;
+  let reused: FileInput;
+  const texts = async (period: string) =>
+    (await b.call('progress.list', { planId, period })).records.filter((r) => r.unit === '省财政厅').map((r) => r.progress);
+
+  beforeAll(async () => {
+    const setup = await financeReturnSetup();
+    ({ b, planId } = setup);
+    // Last quarter's template, filled and imported then.
+    const [q2Template] = (await b.call('templates.export', { planId, period: '2023Q2', unitIds: [setup.finance] })).files;
+    const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度${seq}` }));
+    await b.call('progress.import', { planId, files: [q2], dryRun: false });
+    // This quarter the bureau edits that same file: its hidden identification still says 2023Q2.
+    reused = await fillTemplate({ ...q2Template!, bytes: q2.bytes }, (seq) => ({ progress: `三季度${seq}` }));
+  });
+  afterAll(() => b.close());
+
+  it('waits for the official when it would overwrite the period it names', async () => {
+    const before = await texts('2023Q2');
+    for (const dryRun of [true, false]) {
+      const [file] = (await b.call('progress.import', { planId, files: [reused], period: '2023Q3', dryRun })).files;
+      expect(file!.status).toBe('rejected');
+      expect(file!.periodConflict).toEqual({ written: '2023Q2', chosen: '2023Q3', changes: 3 });
+      expect(file!.errors).toEqual([
+        '文件中写的期次是2023年第二季度，与本次选定的2023年第三季度不同，而省财政厅2023年第二季度已有填报，导入会改写其中 3 项。' +
+          '若是沿用上期表格填写的本期进展，请把期次改为2023年第三季度；若确是更正2023年第二季度，请选定2023年第二季度后再导入。',
+      ]);
+    }
+    expect(await texts('2023Q2')).toEqual(before);
+    expect(await texts('2023Q3')).toEqual([]);
+  });
+
+  it('imports into the period the official picks: this quarter, or the one written as a correction', async () => {
+    const sha256 = (await b.call('progress.import', { planId, files: [reused], period: '2023Q3', dryRun: true })).files[0]!.sha256;
+    const [thisQuarter] = (await b.call('progress.import', { planId, files: [reused], period: '2023Q3', dryRun: false, decisions: { [sha256]: { period: '2023Q3' } } })).files;
+    expect(thisQuarter).toMatchObject({ status: 'imported', period: '2023Q3', errors: [], periodConflict: null });
+    expect(await texts('2023Q3')).toEqual(['三季度7', '三季度8', '三季度9']);
+    expect(await texts('2023Q2')).toEqual(['二季度7', '二季度8', '二季度9']);
+
+    const [correction] = (await b.call('progress.import', { planId, files: [reused], period: '2023Q3', dryRun: false, decisions: { [sha256]: { period: '2023Q2' } } })).files;
+    expect(correction).toMatchObject({ status: 'imported', period: '2023Q2', errors: [] });
+    expect(await texts('2023Q2')).toEqual(['三季度7', '三季度8', '三季度9']);
+  });
+
+  it('takes a late report for a period the unit has not reported as written, with a note', async () => {
+    const [courtTemplate] = (await b.call('templates.export', { planId, period: '2023Q2', unitIds: [unitId(b, '省法院')] })).files;
+    const late = await fillTemplate(courtTemplate!, () => ({ progress: '补报二季度' }));
+    const [file] = (await b.call('progress.import', { planId, files: [late], period: '2023Q3', dryRun: false })).files;
+    expect(file).toMatchObject({ status: 'imported', period: '2023Q2', periodConflict: null, errors: [] });
+    expect(file!.warnings).toContain('文件中写的期次是2023年第二季度，与指定的2023年第三季度不同，已按文件中的期次导入；如有误请在预览中改选期次。');
+  });
+});
