@@ -158,6 +158,12 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(app.getByRole('button', { name: '返回台账' })).toBeHidden();
   await screenshot(app, 'ledger-print');
   await app.emulateMedia({ media: 'screen' });
+
+  // Ctrl+P on the ledger (whose table holds only the rows in view) opens the same print view.
+  await app.getByRole('button', { name: '返回台账' }).click();
+  await expect(paper).toBeHidden();
+  await app.keyboard.press('Control+P');
+  await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
 });
 
 test('the preview flags what the parser could not read', async ({ app }) => {

@@ -248,6 +248,13 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
     compact(narrative.title).slice(0, 6),
   );
   await expect(app.getByTestId('summary-preview')).toBeVisible();
+  // So does Ctrl+P there: printing the page itself would print the preview's frame cut to one box.
+  await app.evaluate(() => ((window as unknown as { printedReport: string | null }).printedReport = null));
+  await app.keyboard.press('Control+P');
+  await expect.poll(() => app.evaluate(() => (window as unknown as { printedReport: string | null }).printedReport)).toContain(
+    compact(narrative.title).slice(0, 6),
+  );
+  await expect(app.getByTestId('summary-preview')).toBeVisible();
 
   // The print route printed to PDF by Chromium: A4, the Chinese title, the annex in landscape.
   await app.goto(`${new URL(served.url).origin}/#/summary?print=1&plan=${planId}&period=2023Q3`);

@@ -9,7 +9,8 @@ import { PeriodBar } from '../components/progress/PeriodBar';
 import { Dashboard } from '../components/summary/Dashboard';
 import { ExportButtons } from '../components/summary/ExportButtons';
 import { NarrativeEditor } from '../components/summary/NarrativeEditor';
-import type { PrintAction } from '../components/summary/printing';
+import { openPrintView, type PrintAction } from '../components/summary/printing';
+import { usePrintShortcut } from '../components/usePrintShortcut';
 import { ReportPreview } from '../components/summary/ReportPreview';
 import { ReportPrintView } from '../components/summary/ReportPrintView';
 import { RulesHelp } from '../components/summary/RulesHelp';
@@ -71,6 +72,11 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
   const tab: TabKey = tabParam && TABS.includes(tabParam) ? tabParam : 'dashboard';
   const filter = filterFromParams(params);
   const show = (next: TabKey, f: TaskFilter = {}) => navigate('summary', { tab: next, ...filterToParams(f) });
+  // Ctrl+P on the 通报 editor or the report preview goes where their print buttons go (the editor's
+  // boxes and the preview's frame would print cut off); the dashboard and task list print as shown.
+  usePrintShortcut(
+    tab === 'narrative' ? () => show('preview') : tab === 'preview' && planId && period ? () => openPrintView(planId, period.code, 'print') : null,
+  );
 
   if (!planId) {
     if (plans === null) return <Spin style={{ display: 'block', margin: 48 }} />;

@@ -8,6 +8,7 @@ import { PlanPicker } from '../PlanPicker';
 import { useElementSize } from '../useElementSize';
 import { useEverTrue } from '../useEverTrue';
 import { usePlans } from '../usePlans';
+import { usePrintShortcut } from '../usePrintShortcut';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
 import { deadlineOptions, describeFilter, filterTasks, NO_FILTER, unitNamesOf } from './ledgerFilter';
@@ -51,6 +52,9 @@ export function LedgerView({ onImport }: { onImport(): void }) {
     const s = sections.get(id);
     return s ? sectionLabel(s) : '';
   });
+
+  // The table on screen holds only the rows in view: Ctrl+P opens the print view, as 打印 does.
+  usePrintShortcut(plan && !printing ? () => setPrinting(true) : null);
 
   const onOpen = useCallback((t: Task) => setOpenTaskId(t.id), []);
   const onInlineEdit = useCallback((t: Task, patch: TaskPatch) => void updateTask(t, patch).catch(() => undefined), [updateTask]);
