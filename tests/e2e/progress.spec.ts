@@ -191,6 +191,12 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await ledger.getByRole('button', { name: '复制' }).click();
   await expect(app.getByText('催报内容已复制')).toBeVisible();
   await screenshot(app, 'progress-submissions');
+  // Printed, it is the table under its own title: no tabs, no 催报 box.
+  await app.emulateMedia({ media: 'print' });
+  await expect(ledger.getByRole('heading', { level: 1 })).toHaveText(/^《.+》2023年第三季度报送情况$/);
+  await expect(reminder).toBeHidden();
+  await expect(app.getByRole('tab', { name: '进展矩阵' })).toBeHidden();
+  await app.emulateMedia({ media: 'screen' });
 
   // 进展矩阵: task 9 is delayed this quarter (省财政厅 said so), task 17 on track.
   await app.getByRole('tab', { name: '进展矩阵' }).click();

@@ -34,7 +34,7 @@ export function ProgressPage() {
 
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+      <Space className="no-print" style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <h2 className="page-title" style={{ margin: 0 }}>
           进展填报
         </h2>
@@ -85,6 +85,7 @@ function ProgressTabs({ planId, period, periods, plan, units }: TabsProps) {
   const reporting = reportingUnits(units);
   return (
     <Tabs
+      className="progress-tabs"
       activeKey={tab}
       onChange={(key) => navigate('progress', { tab: key })}
       items={[
@@ -103,7 +104,7 @@ function ProgressTabs({ planId, period, periods, plan, units }: TabsProps) {
             />
           ),
         },
-        { key: 'submissions', label: '报送台账', children: <SubmissionLedgerTab planId={planId} period={period} /> },
+        { key: 'submissions', label: '报送台账', children: <SubmissionLedgerTab planId={planId} planTitle={plan.title} period={period} /> },
         { key: 'imports', label: '导入记录', children: <ImportHistoryTab planId={planId} periods={periods} /> },
         {
           key: 'matrix',

@@ -18,7 +18,7 @@ const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
 
 const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
-export function SubmissionLedgerTab({ planId, period }: { planId: number; period: Period }) {
+export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: number; planTitle: string; period: Period }) {
   const ledger = useQuery('submissions.get', { planId, period: period.code });
   useReloadOnChange(ledger.reload);
   const units = ledger.data?.units ?? [];
@@ -27,6 +27,9 @@ export function SubmissionLedgerTab({ planId, period }: { planId: number; period
 
   return (
     <div data-testid="submission-ledger">
+      <h1 className="print-only progress-print-title">
+        《{planTitle}》{period.label}报送情况
+      </h1>
       {ledger.error && <Alert type="error" showIcon title={ledger.error} style={{ marginBottom: 12 }} />}
       <Row gutter={16} style={{ marginBottom: 12 }}>
         <Col>
@@ -109,7 +112,9 @@ export function SubmissionLedgerTab({ planId, period }: { planId: number; period
             ]}
           />
         </Col>
-        <Col flex="360px">{ledger.data && <ReminderBox text={ledger.data.reminderText} />}</Col>
+        <Col flex="360px" className="no-print">
+          {ledger.data && <ReminderBox text={ledger.data.reminderText} />}
+        </Col>
       </Row>
     </div>
   );
