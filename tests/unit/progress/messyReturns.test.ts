@@ -125,11 +125,14 @@ describe('messy returned forms', () => {
       progress: '1. 拨付专利转化资金2000万元；\n2. 支持高校院所转化专利86件。',
       problems: '无',
       nextSteps: '继续拨付第二批资金',
+      // The bureau's own column is kept, named, in the remarks.
+      remarks: '责任处室：产业处',
       diff: 'new',
     });
-    expect(row(f, '8')).toMatchObject({ status: null, statusText: '', nextSteps: '继续拨付第二批资金' });
-    expect(row(f, '9')).toMatchObject({ status: null, statusText: '基本完成', remarks: '见附件' });
+    expect(row(f, '8')).toMatchObject({ status: null, statusText: '', nextSteps: '继续拨付第二批资金', remarks: '' });
+    expect(row(f, '9')).toMatchObject({ status: null, statusText: '基本完成', remarks: '见附件\n责任处室：金融处' });
     expect(row(f, '9').warnings).toContain('完成状态“基本完成”无法识别，已按原文保存，请核对');
+    expect(f.warnings).toContain('“责任处室”列不是填报表的栏目，内容已记入备注（前面注明列名）。');
     expect(f.unmatched).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { classifyHeader, findHeader, HINT_OPENERS, MAYBE_CHINESE } from '../../.
 import { unitFromLine } from '../../../electron/core/progress/returns/readReturn';
 import { readTableRows } from '../../../electron/core/progress/returns/tableRows';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
+import { columnLetters, extraColumnsNote } from '../../../electron/core/progress/returns/extraColumns';
 
 const grid = (rows: string[][], merges: SheetGrid['merges'] = []): SheetGrid => ({ name: 's', state: 'visible', rows, merges });
 
@@ -107,6 +108,35 @@ describe('table rows', () => {
       [2, '任务一', false],
       [3, '任务一', true],
     ]);
+  });
+
+  it('keeps the words of columns beyond the form’s fields, named, and leaves out the plan’s own', () => {
+    const extra = grid(
+      [
+        ['序号', '工作任务', '配合单位', '计划完成时间', '主要做法', '', '工作成效', '完成状态', '是否完成', '佐证材料', '备注'],
+        ['1', '任务一', '省教育厅', '2023年底', '做法一', '做法续', '成效一', '正常推进', '否', '文件2份', '无', '手写批注'],
+        ['2', '任务二', '', '', '做法二', '', '', '', '', '', '', ''],
+      ],
+      [{ top: 0, left: 4, bottom: 0, right: 5 }],
+    );
+    const { rows, extraColumns } = readTableRows(extra, findHeader(extra)!);
+    expect(rows[0]!.fields).toEqual({
+      progress: '做法一\n做法续\n工作成效：成效一',
+      status: '正常推进',
+      problems: '',
+      nextSteps: '',
+      remarks: '无\n是否完成：否\n佐证材料：文件2份\nL列：手写批注',
+    });
+    expect(rows[1]!.fields).toMatchObject({ progress: '做法二', remarks: '' });
+    expect(extraColumns).toEqual([
+      { label: '工作成效', into: 'progress' },
+      { label: '是否完成', into: 'remarks' },
+      { label: '佐证材料', into: 'remarks' },
+      { label: 'L列', into: 'remarks' },
+    ]);
+    expect(extraColumnsNote(extraColumns)).toBe('“是否完成”“佐证材料”“L列”列不是填报表的栏目，内容已记入备注（前面注明列名）；“工作成效”列已并入进展情况。');
+    expect(columnLetters(0)).toBe('A');
+    expect(columnLetters(27)).toBe('AB');
   });
 
   it('reads the unit out of a 填报单位 line', () => {

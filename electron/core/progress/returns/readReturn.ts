@@ -9,7 +9,7 @@ import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText
 import type { SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, INPUT_FIELDS, type HeaderLayout } from './headers';
-import { readTableRows, type SourceRow } from './tableRows';
+import { readTableRows, type SourceRow, type TableRows } from './tableRows';
 
 export interface ReturnedTable {
   file: FileInput;
@@ -26,6 +26,8 @@ export interface ReturnedTable {
   periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
   fillDate: string | null;
   rows: SourceRow[];
+  /** Columns beyond the form's fields whose words went into a field (see extraColumns). */
+  extraColumns: TableRows['extraColumns'];
   /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
   otherTables: { sheet: string; filled: number }[];
 }
@@ -47,7 +49,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     );
   }
   const { sheet, layout } = table;
-  const { rows, surroundings } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings } = readTableRows(sheet, layout);
   const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
   const dateLine = surroundings.find((t) => /日期|时间/.test(t) && findDateInText(t));
   const titleHint = surroundings
@@ -67,6 +69,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
     fillDate: dateLine ? findDateInText(dateLine) : null,
     rows,
+    extraColumns,
     otherTables: tables.slice(1).filter((t) => t.filled > 0).map((t) => ({ sheet: t.sheet.name, filled: t.filled })),
   };
 }

@@ -2,6 +2,7 @@
 // rows left out; vertically merged cells filled down; "同上" copied from the row above.
 import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
 import type { SheetGrid } from '../workbook/grid';
+import { extraColumns, type ExtraColumn } from './extraColumns';
 import { INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
 
 export interface SourceRow {
@@ -18,6 +19,8 @@ export interface SourceRow {
 
 export interface TableRows {
   rows: SourceRow[];
+  /** Columns beyond the form's fields whose words went into a field, as the official is told: "“佐证材料”列 → 备注". */
+  extraColumns: { label: string; into: InputField }[];
   /** Text outside the table (title, 填报单位 line, notes and signatures), for finding unit and period. */
   surroundings: string[];
   /** The section titles met, in order. */
@@ -41,6 +44,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const contentCol = cols.content ?? cols.seq;
   const header = (sheet.rows[layout.headerRow] ?? []).map((h) => h.trim()).filter(Boolean);
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
+  const extras = extraColumns(sheet, layout, width);
+  const usedExtras = new Set<ExtraColumn>();
 
   for (let r = first; r < sheet.rows.length; r++) {
     const seqText = cell(r, col('seq'));
@@ -85,7 +90,19 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
     });
   }
   resolveSameAsAbove(rows);
-  return { rows, surroundings, sections };
+  for (const { row, fields } of rows) {
+    for (const extra of extras) {
+      const text = cell(row - 1, extra.col);
+      if (!text) continue;
+      usedExtras.add(extra);
+      const piece = extra.label === null ? text : `${extra.label}：${text}`;
+      fields[extra.into] = fields[extra.into] ? `${fields[extra.into]}\n${piece}` : piece;
+    }
+  }
+  const extraColumnsUsed = extras
+    .filter((e) => usedExtras.has(e) && e.label !== null)
+    .map((e) => ({ label: e.label!, into: e.into }));
+  return { rows, extraColumns: extraColumnsUsed, surroundings, sections };
 }
 
 const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join('  ');

@@ -1,0 +1,79 @@
+// Columns of a returned table that are none of the form's fields: a bureau's own "佐证材料" or
+// "责任处室", a second progress column ("主要做法" beside "工作成效"), a column whose header is merged
+// over from its neighbour's. Their words go into the record (nothing a bureau wrote is dropped);
+// only columns of the plan's own data (a second unit or deadline column) are left out.
+import type { SheetGrid } from '../workbook/grid';
+import { classifyHeader, INPUT_FIELDS, type HeaderLayout, type InputField } from './headers';
+
+export interface ExtraColumn {
+  /** 0-based column index. */
+  col: number;
+  /** What the column is called, put before its text ("佐证材料：…"); null when it continues the field's own column. */
+  label: string | null;
+  into: InputField;
+}
+
+/** The form's names for the fields, as the official is told where a column's words went. */
+export const INPUT_FIELD_NAMES: Record<InputField, string> = {
+  progress: '进展情况',
+  status: '完成状态',
+  problems: '存在问题',
+  nextSteps: '下步计划',
+  remarks: '备注',
+};
+
+/** "“责任处室”“佐证材料”列不是填报表的栏目，内容已记入备注；“工作成效”列已并入进展情况。" */
+export function extraColumnsNote(columns: readonly { label: string; into: InputField }[]): string | null {
+  if (!columns.length) return null;
+  const names = (into: InputField) => columns.filter((c) => c.into === into).map((c) => `“${c.label}”`).join('');
+  const toRemarks = names('remarks');
+  const merged = INPUT_FIELDS.filter((f) => f !== 'remarks' && names(f)).map((f) => `${names(f)}列已并入${INPUT_FIELD_NAMES[f]}`);
+  const parts = [...(toRemarks ? [`${toRemarks}列不是填报表的栏目，内容已记入备注（前面注明列名）`] : []), ...merged];
+  return `${parts.join('；')}。`;
+}
+
+const isInputField = (f: unknown): f is InputField => (INPUT_FIELDS as readonly unknown[]).includes(f);
+
+/** Column letters as Excel and WPS show them: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** The extra columns of the table, left to right, up to `width` columns. */
+export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: number): ExtraColumn[] {
+  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
+  const mapped = new Map<number, InputField | null>();
+  for (const [field, col] of Object.entries(layout.columns)) mapped.set(col, isInputField(field) ? field : null);
+  const extras: ExtraColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    if (mapped.has(c)) continue;
+    const label = headerRows.some((row) => (row[c] ?? '').trim()) ? headerText(headerRows, c) : null;
+    if (label === null) {
+      // A header merged across from a field's column: the column goes on with that field.
+      const from = mergedFrom(sheet, layout, c);
+      const field = from === null ? undefined : mapped.get(from);
+      if (field === undefined) extras.push({ col: c, label: `${columnLetters(c)}列`, into: 'remarks' });
+      else if (field === 'status') extras.push({ col: c, label: headerText(headerRows, from!), into: 'remarks' });
+      else if (field !== null) extras.push({ col: c, label: null, into: field });
+      continue;
+    }
+    const field = classifyHeader(label);
+    // A second unit, deadline or task column repeats the plan; a second status would spoil the status word.
+    if (field !== null && !isInputField(field)) continue;
+    extras.push({ col: c, label, into: field === null || field === 'status' ? 'remarks' : field });
+  }
+  return extras;
+}
+
+const headerText = (headerRows: string[][], col: number) =>
+  headerRows.map((row) => (row[col] ?? '').trim()).filter(Boolean).pop() ?? `${columnLetters(col)}列`;
+
+/** The column whose header cell a horizontal merge stretches over column `col`, if any. */
+function mergedFrom(sheet: SheetGrid, layout: HeaderLayout, col: number): number | null {
+  for (const m of sheet.merges) {
+    if (m.left < col && m.right >= col && m.top <= layout.headerRow && m.bottom >= layout.firstHeaderRow) return m.left;
+  }
+  return null;
+}
