@@ -114,6 +114,8 @@ export interface Period {
   startDate: string;
   endDate: string;
   locked: boolean;
+  /** Some unit has reported for the period. */
+  reported: boolean;
 }
 
 /** What a unit reports on a task for a period. */

@@ -15,6 +15,7 @@ export function toPeriod(row: PeriodRow): Period {
     startDate: row.startDate,
     endDate: row.endDate,
     locked: row.locked === 1,
+    reported: row.reported === 1,
   };
 }
 

@@ -8,9 +8,12 @@ export interface PeriodRow {
   startDate: string;
   endDate: string;
   locked: number;
+  /** 1 when any unit has a progress record in the period (one probe of the progress index). */
+  reported: number;
 }
 
-const COLUMNS = 'id, plan_id AS planId, code, start_date AS startDate, end_date AS endDate, locked';
+const COLUMNS = `id, plan_id AS planId, code, start_date AS startDate, end_date AS endDate, locked,
+  EXISTS (SELECT 1 FROM progress WHERE progress.period_id = periods.id) AS reported`;
 
 export function listPeriods(db: Db, planId: number): PeriodRow[] {
   return db.all<PeriodRow>(`SELECT ${COLUMNS} FROM periods WHERE plan_id = ? ORDER BY start_date, code`, [planId]);

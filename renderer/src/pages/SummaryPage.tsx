@@ -10,6 +10,7 @@ import { Dashboard } from '../components/summary/Dashboard';
 import { ExportButtons } from '../components/summary/ExportButtons';
 import { NarrativeEditor } from '../components/summary/NarrativeEditor';
 import { openPrintView, type PrintAction } from '../components/summary/printing';
+import { useEverTrue } from '../components/useEverTrue';
 import { usePrintShortcut } from '../components/usePrintShortcut';
 import { ReportPreview } from '../components/summary/ReportPreview';
 import { ReportPrintView } from '../components/summary/ReportPrintView';
@@ -53,17 +54,20 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
   const setPeriod = useUi((s) => s.setPeriod);
 
   const periods = useQuery('periods.list', planId ? { planId } : null);
-  const trend = useQuery('reports.trend', planId ? { planId } : null);
   const period = periods.data?.find((p) => p.code === periodCode) ?? null;
-  const trendSettled = trend.data !== null || trend.error !== null;
 
   // Open on the latest reported period unless the user already chose one (here or on another page).
+  // The periods say which have reports, so the figures need not wait for the trend across them.
   useEffect(() => {
-    if (!periods.data || !trendSettled || period) return;
-    setPeriod(defaultSummaryPeriod(periods.data, trend.data)?.code ?? null);
-  }, [periods.data, trend.data, trendSettled, period, setPeriod]);
+    if (!periods.data || period) return;
+    setPeriod(defaultSummaryPeriod(periods.data)?.code ?? null);
+  }, [periods.data, period, setPeriod]);
 
   const summary = useQuery('reports.summary', planId && period ? { planId, period: period.code } : null);
+  // The trend across all periods (a panel below the figures) is asked for once the figures are in:
+  // on a large plan it takes the backend longer than the period's own summary, which would wait behind it.
+  const figuresShown = useEverTrue(summary.data !== null);
+  const trend = useQuery('reports.trend', planId && figuresShown ? { planId } : null);
   // The 通报 is asked for once the figures are in: generating it reads every report's texts, and the
   // dashboard's own texts (problems of the tasks shown) should not wait behind it.
   const narrative = useNarrative(planId, summary.data ? (period?.code ?? null) : null);

@@ -38,8 +38,12 @@ describe('progress.import lifecycle', () => {
       ['9', 'new'],
     ]);
 
+    const reported = async () => (await b.call('periods.list', { planId })).filter((p) => p.reported).map((p) => p.code);
+    expect(await reported()).toEqual([]);
+
     const commit = await b.call('progress.import', { planId, files: [file], dryRun: false });
     const f = commit.files[0]!;
+    expect(await reported()).toEqual(['2023Q3']);
     expect(f.status).toBe('imported');
     expect({ ...f, status: 'dry-run', importId: null }).toEqual(preview.files[0]);
     expect(backups()).toBeGreaterThan(0);

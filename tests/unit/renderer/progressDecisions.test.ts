@@ -14,6 +14,7 @@ import {
 } from '../../../renderer/src/components/progress/importDecisions';
 import { filterMatrixRows, NO_FILTER, type MatrixRow } from '../../../renderer/src/components/progress/matrixFilter';
 import { defaultPeriod, periodLabel } from '../../../renderer/src/components/progress/periods';
+import { defaultSummaryPeriod } from '../../../renderer/src/components/summary/summaryPeriod';
 
 const fields = { status: null, statusText: '', progress: '有进展', problems: '', nextSteps: '', remarks: '' };
 
@@ -107,7 +108,7 @@ describe('matrix filters', () => {
 });
 
 describe('periods', () => {
-  const period = (code: string, startDate: string, endDate: string): Period => ({
+  const period = (code: string, startDate: string, endDate: string, reported = false): Period => ({
     id: 1,
     planId: 1,
     code,
@@ -115,6 +116,7 @@ describe('periods', () => {
     startDate,
     endDate,
     locked: false,
+    reported,
   });
   const periods = [period('2023Q1', '2023-01-01', '2023-03-31'), period('2023Q2', '2023-04-01', '2023-06-30')];
 
@@ -123,6 +125,12 @@ describe('periods', () => {
     expect(defaultPeriod(periods, '2026-11-26')?.code).toBe('2023Q2');
     expect(defaultPeriod(periods, '2020-01-01')?.code).toBe('2023Q1');
     expect(defaultPeriod([], '2023-05-02')).toBeNull();
+  });
+
+  it('opens the summary on the latest period with reports, else where the progress page opens', () => {
+    const reportedFirst = [period('2023Q1', '2023-01-01', '2023-03-31', true), period('2023Q2', '2023-04-01', '2023-06-30'), period('2023Q3', '2023-07-01', '2023-09-30')];
+    expect(defaultSummaryPeriod(reportedFirst)?.code).toBe('2023Q1');
+    expect(defaultSummaryPeriod(periods)?.code).toBe(defaultPeriod(periods)?.code);
   });
 
   it('labels codes the plan does not have yet', () => {
