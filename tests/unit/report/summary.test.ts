@@ -137,4 +137,13 @@ describe('reports.trend', () => {
     }
     expect(trend[0]).toMatchObject({ periodLabel: '2023年第二季度', on_track: 1, unreported: 7 });
   });
+
+  it('is worked out again after any change, and not while nothing changed', async () => {
+    const before = await b.call('reports.trend', { planId });
+    expect(await b.call('reports.trend', { planId })).toBe(before);
+    await saveReport(b, planId, '2023Q2', { seq: '2', unit: '甲局', status: 'completed', progress: '完成。' });
+    const after = await b.call('reports.trend', { planId });
+    expect(after).not.toBe(before);
+    expect(after[0]).toMatchObject({ period: '2023Q2', completed: before[0]!.completed + 1 });
+  });
 });
