@@ -2,13 +2,15 @@
 // the ways bureaus really return them (a filled template; a template with its hidden identification
 // lost and a task retyped; a table of their own), the batch preview with its one uncertain match
 // confirmed, the commit, the submission ledger, the matrix and task drawer with a manual entry,
-// the original file downloaded back, undo, and the period lock.
+// the original file downloaded back, undo, and the period lock; then a return made on last quarter's
+// template, held until the official chooses its period.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import type { FileInput } from '../../electron/shared/api/method';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
+import { bridgeOf } from './bridge';
 import { expect as baseExpect, screenshot, test } from './fixtures';
 
 // Parsing workbooks on a busy two-core machine can take seconds: wait longer than the default 5 s.
@@ -299,4 +301,41 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await app.getByRole('button', { name: '解锁本期' }).click();
   await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('解锁') }).click();
   await expect(app.getByTestId('period-locked')).toHaveCount(0);
+});
+
+test('a return on last quarter’s reused template waits for the official to choose its period', async ({ app, served }) => {
+  // Last quarter's template for 省财政厅, filled and imported then; this quarter the bureau edits that file.
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [finance.id] })).files;
+  const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度第${seq}项` }));
+  await call('progress.import', { planId: planId!, files: [q2], dryRun: false });
+  const reused = await fillTemplate({ ...q2Template!, bytes: q2.bytes }, (seq) => ({ progress: `三季度第${seq}项` }));
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...reused, name: '省财政厅三季度.xlsx' })]);
+
+  const batch = app.getByTestId('import-batch');
+  await expect(batch.getByRole('row').filter({ hasText: '省财政厅三季度.xlsx' })).toContainText('待确认期次');
+  await expect(app.getByTestId('import-summary')).toContainText('期次待确认 1 个');
+  await expect(app.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+  const errors = app.getByTestId('file-errors');
+  await expect(errors).toContainText('而省财政厅2023年第二季度已有填报，导入会改写其中 3 项');
+  await screenshot(app, 'progress-period-conflict');
+
+  await errors.getByRole('button', { name: `按${PERIOD}导入` }).click();
+  await expect(errors).toBeHidden();
+  const line = batch.getByRole('row').filter({ hasText: '省财政厅三季度.xlsx' });
+  await expect(line).toContainText(PERIOD);
+  await expect(line).toContainText('将导入');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+
+  const texts = async (period: string) => (await call('progress.list', { planId: planId!, period })).records.map((r) => r.progress);
+  expect(await texts('2023Q3')).toEqual(['三季度第7项', '三季度第8项', '三季度第9项']);
+  expect(await texts('2023Q2')).toEqual(['二季度第7项', '二季度第8项', '二季度第9项']);
 });
