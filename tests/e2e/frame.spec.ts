@@ -48,3 +48,26 @@ test('every request the page makes stays on the local origin and succeeds, on ev
   expect(consoleErrors).toEqual([]);
   expect(await page.locator('aside img[src="./icon.svg"]').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
+
+test('every page and tab fits the narrowest window the app allows (1024 px) without scrolling sideways', async ({ page, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const routes = [
+    '#/ledger',
+    '#/units',
+    '#/data',
+    '#/about',
+    ...['templates', 'import', 'submissions', 'imports', 'matrix'].map((tab) => `#/progress?tab=${tab}`),
+    ...['dashboard', 'tasks', 'narrative', 'preview'].map((tab) => `#/summary?tab=${tab}`),
+  ];
+  const overflowing: string[] = [];
+  for (const route of routes) {
+    await page.goto(served.url.replace(/#.*$/, '') + route);
+    await expect(page.getByRole('main')).not.toBeEmpty();
+    await page.waitForLoadState('networkidle');
+    const [content, window] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    if (content! > window!) overflowing.push(`${route}: ${content} px`);
+  }
+  expect(overflowing).toEqual([]);
+});

@@ -28,11 +28,12 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
       size="small"
       pagination={false}
       dataSource={files}
-      scroll={{ y: 240 }}
+      // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
+      scroll={{ x: 1036, y: 240 }}
       rowClassName={(f) => (f.file === selected ? 'progress-row-selected' : '')}
       onRow={(f) => ({ onClick: () => onSelect(f.file), style: { cursor: 'pointer' } })}
       columns={[
-        { title: '文件', dataIndex: 'file', ellipsis: true },
+        { title: '文件', dataIndex: 'file', width: 220, ellipsis: true },
         {
           title: '单位',
           width: 170,

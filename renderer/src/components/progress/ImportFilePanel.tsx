@@ -162,7 +162,8 @@ function FileSources({
     <Descriptions
       size="small"
       bordered
-      column={3}
+      // Three pairs side by side from 1200 px; two in the narrowest windows.
+      column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 3, xxl: 3 }}
       title={title}
       items={[
         {

@@ -53,9 +53,11 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
       locale={{ emptyText: imports.error ?? '尚无导入记录' }}
       rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
+      // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
+      scroll={{ x: 1162 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 60, align: 'right' },
-        { title: '文件', dataIndex: 'fileName', ellipsis: true },
+        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true },
         { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
         { title: '单位', dataIndex: 'unit', width: 160, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 130, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },

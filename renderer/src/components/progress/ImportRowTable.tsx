@@ -38,12 +38,14 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
       pagination={importPagination(file.rows.length)}
       rowClassName={rowClass}
       expandable={{ expandedRowRender: (r) => <RowComparison row={r} />, columnWidth: 32 }}
+      // At the narrowest window the columns scroll sideways inside the table, not the whole page.
+      scroll={{ x: 1060 }}
       columns={[
         { title: '行', dataIndex: 'row', width: 48, align: 'right' },
         { title: '序号', dataIndex: 'seq', width: 56 },
         {
           title: '匹配任务',
-          width: 340,
+          width: 300,
           render: (_, r) => (
             <MatchCell
               row={r}
@@ -55,10 +57,11 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
             />
           ),
         },
-        { title: '完成状态', width: 170, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
+        { title: '完成状态', width: 130, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
         {
           title: '进展情况',
           dataIndex: 'progress',
+          width: 240,
           ellipsis: { showTitle: false },
           render: (text: string) => (
             <Tooltip title={<div className="progress-text">{text}</div>} placement="topLeft">
