@@ -66,8 +66,8 @@ test('every page and tab fits the narrowest window the app allows (1024 px) with
     await page.goto(served.url.replace(/#.*$/, '') + route);
     await expect(page.getByRole('main')).not.toBeEmpty();
     await page.waitForLoadState('networkidle');
-    const [content, window] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    if (content! > window!) overflowing.push(`${route}: ${content} px`);
+    const [contentWidth, windowWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    if (contentWidth! > windowWidth!) overflowing.push(`${route}: ${contentWidth} px`);
   }
   expect(overflowing).toEqual([]);
 });
