@@ -49,8 +49,9 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
           另有 {collective.length} 个统称（{collective.join('、')}）不是单独报送的单位，不计入应报单位，也不催报。
         </Typography.Paragraph>
       )}
-      <Row gutter={16} wrap={false}>
-        <Col flex="auto" style={{ minWidth: 0 }}>
+      {/* The 催报 box beside the table from 1200 px; below it in narrower windows, so the table keeps its columns. */}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={{ flex: 'auto' }} style={{ minWidth: 0 }}>
           <Table<SubmissionUnit>
             rowKey="unitId"
             size="small"
@@ -112,7 +113,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
             ]}
           />
         </Col>
-        <Col flex="360px" className="no-print">
+        <Col xs={24} xl={{ flex: '360px' }} className="no-print">
           {ledger.data && <ReminderBox text={ledger.data.reminderText} />}
         </Col>
       </Row>
