@@ -56,8 +56,8 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
       scroll={{ x: 1162 }}
       columns={[
-        { title: '编号', dataIndex: 'id', width: 60, align: 'right' },
-        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true },
+        { title: '编号', dataIndex: 'id', width: 60, align: 'right', fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true, fixed: 'left' },
         { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
         { title: '单位', dataIndex: 'unit', width: 160, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 130, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
@@ -72,6 +72,8 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         {
           title: '操作',
           width: 150,
+          // Stays in view while a narrow window scrolls the table sideways.
+          fixed: 'right',
           render: (_, i) => {
             const blocked = undoBlocked(i);
             return (
