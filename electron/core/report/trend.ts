@@ -2,28 +2,23 @@
 // Periods that have not started yet are left out; tasks nobody reported on count as unreported.
 import type { Db } from '../../db/db';
 import { listPeriods } from '../../db/repos/periods';
-import { changeStamp } from '../../db/repos/progress';
 import { listStatusSets, listTaskIds } from '../../db/repos/reports';
 import type { TrendPoint } from '../../shared/api/reports';
 import { parsePeriod } from '../../shared/periods';
+import { lastWhileUnchanged } from '../memo';
 import { taskStatus, type UnitReport } from '../progress/taskStatus';
 import { addToTotals, emptyTotals, requirePlan } from './summary';
 
 /**
- * The last trend worked out on each database, kept while the data and the day are the same: the
- * summary page asks again each time it opens, and on a large plan the trend takes the backend
- * several times as long as the period's own figures.
+ * The last trend worked out, kept while the data and the day are the same: the summary page asks
+ * again each time it opens, and on a large plan the trend takes the backend several times as long
+ * as the period's own figures.
  */
-const lastTrend = new WeakMap<Db, { key: string; points: TrendPoint[] }>();
+const lastTrend = lastWhileUnchanged<TrendPoint[]>();
 
 /** `today` is YYYY-MM-DD; periods starting after it are not shown. */
 export function computeTrend(db: Db, planId: number, today: string): TrendPoint[] {
-  const key = `${planId}|${today}|${changeStamp(db)}`;
-  const last = lastTrend.get(db);
-  if (last?.key === key) return last.points;
-  const points = trendOf(db, planId, today);
-  lastTrend.set(db, { key, points });
-  return points;
+  return lastTrend(db, `${planId}|${today}`, () => trendOf(db, planId, today));
 }
 
 function trendOf(db: Db, planId: number, today: string): TrendPoint[] {
