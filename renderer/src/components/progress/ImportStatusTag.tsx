@@ -1,22 +1,14 @@
 import { Tag, Tooltip } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 
-/** 将导入 / 待确认期次 / 拒绝 (with the reasons on hover) / 已导入. */
+/** 将导入 / 已导入 / 拒绝 or 待确认期次 (with the reasons on hover). */
 export function ImportStatusTag({ file }: { file: ImportedFile }) {
-  if (file.periodConflict) {
-    return (
-      <Tooltip title={file.errors.join('；')}>
-        <Tag color="orange">待确认期次</Tag>
-      </Tooltip>
-    );
-  }
-  if (file.status === 'rejected') {
-    return (
-      <Tooltip title={file.errors.join('；')}>
-        <Tag color="red">拒绝</Tag>
-      </Tooltip>
-    );
-  }
   if (file.status === 'imported') return <Tag color="green">已导入</Tag>;
-  return <Tag color="blue">将导入</Tag>;
+  if (file.status !== 'rejected') return <Tag color="blue">将导入</Tag>;
+  // A file waiting for its period is held back like a refused one until the official chooses.
+  return (
+    <Tooltip title={file.errors.join('；')}>
+      {file.periodConflict ? <Tag color="orange">待确认期次</Tag> : <Tag color="red">拒绝</Tag>}
+    </Tooltip>
+  );
 }
