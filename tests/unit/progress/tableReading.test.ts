@@ -4,7 +4,7 @@ import { classifyHeader, findHeader, HINT_OPENERS, MAYBE_CHINESE } from '../../.
 import { unitFromLine } from '../../../electron/core/progress/returns/readReturn';
 import { readTableRows } from '../../../electron/core/progress/returns/tableRows';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
-import { columnLetters, extraColumnsNote } from '../../../electron/core/progress/returns/extraColumns';
+import { extraColumnsNote } from '../../../electron/core/progress/returns/extraColumns';
 
 const grid = (rows: string[][], merges: SheetGrid['merges'] = []): SheetGrid => ({ name: 's', state: 'visible', rows, merges });
 
@@ -135,8 +135,6 @@ describe('table rows', () => {
       { label: 'L列', into: 'remarks' },
     ]);
     expect(extraColumnsNote(extraColumns)).toBe('“是否完成”“佐证材料”“L列”列不是填报表的栏目，内容已记入备注（前面注明列名）；“工作成效”列已并入进展情况。');
-    expect(columnLetters(0)).toBe('A');
-    expect(columnLetters(27)).toBe('AB');
   });
 
   it('reads the unit out of a 填报单位 line', () => {

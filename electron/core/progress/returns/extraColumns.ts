@@ -2,6 +2,7 @@
 // "责任处室", a second progress column ("主要做法" beside "工作成效"), a column whose header is merged
 // over from its neighbour's. Their words go into the record (nothing a bureau wrote is dropped);
 // only columns of the plan's own data (a second unit or deadline column) are left out.
+import { columnName } from '../../sheets/xml';
 import type { SheetGrid } from '../workbook/grid';
 import { classifyHeader, INPUT_FIELDS, type HeaderLayout, type InputField } from './headers';
 
@@ -34,13 +35,6 @@ export function extraColumnsNote(columns: readonly { label: string; into: InputF
 
 const isInputField = (f: unknown): f is InputField => (INPUT_FIELDS as readonly unknown[]).includes(f);
 
-/** Column letters as Excel and WPS show them: 0 → A, 26 → AA. */
-export function columnLetters(col: number): string {
-  let out = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 /** The extra columns of the table, left to right, up to `width` columns. */
 export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: number): ExtraColumn[] {
   const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
@@ -49,13 +43,13 @@ export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: numb
   const extras: ExtraColumn[] = [];
   for (let c = 0; c < width; c++) {
     if (mapped.has(c)) continue;
-    const label = headerRows.some((row) => (row[c] ?? '').trim()) ? headerText(headerRows, c) : null;
+    const label = headerWord(headerRows, c);
     if (label === null) {
       // A header merged across from a field's column: the column goes on with that field.
       const from = mergedFrom(sheet, layout, c);
       const field = from === null ? undefined : mapped.get(from);
-      if (field === undefined) extras.push({ col: c, label: `${columnLetters(c)}列`, into: 'remarks' });
-      else if (field === 'status') extras.push({ col: c, label: headerText(headerRows, from!), into: 'remarks' });
+      if (field === undefined) extras.push({ col: c, label: letterLabel(c), into: 'remarks' });
+      else if (field === 'status') extras.push({ col: c, label: headerWord(headerRows, from!) ?? letterLabel(from!), into: 'remarks' });
       else if (field !== null) extras.push({ col: c, label: null, into: field });
       continue;
     }
@@ -67,8 +61,12 @@ export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: numb
   return extras;
 }
 
-const headerText = (headerRows: string[][], col: number) =>
-  headerRows.map((row) => (row[col] ?? '').trim()).filter(Boolean).pop() ?? `${columnLetters(col)}列`;
+/** The lowest header word over a column (a sub-column's under its group's), or null when it has none. */
+const headerWord = (headerRows: string[][], col: number): string | null =>
+  headerRows.map((row) => (row[col] ?? '').trim()).filter(Boolean).pop() ?? null;
+
+/** A column without a header, named as Excel and WPS show it: "L列". */
+const letterLabel = (col: number) => `${columnName(col + 1)}列`;
 
 /** The column whose header cell a horizontal merge stretches over column `col`, if any. */
 function mergedFrom(sheet: SheetGrid, layout: HeaderLayout, col: number): number | null {
