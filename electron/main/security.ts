@@ -2,8 +2,6 @@
 // Only type imports from electron here, so plain Node can load it.
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
-export { CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
-
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1440,

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CONTENT_SECURITY_POLICY,
   denyAllPermissions,
   hardenWebContents,
   isTrustedSender,
   windowOptions,
 } from '../../../electron/main/security';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/contentSecurityPolicy';
 import { ROOT } from '../../helpers/server';
 
 const INDEX_URL = 'file:///opt/taizhang/resources/app.asar/dist/renderer/index.html';
