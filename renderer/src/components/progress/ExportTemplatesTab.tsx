@@ -64,7 +64,7 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
             allowClear
             aria-label="下发单位"
             loading={units.loading}
-            placeholder={`全部单位（${expected.length} 个）`}
+            placeholder={units.data ? `全部单位（${expected.length} 个）` : '全部单位'}
             value={unitIds}
             onChange={setUnitIds}
             showSearch={{ optionFilterProp: 'label' }}
