@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 // base './' so the same build loads from file:// in Electron and from the HTTP bridge.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
   build: {
