@@ -1,7 +1,9 @@
 // The plan ledger and the unit directory, driven through the UI like an official would.
+import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
+import { readBack, tableRows } from '../helpers/docx';
 import { ROOT } from '../helpers/server';
 import { expect, screenshot, test } from './fixtures';
 
@@ -132,7 +134,12 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(drawer).toBeHidden();
 
   // Export the ledger and read the workbook back.
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: '导出台账' }).click()]);
+  const exportAs = async (item: string) => {
+    await app.getByRole('button', { name: '导出台账' }).click();
+    const [file] = await Promise.all([app.waitForEvent('download'), app.getByRole('menuitem', { name: item }).click()]);
+    return file;
+  };
+  const download = await exportAs('Excel 台账（.xlsx）');
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
@@ -146,6 +153,13 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   expect(at('8', '工作任务')).toContain('加快太原知识产权运营服务体系重点城市建设');
   expect(at('8', '牵头单位')).toBe('省知识产权局');
   expect(at('2', '完成时限')).toBe('2023年6月底前完成');
+
+  // The same ledger as a Word 任务分工表.
+  const docx = await exportAs('Word 分工表（.docx）');
+  expect(docx.suggestedFilename()).toBe('2022-2023年工作要点任务分工台账.docx');
+  const rows = tableRows(await readBack(fs.readFileSync(await docx.path())));
+  expect(rows[0]!.flat()).toEqual(['序号', '工作任务', '牵头单位', '责任单位', '配合单位', '国家层面', '完成时限']);
+  expect(rows.find((r) => r[0]?.[0] === '8')?.slice(2, 4)).toEqual([['省知识产权局'], ['省财政厅', '太原市政府', '综改示范区管委会']]);
 
   // Print view: same columns, the active filter named under the title.
   await app.getByRole('button', { name: '打印' }).click();

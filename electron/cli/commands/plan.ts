@@ -1,7 +1,15 @@
+import path from 'node:path';
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
 import { AppError } from '../../shared/result';
 import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+
+/** The ledger's format, by the output file's extension (.xlsx when no file is named). */
+function ledgerFormat(out: string | undefined): 'xlsx' | 'docx' {
+  const ext = out ? path.extname(out).slice(1).toLowerCase() : 'xlsx';
+  if (ext === 'xlsx' || ext === 'docx') return ext;
+  throw new AppError('INVALID_INPUT', `无法识别输出文件类型“${path.basename(out!)}”：请使用 .xlsx（任务分工台账）或 .docx（任务分工表）`);
+}
 
 /** The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's numeral. */
 function showJson(plan: PlanDetail) {
@@ -109,12 +117,13 @@ export const planCommands: CliCommand[] = [
   },
   {
     name: 'plan export',
-    summary: '导出任务分工台账 .xlsx',
-    usage: 'plan export PLAN_ID --out FILE.xlsx [--json]',
+    summary: '导出任务分工台账 .xlsx，或任务分工表 .docx',
+    usage: 'plan export PLAN_ID --out FILE.xlsx|FILE.docx [--json]',
     async run(args, env) {
       const { positional, value } = parseArgs(args, ['out']);
       const planId = requireId(positional[0], '计划编号');
-      const file = await env.call('plans.exportLedger', { planId });
+      const format = ledgerFormat(value('out'));
+      const file = await env.call('plans.exportLedger', { planId, format });
       const target = writeOutputFile(value('out') ?? file.fileName, file);
       env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
       return 0;

@@ -6,6 +6,7 @@ import type { AuditFilter } from '../../shared/api/data';
 import type { FileOutput } from '../../shared/api/method';
 import { localTime } from '../../shared/format';
 import { auditActionLabel, auditObjectLabel, auditValueText } from '../../shared/auditLabels';
+import { MIME } from '../files/mime';
 import { MAX_CELL_CHARS } from '../limits';
 import { addDataRow, addHeaderRow, addNoteRow, addTitleRow, applyPrintSetup, fitRowHeight, type ColumnSpec } from '../sheets/style';
 import { parseJson, toAuditQuery } from './query';
@@ -64,7 +65,7 @@ export async function exportAudit(db: Db, filter: AuditFilter, now: Date): Promi
   const stamp = localTime(now.toISOString()).slice(0, 10);
   return {
     fileName: `操作日志-${stamp}.xlsx`,
-    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mime: MIME.xlsx,
     bytes,
   };
 }

@@ -12,6 +12,7 @@ import { getSetting } from '../../db/repos/settings';
 import type { BackupInfo, BackupOverview, DataStatus, RestoreResult } from '../../shared/api/data';
 import type { FileOutput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
+import { MIME } from '../files/mime';
 import { replaceDatabaseFile, setAside } from './files';
 import { backupBase, timeStamp } from './naming';
 import { BackupService } from './service';
@@ -190,7 +191,7 @@ export class DatabaseStore {
       if (facts.integrity !== 'ok') throw new AppError('INTERNAL', `导出的副本未通过完整性检查：${facts.integrityDetail}`);
       return {
         fileName: `${backupBase(this.filePath)}-完整导出-${timeStamp(this.now())}.db`,
-        mime: 'application/vnd.sqlite3',
+        mime: MIME.sqlite,
         bytes: new Uint8Array(fs.readFileSync(temp)),
       };
     } finally {

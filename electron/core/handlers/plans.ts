@@ -57,5 +57,5 @@ export const plansHandlers = defineHandlers({
     run: (ctx, { planId }) => deletePlan(ctx, planId),
   }),
   'tasks.update': { run: (ctx, input) => updateTask(ctx, input) },
-  'plans.exportLedger': async (ctx, { planId }) => (await ledgerExport()).exportLedger(ctx.db, planId),
+  'plans.exportLedger': async (ctx, { planId, format }) => (await ledgerExport()).exportLedger(ctx.db, planId, format),
 });

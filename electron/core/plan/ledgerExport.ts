@@ -1,6 +1,7 @@
-// 任务分工台账 .xlsx: the ledger by section (序号 / 工作任务 / 牵头单位 / 责任单位 / 配合单位 / 国家层面 /
-// 完成时限) and a second sheet listing each unit's tasks by role. Laid out for A4 landscape printing;
-// it reads back through the table importer as the same ledger.
+// plans.exportLedger: the 任务分工台账 .xlsx — the ledger by section (序号 / 工作任务 / 牵头单位 /
+// 责任单位 / 配合单位 / 国家层面 / 完成时限) and a second sheet listing each unit's tasks by role, laid
+// out for A4 landscape printing — or the same table as a .docx (./ledgerDocx.ts). Both read back
+// through the plan importer as the same ledger.
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/db';
 import { getPlanDetail } from '../../db/repos/plans';
@@ -9,6 +10,7 @@ import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLE_RANK, ROLES, type PlanDetail, type Role, type Task } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
+import { MIME } from '../files/mime';
 import {
   addDataRow,
   addHeaderRow,
@@ -16,19 +18,16 @@ import {
   addTitleRow,
   applyPrintSetup,
   fitRowHeight,
-  XLSX_MIME,
   type ColumnSpec,
 } from '../sheets/style';
+import { buildLedgerDocx } from './ledgerDocx';
+import { deadlineCell, LEDGER_COLUMNS, ledgerGroups, ledgerTitle } from './ledgerLayout';
 
-const LEDGER_COLUMNS: ColumnSpec[] = [
-  { header: '序号', width: 6, align: 'center' },
-  { header: '工作任务', width: 58 },
-  { header: '牵头单位', width: 16, align: 'center' },
-  { header: '责任单位', width: 20, align: 'center' },
-  { header: '配合单位', width: 14, align: 'center' },
-  { header: '国家层面', width: 22, align: 'center' },
-  { header: '完成时限', width: 16, align: 'center' },
-];
+const LEDGER_COLUMN_SPECS: ColumnSpec[] = LEDGER_COLUMNS.map((c) => ({
+  header: c.header,
+  width: c.width,
+  ...(c.leftAligned ? {} : { align: 'center' as const }),
+}));
 
 const BY_UNIT_COLUMNS: ColumnSpec[] = [
   { header: '承担角色', width: 10, align: 'center' },
@@ -40,20 +39,6 @@ const BY_UNIT_COLUMNS: ColumnSpec[] = [
 export const LEDGER_SHEET = '任务分工台账';
 export const BY_UNIT_SHEET = '按单位';
 
-/** The 完成时限 cell: the text as written, else the date, else 持续推进. */
-export function deadlineCell(task: Pick<Task, 'deadline' | 'deadlineText' | 'continuous'>): string {
-  if (task.deadlineText) return task.deadlineText;
-  if (task.deadline) {
-    const [y, m, d] = task.deadline.split('-').map(Number);
-    return `${y}年${m}月${d}日前`;
-  }
-  return task.continuous ? '持续推进' : '';
-}
-
-export function ledgerTitle(planTitle: string): string {
-  return /台账$|分工表$/.test(planTitle) ? planTitle : `${planTitle}任务分工台账`;
-}
-
 export async function buildLedgerWorkbook(plan: PlanDetail): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '工作要点台账';
@@ -64,29 +49,14 @@ export async function buildLedgerWorkbook(plan: PlanDetail): Promise<Uint8Array>
 }
 
 function writeLedgerSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
-  const columns = LEDGER_COLUMNS;
+  const columns = LEDGER_COLUMN_SPECS;
   addTitleRow(ws, ledgerTitle(plan.title), columns.length);
   addHeaderRow(ws, columns);
-  const tasksBySection = new Map<number | null, Task[]>();
-  for (const t of plan.tasks) {
-    const list = tasksBySection.get(t.sectionId);
-    if (list) list.push(t);
-    else tasksBySection.set(t.sectionId, [t]);
-  }
-  const writeTasks = (tasks: Task[]) => {
+  for (const { section, tasks } of ledgerGroups(plan)) {
+    if (section) addSectionRow(ws, sectionLabel(section), columns.length);
     for (const t of tasks) {
-      const row = addDataRow(
-        ws,
-        [t.seq, t.content, t.units.lead.join('\n'), t.units.joint.join('\n'), t.units.cooperating.join('\n'), t.units.national.join('\n'), deadlineCell(t)],
-        columns,
-      );
-      fitRowHeight(row, columns, 28);
+      fitRowHeight(addDataRow(ws, LEDGER_COLUMNS.map((c) => c.text(t)), columns), columns, 28);
     }
-  };
-  writeTasks(tasksBySection.get(null) ?? []);
-  for (const s of plan.sections) {
-    addSectionRow(ws, sectionLabel(s), columns.length);
-    writeTasks(tasksBySection.get(s.id) ?? []);
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
 }
@@ -125,12 +95,15 @@ function writeByUnitSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
 }
 
-export async function exportLedger(db: Db, planId: number): Promise<FileOutput> {
+export type LedgerFormat = 'xlsx' | 'docx';
+
+/** The plan's ledger as a workbook (with the by-unit sheet) or as the 任务分工表 document. */
+export async function exportLedger(db: Db, planId: number, format: LedgerFormat = 'xlsx'): Promise<FileOutput> {
   const plan = getPlanDetail(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
   return {
-    fileName: `${safeFileName(ledgerTitle(plan.title))}.xlsx`,
-    mime: XLSX_MIME,
-    bytes: await buildLedgerWorkbook(plan),
+    fileName: `${safeFileName(ledgerTitle(plan.title))}.${format}`,
+    mime: MIME[format],
+    bytes: format === 'docx' ? await buildLedgerDocx(plan) : await buildLedgerWorkbook(plan),
   };
 }

@@ -17,6 +17,7 @@ import type { ImportSummary } from '../../shared/api/progress';
 import type { FileOutput } from '../../shared/api/method';
 import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
+import { mimeOfFileName } from '../files/mime';
 import { assertUnlocked } from './planPeriods';
 
 export function toImportSummary(r: ImportRow): ImportSummary {
@@ -46,19 +47,10 @@ function requireImport(db: Db, importId: number): ImportRow {
   return row;
 }
 
-const MIME: Record<string, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  xls: 'application/vnd.ms-excel',
-  csv: 'text/csv',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain',
-};
-
 export function importedFile(db: Db, importId: number): FileOutput {
   const row = requireImport(db, importId);
   const bytes = getImportBytes(db, importId)!;
-  const ext = /\.([^.]+)$/.exec(row.fileName)?.[1]?.toLowerCase() ?? '';
-  return { fileName: row.fileName, mime: MIME[ext] ?? 'application/octet-stream', bytes };
+  return { fileName: row.fileName, mime: mimeOfFileName(row.fileName), bytes };
 }
 
 /** Whether a record is still as the import wrote it: any later write (an import, a manual edit) gives it another id or time. */

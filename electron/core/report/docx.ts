@@ -5,10 +5,10 @@
 // library took seconds to serialise the 附件 of a large plan.
 import type { Narrative, PeriodSummary } from '../../shared/api/reports';
 import { narrativeBlocks, titleLines, type Block } from './blocks';
-import { ANNEX_STYLES, annexXml } from './docxAnnex';
-import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER, SIZES } from './docxLayout';
+import { annexXml } from './docxAnnex';
+import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTER, SIZES, TABLE_STYLES } from './docxLayout';
 import { FOOTER_ID, packDocx } from './docxPackage';
-import { mm, pageNumberXml, paragraphXml, runXml, sectionXml } from './wordml';
+import { mm, paragraphXml, runXml, sectionXml } from './wordml';
 
 function titleXml(title: string): string {
   const format = { font: FONTS.title, size: SIZES.title, bold: true };
@@ -37,14 +37,12 @@ function noticeXml(n: Narrative): string {
   );
 }
 
-const FOOTER = paragraphXml(runXml('— ', PAGE_NUMBER) + pageNumberXml(PAGE_NUMBER) + runXml(' —', PAGE_NUMBER), { align: 'center' });
-
 export function buildNoticeDocx(s: PeriodSummary, n: Narrative): Promise<Uint8Array> {
   return packDocx({
     body: noticeXml(n) + annexXml(s, FOOTER_ID),
-    footer: FOOTER,
+    footer: PAGE_NUMBER_FOOTER,
     defaults: BODY,
-    styles: ANNEX_STYLES,
+    styles: TABLE_STYLES,
     title: titleLines(n.title).join(''),
     creator: '工作要点台账',
   });

@@ -1,6 +1,8 @@
-// The 通报's measures after GB/T 9704 (党政机关公文格式), shared by its two sections: the fonts and
-// sizes of each kind of text, the A4 page and its margins, the fixed 28 pt body line.
-import { mm, type ParagraphFormat, type RunFormat } from './wordml';
+// The measures of the documents written as .docx, after GB/T 9704 (党政机关公文格式): the fonts and
+// sizes of each kind of text, the A4 page and its margins, the fixed 28 pt body line, and the
+// landscape tables (the 通报's 附件, the 任务分工表).
+import type { ParagraphStyle } from './docxPackage';
+import { mm, pageNumberXml, paragraphXml, runXml, type ParagraphFormat, type RunFormat, type TableFormat } from './wordml';
 
 /** Official document fonts; docxFonts.ts gives each a fallback installed on every Chinese Windows. */
 export const FONTS = {
@@ -27,3 +29,43 @@ export const BODY: RunFormat = { font: FONTS.body, size: SIZES.body };
 export const HEADING: RunFormat = { font: FONTS.heading, size: SIZES.body };
 /** "— 1 —" under every page. */
 export const PAGE_NUMBER: RunFormat = { font: FONTS.pageNumber, size: SIZES.pageNumber };
+
+// ---- landscape tables (the 通报's 附件, the 任务分工表) ----------------------------------------
+
+const TABLE_LINE = { line: 300, before: 0, after: 0 };
+
+/**
+ * Table text (小四 仿宋) and table headings (小四 黑体): a large table has tens of thousands of cell
+ * paragraphs, so they take font, size and line height from these styles instead of every run.
+ */
+export const TABLE_STYLES: readonly ParagraphStyle[] = [
+  { id: 'TableText', name: '表格文字', paragraph: { spacing: TABLE_LINE }, run: { font: FONTS.body, size: SIZES.table } },
+  { id: 'TableHeading', name: '表格标题', paragraph: { spacing: TABLE_LINE }, run: { font: FONTS.heading, size: SIZES.table } },
+];
+
+export const CELL_TEXT: ParagraphFormat = { style: 'TableText' };
+export const CELL_TEXT_CENTRED: ParagraphFormat = { style: 'TableText', align: 'center' };
+export const CELL_HEADING_CENTRED: ParagraphFormat = { style: 'TableHeading', align: 'center' };
+/** A section row stays on the page of its first task. */
+export const CELL_SECTION_ROW: ParagraphFormat = { style: 'TableHeading', keepNext: true };
+export const TABLE_HEADER_FILL = 'F2F2F2';
+
+export const LANDSCAPE_MARGINS = { top: mm(26), bottom: mm(24), left: mm(30), right: mm(30), header: mm(15), footer: mm(15) } as const;
+const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
+
+/** Column widths (twips) filling a landscape page's text width in the given proportions. */
+export function landscapeColumns(shares: readonly number[]): TableFormat {
+  const total = shares.reduce((a, b) => a + b, 0);
+  return {
+    columns: shares.map((share) => Math.floor((LANDSCAPE_TEXT_WIDTH * share) / total)),
+    borderSize: 4,
+    cellMargins: { top: 40, bottom: 40, left: 80, right: 80 },
+  };
+}
+
+/** A table's title line: 小二 小标宋, centred. */
+export const tableTitleXml = (title: string) =>
+  paragraphXml(runXml(title, { font: FONTS.title, size: SIZES.tableTitle, bold: true }), { spacing: { line: 720 }, align: 'center' });
+
+/** "— 1 —" centred: the footer of every page. */
+export const PAGE_NUMBER_FOOTER = paragraphXml(runXml('— ', PAGE_NUMBER) + pageNumberXml(PAGE_NUMBER) + runXml(' —', PAGE_NUMBER), { align: 'center' });

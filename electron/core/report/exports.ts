@@ -3,6 +3,7 @@
 import type { Db } from '../../db/db';
 import type { FileOutput } from '../../shared/api/method';
 import { safeFileName } from '../files/fileName';
+import { MIME } from '../files/mime';
 import { titleLines } from './blocks';
 import { buildNoticeDocx } from './docx';
 import { renderReportHtml } from './html';
@@ -12,20 +13,14 @@ import { buildSummaryWorkbook } from './xlsx';
 
 export type ReportFormat = 'xlsx' | 'docx' | 'html';
 
-export const REPORT_MIME: Record<ReportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html; charset=utf-8',
-};
-
 export async function exportReport(db: Db, planId: number, period: string, format: ReportFormat): Promise<FileOutput> {
   const summary = buildPeriodReport(db, planId, period);
   const base = `${summary.planTitle}${summary.periodLabel}`;
   if (format === 'xlsx') {
-    return { fileName: safeFileName(`${base}推进情况汇总表.xlsx`), mime: REPORT_MIME.xlsx, bytes: await buildSummaryWorkbook(summary) };
+    return { fileName: safeFileName(`${base}推进情况汇总表.xlsx`), mime: MIME.xlsx, bytes: await buildSummaryWorkbook(summary) };
   }
   const { narrative } = currentNarrative(db, planId, summary.period, () => summary);
   const name = safeFileName(`${titleLines(narrative.title).join('') || `${base}推进情况通报`}.${format}`);
-  if (format === 'docx') return { fileName: name, mime: REPORT_MIME.docx, bytes: await buildNoticeDocx(summary, narrative) };
-  return { fileName: name, mime: REPORT_MIME.html, bytes: new TextEncoder().encode(renderReportHtml(summary, narrative)) };
+  if (format === 'docx') return { fileName: name, mime: MIME.docx, bytes: await buildNoticeDocx(summary, narrative) };
+  return { fileName: name, mime: MIME.html, bytes: new TextEncoder().encode(renderReportHtml(summary, narrative)) };
 }

@@ -9,7 +9,6 @@ import { safeText } from './xml';
 
 export { safeText };
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const FONT_BODY = '仿宋';
 export const FONT_HEADING = '宋体';

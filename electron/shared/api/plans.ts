@@ -103,5 +103,5 @@ export const plansApi = {
     }),
   ),
   /** 任务分工台账 .xlsx (ledger sheet and a by-unit sheet). */
-  'plans.exportLedger': query<FileOutput>()(z.object({ planId: id })),
+  'plans.exportLedger': query<FileOutput>()(z.object({ planId: id, format: z.enum(['xlsx', 'docx']).default('xlsx') })),
 };

@@ -62,6 +62,18 @@ describe('plan commands', { timeout: 240_000 }, () => {
     // The exported ledger imported again as a revision of plan 1 changes nothing.
     const again = await cli('plan', 'import', out, '--replace', '1', '--json');
     expect(again.json).toMatchObject({ planId: 1, created: false, tasksUnchanged: 18, tasksAdded: 0, tasksRemoved: 0 });
+
+    // The same ledger as a Word 任务分工表, chosen by the output's extension; it also reads back unchanged.
+    const docx = path.join(dir, '分工表.docx');
+    expect(await cli('plan', 'export', '1', '--out', docx, '--json')).toMatchObject({ code: 0, json: { file: docx } });
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const fromDocx = await cli('plan', 'import', docx, '--replace', '1', '--json');
+    expect(fromDocx.json).toMatchObject({ planId: 1, created: false, tasksUnchanged: 18, tasksAdded: 0, tasksRemoved: 0 });
+
+    const pdf = path.join(dir, '台账.pdf');
+    const refused = await cli('plan', 'export', '1', '--out', pdf, '--json');
+    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('.xlsx（任务分工台账）或 .docx（任务分工表）') } } });
+    expect(fs.existsSync(pdf)).toBe(false);
   });
 
   it('shows the ledger as text without --json', async () => {

@@ -1,5 +1,6 @@
 // The seed plan parses to exactly 7 sections and 18 tasks with every unit, role and deadline right,
-// whichever way it arrives: .txt in UTF-8 (with or without BOM) or GBK, a .docx, the exported ledger.
+// whichever way it arrives: .txt in UTF-8 (with or without BOM) or GBK, a .docx, the exported ledger
+// (.xlsx or .docx).
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileToPlan, readPlanSource } from '../../../electron/core/plan/sources';
@@ -43,11 +44,11 @@ describe('the seed plan', () => {
     expectSeedPlan(await fileToPlan(docx));
   });
 
-  it('parses back from the exported ledger .xlsx, and re-importing that changes nothing', async () => {
+  it.each(['xlsx', 'docx'] as const)('parses back from the exported ledger .%s, and re-importing that changes nothing', async (format) => {
     backend = await testBackend();
     const imported = await backend.call('plans.import', { plan: parsePlanText(seedText()) });
-    const file = await backend.call('plans.exportLedger', { planId: imported.planId! });
-    expect(file.fileName).toBe('2022-2023年工作要点任务分工台账.xlsx');
+    const file = await backend.call('plans.exportLedger', { planId: imported.planId!, format });
+    expect(file.fileName).toBe(`2022-2023年工作要点任务分工台账.${format}`);
 
     const { plan, similarPlanId } = await backend.call('plans.parse', { source: { kind: 'file', file: { name: file.fileName, bytes: new Uint8Array(file.bytes) } } });
     expectSeedPlan(plan);

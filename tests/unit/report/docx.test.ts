@@ -2,41 +2,15 @@
 // the official's text and the 附件 table read back by mammoth, user text escaped, multi-line text
 // kept as lines. Layout figures (page size, margins, fonts) are pinned in exports.test.ts.
 import { strFromU8, unzipSync } from 'fflate';
-import mammoth from 'mammoth';
-import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellXml, linesXml, runXml, sectionXml, tableXml, xmlText } from '../../../electron/core/report/wordml';
 import type { Narrative } from '../../../electron/shared/api/reports';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { decode, parseXml, readBack, tableRows } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 const PERIOD = '2023Q3';
 const HOSTILE = 'A&B <专项> "计划" \'试点\'';
-
-/** Throws on the first well-formedness or namespace error. */
-function parseXml(xml: string): void {
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.write(xml).close();
-}
-
-/** The docx as HTML (mammoth), with its warnings. */
-async function readBack(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-}
-
-const decode = (html: string) =>
-  html.replace(/<br \/>/g, '\n').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-
-/** mammoth's table: rows of cells, each cell its paragraphs. */
-function tableRows(html: string): string[][][] {
-  const table = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => [...cell[1]!.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => decode(p[1]!))),
-  );
-}
 
 describe('WordprocessingML pieces', () => {
   it('escapes markup characters and drops what XML cannot hold', () => {
@@ -49,10 +23,10 @@ describe('WordprocessingML pieces', () => {
   });
 
   it('writes one paragraph per line of a cell, empty lines included', () => {
-    const xml = linesXml('第一行\r\n第二行\n\n第四行', { style: 'AnnexText' });
+    const xml = linesXml('第一行\r\n第二行\n\n第四行', { style: 'TableText' });
     expect(xml.match(/<w:p>/g)).toHaveLength(4);
-    expect(xml.match(/<w:pStyle w:val="AnnexText"\/>/g)).toHaveLength(4);
-    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="AnnexText"/></w:pPr></w:p>');
+    expect(xml.match(/<w:pStyle w:val="TableText"\/>/g)).toHaveLength(4);
+    expect(xml).toContain('<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>');
     // A cell always holds a paragraph, even for no text.
     expect(linesXml('', {})).toBe('<w:p></w:p>');
   });
@@ -113,8 +87,8 @@ describe('通报 .docx read back', () => {
 
   it('gives the table text its fonts through two named styles', () => {
     const styles = strFromU8(files['word/styles.xml']!);
-    expect(styles).toMatch(/<w:style [^>]*w:styleId="AnnexText"><w:name w:val="汇总表文字"\/>[\s\S]*?w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="24"\/>/);
-    expect(styles).toMatch(/<w:style [^>]*w:styleId="AnnexHeading"><w:name w:val="汇总表标题"\/>[\s\S]*?w:eastAsia="黑体"[^>]*\/><w:sz w:val="24"\/>/);
+    expect(styles).toMatch(/<w:style [^>]*w:styleId="TableText"><w:name w:val="表格文字"\/>[\s\S]*?w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="24"\/>/);
+    expect(styles).toMatch(/<w:style [^>]*w:styleId="TableHeading"><w:name w:val="表格标题"\/>[\s\S]*?w:eastAsia="黑体"[^>]*\/><w:sz w:val="24"\/>/);
     expect(styles).toContain('<w:spacing w:after="0" w:before="0" w:line="300" w:lineRule="exact"/>');
     expect(styles).toContain('w:eastAsia="zh-CN"');
   });

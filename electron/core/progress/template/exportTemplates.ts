@@ -9,13 +9,13 @@ import type { FileOutput } from '../../../shared/api/method';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import { safeFileName } from '../../files/fileName';
+import { MIME } from '../../files/mime';
 import { isCollectiveUnit } from '../../units/names';
 import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
 import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
 import { ensurePeriod } from '../planPeriods';
 import { fillTemplateSheet, type TemplateTask } from './templateSheet';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface TemplateRequest {
   planId: number;
@@ -66,11 +66,11 @@ export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ f
   };
 
   if (req.layout === 'workbook') {
-    return { files: [{ fileName: safeFileName(`${req.period}-推进情况统计表（${units.length}个单位）.xlsx`), mime: XLSX_MIME, bytes: await build(units) }] };
+    return { files: [{ fileName: safeFileName(`${req.period}-推进情况统计表（${units.length}个单位）.xlsx`), mime: MIME.xlsx, bytes: await build(units) }] };
   }
   const files: FileOutput[] = [];
   for (const unit of units) {
-    files.push({ fileName: templateFileName(req.period, unit.unit), mime: XLSX_MIME, bytes: await build([unit]) });
+    files.push({ fileName: templateFileName(req.period, unit.unit), mime: MIME.xlsx, bytes: await build([unit]) });
   }
   if (req.layout === 'perUnit') return { files };
   const zipped = zipSync(Object.fromEntries(files.map((f) => [f.fileName, [f.bytes, { level: 0 }]])));
