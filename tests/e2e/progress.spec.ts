@@ -213,6 +213,11 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await chooseOption(app, matrix.getByLabel('按单位筛选'), '省人社厅');
   await expect(matrix).toContainText('共 2 项任务');
   await expect(matrix.locator('.ant-table-row')).toHaveCount(2);
+  // Exported, the table holds those two tasks and names the filter.
+  const [matrixFile] = await Promise.all([app.waitForEvent('download'), matrix.getByRole('button', { name: '导出 Excel' }).click()]);
+  expect(matrixFile.suggestedFilename()).toMatch(/各期推进情况一览表\.xlsx$/);
+  const exported = (await loadWorkbook(fs.readFileSync(await matrixFile.path()))).worksheets[0]!;
+  expect(exported.getCell('A2').value).toBe('共 2 项任务（单位：省人社厅）；各期状态按各单位的报送汇总，空白为该期无人报送。');
 
   // The task drawer: 省人社厅's imported report, corrected by hand; 省知识产权局 has not reported.
   await cellOf('17').click();

@@ -133,6 +133,18 @@ export const progressCommands: CliCommand[] = [
     }),
   ),
   {
+    name: 'matrix',
+    summary: '导出各期推进情况一览表 .xlsx（每项任务在各期的状态）',
+    usage: 'matrix PLAN_ID [--out FILE.xlsx] [--json]',
+    async run(args, env) {
+      const { positional, value } = parseArgs(args, ['out']);
+      const file = await env.call('progress.exportMatrix', { planId: requireId(positional[0], '工作要点编号') });
+      const target = writeOutputFile(value('out') ?? file.fileName, file);
+      env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
+      return 0;
+    },
+  },
+  {
     name: 'submissions',
     summary: '各单位报送情况与催报通知',
     usage: 'submissions PLAN_ID --period 2023Q3 [--json]',

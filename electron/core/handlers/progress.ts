@@ -16,6 +16,7 @@ import { defineHandlers } from './define';
 // to load than the rest of the backend: they load on first use, not when the app starts.
 const importer = () => import('../progress/import/importProgress');
 const templateExport = () => import('../progress/template/exportTemplates');
+const matrixExport = () => import('../progress/matrixExport');
 
 /** What progress.import's prepare hands to run: the files read, and the importer module that read them. */
 interface PreparedImport {
@@ -41,6 +42,7 @@ export const progressHandlers = defineHandlers({
   'progress.history': (ctx, { taskId }) => ({ records: taskHistory(ctx.db, taskId) }),
   'progress.save': { run: (ctx, input) => saveProgress(ctx, input) },
   'progress.matrix': (ctx, { planId }) => progressMatrix(ctx, planId),
+  'progress.exportMatrix': async (ctx, input) => (await matrixExport()).exportMatrix(ctx, input),
   'imports.list': (ctx, { planId }) => listImportSummaries(ctx.db, planId),
   'imports.undo': {
     prepare: async (ctx) => {

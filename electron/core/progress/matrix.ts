@@ -3,12 +3,17 @@ import type { Ctx } from '../context';
 import { listPlanStatuses } from '../../db/repos/progress';
 import type { ProgressMatrix } from '../../shared/api/progress';
 import type { TaskPeriodStatus } from '../../shared/types';
-import { loadLedger } from './ledger';
+import { loadLedger, type Ledger } from './ledger';
 import { planPeriods } from './planPeriods';
 import { taskStatus, type UnitReport } from './taskStatus';
 
 export function progressMatrix(ctx: Ctx, planId: number): ProgressMatrix {
-  const ledger = loadLedger(ctx.db, planId);
+  return matrixOf(ctx, loadLedger(ctx.db, planId));
+}
+
+/** The matrix of a loaded plan, its rows in plan order. */
+export function matrixOf(ctx: Ctx, ledger: Ledger): ProgressMatrix {
+  const planId = ledger.plan.id;
   const periods = planPeriods(ctx.db, ledger.plan, ctx.now().getFullYear());
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
   const reports = new Map<string, UnitReport[]>(); // "code:taskId"

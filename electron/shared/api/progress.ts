@@ -174,6 +174,10 @@ export const progressApi = {
     }),
   ),
   'progress.matrix': query<ProgressMatrix>()(z.object({ planId: id })),
+  /** 各期推进情况一览表 (.xlsx): the matrix's tasks (those given, as filtered on screen) by period. */
+  'progress.exportMatrix': query<FileOutput>()(
+    z.object({ planId: id, taskIds: z.array(id).max(100_000).optional(), filterText: z.string().max(200).optional() }),
+  ),
 
   'imports.list': query<ImportSummary[]>()(z.object({ planId: id.optional() })),
   /** Restores every value the import changed to what it was before. */

@@ -1,6 +1,7 @@
 // The progress commands run as a user runs them: a real process on a real database file.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBackend } from '../../helpers/backend';
 import { runCli } from '../../helpers/cli';
@@ -65,6 +66,16 @@ describe('progress commands', () => {
       ['8', '省财政厅', 'on_track', '财政厅第8项进展', '', '继续推进'],
       ['9', '省财政厅', 'delayed', '财政厅第9项进展', '', '继续推进'],
     ]);
+
+    // The progress matrix as a workbook, the statuses just imported in the 2023年第三季度 column.
+    const matrixFile = path.join(dir, '一览表.xlsx');
+    expect(await cli('matrix', String(planId), '--out', matrixFile, '--json')).toMatchObject({ code: 0, json: { file: matrixFile } });
+    const matrix = new ExcelJS.Workbook();
+    await matrix.xlsx.readFile(matrixFile);
+    const sheet = matrix.worksheets[0]!;
+    const q3 = (sheet.getRow(3).values as unknown[]).indexOf('2023年\n第三季度');
+    const statusOf = (seq: string) => sheet.getColumn(q3).values[(sheet.getColumn(1).values as unknown[]).indexOf(seq)];
+    expect(['7', '8', '9'].map(statusOf)).toEqual(['正常推进', '正常推进', '滞后']);
 
     const listed = await cli('imports', 'list', '--json');
     const [entry] = JSON.parse(listed.stdout).imports;

@@ -1,4 +1,5 @@
-// The ledger's in-page filters, deadline buckets and section rows, on the real sample plan's shape.
+// The ledger's in-page filters, deadline buckets and section rows, on the real sample plan's shape;
+// the progress matrix's filters in words.
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../../electron/shared/types';
 import {
@@ -11,6 +12,7 @@ import {
   unitNamesOf,
 } from '../../../renderer/src/components/ledger/ledgerFilter';
 import { withSectionRows } from '../../../renderer/src/components/ledger/sectionRows';
+import { describeMatrixFilter, NO_FILTER as MATRIX_NO_FILTER } from '../../../renderer/src/components/progress/matrixFilter';
 
 let nextId = 1;
 function task(seq: string, sectionId: number | null, patch: Partial<Task> = {}): Task {
@@ -105,4 +107,14 @@ it('opens a section row wherever the section changes, counting its tasks', () =>
     '第2部分(1)',
     '4',
   ]);
+});
+
+describe('the progress matrix filters in words', () => {
+  const names = { unitName: (id: number) => (id === 7 ? '省财政厅' : ''), sectionTitle: () => '二、促进运用', periodLabel: '2023年第三季度' };
+
+  it('names every active filter, and nothing when none is set', () => {
+    expect(describeMatrixFilter(MATRIX_NO_FILTER, names)).toBe('');
+    expect(describeMatrixFilter({ unitId: 7, status: 'delayed', sectionId: 2, text: ' 专利 ' }, names)).toBe('单位：省财政厅；2023年第三季度：滞后；部分：二、促进运用；含“专利”');
+    expect(describeMatrixFilter({ ...MATRIX_NO_FILTER, status: 'unreported' }, names)).toBe('2023年第三季度：未报送');
+  });
 });

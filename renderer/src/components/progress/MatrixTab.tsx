@@ -1,14 +1,18 @@
 // 进展矩阵: every task against every period, coloured by status; a click opens the task's reports.
-import { Alert, Space, Table, Tooltip } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import { sectionLabel } from '../../../../electron/shared/sections';
 import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
+import { api } from '../../api/client';
+import { saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
 import { useElementSize } from '../useElementSize';
 import { useReloadOnChange } from './dataVersion';
-import { filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
+import { describeMatrixFilter, filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
 import { MatrixFilters } from './MatrixFilters';
 import { STATUS_FILLS, StatusLegend } from './status';
 import { TaskProgressDrawer } from './TaskProgressDrawer';
@@ -40,6 +44,29 @@ function MatrixCell({ status, period, seq }: { status: TaskPeriodStatus; period:
 const MATRIX_CHROME_PX = 100;
 const SCROLLBAR_GUTTER_PX = 10;
 
+/** 导出 Excel: the tasks the filters leave (all when none is set), with the filters named in the file. */
+function ExportMatrixButton({ planId, rows, filterText }: { planId: number; rows: MatrixRow[] | null; filterText: string }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const taskIds = filterText ? rows!.map((r) => r.taskId) : undefined;
+      const saved = await saveFile(await api('progress.exportMatrix', { planId, ...(taskIds ? { taskIds, filterText } : {}) }));
+      if (saved) message.success(`已导出：${saved}`);
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<FileExcelOutlined />} loading={busy} disabled={!rows} onClick={() => void run()}>
+      导出 Excel
+    </Button>
+  );
+}
+
 export function MatrixTab({ plan, period, periods, units }: Props) {
   const [boxRef, size] = useElementSize();
   const matrix = useQuery('progress.matrix', { planId: plan.id });
@@ -55,6 +82,14 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
   );
   const matrixPeriods = matrix.data?.periods ?? periods;
   const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf });
+  const filterText = describeMatrixFilter(filter, {
+    unitName: (id) => units.find((u) => u.id === id)?.name ?? '',
+    sectionTitle: (id) => {
+      const s = plan.sections.find((section) => section.id === id);
+      return s ? sectionLabel(s) : '';
+    },
+    periodLabel: period.label,
+  });
 
   const columns: TableColumnsType<MatrixRow> = [
     { title: '序号', dataIndex: 'seq', width: 52, fixed: 'left', align: 'center' },
@@ -86,7 +121,10 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
     <div data-testid="progress-matrix">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <MatrixFilters value={filter} onChange={setFilter} units={units} sections={plan.sections} period={period} />
-        <StatusLegend />
+        <Space size={12}>
+          <StatusLegend />
+          <ExportMatrixButton planId={plan.id} rows={matrix.data && (filter.unitId === null || unitTasks.data) ? rows : null} filterText={filterText} />
+        </Space>
       </Space>
       {matrix.error && <Alert type="error" showIcon title={matrix.error} style={{ marginBottom: 8 }} />}
       <div ref={boxRef} className="progress-matrix-box">

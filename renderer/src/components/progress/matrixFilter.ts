@@ -1,6 +1,6 @@
 // Which rows of the progress matrix the filters leave visible.
 import type { ProgressMatrix } from '../../../../electron/shared/api/progress';
-import type { TaskPeriodStatus } from '../../../../electron/shared/types';
+import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 
 export type MatrixRow = ProgressMatrix['rows'][number];
 
@@ -30,4 +30,20 @@ export function filterMatrixRows(rows: MatrixRow[], f: MatrixFilter, { period, u
       (f.sectionId === null || sectionOf.get(r.taskId) === f.sectionId) &&
       (!text || r.content.includes(text) || r.seq === text),
   );
+}
+
+interface Names {
+  unitName(id: number): string;
+  sectionTitle(id: number): string;
+  periodLabel: string;
+}
+
+/** The active filters in words, for the exported table: "单位：省财政厅；2023年第三季度：滞后". */
+export function describeMatrixFilter(f: MatrixFilter, { unitName, sectionTitle, periodLabel }: Names): string {
+  const parts: string[] = [];
+  if (f.unitId !== null) parts.push(`单位：${unitName(f.unitId)}`);
+  if (f.status !== null) parts.push(`${periodLabel}：${TASK_STATUS_LABELS[f.status]}`);
+  if (f.sectionId !== null) parts.push(`部分：${sectionTitle(f.sectionId)}`);
+  if (f.text.trim()) parts.push(`含“${f.text.trim()}”`);
+  return parts.join('；');
 }

@@ -1,0 +1,75 @@
+// progress.exportMatrix: the progress matrix as a workbook to print or send on — 各期推进情况一览表,
+// one row per task (under its section's row) with its lead units and its status in every period,
+// coloured as on screen; a blank cell is a period nobody reported on. Given the task ids the
+// official's filters leave, only those tasks, with the filters named under the title.
+import type { Ctx } from '../context';
+import type { FileOutput } from '../../shared/api/method';
+import { sectionLabel } from '../../shared/sections';
+import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../shared/types';
+import { safeFileName } from '../files/fileName';
+import { MIME } from '../files/mime';
+import { dataRow, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
+import { LOOK, STATUS_FILLS, type ColumnSpec } from '../sheets/style';
+import type { CellStyle } from '../sheets/styleTable';
+import { WorkbookWriter } from '../sheets/workbookWriter';
+import { loadLedger, type LedgerTask } from './ledger';
+import { matrixOf } from './matrix';
+
+export interface MatrixExportRequest {
+  planId: number;
+  /** The tasks to list, as the filters on screen leave them; every task when absent. */
+  taskIds?: readonly number[];
+  /** What the filters are, to print under the title ("单位：省财政厅"). */
+  filterText?: string;
+}
+
+export const MATRIX_SHEET = '各期推进情况';
+const TASK_COLUMNS: ColumnSpec[] = [
+  { header: '序号', width: 6, align: 'center' },
+  { header: '工作任务', width: 50 },
+  { header: '牵头单位', width: 14, align: 'center' },
+];
+const PERIOD_WIDTH = 9;
+/** "2023年第三季度" as "2023年" over "第三季度": a narrow column's header in two even lines. */
+const periodHeader = (label: string) => label.replace(/^(\d{4}年)/, '$1\n');
+
+/** A period cell's style: filled with its status's colour, none when unreported. */
+const periodStyle = (status: TaskPeriodStatus): CellStyle => LOOK.data('center', status === 'unreported' ? undefined : STATUS_FILLS[status]);
+
+const leadUnits = (task: LedgerTask) =>
+  task.units
+    .filter((u) => u.role === 'lead')
+    .map((u) => u.unit)
+    .join('、');
+
+export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<FileOutput> {
+  const ledger = loadLedger(ctx.db, req.planId);
+  const { periods, rows } = matrixOf(ctx, ledger);
+  const wanted = req.taskIds ? new Set(req.taskIds) : null;
+  const listed = rows.filter((r) => !wanted || wanted.has(r.taskId));
+
+  const title = `${ledger.plan.title}各期推进情况一览表`;
+  const wb = new WorkbookWriter({ creator: '工作要点台账', title });
+  const sheet = wb.addSheet(MATRIX_SHEET);
+  const columns: ColumnSpec[] = [...TASK_COLUMNS, ...periods.map((p) => ({ header: periodHeader(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
+  titleRow(sheet, title, columns.length, 18);
+  const filters = req.filterText?.trim();
+  noteRow(sheet, `共 ${listed.length} 项任务${filters ? `（${filters}）` : ''}；各期状态按各单位的报送汇总，空白为该期无人报送。`, columns.length);
+  housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
+
+  const taskStyles = TASK_COLUMNS.map((c) => LOOK.data(c.align));
+  let section: number | null | undefined;
+  for (const row of listed) {
+    const task = ledger.taskById.get(row.taskId)!;
+    if (task.section && task.sectionId !== section) sectionRow(sheet, sectionLabel(task.section), columns.length);
+    section = task.sectionId;
+    const statuses = periods.map((p) => row.cells[p.code] ?? 'unreported');
+    dataRow(
+      sheet,
+      [row.seq, row.content, leadUnits(task), ...statuses.map((s) => (s === 'unreported' ? '' : TASK_STATUS_LABELS[s]))],
+      columns,
+      [...taskStyles, ...statuses.map(periodStyle)],
+    );
+  }
+  return { fileName: `${safeFileName(title)}.xlsx`, mime: MIME.xlsx, bytes: await wb.toBytes(ctx.now()) };
+}
