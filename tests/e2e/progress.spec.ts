@@ -218,6 +218,20 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   expect(matrixFile.suggestedFilename()).toMatch(/各期推进情况一览表\.xlsx$/);
   const exported = (await loadWorkbook(fs.readFileSync(await matrixFile.path()))).worksheets[0]!;
   expect(exported.getCell('A2').value).toBe('共 2 项任务（单位：省人社厅）；各期状态按各单位的报送汇总，空白为该期无人报送。');
+  // Ctrl+P prints every filtered row (the screen holds only those in view), under the export's title.
+  await app.keyboard.press('Control+P');
+  const paper = app.getByTestId('print-matrix');
+  await expect(paper.locator('h1')).toHaveText(/各期推进情况一览表$/);
+  await expect(paper).toContainText('（单位：省人社厅）');
+  await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(2);
+  await expect(paper.locator('tbody tr').filter({ hasText: /^17/ }).locator('td.print-status')).toHaveText(['正常推进']);
+  await app.emulateMedia({ media: 'print' });
+  await expect(app.getByRole('tab', { name: '进展矩阵' })).toBeHidden();
+  await expect(app.getByRole('button', { name: '返回进展矩阵' })).toBeHidden();
+  await screenshot(app, 'progress-matrix-print');
+  await app.emulateMedia({ media: 'screen' });
+  await app.getByRole('button', { name: '返回进展矩阵' }).click();
+  await expect(matrix.locator('.ant-table-row')).toHaveCount(2);
 
   // The task drawer: 省人社厅's imported report, corrected by hand; 省知识产权局 has not reported.
   await cellOf('17').click();

@@ -109,7 +109,7 @@ function ProgressTabs({ planId, period, periods, plan, units }: TabsProps) {
         {
           key: 'matrix',
           label: '进展矩阵',
-          children: <MatrixTab plan={plan} period={period} periods={periods} units={reporting} />,
+          children: <MatrixTab active={tab === 'matrix'} plan={plan} period={period} periods={periods} units={reporting} />,
         },
       ]}
     />

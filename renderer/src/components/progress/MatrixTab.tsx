@@ -1,5 +1,5 @@
 // 进展矩阵: every task against every period, coloured by status; a click opens the task's reports.
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
@@ -11,13 +11,17 @@ import { api } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
 import { useElementSize } from '../useElementSize';
+import { usePrintShortcut } from '../usePrintShortcut';
 import { useReloadOnChange } from './dataVersion';
 import { describeMatrixFilter, filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
 import { MatrixFilters } from './MatrixFilters';
+import { MatrixPrintView } from './MatrixPrintView';
 import { STATUS_FILLS, StatusLegend } from './status';
 import { TaskProgressDrawer } from './TaskProgressDrawer';
 
 interface Props {
+  /** The tab is the one shown (a visited tab stays mounted): only then does Ctrl+P print the matrix. */
+  active: boolean;
   plan: PlanDetail;
   period: Period;
   periods: Period[];
@@ -67,12 +71,13 @@ function ExportMatrixButton({ planId, rows, filterText }: { planId: number; rows
   );
 }
 
-export function MatrixTab({ plan, period, periods, units }: Props) {
+export function MatrixTab({ active, plan, period, periods, units }: Props) {
   const [boxRef, size] = useElementSize();
   const matrix = useQuery('progress.matrix', { planId: plan.id });
   useReloadOnChange(matrix.reload);
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
   const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  const [printing, setPrinting] = useState(false);
   const unitTasks = useQuery('units.tasks', filter.unitId ? { unitId: filter.unitId, planId: plan.id } : null);
 
   const sectionOf = useMemo(() => new Map(plan.tasks.map((t) => [t.id, t.sectionId])), [plan.tasks]);
@@ -90,6 +95,11 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
     },
     periodLabel: period.label,
   });
+
+  // Rows ready to list: the matrix loaded and, when a unit is chosen, its tasks known.
+  const ready = !!matrix.data && (filter.unitId === null || !!unitTasks.data);
+  // The table on screen holds only the rows in view: Ctrl+P opens the print view, as 打印 does.
+  usePrintShortcut(active && ready && !printing ? () => setPrinting(true) : null);
 
   const columns: TableColumnsType<MatrixRow> = [
     { title: '序号', dataIndex: 'seq', width: 52, fixed: 'left', align: 'center' },
@@ -117,13 +127,20 @@ export function MatrixTab({ plan, period, periods, units }: Props) {
     { key: 'scrollbar-gutter', width: SCROLLBAR_GUTTER_PX },
   ];
 
+  if (printing) {
+    return <MatrixPrintView plan={plan} periods={matrixPeriods} rows={rows} filterText={filterText} onBack={() => setPrinting(false)} />;
+  }
+
   return (
     <div data-testid="progress-matrix">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <MatrixFilters value={filter} onChange={setFilter} units={units} sections={plan.sections} period={period} />
         <Space size={12}>
           <StatusLegend />
-          <ExportMatrixButton planId={plan.id} rows={matrix.data && (filter.unitId === null || unitTasks.data) ? rows : null} filterText={filterText} />
+          <ExportMatrixButton planId={plan.id} rows={ready ? rows : null} filterText={filterText} />
+          <Button icon={<PrinterOutlined />} disabled={!ready} onClick={() => setPrinting(true)}>
+            打印
+          </Button>
         </Space>
       </Space>
       {matrix.error && <Alert type="error" showIcon title={matrix.error} style={{ marginBottom: 8 }} />}
