@@ -1,5 +1,5 @@
 // The one rule for a task's status in a period, from the reports of its units.
-// Used by the progress matrix and by the period summaries, so it lives in one place.
+// Used by the progress matrix, the trend and the period summaries, so it lives in one place.
 import type { ProgressStatus, Role, TaskPeriodStatus } from '../../shared/types';
 
 export interface UnitReport {
@@ -15,7 +15,6 @@ export interface UnitReport {
  * A row with a blank status still means the unit reported: its status is ignored when combining,
  * and when no reporting unit gave a status the task is not_started. `unreported` only when no unit
  * reported at all. National counterparts (role 'national') never count as reporting units.
- * Only which statuses occur matters, not how often (the trend query relies on this).
  */
 export function taskStatus(reports: readonly UnitReport[]): TaskPeriodStatus {
   const reporting = reports.filter((r) => r.role !== 'national');

@@ -1,12 +1,12 @@
-// Status totals per period (趋势): one query for the whole plan, then the status rule per task.
+// Status totals per period (趋势): every task's status in every period (progress/planStatuses).
 // Periods that have not started yet are left out; tasks nobody reported on count as unreported.
 import type { Db } from '../../db/db';
 import { listPeriods } from '../../db/repos/periods';
-import { listStatusSets, listTaskIds } from '../../db/repos/reports';
+import { listTaskIds } from '../../db/repos/reports';
 import type { TrendPoint } from '../../shared/api/reports';
 import { parsePeriod } from '../../shared/periods';
 import { lastWhileUnchanged } from '../memo';
-import { taskStatus, type UnitReport } from '../progress/taskStatus';
+import { planTaskStatuses } from '../progress/planStatuses';
 import { addToTotals, emptyTotals, requirePlan } from './summary';
 
 /**
@@ -24,19 +24,13 @@ export function computeTrend(db: Db, planId: number, today: string): TrendPoint[
 function trendOf(db: Db, planId: number, today: string): TrendPoint[] {
   requirePlan(db, planId);
   const taskIds = listTaskIds(db, planId);
-  const reports = new Map<number, Map<number, UnitReport[]>>();
-  for (const row of listStatusSets(db, planId)) {
-    let byTask = reports.get(row.periodId);
-    if (!byTask) reports.set(row.periodId, (byTask = new Map()));
-    byTask.set(row.taskId, row.reports);
-  }
-
+  const statuses = planTaskStatuses(db, planId);
   return listPeriods(db, planId)
     .filter((p) => p.startDate <= today)
     .map((p) => {
-      const byTask = reports.get(p.id);
+      const byTask = statuses.get(p.id);
       const totals = emptyTotals();
-      for (const id of taskIds) addToTotals(totals, taskStatus(byTask?.get(id) ?? []));
+      for (const id of taskIds) addToTotals(totals, byTask?.get(id) ?? 'unreported');
       return { period: p.code, periodLabel: parsePeriod(p.code)?.label ?? p.code, ...totals };
     });
 }

@@ -167,12 +167,18 @@ export function listTaskHistory(db: Db, taskId: number): ListedRecordRow[] {
 }
 
 /** Status of every record of the plan, for the matrix: one query for all periods. */
-export function listPlanStatuses(db: Db, planId: number): { periodId: number; taskId: number; unitId: number; status: ProgressStatus | null }[] {
-  return db.all(
-    `SELECT p.period_id AS periodId, p.task_id AS taskId, p.unit_id AS unitId, p.status
-       FROM progress p JOIN periods pe ON pe.id = p.period_id WHERE pe.plan_id = ?`,
-    [planId],
-  );
+/**
+ * Every report of the plan as [periodId, taskId, unitId, status], in no particular order: for the
+ * status of every task in every period (matrix, trend). From progress_period_status (migration
+ * 002), which holds every column read; 200,000 rows come back as one JSON array.
+ */
+export const PLAN_REPORT_STATUSES_SQL = `
+  SELECT json_group_array(json_array(period_id, task_id, unit_id, status))
+    FROM progress
+   WHERE period_id IN (SELECT id FROM periods WHERE plan_id = ?)`;
+
+export function listPlanReportStatuses(db: Db, planId: number): [periodId: number, taskId: number, unitId: number, status: ProgressStatus | null][] {
+  return db.jsonTuples(PLAN_REPORT_STATUSES_SQL, [planId]);
 }
 
 export function listTaskSeqs(db: Db, planId: number): { id: number; seq: string }[] {

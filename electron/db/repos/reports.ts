@@ -39,14 +39,6 @@ export interface UnitEntry {
   national: boolean;
 }
 
-/** The reports of one task in one period, reduced to what the status rule looks at. */
-export interface StatusSetRow {
-  periodId: number;
-  taskId: number;
-  /** The distinct reports as role and status: role 'lead', 'national' or null (any other unit), status or null. */
-  reports: { role: 'lead' | 'national' | null; status: ProgressStatus | null }[];
-}
-
 /** The summary's queries, exported so a test can pin their query plans (index use, no full scans). */
 export const SQL = {
   // Many thousand small rows come back as one JSON array (Db.jsonTuples). The plan's unit
@@ -67,18 +59,6 @@ export const SQL = {
     SELECT json_group_array(json_array(task_id, unit_id, progress, problems, next_steps))
       FROM progress
      WHERE period_id = ? AND task_id IN (SELECT value FROM json_each(?))`,
-  // One row per task and period: its distinct "role:status" pairs (role '' = any other unit). The
-  // plan's periods as an IN list are visited in id order, so progress_period_status hands the rows
-  // over already grouped: no sort of every progress row of the plan.
-  statusSets: `
-    SELECT pr.period_id AS periodId, pr.task_id AS taskId,
-           group_concat(DISTINCT
-             CASE WHEN pr.unit_id IN (SELECT id FROM units WHERE level = 'national') THEN 'national'
-                  WHEN lead.unit_id IS NOT NULL THEN 'lead' ELSE '' END || ':' || ifnull(pr.status, '')) AS pairs
-      FROM progress pr
-      LEFT JOIN task_units lead ON lead.task_id = pr.task_id AND lead.role = 'lead' AND lead.unit_id = pr.unit_id
-     WHERE pr.period_id IN (SELECT id FROM periods WHERE plan_id = ?)
-     GROUP BY pr.period_id, pr.task_id`,
 } as const;
 
 export function getPlanHeader(db: Db, planId: number): PlanHeader | undefined {
@@ -139,20 +119,4 @@ export function listReportTexts(db: Db, periodId: number, taskIds: readonly numb
   return db.jsonTuples<[number, number, string, string, string]>(SQL.taskReportTexts, [periodId, JSON.stringify(taskIds)]).map(
     ([taskId, unitId, progress, problems, nextSteps]) => ({ taskId, unitId, progress, problems, nextSteps }),
   );
-}
-
-/**
- * Every task's reports in every period of the plan, reduced in SQL to the distinct (role, status)
- * pairs: enough for the status rule, which looks only at which statuses occur, and one row per
- * task and period instead of one per report.
- */
-export function listStatusSets(db: Db, planId: number): StatusSetRow[] {
-  return db.tuples<[number, number, string]>(SQL.statusSets, [planId]).map(([periodId, taskId, pairs]) => ({
-    periodId,
-    taskId,
-    reports: pairs.split(',').map((pair) => {
-      const [role, status] = pair.split(':');
-      return { role: (role || null) as 'lead' | 'national' | null, status: (status || null) as ProgressStatus | null };
-    }),
-  }));
 }

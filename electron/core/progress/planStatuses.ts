@@ -1,0 +1,38 @@
+// Every task's status in every period of a plan, by the one status rule: what the progress matrix
+// and the trend show. One read of the plan's report statuses and one pass over them in memory; a
+// unit's role on each task is its most responsible one, as the period summary reads it.
+import type { Db } from '../../db/db';
+import { listAssignments, listPlanReportStatuses } from '../../db/repos/progress';
+import { unitDirectory } from '../../db/repos/reports';
+import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
+import { taskStatus, type UnitReport } from './taskStatus';
+
+/** Status by period id, then task id; a task missing from its period's map has no report there (unreported). */
+export type PlanStatuses = Map<number, Map<number, TaskPeriodStatus>>;
+
+export function planTaskStatuses(db: Db, planId: number): PlanStatuses {
+  const national = new Set([...unitDirectory(db)].filter(([, u]) => u.national).map(([id]) => id));
+  const roles = new Map<number, Map<number, Role>>(); // task → unit → most responsible role
+  for (const a of listAssignments(db, planId)) {
+    let units = roles.get(a.taskId);
+    if (!units) roles.set(a.taskId, (units = new Map()));
+    const held = units.get(a.unitId);
+    if (!held || ROLE_RANK[a.role] < ROLE_RANK[held]) units.set(a.unitId, a.role);
+  }
+
+  const reports = new Map<number, Map<number, UnitReport[]>>();
+  for (const [periodId, taskId, unitId, status] of listPlanReportStatuses(db, planId)) {
+    let byTask = reports.get(periodId);
+    if (!byTask) reports.set(periodId, (byTask = new Map()));
+    const role = national.has(unitId) ? 'national' : (roles.get(taskId)?.get(unitId) ?? null);
+    const list = byTask.get(taskId);
+    if (list) list.push({ role, status });
+    else byTask.set(taskId, [{ role, status }]);
+  }
+
+  const statuses: PlanStatuses = new Map();
+  for (const [periodId, byTask] of reports) {
+    statuses.set(periodId, new Map([...byTask].map(([taskId, list]) => [taskId, taskStatus(list)])));
+  }
+  return statuses;
+}
