@@ -57,7 +57,7 @@ function showText(plan: PlanDetail): string {
 export const planCommands: CliCommand[] = [
   {
     name: 'plan import',
-    summary: '导入工作要点（.txt/.docx/.xlsx/.xls）；--replace 更新已有计划，--dry-run 只预览',
+    summary: '导入工作要点（.txt/.docx/.xlsx/.xls/.ods）；--replace 更新已有计划，--dry-run 只预览',
     usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--json]',
     async run(args, env) {
       const { positional, value, has } = parseArgs(args, ['title', 'replace'], ['dry-run']);
