@@ -1,13 +1,13 @@
 // 操作日志: every recorded change, filterable and exportable; read-only by design (the table refuses edits).
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { AuditFilter, AuditRecord } from '../../../../electron/shared/api/data';
 import { auditActionLabel, auditObjectLabel } from '../../../../electron/shared/auditLabels';
 import { localTime } from '../../../../electron/shared/format';
 import { api } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { useFileExport } from '../../api/useFileExport';
 import { useQuery } from '../../api/useQuery';
 import { AuditValues } from './AuditValues';
 
@@ -35,11 +35,10 @@ function toFilter(f: Filters): AuditFilter {
 }
 
 export function AuditTab() {
-  const { message } = App.useApp();
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [text, setText] = useState('');
   const [page, setPage] = useState(1);
-  const [exporting, setExporting] = useState(false);
+  const exports = useFileExport();
   const filter = toFilter(filters);
   const log = useQuery('audit.list', { ...filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const facets = log.data?.facets;
@@ -48,17 +47,6 @@ export function AuditTab() {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(1);
   };
-
-  async function exportXlsx() {
-    setExporting(true);
-    try {
-      await saveFile(await api('audit.export', filter));
-    } catch (e) {
-      message.error((e as Error).message, 8);
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const options = (values: string[] | undefined, label: (v: string) => string) =>
     (values ?? []).map((v) => ({ value: v, label: label(v) }));
@@ -112,7 +100,7 @@ export function AuditTab() {
         >
           重置
         </Button>
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx}>
+        <Button icon={<DownloadOutlined />} loading={exports.busy !== null} onClick={() => void exports.run('xlsx', () => api('audit.export', filter))}>
           导出 Excel
         </Button>
       </Space>

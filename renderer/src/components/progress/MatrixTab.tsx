@@ -1,6 +1,6 @@
 // 进展矩阵: every task against every period, coloured by status; a click opens the task's reports.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Tooltip } from 'antd';
+import { Alert, Button, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
@@ -8,7 +8,7 @@ import { sectionLabel } from '../../../../electron/shared/sections';
 import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { useFileExport } from '../../api/useFileExport';
 import { useQuery } from '../../api/useQuery';
 import { useElementSize } from '../useElementSize';
 import { usePrintShortcut } from '../usePrintShortcut';
@@ -50,22 +50,11 @@ const SCROLLBAR_GUTTER_PX = 10;
 
 /** 导出 Excel: the tasks the filters leave (all when none is set), with the filters named in the file. */
 function ExportMatrixButton({ planId, rows, filterText }: { planId: number; rows: MatrixRow[] | null; filterText: string }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const taskIds = filterText ? rows!.map((r) => r.taskId) : undefined;
-      const saved = await saveFile(await api('progress.exportMatrix', { planId, ...(taskIds ? { taskIds, filterText } : {}) }));
-      if (saved) message.success(`已导出：${saved}`);
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useFileExport();
+  const exportRows = () =>
+    api('progress.exportMatrix', { planId, ...(filterText && rows ? { taskIds: rows.map((r) => r.taskId), filterText } : {}) });
   return (
-    <Button icon={<FileExcelOutlined />} loading={busy} disabled={!rows} onClick={() => void run()}>
+    <Button icon={<FileExcelOutlined />} loading={busy !== null} disabled={!rows} onClick={() => void run('xlsx', exportRows)}>
       导出 Excel
     </Button>
   );

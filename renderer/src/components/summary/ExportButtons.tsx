@@ -2,9 +2,8 @@
 // unsaved edits are saved first (with the official's consent).
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
-import { useState } from 'react';
 import { api } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { useFileExport } from '../../api/useFileExport';
 
 interface Props {
   planId: number;
@@ -18,21 +17,9 @@ interface Props {
 type Format = 'xlsx' | 'docx';
 
 export function ExportButtons({ planId, period, narrativeDirty, saveNarrative, onPrint }: Props) {
-  const { message, modal } = App.useApp();
-  const [busy, setBusy] = useState<Format | null>(null);
-
-  async function exportFile(format: Format) {
-    setBusy(format);
-    try {
-      const out = await api('reports.export', { planId, period, format });
-      const saved = await saveFile(out);
-      if (saved) message.success(`已导出：${saved}`);
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { modal } = App.useApp();
+  const { busy, run } = useFileExport<Format>();
+  const exportFile = (format: Format) => run(format, () => api('reports.export', { planId, period, format }));
 
   function exportNarrative() {
     if (!narrativeDirty) return void exportFile('docx');
