@@ -98,7 +98,7 @@ function writeByUnitSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
 export type LedgerFormat = 'xlsx' | 'docx';
 
 /** The plan's ledger as a workbook (with the by-unit sheet) or as the 任务分工表 document. */
-export async function exportLedger(db: Db, planId: number, format: LedgerFormat = 'xlsx'): Promise<FileOutput> {
+export async function exportLedger(db: Db, planId: number, format: LedgerFormat): Promise<FileOutput> {
   const plan = getPlanDetail(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
   return {

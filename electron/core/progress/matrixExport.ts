@@ -1,11 +1,11 @@
 // progress.exportMatrix: the progress matrix as a workbook to print or send on — 各期推进情况一览表,
-// one row per task (under its section's row) with its lead units and its status in every period,
-// coloured as on screen; a blank cell is a period nobody reported on. Given the task ids the
-// official's filters leave, only those tasks, with the filters named under the title.
+// one row per task (under its section's row) with its lead (else responsible) units and its status
+// in every period, coloured as on screen; a blank cell is a period nobody reported on. Given the
+// task ids the official's filters leave, only those tasks, with the filters named under the title.
 import type { Ctx } from '../context';
 import type { FileOutput } from '../../shared/api/method';
 import { sectionLabel } from '../../shared/sections';
-import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../shared/types';
+import { TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
 import { MIME } from '../files/mime';
 import { dataRow, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
@@ -27,7 +27,7 @@ export const MATRIX_SHEET = '各期推进情况';
 const TASK_COLUMNS: ColumnSpec[] = [
   { header: '序号', width: 6, align: 'center' },
   { header: '工作任务', width: 50 },
-  { header: '牵头单位', width: 14, align: 'center' },
+  { header: '牵头（责任）单位', width: 14, align: 'center' },
 ];
 const PERIOD_WIDTH = 9;
 /** "2023年第三季度" as "2023年" over "第三季度": a narrow column's header in two even lines. */
@@ -36,11 +36,12 @@ const periodHeader = (label: string) => label.replace(/^(\d{4}年)/, '$1\n');
 /** A period cell's style: filled with its status's colour, none when unreported. */
 const periodStyle = (status: TaskPeriodStatus): CellStyle => LOOK.data('center', status === 'unreported' ? undefined : STATUS_FILLS[status]);
 
-const leadUnits = (task: LedgerTask) =>
-  task.units
-    .filter((u) => u.role === 'lead')
-    .map((u) => u.unit)
-    .join('、');
+/** The lead units, or the jointly responsible ones where no unit leads (as the 汇总表 names them). */
+function responsibleUnits(task: LedgerTask): string {
+  const named = (role: Role) => task.units.filter((u) => u.role === role).map((u) => u.unit);
+  const lead = named('lead');
+  return (lead.length ? lead : named('joint')).join('、');
+}
 
 export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<FileOutput> {
   const ledger = loadLedger(ctx.db, req.planId);
@@ -66,7 +67,7 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
     const statuses = periods.map((p) => row.cells[p.code] ?? 'unreported');
     dataRow(
       sheet,
-      [row.seq, row.content, leadUnits(task), ...statuses.map((s) => (s === 'unreported' ? '' : TASK_STATUS_LABELS[s]))],
+      [row.seq, row.content, responsibleUnits(task), ...statuses.map((s) => (s === 'unreported' ? '' : TASK_STATUS_LABELS[s]))],
       columns,
       [...taskStyles, ...statuses.map(periodStyle)],
     );

@@ -16,7 +16,7 @@ beforeAll(async () => {
     planOf('2023年工作要点', ['强化保护', '促进运用'], [
       { seq: '1', section: 0, lead: ['甲局'], joint: ['乙厅'], content: '建设保护中心。' },
       { seq: '2', section: 1, lead: ['乙厅', '丙委'], content: '开展"专利转化"行动 & 评估。' },
-      { seq: '3', section: 1, lead: ['丙委'], content: '无人报送的任务。' },
+      { seq: '3', section: 1, joint: ['丙委', '甲局'], content: '无人报送的任务，没有牵头单位。' },
     ]),
   );
   await saveReports(b, planId, '2023Q1', [{ seq: '1', unit: '甲局', status: 'on_track' }]);
@@ -46,13 +46,13 @@ describe('the progress matrix export', () => {
     expect(file.fileName).toBe('2023年工作要点各期推进情况一览表.xlsx');
     expect(rows[0]![0]).toBe('2023年工作要点各期推进情况一览表');
     expect(rows[1]![0]).toBe('共 3 项任务；各期状态按各单位的报送汇总，空白为该期无人报送。');
-    expect(rows[2]).toEqual(['序号', '工作任务', '牵头单位', '2023年\n第一季度', '2023年\n第二季度', '2023年\n第三季度', '2023年\n第四季度']);
+    expect(rows[2]).toEqual(['序号', '工作任务', '牵头（责任）单位', '2023年\n第一季度', '2023年\n第二季度', '2023年\n第三季度', '2023年\n第四季度']);
     expect(rows.slice(3).map((r) => r.filter(Boolean))).toEqual([
       ['一、强化保护'],
       ['1', '建设保护中心。', '甲局', '正常推进', '已完成'],
       ['二、促进运用'],
       ['2', '开展"专利转化"行动 & 评估。', '乙厅、丙委', '滞后'],
-      ['3', '无人报送的任务。', '丙委'],
+      ['3', '无人报送的任务，没有牵头单位。', '丙委、甲局'],
     ]);
     expect(rows[4]).toEqual(['1', '建设保护中心。', '甲局', '正常推进', '', '已完成', '']);
 
