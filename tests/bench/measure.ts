@@ -51,8 +51,10 @@ export function stats(samples: readonly number[]): Stats {
 export interface RunCounts {
   warmup: number;
   runs: number;
-  /** Stop measuring once this much time went by (after at least one measured run). */
+  /** Stop measuring once this much time went by (after at least `minRuns` measured runs). */
   budgetMs: number;
+  /** Measured runs taken whatever the budget (1 when absent): a figure one run decides is the machine's worst moment as often as the code's. */
+  minRuns?: number;
 }
 
 export interface RunPlan<S> extends RunCounts {
@@ -99,13 +101,14 @@ export async function timeRuns<S = undefined>(plan: RunPlan<S>): Promise<Timings
     const elapsed = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     await plan.after?.(state);
-    const slowWarmup = i < plan.warmup && elapsed > plan.budgetMs;
+    const enough = timings.samples.length + 1 >= (plan.minRuns ?? 1);
+    const slowWarmup = i < plan.warmup && elapsed > plan.budgetMs && enough;
     if (i < plan.warmup && !slowWarmup) continue;
     measuringSince ??= start;
     timings.samples.push(elapsed);
     timings.cpu.push((cpu.user + cpu.system) / 1000);
     for (const [phase, ms] of laps) (timings.phases[phase] ??= []).push(ms);
-    if (slowWarmup || performance.now() - measuringSince > plan.budgetMs) break;
+    if (slowWarmup || (enough && performance.now() - measuringSince > plan.budgetMs)) break;
   }
   return timings;
 }

@@ -23,7 +23,8 @@ async function runOne(spec: CaseSpec, settings: RunSettings): Promise<WorkerResu
   try {
     const run = await spec.load();
     const cap = settings.compareReaders && READER_CASES.includes(spec) ? undefined : spec.maxRuns;
-    const counts = { ...settings.counts, runs: Math.min(settings.counts.runs, cap ?? settings.counts.runs) };
+    const runs = Math.min(settings.counts.runs, cap ?? settings.counts.runs);
+    const counts = { ...settings.counts, runs, minRuns: Math.min(runs, spec.minRuns ?? 1) };
     const outcome = await run({ manifest: settings.manifest, counts, scratch });
     return { status: 'ok', samples: outcome.samples, extra: outcome.extra ?? {}, peakRssMb: peakRssMb() };
   } catch (err) {
