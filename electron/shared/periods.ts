@@ -110,3 +110,6 @@ export function periodsOfYears(kind: PeriodKind, startYear: number, endYear: num
   }
   return out;
 }
+
+/** "2023年第三季度" as "2023年" over "第三季度": a narrow column's header or an axis label in two even lines. */
+export const periodLabelInTwoLines = (label: string): string => label.replace(/^(\d{4}年)/, '$1\n');

@@ -4,6 +4,7 @@
 // task ids the official's filters leave, only those tasks, with the filters named under the title.
 import type { Ctx } from '../context';
 import type { FileOutput } from '../../shared/api/method';
+import { periodLabelInTwoLines } from '../../shared/periods';
 import { sectionLabel } from '../../shared/sections';
 import { TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
@@ -30,8 +31,6 @@ const TASK_COLUMNS: ColumnSpec[] = [
   { header: '牵头（责任）单位', width: 14, align: 'center' },
 ];
 const PERIOD_WIDTH = 9;
-/** "2023年第三季度" as "2023年" over "第三季度": a narrow column's header in two even lines. */
-const periodHeader = (label: string) => label.replace(/^(\d{4}年)/, '$1\n');
 
 /** A period cell's style: filled with its status's colour, none when unreported. */
 const periodStyle = (status: TaskPeriodStatus): CellStyle => LOOK.data('center', status === 'unreported' ? undefined : STATUS_FILLS[status]);
@@ -52,7 +51,7 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
   const title = `${ledger.plan.title}各期推进情况一览表`;
   const wb = new WorkbookWriter({ creator: '工作要点台账', title });
   const sheet = wb.addSheet(MATRIX_SHEET);
-  const columns: ColumnSpec[] = [...TASK_COLUMNS, ...periods.map((p) => ({ header: periodHeader(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
+  const columns: ColumnSpec[] = [...TASK_COLUMNS, ...periods.map((p) => ({ header: periodLabelInTwoLines(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
   titleRow(sheet, title, columns.length, 18);
   const filters = req.filterText?.trim();
   noteRow(sheet, `共 ${listed.length} 项任务${filters ? `（${filters}）` : ''}；各期状态按各单位的报送汇总，空白为该期无人报送。`, columns.length);

@@ -3,6 +3,7 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
 import { sectionLabel } from '../../../../electron/shared/sections';
 import { TASK_STATUS_LABELS, type Period, type PlanDetail } from '../../../../electron/shared/types';
 import { printPage } from '../../api/files';
@@ -84,7 +85,9 @@ export function MatrixPrintView({ plan, periods, rows, filterText, onBack }: Pro
               <th>序号</th>
               <th>工作任务</th>
               {periods.map((p) => (
-                <th key={p.code}>{p.label}</th>
+                <th key={p.code} className="print-period">
+                  {periodLabelInTwoLines(p.label)}
+                </th>
               ))}
             </tr>
           </thead>

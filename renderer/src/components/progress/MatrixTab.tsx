@@ -4,6 +4,7 @@ import { Alert, Button, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
 import { sectionLabel } from '../../../../electron/shared/sections';
 import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
@@ -106,7 +107,7 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
     },
     ...matrixPeriods.map((p) => ({
       key: p.code,
-      title: <span className="progress-matrix-head">{p.label.replace(/^(\d{4}年)/, '$1\n')}</span>,
+      title: <span className="progress-matrix-head">{periodLabelInTwoLines(p.label)}</span>,
       width: 76,
       align: 'center' as const,
       className: p.code === period.code ? 'progress-matrix-current' : undefined,

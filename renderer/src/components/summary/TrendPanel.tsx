@@ -3,14 +3,12 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { TrendPoint } from '../../../../electron/shared/api/reports';
+import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { EChart } from './EChart';
 import { CHART_FONT, type ChartOption } from './echarts';
 import { FigureLink } from './FigureLink';
 import { STATUS_CHART_COLORS, SUMMARY_STATUSES, formatRate, statusOfSeries } from './statusMeta';
-
-/** "2023年第三季度" → "2023年\n第三季度", so eight periods fit side by side. */
-const axisLabel = (label: string) => label.replace(/^(\d{4}年)/, '$1\n');
 
 function chartOption(points: TrendPoint[], current: string | null): ChartOption {
   return {
@@ -21,7 +19,7 @@ function chartOption(points: TrendPoint[], current: string | null): ChartOption 
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
-      data: points.map((p) => axisLabel(p.periodLabel)),
+      data: points.map((p) => periodLabelInTwoLines(p.periodLabel)), // so eight periods fit side by side
       axisLabel: {
         fontSize: 11,
         interval: 0,
