@@ -41,8 +41,13 @@ function interpret(raw: string): StatusReading {
   const text = raw.trim();
   if (!text) return { status: null, text: '', recognised: true };
   const word = cleanWord(text);
-  for (const { status, re } of RULES) {
-    if (re.test(word)) return { status, text, recognised: true };
-  }
-  return { status: null, text, recognised: false };
+  // "已完成、正在推进" (two boxes ticked, or two words listed) names no one status: the official decides.
+  const listed = word.split('、');
+  if (listed.length > 1 && new Set(listed.map(statusOfWord)).size > 1) return { status: null, text, recognised: false };
+  const status = statusOfWord(word);
+  return { status, text, recognised: status !== null };
+}
+
+function statusOfWord(word: string): ProgressStatus | null {
+  return RULES.find(({ re }) => re.test(word))?.status ?? null;
 }

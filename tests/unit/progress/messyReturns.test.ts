@@ -89,6 +89,33 @@ const ipReturn = () =>
     ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '', '']);
   }, '知识产权局.xlsx');
 
+/** 省知识产权局: status ticked in one column per status, under a merged 完成情况 over two header rows. */
+const tickedReturn = () =>
+  xlsx((wb) => {
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['省知识产权局2023年第三季度工作要点推进情况表']);
+    ws.mergeCells('A1:H1');
+    ws.addRow(['序号', '工作任务', '完成情况', '', '', '工作进展', '存在问题', '下一步打算']);
+    ws.addRow(['', '', '已完成', '正在推进', '未启动', '', '', '']);
+    for (const range of ['A2:A3', 'B2:B3', 'C2:E2', 'F2:F3', 'G2:G3', 'H2:H3']) ws.mergeCells(range);
+    ws.addRow(['1', content('1'), '√', '', '', '印发强省建设年度工作要点。', '无', '抓好落实']);
+    ws.addRow(['2', content('2'), '○', '✓', '○', '推进强市建设。', '资金不足', '继续推进']);
+    ws.addRow(['3', content('3'), '√', '√', '', '保护中心完成预审备案。', '', '']);
+    ws.addRow(['4', content('4'), '√（9月已验收）', '', '', '获批分中心。', '', '']);
+  }, '知识产权局（勾选）.xlsx');
+
+/** 省公安厅: a legacy .xls whose one header row names a status per column, ticked with 是. */
+function tickedXls(): FileInput {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['填报单位：省公安厅'],
+    ['序号', '工作任务', '已完成', '正常推进', '滞后', '未启动', '进展情况'],
+    ['5', content('5'), '', '', '是', '', '专项行动进度滞后。'],
+  ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '三季度');
+  return { name: '公安厅.xls', bytes: new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer) };
+}
+
 describe('messy returned forms', () => {
   let b: TestBackend;
   let planId: number;
@@ -179,6 +206,26 @@ describe('messy returned forms', () => {
     expect(row(f, '6').warnings.join()).toContain('序号4与任务内容不一致');
     expect(row(f, '6').warnings).toContain('匹配可信度较低，确认前不会导入此行');
     expect(f.unmatched.map((u) => u.content)).toEqual(['其他工作：开展知识产权宣传周活动']);
+  });
+
+  it('reads a status ticked in one column per status, whether under a group title or in one header row', async () => {
+    const [ticked, xls] = (await b.call('progress.import', { planId, files: [await tickedReturn(), tickedXls()], period: '2023Q3', dryRun: true })).files;
+    expect(ticked).toMatchObject({ errors: [], unit: '省知识产权局', headerRow: 3, unmatched: [] });
+    expect(ticked!.warnings).toContain('“已完成”“正在推进”“未启动”列按所打的勾读作完成状态。');
+    expect(ticked!.warnings.join()).not.toContain('不是填报表的栏目');
+    expect(ticked!.rows.map((r) => [r.seq, r.status, r.statusText, r.remarks])).toEqual([
+      ['1', 'completed', '已完成', ''],
+      ['2', 'on_track', '正在推进', ''],
+      // Two boxes ticked name no one status: kept as ticked, for the official to settle.
+      ['3', null, '已完成、正在推进', ''],
+      // Words beside the tick are kept, under the column's name.
+      ['4', 'completed', '已完成', '已完成：√（9月已验收）'],
+    ]);
+    expect(row(ticked!, '3').warnings).toContain('完成状态“已完成、正在推进”无法识别，已按原文保存，请核对');
+    expect(row(ticked!, '2')).toMatchObject({ progress: '推进强市建设。', problems: '资金不足', nextSteps: '继续推进' });
+
+    expect(xls).toMatchObject({ errors: [], unit: '省公安厅', headerRow: 2 });
+    expect(xls!.rows.map((r) => [r.seq, r.status, r.statusText, r.progress])).toEqual([['5', 'delayed', '滞后', '专项行动进度滞后。']]);
   });
 
   it('imports the fullest of several filled-in sheets and names the others, never dropping them unsaid', async () => {

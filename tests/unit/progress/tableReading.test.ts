@@ -135,6 +135,9 @@ describe('table rows', () => {
       { label: 'L列', into: 'remarks' },
     ]);
     expect(extraColumnsNote(extraColumns)).toBe('“是否完成”“佐证材料”“L列”列不是填报表的栏目，内容已记入备注（前面注明列名）；“工作成效”列已并入进展情况。');
+    // Two columns of one name are named once.
+    const twice = [{ label: '责任处室', into: 'remarks' as const }, { label: '责任处室', into: 'remarks' as const }];
+    expect(extraColumnsNote(twice)).toBe('“责任处室”列不是填报表的栏目，内容已记入备注（前面注明列名）。');
   });
 
   it('reads the unit out of a 填报单位 line', () => {

@@ -32,6 +32,11 @@ describe('status words', () => {
     expect(readStatus('  ')).toEqual({ status: null, text: '', recognised: true });
     expect(readStatus('基本完成')).toEqual({ status: null, text: '基本完成', recognised: false });
   });
+
+  it('reads a list of words only when they agree', () => {
+    expect(readStatus('已完成、正在推进')).toEqual({ status: null, text: '已完成、正在推进', recognised: false });
+    expect(readStatus('滞后、未按期完成')).toEqual({ status: 'delayed', text: '滞后、未按期完成', recognised: true });
+  });
 });
 
 describe('sequence numbers', () => {

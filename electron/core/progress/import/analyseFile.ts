@@ -11,6 +11,7 @@ import type { Ledger } from '../ledger';
 import { periodLockedError } from '../planPeriods';
 import { parsePeriod } from '../../../shared/periods';
 import { extraColumnsNote } from '../returns/extraColumns';
+import { statusOptionsNote } from '../returns/statusOptions';
 import type { ReturnedTable } from '../returns/readReturn';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
 import type { TaskMatcher } from './matchRows';
@@ -51,8 +52,9 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  const extras = extraColumnsNote(table.extraColumns);
-  if (extras) result.warnings.push(extras);
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
+    if (note) result.warnings.push(note);
+  }
   for (const other of table.otherTables) {
     result.warnings.push(
       `工作表“${other.sheet}”中也有填写了的推进情况表（${other.filled} 行），本次只导入工作表“${table.sheet}”。` +

@@ -26,7 +26,7 @@ export const INPUT_FIELD_NAMES: Record<InputField, string> = {
 /** "“责任处室”“佐证材料”列不是填报表的栏目，内容已记入备注；“工作成效”列已并入进展情况。" */
 export function extraColumnsNote(columns: readonly { label: string; into: InputField }[]): string | null {
   if (!columns.length) return null;
-  const names = (into: InputField) => columns.filter((c) => c.into === into).map((c) => `“${c.label}”`).join('');
+  const names = (into: InputField) => [...new Set(columns.filter((c) => c.into === into).map((c) => `“${c.label}”`))].join('');
   const toRemarks = names('remarks');
   const merged = INPUT_FIELDS.filter((f) => f !== 'remarks' && names(f)).map((f) => `${names(f)}列已并入${INPUT_FIELD_NAMES[f]}`);
   const parts = [...(toRemarks ? [`${toRemarks}列不是填报表的栏目，内容已记入备注（前面注明列名）`] : []), ...merged];
@@ -40,6 +40,7 @@ export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: numb
   const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
   const mapped = new Map<number, InputField | null>();
   for (const [field, col] of Object.entries(layout.columns)) mapped.set(col, isInputField(field) ? field : null);
+  for (const option of layout.statusOptions) mapped.set(option.col, 'status');
   const extras: ExtraColumn[] = [];
   for (let c = 0; c < width; c++) {
     if (mapped.has(c)) continue;

@@ -1,6 +1,8 @@
 // Finding the header row of a returned table and what each column holds, by the words bureaus use.
 import { memoize } from '../../memo';
+import { readStatus } from '../statusWords';
 import type { SheetGrid } from '../workbook/grid';
+import { statusOptionsOf, type StatusOption } from './statusOptions';
 
 export type Field =
   | 'seq'
@@ -92,19 +94,50 @@ const fieldOf = memoize((text: string): Field | null => {
 
 export const classifyHeader = (text: string): Field | null => (mayBeHeader(text) ? fieldOf(text) : null);
 
+type NamedOption = Omit<StatusOption, 'col'>;
+
+/** A header naming one status ("已完成", "正在推进"): a column the unit ticks. Status words are short. */
+const optionOf = memoize((text: string): NamedOption | null => {
+  const key = headerKey(text);
+  if (!key || key.length > 8) return null;
+  const { status } = readStatus(key);
+  return status && { word: text.trim(), status };
+}, 5_000);
+
+const optionOfCell = (text: string): NamedOption | null => (mayBeHeader(text) ? optionOf(text) : null);
+
 export interface HeaderLayout {
   /** 0-based index of the (last) header row; data starts below it. */
   headerRow: number;
   /** 0-based first header row (differs from headerRow for two-row headers). */
   firstHeaderRow: number;
   columns: Partial<Record<Field, number>>;
+  /** Columns the unit ticks its status in (then there is no status column); empty for most forms. */
+  statusOptions: StatusOption[];
   score: number;
 }
+
+/** What one header row says of each column: the field it names, or the status a unit ticks there. */
+interface RowHeads {
+  fields: (Field | null)[];
+  options: (NamedOption | null)[];
+}
+
+/** The columns the unit fills in, status options included. */
+export const inputColumns = (layout: HeaderLayout): number[] => [
+  ...INPUT_FIELDS.flatMap((f) => (layout.columns[f] === undefined ? [] : [layout.columns[f]])),
+  ...layout.statusOptions.map((o) => o.col),
+];
 
 const SEARCH_ROWS = 40;
 
 /** The field each cell of a row names (rows and cells may be missing). */
 const rowFields = (row: string[] | undefined) => Array.from(row ?? [], (text = '') => classifyHeader(text));
+
+const rowHeads = (row: string[] | undefined): RowHeads => ({
+  fields: rowFields(row),
+  options: Array.from(row ?? [], (text = '') => optionOfCell(text)),
+});
 
 /** The field of each column from one or two stacked header rows; the lower row's word wins. */
 const columnFields = (rows: string[][]) => stacked(rows.map(rowFields));
@@ -116,9 +149,9 @@ const columnFields = (rows: string[][]) => stacked(rows.map(rowFields));
 export function findHeader(sheet: SheetGrid): HeaderLayout | null {
   const limit = Math.min(sheet.rows.length, SEARCH_ROWS);
   // Each cell of the first rows is classified once; a two-row header stacks two rows' fields.
-  const fields = Array.from(sheet.rows.slice(0, limit + 1), rowFields);
-  const singles = fields.map((f, r) => layoutOf(f, r, r));
-  const namesAField = fields.map((f) => f.some((field) => field !== null));
+  const heads = Array.from(sheet.rows.slice(0, limit + 1), rowHeads);
+  const singles = heads.map((h, r) => layoutOf(h, r, r));
+  const namesAField = heads.map((h) => h.fields.some((f) => f !== null) || h.options.some((o) => o !== null));
   let best: HeaderLayout | null = null;
   const consider = (candidate: HeaderLayout | null) => {
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
@@ -127,33 +160,41 @@ export function findHeader(sheet: SheetGrid): HeaderLayout | null {
     consider(singles[r] ?? null);
     // Two rows add up to more than either alone only when each names a field.
     if (r + 1 >= sheet.rows.length || !namesAField[r] || !namesAField[r + 1]) continue;
-    const double = layoutOf(stacked([fields[r]!, fields[r + 1]!]), r, r + 1);
+    const pair = [heads[r]!, heads[r + 1]!];
+    const double = layoutOf({ fields: stacked(pair.map((h) => h.fields)), options: stacked(pair.map((h) => h.options)) }, r, r + 1);
     const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
     if (double && double.score > alone) consider(double);
   }
   return best && refineStatusColumns(sheet, best);
 }
 
-/** The field of each column of stacked header rows (classified per row); the lower row's word wins. */
-function stacked(rows: (Field | null)[][]): (Field | null)[] {
+/** What each column of stacked header rows says (read per row); the lower row's word wins. */
+function stacked<T>(rows: (T | null)[][]): (T | null)[] {
   const width = Math.max(...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, c) => {
-    let field: Field | null = null;
-    for (const row of rows) field = row[c] ?? field;
-    return field;
+    let said: T | null = null;
+    for (const row of rows) said = row[c] ?? said;
+    return said;
   });
 }
 
-function layoutOf(fields: (Field | null)[], first: number, last: number): HeaderLayout | null {
+function layoutOf({ fields, options }: RowHeads, first: number, last: number): HeaderLayout | null {
   const columns: Partial<Record<Field, number>> = {};
   fields.forEach((field, c) => {
     if (field && columns[field] === undefined) columns[field] = c;
   });
-  const found = Object.keys(columns) as Field[];
-  const inputs = INPUT_FIELDS.filter((f) => columns[f] !== undefined).length;
+  // Status options stand for the status column, unless the form has one of its own beside them
+  // (a group title like "完成情况" over the options reads as one, and is no column of its own).
+  let statusOptions = statusOptionsOf(options);
+  if (statusOptions.length) {
+    if (columns.status === undefined || statusOptions.some((o) => o.col === columns.status)) delete columns.status;
+    else statusOptions = [];
+  }
+  const found = Object.keys(columns).length + (statusOptions.length ? 2 : 0);
+  const inputs = INPUT_FIELDS.filter((f) => columns[f] !== undefined).length + (statusOptions.length ? 1 : 0);
   const keys = (columns.seq !== undefined ? 1 : 0) + (columns.content !== undefined ? 1 : 0);
   if (!inputs || !keys) return null;
-  return { headerRow: last, firstHeaderRow: first, columns, score: found.length + inputs };
+  return { headerRow: last, firstHeaderRow: first, columns, statusOptions, score: found + inputs };
 }
 
 /**

@@ -8,7 +8,7 @@ import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentit
 import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
 import type { SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
-import { findHeader, INPUT_FIELDS, type HeaderLayout } from './headers';
+import { findHeader, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
 
 export interface ReturnedTable {
@@ -28,6 +28,8 @@ export interface ReturnedTable {
   rows: SourceRow[];
   /** Columns beyond the form's fields whose words went into a field (see extraColumns). */
   extraColumns: TableRows['extraColumns'];
+  /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
+  statusOptions: string[];
   /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
   otherTables: { sheet: string; filled: number }[];
 }
@@ -70,6 +72,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     fillDate: dateLine ? findDateInText(dateLine) : null,
     rows,
     extraColumns,
+    statusOptions: layout.statusOptions.map((o) => o.word),
     otherTables: tables.slice(1).filter((t) => t.filled > 0).map((t) => ({ sheet: t.sheet.name, filled: t.filled })),
   };
 }
@@ -91,7 +94,7 @@ function filledTables(sheets: SheetGrid[]): FoundTable[] {
     if (sheet.state === 'veryHidden') continue;
     const layout = findHeader(sheet);
     if (!layout) continue;
-    const inputCols = INPUT_FIELDS.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined);
+    const inputCols = inputColumns(layout);
     const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
     found.push({ sheet, layout, filled });
   }

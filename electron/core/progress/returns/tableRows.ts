@@ -4,6 +4,7 @@ import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
 import type { SheetGrid } from '../workbook/grid';
 import { extraColumns, type ExtraColumn } from './extraColumns';
 import { INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
+import { tickedStatus } from './statusOptions';
 
 export interface SourceRow {
   /** 1-based row number in the sheet. */
@@ -74,18 +75,24 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       }
       if (texts.length >= 2 && texts.length === header.length && texts.every((t, i) => t === header[i])) continue;
     }
+    const fields: Record<InputField, string> = {
+      progress: cell(r, col('progress')),
+      status: cell(r, col('status')),
+      problems: cell(r, col('problems')),
+      nextSteps: cell(r, col('nextSteps')),
+      remarks: cell(r, col('remarks')),
+    };
+    if (layout.statusOptions.length) {
+      const ticked = tickedStatus(layout.statusOptions, (c) => cell(r, c));
+      fields.status = ticked.word;
+      fields.remarks = [fields.remarks, ...ticked.notes].filter(Boolean).join('\n');
+    }
     rows.push({
       row: r + 1,
       seqText,
       seq,
       content: cell(r, col('content')),
-      fields: {
-        progress: cell(r, col('progress')),
-        status: cell(r, col('status')),
-        problems: cell(r, col('problems')),
-        nextSteps: cell(r, col('nextSteps')),
-        remarks: cell(r, col('remarks')),
-      },
+      fields,
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
     });
   }
