@@ -52,7 +52,7 @@ export const progressCommands: CliCommand[] = [
   },
   {
     name: 'progress import',
-    summary: '导入各单位报回的推进情况表（--dry-run 只预览）',
+    summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
     usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--decisions FILE.json]',
     async run(args, env) {
       const { positional, value, has } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run']);

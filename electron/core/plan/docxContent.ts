@@ -2,10 +2,7 @@
 // boundaries; automatic numbering is written in front by docxNumbering) and its tables as rows of
 // cell text (merged cells repeating their value).
 import mammoth from 'mammoth';
-import { numberedText } from './docxNumbering';
-
-/** The package parts docxNumbering reads, for the zip guard to hand over inflated. */
-export const NUMBERING_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+import { numberedText } from '../files/docxBody';
 
 export interface DocxContent {
   text: string;
@@ -14,7 +11,7 @@ export interface DocxContent {
   beforeFirstTable: string[];
 }
 
-/** `parts`: the NUMBERING_PARTS the zip guard kept (absent ones are simply not there). */
+/** `parts`: the DOCX_BODY_PARTS the zip guard kept (absent ones are simply not there). */
 export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buffer> = new Map()): Promise<DocxContent> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const part = (name: string) => parts.get(name)?.toString('utf8') ?? null;

@@ -8,7 +8,8 @@ import { inspectFile } from '../files/inspect';
 import { MAX_TEXT_BYTES } from '../limits';
 import { formatBytes } from '../../shared/format';
 import { decodeText, looksLikeText } from './decode';
-import { NUMBERING_PARTS, readDocx } from './docxContent';
+import { DOCX_BODY_PARTS } from '../files/docxBody';
+import { readDocx } from './docxContent';
 import { parsePlanText } from './parseText';
 import { findHeader, parseTaskTable } from './parseTable';
 import { legacySheets, xlsxSheets, type SheetRows } from './sheetRows';
@@ -44,7 +45,7 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       `文件“${name}”是旧版 Word（.doc）或 WPS 文字（.wps）格式，无法直接读取。请用 WPS 或 Word 打开它，“另存为” .docx 格式后再导入。`,
     );
   }
-  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls', 'ods'], (part) => NUMBERING_PARTS.has(part));
+  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls', 'ods'], (part) => DOCX_BODY_PARTS.has(part));
   const options = { title, fallbackTitle: baseName(name), sourceName: name };
   switch (format) {
     case 'docx': {

@@ -3,7 +3,7 @@
 import { LevelFormat } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { fileToPlan } from '../../../electron/core/plan/sources';
-import { docxOfParagraphs, docxWithNumbering } from './files';
+import { docxOfParagraphs, docxWithNumbering } from '../../helpers/officeFiles';
 
 const TITLE = '2025年数字政府建设工作要点';
 

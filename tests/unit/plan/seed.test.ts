@@ -7,7 +7,7 @@ import { fileToPlan, readPlanSource } from '../../../electron/core/plan/sources'
 import { parsePlanText } from '../../../electron/core/plan/parseText';
 import { SAMPLE_PLAN_TEXT } from '../../../electron/core/plan/samplePlan';
 import { testBackend, type TestBackend } from '../../helpers/backend';
-import { docxOfParagraphs } from './files';
+import { docxOfParagraphs } from '../../helpers/officeFiles';
 import { expectSeedPlan, seedText } from './seedExpected';
 import fs from 'node:fs';
 

@@ -3,7 +3,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { fileToPlan } from '../../../electron/core/plan/sources';
-import { docxWithTable, xlsOf, xlsxOf } from './files';
+import { docxWithTable, xlsOf, xlsxOf } from '../../helpers/officeFiles';
 
 describe('task tables', () => {
   it('finds the header below merged title rows and reads a two-row header and merged section rows (.xlsx)', async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import type { ImportedFile } from '../../../electron/shared/api/progress';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { docxOfParagraphs, docxWithTable } from '../../helpers/officeFiles';
 import { addAlias, createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
@@ -115,6 +116,25 @@ function tickedXls(): FileInput {
   XLSX.utils.book_append_sheet(wb, ws, '三季度');
   return { name: '公安厅.xls', bytes: new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer) };
 }
+
+/**
+ * 省知识产权局 in Word: a report whose table has a two-row merged header, 序号 numbered by Word,
+ * one task over two rows, the unit and period in the paragraphs above and a signature below.
+ */
+const wordReturn = () =>
+  docxWithTable(
+    '知识产权局三季度报告.docx',
+    ['省知识产权局关于2023年第三季度工作要点推进情况的报告', '填报单位：省知识产权局'],
+    [
+      [{ text: '序号', rowSpan: 2 }, { text: '工作任务', rowSpan: 2 }, { text: '推进情况', columnSpan: 2 }, { text: '存在问题', rowSpan: 2 }],
+      ['进展情况', '完成状态'],
+      [{ numbered: true }, content('1'), '印发强省建设年度工作要点。\n召开推进会。', '正常推进', ''],
+      [{ numbered: true }, content('2'), '推进强市建设。', '已完成', '无'],
+      [{ text: '3', rowSpan: 2 }, { text: content('3'), rowSpan: 2 }, '保护中心完成预审备案。', '正常推进', ''],
+      ['快速维权案件办结率95%。', '', ''],
+    ],
+    ['填报人：张三    联系电话：0351-1234567'],
+  );
 
 describe('messy returned forms', () => {
   let b: TestBackend;
@@ -226,6 +246,29 @@ describe('messy returned forms', () => {
 
     expect(xls).toMatchObject({ errors: [], unit: '省公安厅', headerRow: 2 });
     expect(xls!.rows.map((r) => [r.seq, r.status, r.statusText, r.progress])).toEqual([['5', 'delayed', '滞后', '专项行动进度滞后。']]);
+  });
+
+  it('reads a table in a Word report: merged header, numbered 序号, unit and period from the paragraphs', async () => {
+    const [f] = (await b.call('progress.import', { planId, files: [await wordReturn()], dryRun: true })).files;
+    expect(f).toMatchObject({ errors: [], sheet: '表格1', headerRow: 4, unit: '省知识产权局', period: '2023Q3', periodSource: 'title', unmatched: [] });
+    expect(f!.rows.map((r) => [r.seq, r.match, r.status, r.progress, r.problems, r.lowConfidence])).toEqual([
+      ['1', 'seq', 'on_track', '印发强省建设年度工作要点。\n召开推进会。', '', false],
+      ['2', 'seq', 'completed', '推进强市建设。', '无', false],
+      ['3', 'seq', 'on_track', '保护中心完成预审备案。\n快速维权案件办结率95%。', '', false],
+    ]);
+  });
+
+  it('says so when a Word file holds no table', async () => {
+    const memo = await docxOfParagraphs('说明.docx', ['三季度工作总结', '一、主要工作']);
+    const notes = await docxWithTable('会议记录.docx', ['会议记录'], [['时间', '地点'], ['9月1日', '三楼会议室']]);
+    const [noTable, noForm] = (await b.call('progress.import', { planId, files: [memo, notes], dryRun: true })).files;
+    expect(noTable).toMatchObject({
+      status: 'rejected',
+      errors: ['文件“说明.docx”是 Word 文档，其中没有表格：推进情况表应是文档中的一个表格，表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。'],
+    });
+    expect(noForm!.errors).toEqual([
+      '文件“会议记录.docx”中没有找到推进情况表的表头（已查看文档中的“表格1”）：表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+    ]);
   });
 
   it('imports the fullest of several filled-in sheets and names the others, never dropping them unsaid', async () => {

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../../electron/core/progress/workbook/grid';
 import { readCsv } from '../../../electron/core/progress/workbook/readCsv';
+import { readDocx } from '../../../electron/core/progress/workbook/readDocx';
 import { readOds } from '../../../electron/core/progress/workbook/readOds';
 import { readXls } from '../../../electron/core/progress/workbook/readXls';
 import { isXlsxPart, readXlsx } from '../../../electron/core/progress/workbook/readXlsx';
@@ -19,6 +20,12 @@ import { testBackend } from '../../helpers/backend';
 import { createPlan } from '../../helpers/progressPlan';
 import { rawZip } from '../../helpers/zipBuilder';
 import { zip, type ZipEntry } from '../../fixtures/bad/zipWriter';
+
+/** A minimal .docx around `body` (word/document.xml's w:body). */
+function docxFile(body: string): { name: string; bytes: Uint8Array<ArrayBuffer> } {
+  const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  return { name: 't.docx', bytes: new Uint8Array(zip([{ name: 'word/document.xml', data: document }])) };
+}
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/returns');
 const fixture = (name: string) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))) });
@@ -266,5 +273,45 @@ describe('other readers', () => {
     const book = readWorkbook({ name: '改名了.xls', bytes: await exceljsWorkbook() });
     expect(book.format).toBe('xlsx');
     expect(readWorkbook({ name: '旧格式.xlsx', bytes: fixture('libreoffice-saved.xls').bytes }).format).toBe('xls');
+  });
+});
+
+describe('the Word table reader', () => {
+  const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const tc = (inner: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${inner}</w:tc>`;
+  const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+  const tbl = (...rows: string[]) => `<w:tbl>${rows.join('')}</w:tbl>`;
+
+  it('reads each table as a sheet: merges, lines of a cell, nested tables, the paragraphs around it', () => {
+    const body = [
+      p('关于三季度推进情况的报告'),
+      p('正文第一段。'),
+      p('填报单位：省财政厅'),
+      tbl(
+        tr(tc(p('序号')), tc(p('工作任务')), tc(p('推进情况'), '<w:gridSpan w:val="2"/>')),
+        tr(tc(p('1'), '<w:vMerge w:val="restart"/>'), tc(p('任务一')), tc(p('第一行') + p('第二行')), tc(p('正常推进'))),
+        // A continued cell, a tracked change of the cell's old width, a table nested in a cell.
+        tr(tc(p(''), '<w:vMerge/>'), tc(p('任务一续'), '<w:tcPrChange><w:tcPr><w:gridSpan w:val="3"/></w:tcPr></w:tcPrChange>'), tc(p('说明') + tbl(tr(tc(p('内表'))))), tc(p(''))),
+      ),
+      p('填报人：张三'),
+      tbl(tr(tc(p('附表')))),
+    ].join('');
+    const sheets = readDocx(docxFile(body));
+    expect(sheets.map((s) => s.name)).toEqual(['表格1', '表格2']);
+    expect(sheets[0]!.rows).toEqual([
+      ['关于三季度推进情况的报告'],
+      ['正文第一段。'],
+      ['填报单位：省财政厅'],
+      ['序号', '工作任务', '推进情况', ''],
+      ['1', '任务一', '第一行\n第二行', '正常推进'],
+      ['', '任务一续', '说明\n内表', ''],
+      ['填报人：张三'],
+    ]);
+    expect(sheets[0]!.merges).toEqual([
+      { top: 3, left: 2, bottom: 3, right: 3 },
+      { top: 4, left: 0, bottom: 5, right: 0 },
+    ]);
+    // The title heads every table; the signature belongs to the table above it.
+    expect(sheets[1]!.rows).toEqual([['关于三季度推进情况的报告'], ['填报人：张三'], ['附表']]);
   });
 });

@@ -43,10 +43,17 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
   const tables = filledTables(book.sheets);
   const table = tables[0];
   if (!table) {
+    if (book.format === 'docx' && !book.sheets.length) {
+      throw new AppError(
+        'BAD_FILE',
+        `文件“${file.name}”是 Word 文档，其中没有表格：推进情况表应是文档中的一个表格，` +
+          '表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+      );
+    }
     const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
     throw new AppError(
       'BAD_FILE',
-      `文件“${file.name}”中没有找到推进情况表的表头（已查看工作表${names.join('、') || '（无）'}）：` +
+      `文件“${file.name}”中没有找到推进情况表的表头（已查看${book.format === 'docx' ? '文档中的' : '工作表'}${names.join('、') || '（无）'}）：` +
         '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
     );
   }

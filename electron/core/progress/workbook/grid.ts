@@ -1,4 +1,4 @@
-// A spreadsheet reduced to text: what every reader (xlsx, xls, csv) produces and the importer reads.
+// A spreadsheet reduced to text: what every reader (xlsx, xls, ods, csv, and docx for Word tables) produces and the importer reads.
 
 /** The last column (XFD) Excel, WPS and LibreOffice have: a cell beyond it is none they could have written. */
 export const MAX_COLUMNS = 16_384;
@@ -22,7 +22,7 @@ export interface SheetGrid {
 }
 
 export interface WorkbookGrid {
-  format: 'xlsx' | 'xls' | 'ods' | 'csv';
+  format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'docx';
   sheets: SheetGrid[];
 }
 

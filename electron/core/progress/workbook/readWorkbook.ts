@@ -1,23 +1,24 @@
-// Any returned spreadsheet → text grids. The file is identified by content and vetted by
+// Any returned spreadsheet (or Word table) → text grids. The file is identified by content and vetted by
 // core/files/inspect (size, zip bombs, encryption) first; failures are AppErrors naming the file.
 import { inspectFile } from '../../files/inspect';
 import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits';
 import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
+import { isDocxPart, readDocx } from './readDocx';
 import { isOdsPart, readOds } from './readOds';
 import { readXls } from './readXls';
 import { isXlsxPart, readXlsx } from './readXlsx';
 
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
-/** The zip parts either package reader reads, which the zip guard hands over inflated. */
-const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName);
+/** The zip parts the package readers read, which the zip guard hands over inflated. */
+const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName) || isDocxPart(entryName);
 
 export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
-  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'text'] : ['xlsx', 'xls', 'ods'], isWorkbookPart);
+  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'text'] : ['xlsx', 'xls', 'ods', 'docx'], isWorkbookPart);
   const book: WorkbookGrid =
     format === 'text'
       ? { format: 'csv', sheets: [readCsv(file)] }
@@ -25,7 +26,9 @@ export function readWorkbook(file: FileInput): WorkbookGrid {
         ? { format: 'xls', sheets: readXls(file) }
         : format === 'ods'
           ? { format: 'ods', sheets: readOds(file, zip!.parts) }
-          : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
+          : format === 'docx'
+            ? { format: 'docx', sheets: readDocx(file, zip!.parts) }
+            : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
   checkSize(file.name, book);
   return book;
 }

@@ -1,8 +1,11 @@
-// The text of a .docx whose paragraphs are numbered by Word or WPS (自动编号) rather than typed:
-// the numbers live in word/numbering.xml, not in the text, so a plain text extraction turns
-// "1．推进政务云扩容……" into "推进政务云扩容……" and the plan loses its tasks. This reads the
-// paragraphs of word/document.xml with each one's number written in front, as the page shows it.
-import { attributesOf, decodeXmlEntities } from '../files/xmlScan';
+// The body of a .docx read by hand: its paragraphs in document order, each with the number Word or
+// WPS writes in front of it (自动编号), and the tables they stand in. The numbers live in
+// word/numbering.xml, not in the text, so a plain text extraction turns "1．推进政务云扩容……" into
+// "推进政务云扩容……": a plan loses its tasks, a table its 序号.
+import { attributesOf, decodeXmlEntities } from './xmlScan';
+
+/** The package parts read here, for the zip guard to hand over inflated. */
+export const DOCX_BODY_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
 
 export interface DocxParts {
   document: string;
@@ -35,18 +38,31 @@ interface Numbering {
  */
 export function numberedText(parts: DocxParts): string | null {
   if (!parts.numbering || !/<w:numPr\b|<w:pStyle\b/.test(parts.document)) return null;
-  const numbering = readNumbering(parts.numbering, parts.styles);
-  const counter = new ListCounter(numbering);
+  const labelOf = paragraphLabeller(parts);
   const lines: string[] = [];
   let numbered = 0;
-  for (const p of paragraphs(parts.document)) {
-    const style = p.styleId === null ? undefined : numbering.styles.get(p.styleId);
-    const numId = p.numId ?? style?.numId ?? null;
-    const label = numId === null ? '' : counter.next(numId, p.ilvl ?? style?.ilvl ?? 0);
+  for (const event of bodyEvents(parts.document)) {
+    if (event.kind !== 'paragraph') continue;
+    const label = labelOf(event.paragraph);
     if (label) numbered++;
-    lines.push(label + p.text);
+    lines.push(label + event.paragraph.text);
   }
   return numbered ? lines.map((line) => `${line}\n\n`).join('') : null;
+}
+
+/**
+ * The number in front of each paragraph, asked in document order (the counting runs on from one
+ * paragraph to the next); '' for paragraphs without one.
+ */
+export function paragraphLabeller(parts: DocxParts): (p: Paragraph) => string {
+  if (!parts.numbering) return () => '';
+  const numbering = readNumbering(parts.numbering, parts.styles);
+  const counter = new ListCounter(numbering);
+  return (p) => {
+    const style = p.styleId === null ? undefined : numbering.styles.get(p.styleId);
+    const numId = p.numId ?? style?.numId ?? null;
+    return numId === null ? '' : counter.next(numId, p.ilvl ?? style?.ilvl ?? 0);
+  };
 }
 
 function readNumbering(numberingXml: string, stylesXml: string | null): Numbering {
@@ -189,7 +205,7 @@ function toRoman(n: number): string {
   return out;
 }
 
-interface Paragraph {
+export interface Paragraph {
   text: string;
   styleId: string | null;
   numId: string | null;
@@ -197,13 +213,22 @@ interface Paragraph {
 }
 
 /** Subtrees whose text is not the paragraph's: a duplicate rendering, a tracked change's old properties. */
-const SKIPPED = new Set(['mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:instrText', 'w:delText']);
+const SKIPPED = new Set(['mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:tcPrChange', 'w:trPrChange', 'w:tblPrChange', 'w:instrText', 'w:delText']);
+
+/** What the body holds, in document order: paragraphs, and where tables, rows and cells begin and end. */
+export type BodyEvent =
+  | { kind: 'paragraph'; paragraph: Paragraph }
+  | { kind: 'table' | 'row' | 'cell'; open: boolean }
+  /** A cell's properties: how many grid columns it spans, and whether it starts or continues a vertical merge. */
+  | { kind: 'gridSpan'; span: number }
+  | { kind: 'vMerge'; restart: boolean };
 
 /**
- * Paragraphs in document order with their text (w:t, tabs and breaks) and numbering properties.
- * A paragraph inside another (a text box) comes out as a paragraph of its own, before its host.
+ * The body's paragraphs with their text (w:t, tabs and breaks) and numbering properties, and its
+ * tables' structure. A paragraph inside another (a text box) comes out as a paragraph of its own,
+ * before its host.
  */
-function* paragraphs(xml: string): Generator<Paragraph> {
+export function* bodyEvents(xml: string): Generator<BodyEvent> {
   const open: (Paragraph & { inNumPr: boolean })[] = [];
   let inText = false;
   let skipping: string | null = null;
@@ -231,8 +256,8 @@ function* paragraphs(xml: string): Generator<Paragraph> {
       case 'w:p':
         if (closing) {
           const { inNumPr: _, ...done } = open.pop()!;
-          yield done;
-        } else if (selfClosing) yield { text: '', styleId: null, numId: null, ilvl: null };
+          yield { kind: 'paragraph', paragraph: done };
+        } else if (selfClosing) yield { kind: 'paragraph', paragraph: { text: '', styleId: null, numId: null, ilvl: null } };
         else open.push({ text: '', styleId: null, numId: null, ilvl: null, inNumPr: false });
         break;
       case 'w:t':
@@ -257,6 +282,19 @@ function* paragraphs(xml: string): Generator<Paragraph> {
       case 'w:ilvl':
         if (p?.inNumPr) p.ilvl = Number(attributesOf(attrs!)['w:val'] ?? 0);
         break;
+      case 'w:tbl':
+      case 'w:tr':
+      case 'w:tc':
+        if (!selfClosing) yield { kind: TABLE_PARTS[name], open: !closing };
+        break;
+      case 'w:gridSpan':
+        if (!closing) yield { kind: 'gridSpan', span: Math.max(1, Number(attributesOf(attrs!)['w:val']) || 1) };
+        break;
+      case 'w:vMerge':
+        if (!closing) yield { kind: 'vMerge', restart: attributesOf(attrs!)['w:val'] === 'restart' };
+        break;
     }
   }
 }
+
+const TABLE_PARTS = { 'w:tbl': 'table', 'w:tr': 'row', 'w:tc': 'cell' } as const;

@@ -1,10 +1,10 @@
 // Real Office files made at test time: a .docx of paragraphs (as Word saves a typed plan, or with
-// Word's automatic numbering), a .docx holding a task table, .xlsx/.xls task tables laid out the
-// way offices send them.
+// Word's automatic numbering), a .docx holding a table (a plan's task table, a bureau's return),
+// .xlsx/.xls task tables laid out the way offices send them.
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type LevelFormat } from 'docx';
-import type { FileInput } from '../../../electron/shared/api/method';
+import type { FileInput } from '../../electron/shared/api/method';
 
 export async function docxOfParagraphs(name: string, paragraphs: string[]): Promise<FileInput> {
   const doc = new Document({
@@ -39,20 +39,29 @@ export async function docxWithNumbering(name: string, levels: ListLevel[], parag
   return { name, bytes: new Uint8Array(await Packer.toBuffer(doc)) };
 }
 
-/** Cells: a string, or { text, columnSpan, rowSpan } for a merged cell. */
-export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number };
+/**
+ * Cells: a string (lines split at "\n" into paragraphs), or { text, columnSpan, rowSpan } for a
+ * merged cell, or { numbered: true } for a cell Word numbers (1, 2, …) with nothing typed in it.
+ */
+export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number } | { numbered: true };
 
-export async function docxWithTable(name: string, before: string[], rows: DocxCell[][]): Promise<FileInput> {
+const paragraphsOf = (text: string) => text.split('\n').map((line) => new Paragraph(line));
+
+export async function docxWithTable(name: string, before: string[], rows: DocxCell[][], after: string[] = []): Promise<FileInput> {
   const cell = (c: DocxCell) =>
     typeof c === 'string'
-      ? new TableCell({ children: [new Paragraph(c)] })
-      : new TableCell({ children: [new Paragraph(c.text)], columnSpan: c.columnSpan, rowSpan: c.rowSpan });
+      ? new TableCell({ children: paragraphsOf(c) })
+      : 'numbered' in c
+        ? new TableCell({ children: [new Paragraph({ numbering: { reference: 'seq', level: 0 }, children: [] })] })
+        : new TableCell({ children: paragraphsOf(c.text), columnSpan: c.columnSpan, rowSpan: c.rowSpan });
   const doc = new Document({
+    numbering: { config: [{ reference: 'seq', levels: [{ level: 0, format: 'decimal', text: '%1' }] }] },
     sections: [
       {
         children: [
           ...before.map((text) => new Paragraph(text)),
           new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+          ...after.map((text) => new Paragraph(text)),
         ],
       },
     ],

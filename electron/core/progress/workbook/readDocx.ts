@@ -1,0 +1,141 @@
+// A .docx return (a bureau that pasted the form into Word, or wrote its report around a table) →
+// one grid per table, as if each were a sheet: merged cells as merges, automatic numbering (a 序号
+// column numbered by Word) written out, and the paragraphs around the table — the title, the
+// 填报单位 line above, the signature below — as rows of their own, where the importer looks for
+// unit and period. The archive has been vetted by core/files/zipGuard, which hands over the parts.
+import { bodyEvents, DOCX_BODY_PARTS, paragraphLabeller } from '../../files/docxBody';
+import { readZipParts } from '../../files/zipArchive';
+import type { FileInput } from '../../../shared/api/method';
+import { AppError } from '../../../shared/result';
+import { MAX_ROWS, tooManyRows } from '../../limits';
+import { MAX_COLUMNS, type CellRange, type SheetGrid } from './grid';
+
+export const isDocxPart = (entryName: string) => DOCX_BODY_PARTS.has(entryName);
+
+/** Paragraphs kept around a table: the last ones above it (and the document's title), the first ones below. */
+const LINES_ABOVE = 8;
+const LINES_BELOW = 8;
+
+interface Table {
+  rows: string[][];
+  merges: CellRange[];
+  above: string[];
+  below: string[];
+}
+
+interface OpenCell {
+  lines: string[];
+  span: number;
+  vMerge: 'restart' | 'continue' | null;
+}
+
+export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Array>): SheetGrid[] {
+  const unreadable = () => new AppError('BAD_FILE', `文件“${name}”的文档内容无法读取（压缩结构不完整）。请用 WPS 或 Word 打开后另存为 .docx 再导入。`);
+  const read = parts ?? readZipParts(bytes, isDocxPart, unreadable);
+  const text = (part: string) => {
+    const data = read.get(part);
+    return data ? new TextDecoder('utf-8').decode(data) : null;
+  };
+  const document = text('word/document.xml');
+  if (document === null) throw new AppError('BAD_FILE', `文件“${name}”中没有文档内容，无法读取。`);
+  const labelOf = paragraphLabeller({ document, numbering: text('word/numbering.xml'), styles: text('word/styles.xml') });
+
+  const tables: Table[] = [];
+  const outside: string[] = []; // paragraphs since the last table
+  let title: string | null = null;
+  let depth = 0; // tables nest: only the outermost make grids, inner ones' text stays in the cell
+  let table: Table | null = null;
+  let row: string[] = [];
+  let cell: OpenCell | null = null;
+  /** Per column: the vertical merge a "continue" cell below extends. */
+  let vertical: (CellRange | undefined)[] = [];
+
+  const endTable = (t: Table) => {
+    t.merges = t.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+    vertical = [];
+    t.above = outside.filter(Boolean).slice(-LINES_ABOVE);
+    if (title !== null && !t.above.includes(title)) t.above.unshift(title);
+    const previous = tables[tables.length - 1];
+    if (previous) previous.below = outside.filter(Boolean).slice(0, LINES_BELOW);
+    outside.length = 0;
+    tables.push(t);
+  };
+
+  for (const event of bodyEvents(document)) {
+    switch (event.kind) {
+      case 'paragraph': {
+        const line = (labelOf(event.paragraph) + event.paragraph.text).trim();
+        if (cell) cell.lines.push(line);
+        else if (depth === 0) {
+          outside.push(line);
+          if (title === null && line) title = line;
+        }
+        break;
+      }
+      case 'table':
+        if (event.open && ++depth === 1) table = { rows: [], merges: [], above: [], below: [] };
+        else if (!event.open && --depth === 0 && table) {
+          endTable(table);
+          table = null;
+        }
+        break;
+      case 'row':
+        if (depth !== 1 || !table) break;
+        if (event.open) row = [];
+        else {
+          if (table.rows.length >= MAX_ROWS) throw tooManyRows(name, `表格${tables.length + 1}`, null);
+          table.rows.push(row);
+        }
+        break;
+      case 'cell':
+        if (depth !== 1 || !table) break;
+        if (event.open) cell = { lines: [], span: 1, vMerge: null };
+        else if (cell) {
+          placeCell(table, row, cell, vertical);
+          cell = null;
+        }
+        break;
+      case 'gridSpan':
+        if (depth === 1 && cell) cell.span = Math.min(event.span, MAX_COLUMNS);
+        break;
+      case 'vMerge':
+        if (depth === 1 && cell) cell.vMerge = event.restart ? 'restart' : 'continue';
+        break;
+    }
+  }
+  const last = tables[tables.length - 1];
+  if (last) last.below = outside.filter(Boolean).slice(0, LINES_BELOW);
+  return tables.map((t, i) => sheetOf(t, `表格${i + 1}`));
+}
+
+/** Puts a finished cell at the row's next column: its text, and the merge it starts, extends or makes. */
+function placeCell(table: Table, row: string[], cell: OpenCell, vertical: (CellRange | undefined)[]): void {
+  const r = table.rows.length;
+  const c = row.length;
+  if (c + cell.span > MAX_COLUMNS) return;
+  const text = cell.lines.join('\n').trim();
+  row.push(text);
+  for (let i = 1; i < cell.span; i++) row.push('');
+  const range = { top: r, left: c, bottom: r, right: c + cell.span - 1 };
+  const above = vertical[c];
+  if (cell.vMerge === 'continue' && above && above.bottom === r - 1) {
+    // Word leaves a continued cell empty; should it hold text, the text stays where it is.
+    above.bottom = r;
+    return;
+  }
+  for (let col = c; col <= range.right; col++) vertical[col] = undefined;
+  // A merge is recorded when it starts; continued cells below stretch it (one-cell ones are dropped at the table's end).
+  if (cell.vMerge === 'restart') vertical[c] = range;
+  if (cell.vMerge === 'restart' || cell.span > 1) table.merges.push(range);
+}
+
+/** A table as a sheet: the lines above it, the table, the lines below, each line a row of one cell. */
+function sheetOf(t: Table, name: string): SheetGrid {
+  const offset = t.above.length;
+  return {
+    name,
+    state: 'visible',
+    rows: [...t.above.map((line) => [line]), ...t.rows, ...t.below.map((line) => [line])],
+    merges: t.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset })),
+  };
+}
