@@ -250,11 +250,12 @@ describe('messy returned forms', () => {
 
   it('reads a table in a Word report: merged header, numbered 序号, unit and period from the paragraphs', async () => {
     const [f] = (await b.call('progress.import', { planId, files: [await wordReturn()], dryRun: true })).files;
-    expect(f).toMatchObject({ errors: [], sheet: '表格1', headerRow: 4, unit: '省知识产权局', period: '2023Q3', periodSource: 'title', unmatched: [] });
-    expect(f!.rows.map((r) => [r.seq, r.match, r.status, r.progress, r.problems, r.lowConfidence])).toEqual([
-      ['1', 'seq', 'on_track', '印发强省建设年度工作要点。\n召开推进会。', '', false],
-      ['2', 'seq', 'completed', '推进强市建设。', '无', false],
-      ['3', 'seq', 'on_track', '保护中心完成预审备案。\n快速维权案件办结率95%。', '', false],
+    expect(f).toMatchObject({ errors: [], sheet: '表格1', headerRow: 2, unit: '省知识产权局', period: '2023Q3', periodSource: 'title', unmatched: [] });
+    // Rows are counted in the table, as the official sees it in Word.
+    expect(f!.rows.map((r) => [r.row, r.seq, r.match, r.status, r.progress, r.problems, r.lowConfidence])).toEqual([
+      [3, '1', 'seq', 'on_track', '印发强省建设年度工作要点。\n召开推进会。', '', false],
+      [4, '2', 'seq', 'completed', '推进强市建设。', '无', false],
+      [5, '3', 'seq', 'on_track', '保护中心完成预审备案。\n快速维权案件办结率95%。', '', false],
     ]);
   });
 

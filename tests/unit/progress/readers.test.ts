@@ -299,19 +299,16 @@ describe('the Word table reader', () => {
     const sheets = readDocx(docxFile(body));
     expect(sheets.map((s) => s.name)).toEqual(['表格1', '表格2']);
     expect(sheets[0]!.rows).toEqual([
-      ['关于三季度推进情况的报告'],
-      ['正文第一段。'],
-      ['填报单位：省财政厅'],
       ['序号', '工作任务', '推进情况', ''],
       ['1', '任务一', '第一行\n第二行', '正常推进'],
       ['', '任务一续', '说明\n内表', ''],
-      ['填报人：张三'],
     ]);
     expect(sheets[0]!.merges).toEqual([
-      { top: 3, left: 2, bottom: 3, right: 3 },
-      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 1, left: 0, bottom: 2, right: 0 },
     ]);
+    expect(sheets[0]!.around).toEqual({ above: ['关于三季度推进情况的报告', '正文第一段。', '填报单位：省财政厅'], below: ['填报人：张三'] });
     // The title heads every table; the signature belongs to the table above it.
-    expect(sheets[1]!.rows).toEqual([['关于三季度推进情况的报告'], ['填报人：张三'], ['附表']]);
+    expect(sheets[1]).toMatchObject({ rows: [['附表']], around: { above: ['关于三季度推进情况的报告', '填报人：张三'], below: [] } });
   });
 });

@@ -39,7 +39,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const cols = layout.columns;
   const col = (f: Field) => cols[f];
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
-  const surroundings = sheet.rows.slice(0, layout.firstHeaderRow).map(joinRow).filter(Boolean);
+  const above = sheet.rows.slice(0, layout.firstHeaderRow).map(joinRow);
+  const surroundings = [...(sheet.around?.above ?? []), ...above].filter(Boolean);
   const sections: string[] = [];
   const rows: SourceRow[] = [];
   const contentCol = cols.content ?? cols.seq;
@@ -96,6 +97,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
     });
   }
+  surroundings.push(...(sheet.around?.below ?? []));
   resolveSameAsAbove(rows);
   for (const { row, fields } of rows) {
     for (const extra of extras) {

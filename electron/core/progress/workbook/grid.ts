@@ -19,6 +19,8 @@ export interface SheetGrid {
   /** rows[r][c], 0-based; '' for empty cells. In a merged range only the top-left cell holds the text. */
   rows: string[][];
   merges: CellRange[];
+  /** A Word table's paragraphs: above it (title, 填报单位 line) and below (signature). Sheets have none. */
+  around?: { above: string[]; below: string[] };
 }
 
 export interface WorkbookGrid {

@@ -1,8 +1,9 @@
 // A .docx return (a bureau that pasted the form into Word, or wrote its report around a table) →
 // one grid per table, as if each were a sheet: merged cells as merges, automatic numbering (a 序号
 // column numbered by Word) written out, and the paragraphs around the table — the title, the
-// 填报单位 line above, the signature below — as rows of their own, where the importer looks for
-// unit and period. The archive has been vetted by core/files/zipGuard, which hands over the parts.
+// 填报单位 line above, the signature below — beside it, where the importer looks for unit and
+// period. Rows are the table's own, so row numbers are counted as the official sees them in Word.
+// The archive has been vetted by core/files/zipGuard, which hands over the parts.
 import { bodyEvents, DOCX_BODY_PARTS, paragraphLabeller } from '../../files/docxBody';
 import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
@@ -129,13 +130,7 @@ function placeCell(table: Table, row: string[], cell: OpenCell, vertical: (CellR
   if (cell.vMerge === 'restart' || cell.span > 1) table.merges.push(range);
 }
 
-/** A table as a sheet: the lines above it, the table, the lines below, each line a row of one cell. */
+/** A table as a sheet, with the lines around it. */
 function sheetOf(t: Table, name: string): SheetGrid {
-  const offset = t.above.length;
-  return {
-    name,
-    state: 'visible',
-    rows: [...t.above.map((line) => [line]), ...t.rows, ...t.below.map((line) => [line])],
-    merges: t.merges.map((m) => ({ ...m, top: m.top + offset, bottom: m.bottom + offset })),
-  };
+  return { name, state: 'visible', rows: t.rows, merges: t.merges, around: { above: t.above, below: t.below } };
 }

@@ -203,7 +203,8 @@ function FileSources({
           ),
         },
         {
-          label: '工作表',
+          // A Word return's tables are named 表格1, 表格2…, and their rows counted in the table.
+          label: /\.docx$/i.test(file.file) ? '表格' : '工作表',
           children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
         },
       ]}
