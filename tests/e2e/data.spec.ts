@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { startServer } from '../helpers/server';
+import { startServer, stopServer } from '../helpers/server';
 import { bridgeOf } from './bridge';
 import { expect, screenshot, test } from './fixtures';
 
@@ -78,10 +78,7 @@ test('a damaged database opens on the recovery screen, which restores the newest
   const call = bridgeOf(server.url);
   await call('plans.importSample', {});
   await call('data.backup', {});
-  await new Promise((resolve) => {
-    server.child.once('exit', resolve);
-    server.child.kill('SIGTERM');
-  });
+  await stopServer(server.child);
 
   const bytes = fs.readFileSync(dbPath);
   for (let p = 4096; p < bytes.length; p += 4096) crypto.randomFillSync(bytes, p + 8, 256);
@@ -109,7 +106,8 @@ test('a damaged database opens on the recovery screen, which restores the newest
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, kept[0]!)).equals(bytes)).toBe(true);
   } finally {
-    server.child.kill('SIGTERM');
+    await stopServer(server.child);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

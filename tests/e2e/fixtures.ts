@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { ROOT, startServer } from '../helpers/server';
+import { ROOT, startServer, stopServer } from '../helpers/server';
 
 export interface Served {
   url: string;
@@ -19,7 +19,9 @@ export const test = base.extend<{ served: Served; app: Page }>({
     const dbPath = path.join(dir, 'taizhang.db');
     const { child, url } = await startServer(dbPath);
     await use({ url, dbPath, dir });
-    child.kill('SIGTERM');
+    // The server notes its clean close in the folder as it exits: remove the folder after that.
+    await stopServer(child);
+    fs.rmSync(dir, { recursive: true, force: true });
   },
   app: async ({ page, served }, use) => {
     await page.goto(served.url);

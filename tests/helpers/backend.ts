@@ -5,9 +5,11 @@ import path from 'node:path';
 import { openBackend, type Backend } from '../../electron/core/backend';
 import type { Input, MethodName, Output } from '../../electron/shared/contract';
 import type { Envelope } from '../../electron/shared/result';
+import { TEMP_ROOT_VARIABLE } from './tempRoot';
 
+/** A new folder under the run's temp folder (see tempRoot), which is removed when the run ends. */
 export function tempDir(prefix = 'taizhang-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return fs.mkdtempSync(path.join(process.env[TEMP_ROOT_VARIABLE] ?? os.tmpdir(), prefix));
 }
 
 export interface TestBackend extends Backend {

@@ -43,3 +43,11 @@ export async function startServer(dbPath: string): Promise<{ child: ChildProcess
   });
   return { child, url };
 }
+
+/** Stops a server started by startServer, once it has closed its database and exited. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}

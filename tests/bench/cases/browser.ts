@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../../playwright.config';
-import { buildServer, ROOT, startServer } from '../../helpers/server';
+import { buildServer, ROOT, startServer, stopServer } from '../../helpers/server';
 import { requireDb } from '../fixtures';
 import { stats, timeRuns } from '../measure';
 import type { CaseRun } from './index';
@@ -19,13 +19,6 @@ const LONG_FRAME_MS = 50;
 const isLongFrame = (ms: number) => Math.round(ms) > LONG_FRAME_MS;
 /** Pixels per wheel event: a brisk fling through the list. */
 const WHEEL_STEP_PX = 400;
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
