@@ -20,9 +20,18 @@ const RULES: { status: ProgressStatus; re: RegExp }[] = [
   },
 ];
 
-/** Removes spaces and trailing punctuation so "已完成。" and "已 完成" read the same. */
+/**
+ * Removes spaces, trailing punctuation, brackets around the word and a note in brackets after it,
+ * so "已完成。", "已 完成", "（已完成）" and "已完成（100%）" read the same (the record keeps the
+ * word as written).
+ */
 function cleanWord(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.，,；;！!]+$/u, '');
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[。.，,；;！!]+$/u, '')
+    .replace(/^[(（[【]([^()（）[\]【】]+)[)）\]】]$/u, '$1')
+    .replace(/(?<=.)[(（[【][^()（）[\]【】]*[)）\]】]$/u, '');
 }
 
 /** Units use a handful of words over and over: remember the readings (bounded). */

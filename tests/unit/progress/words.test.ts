@@ -24,6 +24,9 @@ describe('status words', () => {
     ['未启动', 'not_started'],
     ['尚未开展', 'not_started'],
     [' 已 完成 ', 'completed'],
+    ['已完成（100%）', 'completed'],
+    ['正常推进(完成70%)', 'on_track'],
+    ['滞后【资金未到位】', 'delayed'],
   ])('%s → %s', (word, status) => {
     expect(readStatus(word)).toEqual({ status, text: word.trim(), recognised: true });
   });
@@ -31,6 +34,7 @@ describe('status words', () => {
   it('keeps blank as no status and an unknown word verbatim', () => {
     expect(readStatus('  ')).toEqual({ status: null, text: '', recognised: true });
     expect(readStatus('基本完成')).toEqual({ status: null, text: '基本完成', recognised: false });
+    expect(readStatus('（已完成）')).toEqual({ status: 'completed', text: '（已完成）', recognised: true });
   });
 
   it('reads a list of words only when they agree', () => {
