@@ -136,6 +136,16 @@ const wordReturn = () =>
     ['填报人：张三    联系电话：0351-1234567'],
   );
 
+/** 省知识产权局's cumulative 台账: one progress column per quarter, filled through the year. */
+const cumulativeReturn = () =>
+  xlsx((wb) => {
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['2023年工作要点推进情况台账（省知识产权局）']);
+    ws.addRow(['序号', '工作任务', '一季度进展情况', '二季度进展情况', '三季度进展情况', '完成状态', '存在问题']);
+    ws.addRow(['1', content('1'), '起草方案', '征求意见', '印发实施', '已完成', '']);
+    ws.addRow(['2', content('2'), '开展调研', '', '', '正常推进', '']);
+  }, '知识产权局台账.xlsx');
+
 describe('messy returned forms', () => {
   let b: TestBackend;
   let planId: number;
@@ -270,6 +280,35 @@ describe('messy returned forms', () => {
     expect(noForm!.errors).toEqual([
       '文件“会议记录.docx”中没有找到推进情况表的表头（已查看文档中的“表格1”）：表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
     ]);
+  });
+
+  it('takes from a cumulative 台账 only the column of the period imported', async () => {
+    const ledger = await cumulativeReturn();
+    const preview = async (period: string) => (await b.call('progress.import', { planId, files: [ledger], period, dryRun: true })).files[0]!;
+    const q3 = await preview('2023Q3');
+    expect(q3.errors).toEqual([]);
+    expect(q3.rows.map((r) => [r.seq, r.status, r.progress, r.remarks])).toEqual([
+      ['1', 'completed', '印发实施', ''],
+      // Task 2 has nothing in the third quarter's column, only its status.
+      ['2', 'on_track', '', ''],
+    ]);
+    expect(q3.warnings).toContain(
+      '表中的进展按期次分列：本次导入“三季度进展情况”列，“一季度进展情况”“二季度进展情况”列是其他期次的进展，不计入2023年第三季度（原件已保存）。',
+    );
+    const q1 = await preview('2023Q1');
+    expect(q1.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['1', '起草方案'],
+      ['2', '开展调研'],
+    ]);
+    // A period without a column of its own: the latest column, and the official is asked to check.
+    const q4 = await preview('2023Q4');
+    expect(q4.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['1', '印发实施'],
+      ['2', ''],
+    ]);
+    expect(q4.warnings).toContain(
+      '表中的进展按期次分列（“一季度进展情况”“二季度进展情况”“三季度进展情况”），其中没有2023年第四季度的一列，已按“三季度进展情况”导入，请核对期次。',
+    );
   });
 
   it('imports the fullest of several filled-in sheets and names the others, never dropping them unsaid', async () => {

@@ -11,6 +11,7 @@ import type { Ledger } from '../ledger';
 import { periodLockedError } from '../planPeriods';
 import { parsePeriod } from '../../../shared/periods';
 import { extraColumnsNote } from '../returns/extraColumns';
+import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import type { ReturnedTable } from '../returns/readReturn';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
@@ -68,7 +69,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
   const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
-  const built = buildRows(table.rows, matches, ledger, stored, decision, unitTaskIds);
+  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, stored, decision, unitTaskIds);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);
@@ -97,6 +98,14 @@ function notePeriodDifference(result: ImportedFile, chosen: string, changes: num
 }
 
 /** A file's result before anything is known about it but its name and sheet. */
+/** The table's rows, with the progress of the file's period where the table keeps one column per period. */
+function rowsOfPeriod(table: ReturnedTable, result: ImportedFile): ReturnedTable['rows'] {
+  if (!table.periodColumns.length || !result.period) return table.rows;
+  const { index, note } = columnForPeriod(table.periodColumns, result.period);
+  result.warnings.push(note);
+  return table.rows.map((row) => ({ ...row, fields: { ...row.fields, progress: row.progressByPeriod![index]! } }));
+}
+
 export function emptyResult(file: { file: { name: string }; sha256: string; sheet?: string; headerRow?: number }): ImportedFile {
   return {
     file: file.file.name,

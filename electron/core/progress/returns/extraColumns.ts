@@ -63,7 +63,7 @@ export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: numb
 }
 
 /** The lowest header word over a column (a sub-column's under its group's), or null when it has none. */
-const headerWord = (headerRows: string[][], col: number): string | null =>
+export const headerWord = (headerRows: string[][], col: number): string | null =>
   headerRows.map((row) => (row[col] ?? '').trim()).filter(Boolean).pop() ?? null;
 
 /** A column without a header, named as Excel and WPS show it: "L列". */

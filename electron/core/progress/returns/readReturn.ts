@@ -30,6 +30,8 @@ export interface ReturnedTable {
   extraColumns: TableRows['extraColumns'];
   /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
   statusOptions: string[];
+  /** Progress kept in one column per period (see periodColumns); empty for most forms. */
+  periodColumns: TableRows['periodColumns'];
   /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
   otherTables: { sheet: string; filled: number }[];
 }
@@ -58,7 +60,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     );
   }
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns } = readTableRows(sheet, layout);
   const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
   const dateLine = surroundings.find((t) => /日期|时间/.test(t) && findDateInText(t));
   const titleHint = surroundings
@@ -80,6 +82,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     rows,
     extraColumns,
     statusOptions: layout.statusOptions.map((o) => o.word),
+    periodColumns,
     otherTables: tables.slice(1).filter((t) => t.filled > 0).map((t) => ({ sheet: t.sheet.name, filled: t.filled })),
   };
 }

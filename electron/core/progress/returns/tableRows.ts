@@ -2,8 +2,9 @@
 // rows left out; vertically merged cells filled down; "同上" copied from the row above.
 import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
 import type { SheetGrid } from '../workbook/grid';
-import { extraColumns, type ExtraColumn } from './extraColumns';
+import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
 import { INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
+import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
 import { tickedStatus } from './statusOptions';
 
 export interface SourceRow {
@@ -16,6 +17,8 @@ export interface SourceRow {
   fields: Record<InputField, string>;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
   continuesAbove: boolean;
+  /** With progress in one column per period (TableRows.periodColumns): each column's text, in their order. */
+  progressByPeriod?: string[];
 }
 
 export interface TableRows {
@@ -26,6 +29,8 @@ export interface TableRows {
   surroundings: string[];
   /** The section titles met, in order. */
   sections: string[];
+  /** Progress columns named by period, when there are several (see periodColumns); a row's progress is the latest's. */
+  periodColumns: Omit<PeriodColumn, 'col'>[];
 }
 
 const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|章|节|项))/u;
@@ -46,7 +51,16 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const contentCol = cols.content ?? cols.seq;
   const header = (sheet.rows[layout.headerRow] ?? []).map((h) => h.trim()).filter(Boolean);
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
-  const extras = extraColumns(sheet, layout, width);
+  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
+  const allExtras = extraColumns(sheet, layout, width);
+  const periodColumns = periodColumnsOf(
+    [...(cols.progress === undefined ? [] : [cols.progress]), ...allExtras.filter((e) => e.into === 'progress').map((e) => e.col)].map((c) => ({
+      col: c,
+      label: headerWord(headerRows, c) ?? '',
+    })),
+  );
+  const extras = allExtras.filter((e) => !periodColumns.some((p) => p.col === e.col));
+  const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
   const usedExtras = new Set<ExtraColumn>();
 
   for (let r = first; r < sheet.rows.length; r++) {
@@ -77,7 +91,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       if (texts.length >= 2 && texts.length === header.length && texts.every((t, i) => t === header[i])) continue;
     }
     const fields: Record<InputField, string> = {
-      progress: cell(r, col('progress')),
+      progress: cell(r, latest ?? col('progress')),
       status: cell(r, col('status')),
       problems: cell(r, col('problems')),
       nextSteps: cell(r, col('nextSteps')),
@@ -95,6 +109,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       content: cell(r, col('content')),
       fields,
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
+      ...(periodColumns.length ? { progressByPeriod: periodColumns.map((p) => cell(r, p.col)) } : {}),
     });
   }
   surroundings.push(...(sheet.around?.below ?? []));
@@ -111,7 +126,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const extraColumnsUsed = extras
     .filter((e) => usedExtras.has(e) && e.label !== null)
     .map((e) => ({ label: e.label!, into: e.into }));
-  return { rows, extraColumns: extraColumnsUsed, surroundings, sections };
+  return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })) };
 }
 
 const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join('  ');
