@@ -143,7 +143,7 @@ const cumulativeReturn = () =>
     ws.addRow(['2023年工作要点推进情况台账（省知识产权局）']);
     ws.addRow(['序号', '工作任务', '一季度进展情况', '二季度进展情况', '三季度进展情况', '完成状态', '存在问题']);
     ws.addRow(['1', content('1'), '起草方案', '征求意见', '印发实施', '已完成', '']);
-    ws.addRow(['2', content('2'), '开展调研', '', '', '正常推进', '']);
+    ws.addRow(['2', content('2'), '开展调研', '同上', '', '正常推进', '']);
   }, '知识产权局台账.xlsx');
 
 describe('messy returned forms', () => {
@@ -295,6 +295,11 @@ describe('messy returned forms', () => {
     expect(q3.warnings).toContain(
       '表中的进展按期次分列：本次导入“三季度进展情况”列，“一季度进展情况”“二季度进展情况”列是其他期次的进展，不计入2023年第三季度（原件已保存）。',
     );
+    // "同上" in a quarter's column is that column's text in the row above.
+    expect((await preview('2023Q2')).rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['1', '征求意见'],
+      ['2', '征求意见'],
+    ]);
     const q1 = await preview('2023Q1');
     expect(q1.rows.map((r) => [r.seq, r.progress])).toEqual([
       ['1', '起草方案'],

@@ -51,15 +51,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const contentCol = cols.content ?? cols.seq;
   const header = (sheet.rows[layout.headerRow] ?? []).map((h) => h.trim()).filter(Boolean);
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
-  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
-  const allExtras = extraColumns(sheet, layout, width);
-  const periodColumns = periodColumnsOf(
-    [...(cols.progress === undefined ? [] : [cols.progress]), ...allExtras.filter((e) => e.into === 'progress').map((e) => e.col)].map((c) => ({
-      col: c,
-      label: headerWord(headerRows, c) ?? '',
-    })),
-  );
-  const extras = allExtras.filter((e) => !periodColumns.some((p) => p.col === e.col));
+  const { periodColumns, extras } = splitPeriodColumns(sheet, layout, extraColumns(sheet, layout, width));
   const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
   const usedExtras = new Set<ExtraColumn>();
 
@@ -129,6 +121,15 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })) };
 }
 
+/** The progress columns named by period, if several, and the extra columns besides them. */
+function splitPeriodColumns(sheet: SheetGrid, layout: HeaderLayout, allExtras: ExtraColumn[]): { periodColumns: PeriodColumn[]; extras: ExtraColumn[] } {
+  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
+  const progress = layout.columns.progress;
+  const candidates = [...(progress === undefined ? [] : [progress]), ...allExtras.filter((e) => e.into === 'progress').map((e) => e.col)];
+  const periodColumns = periodColumnsOf(candidates.map((col) => ({ col, label: headerWord(headerRows, col) ?? '' })));
+  return { periodColumns, extras: allExtras.filter((e) => !periodColumns.some((p) => p.col === e.col)) };
+}
+
 const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join('  ');
 
 /** A cell as one number (rows and columns are far below 2^26), so no key string is made per cell read. */
@@ -157,6 +158,9 @@ function resolveSameAsAbove(rows: SourceRow[]): void {
     for (const f of INPUT_FIELDS) {
       if (isSameAsAbove(row.fields[f])) row.fields[f] = above.fields[f];
     }
+    row.progressByPeriod?.forEach((text, i) => {
+      if (isSameAsAbove(text)) row.progressByPeriod![i] = above.progressByPeriod![i]!;
+    });
     if (isSameAsAbove(row.content)) row.content = above.content;
   }
 }
