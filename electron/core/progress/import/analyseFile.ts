@@ -97,7 +97,6 @@ function notePeriodDifference(result: ImportedFile, chosen: string, changes: num
   );
 }
 
-/** A file's result before anything is known about it but its name and sheet. */
 /** The table's rows, with the progress of the file's period where the table keeps one column per period. */
 function rowsOfPeriod(table: ReturnedTable, result: ImportedFile): ReturnedTable['rows'] {
   if (!table.periodColumns.length || !result.period) return table.rows;
@@ -106,6 +105,7 @@ function rowsOfPeriod(table: ReturnedTable, result: ImportedFile): ReturnedTable
   return table.rows.map((row) => ({ ...row, fields: { ...row.fields, progress: row.progressByPeriod![index]! } }));
 }
 
+/** A file's result before anything is known about it but its name and sheet. */
 export function emptyResult(file: { file: { name: string }; sha256: string; sheet?: string; headerRow?: number }): ImportedFile {
   return {
     file: file.file.name,
