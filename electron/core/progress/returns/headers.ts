@@ -104,7 +104,6 @@ const optionOf = memoize((text: string): NamedOption | null => {
   return status && { word: text.trim(), status };
 }, 5_000);
 
-const optionOfCell = (text: string): NamedOption | null => (mayBeHeader(text) ? optionOf(text) : null);
 
 export interface HeaderLayout {
   /** 0-based index of the (last) header row; data starts below it. */
@@ -120,6 +119,7 @@ export interface HeaderLayout {
 /** What one header row says of each column: the field it names, or the status a unit ticks there. */
 interface RowHeads {
   fields: (Field | null)[];
+  /** Empty unless the row names two statuses or more (a row of options). */
   options: (NamedOption | null)[];
 }
 
@@ -134,10 +134,25 @@ const SEARCH_ROWS = 40;
 /** The field each cell of a row names (rows and cells may be missing). */
 const rowFields = (row: string[] | undefined) => Array.from(row ?? [], (text = '') => classifyHeader(text));
 
-const rowHeads = (row: string[] | undefined): RowHeads => ({
-  fields: rowFields(row),
-  options: Array.from(row ?? [], (text = '') => optionOfCell(text)),
-});
+function rowHeads(row: string[] | undefined): RowHeads {
+  const cells = row ?? [];
+  const fields: (Field | null)[] = [];
+  let options: (NamedOption | null)[] | null = null;
+  let firstStatus: string | null = null;
+  let mixed = false;
+  for (let c = 0; c < cells.length; c++) {
+    const text = cells[c] ?? '';
+    const header = mayBeHeader(text);
+    fields.push(header ? fieldOf(text) : null);
+    const option = header ? optionOf(text) : null;
+    if (!option) continue;
+    (options ??= new Array<NamedOption | null>(cells.length).fill(null))[c] = option;
+    firstStatus ??= option.status;
+    mixed ||= option.status !== firstStatus;
+  }
+  // A data row holds one status word; a header row of options names two or more.
+  return { fields, options: mixed ? options! : [] };
+}
 
 /** The field of each column from one or two stacked header rows; the lower row's word wins. */
 const columnFields = (rows: string[][]) => stacked(rows.map(rowFields));
@@ -151,7 +166,7 @@ export function findHeader(sheet: SheetGrid): HeaderLayout | null {
   // Each cell of the first rows is classified once; a two-row header stacks two rows' fields.
   const heads = Array.from(sheet.rows.slice(0, limit + 1), rowHeads);
   const singles = heads.map((h, r) => layoutOf(h, r, r));
-  const namesAField = heads.map((h) => h.fields.some((f) => f !== null) || h.options.some((o) => o !== null));
+  const namesAField = heads.map((h) => h.options.length > 0 || h.fields.some((f) => f !== null));
   let best: HeaderLayout | null = null;
   const consider = (candidate: HeaderLayout | null) => {
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
@@ -185,7 +200,7 @@ function layoutOf({ fields, options }: RowHeads, first: number, last: number): H
   });
   // Status options stand for the status column, unless the form has one of its own beside them
   // (a group title like "完成情况" over the options reads as one, and is no column of its own).
-  let statusOptions = statusOptionsOf(options);
+  let statusOptions = options.length ? statusOptionsOf(options) : [];
   if (statusOptions.length) {
     if (columns.status === undefined || statusOptions.some((o) => o.col === columns.status)) delete columns.status;
     else statusOptions = [];
