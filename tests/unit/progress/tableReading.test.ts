@@ -98,6 +98,29 @@ describe('table rows', () => {
     expect(surroundings).toEqual(['某某表', '填报单位：省财政厅  填报日期：2023-10-08', '注：状态请从下拉中选择', '填报人：李四  联系电话：123']);
   });
 
+  it('skips a two-row header repeated on a later page, merged cells and all', () => {
+    const pages = grid(
+      [
+        ['序号', '工作任务', '推进情况', ''],
+        ['', '', '进展情况', '完成状态'],
+        ['1', '任务一', '进展一', '已完成'],
+        ['序号', '工作任务', '推进情况', ''],
+        ['', '', '进展情况', '完成状态'],
+        ['2', '任务二', '进展二', '正常推进'],
+      ],
+      [0, 3].flatMap((top) => [
+        { top, left: 0, bottom: top + 1, right: 0 },
+        { top, left: 1, bottom: top + 1, right: 1 },
+        { top, left: 2, bottom: top, right: 3 },
+      ]),
+    );
+    const { rows } = readTableRows(pages, findHeader(pages)!);
+    expect(rows.map((r) => [r.row, r.seq, r.fields.progress, r.fields.status])).toEqual([
+      [3, '1', '进展一', '已完成'],
+      [6, '2', '进展二', '正常推进'],
+    ]);
+  });
+
   it('fills a merge down only as far as the sheet goes, however far it claims to run', () => {
     const merged = grid(
       [['序号', '工作任务', '进展情况'], ['1', '任务一', '进展一'], ['', '', '进展二']],

@@ -49,7 +49,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const sections: string[] = [];
   const rows: SourceRow[] = [];
   const contentCol = cols.content ?? cols.seq;
-  const header = (sheet.rows[layout.headerRow] ?? []).map((h) => h.trim()).filter(Boolean);
+  // The header's words, for telling a header repeated further down (a table pasted page by page) from data.
+  const headerWords = new Set(sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1).flatMap((row) => row.map(cleanCellText)));
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
   const { periodColumns, extras } = splitPeriodColumns(sheet, layout, extraColumns(sheet, layout, width));
   const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
@@ -80,7 +81,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
         surroundings.push(texts.join('  '));
         continue;
       }
-      if (texts.length >= 2 && texts.length === header.length && texts.every((t, i) => t === header[i])) continue;
+      if (texts.length >= 2 && texts.every((t) => headerWords.has(t))) continue;
     }
     const fields: Record<InputField, string> = {
       progress: cell(r, latest ?? col('progress')),
