@@ -50,10 +50,11 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const rows: SourceRow[] = [];
   const contentCol = cols.content ?? cols.seq;
   // The header's words, for telling a header repeated further down (a table pasted page by page) from data.
-  const headerWords = new Set(sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1).flatMap((row) => row.map(cleanCellText)));
+  const headerWords = new Set(headerRows(sheet, layout).flatMap((row) => row.map(cleanCellText)));
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
   const { periodColumns, extras } = splitPeriodColumns(sheet, layout, extraColumns(sheet, layout, width));
   const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
+  const yesMeansCompleted = cols.status !== undefined && YES_NO_STATUS.test(headerWord(headerRows(sheet, layout), cols.status) ?? '');
   const usedExtras = new Set<ExtraColumn>();
 
   for (let r = first; r < sheet.rows.length; r++) {
@@ -90,6 +91,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       nextSteps: cell(r, col('nextSteps')),
       remarks: cell(r, col('remarks')),
     };
+    // "是否完成：是" says 已完成; "否" says only what it is not, and is kept for the official.
+    if (yesMeansCompleted && YES.test(fields.status)) fields.status = '已完成';
     if (layout.statusOptions.length) {
       const ticked = tickedStatus(layout.statusOptions, (c) => cell(r, c));
       fields.status = ticked.word;
@@ -122,12 +125,17 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })) };
 }
 
+/** A status column asking yes or no ("是否完成"), and the answers that mean yes. */
+const YES_NO_STATUS = /是否(已经?)?完成|完成与否/u;
+const YES = /^(是|√|✓|✔|[yY]|yes|YES)$/u;
+
+const headerRows = (sheet: SheetGrid, layout: HeaderLayout) => sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
+
 /** The progress columns named by period, if several, and the extra columns besides them. */
 function splitPeriodColumns(sheet: SheetGrid, layout: HeaderLayout, allExtras: ExtraColumn[]): { periodColumns: PeriodColumn[]; extras: ExtraColumn[] } {
-  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
   const progress = layout.columns.progress;
   const candidates = [...(progress === undefined ? [] : [progress]), ...allExtras.filter((e) => e.into === 'progress').map((e) => e.col)];
-  const periodColumns = periodColumnsOf(candidates.map((col) => ({ col, label: headerWord(headerRows, col) ?? '' })));
+  const periodColumns = periodColumnsOf(candidates.map((col) => ({ col, label: headerWord(headerRows(sheet, layout), col) ?? '' })));
   return { periodColumns, extras: allExtras.filter((e) => !periodColumns.some((p) => p.col === e.col)) };
 }
 
