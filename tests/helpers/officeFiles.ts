@@ -47,7 +47,11 @@ export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: n
 
 const paragraphsOf = (text: string) => text.split('\n').map((line) => new Paragraph(line));
 
-export async function docxWithTable(name: string, before: string[], rows: DocxCell[][], after: string[] = []): Promise<FileInput> {
+export const docxWithTable = (name: string, before: string[], rows: DocxCell[][], after: string[] = []): Promise<FileInput> =>
+  docxWithTables(name, before, [rows], after);
+
+/** Tables one after another, each after a paragraph of its own ("表一", "表二"…) so Word keeps them apart. */
+export async function docxWithTables(name: string, before: string[], tables: DocxCell[][][], after: string[] = []): Promise<FileInput> {
   const cell = (c: DocxCell) =>
     typeof c === 'string'
       ? new TableCell({ children: paragraphsOf(c) })
@@ -60,7 +64,10 @@ export async function docxWithTable(name: string, before: string[], rows: DocxCe
       {
         children: [
           ...before.map((text) => new Paragraph(text)),
-          new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+          ...tables.flatMap((rows, i) => [
+            ...(i > 0 ? [new Paragraph(`表${'一二三四五六七八九'[i]}`)] : []),
+            new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+          ]),
           ...after.map((text) => new Paragraph(text)),
         ],
       },

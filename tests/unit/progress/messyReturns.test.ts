@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import type { ImportedFile } from '../../../electron/shared/api/progress';
 import { testBackend, type TestBackend } from '../../helpers/backend';
-import { docxOfParagraphs, docxWithTable } from '../../helpers/officeFiles';
+import { docxOfParagraphs, docxWithTable, docxWithTables } from '../../helpers/officeFiles';
 import { addAlias, createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
@@ -267,6 +267,22 @@ describe('messy returned forms', () => {
       [4, '2', 'seq', 'completed', '推进强市建设。', '无', false],
       [5, '3', 'seq', 'on_track', '保护中心完成预审备案。\n快速维权案件办结率95%。', '', false],
     ]);
+  });
+
+  it('imports the fuller of two filled tables in a Word file and names the other as a table', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const twoTables = await docxWithTables(
+      '知识产权局两表.docx',
+      ['2023年第三季度工作要点推进情况', '填报单位：省知识产权局'],
+      [
+        [header, ['1', content('1'), '印发年度要点。', '正常推进']],
+        [header, ['2', content('2'), '推进强市建设。', '已完成'], ['3', content('3'), '完成预审备案。', '已完成']],
+      ],
+    );
+    const [f] = (await b.call('progress.import', { planId, files: [twoTables], dryRun: true })).files;
+    expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省知识产权局' });
+    expect(f!.rows.map((r) => r.seq)).toEqual(['2', '3']);
+    expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，请把它复制到单独的文件后再导入。');
   });
 
   it('says so when a Word file holds no table', async () => {

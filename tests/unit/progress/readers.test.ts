@@ -308,7 +308,10 @@ describe('the Word table reader', () => {
       { top: 1, left: 0, bottom: 2, right: 0 },
     ]);
     expect(sheets[0]!.around).toEqual({ above: ['关于三季度推进情况的报告', '正文第一段。', '填报单位：省财政厅'], below: ['填报人：张三'] });
-    // The title heads every table; the signature belongs to the table above it.
-    expect(sheets[1]).toMatchObject({ rows: [['附表']], around: { above: ['关于三季度推进情况的报告', '填报人：张三'], below: [] } });
+    // A later table keeps what stood above the first (title, 填报单位 line), then the lines since the table before.
+    expect(sheets[1]).toMatchObject({
+      rows: [['附表']],
+      around: { above: ['关于三季度推进情况的报告', '正文第一段。', '填报单位：省财政厅', '填报人：张三'], below: [] },
+    });
   });
 });

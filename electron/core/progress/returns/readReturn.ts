@@ -32,6 +32,8 @@ export interface ReturnedTable {
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
   periodColumns: TableRows['periodColumns'];
+  /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
+  kind: 'sheet' | 'wordTable';
   /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
   otherTables: { sheet: string; filled: number }[];
 }
@@ -72,6 +74,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     file,
     sha256,
     sheet: sheet.name,
+    kind: book.format === 'docx' ? 'wordTable' : 'sheet',
     headerRow: layout.headerRow + 1,
     identity,
     sheetIdentity: identity ? identityOfSheet(identity, sheet.name) : null,

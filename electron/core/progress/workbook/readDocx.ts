@@ -13,7 +13,7 @@ import { MAX_COLUMNS, type CellRange, type SheetGrid } from './grid';
 
 export const isDocxPart = (entryName: string) => DOCX_BODY_PARTS.has(entryName);
 
-/** Paragraphs kept around a table: the last ones above it (and the document's title), the first ones below. */
+/** Paragraphs kept around a table: the last ones above it (and what stood above the first table), the first ones below. */
 const LINES_ABOVE = 8;
 const LINES_BELOW = 8;
 
@@ -54,8 +54,10 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const endTable = (t: Table) => {
     t.merges = t.merges.filter((m) => m.bottom > m.top || m.right > m.left);
     vertical = [];
-    t.above = outside.filter(Boolean).slice(-LINES_ABOVE);
-    if (title !== null && !t.above.includes(title)) t.above.unshift(title);
+    // A later table keeps what stood above the first (title, 填报单位 line) before its own lines.
+    const lead = tables[0]?.above ?? (title === null ? [] : [title]);
+    const own = outside.filter(Boolean).slice(-LINES_ABOVE);
+    t.above = [...lead.filter((line) => !own.includes(line)), ...own];
     const previous = tables[tables.length - 1];
     if (previous) previous.below = outside.filter(Boolean).slice(0, LINES_BELOW);
     outside.length = 0;
