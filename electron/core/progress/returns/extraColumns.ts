@@ -4,7 +4,7 @@
 // only columns of the plan's own data (a second unit or deadline column) are left out.
 import { columnName } from '../../sheets/xml';
 import type { SheetGrid } from '../workbook/grid';
-import { classifyHeader, INPUT_FIELDS, type HeaderLayout, type InputField } from './headers';
+import { classifyHeader, headerRowsOf, INPUT_FIELDS, type HeaderLayout, type InputField } from './headers';
 
 export interface ExtraColumn {
   /** 0-based column index. */
@@ -37,7 +37,7 @@ const isInputField = (f: unknown): f is InputField => (INPUT_FIELDS as readonly 
 
 /** The extra columns of the table, left to right, up to `width` columns. */
 export function extraColumns(sheet: SheetGrid, layout: HeaderLayout, width: number): ExtraColumn[] {
-  const headerRows = sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
+  const headerRows = headerRowsOf(sheet, layout);
   const mapped = new Map<number, InputField | null>();
   for (const [field, col] of Object.entries(layout.columns)) mapped.set(col, isInputField(field) ? field : null);
   for (const option of layout.statusOptions) mapped.set(option.col, 'status');

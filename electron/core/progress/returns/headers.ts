@@ -104,7 +104,6 @@ const optionOf = memoize((text: string): NamedOption | null => {
   return status && { word: text.trim(), status };
 }, 5_000);
 
-
 export interface HeaderLayout {
   /** 0-based index of the (last) header row; data starts below it. */
   headerRow: number;
@@ -122,6 +121,9 @@ interface RowHeads {
   /** Empty unless the row names two statuses or more (a row of options). */
   options: (NamedOption | null)[];
 }
+
+/** The header's rows, one or two. */
+export const headerRowsOf = (sheet: SheetGrid, layout: HeaderLayout): string[][] => sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
 
 /** The columns the unit fills in, status options included. */
 export const inputColumns = (layout: HeaderLayout): number[] => [
@@ -219,7 +221,7 @@ function layoutOf({ fields, options }: RowHeads, first: number, last: number): H
  */
 function refineStatusColumns(sheet: SheetGrid, layout: HeaderLayout): HeaderLayout {
   if (layout.columns.progress !== undefined || layout.columns.status === undefined) return layout;
-  const fields = columnFields(sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1));
+  const fields = columnFields(headerRowsOf(sheet, layout));
   const statusCols = fields.flatMap((f, c) => (f === 'status' ? [c] : []));
   const sample = sheet.rows.slice(layout.headerRow + 1, layout.headerRow + 51);
   const meanLength = (c: number) => {

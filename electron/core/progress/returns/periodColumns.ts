@@ -1,7 +1,7 @@
 // Cumulative 台账 kept by a bureau through the year: one progress column per period ("一季度进展情况 |
 // 二季度进展情况 | 三季度进展情况"). Only the column of the period being imported is that period's
 // report; the others were (or will be) reported in their own periods.
-import { parsePeriod } from '../../../shared/periods';
+import { lastMonthOf, parsePeriod } from '../../../shared/periods';
 import { findPeriodInText, type PeriodHint } from '../periodText';
 
 export interface PeriodColumn {
@@ -34,7 +34,7 @@ export interface ColumnChoice {
 /** The column holding the progress of `periodCode`, or the latest one (and a note saying so) when none does. */
 export function columnForPeriod(columns: readonly Pick<PeriodColumn, 'label' | 'hint'>[], periodCode: string): ColumnChoice {
   const period = parsePeriod(periodCode)!;
-  const endMonth = Number(period.endDate.slice(5, 7));
+  const endMonth = lastMonthOf(period.kind, period.index);
   const index = columns.findIndex((c) => c.hint.endMonth === endMonth && (c.hint.year === null || c.hint.year === period.year));
   const quoted = (cs: readonly { label: string }[]) => cs.map((c) => `“${c.label}”`).join('');
   if (index < 0) {

@@ -3,7 +3,7 @@
 import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
 import type { SheetGrid } from '../workbook/grid';
 import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
-import { INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
+import { headerRowsOf, INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
 import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
 import { tickedStatus } from './statusOptions';
 
@@ -49,12 +49,13 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const sections: string[] = [];
   const rows: SourceRow[] = [];
   const contentCol = cols.content ?? cols.seq;
+  const headerRows = headerRowsOf(sheet, layout);
   // The header's words, for telling a header repeated further down (a table pasted page by page) from data.
-  const headerWords = new Set(headerRows(sheet, layout).flatMap((row) => row.map(cleanCellText)));
+  const headerWords = new Set(headerRows.flatMap((row) => row.map(cleanCellText)));
   const width = sheet.rows.reduce((w, r, i) => (i >= first ? Math.max(w, r.length) : w), 0);
-  const { periodColumns, extras } = splitPeriodColumns(sheet, layout, extraColumns(sheet, layout, width));
+  const { periodColumns, extras } = splitPeriodColumns(headerRows, layout, extraColumns(sheet, layout, width));
   const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
-  const yesMeansCompleted = cols.status !== undefined && YES_NO_STATUS.test(headerWord(headerRows(sheet, layout), cols.status) ?? '');
+  const yesMeansCompleted = cols.status !== undefined && YES_NO_STATUS.test(headerWord(headerRows, cols.status) ?? '');
   const usedExtras = new Set<ExtraColumn>();
 
   for (let r = first; r < sheet.rows.length; r++) {
@@ -129,13 +130,11 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
 const YES_NO_STATUS = /是否(已经?)?完成|完成与否/u;
 const YES = /^(是|√|✓|✔|[yY]|yes|YES)$/u;
 
-const headerRows = (sheet: SheetGrid, layout: HeaderLayout) => sheet.rows.slice(layout.firstHeaderRow, layout.headerRow + 1);
-
 /** The progress columns named by period, if several, and the extra columns besides them. */
-function splitPeriodColumns(sheet: SheetGrid, layout: HeaderLayout, allExtras: ExtraColumn[]): { periodColumns: PeriodColumn[]; extras: ExtraColumn[] } {
+function splitPeriodColumns(headerRows: string[][], layout: HeaderLayout, allExtras: ExtraColumn[]): { periodColumns: PeriodColumn[]; extras: ExtraColumn[] } {
   const progress = layout.columns.progress;
   const candidates = [...(progress === undefined ? [] : [progress]), ...allExtras.filter((e) => e.into === 'progress').map((e) => e.col)];
-  const periodColumns = periodColumnsOf(candidates.map((col) => ({ col, label: headerWord(headerRows(sheet, layout), col) ?? '' })));
+  const periodColumns = periodColumnsOf(candidates.map((col) => ({ col, label: headerWord(headerRows, col) ?? '' })));
   return { periodColumns, extras: allExtras.filter((e) => !periodColumns.some((p) => p.col === e.col)) };
 }
 
