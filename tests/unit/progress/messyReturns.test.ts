@@ -285,6 +285,25 @@ describe('messy returned forms', () => {
     expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，请把它复制到单独的文件后再导入。');
   });
 
+  it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const letter = (name: string, title: string, unitLine: string) =>
+      docxWithTable(name, [title, '省知识产权局：', '现将三季度落实情况报送如下。', unitLine], [header, ['7', content('7'), '已拨付资金。', '正常推进']]);
+    const [unknown, byTitle] = (
+      await b.call('progress.import', {
+        planId,
+        files: [await letter('函.docx', '关于报送2023年第三季度工作要点落实情况的函', '填报单位：省直某厅'), await letter('省财政厅函.docx', '省财政厅关于报送2023年第三季度落实情况的函', '填报单位：综合处')],
+        dryRun: true,
+      })
+    ).files;
+    expect(unknown).toMatchObject({
+      unit: null,
+      errors: ['无法确定文件“函.docx”是哪个单位报送的：表中填写的填报单位“省直某厅”不在单位名录中。请指定填报单位，或在单位名录中为该单位添加别名。'],
+    });
+    expect(byTitle).toMatchObject({ errors: [], unit: '省财政厅', unitSource: 'title' });
+    expect(byTitle!.warnings).toContain('表中填写的填报单位“综合处”不在单位名录中，已按标题中的“省财政厅”导入，请核对。');
+  });
+
   it('says so when a Word file holds no table', async () => {
     const memo = await docxOfParagraphs('说明.docx', ['三季度工作总结', '一、主要工作']);
     const notes = await docxWithTable('会议记录.docx', ['会议记录'], [['时间', '地点'], ['9月1日', '三楼会议室']]);

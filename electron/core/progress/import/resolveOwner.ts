@@ -44,6 +44,11 @@ export function judgeIdentity(table: ReturnedTable, ledger: Ledger): IdentityTru
   };
 }
 
+/** A line that is only a name and a colon: the salutation of a letter. */
+const SALUTATION = /^[^，。；,;：:\s]{2,40}[：:]$/u;
+
+const SOURCE_NAMES: Record<string, string> = { title: '标题', filename: '文件名' };
+
 export function resolveUnit(
   table: ReturnedTable,
   trust: IdentityTrust,
@@ -69,7 +74,9 @@ export function resolveUnit(
     if (unit) found = { unit, source: 'cell' };
   }
   if (!found) {
-    const unit = table.surroundings.slice(0, 3).map((t) => units.findIn(t)).find(Boolean);
+    // A letter's salutation ("省知识产权局：") names whom it is sent to, not who reports.
+    const lines = table.surroundings.filter((t) => !SALUTATION.test(t)).slice(0, 3);
+    const unit = lines.map((t) => units.findIn(t)).find(Boolean);
     if (unit) found = { unit, source: 'title' };
   }
   if (!found) {
@@ -83,6 +90,9 @@ export function resolveUnit(
       givenUnit && givenUnit.unitId !== found.unit.unitId
         ? [`文件中的填报单位是“${found.unit.unit}”，与指定的“${givenUnit.unit}”不同，已按文件中的单位导入。`]
         : [];
+    if (table.unitText && found.source !== 'hidden' && found.source !== 'cell') {
+      warnings.push(`表中填写的填报单位“${table.unitText}”不在单位名录中，已按${SOURCE_NAMES[found.source]}中的“${found.unit.unit}”导入，请核对。`);
+    }
     return { value: found.unit, source: found.source, error: null, warnings };
   }
   if (givenUnit) return { value: givenUnit, source: 'given', error: null, warnings: [] };
