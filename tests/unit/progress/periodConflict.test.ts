@@ -10,8 +10,8 @@ describe('a file of another period than the import’s', () => {
   let b: TestBackend;
   let planId: number;
   let reused: FileInput;
-  const texts = async (period: string) =>
-    (await b.call('progress.list', { planId, period })).records.filter((r) => r.unit === '省财政厅').map((r) => r.progress);
+  const texts = async (period: string, unit = '省财政厅') =>
+    (await b.call('progress.list', { planId, period })).records.filter((r) => r.unit === unit).map((r) => r.progress);
 
   beforeAll(async () => {
     const setup = await financeReturnSetup();
@@ -58,5 +58,28 @@ describe('a file of another period than the import’s', () => {
     const [file] = (await b.call('progress.import', { planId, files: [late], period: '2023Q3', dryRun: false })).files;
     expect(file).toMatchObject({ status: 'imported', period: '2023Q2', periodConflict: null, errors: [] });
     expect(file!.warnings).toContain('文件中写的期次是2023年第二季度，与指定的2023年第三季度不同，已按文件中的期次导入；如有误请在预览中改选期次。');
+  });
+
+  it('foresees in the preview what an earlier file of the batch makes of a later one of its unit and period', async () => {
+    // Two late reports of one unit for a period it has not reported: the first goes in as written;
+    // the second would then overwrite it, so it waits for the official, in the preview as in the commit.
+    const unit = '省知识产权局';
+    const [template] = (await b.call('templates.export', { planId, period: '2023Q2', unitIds: [unitId(b, unit)] })).files;
+    const first = await fillTemplate(template!, () => ({ progress: '补报二季度' }));
+    const second = await fillTemplate(template!, () => ({ progress: '再次补报二季度' }));
+    const outcomes = [];
+    for (const dryRun of [true, false]) {
+      const { files } = await b.call('progress.import', { planId, files: [first, second], period: '2023Q3', dryRun });
+      outcomes.push(files.map((f) => ({ status: f.status, conflict: f.periodConflict, rows: f.rows.map((r) => r.diff) })));
+    }
+    const [preview, commit] = outcomes;
+    const written = (await texts('2023Q2', unit)).length;
+    expect(written).toBeGreaterThan(0);
+    expect(preview).toEqual([
+      { status: 'dry-run', conflict: null, rows: Array(written).fill('new') },
+      { status: 'rejected', conflict: { written: '2023Q2', chosen: '2023Q3', changes: written }, rows: Array(written).fill('changed') },
+    ]);
+    expect(commit).toEqual(preview!.map((file, i) => (i === 0 ? { ...file, status: 'imported' } : file)));
+    expect(await texts('2023Q2', unit)).toEqual(Array(written).fill('补报二季度'));
   });
 });

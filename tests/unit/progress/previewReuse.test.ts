@@ -88,17 +88,20 @@ describe('a commit after its preview', () => {
     const first = await fill((seq) => `一稿${seq}`);
     const second = { ...(await fill((seq) => (seq === '9' ? '一稿9' : `二稿${seq}`))), name: '财政厅三季度（更正）.xlsx' };
     const previewed = await preview([first, second]);
-    // The preview compares both with the empty period: nothing has been written yet.
-    expect(previewed.map((f) => row(f, '7').diff)).toEqual(['new', 'new']);
-
-    const [one, two] = await commit([first, second]);
-    expect(one!.rows[0]).toBe(previewed[0]!.rows[0]);
-    expect(two!.rows[0]).not.toBe(previewed[1]!.rows[0]);
-    expect(two!.rows.map((r) => [r.seq, r.diff])).toEqual([
+    // The preview compares the second with what the first would write, as the commit will.
+    const secondDiffs = [
       ['7', 'changed'],
       ['8', 'changed'],
       ['9', 'unchanged'],
-    ]);
+    ];
+    expect(row(previewed[0]!, '7').diff).toBe('new');
+    expect(previewed[1]!.rows.map((r) => [r.seq, r.diff])).toEqual(secondDiffs);
+
+    // The commit analyses the second again, against what the first has written by then.
+    const [one, two] = await commit([first, second]);
+    expect(one!.rows[0]).toBe(previewed[0]!.rows[0]);
+    expect(two!.rows[0]).not.toBe(previewed[1]!.rows[0]);
+    expect(two!.rows.map((r) => [r.seq, r.diff])).toEqual(secondDiffs);
     expect(changes(two!.importId!)).toEqual([
       { taskId: taskId('7'), before: '一稿7', after: '二稿7' },
       { taskId: taskId('8'), before: '一稿8', after: '二稿8' },
@@ -106,6 +109,17 @@ describe('a commit after its preview', () => {
     await b.call('imports.undo', { importId: two!.importId! });
     const records = (await b.call('progress.list', { planId, period: '2023Q3' })).records;
     expect(records.map((r) => r.progress)).toEqual(['一稿7', '一稿8', '一稿9']);
+  });
+
+  it('analyses a file again when a file of its unit and period joins the batch before it', async () => {
+    const first = await fill((seq) => `一稿${seq}`);
+    const second = { ...(await fill((seq) => `二稿${seq}`)), name: '财政厅三季度（更正）.xlsx' };
+    const [alone] = await preview([second]);
+    expect(row(alone!, '7').diff).toBe('new');
+    // The official adds the first draft ahead of it: the kept analysis compared with nothing no longer holds.
+    const [, after] = await preview([first, second]);
+    expect(after!.rows[0]).not.toBe(alone!.rows[0]);
+    expect(row(after!, '7')).toMatchObject({ diff: 'changed', previous: { progress: '一稿7' } });
   });
 
   it('keeps nothing from a commit for the next one', async () => {

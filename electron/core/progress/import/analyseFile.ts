@@ -4,7 +4,7 @@
 // the file (its table), the request's unit and period, and the official's decision for the file —
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
-import type { ImportedFile } from '../../../shared/api/progress';
+import type { ImportedFile, ProgressFields } from '../../../shared/api/progress';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import type { Ledger } from '../ledger';
@@ -32,6 +32,12 @@ export interface AnalysisInput {
   /** The unit and period the import call names, if any. */
   unit?: string;
   period?: string;
+  /**
+   * In a preview (which writes nothing), what the batch's earlier files would write for a unit and
+   * period, by task: a later file of that unit and period is compared with it, as the commit
+   * compares it with what those files wrote.
+   */
+  batchWrites?: (unitId: number, period: string) => ReadonlyMap<number, ProgressFields> | undefined;
 }
 
 export interface FileAnalysis {
@@ -42,6 +48,8 @@ export interface FileAnalysis {
   stored: ReadonlyMap<number, RecordRow>;
   /** Null when the file was turned away before its rows were matched. */
   built: BuiltRows | null;
+  /** Compared with writes of earlier files that the preview only assumed (batchWrites). */
+  assumesBatchWrites: boolean;
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -50,7 +58,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const trust = judgeIdentity(table, ledger);
   if (trust.otherPlan) {
     result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
-    return { result, unitId: null, stored: new Map(), built: null };
+    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false };
   }
   if (trust.warning) result.warnings.push(trust.warning);
   for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
@@ -67,17 +75,19 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
 
   const { unitId, periodRow, chosenPeriod } = identifyOwner(input, table, trust, decision, result);
   const stored = storedRecords(input.db, periodRow, unitId);
+  const assumed = unitId === null || !result.period ? undefined : input.batchWrites?.(unitId, result.period);
+  const compared: ReadonlyMap<number, ProgressFields> = assumed?.size ? new Map([...stored, ...assumed]) : stored;
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
   const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
-  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, stored, decision, unitTaskIds);
+  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);
-  if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => stored.has(w.task.id)).length);
+  if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => compared.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
-  return { result, unitId, stored, built };
+  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size };
 }
 
 /**

@@ -10,10 +10,12 @@
 //  - during the commit, no earlier file of the batch has written records of the same unit and
 //    period: the only thing one file's writes change in what another file's analysis reads. (The
 //    import entry and the audit log are not read; a period the batch creates is unlocked and holds
-//    only records the batch wrote.)
+//    only records the batch wrote.) A preview's analysis compared with what an earlier file of its
+//    batch would write (assumesBatchWrites) is never reused: that file may not be written at all.
 // Only a dry run that changed nothing leaves analyses behind, and only those of its own files.
 import type { Db } from '../../../db/db';
 import { changeStamp } from '../../../db/repos/progress';
+import type { ProgressFields } from '../../../shared/api/progress';
 import type { Decision, FileAnalysis } from './analyseFile';
 import { MAX_CACHED_ROWS } from './parseCache';
 
@@ -28,7 +30,8 @@ export interface AnalysisKey {
 }
 
 const keyText = (k: AnalysisKey) => JSON.stringify([k.planId, k.sha256, k.name, k.unit ?? null, k.period ?? null, k.decision ?? null]);
-const ownerOf = (a: FileAnalysis) => `${a.unitId}:${a.result.period}`;
+const ownerKey = (unitId: number | null, period: string | null) => `${unitId}:${period}`;
+const ownerOf = (a: FileAnalysis) => ownerKey(a.unitId, a.result.period);
 
 export class AnalysisCache {
   private stamp: string | null = null;
@@ -54,6 +57,8 @@ export class AnalysisSession {
   private readonly used = new Map<string, FileAnalysis>();
   /** Unit–period pairs whose records this call has written. */
   private readonly written = new Set<string>();
+  /** A dry run's counterpart: what its files would write, by unit–period pair and task. */
+  private readonly wouldWrite = new Map<string, Map<number, ProgressFields>>();
 
   constructor(
     private readonly usable: ReadonlyMap<string, FileAnalysis>,
@@ -64,7 +69,8 @@ export class AnalysisSession {
   analysis(key: AnalysisKey, analyse: () => FileAnalysis): FileAnalysis {
     const text = keyText(key);
     const kept = this.usable.get(text);
-    const analysis = kept && !this.written.has(ownerOf(kept)) ? kept : analyse();
+    const reusable = kept && !kept.assumesBatchWrites && !this.written.has(ownerOf(kept)) && !this.wouldWrite.has(ownerOf(kept));
+    const analysis = reusable ? kept : analyse();
     if (!this.written.size) this.used.set(text, analysis);
     return analysis;
   }
@@ -72,6 +78,20 @@ export class AnalysisSession {
   /** The file's records have been written: analyses of the same unit and period are stale now. */
   wrote(analysis: FileAnalysis): void {
     this.written.add(ownerOf(analysis));
+  }
+
+  /** A dry run accepted the file: later files of its unit and period are compared with its writes (batchWrites). */
+  previewed(analysis: FileAnalysis): void {
+    if (!analysis.built?.writes.length) return;
+    const owner = ownerOf(analysis);
+    let writes = this.wouldWrite.get(owner);
+    if (!writes) this.wouldWrite.set(owner, (writes = new Map()));
+    for (const w of analysis.built.writes) writes.set(w.task.id, w.fields);
+  }
+
+  /** What the dry run's earlier files would write for the unit and period, by task. */
+  writesOf(unitId: number, period: string): ReadonlyMap<number, ProgressFields> | undefined {
+    return this.wouldWrite.get(ownerKey(unitId, period));
   }
 
   /** Ends the call: a dry run leaves its analyses for the commit (up to as many rows as parseCache keeps). */

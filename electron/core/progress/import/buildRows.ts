@@ -1,7 +1,6 @@
 // Turns matched rows into the preview the official sees and the writes a commit makes: status words
 // read, the official's decisions applied, rows of one task merged, each compared with what is stored.
 import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
-import type { RecordRow } from '../../../db/repos/progress';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import { readStatus } from '../statusWords';
@@ -52,7 +51,7 @@ export function buildRows(
   source: readonly SourceRow[],
   matches: readonly RowMatch[],
   ledger: Ledger,
-  stored: ReadonlyMap<number, RecordRow>,
+  stored: ReadonlyMap<number, ProgressFields>,
   decision: FileDecision | undefined,
   unitTaskIds: ReadonlySet<number> | null,
 ): BuiltRows {

@@ -66,12 +66,21 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     if (period?.locked) throw periodLockedError(req.period);
   }
   let units: UnitFinder | undefined;
+  const analyses = analysisCacheFor(ctx.db).begin(ctx.db);
   const batch: Batch = {
     ctx,
     req,
     ledger,
-    input: { db: ctx.db, ledger, matcher, units: () => (units ??= new UnitFinder(ctx.db, ledger)), unit: req.unit, period: req.period },
-    analyses: analysisCacheFor(ctx.db).begin(ctx.db),
+    input: {
+      db: ctx.db,
+      ledger,
+      matcher,
+      units: () => (units ??= new UnitFinder(ctx.db, ledger)),
+      unit: req.unit,
+      period: req.period,
+      batchWrites: req.dryRun ? (unitId, period) => analyses.writesOf(unitId, period) : undefined,
+    },
+    analyses,
     seen: new Map(),
     owners: new Map(),
   };
@@ -126,7 +135,10 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
       return out;
     }
   }
-  if (req.dryRun) return out;
+  if (req.dryRun) {
+    batch.analyses.previewed(analysis);
+    return out;
+  }
 
   // Refused, if at all, before anything of the file is written (ensurePeriod writes only a new,
   // unlocked period). Writing itself refuses nothing: whatever fails there aborts the whole call,
