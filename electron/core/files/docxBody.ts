@@ -221,7 +221,9 @@ export type BodyEvent =
   | { kind: 'table' | 'row' | 'cell'; open: boolean }
   /** A cell's properties: how many grid columns it spans, and whether it starts or continues a vertical merge. */
   | { kind: 'gridSpan'; span: number }
-  | { kind: 'vMerge'; restart: boolean };
+  | { kind: 'vMerge'; restart: boolean }
+  /** A row's property: grid columns left empty before its first cell. */
+  | { kind: 'gridBefore'; columns: number };
 
 /**
  * The body's paragraphs with their text (w:t, tabs and breaks) and numbering properties, and its
@@ -292,6 +294,9 @@ export function* bodyEvents(xml: string): Generator<BodyEvent> {
         break;
       case 'w:vMerge':
         if (!closing) yield { kind: 'vMerge', restart: attributesOf(attrs!)['w:val'] === 'restart' };
+        break;
+      case 'w:gridBefore':
+        if (!closing) yield { kind: 'gridBefore', columns: Math.max(0, Number(attributesOf(attrs!)['w:val']) || 0) };
         break;
     }
   }

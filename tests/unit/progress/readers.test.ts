@@ -314,4 +314,19 @@ describe('the Word table reader', () => {
       around: { above: ['关于三季度推进情况的报告', '正文第一段。', '填报单位：省财政厅', '填报人：张三'], below: [] },
     });
   });
+
+  it('keeps a row that skips grid columns (w:gridBefore) under its columns', () => {
+    const body = tbl(
+      tr(tc(p('序号')), tc(p('工作任务')), tc(p('推进情况'))),
+      tr(tc(p('1'), '<w:vMerge w:val="restart"/>'), tc(p('任务一')), tc(p('进展一'))),
+      // Word writes the skipped columns in the row's properties, before its cells; a merge above still continues.
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/><w:wBefore w:w="600" w:type="dxa"/></w:trPr>${tc(p('任务一续'))}${tc(p('进展一续'))}</w:tr>`,
+    );
+    const [sheet] = readDocx(docxFile(body));
+    expect(sheet!.rows).toEqual([
+      ['序号', '工作任务', '推进情况'],
+      ['1', '任务一', '进展一'],
+      ['', '任务一续', '进展一续'],
+    ]);
+  });
 });

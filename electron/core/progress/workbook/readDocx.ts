@@ -104,6 +104,10 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
       case 'vMerge':
         if (depth === 1 && cell) cell.vMerge = event.restart ? 'restart' : 'continue';
         break;
+      case 'gridBefore':
+        // A row that starts further right (a form's indented line): its cells stay under their columns.
+        if (depth === 1 && table && !cell) for (let i = Math.min(event.columns, MAX_COLUMNS); i > 0; i--) row.push('');
+        break;
     }
   }
   const last = tables[tables.length - 1];
