@@ -18,6 +18,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   timeout: 90_000,
+  // The app and Chromium share two cores here: a step that answers in well under a second usually
+  // can take several seconds while the machine is busy, so waits allow 10 s rather than 5.
+  expect: { timeout: 10_000 },
   workers: 1,
   retries: 0,
   reporter: [['list']],
