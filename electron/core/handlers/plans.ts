@@ -1,9 +1,9 @@
-import { findPlanIdByTitle, getPlanDetail, getPlanFingerprint, listPlans } from '../../db/repos/plans';
-import { selectedPlanId } from '../../shared/planSelection';
+import { findPlanIdByTitle, getPlanFingerprint, listPlans } from '../../db/repos/plans';
 import { AppError } from '../../shared/result';
 import { commandHandler } from '../registry';
 import { updateTask } from '../plan/editTask';
 import { deletePlan, updatePlan } from '../plan/managePlan';
+import { planDetail, selectedPlanDetail } from '../plan/planDetail';
 import { parsePlanText } from '../plan/parseText';
 import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
 import { planFingerprint } from '../plan/fingerprint';
@@ -17,12 +17,9 @@ const ledgerExport = () => import('../plan/ledgerExport');
 
 export const plansHandlers = defineHandlers({
   'plans.list': (ctx) => listPlans(ctx.db),
-  'plans.getSelected': (ctx, { remembered }) => {
-    const planId = selectedPlanId(listPlans(ctx.db), remembered);
-    return planId === null ? null : (getPlanDetail(ctx.db, planId) ?? null);
-  },
+  'plans.getSelected': (ctx, { remembered }) => selectedPlanDetail(ctx.db, remembered),
   'plans.get': (ctx, { planId }) => {
-    const plan = getPlanDetail(ctx.db, planId);
+    const plan = planDetail(ctx.db, planId);
     if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
     return plan;
   },
