@@ -5,6 +5,7 @@ import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/pro
 import type { Period } from '../../../electron/shared/types';
 import {
   batchCounts,
+  earlierOfOwner,
   pendingRows,
   withAllGuessesConfirmed,
   withKeep,
@@ -55,6 +56,15 @@ describe('import decisions', () => {
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });
+  });
+
+  it('names the batch’s earlier files of a unit and period, which the later one’s rows are compared with', () => {
+    const second = file('ccc', [row(4, { diff: 'changed' })]);
+    const otherPeriod = file('ddd', [row(4)], { period: '2023Q2' });
+    const batch = [a, rejected, otherPeriod, second];
+    expect(earlierOfOwner(batch, second)).toEqual(['aaa.xlsx']);
+    expect(earlierOfOwner(batch, a)).toEqual([]);
+    expect(earlierOfOwner(batch, otherPeriod)).toEqual([]);
   });
 
   it('counts a file waiting for its period apart from the rejected ones', () => {

@@ -32,12 +32,19 @@ export interface AnalysisInput {
   /** The unit and period the import call names, if any. */
   unit?: string;
   period?: string;
+  /** What the call's earlier files change for a later file of the same unit and period; absent outside an import call. */
+  batch?: BatchView;
+}
+
+/** See analysisCache's AnalysisSession. */
+export interface BatchView {
   /**
-   * In a preview (which writes nothing), what the batch's earlier files would write for a unit and
-   * period, by task: a later file of that unit and period is compared with it, as the commit
-   * compares it with what those files wrote.
+   * The unit's records of the period as they stood when the import call began (`current` when no
+   * file of the call has touched them yet): what a file naming another period must not overwrite unasked.
    */
-  batchWrites?: (unitId: number, period: string) => ReadonlyMap<number, ProgressFields> | undefined;
+  storedBefore(unitId: number, period: string, current: ReadonlyMap<number, RecordRow>): ReadonlyMap<number, RecordRow>;
+  /** In a preview (which writes nothing), what the call's earlier files would write, by task. */
+  pendingWrites(unitId: number, period: string): ReadonlyMap<number, ProgressFields> | undefined;
 }
 
 export interface FileAnalysis {
@@ -48,7 +55,7 @@ export interface FileAnalysis {
   stored: ReadonlyMap<number, RecordRow>;
   /** Null when the file was turned away before its rows were matched. */
   built: BuiltRows | null;
-  /** Compared with writes of earlier files that the preview only assumed (batchWrites). */
+  /** Compared with writes of earlier files that the preview only assumed (pendingWrites). */
   assumesBatchWrites: boolean;
 }
 
@@ -75,7 +82,9 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
 
   const { unitId, periodRow, chosenPeriod } = identifyOwner(input, table, trust, decision, result);
   const stored = storedRecords(input.db, periodRow, unitId);
-  const assumed = unitId === null || !result.period ? undefined : input.batchWrites?.(unitId, result.period);
+  const owned = unitId !== null && result.period ? { unitId, period: result.period } : null;
+  const before = owned && input.batch ? input.batch.storedBefore(owned.unitId, owned.period, stored) : stored;
+  const assumed = owned ? input.batch?.pendingWrites(owned.unitId, owned.period) : undefined;
   const compared: ReadonlyMap<number, ProgressFields> = assumed?.size ? new Map([...stored, ...assumed]) : stored;
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
@@ -85,7 +94,9 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);
-  if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => compared.has(w.task.id)).length);
+  // Only reports that were there before the call count: a later file of the batch replacing an
+  // earlier one's rows is the batch's own order (相同任务以后导入的为准).
+  if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size };
 }

@@ -12,11 +12,15 @@
 //    import entry and the audit log are not read; a period the batch creates is unlocked and holds
 //    only records the batch wrote.) A preview's analysis compared with what an earlier file of its
 //    batch would write (assumesBatchWrites) is never reused: that file may not be written at all.
+// The session also gives the analyses what the call's earlier files change for a later file of the
+// same unit and period (BatchView): in a preview their writes, which it assumes; in both, the records
+// as they stood when the call began, which decide whether a file of another period waits.
 // Only a dry run that changed nothing leaves analyses behind, and only those of its own files.
 import type { Db } from '../../../db/db';
 import { changeStamp } from '../../../db/repos/progress';
 import type { ProgressFields } from '../../../shared/api/progress';
-import type { Decision, FileAnalysis } from './analyseFile';
+import type { RecordRow } from '../../../db/repos/progress';
+import type { BatchView, Decision, FileAnalysis } from './analyseFile';
 import { MAX_CACHED_ROWS } from './parseCache';
 
 /** What a file's analysis depends on besides the database. */
@@ -53,12 +57,14 @@ export class AnalysisCache {
 }
 
 /** One import call's use of the cache. */
-export class AnalysisSession {
+export class AnalysisSession implements BatchView {
   private readonly used = new Map<string, FileAnalysis>();
   /** Unit–period pairs whose records this call has written. */
   private readonly written = new Set<string>();
   /** A dry run's counterpart: what its files would write, by unit–period pair and task. */
   private readonly wouldWrite = new Map<string, Map<number, ProgressFields>>();
+  /** Each unit–period pair's records as they stood when the call began, once a file of it was analysed. */
+  private readonly before = new Map<string, ReadonlyMap<number, RecordRow>>();
 
   constructor(
     private readonly usable: ReadonlyMap<string, FileAnalysis>,
@@ -70,6 +76,8 @@ export class AnalysisSession {
     const text = keyText(key);
     const kept = this.usable.get(text);
     const reusable = kept && !kept.assumesBatchWrites && !this.written.has(ownerOf(kept)) && !this.wouldWrite.has(ownerOf(kept));
+    // A kept analysis read the records before any write of this call: they are the call's "before".
+    if (reusable && !this.before.has(ownerOf(kept))) this.before.set(ownerOf(kept), kept.stored);
     const analysis = reusable ? kept : analyse();
     if (!this.written.size) this.used.set(text, analysis);
     return analysis;
@@ -80,7 +88,7 @@ export class AnalysisSession {
     this.written.add(ownerOf(analysis));
   }
 
-  /** A dry run accepted the file: later files of its unit and period are compared with its writes (batchWrites). */
+  /** A dry run accepted the file: later files of its unit and period are compared with its writes (pendingWrites). */
   previewed(analysis: FileAnalysis): void {
     if (!analysis.built?.writes.length) return;
     const owner = ownerOf(analysis);
@@ -89,9 +97,15 @@ export class AnalysisSession {
     for (const w of analysis.built.writes) writes.set(w.task.id, w.fields);
   }
 
-  /** What the dry run's earlier files would write for the unit and period, by task. */
-  writesOf(unitId: number, period: string): ReadonlyMap<number, ProgressFields> | undefined {
+  pendingWrites(unitId: number, period: string): ReadonlyMap<number, ProgressFields> | undefined {
     return this.wouldWrite.get(ownerKey(unitId, period));
+  }
+
+  storedBefore(unitId: number, period: string, current: ReadonlyMap<number, RecordRow>): ReadonlyMap<number, RecordRow> {
+    const owner = ownerKey(unitId, period);
+    let records = this.before.get(owner);
+    if (!records) this.before.set(owner, (records = current));
+    return records;
   }
 
   /** Ends the call: a dry run leaves its analyses for the commit (up to as many rows as parseCache keeps). */

@@ -78,7 +78,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
       units: () => (units ??= new UnitFinder(ctx.db, ledger)),
       unit: req.unit,
       period: req.period,
-      batchWrites: req.dryRun ? (unitId, period) => analyses.writesOf(unitId, period) : undefined,
+      batch: analyses,
     },
     analyses,
     seen: new Map(),

@@ -7,6 +7,7 @@ import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { useQuery } from '../../api/useQuery';
 import { ImportRowTable } from './ImportRowTable';
+import { storedLabel } from './RowComparison';
 import { ImportStatusTag } from './ImportStatusTag';
 import {
   pendingRows,
@@ -31,6 +32,8 @@ const SOURCE_LABELS: Record<string, string> = {
 interface Props {
   planId: number;
   file: ImportedFile;
+  /** The batch's files before this one of the same unit and period: imported first, they are part of what its rows change. */
+  earlierOfOwner: string[];
   decisions: ImportDecisions;
   periods: Period[];
   units: UnitWithStats[];
@@ -40,7 +43,7 @@ interface Props {
 
 const source = (s: string | null) => (s ? `（${SOURCE_LABELS[s] ?? s}）` : '');
 
-export function ImportFilePanel({ planId, file, decisions, periods, units, tasks, onDecide }: Props) {
+export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, periods, units, tasks, onDecide }: Props) {
   const sha = file.sha256;
   const decision = decisions[sha];
   const unitTasks = useQuery('units.tasks', file.unitId ? { unitId: file.unitId, planId } : null);
@@ -105,6 +108,7 @@ export function ImportFilePanel({ planId, file, decisions, periods, units, tasks
         <>
           <ImportRowTable
             file={file}
+            stored={storedLabel(earlierOfOwner)}
             decision={decision}
             tasks={tasks}
             taskById={taskById}

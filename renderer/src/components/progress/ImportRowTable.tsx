@@ -11,6 +11,8 @@ import { StatusTag } from './status';
 
 interface Props {
   file: ImportedFile;
+  /** What the rows are compared with (storedLabel). */
+  stored: string;
   decision: FileDecision | undefined;
   tasks: Task[];
   taskById: ReadonlyMap<number, Task>;
@@ -20,7 +22,7 @@ interface Props {
   onKeep(taskId: number, keep: boolean): void;
 }
 
-export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, readOnly, onRowTask, onKeep }: Props) {
+export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTaskIds, readOnly, onRowTask, onKeep }: Props) {
   const rowClass = (r: ImportedRow) => {
     const choice = rowTaskChoice(decision, r.row);
     if (choice === null) return 'progress-row-skipped';
@@ -37,7 +39,7 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
       dataSource={file.rows}
       pagination={importPagination(file.rows.length)}
       rowClassName={rowClass}
-      expandable={{ expandedRowRender: (r) => <RowComparison row={r} />, columnWidth: 32 }}
+      expandable={{ expandedRowRender: (r) => <RowComparison row={r} stored={stored} />, columnWidth: 32 }}
       // At the narrowest window the columns scroll sideways inside the table, not the whole page.
       scroll={{ x: 1060 }}
       columns={[
@@ -69,7 +71,7 @@ export function ImportRowTable({ file, decision, tasks, taskById, unitTaskIds, r
             </Tooltip>
           ),
         },
-        { title: '变化', width: 72, render: (_, r) => <DiffTag row={r} /> },
+        { title: '变化', width: 72, render: (_, r) => <DiffTag row={r} stored={stored} /> },
         {
           title: '处理',
           width: 150,

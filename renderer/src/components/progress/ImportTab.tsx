@@ -6,7 +6,7 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
-import { batchCounts, pendingRows, type ImportDecisions } from './importDecisions';
+import { batchCounts, earlierOfOwner, pendingRows, type ImportDecisions } from './importDecisions';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportBatch } from './useImportBatch';
@@ -141,6 +141,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 key={shown.file}
                 planId={planId}
                 file={shown}
+                earlierOfOwner={earlierOfOwner(files, shown)}
                 decisions={batch.decisions}
                 periods={periods}
                 units={units}

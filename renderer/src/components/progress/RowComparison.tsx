@@ -42,8 +42,16 @@ function lines(row: ImportedRow): Line[] {
   ];
 }
 
+/**
+ * What a row is compared with: the stored records, and for a later file of a unit and period the
+ * batch's earlier files of it too (imported first, so what they write is what this file changes).
+ */
+export function storedLabel(earlierFiles: readonly string[]): string {
+  return earlierFiles.length ? `已存数据（含本批先导入的“${earlierFiles.join('”“')}”）` : '已存数据';
+}
+
 /** Side by side: this file's values and the stored ones, differing lines marked. */
-export function RowComparison({ row }: { row: ImportedRow }) {
+export function RowComparison({ row, stored }: { row: ImportedRow; stored: string }) {
   return (
     <Table<Line>
       size="small"
@@ -55,19 +63,19 @@ export function RowComparison({ row }: { row: ImportedRow }) {
       columns={[
         { title: '', dataIndex: 'label', width: 80 },
         { title: '本次报送', dataIndex: 'incoming', render: (v: ReactNode) => <div className="progress-text">{v}</div> },
-        { title: '已存数据', dataIndex: 'stored', render: (v: ReactNode) => <div className="progress-text">{v}</div> },
+        { title: stored, dataIndex: 'stored', render: (v: ReactNode) => <div className="progress-text">{v}</div> },
       ]}
     />
   );
 }
 
-export function DiffTag({ row }: { row: ImportedRow }) {
+export function DiffTag({ row, stored }: { row: ImportedRow; stored: string }) {
   const { color, label } = DIFF_TAGS[row.diff];
   const tag = <Tag color={color}>{label}</Tag>;
   if (row.diff !== 'changed' || !row.previous) return tag;
   return (
     <Popover
-      title="已存数据"
+      title={stored}
       content={
         <div style={{ maxWidth: 420 }} className="progress-text">
           <StatusTag status={row.previous.status} original={row.previous.statusText} />

@@ -75,6 +75,16 @@ export function willWrite(r: ImportedRow, d: FileDecision | undefined): boolean 
   return r.diff !== 'unchanged' && !isKept(d, r.taskId);
 }
 
+/**
+ * The batch's files before `file` that report for its unit and period and will be imported: imported
+ * first, what they write is part of what the file's rows are compared with.
+ */
+export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFile): string[] {
+  if (file.unitId === null || file.period === null) return [];
+  const earlier = files.slice(0, files.indexOf(file));
+  return earlier.filter((f) => f.status !== 'rejected' && f.unitId === file.unitId && f.period === file.period).map((f) => f.file);
+}
+
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected');
   return {
