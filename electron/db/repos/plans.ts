@@ -136,17 +136,36 @@ function withUnits(rows: TaskRow[], unitRoles: UnitRole[]): Task[] {
 
 /**
  * The plan's tasks in ledger order, each with its units per role. A ledger holds tens of thousands of
- * unit roles but only dozens of units: the roles are read as ids, in index order (no sort), and named
- * from the list of units.
+ * unit roles but only dozens of units: the roles are read as ids, as one JSON array (Db.jsonTuples:
+ * half the time of reading them row by row), and named from the list of units. The tasks, whose
+ * long texts JSON does not read faster, come as tuples.
  */
 export function listTasks(db: Db, planId: number): Task[] {
   const names = new Map(db.tuples<[id: number, name: string]>('SELECT id, name FROM units'));
-  const roles = db.tuples<[taskId: number, role: Role, unitId: number]>(
-    'SELECT tu.task_id, tu.role, tu.unit_id FROM tasks t JOIN task_units tu ON tu.task_id = t.id WHERE t.plan_id = ? ORDER BY t.ord, tu.role, tu.ord',
+  const roles = db.jsonTuples<[taskId: number, role: Role, unitId: number]>(
+    `SELECT json_group_array(json_array(tu.task_id, tu.role, tu.unit_id) ORDER BY t.ord, tu.role, tu.ord)
+       FROM tasks t JOIN task_units tu ON tu.task_id = t.id WHERE t.plan_id = ?`,
+    [planId],
+  );
+  const tasks = db.tuples<[number, number, number | null, number, string, string, string, string | null, string, number, string]>(
+    `SELECT id, plan_id, section_id, ord, seq, content, responsibility_text, deadline, deadline_text, continuous, warnings
+       FROM tasks WHERE plan_id = ? ORDER BY ord`,
     [planId],
   );
   return withUnits(
-    db.all<TaskRow>(`${SELECT_TASK} WHERE t.plan_id = ? ORDER BY t.ord`, [planId]),
+    tasks.map(([id, planId, sectionId, ord, seq, content, responsibilityText, deadline, deadlineText, continuous, warnings]) => ({
+      id,
+      planId,
+      sectionId,
+      ord,
+      seq,
+      content,
+      responsibilityText,
+      deadline,
+      deadlineText,
+      continuous,
+      warnings,
+    })),
     roles.map(([taskId, role, unitId]): UnitRole => [taskId, role, names.get(unitId)!]),
   );
 }
