@@ -1,14 +1,15 @@
 // 进展填报 end to end: the seed plan, fill-in workbooks exported as a zip, three returned files built
 // the ways bureaus really return them (a filled template; a template with its hidden identification
-// lost and a task retyped; a table of their own), the batch preview with its one uncertain match
-// confirmed, the commit, the submission ledger, the matrix and task drawer with a manual entry,
-// the original file downloaded back, undo, and the period lock; then a return made on last quarter's
-// template, held until the official chooses its period.
+// lost and a task retyped; a table of their own in a Word report), the batch preview with its one
+// uncertain match confirmed, the commit, the submission ledger, the matrix and task drawer with a
+// manual entry, the original file downloaded back, undo, and the period lock; then a return made on
+// last quarter's template, held until the official chooses its period.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import type { FileInput } from '../../electron/shared/api/method';
+import { docxWithTable } from '../helpers/officeFiles';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
 import { bridgeOf } from './bridge';
 import { expect as baseExpect, screenshot, test } from './fixtures';
@@ -67,22 +68,30 @@ async function retypedTemplate(template: { fileName: string; bytes: Uint8Array }
 }
 
 /** 省法院 typed its own table: a title naming unit and quarter, and headers of its own. */
+const COURT_TITLE = '省法院2023年第三季度知识产权工作要点落实情况';
+const COURT_HEADER = ['编号', '重点任务', '工作推进情况', '进度', '困难和问题', '下一步工作打算'];
+const courtRow = (progress: string) => [
+  '5',
+  '建立省市县三级知识产权维权援助体系，严格依法查处侵犯知识产权违法行为，加大专利侵权行政裁决工作力度。',
+  progress,
+  '正常推进',
+  '技术调查官数量不足。',
+  '开展技术调查官选任。',
+];
+
 async function ownTable(progress = '审结知识产权案件 86 件，推进繁简分流。', name = '法院报送.xlsx'): Promise<FileInput> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('进展');
-  ws.addRow(['省法院2023年第三季度知识产权工作要点落实情况']);
+  ws.addRow([COURT_TITLE]);
   ws.addRow([]);
-  ws.addRow(['编号', '重点任务', '工作推进情况', '进度', '困难和问题', '下一步工作打算']);
-  ws.addRow([
-    '5',
-    '建立省市县三级知识产权维权援助体系，严格依法查处侵犯知识产权违法行为，加大专利侵权行政裁决工作力度。',
-    progress,
-    '正常推进',
-    '技术调查官数量不足。',
-    '开展技术调查官选任。',
-  ]);
+  ws.addRow(COURT_HEADER);
+  ws.addRow(courtRow(progress));
   return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
+
+/** The same table sent as a Word report: the title above it names the unit and the quarter. */
+const ownWordReport = (progress = '审结知识产权案件 86 件，推进繁简分流。') =>
+  docxWithTable('法院报送.docx', [COURT_TITLE, '一、总体情况', '本季度各项任务有序推进，具体如下表。'], [COURT_HEADER, courtRow(progress)]);
 
 /** Drags files onto the drop zone, as from the file manager (a drop, unlike the chooser, is not filtered by the browser). */
 async function dropFiles(zone: Locator, files: FileInput[]): Promise<void> {
@@ -119,7 +128,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
     problems: seq === '9' ? '风险补偿资金尚未到位。' : undefined,
   }));
   const hrss = await retypedTemplate(templateOf(templates, '省人社厅'));
-  const court = await ownTable();
+  const court = await ownWordReport();
 
   // 导入报送表: drop all three at once.
   await app.getByRole('tab', { name: '导入报送表' }).click();
@@ -170,10 +179,12 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await expect(panel.getByText('已确认')).toBeVisible();
   await expect(summary).toHaveText('共 3 个文件：将导入 3 个，拒绝 0 个；写入 6 行');
 
-  // The own-format table: headers recognised, 进度 read as the status.
+  // The own-format table in a Word report: headers recognised, 进度 read as the status, unit and
+  // quarter from the title above the table.
   await batch.getByRole('row').filter({ hasText: court.name }).click();
   await expect(panel).toContainText(court.name);
-  await expect(panel).toContainText('表格标题');
+  await expect(panel).toContainText('文档标题');
+  await expect(panel).toContainText('表格1，表头在第 1 行');
   await expect(panel.getByTestId('import-rows')).toContainText('审结知识产权案件 86 件');
 
   await expect(commit).toBeEnabled();

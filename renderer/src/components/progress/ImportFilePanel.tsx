@@ -41,7 +41,8 @@ interface Props {
   onDecide(update: (d: ImportDecisions) => ImportDecisions): void;
 }
 
-const source = (s: string | null) => (s ? `（${SOURCE_LABELS[s] ?? s}）` : '');
+/** Where the unit or period was read; a Word file's title is the document's, not a sheet's. */
+const source = (s: string | null, word: boolean) => (s ? `（${word && s === 'title' ? '文档标题' : (SOURCE_LABELS[s] ?? s)}）` : '');
 
 export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, periods, units, tasks, onDecide }: Props) {
   const sha = file.sha256;
@@ -162,6 +163,7 @@ function FileSources({
   onDecide,
 }: Pick<Props, 'file' | 'periods' | 'units' | 'onDecide'> & { title: ReactNode; decision: FileDecision | undefined }) {
   const sha = file.sha256;
+  const word = /\.docx$/i.test(file.file);
   return (
     <Descriptions
       size="small"
@@ -185,7 +187,7 @@ function FileSources({
                 popupMatchSelectWidth={false}
                 style={{ width: 200 }}
               />
-              <Typography.Text type="secondary">{source(file.unitSource)}</Typography.Text>
+              <Typography.Text type="secondary">{source(file.unitSource, word)}</Typography.Text>
             </Space>
           ),
         },
@@ -202,13 +204,13 @@ function FileSources({
                 options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
                 style={{ width: 170 }}
               />
-              <Typography.Text type="secondary">{source(file.periodSource)}</Typography.Text>
+              <Typography.Text type="secondary">{source(file.periodSource, word)}</Typography.Text>
             </Space>
           ),
         },
         {
           // A Word return's tables are named 表格1, 表格2…, and their rows counted in the table.
-          label: /\.docx$/i.test(file.file) ? '表格' : '工作表',
+          label: word ? '表格' : '工作表',
           children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
         },
       ]}
