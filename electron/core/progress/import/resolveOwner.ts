@@ -64,15 +64,13 @@ export function resolveUnit(
       : { value: null, source: null, error: `指定的单位“${decided}”不在单位名录中。`, warnings: [] };
   }
   let found: { unit: FoundUnit; source: string } | null = null;
+  const written = table.unitText ? (units.resolve(table.unitText) ?? units.findIn(table.unitText)) : null;
   const hidden = table.sheetIdentity;
   if (hidden && !trust.otherPlan) {
     const unit = (trust.trusted ? units.byId(hidden.unitId) : null) ?? units.resolve(hidden.unit);
     if (unit) found = { unit, source: 'hidden' };
   }
-  if (!found && table.unitText) {
-    const unit = units.resolve(table.unitText) ?? units.findIn(table.unitText);
-    if (unit) found = { unit, source: 'cell' };
-  }
+  if (!found && written) found = { unit: written, source: 'cell' };
   if (!found) {
     // A letter's salutation ("省知识产权局：") names whom it is sent to, not who reports.
     const lines = table.surroundings.filter((t) => !SALUTATION.test(t)).slice(0, 3);
@@ -85,6 +83,21 @@ export function resolveUnit(
   }
   const givenUnit = given ? units.resolve(given) : null;
   if (given && !givenUnit) return { value: null, source: null, error: `指定的单位“${given}”不在单位名录中。`, warnings: [] };
+  if (found?.source === 'hidden' && written && written.unitId !== found.unit.unitId) {
+    // Another unit's form, filled in by this one (or the other way round): neither may be assumed,
+    // or one unit's report would land on the other's tasks. The unit the import names settles it.
+    if (givenUnit && (givenUnit.unitId === found.unit.unitId || givenUnit.unitId === written.unitId)) {
+      return { value: givenUnit, source: 'given', error: null, warnings: [] };
+    }
+    return {
+      value: null,
+      source: null,
+      error:
+        `文件“${file}”是发给${found.unit.unit}的填报表（见表内识别信息），表中填写的填报单位却是“${written.unit}”。` +
+        '请核对是哪个单位报送的，选定报送单位后再导入。',
+      warnings: [],
+    };
+  }
   if (found) {
     const warnings =
       givenUnit && givenUnit.unitId !== found.unit.unitId
@@ -96,11 +109,11 @@ export function resolveUnit(
     return { value: found.unit, source: found.source, error: null, warnings };
   }
   if (givenUnit) return { value: givenUnit, source: 'given', error: null, warnings: [] };
-  const written = table.unitText ? `表中填写的填报单位“${table.unitText}”不在单位名录中` : '表中没有填写填报单位，文件名中也没有单位名称';
+  const why = table.unitText ? `表中填写的填报单位“${table.unitText}”不在单位名录中` : '表中没有填写填报单位，文件名中也没有单位名称';
   return {
     value: null,
     source: null,
-    error: `无法确定文件“${file}”是哪个单位报送的：${written}。请指定填报单位，或在单位名录中为该单位添加别名。`,
+    error: `无法确定文件“${file}”是哪个单位报送的：${why}。请指定填报单位，或在单位名录中为该单位添加别名。`,
     warnings: [],
   };
 }

@@ -1,0 +1,46 @@
+// A unit that filled in another unit's form: the form's identification names one unit, its
+// 填报单位 line another. Neither is assumed, or one unit's report would land on the other's tasks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import type { TestBackend } from '../../helpers/backend';
+import { financeReturnSetup } from '../../helpers/progressPlan';
+import { fillTemplate, loadWorkbook, visibleSheet } from '../../helpers/returns';
+
+describe('a form whose identification and 填报单位 name different units', () => {
+  let b: TestBackend;
+  let planId: number;
+  let form: FileInput;
+  const preview = async (extra: object = {}) =>
+    (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true, ...extra })).files[0]!;
+
+  beforeAll(async () => {
+    const setup = await financeReturnSetup();
+    ({ b, planId } = setup);
+    // 省财政厅's form, filled in and signed by 省人社厅.
+    const filled = await fillTemplate(setup.template, (seq) => ({ progress: `第${seq}项进展` }));
+    const wb = await loadWorkbook(filled.bytes);
+    const ws = visibleSheet(wb);
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (String(cell.value).startsWith('填报单位：')) cell.value = '填报单位：省人社厅（盖章）      填报人：王五';
+      }),
+    );
+    form = { name: filled.name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  });
+  afterAll(() => b.close());
+
+  it('waits for the official to choose the unit', async () => {
+    const file = await preview();
+    expect(file).toMatchObject({ status: 'rejected', unit: null });
+    expect(file.errors).toEqual([
+      `文件“${form.name}”是发给省财政厅的填报表（见表内识别信息），表中填写的填报单位却是“省人社厅”。请核对是哪个单位报送的，选定报送单位后再导入。`,
+    ]);
+  });
+
+  it('imports for the unit the official chooses, or names in the import, when it is one of the two', async () => {
+    const chosen = await preview({ decisions: { [(await preview()).sha256]: { unit: '省人社厅' } } });
+    expect(chosen).toMatchObject({ status: 'dry-run', unit: '省人社厅', unitSource: 'given', errors: [] });
+    expect(await preview({ unit: '省财政厅' })).toMatchObject({ status: 'dry-run', unit: '省财政厅', errors: [] });
+    expect(await preview({ unit: '省法院' })).toMatchObject({ status: 'rejected', unit: null });
+  });
+});
