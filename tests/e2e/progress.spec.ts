@@ -3,7 +3,8 @@
 // lost and a task retyped; a table of their own in a Word report), the batch preview with its one
 // uncertain match confirmed, the commit, the submission ledger, the matrix and task drawer with a
 // manual entry, the original file downloaded back, undo, and the period lock; then a return made on
-// last quarter's template, held until the official chooses its period.
+// last quarter's template, held until the official chooses its period, and another unit's form,
+// held until the official chooses the unit.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -368,4 +369,47 @@ test('a return on last quarter’s reused template waits for the official to cho
   const texts = async (period: string) => (await call('progress.list', { planId: planId!, period })).records.map((r) => r.progress);
   expect(await texts('2023Q3')).toEqual(['三季度第7项', '三季度第8项', '三季度第9项']);
   expect(await texts('2023Q2')).toEqual(['二季度第7项', '二季度第8项', '二季度第9项']);
+});
+
+test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {
+  // 省财政厅's form, its 填报单位 line rewritten by 省人社厅, which filled it in.
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [finance.id] })).files;
+  const filled = await fillTemplate(template!, (seq) => ({ progress: `人社厅填写第${seq}项` }));
+  const wb = await loadWorkbook(filled.bytes);
+  visibleSheet(wb).eachRow((row) =>
+    row.eachCell((cell) => {
+      if (String(cell.value).startsWith('填报单位：')) cell.value = '填报单位：省人社厅（盖章）';
+    }),
+  );
+  const form = { name: '人社厅报送.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(form)]);
+
+  const line = app.getByTestId('import-batch').getByRole('row').filter({ hasText: form.name });
+  await expect(line).toContainText('待确认单位');
+  await expect(line).toContainText('省人社厅或省财政厅？');
+  await expect(app.getByTestId('import-summary')).toContainText('单位待确认 1 个');
+  await expect(app.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+  const errors = app.getByTestId('file-errors');
+  await expect(errors).toContainText('是发给省财政厅的填报表（见表内识别信息），表中填写的填报单位却是“省人社厅”');
+
+  await errors.getByRole('button', { name: '按表中填写：省人社厅' }).click();
+  await expect(errors).toBeHidden();
+  await expect(line).toContainText('省人社厅');
+  await expect(line).toContainText('将导入');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.unit, r.progress])).toEqual([
+    ['省人社厅', '人社厅填写第7项'],
+    ['省人社厅', '人社厅填写第8项'],
+    ['省人社厅', '人社厅填写第9项'],
+  ]);
 });

@@ -57,6 +57,11 @@ export interface ImportedFile {
    * official picks the period (decisions[sha256].period). Null otherwise.
    */
   periodConflict: { written: string; chosen: string; changes: number } | null;
+  /**
+   * The form's identification names one unit and its 填报单位 line another (one unit filled in the
+   * other's form): not imported until the official picks the unit (decisions[sha256].unit). Null otherwise.
+   */
+  unitConflict: { identified: string; written: string } | null;
 }
 
 export interface ProgressImportResult {

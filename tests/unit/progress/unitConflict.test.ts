@@ -31,7 +31,7 @@ describe('a form whose identification and 填报单位 name different units', ()
 
   it('waits for the official to choose the unit', async () => {
     const file = await preview();
-    expect(file).toMatchObject({ status: 'rejected', unit: null });
+    expect(file).toMatchObject({ status: 'rejected', unit: null, unitConflict: { identified: '省财政厅', written: '省人社厅' } });
     expect(file.errors).toEqual([
       `文件“${form.name}”是发给省财政厅的填报表（见表内识别信息），表中填写的填报单位却是“省人社厅”。请核对是哪个单位报送的，选定报送单位后再导入。`,
     ]);
@@ -39,7 +39,7 @@ describe('a form whose identification and 填报单位 name different units', ()
 
   it('imports for the unit the official chooses, or names in the import, when it is one of the two', async () => {
     const chosen = await preview({ decisions: { [(await preview()).sha256]: { unit: '省人社厅' } } });
-    expect(chosen).toMatchObject({ status: 'dry-run', unit: '省人社厅', unitSource: 'given', errors: [] });
+    expect(chosen).toMatchObject({ status: 'dry-run', unit: '省人社厅', unitSource: 'given', errors: [], unitConflict: null });
     expect(await preview({ unit: '省财政厅' })).toMatchObject({ status: 'dry-run', unit: '省财政厅', errors: [] });
     expect(await preview({ unit: '省法院' })).toMatchObject({ status: 'rejected', unit: null });
   });

@@ -42,6 +42,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
     errors: [],
     warnings: [],
     periodConflict: null,
+    unitConflict: null,
     ...patch,
   };
 }
@@ -52,7 +53,7 @@ describe('import decisions', () => {
   const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
 
   it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
-    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, periodConflicts: 0, writes: 2 });
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, periodConflicts: 0, unitConflicts: 0, writes: 2 });
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });
@@ -67,14 +68,21 @@ describe('import decisions', () => {
     expect(earlierOfOwner(batch, otherPeriod)).toEqual([]);
   });
 
-  it('counts a file waiting for its period apart from the rejected ones', () => {
+  it('counts files waiting for their period or unit apart from the rejected ones', () => {
     const reused = file('ccc', [row(1, { diff: 'changed' })], {
       status: 'rejected',
       period: '2023Q2',
       errors: ['文件中写的期次是2023年第二季度……'],
       periodConflict: { written: '2023Q2', chosen: '2023Q3', changes: 1 },
     });
-    expect(batchCounts([a, rejected, reused], {})).toMatchObject({ importable: 1, rejected: 1, periodConflicts: 1 });
+    const otherUnitsForm = file('ddd', [row(1)], {
+      status: 'rejected',
+      unit: null,
+      unitId: null,
+      errors: ['文件“ddd.xlsx”是发给省财政厅的填报表……'],
+      unitConflict: { identified: '省财政厅', written: '省人社厅' },
+    });
+    expect(batchCounts([a, rejected, reused, otherUnitsForm], {})).toMatchObject({ importable: 1, rejected: 1, periodConflicts: 1, unitConflicts: 1 });
   });
 
   it('skips a row with null, forgets a choice with undefined, and keeps stored values per task', () => {

@@ -148,6 +148,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
     errors: [],
     warnings: [],
     periodConflict: null,
+    unitConflict: null,
   };
 }
 
@@ -166,6 +167,7 @@ function identifyOwner(
   if (unit.value) Object.assign(result, { unit: unit.value.unit, unitId: unit.value.unitId, unitSource: unit.source });
   if (period.value) Object.assign(result, { period: period.value, periodSource: period.source });
   if (unit.error) result.errors.push(unit.error);
+  if (unit.conflict) result.unitConflict = unit.conflict;
   if (period.error) result.errors.push(period.error);
   const periodRow = period.value ? (getPeriod(input.db, ledger.plan.id, period.value) ?? null) : null;
   if (periodRow?.locked) result.errors.push(periodLockedError(periodRow.code).message);

@@ -15,6 +15,11 @@ export interface Resolved<T> {
   warnings: string[];
 }
 
+/** The unit found, or the two units a form names (see ImportedFile.unitConflict). */
+export interface ResolvedUnit extends Resolved<FoundUnit> {
+  conflict?: { identified: string; written: string };
+}
+
 /** A period found in the file, which may differ from the one the import call names. */
 export interface ResolvedPeriod extends Resolved<string> {
   /** The period the import call names, when the file's own differs from it. */
@@ -55,7 +60,7 @@ export function resolveUnit(
   units: UnitFinder,
   decided: string | undefined,
   given: string | undefined,
-): Resolved<FoundUnit> {
+): ResolvedUnit {
   const file = table.file.name;
   if (decided) {
     const unit = units.resolve(decided);
@@ -96,6 +101,7 @@ export function resolveUnit(
         `文件“${file}”是发给${found.unit.unit}的填报表（见表内识别信息），表中填写的填报单位却是“${written.unit}”。` +
         '请核对是哪个单位报送的，选定报送单位后再导入。',
       warnings: [],
+      conflict: { identified: found.unit.unit, written: written.unit },
     };
   }
   if (found) {

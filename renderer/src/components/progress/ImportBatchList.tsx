@@ -37,7 +37,13 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
         {
           title: '单位',
           width: 170,
-          render: (_, f) => f.unit ?? <Typography.Text type="danger">未识别</Typography.Text>,
+          render: (_, f) =>
+            f.unit ??
+            (f.unitConflict ? (
+              <Typography.Text type="warning">{`${f.unitConflict.written}或${f.unitConflict.identified}？`}</Typography.Text>
+            ) : (
+              <Typography.Text type="danger">未识别</Typography.Text>
+            )),
         },
         { title: '期次', width: 130, render: (_, f) => periodLabel(f.period, periods) },
         {

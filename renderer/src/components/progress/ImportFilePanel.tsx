@@ -76,9 +76,17 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, perio
             type="error"
             showIcon
             data-testid="file-errors"
-            title={file.periodConflict ? '请确认期次，否则此文件不会导入' : '此文件将被拒绝'}
+            title={
+              file.unitConflict ? '请确认报送单位，否则此文件不会导入' : file.periodConflict ? '请确认期次，否则此文件不会导入' : '此文件将被拒绝'
+            }
             description={<AlertList items={file.errors} />}
-            action={file.periodConflict && <PeriodChoices conflict={file.periodConflict} periods={periods} onPick={(p) => onDecide((d) => withPeriod(d, sha, p))} />}
+            action={
+              file.unitConflict ? (
+                <UnitChoices conflict={file.unitConflict} onPick={(unit) => onDecide((d) => withUnit(d, sha, unit))} />
+              ) : (
+                file.periodConflict && <PeriodChoices conflict={file.periodConflict} periods={periods} onPick={(p) => onDecide((d) => withPeriod(d, sha, p))} />
+              )
+            }
           />
         )}
         {file.duplicateOf !== null && (
@@ -127,6 +135,20 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, perio
         </>
       )}
     </div>
+  );
+}
+
+/** The two units a form names: the one it was made for, and the one written on it. */
+function UnitChoices({ conflict, onPick }: { conflict: NonNullable<ImportedFile['unitConflict']>; onPick(unit: string): void }) {
+  return (
+    <Space orientation="vertical" size={4}>
+      <Button size="small" type="primary" onClick={() => onPick(conflict.written)}>
+        按表中填写：{conflict.written}
+      </Button>
+      <Button size="small" onClick={() => onPick(conflict.identified)}>
+        按识别信息：{conflict.identified}
+      </Button>
+    </Space>
   );
 }
 

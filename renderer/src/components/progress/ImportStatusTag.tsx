@@ -1,14 +1,20 @@
 import { Tag, Tooltip } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 
-/** 将导入 / 已导入 / 拒绝 or 待确认期次 (with the reasons on hover). */
+/** 将导入 / 已导入 / 拒绝 or 待确认期次、待确认单位 (with the reasons on hover). */
 export function ImportStatusTag({ file }: { file: ImportedFile }) {
   if (file.status === 'imported') return <Tag color="green">已导入</Tag>;
   if (file.status !== 'rejected') return <Tag color="blue">将导入</Tag>;
-  // A file waiting for its period is held back like a refused one until the official chooses.
+  // A file waiting for its period or unit is held back like a refused one until the official chooses.
   return (
     <Tooltip title={file.errors.join('；')}>
-      {file.periodConflict ? <Tag color="orange">待确认期次</Tag> : <Tag color="red">拒绝</Tag>}
+      {file.unitConflict ? (
+        <Tag color="orange">待确认单位</Tag>
+      ) : file.periodConflict ? (
+        <Tag color="orange">待确认期次</Tag>
+      ) : (
+        <Tag color="red">拒绝</Tag>
+      )}
     </Tooltip>
   );
 }

@@ -6,7 +6,7 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
-import { batchCounts, earlierOfOwner, pendingRows, type ImportDecisions } from './importDecisions';
+import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, type ImportDecisions } from './importDecisions';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportBatch } from './useImportBatch';
@@ -23,7 +23,7 @@ interface Props {
 /** The file to open first: one that needs the official's attention, else the first. */
 function firstToReview(files: ImportedFile[], decisions: ImportDecisions): ImportedFile | undefined {
   return (
-    files.find((f) => f.periodConflict) ??
+    files.find(waitsForChoice) ??
     files.find((f) => f.status !== 'rejected' && pendingRows(f, decisions[f.sha256]).length > 0) ??
     files.find((f) => f.status === 'rejected') ??
     files[0]
@@ -53,9 +53,11 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   }
 
   const blocked =
-    counts.periodConflicts > 0
-      ? `还有 ${counts.periodConflicts} 个文件的期次待确认`
-      : counts.importable === 0
+    counts.unitConflicts > 0
+      ? `还有 ${counts.unitConflicts} 个文件的报送单位待确认`
+      : counts.periodConflicts > 0
+        ? `还有 ${counts.periodConflicts} 个文件的期次待确认`
+        : counts.importable === 0
         ? '没有可导入的文件'
         : counts.pending > 0
           ? `还有 ${counts.pending} 行低置信度匹配未确认`
@@ -103,6 +105,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
                 共 {files.length} 个文件：将导入 {counts.importable} 个，拒绝 {counts.rejected} 个；写入 {counts.writes} 行
+                {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
               </Typography.Text>

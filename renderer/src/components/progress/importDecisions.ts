@@ -64,6 +64,8 @@ export interface BatchCounts {
   pending: number;
   /** Files waiting for the official to pick their period (ImportedFile.periodConflict). */
   periodConflicts: number;
+  /** Files waiting for the official to pick their unit (ImportedFile.unitConflict). */
+  unitConflicts: number;
   /** Rows that will change stored progress. */
   writes: number;
 }
@@ -85,13 +87,17 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
   return earlier.filter((f) => f.status !== 'rejected' && f.unitId === file.unitId && f.period === file.period).map((f) => f.file);
 }
 
+/** Held back like a refused file only until the official picks its period or unit. */
+export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
+
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected');
   return {
     importable: importable.length,
-    rejected: files.filter((f) => f.status === 'rejected' && !f.periodConflict).length,
+    rejected: files.filter((f) => f.status === 'rejected' && !waitsForChoice(f)).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisions[f.sha256]).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
+    unitConflicts: files.filter((f) => f.unitConflict).length,
     writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisions[f.sha256])).length, 0),
   };
 }
