@@ -17,9 +17,8 @@
 // as they stood when the call began, which decide whether a file of another period waits.
 // Only a dry run that changed nothing leaves analyses behind, and only those of its own files.
 import type { Db } from '../../../db/db';
-import { changeStamp } from '../../../db/repos/progress';
+import { changeStamp, type RecordRow } from '../../../db/repos/progress';
 import type { ProgressFields } from '../../../shared/api/progress';
-import type { RecordRow } from '../../../db/repos/progress';
 import type { BatchView, Decision, FileAnalysis } from './analyseFile';
 import { MAX_CACHED_ROWS } from './parseCache';
 
@@ -75,9 +74,10 @@ export class AnalysisSession implements BatchView {
   analysis(key: AnalysisKey, analyse: () => FileAnalysis): FileAnalysis {
     const text = keyText(key);
     const kept = this.usable.get(text);
-    const reusable = kept && !kept.assumesBatchWrites && !this.written.has(ownerOf(kept)) && !this.wouldWrite.has(ownerOf(kept));
+    const owner = kept && ownerOf(kept);
+    const reusable = kept && owner && !kept.assumesBatchWrites && !this.written.has(owner) && !this.wouldWrite.has(owner);
     // A kept analysis read the records before any write of this call: they are the call's "before".
-    if (reusable && !this.before.has(ownerOf(kept))) this.before.set(ownerOf(kept), kept.stored);
+    if (reusable && !this.before.has(owner)) this.before.set(owner, kept.stored);
     const analysis = reusable ? kept : analyse();
     if (!this.written.size) this.used.set(text, analysis);
     return analysis;
