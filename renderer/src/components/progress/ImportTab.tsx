@@ -6,7 +6,7 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
-import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, type ImportDecisions } from './importDecisions';
+import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, type BatchCounts, type ImportDecisions } from './importDecisions';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportBatch } from './useImportBatch';
@@ -18,6 +18,16 @@ interface Props {
   units: UnitWithStats[];
   tasks: Task[];
   onShowLedger(): void;
+}
+
+/** Why the batch cannot be committed yet, or null when it can. */
+function commitBlocker(counts: BatchCounts, previewing: boolean): string | null {
+  if (counts.unitConflicts > 0) return `还有 ${counts.unitConflicts} 个文件的报送单位待确认`;
+  if (counts.periodConflicts > 0) return `还有 ${counts.periodConflicts} 个文件的期次待确认`;
+  if (counts.importable === 0) return '没有可导入的文件';
+  if (counts.pending > 0) return `还有 ${counts.pending} 行低置信度匹配未确认`;
+  if (previewing) return '正在重新识别';
+  return null;
 }
 
 /** The file to open first: one that needs the official's attention, else the first. */
@@ -52,18 +62,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
     }
   }
 
-  const blocked =
-    counts.unitConflicts > 0
-      ? `还有 ${counts.unitConflicts} 个文件的报送单位待确认`
-      : counts.periodConflicts > 0
-        ? `还有 ${counts.periodConflicts} 个文件的期次待确认`
-        : counts.importable === 0
-        ? '没有可导入的文件'
-        : counts.pending > 0
-          ? `还有 ${counts.pending} 行低置信度匹配未确认`
-          : batch.previewing
-          ? '正在重新识别'
-          : null;
+  const blocked = commitBlocker(counts, batch.previewing);
 
   return (
     <div data-testid="import-tab">
