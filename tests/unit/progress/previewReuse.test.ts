@@ -122,6 +122,22 @@ describe('a commit after its preview', () => {
     expect(row(after!, '7')).toMatchObject({ diff: 'changed', previous: { progress: '一稿7' } });
   });
 
+  it('analyses a file again when the file its preview compared it with is left out of the commit', async () => {
+    const first = await fill((seq) => `一稿${seq}`);
+    const second = { ...(await fill((seq) => (seq === '9' ? '一稿9' : `二稿${seq}`))), name: '财政厅三季度（更正）.xlsx' };
+    const [, previewed] = await preview([first, second]);
+    expect(row(previewed!, '9').diff).toBe('unchanged'); // the same as the first file would write
+    // The official removes the first file from the batch: every row of the second is new again, row 9 included.
+    const [committed] = await commit([second]);
+    expect(committed!.rows.map((r) => [r.seq, r.diff])).toEqual([
+      ['7', 'new'],
+      ['8', 'new'],
+      ['9', 'new'],
+    ]);
+    const records = (await b.call('progress.list', { planId, period: '2023Q3' })).records;
+    expect(records.map((r) => r.progress)).toEqual(['二稿7', '二稿8', '一稿9']);
+  });
+
   it('keeps nothing from a commit for the next one', async () => {
     const file = await fill((seq) => `第${seq}项进展`);
     await preview([file]);
