@@ -10,22 +10,26 @@ describe('a form whose identification and 填报单位 name different units', ()
   let b: TestBackend;
   let planId: number;
   let form: FileInput;
+  let filled: FileInput;
+  /** The filled form with its 填报单位 line rewritten. */
+  const rewriteUnitLine = async (line: string): Promise<FileInput> => {
+    const wb = await loadWorkbook(filled.bytes);
+    visibleSheet(wb).eachRow((row) =>
+      row.eachCell((cell) => {
+        if (String(cell.value).startsWith('填报单位：')) cell.value = line;
+      }),
+    );
+    return { name: filled.name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  };
   const preview = async (extra: object = {}) =>
     (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true, ...extra })).files[0]!;
 
   beforeAll(async () => {
     const setup = await financeReturnSetup();
     ({ b, planId } = setup);
+    filled = await fillTemplate(setup.template, (seq) => ({ progress: `第${seq}项进展` }));
     // 省财政厅's form, filled in and signed by 省人社厅.
-    const filled = await fillTemplate(setup.template, (seq) => ({ progress: `第${seq}项进展` }));
-    const wb = await loadWorkbook(filled.bytes);
-    const ws = visibleSheet(wb);
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (String(cell.value).startsWith('填报单位：')) cell.value = '填报单位：省人社厅（盖章）      填报人：王五';
-      }),
-    );
-    form = { name: filled.name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    form = await rewriteUnitLine('填报单位：省人社厅（盖章）      填报人：王五');
   });
   afterAll(() => b.close());
 
@@ -42,5 +46,11 @@ describe('a form whose identification and 填报单位 name different units', ()
     expect(chosen).toMatchObject({ status: 'dry-run', unit: '省人社厅', unitSource: 'given', errors: [], unitConflict: null });
     expect(await preview({ unit: '省财政厅' })).toMatchObject({ status: 'dry-run', unit: '省财政厅', errors: [] });
     expect(await preview({ unit: '省法院' })).toMatchObject({ status: 'rejected', unit: null });
+  });
+
+  it('takes the form’s own unit when its 填报单位 line names it among others (a joint report)', async () => {
+    const joint = await rewriteUnitLine('填报单位：省知识产权局、省财政厅（联合报送）');
+    const [file] = (await b.call('progress.import', { planId, files: [joint], period: '2023Q3', dryRun: true })).files;
+    expect(file).toMatchObject({ status: 'dry-run', unit: '省财政厅', unitConflict: null, errors: [] });
   });
 });

@@ -88,7 +88,7 @@ export function resolveUnit(
   }
   const givenUnit = given ? units.resolve(given) : null;
   if (given && !givenUnit) return { value: null, source: null, error: `指定的单位“${given}”不在单位名录中。`, warnings: [] };
-  if (found?.source === 'hidden' && written && written.unitId !== found.unit.unitId) {
+  if (found?.source === 'hidden' && written && written.unitId !== found.unit.unitId && !units.mentions(table.unitText!, found.unit.unitId)) {
     // Another unit's form, filled in by this one (or the other way round): neither may be assumed,
     // or one unit's report would land on the other's tasks. The unit the import names settles it.
     if (givenUnit && (givenUnit.unitId === found.unit.unitId || givenUnit.unitId === written.unitId)) {

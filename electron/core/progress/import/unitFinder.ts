@@ -46,8 +46,20 @@ export class UnitFinder {
 
   /** A reporting unit of the plan named inside the text (the longest name found), or null. */
   findIn(text: string): FoundUnit | null {
-    const plain = text.normalize('NFKC').replace(/\s+/g, '');
-    const keyed = unitKey(plain);
-    return this.mentionable.find((m) => plain.includes(m.text) || keyed.includes(m.text))?.unit ?? null;
+    const found = mentionsIn(text);
+    return this.mentionable.find((m) => found(m.text))?.unit ?? null;
   }
+
+  /** Whether the text names the unit (by name or alias) anywhere: a line may name several. */
+  mentions(text: string, unitId: number): boolean {
+    const found = mentionsIn(text);
+    return this.mentionable.some((m) => m.unit.unitId === unitId && found(m.text));
+  }
+}
+
+/** Whether a name occurs in the text, as written or keyed (see unitKey). */
+function mentionsIn(text: string): (name: string) => boolean {
+  const plain = text.normalize('NFKC').replace(/\s+/g, '');
+  const keyed = unitKey(plain);
+  return (name) => plain.includes(name) || keyed.includes(name);
 }
