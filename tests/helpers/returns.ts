@@ -19,6 +19,8 @@ export interface FillOptions {
   reverse?: boolean;
   /** Delete the row of this 序号. */
   deleteSeq?: string;
+  /** Replace the 填报单位 line (another unit signing the form, a joint report). */
+  unitLine?: string;
 }
 
 const HEADERS = { progress: '进展情况', status: '完成状态', problems: '存在问题', nextSteps: '下步计划', remarks: '备注' } as const;
@@ -64,6 +66,14 @@ export async function fillTemplate(
       const value = f[key as keyof Fill];
       if (value !== undefined) ws.getRow(n).getCell(cols.get(header)!).value = value;
     }
+  }
+  if (options.unitLine !== undefined) {
+    const line = options.unitLine;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (String(cell.value).startsWith('填报单位：')) cell.value = line;
+      }),
+    );
   }
   if (options.reverse) reverseTaskRows(ws);
   if (options.deleteSeq) {

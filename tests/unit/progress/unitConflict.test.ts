@@ -1,35 +1,26 @@
 // A unit that filled in another unit's form: the form's identification names one unit, its
 // 填报单位 line another. Neither is assumed, or one unit's report would land on the other's tasks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileInput } from '../../../electron/shared/api/method';
+import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
 import type { TestBackend } from '../../helpers/backend';
 import { financeReturnSetup } from '../../helpers/progressPlan';
-import { fillTemplate, loadWorkbook, visibleSheet } from '../../helpers/returns';
+import { fillTemplate } from '../../helpers/returns';
 
 describe('a form whose identification and 填报单位 name different units', () => {
   let b: TestBackend;
   let planId: number;
   let form: FileInput;
-  let filled: FileInput;
-  /** The filled form with its 填报单位 line rewritten. */
-  const rewriteUnitLine = async (line: string): Promise<FileInput> => {
-    const wb = await loadWorkbook(filled.bytes);
-    visibleSheet(wb).eachRow((row) =>
-      row.eachCell((cell) => {
-        if (String(cell.value).startsWith('填报单位：')) cell.value = line;
-      }),
-    );
-    return { name: filled.name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
-  };
+  let template: FileOutput;
+  /** 省财政厅's form, filled in, with its 填报单位 line rewritten. */
+  const signedAs = (unitLine: string) => fillTemplate(template, (seq) => ({ progress: `第${seq}项进展` }), { unitLine });
   const preview = async (extra: object = {}) =>
     (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true, ...extra })).files[0]!;
 
   beforeAll(async () => {
     const setup = await financeReturnSetup();
-    ({ b, planId } = setup);
-    filled = await fillTemplate(setup.template, (seq) => ({ progress: `第${seq}项进展` }));
+    ({ b, planId, template } = setup);
     // 省财政厅's form, filled in and signed by 省人社厅.
-    form = await rewriteUnitLine('填报单位：省人社厅（盖章）      填报人：王五');
+    form = await signedAs('填报单位：省人社厅（盖章）      填报人：王五');
   });
   afterAll(() => b.close());
 
@@ -49,7 +40,7 @@ describe('a form whose identification and 填报单位 name different units', ()
   });
 
   it('takes the form’s own unit when its 填报单位 line names it among others (a joint report)', async () => {
-    const joint = await rewriteUnitLine('填报单位：省知识产权局、省财政厅（联合报送）');
+    const joint = await signedAs('填报单位：省知识产权局、省财政厅（联合报送）');
     const [file] = (await b.call('progress.import', { planId, files: [joint], period: '2023Q3', dryRun: true })).files;
     expect(file).toMatchObject({ status: 'dry-run', unit: '省财政厅', unitConflict: null, errors: [] });
   });
