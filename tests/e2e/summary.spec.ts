@@ -204,13 +204,19 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   const { narrative } = await call('reports.narrative', { planId, period: '2023Q3' });
   expect(narrative.nextSteps).toContain(EDIT);
 
-  // 重新生成 replaces the draft with generated text (after a confirmation); 撤销修改 brings the saved text back.
-  await app.getByRole('button', { name: '重新生成' }).click();
-  await app.locator('.ant-popconfirm').getByRole('button', { name: /重新生成/ }).click();
+  // 重新生成 replaces the draft with generated text; 撤销修改 brings the saved text back. Only a draft
+  // with unsaved changes asks first.
+  const regenerate = app.getByRole('button', { name: '重新生成' });
+  await regenerate.click();
   await expect(app.getByTestId('narrative-dirty')).toBeVisible();
   await expect(app.locator('#narrative-nextSteps')).not.toHaveValue(new RegExp(EDIT));
+  await regenerate.click();
+  const confirm = app.locator('.ant-popconfirm');
+  await expect(confirm).toContainText('未保存的修改会被替换');
+  await confirm.getByRole('button', { name: /^取\s?消$/ }).click();
   await app.getByRole('button', { name: '撤销修改' }).click();
   await expect(app.locator('#narrative-nextSteps')).toHaveValue(new RegExp(EDIT));
+  await expect(app.getByTestId('narrative-dirty')).toBeHidden();
 
   // 导出汇总表: the workbook lists the delayed task with its problem.
   const xlsxPath = await download(app, '导出汇总表', served.dir);

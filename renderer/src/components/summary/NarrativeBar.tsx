@@ -15,14 +15,19 @@ export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeS
         )}
       </Space>
       <Space size={8}>
+        {/* Regenerating an unchanged draft loses nothing (撤销修改 brings the stored text back), so only
+            a draft with unsaved changes asks first. */}
         <Popconfirm
+          disabled={!dirty}
           title="重新生成通报文字？"
-          description={`将按${periodLabel}的最新数据重新生成，当前编辑的文字会被替换（保存后才生效）。`}
+          description={`将按${periodLabel}的最新数据重新生成，未保存的修改会被替换。`}
           okText="重新生成"
           cancelText="取消"
           onConfirm={narrative.regenerate}
         >
-          <Button disabled={!draft || busy}>重新生成</Button>
+          <Button disabled={!draft || busy} onClick={dirty ? undefined : () => void narrative.regenerate()}>
+            重新生成
+          </Button>
         </Popconfirm>
         <Button disabled={!dirty || busy} onClick={narrative.revert}>
           撤销修改
