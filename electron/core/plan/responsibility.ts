@@ -192,7 +192,10 @@ const readPlainClause = memoize((text: string): ClauseReading => {
 
 function readClause(clause: Clause): ClauseReading {
   if (clause.label === 'deadline') return DEADLINE_CLAUSE;
-  return clause.label ? readUnitsClause(clause.text, clause.label) : readPlainClause(clause.text);
+  if (!clause.label) return readPlainClause(clause.text);
+  // "责任单位：A牵头，B配合": the role word in the clause says more than the label over it.
+  const { kind, unitsText } = roleOf(clause.text);
+  return readUnitsClause(unitsText, kind && kind !== 'plain' ? kind : clause.label);
 }
 
 const emptyUnits = (): TaskUnits => ({ lead: [], joint: [], cooperating: [], national: [] });

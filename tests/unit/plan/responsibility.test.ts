@@ -93,6 +93,26 @@ describe('units and roles', () => {
     });
   });
 
+  it('lets a role word after a label decide the role, and keeps it out of the name', () => {
+    expect(read('责任单位：省政务服务管理局牵头，省直有关部门按职责分工负责；完成时限：2024年6月底前')).toEqual({
+      units: { lead: ['省政务服务管理局'], joint: ['省直有关部门'], cooperating: [], national: [] },
+      deadlineText: '2024年6月底前',
+      warnings: [],
+    });
+    expect(read('责任单位：省市场监管局牵头，省公安厅、省税务局配合').units).toEqual({
+      lead: ['省市场监管局'],
+      joint: [],
+      cooperating: ['省公安厅', '省税务局'],
+      national: [],
+    });
+    expect(read('牵头单位：省司法厅；责任单位：省财政厅负责；配合单位：省审计厅等配合').units).toEqual({
+      lead: ['省司法厅'],
+      joint: ['省财政厅'],
+      cooperating: ['省审计厅'],
+      national: [],
+    });
+  });
+
   it('warns about units without a role word, and about what is not a unit', () => {
     const r = read('省科技厅、省财政厅，2023年底前');
     expect(r.units).toMatchObject({ lead: ['省科技厅'], joint: ['省财政厅'] });
