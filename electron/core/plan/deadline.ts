@@ -42,6 +42,10 @@ const WITH_YEAR =
   /(?:(\d{4})\s*[-—–~～至到]\s*)?(\d{4})\s*年(?!\s*(?:起|开始|以来|度起))\s*((?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)|第?[一二三四1-4]\s*季度|上半年|下半年|年中|年底|年末|底|末|内|前|全年)?/g;
 const WITHOUT_YEAR = /(\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四]\s*季度|上半年|下半年|年中|年底|年末|年内|本年度|今年)/g;
 
+/** "2024年10月起实施": the date starts the work rather than ends it. */
+const STARTS = /^\s*(?:起|开始)/;
+const startsWork = (source: string, m: RegExpMatchArray) => STARTS.test(source.slice(m.index! + m[0].length));
+
 /** Reads a deadline text; `planYear` resolves phrases without a year. */
 export function parseDeadline(text: string, planYear: number | null): Deadline {
   const source = halfWidthDigits(text);
@@ -55,8 +59,9 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
 
   let found = false;
   for (const m of source.matchAll(WITH_YEAR)) {
-    found = true;
     recognized = true;
+    if (startsWork(source, m)) continue;
+    found = true;
     consider(periodEnd(Number(m[2]), m[3] ?? ''));
   }
   // "2022年起持续推进": the year starts the work; nothing to read as a deadline.
@@ -64,7 +69,7 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   if (!found) {
     for (const m of source.matchAll(WITHOUT_YEAR)) {
       recognized = true;
-      if (planYear == null) continue;
+      if (planYear == null || startsWork(source, m)) continue;
       yearless = true;
       consider(periodEnd(planYear, m[1]!.replace(/^(?:年内|本年度|今年)$/, '')));
     }

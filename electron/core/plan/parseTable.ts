@@ -4,7 +4,7 @@
 import type { ParsedPlan, ParsedSection, Role, TaskUnits } from '../../shared/types';
 import { isNationalUnit } from '../units/names';
 import { finishPlan, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { formatResponsibility, parseResponsibility, splitTrailingParenthesis, splitUnits } from './responsibility';
+import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailingParenthesis, splitUnits } from './responsibility';
 import { takeTitle } from './parseText';
 import { halfWidthDigits } from './text';
 
@@ -172,7 +172,7 @@ function readRow(
     if (!text) continue;
     if (ROLE_WORDS.test(text)) {
       // A cell that spells out roles ("省知识产权局牵头，省财政厅配合") is read like a parenthesis.
-      const parsed = parseResponsibility(text.replace(/\n/g, '，'));
+      const parsed = parseResponsibility(joinCellLines(text));
       for (const role of ['lead', 'joint', 'cooperating', 'national'] as const) for (const n of parsed.units[role]) add(role, n);
       warnings.push(...parsed.warnings);
       continue;

@@ -54,20 +54,25 @@ type RoleKind = Role | 'plain';
 
 /** Role words at the end of a clause; 'plain' (a lone 负责) becomes lead or joint once the whole part is known. */
 const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
-  [/(?:共同)?牵头(?:负责|落实|实施|推进|组织|抓总)?$/, 'lead'],
+  [/(?:共同)?牵头(?:负责|落实|实施|推进|组织|抓总)?$|负总责$/, 'lead'],
   [/(?:按照?职责分工|按照?职能分工|根据职责分工|按照?职责|依职责|分别|共同|各自)(?:负责|落实|推进|实施|承担)?$|各负其责$/, 'joint'],
   [/(?:按照?职责|共同|积极|协同)?(?:配合|参与|协助|协办|参加)(?:落实|实施|推进)?$/, 'cooperating'],
   [/(?:具体)?(?:负责|落实|承办|主办|承担|组织实施|指导)$/, 'plain'],
 ];
 
-/** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */
-export const LABELS: [RegExp, RoleKind | 'deadline'][] = [
-  [/^(?:牵头单位|牵头部门|主责单位|主办单位)[:：]\s*/, 'lead'],
-  [/^(?:责任单位|责任部门|承办单位)[:：]\s*/, 'plain'],
-  [/^(?:配合单位|配合部门|参与单位|协办单位|协助单位)[:：]\s*/, 'cooperating'],
-  [/^(?:国家层面|国家部委|国家对口单位|国家对口部门)[:：]\s*/, 'national'],
-  [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[:：]\s*/, 'deadline'],
+const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
+  ['牵头单位|牵头部门|主责单位|主办单位', 'lead'],
+  ['责任单位|责任部门|承办单位', 'plain'],
+  ['配合单位|配合部门|参与单位|协办单位|协助单位', 'cooperating'],
+  ['国家层面|国家部委|国家对口单位|国家对口部门', 'national'],
+  ['完成时限|完成时间|完成期限|时间节点|时限要求|时限', 'deadline'],
 ];
+
+/** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */
+export const LABELS: [RegExp, RoleKind | 'deadline'][] = LABEL_WORDS.map(([words, kind]) => [new RegExp(`^(?:${words})[:：]\\s*`), kind]);
+
+/** Labels run together with only spaces between them ("牵头单位：A 责任单位：B") start clauses of their own. */
+const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：])`, 'g');
 
 export interface Responsibility {
   units: TaskUnits;
@@ -84,6 +89,11 @@ interface Clause {
 
 const ENDS_WITH_ROLE = /(?:牵头|负责|配合|参与|协助)$/;
 
+/** A table cell's lines as one note: a line break lists units (、), or starts a labelled clause (；). */
+export function joinCellLines(text: string): string {
+  return text.replace(/\s*\n\s*/g, '\n').replace(LABEL_AFTER_SPACE, '；').replace(/\n/g, '、');
+}
+
 function labelled(text: string, part: number): Clause {
   if (!text.includes('：') && !text.includes(':')) return { text, part, label: null };
   for (const [pattern, kind] of LABELS) {
@@ -95,6 +105,7 @@ function labelled(text: string, part: number): Clause {
 
 /** Splits outside brackets: parts at ；;。 and clauses at ，, — and at 、 only right after a role word ("A牵头、B配合"). */
 function clausesOf(inner: string): Clause[] {
+  if (inner.includes('：') || inner.includes(':')) inner = inner.replace(LABEL_AFTER_SPACE, '；');
   const clauses: Clause[] = [];
   let part = 0;
   let start = 0;
@@ -164,19 +175,33 @@ const isDoubtfulUnitName = memoize(
   (name: string) => !UNIT_SUFFIX.test(name.replace(/[（(][^（()）]*[)）]$/, '')) || name.length > 30,
 );
 
+/** A role in brackets after a name, as task tables mark the lead: "省发展改革委（牵头）". */
+const BRACKETED_ROLE = /[（(]([^（()）]{1,8})[)）]$/;
+
+/**
+ * The units of a list, each with the role of the clause, or the role in brackets after its name.
+ * Where some names carry a role in brackets, the others in the list are the units responsible.
+ */
+function mentionsOf(unitsText: string, kind: RoleKind | null): Mention[] {
+  const marked = splitUnits(unitsText).map((written) => {
+    const inBrackets = BRACKETED_ROLE.exec(written);
+    const role = inBrackets ? roleOf(inBrackets[1]!.replace(/(?:单位|部门)$/, '')) : null;
+    // Only a role word fills the brackets: "省市场监管局（知识产权局）" names a second name.
+    return role?.kind && !role.unitsText ? { name: written.slice(0, inBrackets!.index), kind: role.kind } : { name: written, kind: null };
+  });
+  const othersKind = kind ?? (marked.some((m) => m.kind) ? 'plain' : null);
+  return marked.map((m) => mention(m.name, m.kind ?? othersKind));
+}
+
 function readUnitsClause(unitsText: string, kind: RoleKind | null): ClauseReading {
   const withAt = unitsText.indexOf('会同');
   if (withAt > 0) {
     // "A会同B负责": A leads, B shares the work.
     const partners = unitsText.slice(withAt + 2).split('会同')[0]!;
     const partnerKind = kind === 'cooperating' ? kind : 'joint';
-    const mentions = [
-      ...splitUnits(unitsText.slice(0, withAt)).map((name) => mention(name, 'lead')),
-      ...splitUnits(partners).map((name) => mention(name, partnerKind)),
-    ];
-    return { type: 'shared', mentions };
+    return { type: 'shared', mentions: [...mentionsOf(unitsText.slice(0, withAt), 'lead'), ...mentionsOf(partners, partnerKind)] };
   }
-  return { type: 'units', kind, mentions: splitUnits(unitsText).map((name) => mention(name, kind)) };
+  return { type: 'units', kind, mentions: mentionsOf(unitsText, kind) };
 }
 
 /**

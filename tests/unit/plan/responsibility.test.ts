@@ -1,7 +1,7 @@
 // The responsibility parenthesis and the time limit, clause by clause.
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../electron/core/plan/deadline';
-import { formatResponsibility, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
+import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
 
 describe('the trailing parenthesis', () => {
   it('is the last balanced one, with brackets inside names and trailing punctuation allowed', () => {
@@ -113,6 +113,45 @@ describe('units and roles', () => {
     });
   });
 
+  it('reads a role in brackets after a name, and the names beside it as responsible units', () => {
+    expect(read('责任单位：省交通运输厅（牵头）、省公安厅')).toEqual({
+      units: { lead: ['省交通运输厅'], joint: ['省公安厅'], cooperating: [], national: [] },
+      deadlineText: '',
+      warnings: [],
+    });
+    expect(read('省发展改革委（牵头单位）、省财政厅、省统计局（配合），2024年底前').units).toEqual({
+      lead: ['省发展改革委'],
+      joint: ['省财政厅'],
+      cooperating: ['省统计局'],
+      national: [],
+    });
+    // A second name in brackets is part of the name.
+    expect(read('省市场监管局（知识产权局）牵头').units.lead).toEqual(['省市场监管局（知识产权局）']);
+  });
+
+  it('reads 负总责 as leading', () => {
+    expect(read('各市政府负总责，省直有关部门指导').units).toEqual({ lead: ['各市政府'], joint: ['省直有关部门'], cooperating: [], national: [] });
+  });
+
+  it('reads labels run together with spaces as separate clauses', () => {
+    expect(read('牵头单位：省农业农村厅 责任单位：省财政厅　完成时限：2024年底')).toEqual({
+      units: { lead: ['省农业农村厅'], joint: ['省财政厅'], cooperating: [], national: [] },
+      deadlineText: '2024年底',
+      warnings: [],
+    });
+  });
+
+  it('reads a table cell\'s lines as a unit list, or as labelled clauses', () => {
+    expect(joinCellLines('省大数据局（牵头）\n省公安厅\n 省民政厅')).toBe('省大数据局（牵头）、省公安厅、省民政厅');
+    expect(joinCellLines('牵头单位：省教育厅\n配合单位：省财政厅')).toBe('牵头单位：省教育厅；配合单位：省财政厅');
+    expect(read(joinCellLines('省知识产权局牵头\n省财政厅、省科技厅按职责分工负责')).units).toEqual({
+      lead: ['省知识产权局'],
+      joint: ['省财政厅', '省科技厅'],
+      cooperating: [],
+      national: [],
+    });
+  });
+
   it('warns about units without a role word, and about what is not a unit', () => {
     const r = read('省科技厅、省财政厅，2023年底前');
     expect(r.units).toMatchObject({ lead: ['省科技厅'], joint: ['省财政厅'] });
@@ -204,6 +243,13 @@ describe('deadlines', () => {
       expect(d(text), text).toEqual([null, true, true]);
     }
     expect(d('2023年6月底前完成，此后持续推进')).toEqual(['2023-06-30', true, true]);
+  });
+
+  it('reads a date the work starts from (…起) as no deadline, and a deadline after it as the deadline', () => {
+    expect(d('2024年10月起实施')).toEqual([null, false, true]);
+    expect(d('10月起')).toEqual([null, false, true]);
+    expect(d('2024年6月起实施，2025年6月底前完成')).toEqual(['2025-06-30', false, true]);
+    expect(d('2023年6月起实施，年底前完成')).toEqual(['2023-12-31', false, true]);
   });
 
   it('says when it cannot read a limit', () => {

@@ -108,6 +108,26 @@ describe('task tables', () => {
     ]);
   });
 
+  it('reads a 责任单位 cell that marks the lead in brackets, lists units on lines, or labels them', async () => {
+    const file = await xlsxOf('分工.xlsx', [
+      {
+        name: '任务分工',
+        rows: [
+          ['序号', '工作任务', '责任单位', '完成时限'],
+          [1, '推行“高效办成一件事”。', '省政务服务管理局（牵头）、省公安厅、省民政厅', '2024年6月底前'],
+          [2, '推进电子证照互通互认。', '省大数据局（牵头）\n省公安厅\n省民政厅', '2024年12月底前'],
+          [3, '完善电子政务外网。', '牵头单位：省大数据局\n配合单位：省通信管理局', '2024年9月底前'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => [t.seq, t.units, t.warnings])).toEqual([
+      ['1', { lead: ['省政务服务管理局'], joint: ['省公安厅', '省民政厅'], cooperating: [], national: [] }, []],
+      ['2', { lead: ['省大数据局'], joint: ['省公安厅', '省民政厅'], cooperating: [], national: [] }, []],
+      ['3', { lead: ['省大数据局'], joint: [], cooperating: ['省通信管理局'], national: [] }, []],
+    ]);
+  });
+
   it('reads a GBK CSV table', async () => {
     const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
     const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');
