@@ -55,6 +55,7 @@ function classify(text: string, afterBlank: boolean): Line {
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
+  let inAttachmentList = false;
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const line = normalizeLine(raw);
     // Blank lines, and rules or stray marks ("——", "|") that carry no words.
@@ -62,10 +63,39 @@ function readLines(text: string): Line[] {
       blank = true;
       continue;
     }
-    lines.push(classify(line, blank));
+    const classified = classify(line, blank);
+    // "附件：1.…工作要点" then "2.任务分工表": a notice's list of attachments, not tasks.
+    inAttachmentList = ATTACHMENT_LIST.test(line) || (inAttachmentList && classified.level === 't1' && isTitleLine(classified.rest));
+    lines.push(inAttachmentList ? { ...classified, level: null, numeral: '', rest: line } : classified);
     blank = false;
   }
-  return lines;
+  return lines.slice(planStart(lines));
+}
+
+/** "…关于印发《X》的通知" / "…关于印发X的通知": the notice a plan is sent under, naming the plan X. */
+const NOTICE_TITLE = /关于印发《?(.+?)》?的通知$/;
+const ATTACHMENT_LIST = /^附件\s*[:：]\s*\d+\s*[.．、]/;
+const bare = (text: string) => text.replace(/[《》\s]/g, '');
+
+/**
+ * A plan sent under its 印发通知 restates its own title where it begins. The lines before that line
+ * (the notice's title, addressees, text and 附件 list) are the notice, not the plan: the index of
+ * the restated title, or 0.
+ */
+function planStart(lines: readonly Line[]): number {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    // The notice's title may run over two lines.
+    const oneLine = NOTICE_TITLE.exec(lines[i]!.text);
+    const twoLines = oneLine ? null : i + 1 < lines.length ? NOTICE_TITLE.exec(lines[i]!.text + lines[i + 1]!.text) : null;
+    const notice = oneLine ?? twoLines;
+    if (!notice) continue;
+    const name = bare(notice[1]!);
+    for (let j = i + (oneLine ? 1 : 2); j < lines.length; j++) {
+      if (lines[j]!.level === null && (bare(lines[j]!.text) === name || bare(lines[j]!.text + (lines[j + 1]?.text ?? '')) === name)) return j;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /**

@@ -133,6 +133,39 @@ describe('plans of the same genre', () => {
     expect(plan.description).toBe('各市知识产权局：\n现将《要点》印发给你们，请认真贯彻落实。');
   });
 
+  it('starts a plan sent under its 印发通知 where the plan restates its title, leaving the notice and its 附件 list out', () => {
+    const notice = [
+      '省人民政府办公厅关于印发2024年全省知识产权',
+      '工作要点的通知',
+      '晋政办发〔2024〕12号',
+      '各市人民政府，省人民政府各委、厅：',
+      '《2024年全省知识产权工作要点》已经省人民政府同意，现印发给你们，请认真贯彻执行。',
+      '附件：1.2024年全省知识产权工作要点',
+      '2.任务分工表',
+    ];
+    const body = [
+      '2024年全省知识产权工作要点',
+      '为加快建设知识产权强省，制定本要点。',
+      '一、强化知识产权创造',
+      '1.加强高价值专利培育。（省知识产权局负责；2024年12月底前完成）',
+      '二、强化知识产权保护',
+      '2.加强行政执法与刑事司法衔接。（省市场监管局牵头，省公安厅配合；2024年底前）',
+    ];
+    const plan = parsePlanText([...notice, '', ...body].join('\n'));
+    expect(plan.title).toBe('2024年全省知识产权工作要点');
+    expect(plan.description).toBe('为加快建设知识产权强省，制定本要点。');
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.units.lead])).toEqual([
+      ['1', 0, ['省知识产权局']],
+      ['2', 1, ['省市场监管局']],
+    ]);
+    expect(plan.warnings).toEqual([]);
+
+    // Without the restated title the notice stays in the description, and its 附件 list is still no task.
+    const unrestated = parsePlanText([...notice, ...body.slice(1)].join('\n'));
+    expect(unrestated.tasks.map((t) => t.seq)).toEqual(['1', '2']);
+    expect(unrestated.description).toContain('2.任务分工表');
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
