@@ -24,11 +24,12 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
   code('half'),
   code('month'),
   {
-    re: new RegExp(String.raw`(?:${YEAR})?(?:第\s*)?([一二三四1-4])\s*季度`),
+    // Before the single quarter, which would read "2023年前三季度" as "三季度" without its year.
+    re: new RegExp(String.raw`(?:${YEAR})?前\s*([一二三1-3])\s*(?:个)?季度`),
     read: (m) => [m[1], lastMonthOf('quarter', quarterNumber(m[2]!) ?? 1)],
   },
   {
-    re: new RegExp(String.raw`(?:${YEAR})?前\s*([一二三1-3])\s*(?:个)?季度`),
+    re: new RegExp(String.raw`(?:${YEAR})?(?:第\s*)?([一二三四1-4])\s*季度`),
     read: (m) => [m[1], lastMonthOf('quarter', quarterNumber(m[2]!) ?? 1)],
   },
   { re: new RegExp(String.raw`(?:${YEAR})?([上下])\s*半\s*年`), read: (m) => [m[1], lastMonthOf('half', m[2] === '上' ? 1 : 2)] },
@@ -47,7 +48,7 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
 
 /** Finds a reporting period named in a title or file name ("2023年第三季度", "三季度", "1-9月", "2023Q3"). */
 export function findPeriodInText(text: string): PeriodHint | null {
-  const t = text.normalize('NFKC');
+  const t = arabicYears(text.normalize('NFKC'));
   for (const { re, read } of PERIOD_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
@@ -57,6 +58,11 @@ export function findPeriodInText(text: string): PeriodHint | null {
   }
   return null;
 }
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const digitOf = (d: string) => (d === '○' || d === '零' ? 0 : CHINESE_DIGITS.indexOf(d));
+/** "二〇二三年" as "2023年", the way formal documents write years. */
+const arabicYears = (text: string) => text.replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/g, (year) => [...year].map(digitOf).join(''));
 
 /** A calendar date written as 2023年10月8日, 2023-10-08, 2023/10/8 or 2023.10.8; ISO text or null. */
 export function findDateInText(text: string): string | null {

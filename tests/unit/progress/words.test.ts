@@ -80,6 +80,8 @@ describe('periods in text', () => {
     ['2023年上半年', 2023, 6],
     ['2023Q4-省财政厅-推进情况统计表', 2023, 12],
     ['2023年9月份工作进展', 2023, 9],
+    ['2023年前三季度工作总结', 2023, 9],
+    ['二〇二三年第三季度推进情况', 2023, 9],
   ])('%s', (text, year, endMonth) => {
     expect(findPeriodInText(text)).toMatchObject({ year, endMonth });
   });
