@@ -1,11 +1,11 @@
 // Reads a work plan written as text (pasted, .txt, or a .docx's paragraphs) into a ParsedPlan:
 // title and preamble, sections ("第一部分", "一、", "（一）"), numbered tasks ("1.", "1、", "（1）")
 // that may run over several lines, each with its responsibility parenthesis. One linear pass per level.
-import type { ParsedPlan, ParsedSection } from '../../shared/types';
+import { ROLES, type ParsedPlan, type ParsedSection } from '../../shared/types';
 import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
-import { finishPlan, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { LABELS, splitTrailingParenthesis } from './responsibility';
+import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
+import { LABELS, parseResponsibility, splitTrailingParenthesis, type Responsibility } from './responsibility';
 import { joinLines, normalizeLine } from './text';
 
 export interface ParseTextOptions extends FinishOptions {
@@ -186,6 +186,22 @@ interface OpenSection extends ParsedSection {
   parent: number | null;
   hasTasks: boolean;
   intro: string[];
+  /** A responsibility parenthesis ending the heading ("一、强化平台建设（省科技厅牵头）"): it holds for the tasks below. */
+  note: Responsibility | null;
+}
+
+/**
+ * A task under a heading that names units or a time limit takes, for each role it names no unit
+ * in (and for a missing time limit), the heading's. Returns the task unchanged, or completed.
+ */
+function withSectionNote<T extends Omit<DraftTask, 'seq' | 'sectionIndex'>>(task: T, note: Responsibility): T {
+  const named = new Set(ROLES.flatMap((role) => task.units[role]));
+  const units = { ...task.units };
+  for (const role of ROLES) if (!units[role].length) units[role] = note.units[role].filter((name) => !named.has(name));
+  const deadlineText = task.deadlineText || note.deadlineText;
+  const gained = ROLES.some((role) => units[role] !== task.units[role] && units[role].length) || deadlineText !== task.deadlineText;
+  if (!gained) return task;
+  return { ...task, units, deadlineText, warnings: task.warnings.filter((w) => w !== NO_PARENTHESIS) };
 }
 
 /** Reads a plan written as text. Throws AppError('BAD_FILE') when it holds no numbered task. */
@@ -209,10 +225,19 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   const openSections: number[] = []; // stack of section indexes, outermost first
   let task: OpenTask | null = null;
 
+  const inheritedFrom = new Set<number>();
   const closeTask = () => {
     if (!task) return;
-    const body = joinLines(task.lines);
-    drafts.push({ seq: task.seq, sectionIndex: task.sectionIndex, ...readTaskBody(body, task.labels) });
+    const own = readTaskBody(joinLines(task.lines), task.labels);
+    let body = own;
+    for (let s = task.sectionIndex; s !== null; s = sections[s]!.parent) {
+      const note = sections[s]!.note;
+      if (!note) continue;
+      body = withSectionNote(own, note);
+      if (body !== own) inheritedFrom.add(s);
+      break;
+    }
+    drafts.push({ seq: task.seq, sectionIndex: task.sectionIndex, ...body });
     task = null;
   };
 
@@ -226,8 +251,17 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
     if (depth !== null && depth < taskDepth) {
       closeTask();
       while (openSections.length && sections[openSections[openSections.length - 1]!]!.depth >= depth) openSections.pop();
-      const title = line.rest.replace(/[。；;：:]$/, '');
-      sections.push({ numeral: line.numeral, title, depth, parent: openSections.at(-1) ?? null, hasTasks: false, intro: [] });
+      const heading = line.rest.replace(/[。；;：:]$/, '');
+      const note = splitTrailingParenthesis(heading);
+      sections.push({
+        numeral: line.numeral,
+        title: note ? note.content.replace(/[。；;：:]$/, '') : heading,
+        depth,
+        parent: openSections.at(-1) ?? null,
+        hasTasks: false,
+        intro: [],
+        note: note ? parseResponsibility(note.inner) : null,
+      });
       openSections.push(sections.length - 1);
     } else if (depth === taskDepth) {
       closeTask();
@@ -274,6 +308,10 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
     }
   });
   for (const d of drafts) d.sectionIndex = d.sectionIndex === null ? null : (newIndex.get(d.sectionIndex) ?? null);
+  if (inheritedFrom.size) {
+    const names = [...inheritedFrom].map((i) => `“${sectionLabel(sections[i]!)}”`).join('、');
+    warnings.push(`部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（${clip(names, 60)}），请核对`);
+  }
   if (stray.length) {
     warnings.push(`有 ${stray.length} 段文字不属于任何任务，未列入台账：“${clip(stray.join(' / '))}”`);
   }

@@ -166,6 +166,29 @@ describe('plans of the same genre', () => {
     expect(unrestated.description).toContain('2.任务分工表');
   });
 
+  it('completes the tasks under a heading that names units or a time limit, role by role, and says so', () => {
+    const plan = parsePlanText(
+      [
+        '2024年全省科技创新工作要点',
+        '一、强化创新平台建设（省科技厅牵头，省财政厅配合；2024年底前）',
+        '1.推进实验室体系建设。',
+        '2.布局建设技术创新中心。（省发展改革委配合；持续推进）',
+        '3.建设中试基地。（省工信厅、省科技厅按职责分工负责）',
+        '二、加强人才引育',
+        '4.实施高层次人才引进计划。（省委组织部牵头；2024年底前）',
+      ].join('\n'),
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(['强化创新平台建设', '加强人才引育']);
+    expect(plan.tasks.map((t) => [t.seq, t.units, t.deadlineText, t.warnings])).toEqual([
+      ['1', { lead: ['省科技厅'], joint: [], cooperating: ['省财政厅'], national: [] }, '2024年底前', []],
+      ['2', { lead: ['省科技厅'], joint: [], cooperating: ['省发展改革委'], national: [] }, '持续推进', []],
+      // A unit the task names in one role is not added again in another.
+      ['3', { lead: [], joint: ['省工信厅', '省科技厅'], cooperating: ['省财政厅'], national: [] }, '2024年底前', []],
+      ['4', { lead: ['省委组织部'], joint: [], cooperating: [], national: [] }, '2024年底前', []],
+    ]);
+    expect(plan.warnings).toEqual(['部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（“一、强化创新平台建设”），请核对']);
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
