@@ -103,9 +103,14 @@ function labelled(text: string, part: number): Clause {
   return { text, part, label: null };
 }
 
+/** Clauses some plans part with (full-width) spaces: after a role word, or before a time limit ("省发展改革委牵头 2024年底前"). */
+const SPACE_AFTER_ROLE = /(牵头|负责|负总责|配合|参与|协助|协办|落实|承办|主办)[\s\u3000]+/g;
+const SPACE_BEFORE_DEADLINE = /[\s\u3000]+(?=\d{4}\s*年|\d{1,2}\s*月|年底|年内|上半年|下半年|持续|长期|常态化|每年|定期)/g;
+
 /** Splits outside brackets: parts at ；;。 and clauses at ，, — and at 、 only right after a role word ("A牵头、B配合"). */
 function clausesOf(inner: string): Clause[] {
   if (inner.includes('：') || inner.includes(':')) inner = inner.replace(LABEL_AFTER_SPACE, '；');
+  if (/[\s\u3000]/.test(inner)) inner = inner.replace(SPACE_AFTER_ROLE, '$1，').replace(SPACE_BEFORE_DEADLINE, '，');
   const clauses: Clause[] = [];
   let part = 0;
   let start = 0;

@@ -133,6 +133,17 @@ describe('units and roles', () => {
     expect(read('各市政府负总责，省直有关部门指导').units).toEqual({ lead: ['各市政府'], joint: ['省直有关部门'], cooperating: [], national: [] });
   });
 
+  it('reads clauses parted by spaces after a role word or before a time limit', () => {
+    expect(read('省发展改革委牵头　省财政厅、省科技厅配合 2024年底前')).toEqual({
+      units: { lead: ['省发展改革委'], joint: [], cooperating: ['省财政厅', '省科技厅'], national: [] },
+      deadlineText: '2024年底前',
+      warnings: [],
+    });
+    expect(read('省科技厅牵头 持续推进')).toMatchObject({ units: { lead: ['省科技厅'] }, deadlineText: '持续推进', warnings: [] });
+    // Between units a space still lists them.
+    expect(read('省财政厅 省科技厅按职责分工负责').units.joint).toEqual(['省财政厅', '省科技厅']);
+  });
+
   it('reads labels run together with spaces as separate clauses', () => {
     expect(read('牵头单位：省农业农村厅 责任单位：省财政厅　完成时限：2024年底')).toEqual({
       units: { lead: ['省农业农村厅'], joint: ['省财政厅'], cooperating: [], national: [] },
