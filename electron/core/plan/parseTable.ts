@@ -28,11 +28,16 @@ interface Header {
   row: number; // index of the last header row
   columns: Map<ColumnKind, number[]>;
   score: number;
+  /** Headed columns the ledger has no place for ("牵头省领导", "备注"), by column. */
+  others: Map<number, string>;
 }
+
+/** People rather than units: "牵头省领导", "责任人" are not unit columns. */
+const PERSON_COLUMN = /领导|负责人|责任人|联系人|分管|电话/;
 
 function kindOf(cell: string): ColumnKind | null {
   const text = cell.replace(/[\s\u3000]+/g, '');
-  if (!text || text.length > 20) return null;
+  if (!text || text.length > 20 || PERSON_COLUMN.test(text)) return null;
   for (const [pattern, kind] of HEADER_KINDS) if (pattern.test(text)) return kind;
   return null;
 }
@@ -52,10 +57,15 @@ export function findHeader(rows: readonly string[][]): Header | null {
       last = r + 1;
     }
     const columns = new Map<ColumnKind, number[]>();
+    const others = new Map<number, string>();
     kinds.forEach((k, c) => {
       if (k) columns.set(k, [...(columns.get(k) ?? []), c]);
+      else {
+        const name = (rows[last]![c] || rows[r]![c] || '').replace(/[\s\u3000]+/g, '');
+        if (name) others.set(c, name);
+      }
     });
-    return { row: last, columns, score: columns.size };
+    return { row: last, columns, score: columns.size, others };
   }
   return null;
 }
@@ -141,6 +151,8 @@ export function parseTaskTable(rows: readonly string[][], options: TableOptions 
   }
   if (!tasks.length) return null;
   if (autoNumbered) warnings.push('表格中部分任务没有序号，已按顺序自动编号');
+  const unread = [...header.others].filter(([c]) => rows.slice(dataStart).some((row) => (row[c] ?? '').trim())).map(([, name]) => `“${name}”`);
+  if (unread.length) warnings.push(`表中${unread.join('')}列不是任务分工台账的栏目，未导入（原文件随计划保存）`);
   return finishPlan({ title, description: '', sections, tasks, warnings }, options);
 }
 

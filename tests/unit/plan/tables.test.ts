@@ -128,6 +128,26 @@ describe('task tables', () => {
     ]);
   });
 
+  it('leaves out the columns of people and notes, and names those it left out', async () => {
+    const file = await xlsxOf('重点工作分解表.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['2024年省政府重点工作任务分解表', null, null, null, null, null, null, null],
+          ['序号', '重点任务', '牵头省领导', '牵头单位', '责任单位', '责任人', '完成时限', '备注'],
+          [1, '推行“高效办成一件事”。', '张三', '省政务服务管理局', '省公安厅、省民政厅', '李四', '2024年6月底前', null],
+          [2, '推进电子证照互通互认。', '王五', '省大数据局', '省公安厅', '赵六', '2024年12月底前', '需国家支持'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => [t.seq, t.units])).toEqual([
+      ['1', { lead: ['省政务服务管理局'], joint: ['省公安厅', '省民政厅'], cooperating: [], national: [] }],
+      ['2', { lead: ['省大数据局'], joint: ['省公安厅'], cooperating: [], national: [] }],
+    ]);
+    expect(plan.warnings).toEqual(['表中“牵头省领导”“责任人”“备注”列不是任务分工台账的栏目，未导入（原文件随计划保存）']);
+  });
+
   it('reads a GBK CSV table', async () => {
     const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
     const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');
