@@ -12,9 +12,14 @@ export function formatBytes(bytes: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The machine's local calendar date, "2024-04-01": at 07:30 on 1 April in Beijing the UTC date is still 31 March. */
+export function localDate(d: Date = new Date()): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** An ISO time in the machine's local time: "2024-05-01 09:30:00". */
 export function localTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }

@@ -1,6 +1,7 @@
 import { buildPeriodReport, taskReportTexts } from '../report/periodReport';
 import { currentNarrative, saveNarrative } from '../report/savedNarrative';
 import { computeSummary } from '../report/summary';
+import { localDate } from '../../shared/format';
 import { computeTrend } from '../report/trend';
 import { defineHandlers } from './define';
 
@@ -8,11 +9,10 @@ import { defineHandlers } from './define';
 const reportExports = () => import('../report/exports');
 
 /** The local calendar date, YYYY-MM-DD. */
-const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export const reportsHandlers = defineHandlers({
   'reports.summary': (ctx, { planId, period }) => computeSummary(ctx.db, planId, period),
-  'reports.trend': (ctx, { planId }) => computeTrend(ctx.db, planId, isoDate(ctx.now())),
+  'reports.trend': (ctx, { planId }) => computeTrend(ctx.db, planId, localDate(ctx.now())),
   'reports.taskReports': (ctx, { planId, period, taskIds }) => taskReportTexts(ctx.db, planId, period, taskIds),
   'reports.narrative': (ctx, { planId, period, regenerate }) =>
     currentNarrative(ctx.db, planId, period, () => buildPeriodReport(ctx.db, planId, period), regenerate),

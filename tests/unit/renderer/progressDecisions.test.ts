@@ -1,6 +1,6 @@
 // The import preview's decisions (what the official confirmed, reassigned, skipped or kept) and the
 // counts the commit button is gated on; the matrix filters; the default period.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/progress';
 import type { Period } from '../../../electron/shared/types';
 import {
@@ -143,6 +143,18 @@ describe('periods', () => {
     expect(defaultPeriod(periods, '2026-11-26')?.code).toBe('2023Q2');
     expect(defaultPeriod(periods, '2020-01-01')?.code).toBe('2023Q1');
     expect(defaultPeriod([], '2023-05-02')).toBeNull();
+  });
+
+  it('takes today as the machine\'s local date, not the UTC one', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    vi.useFakeTimers({ now: new Date('2023-03-31T23:30:00Z') }); // 07:30 on 1 April in Beijing
+    try {
+      expect(defaultPeriod(periods)?.code).toBe('2023Q2');
+    } finally {
+      vi.useRealTimers();
+      process.env.TZ = zone;
+    }
   });
 
   it('opens the summary on the latest period with reports, else where the progress page opens', () => {

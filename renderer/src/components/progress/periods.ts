@@ -1,4 +1,5 @@
 // Period lookups for the progress page.
+import { localDate } from '../../../../electron/shared/format';
 import { parsePeriod } from '../../../../electron/shared/periods';
 import type { Period } from '../../../../electron/shared/types';
 
@@ -9,7 +10,7 @@ export function periodLabel(code: string | null | undefined, periods: Period[] =
 }
 
 /** The period to open by default: the one containing today, else the latest that has begun, else the first. */
-export function defaultPeriod(periods: Period[], today = new Date().toISOString().slice(0, 10)): Period | null {
+export function defaultPeriod(periods: Period[], today = localDate()): Period | null {
   return (
     periods.find((p) => p.startDate <= today && today <= p.endDate) ??
     [...periods].reverse().find((p) => p.startDate <= today) ??
