@@ -1,14 +1,12 @@
+import { localDate } from '../../shared/format';
 import { buildPeriodReport, taskReportTexts } from '../report/periodReport';
 import { currentNarrative, saveNarrative } from '../report/savedNarrative';
 import { computeSummary } from '../report/summary';
-import { localDate } from '../../shared/format';
 import { computeTrend } from '../report/trend';
 import { defineHandlers } from './define';
 
 // The 汇总表 and 通报 writers load on the first export, not when the app starts (see tests/unit/bridge/startup.test.ts).
 const reportExports = () => import('../report/exports');
-
-/** The local calendar date, YYYY-MM-DD. */
 
 export const reportsHandlers = defineHandlers({
   'reports.summary': (ctx, { planId, period }) => computeSummary(ctx.db, planId, period),

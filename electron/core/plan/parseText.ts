@@ -225,18 +225,18 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   const openSections: number[] = []; // stack of section indexes, outermost first
   let task: OpenTask | null = null;
 
+  /** The innermost heading with a responsibility note over a task, by section index. */
+  const notedSectionOver = (index: number | null): number | null => {
+    for (let s = index; s !== null; s = sections[s]!.parent) if (sections[s]!.note) return s;
+    return null;
+  };
   const inheritedFrom = new Set<number>();
   const closeTask = () => {
     if (!task) return;
     const own = readTaskBody(joinLines(task.lines), task.labels);
-    let body = own;
-    for (let s = task.sectionIndex; s !== null; s = sections[s]!.parent) {
-      const note = sections[s]!.note;
-      if (!note) continue;
-      body = withSectionNote(own, note);
-      if (body !== own) inheritedFrom.add(s);
-      break;
-    }
+    const noted = notedSectionOver(task.sectionIndex);
+    const body = noted === null ? own : withSectionNote(own, sections[noted]!.note!);
+    if (body !== own) inheritedFrom.add(noted!);
     drafts.push({ seq: task.seq, sectionIndex: task.sectionIndex, ...body });
     task = null;
   };
