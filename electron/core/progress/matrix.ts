@@ -13,7 +13,8 @@ export function progressMatrix(ctx: Ctx, planId: number): ProgressMatrix {
 /** The matrix of a loaded plan, its rows in plan order. */
 export function matrixOf(ctx: Ctx, ledger: Ledger): ProgressMatrix {
   const periods = planPeriods(ctx.db, ledger.plan, ctx.now().getFullYear());
-  const statuses = planTaskStatuses(ctx.db, ledger.plan.id);
+  const assignments = ledger.tasks.flatMap((t) => t.units.map((u) => ({ taskId: t.id, unitId: u.unitId, role: u.role })));
+  const statuses = planTaskStatuses(ctx.db, ledger.plan.id, assignments);
   return {
     periods,
     rows: ledger.tasks.map((t) => {

@@ -2,7 +2,7 @@
 // and the trend show. One read of the plan's report statuses and one pass over them in memory; a
 // unit's role on each task is its most responsible one, as the period summary reads it.
 import type { Db } from '../../db/db';
-import { listAssignments, listPlanReportStatuses } from '../../db/repos/progress';
+import { listAssignments, listPlanReportStatuses, type AssignmentRow } from '../../db/repos/progress';
 import { unitDirectory } from '../../db/repos/reports';
 import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { taskStatus, type UnitReport } from './taskStatus';
@@ -10,10 +10,18 @@ import { taskStatus, type UnitReport } from './taskStatus';
 /** Status by period id, then task id; a task missing from its period's map has no report there (unreported). */
 export type PlanStatuses = Map<number, Map<number, TaskPeriodStatus>>;
 
-export function planTaskStatuses(db: Db, planId: number): PlanStatuses {
+/**
+ * `assignments`: the plan's task–unit roles, read from the database unless the caller has them
+ * already (a loaded ledger).
+ */
+export function planTaskStatuses(
+  db: Db,
+  planId: number,
+  assignments: Iterable<Pick<AssignmentRow, 'taskId' | 'unitId' | 'role'>> = listAssignments(db, planId),
+): PlanStatuses {
   const national = new Set([...unitDirectory(db)].filter(([, u]) => u.national).map(([id]) => id));
   const roles = new Map<number, Map<number, Role>>(); // task → unit → most responsible role
-  for (const a of listAssignments(db, planId)) {
+  for (const a of assignments) {
     let units = roles.get(a.taskId);
     if (!units) roles.set(a.taskId, (units = new Map()));
     const held = units.get(a.unitId);
