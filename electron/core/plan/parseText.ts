@@ -5,7 +5,7 @@ import { ROLES, type ParsedPlan, type ParsedSection } from '../../shared/types';
 import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { LABELS, parseResponsibility, splitTrailingParenthesis, type Responsibility } from './responsibility';
+import { LABELS, parseResponsibility, splitTrailingParenthesis, UNIT_SUFFIX, type Responsibility } from './responsibility';
 import { joinLines, normalizeLine } from './text';
 
 export interface ParseTextOptions extends FinishOptions {
@@ -69,7 +69,22 @@ function readLines(text: string): Line[] {
     lines.push(inAttachmentList ? { ...classified, level: null, numeral: '', rest: line } : classified);
     blank = false;
   }
-  return lines.slice(planStart(lines));
+  return lines.slice(planStart(lines), signatureStart(lines));
+}
+
+/** An issuing body's name as it signs a document: short, no punctuation, an organisation's ending. */
+const isSignature = (text: string) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(text) && UNIT_SUFFIX.test(text);
+
+/**
+ * Where the 落款 at the end of a document starts (the issuing body over its date), or the end:
+ * it belongs to no task, so it is neither appended to the last one nor reported as stray text.
+ */
+function signatureStart(lines: readonly Line[]): number {
+  let end = lines.length;
+  if (!end || !DATE_LINE.test(lines[end - 1]!.text)) return end;
+  end--;
+  while (end > 0 && lines[end - 1]!.level === null && isSignature(lines[end - 1]!.text) && lines.length - end < 3) end--;
+  return end;
 }
 
 /** "…关于印发《X》的通知" / "…关于印发X的通知": the notice a plan is sent under, naming the plan X. */
@@ -140,7 +155,7 @@ function taskLevel(lines: Line[]): Level | null {
 }
 
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
-const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
+const DATE_LINE = /^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
 
 const isFrontMatter = (line: string) => DOC_NUMBER.test(line) || DATE_LINE.test(line) || ATTACHMENT.test(line);

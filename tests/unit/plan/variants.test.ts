@@ -189,6 +189,16 @@ describe('plans of the same genre', () => {
     expect(plan.warnings).toEqual(['部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（“一、强化创新平台建设”），请核对']);
   });
 
+  it('leaves the 落款 at the end (issuing bodies over a date) out of the last task and of the stray text', () => {
+    for (const date of ['2024年3月1日', '二〇二四年三月一日']) {
+      const plan = parsePlanText(
+        ['2024年全省知识产权工作要点', '1.加强培训。（省知识产权局负责；2024年底前）', '2.开展督查', '中共山西省委办公厅', '山西省人民政府办公厅', date].join('\n'),
+      );
+      expect(plan.tasks.map((t) => t.content)).toEqual(['加强培训。', '开展督查']);
+      expect(plan.warnings.filter((w) => w.includes('不属于任何任务'))).toEqual([]);
+    }
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
