@@ -176,9 +176,9 @@ export function takeTitle(lines: readonly string[]): { title: string | null; use
   while (i < lines.length && parts.length < 3 && isTitleLine(lines[i]!)) parts.push(lines[i++]!);
   while (i < lines.length && DATE_LINE.test(lines[i]!)) i++;
   if (!parts.length) return { title: null, used: 0 };
-  // "关于印发《2023年全省知识产权工作要点》的通知" names the plan inside the brackets.
+  // "（省人民政府办公厅）关于印发《2023年全省知识产权工作要点》的通知" names the plan.
   const title = parts.join('');
-  return { title: /^关于印发《(.+)》的通知$/.exec(title)?.[1] ?? title, used: i };
+  return { title: NOTICE_TITLE.exec(title)?.[1] ?? title, used: i };
 }
 
 /** "…，制定2022-2023年工作要点如下：" names the plan. */

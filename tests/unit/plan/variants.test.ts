@@ -164,6 +164,7 @@ describe('plans of the same genre', () => {
     const unrestated = parsePlanText([...notice, ...body.slice(1)].join('\n'));
     expect(unrestated.tasks.map((t) => t.seq)).toEqual(['1', '2']);
     expect(unrestated.description).toContain('2.任务分工表');
+    expect(unrestated.title).toBe('2024年全省知识产权工作要点');
   });
 
   it('completes the tasks under a heading that names units or a time limit, role by role, and says so', () => {
