@@ -1,5 +1,6 @@
-/** How a section heading is written: "一、标题", "（一）标题", "第一部分 标题". */
+/** How a section heading is written: "一、标题", "（一）标题", "第一部分 标题", "1. 标题". */
 export function sectionLabel(s: { numeral: string; title: string }): string {
   if (/^[（(]|^第/.test(s.numeral)) return `${s.numeral}${s.numeral.startsWith('第') ? ' ' : ''}${s.title}`;
+  if (/^\d+$/.test(s.numeral)) return `${s.numeral}. ${s.title}`;
   return s.numeral ? `${s.numeral}、${s.title}` : s.title;
 }

@@ -71,7 +71,7 @@ export function findHeader(rows: readonly string[][]): Header | null {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]';
-const SECTION_TEXT = new RegExp(`^(?:(第${CN}+(?:部分|章|篇))[\\s、:：．.]*|(${CN}{1,4})\\s*[、．.]\\s*|[（(](${CN}{1,4})[）)]\\s*)(.+)$`);
+const SECTION_TEXT = new RegExp(`^(?:(第${CN}+(?:部分|章|篇))[\\s、:：．.]*|(${CN}{1,4}|\\d{1,2})\\s*[、．.]\\s*|[（(](${CN}{1,4})[）)]\\s*)(.+)$`);
 const CN_NUMERAL = new RegExp(`^(?:${CN}{1,4}|[（(]${CN}{1,4}[）)]|第${CN}+(?:部分|章|篇))[、.．]?$`);
 
 function sectionFrom(text: string): ParsedSection {

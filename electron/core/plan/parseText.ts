@@ -13,10 +13,10 @@ export interface ParseTextOptions extends FinishOptions {
   sourceName?: string;
 }
 
-/** Numbering levels from the outermost: 第一部分 > 一、 > （一） > 1. > （1）. */
-const LEVELS = ['part', 'h1', 'h2', 't1', 't2'] as const;
+/** Numbering levels from the outermost: 第一部分 > 一、 > （一） > 1. > 1.1 > （1）. */
+const LEVELS = ['part', 'h1', 'h2', 't1', 'td', 't2'] as const;
 type Level = (typeof LEVELS)[number];
-const DEPTH: Record<Level, number> = { part: 0, h1: 1, h2: 2, t1: 3, t2: 4 };
+const DEPTH: Record<Level, number> = { part: 0, h1: 1, h2: 2, t1: 3, td: 4, t2: 5 };
 
 const CN = '[一二三四五六七八九十百零〇两]';
 const PATTERNS: [Level, RegExp][] = [
@@ -24,6 +24,8 @@ const PATTERNS: [Level, RegExp][] = [
   ['h1', new RegExp(`^(${CN}{1,4})\\s*[、．.]\\s*(.*)$`)],
   ['h2', new RegExp(`^[（(]\\s*(${CN}{1,4})\\s*[）)]\\s*[、．.]?\\s*(.*)$`)],
   ['t1', /^(\d{1,4})\s*(?:[.．、](?!\d)|[）)])\s*(.*)$/],
+  // "1.1 建设…": a space or a mark after the number, so "1.5亿元" starting a wrapped line is no task.
+  ['td', /^(\d{1,2})[.．](\d{1,2})(?:[.．、]\s*|\s+)(.*)$/],
   ['t2', /^[（(]\s*(\d{1,4})\s*[）)]\s*[、．.]?\s*(.*)$/],
 ];
 
@@ -46,8 +48,16 @@ function classify(text: string, afterBlank: boolean): Line {
     const m = pattern.exec(text);
     if (!m) continue;
     const numeral =
-      level === 'part' ? `第${m[1]}${m[2]}` : level === 'h2' ? `（${m[1]}）` : level === 'h1' ? m[1]! : String(Number(m[1]));
-    return { text, afterBlank, level, numeral, rest: (level === 'part' ? m[3] : m[2])!, isLabel, closes };
+      level === 'part'
+        ? `第${m[1]}${m[2]}`
+        : level === 'h2'
+          ? `（${m[1]}）`
+          : level === 'h1'
+            ? m[1]!
+            : level === 'td'
+              ? `${Number(m[1])}.${Number(m[2])}`
+              : String(Number(m[1]));
+    return { text, afterBlank, level, numeral, rest: (level === 'part' || level === 'td' ? m[3] : m[2])!, isLabel, closes };
   }
   return { text, afterBlank, level: null, numeral: '', rest: text, isLabel, closes };
 }

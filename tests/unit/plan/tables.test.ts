@@ -148,6 +148,23 @@ describe('task tables', () => {
     expect(plan.warnings).toEqual(['表中“牵头省领导”“责任人”“备注”列不是任务分工台账的栏目，未导入（原文件随计划保存）']);
   });
 
+  it('reads section rows numbered in Arabic numerals ("1. 夯实数据基础"), as the ledger exports a plan numbered 1.1', async () => {
+    const file = await xlsxOf('台账.xlsx', [
+      {
+        name: '任务分工',
+        rows: [
+          ['序号', '工作任务', '牵头单位', '完成时限'],
+          ['1. 夯实数据基础', null, null, null],
+          ['1.1', '建设数据目录。', '省大数据局', '2024年6月底前'],
+        ],
+        merges: [[2, 1, 2, 4]],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.sections).toEqual([{ numeral: '1', title: '夯实数据基础' }]);
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex])).toEqual([['1.1', 0]]);
+  });
+
   it('reads a GBK CSV table', async () => {
     const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
     const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');

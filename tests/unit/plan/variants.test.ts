@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_PARENTHESIS } from '../../../electron/core/plan/assemble';
+import { sectionLabel } from '../../../electron/shared/sections';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
 import type { ParsedPlan, TaskUnits } from '../../../electron/shared/types';
 
@@ -198,6 +199,27 @@ describe('plans of the same genre', () => {
       expect(plan.tasks.map((t) => t.content)).toEqual(['加强培训。', '开展督查']);
       expect(plan.warnings.filter((w) => w.includes('不属于任何任务'))).toEqual([]);
     }
+  });
+
+  it('reads decimal numbering (1.1 under 1.) as tasks under sections, but not a wrapped line starting with a decimal', () => {
+    const plan = parsePlanText(
+      [
+        '2024年数据工作要点',
+        '1. 夯实数据基础',
+        '1.1 建设数据目录，统筹安排资金',
+        '1.5亿元。（省大数据局牵头；2024年6月底前）',
+        '1.2、完善共享平台。（省大数据局负责；2024年底前）',
+        '2. 推进数据开放',
+        '2.1 制定开放清单。（省大数据局牵头，省直各部门配合；2024年9月底前）',
+      ].join('\n'),
+    );
+    expect(plan.sections.map(sectionLabel)).toEqual(['1. 夯实数据基础', '2. 推进数据开放']);
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.content, t.units.lead])).toEqual([
+      ['1.1', 0, '建设数据目录，统筹安排资金1.5亿元。', ['省大数据局']],
+      ['1.2', 0, '完善共享平台。', ['省大数据局']],
+      ['2.1', 1, '制定开放清单。', ['省大数据局']],
+    ]);
+    expect(plan.warnings).toEqual([]);
   });
 
   it('without a title, falls back to the file name and says so', () => {
