@@ -2,7 +2,7 @@
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, yearsIn } from './deadline';
-import { parseResponsibility, splitTrailingParenthesis } from './responsibility';
+import { INLINE_LABEL, parseResponsibility, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
 export interface DraftTask {
@@ -31,7 +31,9 @@ export const NO_PARENTHESIS = '未找到末尾的责任分工括号，未能识�
  */
 export function readTaskBody(body: string, labelLines: readonly string[] = []): Omit<DraftTask, 'seq' | 'sectionIndex'> {
   const paren = splitTrailingParenthesis(body);
-  const notes = [paren?.inner, ...labelLines].filter((s): s is string => !!s);
+  const inline = paren ? null : INLINE_LABEL.exec(body);
+  const content = paren ? paren.content : inline ? body.slice(0, inline.index + 1) : body;
+  const notes = [paren?.inner ?? (inline ? body.slice(inline.index + 1) : null), ...labelLines].filter((s): s is string => !!s);
   if (!notes.length) {
     return {
       content: body.trim(),
@@ -44,7 +46,7 @@ export function readTaskBody(body: string, labelLines: readonly string[] = []): 
   const responsibilityText = notes.join('；');
   const parsed = parseResponsibility(responsibilityText);
   return {
-    content: (paren ? paren.content : body).trim(),
+    content: content.trim(),
     responsibilityText,
     units: parsed.units,
     deadlineText: parsed.deadlineText,

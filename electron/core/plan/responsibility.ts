@@ -6,8 +6,9 @@ import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
 import { DEADLINE_HINT } from './deadline';
 
-const PAREN_OPEN = charClass('(（');
-const PAREN_CLOSE = charClass(')）');
+// Plans close a task with its note in （）, and some in 【】, 〔〕 or [].
+const PAREN_OPEN = charClass('(（【〔[');
+const PAREN_CLOSE = charClass(')）】〕]');
 const TRAILING = charClass(' \t\r\n\u3000。；;，,.．');
 const PART_BREAKS = charClass('；;。\n');
 const UNIT_LIST_COMMA = charClass('、');
@@ -70,6 +71,9 @@ const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
 
 /** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */
 export const LABELS: [RegExp, RoleKind | 'deadline'][] = LABEL_WORDS.map(([words, kind]) => [new RegExp(`^(?:${words})[:：]\\s*`), kind]);
+
+/** Labels written on after a task's last sentence, without brackets: "…完善制度。责任单位：省司法厅。" */
+export const INLINE_LABEL = new RegExp(`[。；;！!\\s\u3000](?=(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：])`);
 
 /** Labels run together with only spaces between them ("牵头单位：A 责任单位：B") start clauses of their own. */
 const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：])`, 'g');

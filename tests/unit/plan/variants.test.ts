@@ -222,6 +222,24 @@ describe('plans of the same genre', () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it('reads a note in 【】, 〔〕 or [], and labels written on after the task\'s last sentence', () => {
+    const plan = parsePlanText(
+      [
+        '2024年工作要点',
+        '1. 推进改革。【省发展改革委牵头，2024年底前】',
+        '2. 开展试点。[省财政厅负责，2024年6月底前]',
+        '3. 加强督查。〔省政府督查室负责，每季度通报〕',
+        '4. 完善制度，落实《实施办法》（晋政发〔2023〕5号）。责任单位：省司法厅；完成时限：2024年底前。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.content, t.units.lead, t.deadlineText, t.warnings])).toEqual([
+      ['推进改革。', ['省发展改革委'], '2024年底前', []],
+      ['开展试点。', ['省财政厅'], '2024年6月底前', []],
+      ['加强督查。', ['省政府督查室'], '每季度通报', []],
+      ['完善制度，落实《实施办法》（晋政发〔2023〕5号）。', ['省司法厅'], '2024年底前', []],
+    ]);
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
