@@ -176,6 +176,8 @@ describe('table rows', () => {
   it('reads the unit out of a 填报单位 line', () => {
     expect(unitFromLine('填报单位：省知识产权局（盖章）      填报人：张三')).toBe('省知识产权局');
     expect(unitFromLine('填报单位:  省法院  填报日期：2023年10月8日')).toBe('省法院');
+    expect(unitFromLine('填报单位（盖章）：省应急管理厅')).toBe('省应急管理厅');
+    expect(unitFromLine('填报单位(公章): 省医保局 联系电话：0351-1234567')).toBe('省医保局');
     expect(unitFromLine('报送单位：山西省人力资源和社会保障厅')).toBe('山西省人力资源和社会保障厅');
     expect(unitFromLine('填报单位：（盖章）')).toBeNull();
   });

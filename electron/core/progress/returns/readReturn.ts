@@ -115,9 +115,9 @@ function filledTables(sheets: SheetGrid[]): FoundTable[] {
   return found.sort((a, b) => Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') || b.filled - a.filled);
 }
 
-/** "填报单位：省知识产权局（盖章）  填报人：…" → "省知识产权局". */
+/** "填报单位：省知识产权局（盖章）  填报人：…", "填报单位（盖章）：省知识产权局" → "省知识产权局". */
 export function unitFromLine(line: string): string | null {
-  const m = /(?:填报|报送)单位(?:名称)?\s*[:：]?\s*(.*)$/u.exec(line);
+  const m = /(?:填报|报送)单位(?:名称)?\s*(?:[(（]\s*(?:盖章|公章|签章|章)\s*[)）])?\s*[:：]?\s*(.*)$/u.exec(line);
   if (!m) return null;
   const name = m[1]!
     .split(/\s{2,}|\t|填报人|联系人|联系电话|填报日期|报送日期|审核人|日期/u)[0]!
