@@ -105,6 +105,9 @@ describe('periods in text', () => {
   it('reads dates and the period a fill-in date belongs to', () => {
     expect(findDateInText('填报日期：2023年10月8日')).toBe('2023-10-08');
     expect(findDateInText('2023.9.28')).toBe('2023-09-28');
+    expect(findDateInText('填报日期：二〇二三年十月八日')).toBe('2023-10-08');
+    expect(findDateInText('二〇二三年十二月三十一日')).toBe('2023-12-31');
+    expect(findDateInText('二〇二四年二月三十日')).toBeNull();
     expect(findDateInText('2023年2月30日')).toBeNull();
     expect(periodForFillDate('quarter', '2023-10-08').code).toBe('2023Q3');
     expect(periodForFillDate('quarter', '2023-09-25').code).toBe('2023Q3');
