@@ -8,7 +8,7 @@ import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailing
 import { takeTitle } from './parseText';
 import { halfWidthDigits } from './text';
 
-type ColumnKind = 'seq' | 'content' | 'lead' | 'joint' | 'cooperating' | 'national' | 'deadline' | 'section';
+type ColumnKind = 'seq' | 'content' | 'goal' | 'lead' | 'joint' | 'cooperating' | 'national' | 'deadline' | 'section';
 
 /** Header words, most specific first ("配合单位(责任单位)" is a cooperating column). */
 const HEADER_KINDS: [RegExp, ColumnKind][] = [
@@ -18,6 +18,8 @@ const HEADER_KINDS: [RegExp, ColumnKind][] = [
   [/国家(?:层面|部委|对口|有关)|国家知识产权局/, 'national'],
   [/^(?:责任单位|责任部门|责任主体|承办单位|责任处室|责任分工)|按职责分工/, 'joint'],
   [/时限|完成时间|时间节点|进度安排|完成期限|时间安排|完成日期/, 'deadline'],
+  // A goal column is part of what the task asks: it joins the task's text, named.
+  [/工作目标|目标任务|预期目标|主要目标/, 'goal'],
   [/任务|工作内容|工作措施|具体措施|重点工作|主要内容|工作事项|举措/, 'content'],
   [/^(?:类别|领域|部分|分类|板块|所属部分)$/, 'section'],
 ];
@@ -147,7 +149,10 @@ export function parseTaskTable(rows: readonly string[][], options: TableOptions 
       autoNumbered = true;
       seq = String(tasks.length + 1);
     }
-    tasks.push({ seq, sectionIndex: sections.length ? sections.length - 1 : null, ...readRow(row, content, cell, hasLeadColumn) });
+    const task = readRow(row, content, cell, hasLeadColumn);
+    const goal = cell(row, 'goal');
+    if (goal) task.content = `${task.content}\n工作目标：${goal}`;
+    tasks.push({ seq, sectionIndex: sections.length ? sections.length - 1 : null, ...task });
   }
   if (!tasks.length) return null;
   if (autoNumbered) warnings.push('表格中部分任务没有序号，已按顺序自动编号');

@@ -165,6 +165,21 @@ describe('task tables', () => {
     expect(plan.tasks.map((t) => [t.seq, t.sectionIndex])).toEqual([['1.1', 0]]);
   });
 
+  it('keeps a goal column in the task\'s text, named', async () => {
+    const file = await xlsxOf('任务清单.xlsx', [
+      {
+        name: '清单',
+        rows: [
+          ['序号', '任务名称', '工作目标', '具体措施', '牵头单位', '完成时限'],
+          [1, '优化政务服务', '企业开办1日办结', '推行“一网通办”。', '省政务服务管理局', '2024年6月底前'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => t.content)).toEqual(['优化政务服务\n推行“一网通办”。\n工作目标：企业开办1日办结']);
+    expect(plan.warnings.filter((w) => w.includes('未导入'))).toEqual([]);
+  });
+
   it('reads a GBK CSV table', async () => {
     const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
     const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');
