@@ -61,6 +61,7 @@ const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
   [/(?:具体)?(?:负责|落实|承办|主办|承担|组织实施|指导)$/, 'plain'],
 ];
 
+/** The words of "牵头单位：…" style labels, by what they introduce. */
 const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
   ['牵头单位|牵头部门|主责单位|主办单位', 'lead'],
   ['责任单位|责任部门|承办单位', 'plain'],
@@ -72,11 +73,13 @@ const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
 /** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */
 export const LABELS: [RegExp, RoleKind | 'deadline'][] = LABEL_WORDS.map(([words, kind]) => [new RegExp(`^(?:${words})[:：]\\s*`), kind]);
 
+const ANY_LABEL = `(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：]`;
+
 /** Labels written on after a task's last sentence, without brackets: "…完善制度。责任单位：省司法厅。" */
-export const INLINE_LABEL = new RegExp(`[。；;！!\\s\u3000](?=(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：])`);
+export const INLINE_LABEL = new RegExp(`[。；;！!\\s\u3000](?=${ANY_LABEL})`);
 
 /** Labels run together with only spaces between them ("牵头单位：A 责任单位：B") start clauses of their own. */
-const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：])`, 'g');
+const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=${ANY_LABEL})`, 'g');
 
 export interface Responsibility {
   units: TaskUnits;
