@@ -4,3 +4,8 @@ export function sectionLabel(s: { numeral: string; title: string }): string {
   if (/^\d+$/.test(s.numeral)) return `${s.numeral}. ${s.title}`;
   return s.numeral ? `${s.numeral}、${s.title}` : s.title;
 }
+
+/** A task's number before its text: "3. 任务", and "1.1 任务" for a decimal number (no second point). */
+export function numberedTask(seq: string, text: string): string {
+  return `${seq}${/\.\d+$/.test(seq) ? ' ' : '. '}${text}`;
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
+import { numberedTask } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
@@ -40,7 +41,7 @@ function showText(plan: PlanDetail): string {
   const lines = [`《${plan.title}》（编号 ${plan.id}，${plan.tasks.length} 项任务）`];
   const write = (sectionId: number | null) => {
     for (const t of plan.tasks.filter((task) => task.sectionId === sectionId)) {
-      lines.push(`  ${t.seq}. ${t.content}`);
+      lines.push(`  ${numberedTask(t.seq, t.content)}`);
       for (const role of ROLES) if (t.units[role].length) lines.push(`     ${ROLE_LABELS[role]}：${t.units[role].join('、')}`);
       lines.push(`     完成时限：${t.deadlineText || '（未写明）'}${t.deadline ? `（${t.deadline}）` : ''}`);
       for (const w of t.warnings) lines.push(`     ⚠ ${w}`);

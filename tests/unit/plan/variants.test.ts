@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_PARENTHESIS } from '../../../electron/core/plan/assemble';
-import { sectionLabel } from '../../../electron/shared/sections';
+import { numberedTask, sectionLabel } from '../../../electron/shared/sections';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
 import type { ParsedPlan, TaskUnits } from '../../../electron/shared/types';
 
@@ -214,6 +214,8 @@ describe('plans of the same genre', () => {
       ].join('\n'),
     );
     expect(plan.sections.map(sectionLabel)).toEqual(['1. 夯实数据基础', '2. 推进数据开放']);
+    expect(numberedTask(plan.tasks[0]!.seq, '建设数据目录')).toBe('1.1 建设数据目录');
+    expect(numberedTask('3', '加强培训')).toBe('3. 加强培训');
     expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.content, t.units.lead])).toEqual([
       ['1.1', 0, '建设数据目录，统筹安排资金1.5亿元。', ['省大数据局']],
       ['1.2', 0, '完善共享平台。', ['省大数据局']],

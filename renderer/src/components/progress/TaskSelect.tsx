@@ -1,6 +1,7 @@
 // Picks the task a spreadsheet row belongs to: the unit's own tasks first, then the rest of the plan.
 import { Select } from 'antd';
 import type { Task } from '../../../../electron/shared/types';
+import { numberedTask } from '../../../../electron/shared/sections';
 
 /** Select value for "do not import this row" (null is not a usable option value). */
 const SKIP = -1;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export const taskLabel = (t: Pick<Task, 'seq' | 'content'>, max = 36) =>
-  `${t.seq}. ${t.content.length > max ? `${t.content.slice(0, max)}…` : t.content}`;
+  numberedTask(t.seq, t.content.length > max ? `${t.content.slice(0, max)}…` : t.content);
 
 export function TaskSelect({ tasks, unitTaskIds, value, onChange, placeholder = '改为其他任务', allowSkip = true }: Props) {
   const option = (t: Task) => ({ value: t.id, label: taskLabel(t), title: t.content });

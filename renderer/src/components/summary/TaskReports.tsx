@@ -2,6 +2,7 @@
 import { LoadingOutlined } from '@ant-design/icons';
 import { Table, type TableColumnsType } from 'antd';
 import type { TaskStatusRow, UnitReport, UnitReportTexts } from '../../../../electron/shared/api/reports';
+import { numberedTask } from '../../../../electron/shared/sections';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
 import { joinUnits } from '../ledger/labels';
 import { StatusTag } from '../progress/status';
@@ -37,7 +38,7 @@ export function TaskReports({ task, texts }: { task: TaskStatusRow; texts: UnitR
   return (
     <div className="summary-task-detail">
       <p className="summary-task-content">
-        {task.seq}. {task.content}
+        {numberedTask(task.seq, task.content)}
       </p>
       {task.reports.length === 0 ? (
         <p className="summary-muted">本期没有单位报送这项任务。</p>
