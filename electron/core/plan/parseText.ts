@@ -19,14 +19,15 @@ type Level = (typeof LEVELS)[number];
 const DEPTH: Record<Level, number> = { part: 0, h1: 1, h2: 2, t1: 3, td: 4, t2: 5 };
 
 const CN = '[一二三四五六七八九十百零〇两]';
-const PATTERNS: [Level, RegExp][] = [
-  ['part', new RegExp(`^第(${CN}+)(部分|章|篇)[\\s、:：．.]*(.*)$`)],
-  ['h1', new RegExp(`^(${CN}{1,4})\\s*[、．.]\\s*(.*)$`)],
-  ['h2', new RegExp(`^[（(]\\s*(${CN}{1,4})\\s*[）)]\\s*[、．.]?\\s*(.*)$`)],
-  ['t1', /^(\d{1,4})\s*(?:[.．、](?!\d)|[）)])\s*(.*)$/],
+/** Each numbering: how a line starts, the numeral it carries ("第一部分", "（一）", "1.1"), and the text after it. */
+const PATTERNS: { level: Level; re: RegExp; numeral: (m: RegExpExecArray) => string; rest: number }[] = [
+  { level: 'part', re: new RegExp(`^第(${CN}+)(部分|章|篇)[\\s、:：．.]*(.*)$`), numeral: (m) => `第${m[1]}${m[2]}`, rest: 3 },
+  { level: 'h1', re: new RegExp(`^(${CN}{1,4})\\s*[、．.]\\s*(.*)$`), numeral: (m) => m[1]!, rest: 2 },
+  { level: 'h2', re: new RegExp(`^[（(]\\s*(${CN}{1,4})\\s*[）)]\\s*[、．.]?\\s*(.*)$`), numeral: (m) => `（${m[1]}）`, rest: 2 },
+  { level: 't1', re: /^(\d{1,4})\s*(?:[.．、](?!\d)|[）)])\s*(.*)$/, numeral: (m) => String(Number(m[1])), rest: 2 },
   // "1.1 建设…": a space or a mark after the number, so "1.5亿元" starting a wrapped line is no task.
-  ['td', /^(\d{1,2})[.．](\d{1,2})(?:[.．、]\s*|\s+)(.*)$/],
-  ['t2', /^[（(]\s*(\d{1,4})\s*[）)]\s*[、．.]?\s*(.*)$/],
+  { level: 'td', re: /^(\d{1,2})[.．](\d{1,2})(?:[.．、]\s*|\s+)(.*)$/, numeral: (m) => `${Number(m[1])}.${Number(m[2])}`, rest: 3 },
+  { level: 't2', re: /^[（(]\s*(\d{1,4})\s*[）)]\s*[、．.]?\s*(.*)$/, numeral: (m) => String(Number(m[1])), rest: 2 },
 ];
 
 interface Line {
@@ -44,20 +45,9 @@ interface Line {
 function classify(text: string, afterBlank: boolean): Line {
   const isLabel = /[:：]/.test(text) && LABELS.some(([p]) => p.test(text));
   const closes = splitTrailingParenthesis(text) !== null;
-  for (const [level, pattern] of PATTERNS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const numeral =
-      level === 'part'
-        ? `第${m[1]}${m[2]}`
-        : level === 'h2'
-          ? `（${m[1]}）`
-          : level === 'h1'
-            ? m[1]!
-            : level === 'td'
-              ? `${Number(m[1])}.${Number(m[2])}`
-              : String(Number(m[1]));
-    return { text, afterBlank, level, numeral, rest: (level === 'part' || level === 'td' ? m[3] : m[2])!, isLabel, closes };
+  for (const { level, re, numeral, rest } of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { text, afterBlank, level, numeral: numeral(m), rest: m[rest]!, isLabel, closes };
   }
   return { text, afterBlank, level: null, numeral: '', rest: text, isLabel, closes };
 }
