@@ -5,11 +5,14 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { APP_FONT } from './appFont';
 import { AppFrame } from './AppFrame';
 import { RecoveryGate } from './components/data/RecoveryGate';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+// Text outside antd's components (and the canvas that measures row heights) in the same font.
+document.body.style.fontFamily = APP_FONT;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -22,8 +25,7 @@ createRoot(document.getElementById('root')!).render(
         zeroRuntime: true,
         token: {
           borderRadius: 2,
-          fontFamily:
-            '"Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Source Han Sans SC", sans-serif',
+          fontFamily: APP_FONT,
         },
       }}
     >

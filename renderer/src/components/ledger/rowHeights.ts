@@ -1,4 +1,5 @@
 // Row heights of the ledger tables, from the text each cell shows (see VirtualTable and textLines).
+import { APP_FONT } from '../../appFont';
 import { countLines } from '../textLines';
 
 /** Must match virtualTable.css: 20px lines, 5px + 5px cell padding and a 1px row border. */
@@ -9,11 +10,8 @@ const CELL_CHROME_X = 17;
 
 export const SECTION_ROW_HEIGHT = LINE_HEIGHT + ROW_CHROME;
 
-let bodyFont: string | null = null;
-function font(px: number): string {
-  bodyFont ??= getComputedStyle(document.body).fontFamily;
-  return `${px}px ${bodyFont}`;
-}
+/** The tables' font (not the page's default, which is a serif font in a plain page). */
+const font = (px: number): string => `${px}px ${APP_FONT}`;
 
 /** Lines a text shows in a column of `width` px (13px table font), at most `maxLines`. */
 export const linesIn = (text: string, width: number, maxLines: number): number =>

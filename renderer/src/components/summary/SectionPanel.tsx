@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { SectionSummary } from '../../../../electron/shared/api/reports';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { EChart } from './EChart';
-import { CHART_FONT, type ChartOption } from './echarts';
+import { APP_FONT } from '../../appFont';
+import type { ChartOption } from './echarts';
 import { FigureLink } from './FigureLink';
 import { STATUS_CHART_COLORS, SUMMARY_STATUSES, formatRate, statusOfSeries } from './statusMeta';
 import type { TaskFilter } from './taskFilter';
@@ -19,7 +20,7 @@ function chartOption(sections: SectionSummary[]): ChartOption {
   // Horizontal bars read top-down in plan order, so the category axis is reversed.
   return {
     animation: false,
-    textStyle: { fontFamily: CHART_FONT },
+    textStyle: { fontFamily: APP_FONT },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
     grid: { left: 8, right: 16, top: 28, bottom: 4, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

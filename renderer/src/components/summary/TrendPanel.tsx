@@ -6,14 +6,15 @@ import type { TrendPoint } from '../../../../electron/shared/api/reports';
 import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { EChart } from './EChart';
-import { CHART_FONT, type ChartOption } from './echarts';
+import { APP_FONT } from '../../appFont';
+import type { ChartOption } from './echarts';
 import { FigureLink } from './FigureLink';
 import { STATUS_CHART_COLORS, SUMMARY_STATUSES, formatRate, statusOfSeries } from './statusMeta';
 
 function chartOption(points: TrendPoint[], current: string | null): ChartOption {
   return {
     animation: false,
-    textStyle: { fontFamily: CHART_FONT },
+    textStyle: { fontFamily: APP_FONT },
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 12 } },
     grid: { left: 8, right: 8, top: 28, bottom: 4, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -20,6 +20,3 @@ export type ChartOption = echarts.ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
-/** The app's font stack (main.tsx), so chart labels match the tables beside them. */
-export const CHART_FONT =
-  '"Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Source Han Sans SC", sans-serif';
