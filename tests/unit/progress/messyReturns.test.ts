@@ -375,6 +375,29 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('takes the chosen period\'s sheet from a workbook of one sheet per quarter, else the latest', async () => {
+    const quarters = await xlsx((wb) => {
+      for (const [sheet, word] of [['一季度', '一'], ['二季度', '二'], ['三季度', '三']] as const) {
+        const ws = wb.addWorksheet(sheet);
+        ws.addRow([`省财政厅2023年${sheet}推进情况`]);
+        ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+        ws.addRow(['7', content('7'), `${word}季度拨付资金`, '正常推进']);
+      }
+    }, '财政厅2023年各季度.xlsx');
+    const sheetFor = async (period?: string) => {
+      const [f] = (await b.call('progress.import', { planId, files: [quarters], ...(period ? { period } : {}), dryRun: true })).files;
+      return [f!.sheet, f!.period, f!.rows.map((r) => r.progress)];
+    };
+    expect(await sheetFor('2023Q3')).toEqual(['三季度', '2023Q3', ['三季度拨付资金']]);
+    expect(await sheetFor('2023Q2')).toEqual(['二季度', '2023Q2', ['二季度拨付资金']]);
+    expect(await sheetFor()).toEqual(['三季度', '2023Q3', ['三季度拨付资金']]);
+    const [f] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q2', dryRun: true })).files;
+    expect(f!.warnings.filter((w) => w.includes('工作表'))).toEqual([
+      '工作表“三季度”中也有填写了的推进情况表（1 行），本次只导入工作表“二季度”。如需导入该表，导入时选定它的期次即可。',
+      '工作表“一季度”中也有填写了的推进情况表（1 行），本次只导入工作表“二季度”。如需导入该表，导入时选定它的期次即可。',
+    ]);
+  });
+
   it('writes confident rows only; a confirmed row follows on the next import', async () => {
     const ip = await ipReturn();
     const first = await b.call('progress.import', { planId, files: [ip], dryRun: false });

@@ -33,15 +33,18 @@ export type FileDecisions = Record<string, Decision>;
 
 export type PreparedFile = { file: FileInput; sha256: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
 
-/** Reads every file; a file that cannot be read carries its Chinese reason instead of a table. */
-export async function prepareImport(files: readonly FileInput[], cache: ParseCache): Promise<PreparedFile[]> {
+/**
+ * Reads every file; a file that cannot be read carries its Chinese reason instead of a table.
+ * `period`, the one the official chose, picks the table in a workbook of one sheet per period.
+ */
+export async function prepareImport(files: readonly FileInput[], cache: ParseCache, period: string | null = null): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
     const sha256 = sha256Of(file.bytes);
-    let outcome = cache.get(sha256, file.name);
+    let outcome = cache.get(sha256, file.name, period);
     if (!outcome) {
-      outcome = readOne(file, sha256);
-      cache.set(sha256, file.name, outcome);
+      outcome = readOne(file, sha256, period);
+      cache.set(sha256, file.name, period, outcome);
     }
     prepared.push(outcome.table ? { file, sha256, table: { ...outcome.table, file }, error: null } : { file, sha256, table: null, error: outcome.error });
     // Yield between files so a long batch does not hold up other work of the process.
@@ -50,9 +53,9 @@ export async function prepareImport(files: readonly FileInput[], cache: ParseCac
   return prepared;
 }
 
-function readOne(file: FileInput, sha256: string): ReadOutcome {
+function readOne(file: FileInput, sha256: string, period: string | null): ReadOutcome {
   try {
-    return { table: readReturn(file, sha256), error: null };
+    return { table: readReturn(file, sha256, period), error: null };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     return { table: null, error: err.message };

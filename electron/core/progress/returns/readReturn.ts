@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
+import { parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
 import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
 import type { SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
@@ -34,17 +35,24 @@ export interface ReturnedTable {
   periodColumns: TableRows['periodColumns'];
   /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
   kind: 'sheet' | 'wordTable';
-  /** Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told of these. */
-  otherTables: { sheet: string; filled: number }[];
+  /**
+   * Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told
+   * of these. `byPeriod`: the workbook keeps one sheet per period, so choosing that period imports it.
+   */
+  otherTables: { sheet: string; filled: number; byPeriod: boolean }[];
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Reads a returned file; throws AppError (BAD_FILE, FILE_TOO_LARGE) naming the file when it cannot. */
-export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): ReturnedTable {
+/**
+ * Reads a returned file; throws AppError (BAD_FILE, FILE_TOO_LARGE) naming the file when it cannot.
+ * `period` (a code such as "2023Q3"), when the official named it, picks among several filled tables
+ * the one for that period.
+ */
+export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), period: string | null = null): ReturnedTable {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
-  const tables = filledTables(book.sheets);
+  const { tables, perPeriod } = filledTables(book.sheets, period ? parsePeriod(period) : null);
   const table = tables[0];
   if (!table) {
     if (book.format === 'docx' && !book.sheets.length) {
@@ -86,8 +94,18 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes)): Retu
     extraColumns,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
-    otherTables: tables.slice(1).filter((t) => t.filled > 0).map((t) => ({ sheet: t.sheet.name, filled: t.filled })),
+    otherTables: tables
+      .slice(1)
+      .filter((t) => t.filled > 0)
+      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && choosable(t.period, period) })),
   };
+}
+
+/** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */
+function choosable(hint: PeriodHint | null, wanted: string | null): boolean {
+  const kind = wanted ? parsePeriod(wanted)?.kind : undefined;
+  if (!hint || !kind) return false;
+  return Number(periodEndingIn(kind, hint.year ?? 2000, hint.endMonth).endDate.slice(5, 7)) === hint.endMonth;
 }
 
 interface FoundTable {
@@ -95,13 +113,16 @@ interface FoundTable {
   layout: HeaderLayout;
   /** Rows below the header with something in a reported column. */
   filled: number;
+  /** The period the sheet's name or the lines above its table name ("三季度", "2023年第二季度"). */
+  period: PeriodHint | null;
 }
 
 /**
  * The sheets with a recognisable header, the one to import first: visible sheets before hidden ones,
- * then the most filled-in rows.
+ * filled-in tables before empty ones; among a workbook of one sheet per period ("一季度", "二季度"…),
+ * the requested period's, else the latest; then the most filled-in rows.
  */
-function filledTables(sheets: SheetGrid[]): FoundTable[] {
+function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables: FoundTable[]; perPeriod: boolean } {
   const found: FoundTable[] = [];
   for (const sheet of sheets) {
     if (sheet.state === 'veryHidden') continue;
@@ -109,10 +130,26 @@ function filledTables(sheets: SheetGrid[]): FoundTable[] {
     if (!layout) continue;
     const inputCols = inputColumns(layout);
     const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
-    found.push({ sheet, layout, filled });
+    const above = sheet.rows.slice(0, layout.headerRow).map((r) => r.join(' '));
+    const period = findPeriodInText(sheet.name) ?? above.map(findPeriodInText).find((h) => h !== null) ?? null;
+    found.push({ sheet, layout, filled, period });
   }
+  // Periods decide only in a workbook of several filled tables for different periods.
+  const periodOrder = (t: FoundTable) => (t.period ? (t.period.year ?? 0) * 12 + t.period.endMonth : -1);
+  const perPeriod = new Set(found.filter((t) => t.filled > 0 && t.period).map(periodOrder)).size > 1;
+  const isWanted = (t: FoundTable) =>
+    perPeriod && !!wanted && !!t.period && t.period.endMonth === Number(wanted.endDate.slice(5, 7)) && (t.period.year ?? wanted.year) === wanted.year;
+  const latest = (t: FoundTable) => (perPeriod ? periodOrder(t) : 0);
   // Stable: between equals, the earlier sheet.
-  return found.sort((a, b) => Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') || b.filled - a.filled);
+  const tables = found.sort(
+    (a, b) =>
+      Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') ||
+      Number(b.filled > 0) - Number(a.filled > 0) ||
+      Number(isWanted(b)) - Number(isWanted(a)) ||
+      latest(b) - latest(a) ||
+      b.filled - a.filled,
+  );
+  return { tables, perPeriod };
 }
 
 /** "填报单位：省知识产权局（盖章）  填报人：…", "填报单位（盖章）：省知识产权局" → "省知识产权局". */
