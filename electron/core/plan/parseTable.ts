@@ -13,6 +13,8 @@ type ColumnKind = 'seq' | 'content' | 'goal' | 'lead' | 'joint' | 'cooperating' 
 /** Header words, most specific first ("配合单位(责任单位)" is a cooperating column). */
 const HEADER_KINDS: [RegExp, ColumnKind][] = [
   [/^(?:序号|编号|序|任务序号|任务编号|项目序号|no\.?)$/i, 'seq'],
+  // "责任单位（排在第一位的为牵头单位）": a list whose first unit leads, not a column of leads.
+  [/(?:第一|首位|第1)[^，,]*牵头|牵头[^，,]*(?:第一|首位)/, 'joint'],
   [/牵头|主责单位|主办单位/, 'lead'],
   [/配合|协办|参与单位|参与部门|协助单位/, 'cooperating'],
   [/国家(?:层面|部委|对口|有关)|国家知识产权局/, 'national'],

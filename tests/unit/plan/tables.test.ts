@@ -180,6 +180,20 @@ describe('task tables', () => {
     expect(plan.warnings.filter((w) => w.includes('未导入'))).toEqual([]);
   });
 
+  it('reads a 责任单位 column whose header says its first unit leads', async () => {
+    const file = await xlsxOf('分工.xlsx', [
+      {
+        name: '任务分工',
+        rows: [
+          ['序号', '重点任务', '责任单位（排在第一位的为牵头单位）', '完成时限'],
+          [1, '推进电子证照互通互认。', '省大数据局、省公安厅、省民政厅', '2024年12月底前'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => t.units)).toEqual([{ lead: ['省大数据局'], joint: ['省公安厅', '省民政厅'], cooperating: [], national: [] }]);
+  });
+
   it('reads a GBK CSV table', async () => {
     const csv = '序号,工作任务,牵头单位,配合单位,完成时限\r\n1,建立维权援助工作站。,省知识产权局,省司法厅,2023年第四季度\r\n';
     const plan = await fileToPlan({ name: '任务.csv', bytes: new Uint8Array(iconv.encode(csv, 'gbk')) }, '维权援助任务');
