@@ -5,7 +5,7 @@ import { ROLES, type ParsedPlan, type ParsedSection } from '../../shared/types';
 import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { LABELS, parseResponsibility, splitTrailingParenthesis, UNIT_SUFFIX, type Responsibility } from './responsibility';
+import { LABELS, parseResponsibility, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
 import { joinLines, normalizeLine } from './text';
 
 export interface ParseTextOptions extends FinishOptions {
@@ -331,6 +331,11 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
     warnings.push(`有 ${stray.length} 段文字不属于任何任务，未列入台账：“${clip(stray.join(' / '))}”`);
   }
 
+  if (FIRST_LEADS.test(text)) {
+    // The plan states the rule the parser follows for units without role words: nothing to check.
+    for (const d of drafts) d.warnings = d.warnings.filter((w) => !UNSTATED_ROLE_WARNING.test(w));
+  }
+
   const { title: leadingTitle, used } = takeTitle(description);
   const descriptionText = description.slice(used).join('\n');
   return finishPlan(
@@ -340,3 +345,6 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
 }
 
 const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** "列第一位的为牵头单位", "排名第一的为牵头单位": the plan's own rule for unit lists without role words. */
+const FIRST_LEADS = /(?:列|排|排名|排在)?第一(?:位|个)?的?(?:单位)?为牵头单位/;

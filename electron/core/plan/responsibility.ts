@@ -81,6 +81,9 @@ export const INLINE_LABEL = new RegExp(`[。；;！!\\s\u3000](?=${ANY_LABEL})`)
 /** Labels run together with only spaces between them ("牵头单位：A 责任单位：B") start clauses of their own. */
 const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=${ANY_LABEL})`, 'g');
 
+/** The warning for a unit listed without a role word, which the plan's rule (列第一位的为牵头单位) may settle. */
+export const UNSTATED_ROLE_WARNING = /未写明牵头、负责还是配合，已按(?:牵头|责任)单位处理$/;
+
 export interface Responsibility {
   units: TaskUnits;
   /** The time-limit clauses as written, joined with "，". */

@@ -242,6 +242,17 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('does not ask about units without role words when the plan states that the first listed leads', () => {
+    const lines = ['2024年全省人才工作要点', '1. 实施人才引进计划。（省委组织部、省人社厅，2024年底前）', '2. 开展职称评审改革。（省人社厅、省教育厅，持续推进）'];
+    const unstated = parsePlanText(lines.join('\n'));
+    expect(unstated.tasks[0]!.warnings).toHaveLength(2);
+    const stated = parsePlanText([...lines.slice(0, 1), '各项任务中列第一位的为牵头单位。', ...lines.slice(1)].join('\n'));
+    expect(stated.tasks.map((t) => [t.units.lead, t.units.joint, t.warnings])).toEqual([
+      [['省委组织部'], ['省人社厅'], []],
+      [['省人社厅'], ['省教育厅'], []],
+    ]);
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
