@@ -63,11 +63,11 @@ const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
 
 /** The words of "牵头单位：…" style labels, by what they introduce. */
 const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
-  ['牵头单位|牵头部门|主责单位|主办单位', 'lead'],
-  ['责任单位|责任部门|承办单位', 'plain'],
-  ['配合单位|配合部门|参与单位|协办单位|协助单位', 'cooperating'],
+  ['牵头单位|牵头部门|主责单位|主办单位|牵头', 'lead'],
+  ['责任单位|责任部门|承办单位|责任', 'plain'],
+  ['配合单位|配合部门|参与单位|协办单位|协助单位|配合', 'cooperating'],
   ['国家层面|国家部委|国家对口单位|国家对口部门', 'national'],
-  ['完成时限|完成时间|完成期限|时间节点|时限要求|时限', 'deadline'],
+  ['完成时限|完成时间|完成期限|时间节点|时限要求|时限|时间', 'deadline'],
 ];
 
 /** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */

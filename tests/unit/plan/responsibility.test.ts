@@ -144,6 +144,15 @@ describe('units and roles', () => {
     expect(read('省财政厅 省科技厅按职责分工负责').units.joint).toEqual(['省财政厅', '省科技厅']);
   });
 
+  it('reads the short labels 牵头：, 责任：, 配合：, 时间：', () => {
+    expect(read('牵头：省发改委；配合：省财政厅；时间：2024年底前')).toEqual({
+      units: { lead: ['省发改委'], joint: [], cooperating: ['省财政厅'], national: [] },
+      deadlineText: '2024年底前',
+      warnings: [],
+    });
+    expect(read('责任：省司法厅，时限：2024年6月')).toMatchObject({ units: { lead: ['省司法厅'] }, deadlineText: '2024年6月', warnings: [] });
+  });
+
   it('reads labels run together with spaces as separate clauses', () => {
     expect(read('牵头单位：省农业农村厅 责任单位：省财政厅　完成时限：2024年底')).toEqual({
       units: { lead: ['省农业农村厅'], joint: ['省财政厅'], cooperating: [], national: [] },
