@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
+import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
 import type { SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
@@ -52,7 +52,8 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), period: string | null = null): ReturnedTable {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
-  const { tables, perPeriod } = filledTables(book.sheets, period ? parsePeriod(period) : null);
+  const wanted = period ? parsePeriod(period) : null;
+  const { tables, perPeriod } = filledTables(book.sheets, wanted);
   const table = tables[0];
   if (!table) {
     if (book.format === 'docx' && !book.sheets.length) {
@@ -97,15 +98,14 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), perio
     otherTables: tables
       .slice(1)
       .filter((t) => t.filled > 0)
-      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && choosable(t.period, period) })),
+      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && choosable(t.period, wanted) })),
   };
 }
 
 /** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */
-function choosable(hint: PeriodHint | null, wanted: string | null): boolean {
-  const kind = wanted ? parsePeriod(wanted)?.kind : undefined;
-  if (!hint || !kind) return false;
-  return Number(periodEndingIn(kind, hint.year ?? 2000, hint.endMonth).endDate.slice(5, 7)) === hint.endMonth;
+function choosable(hint: PeriodHint | null, wanted: PeriodInfo | null): boolean {
+  if (!hint || !wanted) return false;
+  return Number(periodEndingIn(wanted.kind, hint.year ?? wanted.year, hint.endMonth).endDate.slice(5, 7)) === hint.endMonth;
 }
 
 interface FoundTable {
