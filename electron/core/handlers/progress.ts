@@ -31,7 +31,7 @@ export const progressHandlers = defineHandlers({
   'progress.import': commandHandler<'progress.import', PreparedImport>({
     async prepare(ctx, input) {
       const loaded = await importer();
-      const files = await loaded.prepareImport(input.files, parseCacheFor(ctx.db), input.period ?? null);
+      const files = await loaded.prepareImport(input.files, parseCacheFor(ctx.db), input);
       if (!input.dryRun) await ctx.backup('导入推进情况前');
       return { importer: loaded, files };
     },

@@ -391,6 +391,11 @@ describe('messy returned forms', () => {
     expect(await sheetFor('2023Q3')).toEqual(['三季度', '2023Q3', ['三季度拨付资金']]);
     expect(await sheetFor('2023Q2')).toEqual(['二季度', '2023Q2', ['二季度拨付资金']]);
     expect(await sheetFor()).toEqual(['三季度', '2023Q3', ['三季度拨付资金']]);
+    // The period chosen for the file in the preview picks its sheet too.
+    const [q3] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q3', dryRun: true })).files;
+    const decisions = { [q3!.sha256]: { period: '2023Q1' } };
+    const [q1] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q3', decisions, dryRun: true })).files;
+    expect([q1!.sheet, q1!.period, q1!.rows.map((r) => r.progress)]).toEqual(['一季度', '2023Q1', ['一季度拨付资金']]);
     const [f] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q2', dryRun: true })).files;
     expect(f!.warnings.filter((w) => w.includes('工作表'))).toEqual([
       '工作表“三季度”中也有填写了的推进情况表（1 行），本次只导入工作表“二季度”。如需导入该表，导入时选定它的期次即可。',

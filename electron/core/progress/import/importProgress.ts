@@ -35,12 +35,18 @@ export type PreparedFile = { file: FileInput; sha256: string } & ({ table: Retur
 
 /**
  * Reads every file; a file that cannot be read carries its Chinese reason instead of a table.
- * `period`, the one the official chose, picks the table in a workbook of one sheet per period.
+ * The period the official chose (for the file, else for the batch) picks the table in a workbook of
+ * one sheet per period.
  */
-export async function prepareImport(files: readonly FileInput[], cache: ParseCache, period: string | null = null): Promise<PreparedFile[]> {
+export async function prepareImport(
+  files: readonly FileInput[],
+  cache: ParseCache,
+  chosen: Pick<ImportRequest, 'period' | 'decisions'> = {},
+): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
   for (const file of files) {
     const sha256 = sha256Of(file.bytes);
+    const period = chosen.decisions?.[sha256]?.period ?? chosen.period ?? null;
     let outcome = cache.get(sha256, file.name, period);
     if (!outcome) {
       outcome = readOne(file, sha256, period);
