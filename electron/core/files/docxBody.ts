@@ -3,6 +3,7 @@
 // word/numbering.xml, not in the text, so a plain text extraction turns "1．推进政务云扩容……" into
 // "推进政务云扩容……": a plan loses its tasks, a table its 序号.
 import { attributesOf, decodeXmlEntities } from './xmlScan';
+import { CHINESE_DIGITS } from '../text/chineseNumerals';
 
 /** The package parts read here, for the zip guard to hand over inflated. */
 export const DOCX_BODY_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
@@ -152,7 +153,6 @@ class ListCounter {
   }
 }
 
-const CHINESE_DIGITS = '〇一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
 import { LABELS, parseResponsibility, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
+import { arabicDates } from '../text/chineseNumerals';
 import { joinLines, normalizeLine } from './text';
 
 export interface ParseTextOptions extends FinishOptions {
@@ -81,7 +82,7 @@ const isSignature = (text: string) => /^[\u4e00-\u9fff（）()]{2,30}$/.test(tex
  */
 function signatureStart(lines: readonly Line[]): number {
   let end = lines.length;
-  if (!end || !DATE_LINE.test(lines[end - 1]!.text)) return end;
+  if (!end || !isDateLine(lines[end - 1]!.text)) return end;
   end--;
   while (end > 0 && lines[end - 1]!.level === null && isSignature(lines[end - 1]!.text) && lines.length - end < 3) end--;
   return end;
@@ -155,10 +156,12 @@ function taskLevel(lines: Line[]): Level | null {
 }
 
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
-const DATE_LINE = /^[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$/;
+const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
+/** A line that is only a date, in digits or in Chinese numerals ("二〇二四年三月一日"). */
+const isDateLine = (line: string) => DATE_LINE.test(arabicDates(line));
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
 
-const isFrontMatter = (line: string) => DOC_NUMBER.test(line) || DATE_LINE.test(line) || ATTACHMENT.test(line);
+const isFrontMatter = (line: string) => DOC_NUMBER.test(line) || isDateLine(line) || ATTACHMENT.test(line);
 
 /** A title line: short, without sentence punctuation, not numbered, not a label. */
 const isTitleLine = (line: string) =>
@@ -174,7 +177,7 @@ export function takeTitle(lines: readonly string[]): { title: string | null; use
   while (i < lines.length && isFrontMatter(lines[i]!)) i++;
   const parts: string[] = [];
   while (i < lines.length && parts.length < 3 && isTitleLine(lines[i]!)) parts.push(lines[i++]!);
-  while (i < lines.length && DATE_LINE.test(lines[i]!)) i++;
+  while (i < lines.length && isDateLine(lines[i]!)) i++;
   if (!parts.length) return { title: null, used: 0 };
   // "（省人民政府办公厅）关于印发《2023年全省知识产权工作要点》的通知" names the plan.
   const title = parts.join('');

@@ -3,6 +3,7 @@
 // dates come from shared/periods.ts.
 import { isoDate, lastDayOfMonth, lastMonthOf, periodCodeInText, periodEndingIn, quarterNumber, type PeriodInfo } from '../../shared/periods';
 import type { PeriodKind } from '../../shared/types';
+import { arabicDates, arabicYears } from '../text/chineseNumerals';
 
 /** A period named in text: its year when written, and the last month it covers. */
 export interface PeriodHint {
@@ -58,19 +59,6 @@ export function findPeriodInText(text: string): PeriodHint | null {
   }
   return null;
 }
-
-const CHINESE_DIGITS = '〇一二三四五六七八九';
-const digitOf = (d: string) => (d === '○' || d === '零' ? 0 : CHINESE_DIGITS.indexOf(d));
-/** "二〇二三年" as "2023年", the way formal documents write years. */
-const arabicYears = (text: string) => text.replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/g, (year) => [...year].map(digitOf).join(''));
-/** "十月八日", "十二月三十一日": a month or day up to 31 written in Chinese numerals. */
-const smallNumber = (text: string) => {
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  return (text.includes('十') ? (tens ? digitOf(tens) : 1) * 10 : 0) + (ones ? digitOf(ones) : 0);
-};
-/** "二〇二三年十月八日", as the 落款 of a formal document dates it, as "2023年10月8日". */
-const arabicDates = (text: string) =>
-  arabicYears(text).replace(/(\d{4}\s*年\s*)([一二三四五六七八九十]{1,3})(\s*月\s*)([一二三四五六七八九十]{1,3})(?=\s*日)/g, (_, y, mo, m, d) => `${y}${smallNumber(mo)}${m}${smallNumber(d)}`);
 
 /** A calendar date written as 2023年10月8日 (or 二〇二三年十月八日), 2023-10-08, 2023/10/8 or 2023.10.8; ISO text or null. */
 export function findDateInText(text: string): string | null {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
+import { lastMonthOf, parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
 import type { SheetGrid } from '../workbook/grid';
@@ -105,7 +105,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), perio
 /** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */
 function choosable(hint: PeriodHint | null, wanted: PeriodInfo | null): boolean {
   if (!hint || !wanted) return false;
-  return Number(periodEndingIn(wanted.kind, hint.year ?? wanted.year, hint.endMonth).endDate.slice(5, 7)) === hint.endMonth;
+  return lastMonthOf(wanted.kind, periodEndingIn(wanted.kind, hint.year ?? wanted.year, hint.endMonth).index) === hint.endMonth;
 }
 
 interface FoundTable {
@@ -138,7 +138,7 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables:
   const periodOrder = (t: FoundTable) => (t.period ? (t.period.year ?? 0) * 12 + t.period.endMonth : -1);
   const perPeriod = new Set(found.filter((t) => t.filled > 0 && t.period).map(periodOrder)).size > 1;
   const isWanted = (t: FoundTable) =>
-    perPeriod && !!wanted && !!t.period && t.period.endMonth === Number(wanted.endDate.slice(5, 7)) && (t.period.year ?? wanted.year) === wanted.year;
+    perPeriod && !!wanted && !!t.period && t.period.endMonth === lastMonthOf(wanted.kind, wanted.index) && (t.period.year ?? wanted.year) === wanted.year;
   const latest = (t: FoundTable) => (perPeriod ? periodOrder(t) : 0);
   // Stable: between equals, the earlier sheet.
   const tables = found.sort(
