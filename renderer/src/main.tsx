@@ -11,7 +11,7 @@ import { RecoveryGate } from './components/data/RecoveryGate';
 import './styles.css';
 
 dayjs.locale('zh-cn');
-// Text outside antd's components (and the canvas that measures row heights) in the same font.
+// Text outside antd's components in the same font as inside them.
 document.body.style.fontFamily = APP_FONT;
 
 createRoot(document.getElementById('root')!).render(
