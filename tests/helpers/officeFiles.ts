@@ -50,8 +50,17 @@ const paragraphsOf = (text: string) => text.split('\n').map((line) => new Paragr
 export const docxWithTable = (name: string, before: string[], rows: DocxCell[][], after: string[] = []): Promise<FileInput> =>
   docxWithTables(name, before, [rows], after);
 
-/** Tables one after another, each after a paragraph of its own ("表一", "表二"…) so Word keeps them apart. */
-export async function docxWithTables(name: string, before: string[], tables: DocxCell[][][], after: string[] = []): Promise<FileInput> {
+/**
+ * Tables one after another, each after a paragraph of its own so Word keeps them apart: `headings[i]`
+ * above table i when given, else "表二", "表三"… above every table but the first.
+ */
+export async function docxWithTables(
+  name: string,
+  before: string[],
+  tables: DocxCell[][][],
+  after: string[] = [],
+  headings?: string[],
+): Promise<FileInput> {
   const cell = (c: DocxCell) =>
     typeof c === 'string'
       ? new TableCell({ children: paragraphsOf(c) })
@@ -65,7 +74,7 @@ export async function docxWithTables(name: string, before: string[], tables: Doc
         children: [
           ...before.map((text) => new Paragraph(text)),
           ...tables.flatMap((rows, i) => [
-            ...(i > 0 ? [new Paragraph(`表${'一二三四五六七八九'[i]}`)] : []),
+            ...(headings ? [new Paragraph(headings[i]!)] : i > 0 ? [new Paragraph(`表${'一二三四五六七八九'[i]}`)] : []),
             new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
           ]),
           ...after.map((text) => new Paragraph(text)),

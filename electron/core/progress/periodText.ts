@@ -60,6 +60,12 @@ export function findPeriodInText(text: string): PeriodHint | null {
   return null;
 }
 
+/** The year a title names ("省财政厅2023年工作要点推进情况", "二〇二三年度"), or null. */
+export function findYearInText(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(arabicYears(text.normalize('NFKC')));
+  return m ? Number(m[1]) : null;
+}
+
 /** A calendar date written as 2023年10月8日 (or 二〇二三年十月八日), 2023-10-08, 2023/10/8 or 2023.10.8; ISO text or null. */
 export function findDateInText(text: string): string | null {
   const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(arabicDates(text.normalize('NFKC')));

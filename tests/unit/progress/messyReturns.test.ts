@@ -285,6 +285,30 @@ describe('messy returned forms', () => {
     expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，请把它复制到单独的文件后再导入。');
   });
 
+  it('takes the chosen period\'s table from a Word report of one table per quarter, each under its heading', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const quarters = await docxWithTables(
+      '财政厅2023年各季度推进情况.docx',
+      ['省财政厅2023年工作要点推进情况', '填报单位：省财政厅'],
+      ['一', '二', '三'].map((word) => [header, ['7', content('7'), `${word}季度拨付资金`, '正常推进']]),
+      [],
+      ['一、第一季度', '二、第二季度', '三、第三季度'],
+    );
+    const tableFor = async (period?: string) => {
+      const [f] = (await b.call('progress.import', { planId, files: [quarters], ...(period ? { period } : {}), dryRun: true })).files;
+      return [f!.sheet, f!.period, f!.periodSource, f!.rows.map((r) => r.progress)];
+    };
+    expect(await tableFor('2023Q2')).toEqual(['表格2', '2023Q2', 'title', ['二季度拨付资金']]);
+    expect(await tableFor('2023Q1')).toEqual(['表格1', '2023Q1', 'title', ['一季度拨付资金']]);
+    // No period chosen: the latest, its year from the document's title.
+    expect(await tableFor()).toEqual(['表格3', '2023Q3', 'title', ['三季度拨付资金']]);
+    const [f] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q2', dryRun: true })).files;
+    expect(f!.warnings.filter((w) => w.includes('表格'))).toEqual([
+      '文档中的表格3也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，导入时选定它的期次即可。',
+      '文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，导入时选定它的期次即可。',
+    ]);
+  });
+
   it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const letter = (name: string, title: string, unitLine: string) =>

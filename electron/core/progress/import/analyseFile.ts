@@ -72,11 +72,13 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     if (note) result.warnings.push(note);
   }
   for (const other of table.otherTables) {
+    const howToImport = other.byPeriod
+      ? '如需导入该表，导入时选定它的期次即可。'
+      : `如需导入该表，请把它${table.kind === 'wordTable' ? '复制到' : '另存为'}单独的文件后再导入。`;
     result.warnings.push(
       table.kind === 'wordTable'
-        ? `文档中的${other.sheet}也是填写了的推进情况表（${other.filled} 行），本次只导入${table.sheet}。如需导入该表，请把它复制到单独的文件后再导入。`
-        : `工作表“${other.sheet}”中也有填写了的推进情况表（${other.filled} 行），本次只导入工作表“${table.sheet}”。` +
-            (other.byPeriod ? '如需导入该表，导入时选定它的期次即可。' : '如需导入该表，请把它另存为单独的文件后再导入。'),
+        ? `文档中的${other.sheet}也是填写了的推进情况表（${other.filled} 行），本次只导入${table.sheet}。${howToImport}`
+        : `工作表“${other.sheet}”中也有填写了的推进情况表（${other.filled} 行），本次只导入工作表“${table.sheet}”。${howToImport}`,
     );
   }
 

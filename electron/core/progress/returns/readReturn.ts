@@ -6,7 +6,7 @@ import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { lastMonthOf, parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
-import { findDateInText, findPeriodInText, type PeriodHint } from '../periodText';
+import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } from '../periodText';
 import type { SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, inputColumns, type HeaderLayout } from './headers';
@@ -73,11 +73,10 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), perio
   const { sheet, layout } = table;
   const { rows, extraColumns, surroundings, periodColumns } = readTableRows(sheet, layout);
   const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
-  const dateLine = surroundings.find((t) => /日期|时间/.test(t) && findDateInText(t));
-  const titleHint = surroundings
-    .filter((t) => !/日期|时间/.test(t))
-    .map((t) => findPeriodInText(t))
-    .find((h) => h !== null);
+  const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
+  const titleLines = surroundings.filter((t) => !isDateLine(t));
+  // In a file of one table per period, the table's own period; else the first one written around it.
+  const titleHint = perPeriod && table.period ? withYear(table.period, titleLines) : titleLines.map(findPeriodInText).find((h) => h !== null);
   const nameHint = findPeriodInText(file.name.replace(/\.[^.]+$/, ''));
   return {
     file,
@@ -108,6 +107,9 @@ function choosable(hint: PeriodHint | null, wanted: PeriodInfo | null): boolean 
   return lastMonthOf(wanted.kind, periodEndingIn(wanted.kind, hint.year ?? wanted.year, hint.endMonth).index) === hint.endMonth;
 }
 
+/** "填报日期：…", "报送时间：…": a line that dates the form rather than naming its period. */
+const isDateLine = (line: string) => /日期|时间/.test(line);
+
 interface FoundTable {
   sheet: SheetGrid;
   layout: HeaderLayout;
@@ -130,9 +132,7 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables:
     if (!layout) continue;
     const inputCols = inputColumns(layout);
     const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
-    const above = sheet.rows.slice(0, layout.headerRow).map((r) => r.join(' '));
-    const period = findPeriodInText(sheet.name) ?? above.map(findPeriodInText).find((h) => h !== null) ?? null;
-    found.push({ sheet, layout, filled, period });
+    found.push({ sheet, layout, filled, period: periodOfTable(sheet, layout) });
   }
   // Periods decide only in a workbook of several filled tables for different periods.
   const periodOrder = (t: FoundTable) => (t.period ? (t.period.year ?? 0) * 12 + t.period.endMonth : -1);
@@ -150,6 +150,26 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables:
       b.filled - a.filled,
   );
   return { tables, perPeriod };
+}
+
+/**
+ * The period a table is headed with: its sheet's name ("三季度"), else the nearest line above its
+ * header — rows of the sheet, then the paragraphs above a table in Word ("三、第三季度").
+ */
+function periodOfTable(sheet: SheetGrid, layout: HeaderLayout): PeriodHint | null {
+  const above = [...(sheet.around?.above ?? []), ...sheet.rows.slice(0, layout.firstHeaderRow).map((r) => r.join(' '))];
+  for (const text of [sheet.name, ...above.filter((t) => !isDateLine(t)).reverse()]) {
+    const hint = findPeriodInText(text);
+    if (hint) return hint;
+  }
+  return null;
+}
+
+/** A hint without its year ("三季度") takes the year of the title lines ("省财政厅2023年工作要点推进情况"). */
+function withYear(hint: PeriodHint, titleLines: string[]): PeriodHint {
+  if (hint.year !== null) return hint;
+  const year = titleLines.map(findYearInText).find((y) => y !== null);
+  return year ? { ...hint, year } : hint;
 }
 
 /** "填报单位：省知识产权局（盖章）  填报人：…", "填报单位（盖章）：省知识产权局" → "省知识产权局". */
