@@ -2,7 +2,7 @@
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, yearsIn } from './deadline';
-import { INLINE_LABEL, parseResponsibility, splitTrailingParenthesis } from './responsibility';
+import { INLINE_LABEL, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
 export interface DraftTask {
@@ -27,13 +27,21 @@ export const NO_PARENTHESIS = '未找到末尾的责任分工括号，未能识�
 
 /**
  * A task body as the plan wrote it: content, then the trailing responsibility parenthesis; `labelLines`
- * are "牵头单位：…" / "完成时限：…" lines some plans put under the task instead.
+ * are "牵头单位：…" / "完成时限：…" lines some plans put under the task instead. Sub-items that name
+ * their own units in mid-sentence are read too (their notes stay in the content, which says who does what).
  */
 export function readTaskBody(body: string, labelLines: readonly string[] = []): Omit<DraftTask, 'seq' | 'sectionIndex'> {
   const paren = splitTrailingParenthesis(body);
   const inline = paren ? null : INLINE_LABEL.exec(body);
-  const content = paren ? paren.content : inline ? body.slice(0, inline.index + 1) : body;
-  const notes = [paren?.inner ?? (inline ? body.slice(inline.index + 1) : null), ...labelLines].filter((s): s is string => !!s);
+  let content = paren ? paren.content : inline ? body.slice(0, inline.index + 1) : body;
+  const ending = paren?.inner ?? (inline ? body.slice(inline.index + 1) : null);
+  const within = notesWithin(content);
+  let deadline: string | null = null;
+  if (within.length && !ending) {
+    const split = splitTrailingDeadline(content);
+    if (split) ({ content, deadline } = split);
+  }
+  const notes = [...within, ending, deadline, ...labelLines].filter((s): s is string => !!s);
   if (!notes.length) {
     return {
       content: body.trim(),
@@ -45,12 +53,13 @@ export function readTaskBody(body: string, labelLines: readonly string[] = []): 
   }
   const responsibilityText = notes.join('；');
   const parsed = parseResponsibility(responsibilityText);
+  const readWithin = within.length ? [`句中括号里的分工（${within.map((n) => `“${n}”`).join('')}）已一并读出，请核对各单位的角色`] : [];
   return {
     content: content.trim(),
     responsibilityText,
     units: parsed.units,
     deadlineText: parsed.deadlineText,
-    warnings: parsed.warnings,
+    warnings: [...readWithin, ...parsed.warnings],
   };
 }
 

@@ -5,7 +5,7 @@ import { ROLES, type ParsedPlan, type ParsedSection } from '../../shared/types';
 import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { LABELS, parseResponsibility, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
+import { LABELS, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
 import { arabicDates } from '../text/chineseNumerals';
 import { joinLines, normalizeLine } from './text';
 
@@ -41,16 +41,21 @@ interface Line {
   isLabel: boolean;
   /** Ends with a responsibility parenthesis (worked out once per line). */
   closes: boolean;
+  /** Names units with their roles in mid-sentence ("…（省数据局牵头）；二是…"). */
+  notesWithin: boolean;
+  /** Ends in a clause that only gives a time limit ("。2024年底前完成。"). */
+  endsWithDeadline: boolean;
 }
 
 function classify(text: string, afterBlank: boolean): Line {
   const isLabel = /[:：]/.test(text) && LABELS.some(([p]) => p.test(text));
   const closes = splitTrailingParenthesis(text) !== null;
+  const notes = { isLabel, closes, notesWithin: !closes && notesWithin(text).length > 0, endsWithDeadline: !closes && splitTrailingDeadline(text) !== null };
   for (const { level, re, numeral, rest } of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { text, afterBlank, level, numeral: numeral(m), rest: m[rest]!, isLabel, closes };
+    if (m) return { text, afterBlank, level, numeral: numeral(m), rest: m[rest]!, ...notes };
   }
-  return { text, afterBlank, level: null, numeral: '', rest: text, isLabel, closes };
+  return { text, afterBlank, level: null, numeral: '', rest: text, ...notes };
 }
 
 function readLines(text: string): Line[] {
@@ -116,7 +121,8 @@ function planStart(lines: readonly Line[]): number {
 
 /**
  * The level that numbers the tasks: the one whose items most often end in a responsibility note
- * (or carry 牵头单位：lines), counting each item up to the next item of the same or an outer level.
+ * (or carry 牵头单位：lines, or name units in mid-sentence and end in a time limit), counting each item
+ * up to the next item of the same or an outer level.
  * Sub-items ("（1）" inside a "1." task) rarely each end in one, so they lose to the task level.
  */
 function taskLevel(lines: Line[]): Level | null {
@@ -130,10 +136,12 @@ function taskLevel(lines: Line[]): Level | null {
     let withNote = 0;
     let start = -1;
     let labelSeen = false;
+    let notesSeen = false;
     const close = (end: number) => {
       if (start < 0) return;
       items++;
-      if (labelSeen || lines[end - 1]!.closes) withNote++;
+      const last = lines[end - 1]!;
+      if (labelSeen || last.closes || (notesSeen && last.endsWithDeadline)) withNote++;
     };
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
@@ -141,7 +149,11 @@ function taskLevel(lines: Line[]): Level | null {
         close(i);
         start = l.level === level ? i : -1;
         labelSeen = false;
-      } else if (l.isLabel) labelSeen = true;
+        notesSeen = l.notesWithin;
+      } else {
+        if (l.isLabel) labelSeen = true;
+        if (l.notesWithin) notesSeen = true;
+      }
     }
     close(lines.length);
     const share = withNote / items;

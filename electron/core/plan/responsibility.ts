@@ -4,7 +4,7 @@ import { ROLES, type Role, type TaskUnits } from '../../shared/types';
 import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody } from '../units/names';
 import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
-import { DEADLINE_HINT } from './deadline';
+import { DEADLINE_HINT, parseDeadline } from './deadline';
 
 // Plans close a task with its note in （）, and some in 【】, 〔〕 or [].
 const PAREN_OPEN = charClass('(（【〔[');
@@ -37,6 +37,46 @@ export function splitTrailingParenthesis(text: string): { content: string; inner
 }
 
 const ROLE_WORD = /牵头|负责|配合|参与|协助|协办|落实|承办|主办|会同/;
+
+/**
+ * Notes in mid-sentence, as plans write for a task's sub-items: "一是建设调度平台（省数据局牵头）；二是
+ * 推动绿色改造（省发展改革委负责）". The inside of each top-level bracket that names units with a role.
+ */
+export function notesWithin(text: string): string[] {
+  const notes: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = classesAt(text, i);
+    if (c & PAREN_OPEN) {
+      if (depth++ === 0) start = i + 1;
+    } else if (c & PAREN_CLOSE && depth > 0 && --depth === 0) {
+      const inner = text.slice(start, i).trim();
+      if (ROLE_WORD.test(inner) && namesUnitsOnly(inner)) notes.push(inner);
+    }
+  }
+  return notes;
+}
+
+/** "省数据局牵头，省发展改革委配合" but not "落实“放管服”改革要求": every name it gives is shaped like a unit. */
+function namesUnitsOnly(inner: string): boolean {
+  const { units, warnings } = parseResponsibility(inner);
+  return ROLES.some((role) => units[role].length > 0) && !warnings.some((w) => w.includes('不像一个单位名称') || w.startsWith('无法识别'));
+}
+
+const SENTENCE_BREAKS = charClass('。；;！!，,');
+
+/** A task that ends in a clause giving only its time limit: "…（省工信厅负责）。2024年底前完成。" */
+export function splitTrailingDeadline(text: string): { content: string; deadline: string } | null {
+  let end = text.length;
+  while (end > 0 && classesAt(text, end - 1) & TRAILING) end--;
+  let i = end - 1;
+  while (i >= 0 && !(classesAt(text, i) & SENTENCE_BREAKS)) i--;
+  const clause = text.slice(i + 1, end).trim();
+  if (i < 0 || !clause || clause.length > 20 || !DEADLINE_HINT.test(clause) || ROLE_WORD.test(clause) || /[()（）]/.test(clause)) return null;
+  if (!parseDeadline(clause, null).recognized) return null;
+  return { content: text.slice(0, i + 1).trimEnd(), deadline: clause };
+}
 /** Endings of organisation names, to tell a unit from a stray phrase. */
 export const UNIT_SUFFIX =
   /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署|科协|海关|联)$/;

@@ -242,6 +242,38 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('reads the units of sub-items named in mid-sentence, and a time limit in a last clause of its own, and says so', () => {
+    const plan = parsePlanText(
+      [
+        '2024年全省数字经济发展工作要点',
+        '一、夯实数字基础设施',
+        '1.加快5G网络建设。新建5G基站1万个（省通信管理局牵头），推进千兆光网进小区（省工信厅负责）。2024年底前完成。',
+        '2.推进算力设施建设。一是建设算力调度平台（省数据局牵头，省发展改革委配合）；二是推动数据中心绿色改造（省发展改革委负责）。持续推进。',
+        '3.完善数据要素市场。培育数据经纪人（省数据局、省市场监管局按职责分工负责，2024年6月底前完成）。',
+        '二、推动产业数字化',
+        '4.实施制造业数字化转型行动，落实“放管服”改革（落实《实施办法》要求），打造智能工厂（含“灯塔工厂”）50家（省工信厅牵头，省财政厅配合，2024年底前完成）。',
+        '5.建设工业互联网平台（省工信厅牵头），推动企业上云（省通信管理局配合）（省工信厅牵头，2024年底前完成）。',
+      ].join('\n'),
+    );
+    // Before, the tasks lost out to the headings: two tasks of four ended in a note, both headings did.
+    expect(plan.sections.map(sectionLabel)).toEqual(['一、夯实数字基础设施', '二、推动产业数字化']);
+    const note = (...notes: string[]) => `句中括号里的分工（${notes.map((n) => `“${n}”`).join('')}）已一并读出，请核对各单位的角色`;
+    expect(plan.tasks.map((t) => [t.seq, t.content, t.units, t.deadlineText, t.warnings])).toEqual([
+      ['1', '加快5G网络建设。新建5G基站1万个（省通信管理局牵头），推进千兆光网进小区（省工信厅负责）。', u(['省通信管理局', '省工信厅']), '2024年底前完成', [note('省通信管理局牵头', '省工信厅负责')]],
+      [
+        '2',
+        '推进算力设施建设。一是建设算力调度平台（省数据局牵头，省发展改革委配合）；二是推动数据中心绿色改造（省发展改革委负责）。',
+        u(['省数据局', '省发展改革委']),
+        '持续推进',
+        [note('省数据局牵头，省发展改革委配合', '省发展改革委负责')],
+      ],
+      ['3', '完善数据要素市场。培育数据经纪人', u([], ['省数据局', '省市场监管局']), '2024年6月底前完成', []],
+      // A bracket that names no unit is text; so is any bracket before the note at the end, unless it names units with roles.
+      ['4', '实施制造业数字化转型行动，落实“放管服”改革（落实《实施办法》要求），打造智能工厂（含“灯塔工厂”）50家', u(['省工信厅'], [], ['省财政厅']), '2024年底前完成', []],
+      ['5', '建设工业互联网平台（省工信厅牵头），推动企业上云（省通信管理局配合）', u(['省工信厅'], [], ['省通信管理局']), '2024年底前完成', [note('省工信厅牵头', '省通信管理局配合')]],
+    ]);
+  });
+
   it('does not ask about units without role words when the plan states that the first listed leads', () => {
     const lines = ['2024年全省人才工作要点', '1. 实施人才引进计划。（省委组织部、省人社厅，2024年底前）', '2. 开展职称评审改革。（省人社厅、省教育厅，持续推进）'];
     const unstated = parsePlanText(lines.join('\n'));
