@@ -211,6 +211,9 @@ interface OpenTask {
   closed: boolean;
 }
 
+/** The headings that close a plan with how it will be carried out ("三、保障措施"): text, never tasks. */
+const CLOSING_HEADING = /^(?:(?:组织|工作|实施)?保障措施|(?:组织|工作|实施)保障|保障机制|(?:工作|有关)?要求|组织实施|其他事项)[。；;：:]?$/;
+
 interface OpenSection extends ParsedSection {
   depth: number;
   parent: number | null;
@@ -323,8 +326,9 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   const newIndex = new Map<number, number>();
   const description = [...preamble];
   let seenTasks = false;
+  const closing = (i: number | null): boolean => i !== null && (CLOSING_HEADING.test(sections[i]!.title) || closing(sections[i]!.parent));
   sections.forEach((s, i) => {
-    if (!s.hasTasks && seenTasks) {
+    if (!s.hasTasks && seenTasks && !closing(i)) {
       // After the ledger has begun, a section without numbered tasks is not preamble: say so rather than drop it.
       warnings.push(`“${sectionLabel(s)}”下没有识别出编号任务，未列入台账：“${clip(s.intro.join('')) || '（无内容）'}”，请核对编号`);
       description.push(sectionLabel(s), ...s.intro);

@@ -164,11 +164,17 @@ function clausesOf(inner: string): Clause[] {
   const clauses: Clause[] = [];
   let part = 0;
   let start = 0;
+  /** The label a comma carries on: "责任单位：省发展改革委、省交通运输厅，各市人民政府". */
+  let carried: Clause['label'] = null;
   for (const end of topLevelBreaks(inner, CLAUSE_SEPARATORS)) {
     const separator = classesAt(inner, end);
     if (separator & UNIT_LIST_COMMA && !ENDS_WITH_ROLE.test(inner.slice(start, end))) continue;
-    const clause = labelled(inner.slice(start, end).trim(), part);
+    let clause = labelled(inner.slice(start, end).trim(), part);
+    if (!clause.label && carried && !ROLE_WORD.test(clause.text) && (carried === 'deadline' || !DEADLINE_HINT.test(clause.text))) {
+      clause = { ...clause, part: -1, label: carried };
+    }
     if (clause.text) clauses.push(clause);
+    carried = separator & PART_BREAKS ? null : clause.label;
     start = end + 1;
     if (separator & PART_BREAKS) part++;
   }
@@ -302,6 +308,13 @@ export function parseResponsibility(inner: string): Responsibility {
         waiting = [];
       } else if (!kind) warnings.push(`无法识别的分工说明：“${clause.text}”`);
       continue;
+    }
+    // "省商务厅牵头，省发展改革委、省自然资源厅，各市人民政府配合": after a lead, units listed without a
+    // role share the role of the units listed next in the same part.
+    const { kind } = reading.type === 'units' ? reading : { kind: null };
+    if (kind && kind !== 'lead' && waiting.length && assigned.some((a) => a.kind === 'lead' && a.part === clause.part)) {
+      for (const i of waiting) if (assigned[i]!.part === clause.part) assigned[i]!.kind = kind;
+      waiting = waiting.filter((i) => !assigned[i]!.kind);
     }
     for (const m of reading.mentions) {
       if (!m.kind) waiting.push(assigned.length);

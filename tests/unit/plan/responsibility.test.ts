@@ -180,6 +180,31 @@ describe('units and roles', () => {
     expect(read('省知识产权局牵头，另行研究').warnings).toEqual(['“另行研究”未写明牵头、负责还是配合，已按责任单位处理', '“另行研究”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对']);
   });
 
+  it('carries a label over a comma to the units listed after it, but not to a time limit', () => {
+    expect(read('责任单位：省发展改革委、省交通运输厅，各市人民政府；完成时限：2025年底前')).toEqual({
+      units: { lead: ['省发展改革委'], joint: ['省交通运输厅', '各市人民政府'], cooperating: [], national: [] },
+      deadlineText: '2025年底前',
+      warnings: [],
+    });
+    expect(read('配合单位：省财政厅，各市人民政府')).toMatchObject({ units: { cooperating: ['省财政厅', '各市人民政府'] }, warnings: [] });
+    expect(read('牵头单位：省发展改革委，2024年底前完成')).toEqual({
+      units: { lead: ['省发展改革委'], joint: [], cooperating: [], national: [] },
+      deadlineText: '2024年底前完成',
+      warnings: [],
+    });
+  });
+
+  it('gives units listed without a role after a lead the role of the units listed next', () => {
+    expect(read('省商务厅牵头，省发展改革委、省自然资源厅，各市（州）人民政府配合；2024年第三季度')).toEqual({
+      units: { lead: ['省商务厅'], joint: [], cooperating: ['省发展改革委', '省自然资源厅', '各市（州）人民政府'], national: [] },
+      deadlineText: '2024年第三季度',
+      warnings: [],
+    });
+    expect(read('省知识产权局牵头，省科技厅，省财政厅按职责分工负责')).toMatchObject({ units: { lead: ['省知识产权局'], joint: ['省科技厅', '省财政厅'] }, warnings: [] });
+    // Without a lead before them, the first listed leads, as before.
+    expect(read('省商务厅，省财政厅配合')).toMatchObject({ units: { lead: ['省商务厅'], cooperating: ['省财政厅'] }, warnings: ['“省商务厅”未写明牵头、负责还是配合，已按牵头单位处理'] });
+  });
+
   it('knows mass organisations and customs offices as units', () => {
     const r = read('省科协牵头，省妇联、省残联、太原海关按职责分工负责。2023年12月底前完成');
     expect(r.units).toMatchObject({ lead: ['省科协'], joint: ['省妇联', '省残联', '太原海关'] });

@@ -366,6 +366,23 @@ describe('plans of the same genre', () => {
     expect(plan2.warnings.some((w) => w.includes('可能不是工作要点'))).toBe(false);
   });
 
+  it('keeps a closing 保障措施 part, subsections and all, as the plan\'s text without questioning it', () => {
+    const plan = parsePlanText(
+      [
+        '2024年工作要点',
+        '一、提升政务服务效能',
+        '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）',
+        '二、保障措施',
+        '（一）加强组织领导。省政府成立领导小组，统筹推进各项工作。',
+        '（二）加大资金支持。省财政统筹安排资金。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.seq)).toEqual(['1']);
+    expect(plan.sections.map(sectionLabel)).toEqual(['一、提升政务服务效能']);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.description).toContain('省财政统筹安排资金');
+  });
+
   it('warns, instead of dropping silently, about a later section whose tasks it could not number', () => {
     const plan = parsePlanText(
       ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '2．优化工程建设项目审批流程。（省住建厅牵头，省自然资源厅配合。2024年第三季度）', '二、强化要素保障', '（1）完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
