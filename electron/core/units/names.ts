@@ -13,8 +13,8 @@ export function cleanUnitName(raw: string): string {
     .replace(/[\s\u3000]+/g, '')
     .replace(/^[由及和与、，,；;：:]+/, '')
     .replace(/[、，,；;：:。.]+$/, '');
-  // "省财政厅等" / "省财政厅等有关部门" list the unit plus unnamed others; keep the named one.
-  const trimmed = name.replace(/等(?:有关|相关)?(?:单位|部门)?$/, '');
+  // "省财政厅等" / "省财政厅等有关部门" / "省市场监管局等省直执法部门" list the unit plus unnamed others; keep the named one.
+  const trimmed = name.replace(/等(?:有关|相关)?(?:单位|部门)?$/, '').replace(/(?<=[局厅委办部院会府署])等[\u4e00-\u9fff]{1,10}?(?:单位|部门|机构)$/, '');
   if (trimmed.length >= 2) name = trimmed;
   return name;
 }

@@ -66,6 +66,8 @@ describe('units and roles', () => {
     expect(splitUnits('国家知识产权局联席办、战略规划司等')).toEqual(['国家知识产权局联席办', '国家知识产权局战略规划司']);
     expect(splitUnits('国家知识产权局、国家版权局')).toEqual(['国家知识产权局', '国家版权局']);
     expect(splitUnits('省财政厅、省小企业局等')).toEqual(['省财政厅', '省小企业局']);
+    expect(splitUnits('省市场监管局、省生态环境厅等省直执法部门')).toEqual(['省市场监管局', '省生态环境厅']);
+    expect(splitUnits('省教育厅等相关职能部门')).toEqual(['省教育厅']);
     // A provincial unit after a national one keeps its own name.
     expect(splitUnits('国家知识产权局保护司、省知识产权局')).toEqual(['国家知识产权局保护司', '省知识产权局']);
   });
