@@ -85,10 +85,18 @@ function sectionFrom(text: string): ParsedSection {
   return { numeral, title: m[4]!.trim().replace(/[。；;：:]$/, '') };
 }
 
-/** "2022-2023年工作要点任务分工台账" names the plan "2022-2023年工作要点". */
+/** The name a plan ends in: 工作要点, 实施方案, 行动计划… */
+const PLAN_NAME_END = /(?:要点|方案|计划|意见|措施|规划|办法|清单|安排|行动|工程|攻坚)$/;
+
+/**
+ * "2022-2023年工作要点任务分工台账" names the plan "2022-2023年工作要点"; a table that is the plan itself
+ * ("2024年全省营商环境重点任务分工表") keeps its tasks in the name: "2024年全省营商环境重点任务".
+ */
 function planTitleFromTableTitle(text: string): string {
-  const stripped = text.replace(/(?:重点)?任务(?:分工|分解)(?:台账|表|方案|清单)?$|(?:工作)?台账$|分工表$/, '').trim();
-  return stripped || text.trim();
+  const title = text.trim();
+  const withoutTasks = title.replace(/(?:重点)?任务(?:分工|分解)(?:台账|表|方案|清单)?$|(?:工作)?台账$|分工表$/, '').trim();
+  if (PLAN_NAME_END.test(withoutTasks)) return withoutTasks;
+  return title.replace(/(?:分工|分解)(?:台账|表|方案|清单)?$|(?:工作)?台账$/, '').trim() || withoutTasks || title;
 }
 
 const ROLE_WORDS = /牵头|负责|配合|参与|协助|协办/;

@@ -95,6 +95,16 @@ describe('task tables', () => {
     ]);
   });
 
+  it('names a plan that is its own task table by its tasks, not by the words before them', async () => {
+    const table = (title: string) =>
+      docxWithTable('表.docx', [title], [
+        ['序号', '重点任务', '牵头单位', '完成时限'],
+        ['1', '上线“一件事”专区。', '省数据局', '2024年9月底前'],
+      ]);
+    expect((await fileToPlan(await table('2024年全省营商环境重点任务分工表'))).title).toBe('2024年全省营商环境重点任务');
+    expect((await fileToPlan(await table('2024年全省数字政府工作要点任务分工表'))).title).toBe('2024年全省数字政府工作要点');
+  });
+
   it('reads a table with a merged 牵头单位 cell over several tasks (.docx)', async () => {
     const file = await docxWithTable('分工.docx', ['2023年任务分工'], [
       ['序号', '工作任务', '牵头单位', '完成时限'],
