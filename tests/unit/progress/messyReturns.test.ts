@@ -309,6 +309,19 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('takes the column headed 完成状态 for the status, not a 完成进度 of percentages before it', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['2023年第三季度推进情况']);
+      ws.addRow(['填报单位：省财政厅']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成进度', '完成状态']);
+      ws.addRow(['7', content('7'), '已拨付资金。', 0.8, '正常推进']);
+      ws.getCell('D4').numFmt = '0%';
+    }, '财政厅进度.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
+  });
+
   it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const letter = (name: string, title: string, unitLine: string) =>

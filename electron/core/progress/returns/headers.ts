@@ -21,12 +21,15 @@ export type Field =
 export const INPUT_FIELDS = ['progress', 'status', 'problems', 'nextSteps', 'remarks'] as const satisfies readonly Field[];
 export type InputField = (typeof INPUT_FIELDS)[number];
 
+/** Headers that name the status column outright; "完成进度" or "进度" may hold a percentage instead. */
+const NAMED_STATUS = /完成状态|进展状态|推进状态|任务状态|是否完成/;
+
 // Order matters: "上期进展情况" is the previous period, "完成时限" a deadline, "完成情况说明" progress.
 // All words are Chinese (classifyHeader skips text without Chinese).
 const HEADER_RULES: { field: Field; re: RegExp }[] = [
   { field: 'previous', re: /^(上期|上季度|上一期|上月|上次|前期)/ },
   { field: 'deadline', re: /时限|完成时间|时间节点|截止时间|完成期限|完成时间节点/ },
-  { field: 'status', re: /完成状态|进展状态|推进状态|任务状态|是否完成|^(完成情况|进度|状态|完成进度|进度情况|完成程度)$/ },
+  { field: 'status', re: new RegExp(`${NAMED_STATUS.source}|^(完成情况|进度|状态|完成进度|进度情况|完成程度)$`) },
   {
     field: 'progress',
     re: /进展情况|工作进展|推进情况|完成情况说明|进展|落实情况|工作完成情况|完成情况及|工作开展情况|开展情况|执行情况|主要工作|主要做法|工作成效/,
@@ -182,7 +185,18 @@ export function findHeader(sheet: SheetGrid): HeaderLayout | null {
     const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
     if (double && double.score > alone) consider(double);
   }
-  return best && refineStatusColumns(sheet, best);
+  return best && preferNamedStatusColumn(sheet, refineStatusColumns(sheet, best));
+}
+
+/** Of two status columns ("完成进度" holding 80%, then "完成状态"), the one its header names outright. */
+function preferNamedStatusColumn(sheet: SheetGrid, layout: HeaderLayout): HeaderLayout {
+  const chosen = layout.columns.status;
+  if (chosen === undefined) return layout;
+  const headers = headerRowsOf(sheet, layout);
+  const named = (c: number) => headers.some((row) => NAMED_STATUS.test(headerKey(row[c] ?? '')));
+  if (named(chosen)) return layout;
+  const better = columnFields(headers).findIndex((f, c) => f === 'status' && named(c));
+  return better < 0 ? layout : { ...layout, columns: { ...layout.columns, status: better } };
 }
 
 /** What each column of stacked header rows says (read per row); the lower row's word wins. */

@@ -41,3 +41,9 @@ export function valueText(value: unknown): string {
   }
   return '';
 }
+
+/** A number shown as a percentage, as the unit saw it: 0.255 → "25.5%". */
+export const percentText = (n: number): string => `${valueText(Number((n * 100).toPrecision(15)))}%`;
+
+/** A number format code that shows a percentage: a % outside quoted text and escapes ("0.0%"). */
+export const isPercentFormat = (code: string): boolean => /%/.test(code.replace(/"[^"]*"|\\./g, ''));

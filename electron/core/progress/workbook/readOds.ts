@@ -6,7 +6,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { MAX_COLUMNS, valueText, type CellRange, type SheetGrid } from './grid';
+import { MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid } from './grid';
 
 const CONTENT = 'content.xml';
 const utf8 = new TextDecoder('utf-8');
@@ -142,7 +142,8 @@ function cellValue(attrs: Record<string, string>, text: string): string {
     case 'percentage':
     case 'currency': {
       const n = Number(attrs['office:value']);
-      return Number.isFinite(n) ? valueText(n) : text;
+      if (!Number.isFinite(n)) return text;
+      return attrs['office:value-type'] === 'percentage' ? percentText(n) : valueText(n);
     }
     case 'date': {
       const value = attrs['office:date-value'] ?? '';

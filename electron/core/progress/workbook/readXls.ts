@@ -2,14 +2,14 @@
 import * as XLSX from '@e965/xlsx';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { valueText, type SheetGrid, type SheetState } from './grid';
+import { isPercentFormat, percentText, valueText, type SheetGrid, type SheetState } from './grid';
 
 const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
 export function readXls({ name, bytes }: FileInput): SheetGrid[] {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, dense: true });
+    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, dense: true });
   } catch (err) {
     const message = (err as Error).message;
     if (/password|encrypt/i.test(message)) {
@@ -30,5 +30,6 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
 /** The cell's value as text (formatted text is not generated: it costs a tenth of the read); errors as nothing. */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'e' || cell.t === 'z') return '';
+  if (cell.t === 'n' && typeof cell.z === 'string' && isPercentFormat(cell.z)) return percentText(cell.v as number);
   return valueText(cell.v);
 }

@@ -1,5 +1,5 @@
 // .xlsx → grids, read straight from the package's XML: the shared strings, each worksheet's cells
-// and merges, sheet names and visibility, and which number formats are dates. A general spreadsheet
+// and merges, sheet names and visibility, and which number formats are dates or percentages. A general spreadsheet
 // library builds far more than an importer needs; this reads a 20,000-row sheet several times faster
 // and in a fraction of the memory. The archive has been vetted by core/files/zipGuard beforehand,
 // which hands over the parts it inflated (isXlsxPart) so they are not inflated twice.
@@ -8,7 +8,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { MAX_COLUMNS, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { isPercentFormat, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
@@ -34,7 +34,7 @@ export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const folder = workbookPath.replace(/[^/]*$/, '');
   const rels = relationships(text(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`), folder);
   const strings = sharedStrings(text(partOfType(rels, 'sharedStrings') ?? `${folder}sharedStrings.xml`));
-  const dates = dateStyles(text(partOfType(rels, 'styles') ?? `${folder}styles.xml`));
+  const shown = numberStyles(text(partOfType(rels, 'styles') ?? `${folder}styles.xml`));
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
 
   const sheets = elements(workbook, 'sheet').map((attrs) => ({ attrs, target: rels.get(relId(attrs) ?? '')?.target }));
@@ -42,7 +42,7 @@ export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
     const xml = target ? text(target, sheets.slice(i + 1).some((later) => later.target === target)) : null;
     const state = (['hidden', 'veryHidden'].includes(attrs.state ?? '') ? attrs.state : 'visible') as SheetState;
     const sheetName = attrs.name ?? '';
-    const sheet = xml ? readSheet(xml, strings, dates, date1904, () => tooManyRows(name, sheetName, null)) : { rows: [], merges: [] };
+    const sheet = xml ? readSheet(xml, strings, shown, date1904, () => tooManyRows(name, sheetName, null)) : { rows: [], merges: [] };
     return { name: sheetName, state, ...sheet };
   });
 }
@@ -50,7 +50,7 @@ export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
 function readSheet(
   xml: string,
   strings: string[],
-  dates: Set<number>,
+  shown: NumberStyles,
   date1904: boolean,
   rowLimitError: () => AppError,
 ): Pick<SheetGrid, 'rows' | 'merges'> {
@@ -81,7 +81,7 @@ function readSheet(
       inner = xml.slice(tag.lastIndex, end.index);
       tag.lastIndex = end.index + end[0].length;
     }
-    const value = cellValue(attrs, inner, strings, dates, date1904);
+    const value = cellValue(attrs, inner, strings, shown, date1904);
     if (value === '' || r < 0 || c < 0 || c >= MAX_COLUMNS) continue;
     // A row number far down would make every row above it: refused before they are made.
     if (r >= MAX_ROWS) throw rowLimitError();
@@ -108,7 +108,7 @@ const S_ATTR = /(?:^|\s)s\s*=\s*"([^"]*)"/;
 const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
 const V_ELEMENT = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 
-function cellValue(attrs: string, inner: string, strings: string[], dates: Set<number>, date1904: boolean): string {
+function cellValue(attrs: string, inner: string, strings: string[], shown: NumberStyles, date1904: boolean): string {
   const type = T_ATTR.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') return textRuns(inner);
   const v = V_ELEMENT.exec(inner)?.[1];
@@ -127,8 +127,8 @@ function cellValue(attrs: string, inner: string, strings: string[], dates: Set<n
     default: {
       const n = Number(v);
       if (!Number.isFinite(n)) return decodeXml(v);
-      const style = Number(S_ATTR.exec(attrs)?.[1] ?? 0);
-      return dates.has(style) ? valueText(serialDate(n, date1904)) : valueText(n);
+      const kind = shown.get(Number(S_ATTR.exec(attrs)?.[1] ?? 0));
+      return kind === 'date' ? valueText(serialDate(n, date1904)) : kind === 'percent' ? percentText(n) : valueText(n);
     }
   }
 }
@@ -157,20 +157,24 @@ function textRuns(xml: string): string {
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
 
-/** Indexes of cell styles (cellXfs) whose number format shows a date. */
-function dateStyles(xml: string | null): Set<number> {
-  const dates = new Set<number>();
-  if (!xml) return dates;
+/** Cell styles (indexes of cellXfs) whose number format shows a date or a percentage: a number's text depends on it. */
+type NumberStyles = Map<number, 'date' | 'percent'>;
+
+function numberStyles(xml: string | null): NumberStyles {
+  const shown: NumberStyles = new Map();
+  if (!xml) return shown;
   const custom = new Map<number, string>();
   for (const a of elements(xml, 'numFmt')) custom.set(Number(a.numFmtId), a.formatCode ?? '');
   const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[\s\S]*?<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[0] ?? '';
   elements(cellXfs, 'xf').forEach((a, i) => {
     const id = Number(a.numFmtId ?? 0);
     const code = custom.get(id);
-    if (code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code)) dates.add(i);
+    if (code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code)) shown.set(i, 'date');
+    else if (code === undefined ? BUILTIN_PERCENT_FORMATS.has(id) : isPercentFormat(code)) shown.set(i, 'percent');
   });
-  return dates;
+  return shown;
 }
 
 /** A format code shows a date (or time) when, outside quoted text, [colour] brackets and escapes, it has y m d h or s. */
