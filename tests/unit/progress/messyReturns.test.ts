@@ -322,6 +322,25 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('reads a status word opening the progress text when the status is left blank, and says so', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['2023年第三季度推进情况']);
+      ws.addRow(['填报单位：省财政厅']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['7', content('7'), '已完成。全年共拨付资金2000万元。', '']);
+      ws.addRow(['8', content('8'), '正在推进，已完成方案编制。', '']);
+      // Not a status word before the first break: nothing is assumed.
+      ws.addRow(['9', content('9'), '完成风险补偿资金池组建。', '']);
+    }, '财政厅未填状态.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.seq, r.status, r.statusText, r.warnings])).toEqual([
+      ['7', 'completed', '', ['完成状态未填，按进展情况开头的“已完成”记为已完成，请核对']],
+      ['8', 'on_track', '', ['完成状态未填，按进展情况开头的“正在推进”记为正常推进，请核对']],
+      ['9', null, '', []],
+    ]);
+  });
+
   it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const letter = (name: string, title: string, unitLine: string) =>

@@ -1,6 +1,7 @@
 // Turns matched rows into the preview the official sees and the writes a commit makes: status words
 // read, the official's decisions applied, rows of one task merged, each compared with what is stored.
 import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
+import { STATUS_LABELS, type ProgressStatus } from '../../../shared/types';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import { readStatus } from '../statusWords';
@@ -148,9 +149,11 @@ export function buildRows(
 function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[] } {
   const reading = readStatus(src.fields.status);
   const warnings = reading.recognised ? [] : [`完成状态“${reading.text}”无法识别，已按原文保存，请核对`];
+  const opening = reading.text ? null : statusOpeningProgress(src.fields.progress);
+  if (opening) warnings.push(`完成状态未填，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
   return {
     fields: {
-      status: reading.status,
+      status: opening?.status ?? reading.status,
       statusText: reading.text,
       progress: src.fields.progress,
       problems: src.fields.problems,
@@ -159,6 +162,13 @@ function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[
     },
     warnings,
   };
+}
+
+/** "已完成。全年共拨付资金2000万元。": a status word opening the progress text, for a unit that left the status blank. */
+function statusOpeningProgress(progress: string): { word: string; status: ProgressStatus } | null {
+  const word = /^[^。，,；;：:\n]{1,10}(?=[。，,；;：:\n]|$)/.exec(progress.trim())?.[0];
+  const status = word ? readStatus(word).status : null;
+  return word && status ? { word, status } : null;
 }
 
 function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
