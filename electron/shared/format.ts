@@ -23,3 +23,6 @@ export function localTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
+
+/** A long text cut to its first `max` characters, with an ellipsis. */
+export const clipText = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);

@@ -191,6 +191,29 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
 });
 
+test('an update that drops a task names it before removing it with its progress', async ({ app }) => {
+  await loadSample(app);
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  const withoutTask18 = fs.readFileSync(PLAN_FILE, 'utf8').split('\n').filter((line) => !line.startsWith('18. '));
+  await dialog.getByLabel('计划文本').fill(withoutTask18.join('\n'));
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await expect(app.getByText('7 个部分，17 项任务')).toBeVisible();
+  await expect(app.getByRole('radio', { name: '更新已有计划（保留已填报进展）' })).toBeChecked();
+
+  await app.getByRole('button', { name: '保存' }).click();
+  const confirm = app.getByRole('dialog').filter({ hasText: '更新后将删除 1 项任务' });
+  await expect(confirm.getByTestId('removed-tasks')).toContainText('18. 完善知识产权人才培养、评价激励、流动配置机制');
+  await expect(confirm.getByRole('button', { name: '确定更新' })).toBeVisible();
+  await confirm.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(confirm).toHaveCount(0);
+  await app.getByRole('button', { name: '保存' }).click();
+  await confirm.getByRole('button', { name: '确定更新' }).click();
+  const done = app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') });
+  await expect(done.getByTestId('import-summary')).toContainText('删除1 项');
+});
+
 test('the preview flags what the parser could not read', async ({ app }) => {
   await app.getByRole('button', { name: '导入计划' }).click();
   const dialog = app.getByRole('dialog', { name: '导入计划' });

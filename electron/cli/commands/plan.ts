@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
-import { numberedTask } from '../../shared/sections';
+import { numberedTask, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
@@ -80,6 +79,7 @@ export const planCommands: CliCommand[] = [
         [
           `${dryRun ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
           `${plan.sections.length} 个部分，${plan.tasks.length} 项任务；新增 ${result.tasksAdded}，修改 ${result.tasksUpdated}，未变 ${result.tasksUnchanged}，删除 ${result.tasksRemoved}`,
+          ...result.removedTasks.map((t) => `  ${dryRun ? '将删除' : '已删除'}：${removedTaskLine(t)}`),
           ...result.warnings.map((w) => `  ⚠ ${w.seq ? `任务 ${w.seq}：` : ''}${w.message}`),
         ].join('\n'),
       );

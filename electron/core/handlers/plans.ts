@@ -40,7 +40,7 @@ export const plansHandlers = defineHandlers({
       // Loading the sample twice gives the one sample plan, not two copies.
       const existing = findPlanIdByTitle(ctx.db, plan.title);
       if (existing !== null && getPlanFingerprint(ctx.db, existing) === planFingerprint(plan.tasks)) {
-        return { planId: existing, created: false, tasksAdded: 0, tasksUpdated: 0, tasksUnchanged: plan.tasks.length, tasksRemoved: 0, warnings: [] };
+        return { planId: existing, created: false, tasksAdded: 0, tasksUpdated: 0, tasksUnchanged: plan.tasks.length, tasksRemoved: 0, removedTasks: [], warnings: [] };
       }
       const original = { name: SAMPLE_PLAN_FILE_NAME, bytes: new TextEncoder().encode(SAMPLE_PLAN_TEXT) };
       return storePlan(ctx, { plan, original, dryRun: false });

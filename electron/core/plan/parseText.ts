@@ -3,6 +3,7 @@
 // that may run over several lines, each with its responsibility parenthesis. One linear pass per level.
 import { ROLES, type ParsedPlan, type ParsedSection } from '../../shared/types';
 import { AppError } from '../../shared/result';
+import { clipText } from '../../shared/format';
 import { sectionLabel } from '../../shared/sections';
 import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
 import { LABELS, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
@@ -330,13 +331,13 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   sections.forEach((s, i) => {
     if (!s.hasTasks && seenTasks && !closing(i)) {
       // After the ledger has begun, a section without numbered tasks is not preamble: say so rather than drop it.
-      warnings.push(`“${sectionLabel(s)}”下没有识别出编号任务，未列入台账：“${clip(s.intro.join('')) || '（无内容）'}”，请核对编号`);
+      warnings.push(`“${sectionLabel(s)}”下没有识别出编号任务，未列入台账：“${clipText(s.intro.join('')) || '（无内容）'}”，请核对编号`);
       description.push(sectionLabel(s), ...s.intro);
     } else if (s.hasTasks) {
       seenTasks = true;
       newIndex.set(i, kept.length);
       kept.push({ numeral: s.numeral, title: s.title });
-      if (s.intro.length) warnings.push(`“${sectionLabel(s)}”下未编号的文字未列入任务：“${clip(s.intro.join(''))}”`);
+      if (s.intro.length) warnings.push(`“${sectionLabel(s)}”下未编号的文字未列入任务：“${clipText(s.intro.join(''))}”`);
     } else {
       description.push(sectionLabel(s), ...s.intro);
     }
@@ -344,10 +345,10 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   for (const d of drafts) d.sectionIndex = d.sectionIndex === null ? null : (newIndex.get(d.sectionIndex) ?? null);
   if (inheritedFrom.size) {
     const names = [...inheritedFrom].map((i) => `“${sectionLabel(sections[i]!)}”`).join('、');
-    warnings.push(`部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（${clip(names, 60)}），请核对`);
+    warnings.push(`部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（${clipText(names, 60)}），请核对`);
   }
   if (stray.length) {
-    warnings.push(`有 ${stray.length} 段文字不属于任何任务，未列入台账：“${clip(stray.join(' / '))}”`);
+    warnings.push(`有 ${stray.length} 段文字不属于任何任务，未列入台账：“${clipText(stray.join(' / '))}”`);
   }
 
   if (FIRST_LEADS.test(text)) {
@@ -363,7 +364,6 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   );
 }
 
-const clip = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** "列第一位的为牵头单位", "排名第一的为牵头单位": the plan's own rule for unit lists without role words. */
 const FIRST_LEADS = /(?:列|排|排名|排在)?第一(?:位|个)?的?(?:单位)?为牵头单位/;

@@ -18,12 +18,14 @@ import {
   listTasks,
   parkTaskOrds,
   placeTask,
+  progressRecordCounts,
   replaceSections,
   setTaskUnits,
   updatePlanRow,
   updateTaskRow,
   type TaskFields,
 } from '../../db/repos/plans';
+import type { Db } from '../../db/db';
 import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
@@ -82,7 +84,7 @@ type Counts = Omit<PlanImportResult, 'warnings'>;
 
 function createPlan(ctx: Ctx, directory: UnitDirectory, input: StorePlanInput): Counts {
   const { plan } = input;
-  const counts = { created: true, tasksAdded: plan.tasks.length, tasksUpdated: 0, tasksUnchanged: 0, tasksRemoved: 0 };
+  const counts = { created: true, tasksAdded: plan.tasks.length, tasksUpdated: 0, tasksUnchanged: 0, tasksRemoved: 0, removedTasks: [] };
   if (input.dryRun) return { planId: null, ...counts };
   const now = ctx.now().toISOString();
   const planId = insertPlan(
@@ -132,6 +134,7 @@ function replacePlan(ctx: Ctx, directory: UnitDirectory, input: StorePlanInput, 
     tasksUpdated,
     tasksUnchanged,
     tasksRemoved: removed.length,
+    removedTasks: removedWithRecords(ctx.db, removed),
   };
   if (input.dryRun) return { planId, ...counts };
 
@@ -163,6 +166,12 @@ function replacePlan(ctx: Ctx, directory: UnitDirectory, input: StorePlanInput, 
     after: { title: plan.title, tasks: plan.tasks.length, file: input.original?.name ?? null, newUnits: directory.created },
   });
   return { planId, ...counts };
+}
+
+/** What an update removes, for the official to check before the progress recorded on it goes too. */
+function removedWithRecords(db: Db, removed: readonly { id: number; seq: string; content: string }[]): Counts['removedTasks'] {
+  const records = progressRecordCounts(db, removed.map((t) => t.id));
+  return removed.map((t) => ({ seq: t.seq, content: t.content, progressRecords: records.get(t.id) ?? 0 }));
 }
 
 function planFields(plan: ParsedPlan) {

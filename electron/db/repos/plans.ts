@@ -225,6 +225,16 @@ export function placeTask(db: Db, taskId: number, sectionId: number | null, ord:
   db.run('UPDATE tasks SET section_id = ?, ord = ? WHERE id = ?', [sectionId, ord, taskId]);
 }
 
+/** Progress records per task of the given ones (tasks without any are left out). */
+export function progressRecordCounts(db: Db, taskIds: readonly number[]): Map<number, number> {
+  if (!taskIds.length) return new Map();
+  const rows = db.all<{ taskId: number; n: number }>(
+    'SELECT task_id AS taskId, COUNT(*) AS n FROM progress WHERE task_id IN (SELECT value FROM json_each(?)) GROUP BY task_id',
+    [JSON.stringify(taskIds)],
+  );
+  return new Map(rows.map((r) => [r.taskId, r.n]));
+}
+
 export function deleteTask(db: Db, taskId: number): void {
   db.run('DELETE FROM tasks WHERE id = ?', [taskId]);
 }

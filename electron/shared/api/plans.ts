@@ -55,6 +55,8 @@ export interface PlanImportResult {
   tasksUpdated: number;
   tasksUnchanged: number;
   tasksRemoved: number;
+  /** The tasks an update removes, each with how many progress records go with it (empty when creating). */
+  removedTasks: { seq: string; content: string; progressRecords: number }[];
   warnings: { seq: string; message: string }[];
 }
 

@@ -82,6 +82,15 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(shown.stdout).toContain('     配合：省贸促会');
   });
 
+  it('names the tasks an update would remove', async () => {
+    const revised = path.join(dir, '修订.txt');
+    fs.writeFileSync(revised, fs.readFileSync(SEED_PATH, 'utf8').split('\n').filter((l) => !l.startsWith('18. ')).join('\n'));
+    const preview = await cli('plan', 'import', revised, '--replace', '1', '--dry-run');
+    expect(preview.stdout).toContain('删除 1\n  将删除：18. 完善知识产权人才培养、评价激励、流动配置机制');
+    const json = await cli('plan', 'import', revised, '--replace', '1', '--dry-run', '--json');
+    expect(json.json).toMatchObject({ tasksRemoved: 1, removedTasks: [{ seq: '18', progressRecords: 0 }] });
+  });
+
   it('reports a bad file as a JSON error, exit code 1, and stores nothing', async () => {
     const empty = path.join(dir, '空.txt');
     fs.writeFileSync(empty, '');

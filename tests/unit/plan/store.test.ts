@@ -100,7 +100,8 @@ describe('plans.import', () => {
     const plan = parsePlanText(corrected.join('\n'));
 
     const preview = await b.call('plans.import', { plan, replacePlanId: planId, dryRun: true });
-    const expected = { planId, created: false, tasksAdded: 1, tasksRemoved: 1, tasksUpdated: 7, tasksUnchanged: 10 };
+    const removedTasks = [{ seq: '13', content: expect.stringContaining('逐级落实知识产权代理监管责任'), progressRecords: 1 }];
+    const expected = { planId, created: false, tasksAdded: 1, tasksRemoved: 1, removedTasks, tasksUpdated: 7, tasksUnchanged: 10 };
     expect(preview).toMatchObject(expected);
     expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tasks')!.n).toBe(18);
 

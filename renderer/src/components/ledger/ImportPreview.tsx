@@ -8,7 +8,7 @@ import { useElementSize } from '../useElementSize';
 import type { PendingImport } from './ImportSourceModal';
 import { unitNamesOf } from './ledgerFilter';
 import { PreviewTable, type PreviewEdit, type PreviewItem } from './PreviewTable';
-import { sectionLabel } from '../../../../electron/shared/sections';
+import { removedTaskLine, sectionLabel } from '../../../../electron/shared/sections';
 import { withSectionRows } from './sectionRows';
 import { SimilarPlanChoice, type SaveMode } from './SimilarPlanChoice';
 
@@ -58,7 +58,8 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
       if (dry.tasksRemoved > 0) {
         const go = await modal.confirm({
           title: `更新后将删除 ${dry.tasksRemoved} 项任务`,
-          content: `新文件中已没有这些任务，它们和已填报的进展记录将一并删除。另有新增 ${dry.tasksAdded} 项、更新 ${dry.tasksUpdated} 项。确定更新吗？`,
+          width: 560,
+          content: <RemovedTasks result={dry} />,
           okText: '确定更新',
           okButtonProps: { danger: true },
         });
@@ -138,3 +139,24 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
     </div>
   );
 }
+
+/** Listed before an update removes tasks: which, and how much progress goes with them. */
+function RemovedTasks({ result }: { result: PlanImportResult }) {
+  const shown = result.removedTasks.slice(0, MAX_REMOVED_SHOWN);
+  return (
+    <div data-testid="removed-tasks">
+      <Typography.Paragraph>新文件中已没有以下任务，它们和已填报的进展记录将一并删除：</Typography.Paragraph>
+      <ul style={{ paddingInlineStart: 20, margin: '0 0 8px' }}>
+        {shown.map((t) => (
+          <li key={t.seq + t.content}>{removedTaskLine(t)}</li>
+        ))}
+        {result.removedTasks.length > shown.length && <li>……另有 {result.removedTasks.length - shown.length} 项</li>}
+      </ul>
+      <Typography.Paragraph>
+        另有新增 {result.tasksAdded} 项、更新 {result.tasksUpdated} 项。文字改动很大的任务会被当作删除一项、新增一项：如果上面有这样的任务，请取消，先在台账里把它的内容改成新的文字，再更新计划，进展记录就会保留。确定更新吗？
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
+const MAX_REMOVED_SHOWN = 10;
