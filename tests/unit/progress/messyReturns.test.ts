@@ -302,6 +302,16 @@ describe('messy returned forms', () => {
     expect(await tableFor('2023Q1')).toEqual(['表格1', '2023Q1', 'title', ['一季度拨付资金']]);
     // No period chosen: the latest, its year from the document's title.
     expect(await tableFor()).toEqual(['表格3', '2023Q3', 'title', ['三季度拨付资金']]);
+    // The form sent with a table for each quarter, only the third filled in: that table and its quarter.
+    const onlyThird = await docxWithTables(
+      '财政厅2023年三季度.docx',
+      ['省财政厅2023年工作要点推进情况', '填报单位：省财政厅'],
+      ['一', '二', '三'].map((word) => [header, ['7', content('7'), word === '三' ? '三季度拨付资金' : '', word === '三' ? '正常推进' : '']]),
+      [],
+      ['一、第一季度', '二、第二季度', '三、第三季度'],
+    );
+    const [third] = (await b.call('progress.import', { planId, files: [onlyThird], dryRun: true })).files;
+    expect([third!.sheet, third!.period, third!.rows.map((r) => r.progress)]).toEqual(['表格3', '2023Q3', ['三季度拨付资金']]);
     const [f] = (await b.call('progress.import', { planId, files: [quarters], period: '2023Q2', dryRun: true })).files;
     expect(f!.warnings.filter((w) => w.includes('表格'))).toEqual([
       '文档中的表格3也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，导入时选定它的期次即可。',

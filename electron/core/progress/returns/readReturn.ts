@@ -75,8 +75,9 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), perio
   const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
-  // In a file of one table per period, the table's own period; else the first one written around it.
-  const titleHint = perPeriod && table.period ? withYear(table.period, titleLines) : titleLines.map(findPeriodInText).find((h) => h !== null);
+  // In a file of several tables (one per period, filled or not), the table's own period; else the first written around it.
+  const severalTables = tables.filter((t) => t.sheet.state === 'visible').length > 1;
+  const titleHint = severalTables && table.period ? withYear(table.period, titleLines) : titleLines.map(findPeriodInText).find((h) => h !== null);
   const nameHint = findPeriodInText(file.name.replace(/\.[^.]+$/, ''));
   return {
     file,
