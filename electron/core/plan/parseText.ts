@@ -222,20 +222,24 @@ interface OpenSection extends ParsedSection {
   intro: string[];
   /** A responsibility parenthesis ending the heading ("一、强化平台建设（省科技厅牵头）"): it holds for the tasks below. */
   note: Responsibility | null;
+  /** That parenthesis as written. */
+  noteText: string;
 }
 
 /**
  * A task under a heading that names units or a time limit takes, for each role it names no unit
  * in (and for a missing time limit), the heading's. Returns the task unchanged, or completed.
  */
-function withSectionNote<T extends Omit<DraftTask, 'seq' | 'sectionIndex'>>(task: T, note: Responsibility): T {
+function withSectionNote<T extends Omit<DraftTask, 'seq' | 'sectionIndex'>>(task: T, note: Responsibility, noteText: string): T {
   const named = new Set(ROLES.flatMap((role) => task.units[role]));
   const units = { ...task.units };
   for (const role of ROLES) if (!units[role].length) units[role] = note.units[role].filter((name) => !named.has(name));
   const deadlineText = task.deadlineText || note.deadlineText;
   const gained = ROLES.some((role) => units[role] !== task.units[role] && units[role].length) || deadlineText !== task.deadlineText;
   if (!gained) return task;
-  return { ...task, units, deadlineText, warnings: task.warnings.filter((w) => w !== NO_PARENTHESIS) };
+  // The task's 原文 says where the rest came from.
+  const responsibilityText = [task.responsibilityText, `所在部分：${noteText}`].filter(Boolean).join('；');
+  return { ...task, units, deadlineText, responsibilityText, warnings: task.warnings.filter((w) => w !== NO_PARENTHESIS) };
 }
 
 /** Reads a plan written as text. Throws AppError('BAD_FILE') when it holds no numbered task. */
@@ -269,7 +273,7 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
     if (!task) return;
     const own = readTaskBody(joinLines(task.lines), task.labels);
     const noted = notedSectionOver(task.sectionIndex);
-    const body = noted === null ? own : withSectionNote(own, sections[noted]!.note!);
+    const body = noted === null ? own : withSectionNote(own, sections[noted]!.note!, sections[noted]!.noteText);
     if (body !== own) inheritedFrom.add(noted!);
     drafts.push({ seq: task.seq, sectionIndex: task.sectionIndex, ...body });
     task = null;
@@ -295,6 +299,7 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
         hasTasks: false,
         intro: [],
         note: note ? parseResponsibility(note.inner) : null,
+        noteText: note?.inner ?? '',
       });
       openSections.push(sections.length - 1);
     } else if (depth === taskDepth) {

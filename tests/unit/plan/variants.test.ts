@@ -189,6 +189,13 @@ describe('plans of the same genre', () => {
       ['4', { lead: ['省委组织部'], joint: [], cooperating: [], national: [] }, '2024年底前', []],
     ]);
     expect(plan.warnings).toEqual(['部分任务的括号未写全，已按所在部分标题括号中的单位或时限补齐（“一、强化创新平台建设”），请核对']);
+    // The task's 原文 says what it took from the heading.
+    expect(plan.tasks.map((t) => t.responsibilityText)).toEqual([
+      '所在部分：省科技厅牵头，省财政厅配合；2024年底前',
+      '省发展改革委配合；持续推进；所在部分：省科技厅牵头，省财政厅配合；2024年底前',
+      '省工信厅、省科技厅按职责分工负责；所在部分：省科技厅牵头，省财政厅配合；2024年底前',
+      '省委组织部牵头；2024年底前',
+    ]);
   });
 
   it('leaves the 落款 at the end (issuing bodies over a date) out of the last task and of the stray text', () => {
