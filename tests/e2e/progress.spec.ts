@@ -229,7 +229,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   const [matrixFile] = await Promise.all([app.waitForEvent('download'), matrix.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(matrixFile.suggestedFilename()).toMatch(/各期推进情况一览表\.xlsx$/);
   const exported = (await loadWorkbook(fs.readFileSync(await matrixFile.path()))).worksheets[0]!;
-  expect(exported.getCell('A2').value).toBe('共 2 项任务（单位：省人社厅）；各期状态按各单位的报送汇总，空白为该期无人报送。');
+  expect(exported.getCell('A2').value).toBe('共 2 项任务（单位：省人社厅）；各期状态按各单位的报送汇总，已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送。');
   // Ctrl+P prints every filtered row (the screen holds only those in view), under the export's title.
   await app.keyboard.press('Control+P');
   const paper = app.getByTestId('print-matrix');

@@ -54,7 +54,7 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
   const columns: ColumnSpec[] = [...TASK_COLUMNS, ...periods.map((p) => ({ header: periodLabelInTwoLines(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
   titleRow(sheet, title, columns.length, 18);
   const filters = req.filterText?.trim();
-  noteRow(sheet, `共 ${listed.length} 项任务${filters ? `（${filters}）` : ''}；各期状态按各单位的报送汇总，空白为该期无人报送。`, columns.length);
+  noteRow(sheet, `共 ${listed.length} 项任务${filters ? `（${filters}）` : ''}；各期状态按各单位的报送汇总，已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送。`, columns.length);
   housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
   const taskStyles = TASK_COLUMNS.map((c) => LOOK.data(c.align));

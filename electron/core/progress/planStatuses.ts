@@ -2,12 +2,14 @@
 // and the trend show. One read of the plan's report statuses and one pass over them in memory; a
 // unit's role on each task is its most responsible one, as the period summary reads it.
 import type { Db } from '../../db/db';
-import { listAssignments, listPlanReportStatuses, type AssignmentRow } from '../../db/repos/progress';
+import { listPeriods } from '../../db/repos/periods';
+import { listAssignments, listContinuousTaskIds, listPlanReportStatuses, type AssignmentRow } from '../../db/repos/progress';
 import { unitDirectory } from '../../db/repos/reports';
 import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { taskStatus, type UnitReport } from './taskStatus';
 
-/** Status by period id, then task id; a task missing from its period's map has no report there (unreported). */
+/** Status by period id, then task id; a task missing from its period's map has no report there (unreported). A task
+ * completed earlier and reported on no more counts completed (销号). */
 export type PlanStatuses = Map<number, Map<number, TaskPeriodStatus>>;
 
 /**
@@ -42,5 +44,26 @@ export function planTaskStatuses(
   for (const [periodId, byTask] of reports) {
     statuses.set(periodId, new Map([...byTask].map(([taskId, list]) => [taskId, taskStatus(list)])));
   }
+  carryCompleted(statuses, listPeriods(db, planId), listContinuousTaskIds(db, planId));
   return statuses;
+}
+
+/**
+ * 销号 (see ./completedEarlier.ts): a task whose last reported status was completed counts completed
+ * in the periods after where nobody reports on it. Continuous tasks are never closed so.
+ */
+function carryCompleted(statuses: PlanStatuses, periods: readonly { id: number }[], continuous: ReadonlySet<number>): void {
+  const closed = new Set<number>();
+  for (const { id } of periods) {
+    let byTask = statuses.get(id);
+    for (const [taskId, status] of byTask ?? []) {
+      if (status === 'completed' && !continuous.has(taskId)) closed.add(taskId);
+      else closed.delete(taskId);
+    }
+    for (const taskId of closed) {
+      if (byTask?.has(taskId)) continue;
+      if (!byTask) statuses.set(id, (byTask = new Map()));
+      byTask.set(taskId, 'completed');
+    }
+  }
 }

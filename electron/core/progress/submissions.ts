@@ -1,4 +1,5 @@
-// 报送情况: for a period, which units reported on all, some or none of their tasks, which reports
+// 报送情况: for a period, which units reported on all, some or none of their open tasks (a task
+// completed before and reported on by nobody now is closed, see ./completedEarlier.ts), which reports
 // merely repeat last period's text (未更新), and a ready-to-send 催报 notice. A collective name
 // (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
 // named apart, not counted.
@@ -8,7 +9,8 @@ import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { parsePeriod } from '../../shared/periods';
-import { loadLedger } from './ledger';
+import { completedEarlier } from './completedEarlier';
+import { loadLedger, type LedgerUnit } from './ledger';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
 
@@ -25,12 +27,23 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
 
+  // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them.
+  const reportedTasks = new Set([...records.values()].map((r) => r.taskId));
+  const closed = period
+    ? completedEarlier(ctx.db, planId, period.startDate, ledger.tasks.filter((t) => !reportedTasks.has(t.id)).map((t) => t.id), (taskId, unitId) => {
+        const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
+        return held ? (held.national ? 'national' : held.role) : null;
+      })
+    : new Map<number, string>();
+
   const all = [...ledger.units.values()];
-  const units: SubmissionUnit[] = all.filter((u) => !isCollectiveUnit(u.unit)).map((u) => {
+  const open = (u: LedgerUnit) => u.tasks.filter(({ task }) => !closed.has(task.id));
+  const units: SubmissionUnit[] = all.filter((u) => !isCollectiveUnit(u.unit) && open(u).length).map((u) => {
+    const tasks = open(u);
     let covered = 0;
     let staleTasks = 0;
     const missingSeqs: string[] = [];
-    for (const { task } of u.tasks) {
+    for (const { task } of tasks) {
       const record = records.get(`${task.id}:${u.unitId}`);
       if (!record) {
         missingSeqs.push(task.seq);
@@ -42,9 +55,9 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
     return {
       unitId: u.unitId,
       unit: u.unit,
-      expectedTasks: u.tasks.length,
+      expectedTasks: tasks.length,
       coveredTasks: covered,
-      state: covered === 0 ? 'missing' : covered < u.tasks.length ? 'partial' : 'submitted',
+      state: covered === 0 ? 'missing' : covered < tasks.length ? 'partial' : 'submitted',
       files: files.filter((f) => f.unitId === u.unitId).map((f) => ({ importId: f.id, fileName: f.fileName, importedAt: f.importedAt })),
       staleTasks,
       missingSeqs,

@@ -120,9 +120,11 @@ function spokenProgress(task: TaskSummaryRow): string {
 }
 
 function taskSentence(task: TaskSummaryRow): string {
-  const state = task.overdue
-    ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
-    : STATUS_PHRASES[task.status];
+  const state = task.completedIn
+    ? `已于${task.completedIn}完成`
+    : task.overdue
+      ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
+      : STATUS_PHRASES[task.status];
   const head = `第${task.seq}项（${taskGist(task.content)}）${state}`;
   const said = task.status === 'unreported' ? '' : spokenProgress(task);
   return said ? `${head}，${said}` : head;

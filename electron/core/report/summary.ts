@@ -4,7 +4,9 @@
 // is the same pass over the reports with their texts.
 //
 // Definitions beyond the status/deadline rules (see core/progress/taskStatus.ts and ./rules.ts):
-// - missingUnits: provincial units with a task in the plan (lead, joint or cooperating) and no
+// - A task completed in an earlier period that nobody reports on any more stays completed (销号,
+//   see core/progress/completedEarlier.ts); its units are not expected to report on it.
+// - missingUnits: provincial units with an open task in the plan (lead, joint or cooperating) and no
 //   progress row at all in the period. A collective name (省…领导小组各成员单位, 各有关市县政府) is
 //   not a unit that can send a report, so it is never listed as missing.
 // - byUnit.completed / delayed: the unit's own reports with that status; byUnit.overdue: overdue
@@ -36,6 +38,7 @@ import type {
 import { parsePeriod, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
+import { completedEarlier } from '../progress/completedEarlier';
 import { taskStatus } from '../progress/taskStatus';
 import { isCollectiveUnit } from '../units/names';
 import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } from './rules';
@@ -58,8 +61,8 @@ export function addToTotals(t: StatusTotals, status: TaskPeriodStatus): void {
   t[status]++;
 }
 
-/** A unit expected to report this period: one with a task to answer for, not a collective name. */
-export const expectedToReport = (u: UnitSummary): boolean => u.lead + u.joint + u.cooperating > 0 && !u.collective;
+/** A unit expected to report this period: one with an open task to answer for, not a collective name. */
+export const expectedToReport = (u: UnitSummary): boolean => u.openTasks > 0 && !u.collective;
 
 /** The summary's tasks grouped under their sections, in order (tasks outside any section last). */
 export function tasksBySection(s: PeriodSummary): { section: SectionSummary; tasks: TaskSummaryRow[] }[] {
@@ -131,6 +134,10 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
   const unitOf = unitLookup(db);
+  const roleOf = (taskId: number, unitId: number): Role | null =>
+    unitOf(unitId).national ? 'national' : (unitsByTask.get(taskId)?.find((a) => a.unitId === unitId)?.role ?? null);
+  const unreported = tasks.filter((t) => !reportsByTask.has(t.id)).map((t) => t.id);
+  const closedIn = completedEarlier(db, planId, info.startDate, unreported, roleOf);
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
   const sectionTotals = new Map<string | null, SectionSummary>(
     sections.map((s) => [s.title, { numeral: s.numeral, title: s.title, ...emptyTotals(), overdue: 0 }]),
@@ -143,7 +150,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     const assigned = unitsByTask.get(task.id) ?? [];
     const reports = reportsByTask.get(task.id) ?? [];
     const section = task.sectionId == null ? null : (sectionTitle.get(task.sectionId) ?? null);
-    const row = taskRow(task, section, assigned, reports, window, unitOf, detail);
+    const row = taskRow(task, section, assigned, reports, window, unitOf, detail, closedIn.get(task.id) ?? null);
     rows.push(row);
 
     addToTotals(totals, row.status);
@@ -154,7 +161,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     }
     addToTotals(sectionSummary, row.status);
     if (row.overdue) sectionSummary.overdue++;
-    units.addAssignments(assigned, row.overdue);
+    units.addAssignments(assigned, row.overdue, row.completedIn === null);
     units.addReports(reports);
   }
 
@@ -187,6 +194,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   window: DeadlineWindow,
   unitOf: (id: number) => UnitEntry,
   detail: ReportDetail<R, O>,
+  closedIn: string | null,
 ): TaskRowWith<O> {
   const units: TaskUnits = { lead: [], joint: [], cooperating: [], national: [] };
   for (const a of assigned) units[a.role].push(unitOf(a.unitId).name);
@@ -197,7 +205,9 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     const role = unit.national ? 'national' : (assigned.find((a) => a.unitId === r.unitId)?.role ?? null);
     return { row: r, unit: unit.name, role, status: r.status };
   });
-  const status = taskStatus(reporting);
+  // Completed before, and nobody reports on it any more (销号): it stays completed.
+  const carried = !reporting.length && closedIn !== null;
+  const status = carried ? 'completed' : taskStatus(reporting);
   const deadline = { deadline: task.deadline, continuous: !!task.continuous };
   const overdue = isOverdue(deadline, status, window);
   const dueSoon = isDueSoon(deadline, status, window);
@@ -210,6 +220,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     deadlineText: task.deadlineText,
     continuous: !!task.continuous,
     status,
+    completedIn: carried ? (parsePeriod(closedIn)?.label ?? closedIn) : null,
     overdue,
     dueSoon,
     light: lightFor(status, overdue, dueSoon),
@@ -233,18 +244,24 @@ class UnitTallies {
     let u = this.byId.get(unitId);
     if (!u) {
       const unit = this.unitOf(unitId).name;
-      u = { unitId, unit, lead: 0, joint: 0, cooperating: 0, collective: isCollectiveUnit(unit), reported: false, reportedTasks: 0, completed: 0, delayed: 0, overdue: 0 };
+      u = { unitId, unit, lead: 0, joint: 0, cooperating: 0, openTasks: 0, collective: isCollectiveUnit(unit), reported: false, reportedTasks: 0, completed: 0, delayed: 0, overdue: 0 };
       this.byId.set(unitId, u);
     }
     return u;
   }
 
-  addAssignments(assigned: readonly AssignmentRow[], overdue: boolean): void {
+  /** `open`: the task is still to be reported on this period (not closed by an earlier completion). */
+  addAssignments(assigned: readonly AssignmentRow[], overdue: boolean, open: boolean): void {
     const responsible = new Set<UnitSummary>();
+    const counted = new Set<UnitSummary>();
     for (const a of assigned) {
       if (a.role === 'national' || this.unitOf(a.unitId).national) continue;
       const u = this.get(a.unitId);
       u[a.role]++;
+      if (open && !counted.has(u)) {
+        counted.add(u);
+        u.openTasks++;
+      }
       if (a.role === 'lead' || a.role === 'joint') responsible.add(u);
     }
     if (overdue) for (const u of responsible) u.overdue++;

@@ -181,6 +181,31 @@ export function listPlanReportStatuses(db: Db, planId: number): [periodId: numbe
   return db.jsonTuples(PLAN_REPORT_STATUSES_SQL, [planId]);
 }
 
+/**
+ * The reports on the given tasks (continuous ones left out) in the plan's periods before `before`
+ * (a start date), with each period's code and start: where a task last stood before a period.
+ */
+export function listEarlierReportStatuses(
+  db: Db,
+  planId: number,
+  before: string,
+  taskIds: readonly number[],
+): [taskId: number, unitId: number, status: ProgressStatus | null, period: string, start: string][] {
+  return db.jsonTuples(
+    `SELECT json_group_array(json_array(p.task_id, p.unit_id, p.status, pe.code, pe.start_date))
+       FROM progress p
+       JOIN periods pe ON pe.id = p.period_id
+       JOIN tasks t ON t.id = p.task_id
+      WHERE pe.plan_id = ? AND pe.start_date < ? AND t.continuous = 0 AND p.task_id IN (SELECT value FROM json_each(?))`,
+    [planId, before, JSON.stringify(taskIds)],
+  );
+}
+
+/** The plan's continuous tasks (持续推进): no period's report closes them. */
+export function listContinuousTaskIds(db: Db, planId: number): Set<number> {
+  return new Set(db.all<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND continuous = 1', [planId]).map((r) => r.id));
+}
+
 export function listTaskSeqs(db: Db, planId: number): { id: number; seq: string }[] {
   return db.all('SELECT id, seq FROM tasks WHERE plan_id = ?', [planId]);
 }

@@ -43,6 +43,8 @@ export interface TaskStatusRow {
   deadlineText: string;
   continuous: boolean;
   status: TaskPeriodStatus;
+  /** When the task counts completed because it was completed earlier and nobody reports on it any more (销号): that period's label. */
+  completedIn: string | null;
   overdue: boolean;
   dueSoon: boolean;
   light: Light;
@@ -81,6 +83,8 @@ export interface UnitSummary {
   lead: number;
   joint: number;
   cooperating: number;
+  /** Its tasks still open this period (not closed by an earlier completion): the ones it is expected to report on. */
+  openTasks: number;
   /** A collective name (各有关市县政府), not one unit that reports: never counted as missing. */
   collective: boolean;
   reported: boolean;

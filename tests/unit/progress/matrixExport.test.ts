@@ -45,16 +45,17 @@ describe('the progress matrix export', () => {
     const { file, ws, rows } = await exported();
     expect(file.fileName).toBe('2023年工作要点各期推进情况一览表.xlsx');
     expect(rows[0]![0]).toBe('2023年工作要点各期推进情况一览表');
-    expect(rows[1]![0]).toBe('共 3 项任务；各期状态按各单位的报送汇总，空白为该期无人报送。');
+    expect(rows[1]![0]).toBe('共 3 项任务；各期状态按各单位的报送汇总，已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送。');
     expect(rows[2]).toEqual(['序号', '工作任务', '牵头（责任）单位', '2023年\n第一季度', '2023年\n第二季度', '2023年\n第三季度', '2023年\n第四季度']);
     expect(rows.slice(3).map((r) => r.filter(Boolean))).toEqual([
       ['一、强化保护'],
-      ['1', '建设保护中心。', '甲局', '正常推进', '已完成'],
+      // Completed in the third quarter, reported on no more: still completed in the fourth (销号).
+      ['1', '建设保护中心。', '甲局', '正常推进', '已完成', '已完成'],
       ['二、促进运用'],
       ['2', '开展"专利转化"行动 & 评估。', '乙厅、丙委', '滞后'],
       ['3', '无人报送的任务，没有牵头单位。', '丙委、甲局'],
     ]);
-    expect(rows[4]).toEqual(['1', '建设保护中心。', '甲局', '正常推进', '', '已完成', '']);
+    expect(rows[4]).toEqual(['1', '建设保护中心。', '甲局', '正常推进', '', '已完成', '已完成']);
 
     // Coloured as on screen; an unreported period has no fill; the section rows span the table.
     const fillOf = (address: string) => (ws.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
@@ -72,7 +73,7 @@ describe('the progress matrix export', () => {
     const plan = await b.call('plans.get', { planId });
     const task2 = plan.tasks.find((t) => t.seq === '2')!.id;
     const { rows } = await exported({ taskIds: [task2], filterText: '2023年第三季度：滞后' });
-    expect(rows[1]![0]).toBe('共 1 项任务（2023年第三季度：滞后）；各期状态按各单位的报送汇总，空白为该期无人报送。');
+    expect(rows[1]![0]).toBe('共 1 项任务（2023年第三季度：滞后）；各期状态按各单位的报送汇总，已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送。');
     expect(rows.slice(3).map((r) => r[0])).toEqual(['二、促进运用', '2']);
   });
 

@@ -21,6 +21,7 @@ function task(seq: string, patch: Partial<TaskStatusRow>): TaskStatusRow {
     deadlineText: '',
     continuous: false,
     status: 'on_track',
+    completedIn: null,
     overdue: false,
     dueSoon: false,
     light: 'green',

@@ -67,7 +67,7 @@ export function MatrixPrintView({ plan, periods, rows, filterText, onBack }: Pro
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => void printPage()}>
           打印
         </Button>
-        <Typography.Text type="secondary">A4 横向，每页重复表头；共 {rows.length} 项任务；空白为该期无人报送</Typography.Text>
+        <Typography.Text type="secondary">A4 横向，每页重复表头；共 {rows.length} 项任务；已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送</Typography.Text>
       </Space>
       <div className="print-ledger" data-testid="print-matrix">
         <h1>{plan.title}各期推进情况一览表</h1>

@@ -1,7 +1,7 @@
 // The tasks of the period: light, number, content, lead units, deadline and status; a row expands
 // to what each unit reported. With `problems` the units' stated problems get their own column.
 // The units' texts are loaded for the page of tasks on screen (useReportTexts).
-import { Alert, Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import type { TaskStatusRow, UnitReportTexts } from '../../../../electron/shared/api/reports';
 import { deadlineLabel, joinUnits } from '../ledger/labels';
@@ -54,6 +54,11 @@ export function TaskTable({ tasks, problems = false, testId, pageSize = 50 }: Pr
       render: (_, t) => (
         <Space size={4} wrap>
           <StatusTag status={t.status} />
+          {t.completedIn && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t.completedIn}已完成
+            </Typography.Text>
+          )}
           {t.overdue && <Tag color="red">逾期</Tag>}
           {t.dueSoon && <Tag color="orange">临期</Tag>}
         </Space>

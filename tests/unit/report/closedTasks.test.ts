@@ -1,0 +1,81 @@
+// 销号: a task reported completed stays completed in the periods after where nobody reports on it —
+// in the summary, the trend, the matrix and the 报送台账 alike — unless it is a continuous task, and
+// until a unit reports on it again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { importPlan, planOf, saveReports } from '../../helpers/reportData';
+
+let b: TestBackend;
+let planId: number;
+beforeAll(async () => {
+  b = await testBackend();
+  planId = await importPlan(
+    b,
+    planOf('2023年工作要点', ['强化保护'], [
+      { seq: '1', lead: ['甲局'], joint: ['乙厅'], deadline: '2023-06-30', content: '建设保护中心。' },
+      { seq: '2', lead: ['甲局'], continuous: true, content: '持续开展专项行动。' },
+      { seq: '3', lead: ['甲局'], content: '开展评估。' },
+    ]),
+  );
+  await saveReports(b, planId, '2023Q1', [
+    { seq: '1', unit: '甲局', status: 'completed' },
+    { seq: '1', unit: '乙厅', status: 'on_track' },
+    { seq: '2', unit: '甲局', status: 'completed' },
+    { seq: '3', unit: '甲局', status: 'on_track' },
+  ]);
+  await saveReports(b, planId, '2023Q2', [{ seq: '3', unit: '甲局', status: 'on_track' }]);
+  // Reopened: a unit reports on the closed task again.
+  await saveReports(b, planId, '2023Q4', [{ seq: '1', unit: '乙厅', status: 'delayed' }]);
+});
+afterAll(() => b.close());
+
+describe('a task completed in an earlier period', () => {
+  it('counts completed in the summary where nobody reports on it, and is neither overdue nor chased', async () => {
+    const q2 = await b.call('reports.summary', { planId, period: '2023Q2' });
+    expect(q2.tasks.map((t) => [t.seq, t.status, t.completedIn, t.overdue])).toEqual([
+      ['1', 'completed', '2023年第一季度', false],
+      // A continuous task is never closed by one period's 已完成.
+      ['2', 'unreported', null, false],
+      ['3', 'on_track', null, false],
+    ]);
+    expect(q2.totals).toMatchObject({ completed: 1, unreported: 1, on_track: 1 });
+    // 乙厅 has no open task: it is not missing; 甲局 reported.
+    expect(q2.missingUnits).toEqual([]);
+    expect(q2.byUnit.find((u) => u.unit === '乙厅')).toMatchObject({ joint: 1, openTasks: 0, reported: false });
+
+    // Still so a period later, and reopened once a unit reports on it again.
+    const q3 = await b.call('reports.summary', { planId, period: '2023Q3' });
+    expect(q3.tasks[0]).toMatchObject({ status: 'completed', completedIn: '2023年第一季度' });
+    const q4 = await b.call('reports.summary', { planId, period: '2023Q4' });
+    expect(q4.tasks[0]).toMatchObject({ status: 'delayed', completedIn: null, overdue: true });
+  });
+
+  it('is told as completed then in the 通报', async () => {
+    const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q2' });
+    expect(narrative.sections).toContain('第1项（建设保护中心）已于2023年第一季度完成');
+  });
+
+  it('counts so in the trend and the matrix, by the same rule', async () => {
+    const trend = await b.call('reports.trend', { planId });
+    for (const point of trend) {
+      const s = await b.call('reports.summary', { planId, period: point.period });
+      expect({ ...point, period: undefined, periodLabel: undefined }).toEqual({ ...s.totals, period: undefined, periodLabel: undefined });
+    }
+    const matrix = await b.call('progress.matrix', { planId });
+    expect(matrix.rows.map((r) => [r.seq, r.cells['2023Q1'], r.cells['2023Q2'], r.cells['2023Q3'], r.cells['2023Q4']])).toEqual([
+      ['1', 'completed', 'completed', 'completed', 'delayed'],
+      ['2', 'completed', 'unreported', 'unreported', 'unreported'],
+      ['3', 'on_track', 'on_track', 'unreported', 'unreported'],
+    ]);
+  });
+
+  it('is left out of what the 报送台账 chases', async () => {
+    const q2 = await b.call('submissions.get', { planId, period: '2023Q2' });
+    expect(q2.units.map((u) => [u.unit, u.expectedTasks, u.state, u.missingSeqs])).toEqual([['甲局', 2, 'partial', ['2']]]);
+    const q4 = await b.call('submissions.get', { planId, period: '2023Q4' });
+    expect(q4.units.map((u) => [u.unit, u.expectedTasks, u.state])).toEqual([
+      ['甲局', 3, 'missing'],
+      ['乙厅', 1, 'submitted'],
+    ]);
+  });
+});
