@@ -3,10 +3,9 @@
 // numbers come from @page margin boxes, so Chromium prints them without its own header and footer.
 // The renderer shows it in its print preview; the CLI prints it to PDF with Chromium.
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
-import { TASK_STATUS_LABELS } from '../../shared/types';
 import { safeText, STATUS_FILLS } from '../sheets/style';
 import { narrativeBlocks, titleLines, type Block } from './blocks';
-import { combinedProgress, cssColor, LIGHT_FILLS, lightText, responsibleUnits, summaryNote } from './presentation';
+import { combinedProgress, cssColor, LIGHT_FILLS, lightText, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
 
@@ -81,7 +80,7 @@ function taskRowHtml(task: TaskSummaryRow): string {
   return (
     `<tr><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
     `<td class="c">${escapeHtml(responsibleUnits(task).join('、'))}</td>` +
-    `<td class="c" style="background:${statusFill}">${TASK_STATUS_LABELS[task.status]}</td>` +
+    `<td class="c" style="background:${statusFill}">${taskStatusText(task)}</td>` +
     `<td class="c" style="background:${lightFill}">${escapeHtml(lightText(task))}</td>` +
     `<td>${lines(combinedProgress(task))}</td></tr>`
   );

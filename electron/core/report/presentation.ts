@@ -23,6 +23,14 @@ export function statusCounts(t: StatusTotals): { status: TaskPeriodStatus; label
   return STATUS_ORDER.map((status) => ({ status, label: TASK_STATUS_LABELS[status], count: t[status] }));
 }
 
+/** 已完成, 滞后…; a task closed earlier (销号) says when: 已完成（2024年第二季度）. */
+export function taskStatusText(task: Pick<TaskSummaryRow, 'status' | 'completedIn'>): string {
+  return task.completedIn ? `${TASK_STATUS_LABELS[task.status]}（${task.completedIn}）` : TASK_STATUS_LABELS[task.status];
+}
+
+/** What a unit on a task closed earlier (销号) has to report: nothing. */
+export const NOTHING_TO_REPORT = '无需报送';
+
 /** Why the light is not green: 逾期, 滞后, 临期, 未报送, 未启动. */
 export function lightReason(task: TaskSummaryRow): string {
   if (task.overdue) return '逾期';

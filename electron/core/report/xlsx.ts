@@ -9,7 +9,7 @@ import type { SheetWriter } from '../sheets/sheetWriter';
 import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
-import { LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote } from './presentation';
+import { LIGHT_FILLS, lightText, NOTHING_TO_REPORT, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 
 export const SHEET_DETAIL = '推进情况汇总';
@@ -111,13 +111,22 @@ function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
     task.content,
     responsibleUnits(task).join('、'),
     task.continuous ? '持续推进' : task.deadlineText,
-    TASK_STATUS_LABELS[task.status],
+    taskStatusText(task),
     lightText(task),
   ];
+  // A task closed earlier (销号): its units had nothing to report, which is no 未报送.
+  const closed = task.completedIn !== null;
   const unitRows = (lines.length ? lines : [null]).map((line) => ({
-    status: line?.status,
+    status: closed ? undefined : line?.status,
     cells: line
-      ? [line.unit, ROLE_LABELS[line.role], TASK_STATUS_LABELS[line.status], line.report?.progress, line.report?.problems, line.report?.nextSteps]
+      ? [
+          line.unit,
+          ROLE_LABELS[line.role],
+          closed ? NOTHING_TO_REPORT : TASK_STATUS_LABELS[line.status],
+          line.report?.progress,
+          line.report?.problems,
+          line.report?.nextSteps,
+        ]
       : [],
   }));
   const heights = unitRows.map(({ cells }) => fittedHeight(cells, UNIT_COLUMNS));

@@ -1,6 +1,7 @@
 // 销号: a task reported completed stays completed in the periods after where nobody reports on it —
 // in the summary, the trend, the matrix and the 报送台账 alike — unless it is a continuous task, and
 // until a unit reports on it again.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
@@ -53,6 +54,21 @@ describe('a task completed in an earlier period', () => {
   it('is told as completed then in the 通报', async () => {
     const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q2' });
     expect(narrative.sections).toContain('第1项（建设保护中心）已于2023年第一季度完成');
+  });
+
+  it('says when in the 汇总表, where its units had nothing to report', async () => {
+    const file = await b.call('reports.export', { planId, period: '2023Q2', format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const task1 = rows.findIndex((r) => r[0] === '1');
+    expect(rows[task1]).toContain('已完成（2023年第一季度）');
+    // One line per unit (甲局, 乙厅), neither of them 未报送.
+    expect(rows.slice(task1, task1 + 2).map((r) => r.filter((c) => ['无需报送', '未报送'].includes(c)))).toEqual([['无需报送'], ['无需报送']]);
+    expect(rows[task1 + 1]).toContain('乙厅');
+    const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q2', format: 'html' })).bytes);
+    expect(html).toContain('已完成（2023年第一季度）');
   });
 
   it('counts so in the trend and the matrix, by the same rule', async () => {
