@@ -2,8 +2,9 @@
 // report on it. A continuous task (持续推进) is never closed so: a quarter's work done is not the
 // task done. Whatever a unit reports later on the task counts again, by the one status rule.
 import type { Db } from '../../db/db';
-import { listEarlierReportStatuses } from '../../db/repos/progress';
+import { listEarlierReportStatuses, listReportedTaskIds } from '../../db/repos/progress';
 import type { Role } from '../../shared/types';
+import type { Ledger } from './ledger';
 import { taskStatus, type UnitReport } from './taskStatus';
 
 /**
@@ -30,4 +31,14 @@ export function completedEarlier(
   const closed = new Map<number, string>();
   for (const [taskId, { period, reports }] of last) if (taskStatus(reports) === 'completed') closed.set(taskId, period);
   return closed;
+}
+
+/** The ledger's tasks closed before `period` (none of its units reports on them in it): task id → the period's code. */
+export function closedBefore(db: Db, ledger: Ledger, period: { id: number; startDate: string }): Map<number, string> {
+  const reported = listReportedTaskIds(db, period.id);
+  const unreported = ledger.tasks.filter((t) => !reported.has(t.id)).map((t) => t.id);
+  return completedEarlier(db, ledger.plan.id, period.startDate, unreported, (taskId, unitId) => {
+    const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
+    return held ? (held.national ? 'national' : held.role) : null;
+  });
 }

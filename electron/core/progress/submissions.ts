@@ -9,7 +9,7 @@ import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { parsePeriod } from '../../shared/periods';
-import { completedEarlier } from './completedEarlier';
+import { closedBefore } from './completedEarlier';
 import { loadLedger, type LedgerUnit } from './ledger';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
@@ -28,13 +28,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them.
-  const reportedTasks = new Set([...records.values()].map((r) => r.taskId));
-  const closed = period
-    ? completedEarlier(ctx.db, planId, period.startDate, ledger.tasks.filter((t) => !reportedTasks.has(t.id)).map((t) => t.id), (taskId, unitId) => {
-        const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
-        return held ? (held.national ? 'national' : held.role) : null;
-      })
-    : new Map<number, string>();
+  const closed = period ? closedBefore(ctx.db, ledger, period) : new Map<number, string>();
 
   const all = [...ledger.units.values()];
   const open = (u: LedgerUnit) => u.tasks.filter(({ task }) => !closed.has(task.id));

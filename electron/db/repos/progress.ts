@@ -201,6 +201,11 @@ export function listEarlierReportStatuses(
   );
 }
 
+/** The tasks anyone reported on in the period. */
+export function listReportedTaskIds(db: Db, periodId: number): Set<number> {
+  return new Set(db.all<{ taskId: number }>('SELECT DISTINCT task_id AS taskId FROM progress WHERE period_id = ?', [periodId]).map((r) => r.taskId));
+}
+
 /** The plan's continuous tasks (持续推进): no period's report closes them. */
 export function listContinuousTaskIds(db: Db, planId: number): Set<number> {
   return new Set(db.all<{ id: number }>('SELECT id FROM tasks WHERE plan_id = ? AND continuous = 1', [planId]).map((r) => r.id));

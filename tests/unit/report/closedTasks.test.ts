@@ -85,6 +85,22 @@ describe('a task completed in an earlier period', () => {
     ]);
   });
 
+  it('is left out of the fill-in forms: a unit with nothing open gets none', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q2' });
+    expect(files.map((f) => f.fileName)).toEqual(['2023Q2-甲局-推进情况统计表.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(files[0]!.bytes as unknown as ArrayBuffer);
+    const seqs: string[] = [];
+    wb.worksheets.find((ws) => ws.state === 'visible')!.eachRow((row, n) => {
+      const v = row.getCell(1).value;
+      if (n > 3 && typeof v === 'string' && /^\d+$/.test(v)) seqs.push(v);
+    });
+    expect(seqs).toEqual(['2', '3']);
+    const units = await b.call('units.list', {});
+    const yiting = units.find((u) => u.name === '乙厅')!.id;
+    await expect(b.call('templates.export', { planId, period: '2023Q2', unitIds: [yiting] })).rejects.toThrow('所选单位的任务此前均已完成（销号），2023年第二季度无需填报。');
+  });
+
   it('is left out of what the 报送台账 chases', async () => {
     const q2 = await b.call('submissions.get', { planId, period: '2023Q2' });
     expect(q2.units.map((u) => [u.unit, u.expectedTasks, u.state, u.missingSeqs])).toEqual([['甲局', 2, 'partial', ['2']]]);

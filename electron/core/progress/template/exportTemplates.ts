@@ -12,6 +12,7 @@ import { safeFileName } from '../../files/fileName';
 import { MIME } from '../../files/mime';
 import { isCollectiveUnit } from '../../units/names';
 import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
+import { closedBefore } from '../completedEarlier';
 import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
 import { ensurePeriod } from '../planPeriods';
 import { fillTemplateSheet, type TemplateTask } from './templateSheet';
@@ -29,10 +30,14 @@ export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ f
   const ledger = loadLedger(db, req.planId);
   const period = ensurePeriod(db, req.planId, req.period);
   const label = parsePeriod(req.period)!.label;
-  const units = selectUnits(ledger, req.unitIds);
+  // Tasks completed before (销号) are not asked about again; a unit left with none gets no form.
+  const closed = closedBefore(db, ledger, period);
+  const openTasks = (unit: LedgerUnit) => unit.tasks.filter(({ task }) => !closed.has(task.id));
+  const units = selectUnits(ledger, req.unitIds).filter((u) => openTasks(u).length);
+  if (!units.length) throw new AppError('NOT_FOUND', `所选单位的任务此前均已完成（销号），${label}无需填报。`);
   const previous = req.includePrevious ? previousTexts(db, period) : new Map<string, string>();
   const tasksOf = (unit: LedgerUnit): TemplateTask[] =>
-    unit.tasks.map(({ task, role }) => ({ task, role, previous: previous.get(`${task.id}:${unit.unitId}`) ?? '' }));
+    openTasks(unit).map(({ task, role }) => ({ task, role, previous: previous.get(`${task.id}:${unit.unitId}`) ?? '' }));
 
   const build = async (group: LedgerUnit[]) => {
     const wb = newWorkbook();

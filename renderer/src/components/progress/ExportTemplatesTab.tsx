@@ -79,6 +79,9 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
               统称（{collectives.map((u) => u.name).join('、')}）不是单独报送的单位，“全部单位”不含它们；需要转发时可单独选择。
             </Typography.Text>
           )}
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
+            此前已报完成（销号）的任务不再列入填报表；任务都已完成的单位不生成填报表。
+          </Typography.Text>
         </Form.Item>
         <Form.Item label="文件形式">
           <Radio.Group value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>
