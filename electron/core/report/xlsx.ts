@@ -9,6 +9,7 @@ import type { SheetWriter } from '../sheets/sheetWriter';
 import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
+import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
 import { LIGHT_FILLS, lightText, NOTHING_TO_REPORT, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 
@@ -194,7 +195,7 @@ function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {
     sheet,
     '三、按单位',
     ['单位', '牵头任务', '责任任务', '配合任务', '本期报送', '报送任务数', '报已完成', '报滞后', '逾期任务'],
-    s.byUnit.map((u) => [u.unit, u.lead, u.joint, u.cooperating, u.collective ? '统称' : u.reported ? '已报送' : '未报送', u.reportedTasks, u.completed, u.delayed, u.overdue]),
+    s.byUnit.map((u) => [u.unit, u.lead, u.joint, u.cooperating, UNIT_REPORT_STATE_LABELS[unitReportState(u)], u.reportedTasks, u.completed, u.delayed, u.overdue]),
   );
 }
 

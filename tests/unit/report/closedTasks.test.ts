@@ -2,6 +2,7 @@
 // in the summary, the trend, the matrix and the 报送台账 alike — unless it is a continuous task, and
 // until a unit reports on it again.
 import ExcelJS from 'exceljs';
+import { SHEET_STATS } from '../../../electron/core/report/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
@@ -67,6 +68,10 @@ describe('a task completed in an earlier period', () => {
     // One line per unit (甲局, 乙厅), neither of them 未报送.
     expect(rows.slice(task1, task1 + 2).map((r) => r.filter((c) => ['无需报送', '未报送'].includes(c)))).toEqual([['无需报送'], ['无需报送']]);
     expect(rows[task1 + 1]).toContain('乙厅');
+    // In the figures by unit, 乙厅 (its one task closed) had nothing due: no 未报送.
+    const stats: string[][] = [];
+    wb.getWorksheet(SHEET_STATS)!.eachRow((row) => stats.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(stats.find((r) => r[0] === '乙厅')).toContain('无需报送');
     const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q2', format: 'html' })).bytes);
     expect(html).toContain('已完成（2023年第一季度）');
   });

@@ -1,8 +1,10 @@
 // 各单位情况: each provincial unit's tasks by role, whether it reported, and its figures; every
 // figure opens the tasks behind it.
 import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import type { UnitSummary } from '../../../../electron/shared/api/reports';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
+import { UNIT_REPORT_STATE_LABELS, unitReportState, type UnitReportState } from '../../../../electron/shared/unitReportState';
 import { FigureLink } from './FigureLink';
 import { STATUS_CHART_COLORS } from './statusMeta';
 import type { TaskFilter, UnitScope } from './taskFilter';
@@ -43,12 +45,14 @@ const FIGURE_TITLES: Record<Figure, string> = {
 
 const FIGURE_COLORS: Partial<Record<Figure, string>> = { delayed: STATUS_CHART_COLORS.delayed, overdue: '#cf1322' };
 
-/** A collective name (各有关市县政府) neither reports nor is missing: the summary never counts it so. */
-const reportState = (u: UnitSummary) => (u.collective ? 'collective' : u.reported ? 'reported' : 'missing');
-
-const REPORT_TAGS = {
+const REPORT_TAGS: Record<UnitReportState, ReactNode> = {
   reported: <Tag color="green">已报送</Tag>,
   missing: <Tag color="red">未报送</Tag>,
+  nothingDue: (
+    <Tooltip title="承担的任务此前均已完成（销号），本期无需报送">
+      <Tag>无需报送</Tag>
+    </Tooltip>
+  ),
   collective: (
     <Tooltip title="统称，不是单独报送的单位，不计入未报送">
       <Tag>统称</Tag>
@@ -83,13 +87,9 @@ export function UnitTable({ units, onOpen }: Props) {
       key: 'reported',
       width: 96,
       align: 'center',
-      filters: [
-        { text: '已报送', value: 'reported' },
-        { text: '未报送', value: 'missing' },
-        { text: '统称', value: 'collective' },
-      ],
-      onFilter: (value, u) => reportState(u) === value,
-      render: (_, u) => REPORT_TAGS[reportState(u)],
+      filters: (['reported', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
+      onFilter: (value, u) => unitReportState(u) === value,
+      render: (_, u) => REPORT_TAGS[unitReportState(u)],
     },
     {
       title: '本期情况（项）',
@@ -106,7 +106,7 @@ export function UnitTable({ units, onOpen }: Props) {
         dataSource={units}
         pagination={false}
         bordered
-        rowClassName={(u) => (reportState(u) === 'missing' ? 'summary-row-missing' : '')}
+        rowClassName={(u) => (unitReportState(u) === 'missing' ? 'summary-row-missing' : '')}
       />
     </Card>
   );
