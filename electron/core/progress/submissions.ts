@@ -10,7 +10,7 @@ import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { parsePeriod } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
-import { loadLedger, type LedgerUnit } from './ledger';
+import { loadLedger } from './ledger';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
 
@@ -31,9 +31,11 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const closed = period ? closedBefore(ctx.db, ledger, period) : new Map<number, string>();
 
   const all = [...ledger.units.values()];
-  const open = (u: LedgerUnit) => u.tasks.filter(({ task }) => !closed.has(task.id));
-  const units: SubmissionUnit[] = all.filter((u) => !isCollectiveUnit(u.unit) && open(u).length).map((u) => {
-    const tasks = open(u);
+  const withOpenTasks = all
+    .filter((u) => !isCollectiveUnit(u.unit))
+    .map((u) => ({ u, tasks: u.tasks.filter(({ task }) => !closed.has(task.id)) }))
+    .filter(({ tasks }) => tasks.length);
+  const units: SubmissionUnit[] = withOpenTasks.map(({ u, tasks }) => {
     let covered = 0;
     let staleTasks = 0;
     const missingSeqs: string[] = [];

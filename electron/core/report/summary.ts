@@ -205,8 +205,8 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     const role = unit.national ? 'national' : (assigned.find((a) => a.unitId === r.unitId)?.role ?? null);
     return { row: r, unit: unit.name, role, status: r.status };
   });
-  // Completed before, and nobody reports on it any more (销号): it stays completed.
-  const carried = !reporting.length && closedIn !== null;
+  // Completed before, and nobody reports on it any more (销号; closedIn is only given for such tasks).
+  const carried = closedIn !== null;
   const status = carried ? 'completed' : taskStatus(reporting);
   const deadline = { deadline: task.deadline, continuous: !!task.continuous };
   const overdue = isOverdue(deadline, status, window);

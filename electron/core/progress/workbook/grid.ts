@@ -45,5 +45,11 @@ export function valueText(value: unknown): string {
 /** A number shown as a percentage, as the unit saw it: 0.255 → "25.5%". */
 export const percentText = (n: number): string => `${valueText(Number((n * 100).toPrecision(15)))}%`;
 
-/** A number format code that shows a percentage: a % outside quoted text and escapes ("0.0%"). */
-export const isPercentFormat = (code: string): boolean => /%/.test(code.replace(/"[^"]*"|\\./g, ''));
+/** A number format code without its literals: quoted text, [colour] brackets, escapes, padding and fill. */
+const formatSymbols = (code: string): string => code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+
+/** A format code shows a date (or time) when, outside its literals, it has y m d h or s. */
+export const isDateFormat = (code: string): boolean => /[ymdhs]/i.test(formatSymbols(code));
+
+/** A format code shows a percentage when, outside its literals, it has a % ("0.0%"). */
+export const isPercentFormat = (code: string): boolean => formatSymbols(code).includes('%');

@@ -8,7 +8,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { isPercentFormat, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { isDateFormat, isPercentFormat, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
@@ -177,10 +177,6 @@ function numberStyles(xml: string | null): NumberStyles {
   return shown;
 }
 
-/** A format code shows a date (or time) when, outside quoted text, [colour] brackets and escapes, it has y m d h or s. */
-function isDateFormat(code: string): boolean {
-  return /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
-}
 
 interface Rel {
   target: string;
