@@ -407,3 +407,26 @@ test('a form filled in by another unit waits for the official to choose the unit
     ['省人社厅', '人社厅填写第9项'],
   ]);
 });
+
+test('a unit whose tasks were all completed last quarter is offered no form this quarter', async ({ app, served }) => {
+  // 省贸促会 cooperates on task 4 alone, which its lead 省知识产权局 reported completed in the second quarter (销号).
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const lead = (await call('units.list', { planId: planId! })).find((u) => u.name === '省知识产权局')!;
+  const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [lead.id] })).files;
+  const q2 = await fillTemplate(q2Template!, (seq) => (seq === '4' ? { status: '已完成', progress: '已获批建设分中心。' } : null));
+  await call('progress.import', { planId: planId!, files: [q2], dryRun: false });
+  const openUnits = (await call('submissions.get', { planId: planId!, period: '2023Q3' })).units;
+  expect(openUnits.map((u) => u.unit)).not.toContain('省贸促会');
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '下发填报表' }).click();
+  await expect(app.getByRole('tabpanel', { name: '下发填报表' })).toContainText(`全部单位（${openUnits.length} 个）`);
+  await expect(app.getByTestId('template-closed')).toContainText('本期有 1 个：省贸促会');
+  await screenshot(app, 'progress-export-closed');
+  await app.getByLabel('下发单位').fill('贸促会');
+  const option = app.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '省贸促会（任务均已完成）' });
+  await expect(option).toHaveClass(/ant-select-item-option-disabled/);
+});

@@ -33,9 +33,12 @@ export function completedEarlier(
   return closed;
 }
 
-/** The ledger's tasks closed before `period` (none of its units reports on them in it): task id → the period's code. */
-export function closedBefore(db: Db, ledger: Ledger, period: { id: number; startDate: string }): Map<number, string> {
-  const reported = listReportedTaskIds(db, period.id);
+/**
+ * The ledger's tasks closed before `period` (none of its units reports on them in it): task id → the
+ * period's code. A period nothing was stored for yet has no row (`id` null) and no reports.
+ */
+export function closedBefore(db: Db, ledger: Ledger, period: { id: number | null; startDate: string }): Map<number, string> {
+  const reported = period.id === null ? new Set<number>() : listReportedTaskIds(db, period.id);
   const unreported = ledger.tasks.filter((t) => !reported.has(t.id)).map((t) => t.id);
   return completedEarlier(db, ledger.plan.id, period.startDate, unreported, (taskId, unitId) => {
     const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);

@@ -2,7 +2,7 @@
 import type { Db } from '../../db/db';
 import type { PlanBasics } from '../../db/repos/progress';
 import { getPeriod, insertPeriods, listPeriods, type PeriodRow } from '../../db/repos/periods';
-import { parsePeriod, periodsOfYears } from '../../shared/periods';
+import { parsePeriod, periodsOfYears, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import type { Period } from '../../shared/types';
 
@@ -51,4 +51,13 @@ export function periodLockedError(code: string): AppError {
 
 export function assertUnlocked(period: PeriodRow): void {
   if (period.locked) throw periodLockedError(period.code);
+}
+
+/** The period's calendar: the stored row's dates when the period exists, else those of its code. */
+export function resolvePeriod(db: Db, planId: number, code: string): { info: PeriodInfo; periodId: number | null } {
+  const info = parsePeriod(code);
+  if (!info) throw new AppError('INVALID_INPUT', `期次格式不正确：${code}（应为 2023Q3、2023M07 或 2023H2）`);
+  const row = getPeriod(db, planId, code);
+  if (!row) return { info, periodId: null };
+  return { info: { ...info, startDate: row.startDate, endDate: row.endDate }, periodId: row.id };
 }

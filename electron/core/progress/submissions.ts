@@ -11,6 +11,7 @@ import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress
 import { parsePeriod } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
+import { resolvePeriod } from './planPeriods';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
 
@@ -27,8 +28,10 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
 
-  // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them.
-  const closed = period ? closedBefore(ctx.db, ledger, period) : new Map<number, string>();
+  // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
+  // also in a period nothing was stored for yet.
+  const { info, periodId } = resolvePeriod(ctx.db, planId, code);
+  const closed = closedBefore(ctx.db, ledger, { id: periodId, startDate: info.startDate });
 
   const all = [...ledger.units.values()];
   const withOpenTasks = all

@@ -4,7 +4,8 @@
 import type { Db } from '../../db/db';
 import { listReportTexts, listReports, listTaskIds } from '../../db/repos/reports';
 import type { PeriodSummary, TaskReportTexts, UnitReportTexts } from '../../shared/api/reports';
-import { requirePlan, resolvePeriod, summarize, unitLookup } from './summary';
+import { resolvePeriod } from '../progress/planPeriods';
+import { requirePlan, summarize, unitLookup } from './summary';
 
 /** The period's figures with every report's texts: one pass over the reports, texts and all. */
 export function buildPeriodReport(db: Db, planId: number, code: string): PeriodSummary {

@@ -6,7 +6,8 @@ import { getReportText, setReportText } from '../../db/repos/reports';
 import { narrativeSchema, type Narrative, type PeriodSummary } from '../../shared/api/reports';
 import type { Ctx } from '../context';
 import { generateNarrative } from './narrative';
-import { requirePlan, resolvePeriod } from './summary';
+import { resolvePeriod } from '../progress/planPeriods';
+import { requirePlan } from './summary';
 
 /** The saved text, or null when none was saved (or it cannot be read back). */
 export function savedNarrative(db: Db, planId: number, code: string): Narrative | null {

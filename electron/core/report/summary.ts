@@ -13,7 +13,6 @@
 //   tasks the unit leads or is jointly responsible for.
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
-import { getPeriod } from '../../db/repos/periods';
 import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
@@ -35,10 +34,11 @@ import type {
   UnitReportStatus,
   UnitSummary,
 } from '../../shared/api/reports';
-import { parsePeriod, type PeriodInfo } from '../../shared/periods';
+import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
 import { completedEarlier } from '../progress/completedEarlier';
+import { resolvePeriod } from '../progress/planPeriods';
 import { taskStatus } from '../progress/taskStatus';
 import { isCollectiveUnit } from '../units/names';
 import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } from './rules';
@@ -80,15 +80,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[
     else map.set(k, [row]);
   }
   return map;
-}
-
-/** The period's calendar: the stored row's dates when the period exists, else those of its code. */
-export function resolvePeriod(db: Db, planId: number, code: string): { info: PeriodInfo; periodId: number | null } {
-  const info = parsePeriod(code);
-  if (!info) throw new AppError('INVALID_INPUT', `期次格式不正确：${code}（应为 2023Q3、2023M07 或 2023H2）`);
-  const row = getPeriod(db, planId, code);
-  if (!row) return { info, periodId: null };
-  return { info: { ...info, startDate: row.startDate, endDate: row.endDate }, periodId: row.id };
 }
 
 /** The unit directory as a lookup by id (an id missing from it, never expected, gets a placeholder name). */

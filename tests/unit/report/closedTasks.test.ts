@@ -115,4 +115,11 @@ describe('a task completed in an earlier period', () => {
       ['乙厅', 1, 'submitted'],
     ]);
   });
+
+  it('is left out of the 报送台账 of a period nothing was stored for yet', async () => {
+    // The plan's quarters are made on first use; a month of it has no period row until it is used.
+    expect(b.ctx.db.get('SELECT id FROM periods WHERE code = ?', ['2023M08'])).toBeUndefined();
+    const august = await b.call('submissions.get', { planId, period: '2023M08' });
+    expect(august.units.map((u) => [u.unit, u.expectedTasks, u.missingSeqs])).toEqual([['甲局', 2, ['2', '3']]]);
+  });
 });

@@ -26,9 +26,14 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
   const [busy, setBusy] = useState(false);
   const [produced, setProduced] = useState<FileOutput[]>([]);
 
+  // The period's 报送台账 lists the units with a task still open; one whose tasks were all completed
+  // earlier (销号) gets no workbook, so it is shown but cannot be chosen.
+  const submissions = useQuery('submissions.get', { planId, period: period.code });
+  const open = submissions.data ? new Set(submissions.data.units.map((u) => u.unitId)) : null;
   const candidates = reportingUnits(units.data ?? []);
   // With none chosen, every unit expected to report gets its workbook; a collective name only when chosen.
-  const expected = candidates.filter((u) => !u.collective);
+  const expected = candidates.filter((u) => !u.collective && (!open || open.has(u.id)));
+  const closed = candidates.filter((u) => !u.collective && open && !open.has(u.id));
   const collectives = candidates.filter((u) => u.collective);
 
   async function exportTemplates() {
@@ -56,21 +61,22 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
       <Typography.Paragraph type="secondary">
         为{period.label}生成各单位的进展填报表。表内已列出该单位承担的任务，并带有隐藏的识别信息，单位填好交回后可直接导入。
       </Typography.Paragraph>
-      {units.error && <Alert type="error" showIcon title={units.error} style={{ marginBottom: 12 }} />}
+      {(units.error ?? submissions.error) && <Alert type="error" showIcon title={units.error ?? submissions.error} style={{ marginBottom: 12 }} />}
       <Form layout="horizontal" labelCol={{ flex: '96px' }} colon={false}>
         <Form.Item label="下发单位">
           <Select<number[]>
             mode="multiple"
             allowClear
             aria-label="下发单位"
-            loading={units.loading}
-            placeholder={units.data ? `全部单位（${expected.length} 个）` : '全部单位'}
+            loading={units.loading || submissions.loading}
+            placeholder={units.data && submissions.data ? `全部单位（${expected.length} 个）` : '全部单位'}
             value={unitIds}
             onChange={setUnitIds}
             showSearch={{ optionFilterProp: 'label' }}
             options={[
               ...expected.map((u) => ({ value: u.id, label: u.name })),
               ...collectives.map((u) => ({ value: u.id, label: `${u.name}（统称）` })),
+              ...closed.map((u) => ({ value: u.id, label: `${u.name}（任务均已完成）`, disabled: true })),
             ]}
             maxTagCount="responsive"
           />
@@ -79,8 +85,9 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
               统称（{collectives.map((u) => u.name).join('、')}）不是单独报送的单位，“全部单位”不含它们；需要转发时可单独选择。
             </Typography.Text>
           )}
-          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
-            此前已报完成（销号）的任务不再列入填报表；任务都已完成的单位不生成填报表。
+          <Typography.Text type="secondary" data-testid="template-closed" style={{ display: 'block', marginTop: 4 }}>
+            此前已报完成（销号）的任务不再列入填报表；任务都已完成的单位不生成填报表
+            {closed.length > 0 && `（本期有 ${closed.length} 个：${closed.map((u) => u.name).join('、')}）`}。
           </Typography.Text>
         </Form.Item>
         <Form.Item label="文件形式">
