@@ -394,7 +394,7 @@ describe('messy returned forms', () => {
       ['2', 'on_track', '', ''],
     ]);
     expect(q3.warnings).toContain(
-      '表中的进展按期次分列：本次导入“三季度进展情况”列，“一季度进展情况”“二季度进展情况”列是其他期次的进展，不计入2023年第三季度（原件已保存）。',
+      '表中的进展按期次分列：本次导入“三季度进展情况”列，“一季度进展情况”“二季度进展情况”列是其他期次的进展，不计入2023年第三季度（原件已保存）。如需导入其中一期，再次导入本文件时选定它的期次即可。',
     );
     // "同上" in a quarter's column is that column's text in the row above.
     expect((await preview('2023Q2')).rows.map((r) => [r.seq, r.progress])).toEqual([

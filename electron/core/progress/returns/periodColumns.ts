@@ -45,5 +45,5 @@ export function columnForPeriod(columns: readonly Pick<PeriodColumn, 'label' | '
     };
   }
   const others = columns.filter((_, i) => i !== index);
-  return { index, note: `表中的进展按期次分列：本次导入“${columns[index]!.label}”列，${quoted(others)}列是其他期次的进展，不计入${period.label}（原件已保存）。` };
+  return { index, note: `表中的进展按期次分列：本次导入“${columns[index]!.label}”列，${quoted(others)}列是其他期次的进展，不计入${period.label}（原件已保存）。如需导入其中一期，再次导入本文件时选定它的期次即可。` };
 }
