@@ -17,12 +17,39 @@ export interface Deadline {
 const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|定期/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
+  /\d{4}\s*年|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
+
+/** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
+const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;
+const HOLIDAY_BEFORE = '(?:春节|元旦|国庆节?|五一|劳动节)\\s*(?:之)?前';
+
+/** 正月初一 by year (month, day): 春节 moves with the lunar calendar. */
+const SPRING_FESTIVAL: Record<number, [number, number]> = {
+  2015: [2, 19], 2016: [2, 8], 2017: [1, 28], 2018: [2, 16], 2019: [2, 5], 2020: [1, 25], 2021: [2, 12],
+  2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26],
+  2029: [2, 13], 2030: [2, 3], 2031: [1, 23], 2032: [2, 11], 2033: [1, 31], 2034: [2, 19], 2035: [2, 8],
+  2036: [1, 28], 2037: [2, 15], 2038: [2, 4], 2039: [1, 24], 2040: [2, 12],
+};
+
+/** The eve of a holiday in `year`: 元旦 opens the year, so its eve is the last day of the year before. */
+function holidayEve(year: number, holiday: string): string | null {
+  if (holiday === '元旦') return `${year - 1}-12-31`;
+  if (holiday.startsWith('国庆')) return `${year}-09-30`;
+  if (holiday === '五一' || holiday === '劳动节') return `${year}-04-30`;
+  const festival = SPRING_FESTIVAL[year];
+  if (!festival) return null;
+  const eve = new Date(Date.UTC(year, festival[0] - 1, festival[1] - 1));
+  return eve.toISOString().slice(0, 10);
+}
+
+/** Seasons with no fixed date ("2024年汛期前"): the official is asked for a date rather than given the year's end. */
+const UNDATED_SEASON = /^\s*(?:主汛期|汛期|入汛|汛|供暖季|采暖季|供暖期|采暖期|夏收|秋收|开学)\s*(?:之)?前/;
 
 /** The date a period phrase ends on: "上半年" → 06-30, "三季度" → 09-30, "12月底" → 12-31, "" → 12-31. */
 function periodEnd(year: number, phrase: string): string | null {
   const p = phrase.replace(/\s+/g, '');
   let m: RegExpExecArray | null;
+  if ((m = HOLIDAY.exec(p))) return holidayEve(year, m[1]!);
   if ((m = /^(\d{1,2})月(\d{1,2})日/.exec(p))) {
     const month = Number(m[1]);
     const day = Number(m[2]);
@@ -38,9 +65,15 @@ function periodEnd(year: number, phrase: string): string | null {
 }
 
 // A year, then what follows it up to the end of a period phrase. "2022年起" starts something: no deadline.
-const WITH_YEAR =
-  /(?:(\d{4})\s*[-—–~～至到]\s*)?(\d{4})\s*年(?!\s*(?:起|开始|以来|度起))\s*((?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)|第?[一二三四1-4]\s*季度|上半年|下半年|年中|年底|年末|底|末|内|前|全年)?/g;
-const WITHOUT_YEAR = /(\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四]\s*季度|上半年|下半年|年中|年底|年末|年内|本年度|今年)/g;
+const WITH_YEAR = new RegExp(
+  `(?:(\\d{4})\\s*[-—–~～至到]\\s*)?(\\d{4})\\s*年(?!\\s*(?:起|开始|以来|度起))\\s*((?:\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)|第?[一二三四1-4]\\s*季度|${HOLIDAY_BEFORE}|上半年|下半年|年中|年底|年末|底|末|内|前|全年)?`,
+  'g',
+);
+// 春节 without a year is left out: a plan's 春节 may be the one early in its year or the one after it.
+const WITHOUT_YEAR = new RegExp(
+  `(\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四]\\s*季度|(?:元旦|国庆节?|五一|劳动节)\\s*(?:之)?前|上半年|下半年|年中|年底|年末|年内|本年度|今年)`,
+  'g',
+);
 
 /** "2024年10月起实施": the date starts the work rather than ends it. */
 const STARTS = /^\s*(?:起|开始)/;
@@ -59,10 +92,15 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
 
   let found = false;
   for (const m of source.matchAll(WITH_YEAR)) {
+    const phrase = m[3] ?? '';
+    // "2024年汛期前": no date to read, and the year's end would be wrong.
+    if (!phrase && UNDATED_SEASON.test(source.slice(m.index! + m[0].length))) continue;
+    const date = periodEnd(Number(m[2]), phrase);
+    if (date === null && HOLIDAY.test(phrase)) continue; // 春节 of a year the calendar does not hold
     recognized = true;
     if (startsWork(source, m)) continue;
     found = true;
-    consider(periodEnd(Number(m[2]), m[3] ?? ''));
+    consider(date);
   }
   // "2022年起持续推进": the year starts the work; nothing to read as a deadline.
   if (!found && /\d{4}\s*年\s*(?:起|开始|以来)/.test(source)) recognized = true;
@@ -71,7 +109,9 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
       recognized = true;
       if (planYear == null || startsWork(source, m)) continue;
       yearless = true;
-      consider(periodEnd(planYear, m[1]!.replace(/^(?:年内|本年度|今年)$/, '')));
+      const phrase = m[1]!.replace(/^(?:年内|本年度|今年)$/, '');
+      // 元旦前 in a plan's year is the 元旦 that ends it.
+      consider(periodEnd(phrase.startsWith('元旦') ? planYear + 1 : planYear, phrase));
     }
   }
   return { deadline: latest, continuous, yearless: yearless && latest !== null, recognized };

@@ -285,6 +285,22 @@ describe('deadlines', () => {
     expect(d('年底前', null)).toEqual([null, false, true]);
   });
 
+  it('reads a holiday as its eve, 春节 by the lunar calendar, and asks for a date for a season', () => {
+    expect(d('2024年春节前完成')).toEqual(['2024-02-09', false, true]);
+    expect(d('2023年春节前')).toEqual(['2023-01-21', false, true]);
+    expect(d('2024年国庆节前')).toEqual(['2024-09-30', false, true]);
+    expect(d('2024年五一前完成')).toEqual(['2024-04-30', false, true]);
+    expect(d('2025年元旦前')).toEqual(['2024-12-31', false, true]);
+    expect(d('国庆前完成')).toEqual(['2023-09-30', false, true]);
+    expect(d('元旦前')).toEqual(['2023-12-31', false, true]);
+    // Without a year 春节 may be the one early in the plan's year or the one after it; a year the
+    // calendar does not hold, or a season, has no date to read (not the year's end).
+    for (const text of ['春节前完成', '2099年春节前', '2024年汛期前完成', '2024年供暖季前']) expect(d(text), text).toEqual([null, false, false]);
+    // A holiday clause is the time limit, not a unit.
+    expect(parseResponsibility('省商务厅负责；元旦前')).toEqual({ units: { lead: ['省商务厅'], joint: [], cooperating: [], national: [] }, deadlineText: '元旦前', warnings: [] });
+    expect(parseResponsibility('省住建厅负责，国庆节前完成').deadlineText).toBe('国庆节前完成');
+  });
+
   it('reads ongoing work as continuous, with no date', () => {
     for (const text of ['持续推进', '长期坚持', '常态化开展', '2022年起持续推进', '每年开展']) {
       expect(d(text), text).toEqual([null, true, true]);
