@@ -58,6 +58,9 @@ export type TaskPeriodStatus = ProgressStatus | 'unreported';
 export const TASK_STATUS_LABELS: Record<TaskPeriodStatus, string> = { ...STATUS_LABELS, unreported: '未报送' };
 
 export type PeriodKind = 'quarter' | 'month' | 'half';
+/** How often units report, as the plan's settings and its audit entries say it. */
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = { quarter: '按季度', month: '按月', half: '按半年' };
+export const isPeriodKind = (text: string): text is PeriodKind => Object.hasOwn(PERIOD_KIND_LABELS, text);
 
 export interface PlanSummary {
   id: number;

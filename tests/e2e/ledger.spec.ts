@@ -214,6 +214,26 @@ test('an update that drops a task names it before removing it with its progress'
   await expect(done.getByTestId('import-summary')).toContainText('删除1 项');
 });
 
+test('计划设置 renames the plan and switches it to monthly reporting', async ({ app }) => {
+  await loadSample(app);
+  await app.getByRole('button', { name: '更多' }).click();
+  await app.getByRole('menuitem', { name: '计划设置…' }).click();
+  const dialog = app.getByRole('dialog', { name: '计划设置' });
+  await dialog.getByLabel('计划名称').fill('2022-2023年知识产权工作要点');
+  await dialog.getByText('按月', { exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('改为按月报送后，期次按新的周期列出');
+  await calmScreenshot(app, 'ledger-plan-settings');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('2022-2023年知识产权工作要点');
+
+  // 进展填报 now lists months.
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await expect(app.getByLabel('选择期次').locator('..')).toContainText('2023年12月');
+  await app.getByLabel('选择期次').click();
+  await expect(app.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '2023年11月' })).toBeVisible();
+});
+
 test('the preview flags what the parser could not read', async ({ app }) => {
   await app.getByRole('button', { name: '导入计划' }).click();
   const dialog = app.getByRole('dialog', { name: '导入计划' });

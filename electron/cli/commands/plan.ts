@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ROLE_LABELS, ROLES, type PlanDetail } from '../../shared/types';
+import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
 import { numberedTask, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
@@ -113,6 +113,28 @@ export const planCommands: CliCommand[] = [
     async run(args, env) {
       const plan = await env.call('plans.get', { planId: requireId(args[0], '计划编号') });
       env.print(showJson(plan), () => showText(plan));
+      return 0;
+    },
+  },
+  {
+    name: 'plan set',
+    summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年），或设为默认计划',
+    usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--current] [--json]',
+    async run(args, env) {
+      const { positional, value, has } = parseArgs(args, ['title', 'cycle'], ['current']);
+      const planId = requireId(positional[0], '计划编号');
+      const cycle = value('cycle');
+      if (cycle !== undefined && !isPeriodKind(cycle)) {
+        throw new AppError('INVALID_INPUT', `报送周期“${cycle}”不正确：应为 quarter（按季度）、month（按月）或 half（按半年）`);
+      }
+      const title = value('title');
+      const plan = await env.call('plans.update', {
+        planId,
+        ...(title !== undefined ? { title } : {}),
+        ...(cycle !== undefined ? { periodKind: cycle } : {}),
+        ...(has('current') ? { isCurrent: true as const } : {}),
+      });
+      env.print(plan, () => `已保存：《${plan.title}》（编号 ${plan.id}），${PERIOD_KIND_LABELS[plan.periodKind]}报送${plan.isCurrent ? '，默认计划' : ''}`);
       return 0;
     },
   },

@@ -1,7 +1,7 @@
 // Plan-level changes: title, description, reporting cycle, which plan is current, deletion. Audited.
 import { deletePlanRow, getPlan, listPlans, setCurrentPlan, updatePlanRow } from '../../db/repos/plans';
 import { AppError } from '../../shared/result';
-import type { PeriodKind, PlanSummary } from '../../shared/types';
+import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
 
 export interface PlanEdit {
@@ -18,8 +18,6 @@ export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
   return plan;
 }
 
-const PERIOD_LABELS: Record<PeriodKind, string> = { quarter: '按季度', month: '按月', half: '按半年' };
-
 export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const before = requirePlan(ctx, edit.planId);
   const title = edit.title?.trim();
@@ -30,7 +28,7 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const changes = [
     after.title !== before.title && `标题改为《${after.title}》`,
     after.description !== before.description && '修改说明',
-    after.periodKind !== before.periodKind && `报送周期改为${PERIOD_LABELS[after.periodKind]}`,
+    after.periodKind !== before.periodKind && `报送周期改为${PERIOD_KIND_LABELS[after.periodKind]}`,
     after.isCurrent && !before.isCurrent && '设为当前计划',
   ].filter(Boolean);
   ctx.audit({

@@ -91,6 +91,17 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(json.json).toMatchObject({ tasksRemoved: 1, removedTasks: [{ seq: '18', progressRecords: 0 }] });
   });
 
+  it('renames a plan and changes its reporting cycle', async () => {
+    const set = await cli('plan', 'set', '1', '--title', '知识产权工作要点', '--cycle', 'month', '--json');
+    expect(set).toMatchObject({ code: 0, json: { id: 1, title: '知识产权工作要点', periodKind: 'month' } });
+    const periods = await cli('periods', '1', '--json');
+    expect((periods.json as { periods: { code: string }[] }).periods.map((p) => p.code).slice(0, 2)).toEqual(['2022M01', '2022M02']);
+    const back = await cli('plan', 'set', '1', '--title', '2022-2023年工作要点', '--cycle', 'quarter');
+    expect(back.stdout).toContain('已保存：《2022-2023年工作要点》（编号 1），按季度报送，默认计划');
+    const wrong = await cli('plan', 'set', '1', '--cycle', 'week', '--json');
+    expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('报送周期“week”不正确') } } });
+  });
+
   it('reports a bad file as a JSON error, exit code 1, and stores nothing', async () => {
     const empty = path.join(dir, '空.txt');
     fs.writeFileSync(empty, '');

@@ -1,15 +1,17 @@
-import { DeleteOutlined, DownOutlined, StarOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownOutlined, SettingOutlined, StarOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import type { PlanSummary } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { usePlans } from '../usePlans';
+import { PlanSettingsModal } from './PlanSettingsModal';
 
-/** 更多 menu of the shown plan: make it the default plan, delete it. */
+/** 更多 menu of the shown plan: its settings (name, reporting cycle), make it the default plan, delete it. */
 export function PlanActions({ plan }: { plan: PlanSummary }) {
   const { message, modal } = App.useApp();
   const reloadPlans = usePlans((s) => s.reload);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -34,23 +36,37 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
     });
 
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'current', icon: <StarOutlined />, label: plan.isCurrent ? '已是默认计划' : '设为默认计划', disabled: plan.isCurrent },
-          { type: 'divider' },
-          { key: 'delete', icon: <DeleteOutlined />, label: '删除计划…', danger: true },
-        ],
-        onClick: ({ key }) => {
-          if (key === 'current') void run(() => api('plans.update', { planId: plan.id, isCurrent: true }), '已设为默认计划');
-          if (key === 'delete') remove();
-        },
-      }}
-    >
-      <Button loading={busy}>
-        更多 <DownOutlined />
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'settings', icon: <SettingOutlined />, label: '计划设置…' },
+            { key: 'current', icon: <StarOutlined />, label: plan.isCurrent ? '已是默认计划' : '设为默认计划', disabled: plan.isCurrent },
+            { type: 'divider' },
+            { key: 'delete', icon: <DeleteOutlined />, label: '删除计划…', danger: true },
+          ],
+          onClick: ({ key }) => {
+            if (key === 'settings') setEditing(true);
+            if (key === 'current') void run(() => api('plans.update', { planId: plan.id, isCurrent: true }), '已设为默认计划');
+            if (key === 'delete') remove();
+          },
+        }}
+      >
+        <Button loading={busy}>
+          更多 <DownOutlined />
+        </Button>
+      </Dropdown>
+      {editing && (
+        <PlanSettingsModal
+          plan={plan}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            void reloadPlans();
+          }}
+        />
+      )}
+    </>
   );
 }
