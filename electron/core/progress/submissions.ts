@@ -11,7 +11,6 @@ import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress
 import { parsePeriod } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
-import { resolvePeriod } from './planPeriods';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
 
@@ -30,8 +29,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
   // also in a period nothing was stored for yet.
-  const { info, periodId } = resolvePeriod(ctx.db, planId, code);
-  const closed = closedBefore(ctx.db, ledger, { id: periodId, startDate: info.startDate });
+  const closed = closedBefore(ctx.db, ledger, period ?? { id: null, startDate: parsePeriod(code)!.startDate });
 
   const all = [...ledger.units.values()];
   const withOpenTasks = all
