@@ -26,3 +26,7 @@ export function localTime(iso: string): string {
 
 /** A long text cut to its first `max` characters, with an ellipsis. */
 export const clipText = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A plan's years: "2024年", "2022—2023年", or null when it names none. */
+export const yearSpan = (p: { startYear: number | null; endYear: number | null }): string | null =>
+  p.startYear === null || p.endYear === null ? null : p.startYear === p.endYear ? `${p.endYear}年` : `${p.startYear}—${p.endYear}年`;

@@ -1,7 +1,7 @@
 // The last step every plan reader shares: a task's text split into content and responsibility,
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
-import { parseDeadline, yearsIn } from './deadline';
+import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { INLINE_LABEL, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
@@ -81,10 +81,7 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
 
   // Tasks share a handful of time limits ("2023年12月底前完成", "持续推进"): each distinct text is read once.
   const deadlineTexts = [...new Set(draft.tasks.map((t) => t.deadlineText))];
-  const titleYears = yearsIn(title);
-  const years = titleYears.length ? titleYears : deadlineTexts.flatMap(yearsIn);
-  const startYear = years.length ? Math.min(...years) : null;
-  const endYear = years.length ? Math.max(...years) : null;
+  const { startYear, endYear } = planYears(title, deadlineTexts);
   const deadlines = new Map(deadlineTexts.map((text) => [text, parseDeadline(text, endYear)]));
 
   const tasks: ParsedTask[] = draft.tasks.map((t) => {
@@ -97,7 +94,7 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     } else if (!d.recognized) {
       taskWarnings.push(`无法识别完成时限“${t.deadlineText}”，请填写日期`);
     } else if (!d.deadline && !d.continuous) {
-      taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，计划年份不明，无法确定日期`);
+      taskWarnings.push(yearUnknownWarning(t.deadlineText));
     } else if (d.yearless && startYear !== endYear) {
       taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，已按${endYear}年理解`);
     }

@@ -117,6 +117,16 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   return { deadline: latest, continuous, yearless: yearless && latest !== null, recognized };
 }
 
+/** The years a plan covers: those its title names, else those its time limits name. */
+export function planYears(title: string, deadlineTexts: readonly string[]): { startYear: number | null; endYear: number | null } {
+  const titleYears = yearsIn(title);
+  const years = titleYears.length ? titleYears : deadlineTexts.flatMap(yearsIn);
+  return years.length ? { startYear: Math.min(...years), endYear: Math.max(...years) } : { startYear: null, endYear: null };
+}
+
+/** A task's warning while its time limit has no year and the plan's year is unknown. */
+export const yearUnknownWarning = (deadlineText: string): string => `完成时限“${deadlineText}”未写年份，计划年份不明，无法确定日期`;
+
 /** Four-digit years (1990–2099) a text mentions, e.g. in "2022-2023年工作要点". */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];

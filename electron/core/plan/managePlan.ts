@@ -1,8 +1,11 @@
 // Plan-level changes: title, description, reporting cycle, which plan is current, deletion. Audited.
-import { deletePlanRow, getPlan, listPlans, setCurrentPlan, updatePlanRow } from '../../db/repos/plans';
+import type { Db } from '../../db/db';
+import { deletePlanRow, getPlan, listPlans, listTasks, setCurrentPlan, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
+import { yearSpan } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
+import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 
 export interface PlanEdit {
   planId: number;
@@ -22,11 +25,17 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const before = requirePlan(ctx, edit.planId);
   const title = edit.title?.trim();
   if (edit.title !== undefined && !title) throw new AppError('INVALID_INPUT', '计划标题不能为空');
-  updatePlanRow(ctx.db, before.id, { title, description: edit.description, periodKind: edit.periodKind }, ctx.now().toISOString());
+  const now = ctx.now().toISOString();
+  // A title that names the plan's years (a plan pasted without its title had none) sets them, as at import.
+  const years = title && title !== before.title ? yearsNamedBy(title) : null;
+  updatePlanRow(ctx.db, before.id, { title, description: edit.description, periodKind: edit.periodKind, ...years }, now);
+  const dated = years ? dateYearlessDeadlines(ctx.db, before.id, years.endYear, now) : 0;
   if (edit.isCurrent) setCurrentPlan(ctx.db, before.id);
   const after = requirePlan(ctx, before.id);
   const changes = [
     after.title !== before.title && `标题改为《${after.title}》`,
+    (after.startYear !== before.startYear || after.endYear !== before.endYear) && `计划年度改为${yearSpan(after) ?? '未定'}`,
+    dated > 0 && `${dated} 项任务未写年份的完成时限按${after.endYear}年补全日期`,
     after.description !== before.description && '修改说明',
     after.periodKind !== before.periodKind && `报送周期改为${PERIOD_KIND_LABELS[after.periodKind]}`,
     after.isCurrent && !before.isCurrent && '设为当前计划',
@@ -40,6 +49,26 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
     after,
   });
   return after;
+}
+
+/** The years a title names, if any: a new title that names none leaves the plan's years as they were. */
+function yearsNamedBy(title: string): { startYear: number; endYear: number } | null {
+  const { startYear, endYear } = planYears(title, []);
+  return startYear !== null && endYear !== null ? { startYear, endYear } : null;
+}
+
+/** Dates the time limits written without a year ("年底前") that had none for want of the plan's year. Returns how many. */
+function dateYearlessDeadlines(db: Db, planId: number, endYear: number, now: string): number {
+  let dated = 0;
+  for (const task of listTasks(db, planId)) {
+    if (task.deadline || task.continuous || !task.deadlineText) continue;
+    const read = parseDeadline(task.deadlineText, endYear);
+    if (!read.deadline) continue;
+    const warnings = task.warnings.filter((w) => w !== yearUnknownWarning(task.deadlineText));
+    updateTaskRow(db, task.id, { ...task, deadline: read.deadline, continuous: read.continuous, warnings }, now);
+    dated++;
+  }
+  return dated;
 }
 
 /** Deletes a plan with everything recorded under it; another plan becomes current if it was. */

@@ -30,7 +30,7 @@ import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
 import { planFingerprint } from './fingerprint';
-import { parseDeadline } from './deadline';
+import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { matchTasks } from './reconcile';
 
 export interface StorePlanInput {
@@ -185,15 +185,20 @@ function planFields(plan: ParsedPlan) {
 }
 
 /**
- * The preview lets the official correct a 完成时限 as text; read the date from the text again,
- * exactly as parsing did (and as tasks.update does), so the stored date follows the correction.
+ * The preview lets the official correct a 完成时限 as text, and the title (which may name the
+ * plan's years, as a plan pasted without its title did not): read the years and each date from the
+ * text again, exactly as parsing did (and as tasks.update does), so what is stored follows the
+ * corrections. A time limit without a year that the plan's years now settle loses its warning.
  */
 function withDeadlinesFromText(plan: ParsedPlan): ParsedPlan {
+  const years = planYears(plan.title, plan.tasks.map((t) => t.deadlineText));
   return {
     ...plan,
+    ...years,
     tasks: plan.tasks.map((t) => {
-      const read = parseDeadline(t.deadlineText, plan.endYear);
-      return { ...t, deadline: read.deadline, continuous: read.continuous };
+      const read = parseDeadline(t.deadlineText, years.endYear);
+      const warnings = read.deadline ? t.warnings.filter((w) => w !== yearUnknownWarning(t.deadlineText)) : t.warnings;
+      return { ...t, deadline: read.deadline, continuous: read.continuous, warnings };
     }),
   };
 }

@@ -207,6 +207,47 @@ describe('plans.update and plans.delete', () => {
   });
 });
 
+describe('a plan pasted without its title, so without its year', () => {
+  const untitled = () => parsePlanText('1. 开展甲工作。（省甲厅牵头，年底前完成）\n2. 开展乙工作。（省乙厅负责，2025年6月底前）');
+  const yearless = (plan: { tasks: { seq: string; deadline: string | null; warnings: string[] }[] }) =>
+    plan.tasks.map((t) => [t.seq, t.deadline, t.warnings.filter((w) => w.includes('未写年份'))]);
+
+  it('takes its year from the title typed in the preview, and dates "年底前" by it', async () => {
+    const parsed = untitled();
+    // The second task's year is the plan's until the title says otherwise.
+    expect(parsed).toMatchObject({ title: '未命名工作要点', startYear: 2025, endYear: 2025 });
+    const { planId } = await b.call('plans.import', { plan: { ...parsed, title: '2024年重点工作' } });
+    const stored = await b.call('plans.get', { planId: planId! });
+    expect(stored).toMatchObject({ startYear: 2024, endYear: 2024 });
+    expect(yearless(stored)).toEqual([
+      ['1', '2024-12-31', []],
+      ['2', '2025-06-30', []],
+    ]);
+  });
+
+  it('gets its years from a new title in 计划设置, and dates the time limits that lacked one', async () => {
+    const parsed = parsePlanText('1. 开展甲工作。（省甲厅牵头，年底前完成）\n2. 开展乙工作。（省乙厅负责，持续推进）');
+    expect(parsed).toMatchObject({ startYear: null, endYear: null });
+    const { planId } = await b.call('plans.import', { plan: parsed });
+    expect(yearless(await b.call('plans.get', { planId: planId! }))).toEqual([
+      ['1', null, ['完成时限“年底前完成”未写年份，计划年份不明，无法确定日期']],
+      ['2', null, []],
+    ]);
+
+    const renamed = await b.call('plans.update', { planId: planId!, title: '2024年重点工作' });
+    expect(renamed).toMatchObject({ startYear: 2024, endYear: 2024 });
+    expect(yearless(await b.call('plans.get', { planId: planId! }))).toEqual([
+      ['1', '2024-12-31', []],
+      ['2', null, []],
+    ]);
+    expect((await b.call('periods.list', { planId: planId! })).map((p) => p.code)).toEqual(['2024Q1', '2024Q2', '2024Q3', '2024Q4']);
+    expect(audit().at(-1)!.summary).toBe('修改计划《未命名工作要点》：标题改为《2024年重点工作》，计划年度改为2024年，1 项任务未写年份的完成时限按2024年补全日期');
+
+    // A title without years leaves them as they are.
+    expect(await b.call('plans.update', { planId: planId!, title: '重点工作' })).toMatchObject({ startYear: 2024, endYear: 2024 });
+  });
+});
+
 describe('plans.getSelected', () => {
   it('answers the plan the ledger opens with, as plans.get gives it', async () => {
     expect(await b.call('plans.getSelected', { remembered: null })).toBeNull();

@@ -2,6 +2,7 @@
 import { Alert, App, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../../../electron/shared/types';
+import { yearSpan } from '../../../../electron/shared/format';
 import { api } from '../../api/client';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
@@ -62,7 +63,12 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         colon={false}
         initialValues={{ title: plan.title, periodKind: plan.periodKind, description: plan.description }}
       >
-        <Form.Item label="计划名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写计划名称' }]}>
+        <Form.Item
+          label="计划名称"
+          name="title"
+          rules={[{ required: true, whitespace: true, message: '请填写计划名称' }]}
+          extra={`名称写明年份（如“2024年工作要点”）时，按它定计划年度和报送期次；现为${yearSpan(plan) ?? '未定'}。`}
+        >
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item label="报送周期" name="periodKind" extra="各单位多久报送一次推进情况：进展填报和汇总按此列出期次。">
