@@ -1,6 +1,6 @@
 // Reads a 完成时限 as written ("2022年12月底前完成", "上半年", "持续推进") into a date.
 // Pure: the plan's year is passed in for deadlines written without one ("年底前").
-import { isoDate, lastMonthOf, quarterNumber } from '../../shared/periods';
+import { isoDate, lastDayOfMonth, lastMonthOf, quarterNumber } from '../../shared/periods';
 import { halfWidthDigits } from './text';
 
 export interface Deadline {
@@ -17,7 +17,7 @@ export interface Deadline {
 const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|定期/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
+  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?!\d)|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
 
 /** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
 const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;
@@ -53,7 +53,7 @@ function periodEnd(year: number, phrase: string): string | null {
   if ((m = /^(\d{1,2})月(\d{1,2})日/.exec(p))) {
     const month = Number(m[1]);
     const day = Number(m[2]);
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : null;
+    return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? isoDate(year, month, day) : null;
   }
   if ((m = /^(\d{1,2})月/.exec(p))) {
     const month = Number(m[1]);
@@ -74,6 +74,9 @@ const WITHOUT_YEAR = new RegExp(
   `(\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四]\\s*季度|(?:元旦|国庆节?|五一|劳动节)\\s*(?:之)?前|上半年|下半年|年中|年底|年末|年内|本年度|今年)`,
   'g',
 );
+
+// A date typed in figures, as task tables often have it: "2024.12", "2024.6.30", "2024/6/30", "2024-06-30".
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)\s*[.．/-]\s*(\d{1,2})(?!\d)(?:\s*[.．/-]\s*(\d{1,2})(?!\d))?/g;
 
 /** "2024年10月起实施": the date starts the work rather than ends it. */
 const STARTS = /^\s*(?:起|开始)/;
@@ -96,7 +99,15 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
     // "2024年汛期前": no date to read, and the year's end would be wrong.
     if (!phrase && UNDATED_SEASON.test(source.slice(m.index! + m[0].length))) continue;
     const date = periodEnd(Number(m[2]), phrase);
-    if (date === null && HOLIDAY.test(phrase)) continue; // 春节 of a year the calendar does not hold
+    if (date === null) continue; // no such day (2月30日), or 春节 of a year the calendar does not hold
+    recognized = true;
+    if (startsWork(source, m)) continue;
+    found = true;
+    consider(date);
+  }
+  for (const m of source.matchAll(NUMERIC_DATE)) {
+    const date = periodEnd(Number(m[1]), m[3] ? `${m[2]}月${m[3]}日` : `${m[2]}月`);
+    if (date === null) continue; // no such month or day
     recognized = true;
     if (startsWork(source, m)) continue;
     found = true;
@@ -106,12 +117,14 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   if (!found && /\d{4}\s*年\s*(?:起|开始|以来)/.test(source)) recognized = true;
   if (!found) {
     for (const m of source.matchAll(WITHOUT_YEAR)) {
+      const phrase = m[1]!.replace(/^(?:年内|本年度|今年)$/, '');
+      // 元旦前 in a plan's year is the 元旦 that ends it.
+      const date = planYear == null ? null : periodEnd(phrase.startsWith('元旦') ? planYear + 1 : planYear, phrase);
+      if (planYear != null && date === null) continue; // no such day (2月30日)
       recognized = true;
       if (planYear == null || startsWork(source, m)) continue;
       yearless = true;
-      const phrase = m[1]!.replace(/^(?:年内|本年度|今年)$/, '');
-      // 元旦前 in a plan's year is the 元旦 that ends it.
-      consider(periodEnd(phrase.startsWith('元旦') ? planYear + 1 : planYear, phrase));
+      consider(date);
     }
   }
   return { deadline: latest, continuous, yearless: yearless && latest !== null, recognized };

@@ -275,6 +275,20 @@ describe('deadlines', () => {
     expect(d('2022年12月底前完成初步建设，2023年6月底前全面完成')).toEqual(['2023-06-30', false, true]);
   });
 
+  it('reads dates typed in figures, as task tables have them', () => {
+    expect(d('2024.12')).toEqual(['2024-12-31', false, true]);
+    expect(d('2024.6.30')).toEqual(['2024-06-30', false, true]);
+    expect(d('2024/6/30')).toEqual(['2024-06-30', false, true]);
+    expect(d('2024-06-30前完成')).toEqual(['2024-06-30', false, true]);
+    expect(d('2024.12底前')).toEqual(['2024-12-31', false, true]);
+    expect(d('2024.1-2024.6')).toEqual(['2024-06-30', false, true]);
+    expect(d('2024.10起实施')).toEqual([null, false, true]);
+    // A range of years is not a month; a day or month that does not exist is not read at all.
+    expect(d('2024-2025年')).toEqual(['2025-12-31', false, true]);
+    for (const text of ['2024.13', '2024.2.30', '2024年2月30日']) expect(d(text), text).toEqual([null, false, false]);
+    expect(parseResponsibility('省甲厅牵头，省乙厅配合；2024.6.30前完成')).toMatchObject({ units: { lead: ['省甲厅'], cooperating: ['省乙厅'] }, deadlineText: '2024.6.30前完成', warnings: [] });
+  });
+
   it('reads limits without a year in the plan year', () => {
     expect(d('上半年')).toEqual(['2023-06-30', false, true]);
     expect(d('年中')).toEqual(['2023-06-30', false, true]);
