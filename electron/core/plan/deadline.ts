@@ -55,9 +55,10 @@ function periodEnd(year: number, phrase: string): string | null {
     const day = Number(m[2]);
     return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? isoDate(year, month, day) : null;
   }
-  if ((m = /^(\d{1,2})月/.exec(p))) {
+  if ((m = /^(\d{1,2})月(上旬|中旬)?/.exec(p))) {
     const month = Number(m[1]);
-    return month >= 1 && month <= 12 ? isoDate(year, month) : null;
+    if (month < 1 || month > 12) return null;
+    return m[2] ? isoDate(year, month, m[2] === '上旬' ? 10 : 20) : isoDate(year, month);
   }
   if ((m = /^(?:第)?([一二三四1-4])季度/.exec(p))) return isoDate(year, lastMonthOf('quarter', quarterNumber(m[1]!)!));
   if (/^(?:上半年|年中|中期)/.test(p)) return `${year}-06-30`;
@@ -66,7 +67,7 @@ function periodEnd(year: number, phrase: string): string | null {
 
 // A year, then what follows it up to the end of a period phrase. "2022年起" starts something: no deadline.
 const WITH_YEAR = new RegExp(
-  `(?:(\\d{4})\\s*[-—–~～至到]\\s*)?(\\d{4})\\s*年(?!\\s*(?:起|开始|以来|度起))\\s*((?:\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)|第?[一二三四1-4]\\s*季度|${HOLIDAY_BEFORE}|上半年|下半年|年中|年底|年末|底|末|内|前|全年)?`,
+  `(?:(\\d{4})\\s*[-—–~～至到]\\s*)?(\\d{4})\\s*年(?!\\s*(?:起|开始|以来|度起))\\s*((?:\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日|\\s*[上中下]旬)?)|第?[一二三四1-4]\\s*季度|${HOLIDAY_BEFORE}|上半年|下半年|年中|年底|年末|底|末|内|前|全年)?`,
   'g',
 );
 // 春节 without a year is left out: a plan's 春节 may be the one early in its year or the one after it.
@@ -78,8 +79,8 @@ const WITHOUT_YEAR = new RegExp(
 // A date typed in figures, as task tables often have it: "2024.12", "2024.6.30", "2024/6/30", "2024-06-30".
 const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)\s*[.．/-]\s*(\d{1,2})(?!\d)(?:\s*[.．/-]\s*(\d{1,2})(?!\d))?/g;
 
-/** "2024年10月起实施": the date starts the work rather than ends it. */
-const STARTS = /^\s*(?:起|开始)/;
+/** "2024年10月起实施", "2024年春节后启动": the date starts the work rather than ends it. */
+const STARTS = /^\s*(?:起|开始|(?:春节|元旦|国庆节?|五一|劳动节|主?汛期|入汛|供暖季|采暖季)\s*(?:之)?后)/;
 const startsWork = (source: string, m: RegExpMatchArray) => STARTS.test(source.slice(m.index! + m[0].length));
 
 /** Reads a deadline text; `planYear` resolves phrases without a year. */
@@ -94,6 +95,8 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   };
 
   let found = false;
+  // "2024年10月起实施，年底前完成": the year the work starts in is the year of the limit that follows.
+  let startedIn: number | null = null;
   for (const m of source.matchAll(WITH_YEAR)) {
     const phrase = m[3] ?? '';
     // "2024年汛期前": no date to read, and the year's end would be wrong.
@@ -101,7 +104,10 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
     const date = periodEnd(Number(m[2]), phrase);
     if (date === null) continue; // no such day (2月30日), or 春节 of a year the calendar does not hold
     recognized = true;
-    if (startsWork(source, m)) continue;
+    if (startsWork(source, m)) {
+      startedIn ??= Number(m[2]);
+      continue;
+    }
     found = true;
     consider(date);
   }
@@ -109,21 +115,25 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
     const date = periodEnd(Number(m[1]), m[3] ? `${m[2]}月${m[3]}日` : `${m[2]}月`);
     if (date === null) continue; // no such month or day
     recognized = true;
-    if (startsWork(source, m)) continue;
+    if (startsWork(source, m)) {
+      startedIn ??= Number(m[1]);
+      continue;
+    }
     found = true;
     consider(date);
   }
   // "2022年起持续推进": the year starts the work; nothing to read as a deadline.
   if (!found && /\d{4}\s*年\s*(?:起|开始|以来)/.test(source)) recognized = true;
   if (!found) {
+    const year = startedIn ?? planYear;
     for (const m of source.matchAll(WITHOUT_YEAR)) {
       const phrase = m[1]!.replace(/^(?:年内|本年度|今年)$/, '');
       // 元旦前 in a plan's year is the 元旦 that ends it.
-      const date = planYear == null ? null : periodEnd(phrase.startsWith('元旦') ? planYear + 1 : planYear, phrase);
-      if (planYear != null && date === null) continue; // no such day (2月30日)
+      const date = year == null ? null : periodEnd(phrase.startsWith('元旦') ? year + 1 : year, phrase);
+      if (year != null && date === null) continue; // no such day (2月30日)
       recognized = true;
-      if (planYear == null || startsWork(source, m)) continue;
-      yearless = true;
+      if (year == null || startsWork(source, m)) continue;
+      yearless ||= startedIn === null;
       consider(date);
     }
   }

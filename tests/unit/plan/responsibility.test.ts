@@ -277,6 +277,9 @@ describe('deadlines', () => {
 
   it('reads dates typed in figures, as task tables have them', () => {
     expect(d('2024.12')).toEqual(['2024-12-31', false, true]);
+    expect(d('2024年9月中旬')).toEqual(['2024-09-20', false, true]);
+    expect(d('9月上旬前')).toEqual(['2023-09-10', false, true]);
+    expect(d('2024年9月下旬')).toEqual(['2024-09-30', false, true]);
     expect(d('2024.6.30')).toEqual(['2024-06-30', false, true]);
     expect(d('2024/6/30')).toEqual(['2024-06-30', false, true]);
     expect(d('2024-06-30前完成')).toEqual(['2024-06-30', false, true]);
@@ -310,6 +313,9 @@ describe('deadlines', () => {
     // Without a year 春节 may be the one early in the plan's year or the one after it; a year the
     // calendar does not hold, or a season, has no date to read (not the year's end).
     for (const text of ['春节前完成', '2099年春节前', '2024年汛期前完成', '2024年供暖季前']) expect(d(text), text).toEqual([null, false, false]);
+    // After a holiday the work starts: no deadline, not the year's end.
+    expect(d('2024年春节后启动')).toEqual([null, false, true]);
+    expect(d('2024年汛期后，10月底前完成')).toEqual(['2024-10-31', false, true]);
     // A holiday clause is the time limit, not a unit.
     expect(parseResponsibility('省商务厅负责；元旦前')).toEqual({ units: { lead: ['省商务厅'], joint: [], cooperating: [], national: [] }, deadlineText: '元旦前', warnings: [] });
     expect(parseResponsibility('省住建厅负责，国庆节前完成').deadlineText).toBe('国庆节前完成');
@@ -327,6 +333,9 @@ describe('deadlines', () => {
     expect(d('10月起')).toEqual([null, false, true]);
     expect(d('2024年6月起实施，2025年6月底前完成')).toEqual(['2025-06-30', false, true]);
     expect(d('2023年6月起实施，年底前完成')).toEqual(['2023-12-31', false, true]);
+    // The limit without a year falls in the year the work starts, not the plan's.
+    expect(d('2024年10月起实施，年底前完成')).toEqual(['2024-12-31', false, true]);
+    expect(parseDeadline('2024年10月起实施，年底前完成', 2023).yearless).toBe(false);
   });
 
   it('says when it cannot read a limit', () => {
