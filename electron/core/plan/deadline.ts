@@ -17,7 +17,7 @@ export interface Deadline {
 const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|定期/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?!\d)|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
+  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
 
 /** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
 const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;
@@ -77,7 +77,8 @@ const WITHOUT_YEAR = new RegExp(
 );
 
 // A date typed in figures, as task tables often have it: "2024.12", "2024.6.30", "2024/6/30", "2024-06-30".
-const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)\s*[.．/-]\s*(\d{1,2})(?!\d)(?:\s*[.．/-]\s*(\d{1,2})(?!\d))?/g;
+// Not an amount: "2024.5亿元" is money.
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)\s*[.．/-]\s*(\d{1,2})(?!\d)(?:\s*[.．/-]\s*(\d{1,2})(?!\d))?(?!\s*[亿万千百元%％个项家人户件米吨台套])/g;
 
 /** "2024年10月起实施", "2024年春节后启动": the date starts the work rather than ends it. */
 const STARTS = /^\s*(?:起|开始|(?:春节|元旦|国庆节?|五一|劳动节|主?汛期|入汛|供暖季|采暖季)\s*(?:之)?后)/;

@@ -286,6 +286,7 @@ describe('deadlines', () => {
     expect(d('2024.12底前')).toEqual(['2024-12-31', false, true]);
     expect(d('2024.1-2024.6')).toEqual(['2024-06-30', false, true]);
     expect(d('2024.10起实施')).toEqual([null, false, true]);
+    expect(d('投资2024.5亿元')).toEqual([null, false, false]);
     // A range of years is not a month; a day or month that does not exist is not read at all.
     expect(d('2024-2025年')).toEqual(['2025-12-31', false, true]);
     for (const text of ['2024.13', '2024.2.30', '2024年2月30日']) expect(d(text), text).toEqual([null, false, false]);
