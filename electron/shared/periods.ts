@@ -113,3 +113,21 @@ export function periodsOfYears(kind: PeriodKind, startYear: number, endYear: num
 
 /** "2023年第三季度" as "2023年" over "第三季度": a narrow column's header or an axis label in two even lines. */
 export const periodLabelInTwoLines = (label: string): string => label.replace(/^(\d{4}年)/, '$1\n');
+
+/** How many periods' labels fit side by side under a chart, each in two lines. */
+export const PERIODS_SIDE_BY_SIDE = 8;
+
+/**
+ * A chart's labels for a run of periods: each in two lines while they fit side by side; with more
+ * (a plan reported monthly) the year is written only where it changes, the rest a line lower.
+ */
+export function periodAxisLabels(labels: readonly string[]): string[] {
+  if (labels.length <= PERIODS_SIDE_BY_SIDE) return labels.map(periodLabelInTwoLines);
+  let year = '';
+  return labels.map((label) => {
+    const [first = '', rest = ''] = periodLabelInTwoLines(label).split('\n');
+    const changed = first !== year;
+    year = first;
+    return changed ? `${first}\n${rest}` : `\n${rest}`;
+  });
+}

@@ -7,6 +7,7 @@ import {
   lastMonthOf,
   nextPeriod,
   parsePeriod,
+  periodAxisLabels,
   periodCodeOf,
   periodEndingIn,
   periodsOfYears,
@@ -61,6 +62,21 @@ describe('period codes', () => {
         expect(findPeriodInText(`报送 ${p.code.toLowerCase()}`)).toMatchObject({ year: 2023, endMonth });
       }
     }
+  });
+});
+
+describe('chart labels of a run of periods', () => {
+  const labels = (kind: PeriodKind, first: number, last: number) => periodsOfYears(kind, first, last).map((p) => p.label);
+
+  it('writes each in two lines while they fit side by side', () => {
+    expect(periodAxisLabels(labels('quarter', 2022, 2023)).slice(0, 2)).toEqual(['2022年\n第一季度', '2022年\n第二季度']);
+  });
+
+  it('writes the year only where it changes when there are more (months)', () => {
+    const months = periodAxisLabels(labels('month', 2022, 2023));
+    expect(months).toHaveLength(24);
+    expect(months.slice(0, 3)).toEqual(['2022年\n1月', '\n2月', '\n3月']);
+    expect(months.slice(11, 13)).toEqual(['\n12月', '2023年\n1月']);
   });
 });
 

@@ -3,7 +3,7 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { TrendPoint } from '../../../../electron/shared/api/reports';
-import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
+import { PERIODS_SIDE_BY_SIDE, periodAxisLabels } from '../../../../electron/shared/periods';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { EChart } from './EChart';
 import { APP_FONT } from '../../appFont';
@@ -20,10 +20,11 @@ function chartOption(points: TrendPoint[], current: string | null): ChartOption 
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'category',
-      data: points.map((p) => periodLabelInTwoLines(p.periodLabel)), // so eight periods fit side by side
+      data: periodAxisLabels(points.map((p) => p.periodLabel)),
       axisLabel: {
         fontSize: 11,
-        interval: 0,
+        // Every label while they fit side by side; else ECharts leaves out those that would overlap.
+        interval: points.length <= PERIODS_SIDE_BY_SIDE ? 0 : 'auto',
         // The period on screen is in bold.
         formatter: (value: string, index: number) => (points[index]?.period === current ? `{b|${value}}` : value),
         rich: { b: { fontWeight: 'bold', fontSize: 11 } },
