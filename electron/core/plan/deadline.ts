@@ -98,30 +98,26 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   let found = false;
   // "2024年10月起实施，年底前完成": the year the work starts in is the year of the limit that follows.
   let startedIn: number | null = null;
+  /** A dated phrase: the time limit, or (followed by 起, 春节后…) when the work starts. */
+  const take = (m: RegExpMatchArray, year: number, date: string) => {
+    recognized = true;
+    if (startsWork(source, m)) {
+      startedIn ??= year;
+    } else {
+      found = true;
+      consider(date);
+    }
+  };
   for (const m of source.matchAll(WITH_YEAR)) {
     const phrase = m[3] ?? '';
     // "2024年汛期前": no date to read, and the year's end would be wrong.
     if (!phrase && UNDATED_SEASON.test(source.slice(m.index! + m[0].length))) continue;
     const date = periodEnd(Number(m[2]), phrase);
-    if (date === null) continue; // no such day (2月30日), or 春节 of a year the calendar does not hold
-    recognized = true;
-    if (startsWork(source, m)) {
-      startedIn ??= Number(m[2]);
-      continue;
-    }
-    found = true;
-    consider(date);
+    if (date !== null) take(m, Number(m[2]), date); // null: no such day (2月30日), or 春节 of a year the calendar does not hold
   }
   for (const m of source.matchAll(NUMERIC_DATE)) {
     const date = periodEnd(Number(m[1]), m[3] ? `${m[2]}月${m[3]}日` : `${m[2]}月`);
-    if (date === null) continue; // no such month or day
-    recognized = true;
-    if (startsWork(source, m)) {
-      startedIn ??= Number(m[1]);
-      continue;
-    }
-    found = true;
-    consider(date);
+    if (date !== null) take(m, Number(m[1]), date); // null: no such month or day
   }
   // "2022年起持续推进": the year starts the work; nothing to read as a deadline.
   if (!found && /\d{4}\s*年\s*(?:起|开始|以来)/.test(source)) recognized = true;
