@@ -212,6 +212,9 @@ test('an update that drops a task names it before removing it with its progress'
   await confirm.getByRole('button', { name: '确定更新' }).click();
   const done = app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') });
   await expect(done.getByTestId('import-summary')).toContainText('删除1 项');
+  // The four figures stand on one line each, not broken into “删” over “除”.
+  const figures = await done.getByTestId('import-summary').locator('tr').first().boundingBox();
+  expect(figures!.height).toBeLessThan(40);
 });
 
 test('计划设置 renames the plan and switches it to monthly reporting', async ({ app }) => {

@@ -9,6 +9,8 @@ export function ImportSummary({ result }: { result: PlanImportResult }) {
         size="small"
         bordered
         column={4}
+        // Four short figures side by side: a label or figure broken over two lines reads as noise.
+        styles={{ label: { whiteSpace: 'nowrap' }, content: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'added', label: '新增', children: `${result.tasksAdded} 项` },
           { key: 'updated', label: '更新', children: `${result.tasksUpdated} 项` },
