@@ -369,6 +369,5 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   );
 }
 
-
 /** "列第一位的为牵头单位", "排名第一的为牵头单位": the plan's own rule for unit lists without role words. */
 const FIRST_LEADS = /(?:列|排|排名|排在)?第一(?:位|个)?的?(?:单位)?为牵头单位/;

@@ -28,9 +28,6 @@ export function taskStatusText(task: Pick<TaskSummaryRow, 'status' | 'completedI
   return task.completedIn ? `${TASK_STATUS_LABELS[task.status]}（${task.completedIn}）` : TASK_STATUS_LABELS[task.status];
 }
 
-/** What a unit on a task closed earlier (销号) has to report: nothing. */
-export const NOTHING_TO_REPORT = '无需报送';
-
 /** Why the light is not green: 逾期, 滞后, 临期, 未报送, 未启动. */
 export function lightReason(task: TaskSummaryRow): string {
   if (task.overdue) return '逾期';

@@ -125,8 +125,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
   const unitOf = unitLookup(db);
-  const roleOf = (taskId: number, unitId: number): Role | null =>
-    unitOf(unitId).national ? 'national' : (unitsByTask.get(taskId)?.find((a) => a.unitId === unitId)?.role ?? null);
+  const roleOf = (taskId: number, unitId: number) => roleOn(unitsByTask.get(taskId) ?? [], unitId, unitOf);
   const unreported = tasks.filter((t) => !reportsByTask.has(t.id)).map((t) => t.id);
   const closedIn = completedEarlier(db, planId, info.startDate, unreported, roleOf);
   const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
@@ -176,6 +175,15 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   };
 }
 
+/**
+ * A unit's role on a task for the status rule: national for a national counterpart, else its role
+ * in `assigned` (most responsible first, so a unit named twice counts in its first role), or null.
+ * A handful of units per task: a search is cheaper than a map.
+ */
+function roleOn(assigned: readonly AssignmentRow[], unitId: number, unitOf: (id: number) => UnitEntry): Role | null {
+  return unitOf(unitId).national ? 'national' : (assigned.find((a) => a.unitId === unitId)?.role ?? null);
+}
+
 /** One task's status, warnings, light, units and reports for the period. */
 function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   task: TaskRow,
@@ -189,13 +197,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
 ): TaskRowWith<O> {
   const units: TaskUnits = { lead: [], joint: [], cooperating: [], national: [] };
   for (const a of assigned) units[a.role].push(unitOf(a.unitId).name);
-  // `assigned` comes most responsible role first: a unit named twice (e.g. lead and joint) counts in
-  // its first role. A handful of units per task: a search is cheaper than a map.
-  const reporting = reports.map((r) => {
-    const unit = unitOf(r.unitId);
-    const role = unit.national ? 'national' : (assigned.find((a) => a.unitId === r.unitId)?.role ?? null);
-    return { row: r, unit: unit.name, role, status: r.status };
-  });
+  const reporting = reports.map((r) => ({ row: r, unit: unitOf(r.unitId).name, role: roleOn(assigned, r.unitId, unitOf), status: r.status }));
   // Completed before, and nobody reports on it any more (销号; closedIn is only given for such tasks).
   const carried = closedIn !== null;
   const status = carried ? 'completed' : taskStatus(reporting);

@@ -10,7 +10,7 @@ import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type Co
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
-import { LIGHT_FILLS, lightText, NOTHING_TO_REPORT, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
+import { LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 
 export const SHEET_DETAIL = '推进情况汇总';
@@ -123,7 +123,7 @@ function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
       ? [
           line.unit,
           ROLE_LABELS[line.role],
-          closed ? NOTHING_TO_REPORT : TASK_STATUS_LABELS[line.status],
+          closed ? UNIT_REPORT_STATE_LABELS.nothingDue : TASK_STATUS_LABELS[line.status],
           line.report?.progress,
           line.report?.problems,
           line.report?.nextSteps,

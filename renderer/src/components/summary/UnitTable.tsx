@@ -46,16 +46,16 @@ const FIGURE_TITLES: Record<Figure, string> = {
 const FIGURE_COLORS: Partial<Record<Figure, string>> = { delayed: STATUS_CHART_COLORS.delayed, overdue: '#cf1322' };
 
 const REPORT_TAGS: Record<UnitReportState, ReactNode> = {
-  reported: <Tag color="green">已报送</Tag>,
-  missing: <Tag color="red">未报送</Tag>,
+  reported: <Tag color="green">{UNIT_REPORT_STATE_LABELS.reported}</Tag>,
+  missing: <Tag color="red">{UNIT_REPORT_STATE_LABELS.missing}</Tag>,
   nothingDue: (
     <Tooltip title="承担的任务此前均已完成（销号），本期无需报送">
-      <Tag>无需报送</Tag>
+      <Tag>{UNIT_REPORT_STATE_LABELS.nothingDue}</Tag>
     </Tooltip>
   ),
   collective: (
     <Tooltip title="统称，不是单独报送的单位，不计入未报送">
-      <Tag>统称</Tag>
+      <Tag>{UNIT_REPORT_STATE_LABELS.collective}</Tag>
     </Tooltip>
   ),
 };
