@@ -80,6 +80,9 @@ export function parsePeriod(code: string): PeriodInfo | null {
   };
 }
 
+/** Whether a period code is of the given kind: a plan lists only the periods of its reporting cycle. */
+export const isPeriodOfKind = (code: string, kind: PeriodKind): boolean => code[4] === CODES[kind].letter;
+
 /** The period of `kind` whose last month is (or contains) `endMonth` of `year`. */
 export function periodEndingIn(kind: PeriodKind, year: number, endMonth: number): PeriodInfo {
   return parsePeriod(periodCodeOf(kind, year, Math.ceil(endMonth / CODES[kind].months)))!;

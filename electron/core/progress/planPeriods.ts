@@ -2,7 +2,7 @@
 import type { Db } from '../../db/db';
 import type { PlanBasics } from '../../db/repos/progress';
 import { getPeriod, insertPeriods, listPeriods, type PeriodRow } from '../../db/repos/periods';
-import { parsePeriod, periodsOfYears, type PeriodInfo } from '../../shared/periods';
+import { isPeriodOfKind, parsePeriod, periodsOfYears, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import type { Period } from '../../shared/types';
 
@@ -24,9 +24,8 @@ export function planPeriods(db: Db, plan: PlanBasics, thisYear: number): Period[
   const first = plan.startYear ?? plan.endYear ?? thisYear;
   const last = Math.max(first, plan.endYear ?? first);
   insertPeriods(db, plan.id, periodsOfYears(plan.periodKind, first, last));
-  const kindLetter = { quarter: 'Q', month: 'M', half: 'H' }[plan.periodKind];
   return listPeriods(db, plan.id)
-    .filter((p) => p.code[4] === kindLetter)
+    .filter((p) => isPeriodOfKind(p.code, plan.periodKind))
     .map(toPeriod);
 }
 

@@ -1,10 +1,12 @@
 // Status totals per period (趋势): every task's status in every period (progress/planStatuses).
-// Periods that have not started yet are left out; tasks nobody reported on count as unreported.
+// Only the periods of the plan's reporting cycle (a plan switched from quarters to half-years keeps
+// its quarters' records, unlisted); periods that have not started yet are left out; tasks nobody
+// reported on count as unreported.
 import type { Db } from '../../db/db';
 import { listPeriods } from '../../db/repos/periods';
 import { listTaskIds } from '../../db/repos/reports';
 import type { TrendPoint } from '../../shared/api/reports';
-import { parsePeriod } from '../../shared/periods';
+import { isPeriodOfKind, parsePeriod } from '../../shared/periods';
 import { lastWhileUnchanged } from '../memo';
 import { planTaskStatuses } from '../progress/planStatuses';
 import { addToTotals, emptyTotals, requirePlan } from './summary';
@@ -22,11 +24,11 @@ export function computeTrend(db: Db, planId: number, today: string): TrendPoint[
 }
 
 function trendOf(db: Db, planId: number, today: string): TrendPoint[] {
-  requirePlan(db, planId);
+  const plan = requirePlan(db, planId);
   const taskIds = listTaskIds(db, planId);
   const statuses = planTaskStatuses(db, planId);
   return listPeriods(db, planId)
-    .filter((p) => p.startDate <= today)
+    .filter((p) => isPeriodOfKind(p.code, plan.periodKind) && p.startDate <= today)
     .map((p) => {
       const byTask = statuses.get(p.id);
       const totals = emptyTotals();

@@ -146,4 +146,15 @@ describe('reports.trend', () => {
     expect(after).not.toBe(before);
     expect(after[0]).toMatchObject({ period: '2023Q2', completed: before[0]!.completed + 1 });
   });
+
+  it('lists only the periods of the plan’s reporting cycle', async () => {
+    await b.call('plans.update', { planId, periodKind: 'half' });
+    const halves = (await b.call('periods.list', { planId })).map((p) => p.code);
+    expect(halves).toContain('2023H1');
+    expect(halves.every((code) => /^\d{4}H[12]$/.test(code))).toBe(true);
+    // The quarters' records stay, unlisted; back on quarters they are listed again.
+    expect((await b.call('reports.trend', { planId })).map((p) => p.period)).toEqual(halves);
+    await b.call('plans.update', { planId, periodKind: 'quarter' });
+    expect((await b.call('reports.trend', { planId })).map((p) => p.period)).toEqual(['2023Q2', '2023Q3']);
+  });
 });
