@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
+import { backgroundCheckpoints, type BackgroundCheckpoints } from './checkpointer';
 import { closeAndNote, unchangedSinceCleanClose } from './cleanClose';
 import { Db } from './db';
 import { checkModeOf, integrityProblemsOfFile } from './integrity';
@@ -28,16 +29,23 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (err) {
     throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
+  let checkpoints: BackgroundCheckpoints | undefined;
   try {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    const db = new Db(raw, file, (connection) => closeAndNote(connection, file, noted));
+    const folding = (checkpoints = backgroundCheckpoints(raw, file));
+    const close = (connection: Database.Database) => {
+      folding.stop();
+      closeAndNote(connection, file, noted);
+    };
+    const db = new Db(raw, file, close, folding.afterCommit);
     const backup = existed && version > 0 && options.backupBeforeMigrate;
     await migrate(db, { backup: backup ? (from) => backup(db, from) : null });
     return db;
   } catch (err) {
+    checkpoints?.stop();
     raw.close();
     throw err;
   }

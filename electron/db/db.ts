@@ -14,6 +14,8 @@ export class Db {
     readonly path: string,
     /** How the connection is closed (the app's own database is checked and noted: see cleanClose). */
     private readonly closeConnection: (raw: Database.Database) => void = (raw) => raw.close(),
+    /** Called after each commit (of a transaction, or of a write outside one). */
+    private readonly afterCommit: () => void = () => {},
   ) {}
 
   private statement(sql: string): Database.Statement {
@@ -59,12 +61,15 @@ export class Db {
   /** Runs a write; returns the new row id and the count of changed rows. */
   run(sql: string, params: Params = []): { id: number; changes: number } {
     const r = this.statement(sql).run(params);
+    if (!this.raw.inTransaction) this.afterCommit();
     return { id: Number(r.lastInsertRowid), changes: r.changes };
   }
 
   /** Runs fn in a transaction (a savepoint when nested): commits on return, rolls back on throw. */
   transaction<T>(fn: () => T): T {
-    return this.raw.transaction(fn)();
+    const result = this.raw.transaction(fn)();
+    if (!this.raw.inTransaction) this.afterCommit();
+    return result;
   }
 
   get inTransaction(): boolean {

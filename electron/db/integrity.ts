@@ -65,7 +65,7 @@ if (Database) {
 }`;
 
 /** Where better-sqlite3 lives, for the worker to load it by path; null when it cannot be found from here. */
-function sqliteModulePath(): string | null {
+export function sqliteModulePath(): string | null {
   try {
     return createRequire(import.meta.url).resolve('better-sqlite3');
   } catch {
