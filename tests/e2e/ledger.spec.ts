@@ -235,6 +235,18 @@ test('计划设置 renames the plan and switches it to monthly reporting', async
   await expect(app.getByLabel('选择期次').locator('..')).toContainText('2023年12月');
   await app.getByLabel('选择期次').click();
   await expect(app.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '2023年11月' })).toBeVisible();
+  await app.keyboard.press('Escape');
+
+  // The matrix shows the selected month's year, the month itself in view; 全部 brings back 2022.
+  await app.getByRole('tab', { name: '进展矩阵' }).click();
+  const matrix = app.getByTestId('progress-matrix');
+  const current = matrix.locator('.progress-matrix-cell[data-seq="1"][data-period="2023M12"]');
+  await expect(current).toBeVisible();
+  const [box, cell] = await Promise.all([matrix.locator('.ant-table').boundingBox(), current.boundingBox()]);
+  expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width);
+  await expect(matrix.locator('.progress-matrix-cell[data-period="2022M12"]')).toHaveCount(0);
+  await matrix.getByLabel('显示年份').getByText('全部').click();
+  await expect(matrix.locator('.ant-table-thead')).toContainText(/2022年\s*1月/);
 });
 
 test('the preview flags what the parser could not read', async ({ app }) => {

@@ -1,6 +1,6 @@
 // 进展矩阵: every task against every period, coloured by status; a click opens the task's reports.
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Tooltip } from 'antd';
+import { Alert, Button, Segmented, Space, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
@@ -14,7 +14,15 @@ import { useQuery } from '../../api/useQuery';
 import { useElementSize } from '../useElementSize';
 import { usePrintShortcut } from '../usePrintShortcut';
 import { useReloadOnChange } from './dataVersion';
-import { describeMatrixFilter, filterMatrixRows, NO_FILTER, type MatrixFilter, type MatrixRow } from './matrixFilter';
+import {
+  describeMatrixFilter,
+  filterMatrixRows,
+  matrixYears,
+  NO_FILTER,
+  periodsOfYear,
+  type MatrixFilter,
+  type MatrixRow,
+} from './matrixFilter';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixPrintView } from './MatrixPrintView';
 import { STATUS_FILLS, StatusLegend } from './status';
@@ -48,6 +56,11 @@ function MatrixCell({ status, period, seq }: { status: TaskPeriodStatus; period:
 /** The table's two-line header and its footer: what the box holds besides the scrolling rows. */
 const MATRIX_CHROME_PX = 100;
 const SCROLLBAR_GUTTER_PX = 10;
+const SEQ_PX = 52;
+const PERIOD_PX = 76;
+/** The task column gives up width, down to this, so that a year of months fits beside it. */
+const TASK_MIN_PX = 160;
+const TASK_MAX_PX = 360;
 
 /** 导出 Excel: the tasks the filters leave (all when none is set), with the filters named in the file. */
 function ExportMatrixButton({ planId, rows, filterText }: { planId: number; rows: MatrixRow[] | null; filterText: string }) {
@@ -75,7 +88,14 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
     () => (unitTasks.data ? new Set(unitTasks.data.tasks.map((t) => t.task.id)) : null),
     [unitTasks.data],
   );
-  const matrixPeriods = matrix.data?.periods ?? periods;
+  const allPeriods = matrix.data?.periods ?? periods;
+  // A monthly plan opens at the selected period's year (its 24 months side by side would start
+  // far from the current one); 全部 shows them all.
+  const years = matrixYears(allPeriods);
+  const periodYear = Number(period.code.slice(0, 4));
+  const [yearChoice, setYearChoice] = useState<{ forPeriod: string; year: number | null } | null>(null);
+  const shownYear = years.length === 0 ? null : yearChoice?.forPeriod === period.code ? yearChoice.year : periodYear;
+  const matrixPeriods = periodsOfYear(allPeriods, shownYear);
   const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf });
   const filterText = describeMatrixFilter(filter, {
     unitName: (id) => units.find((u) => u.id === id)?.name ?? '',
@@ -91,13 +111,17 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
   // The table on screen holds only the rows in view: Ctrl+P opens the print view, as 打印 does.
   usePrintShortcut(active && ready && !printing ? () => setPrinting(true) : null);
 
+  const taskWidth = Math.max(
+    TASK_MIN_PX,
+    Math.min(TASK_MAX_PX, size.width - SEQ_PX - SCROLLBAR_GUTTER_PX - matrixPeriods.length * PERIOD_PX),
+  );
   const columns: TableColumnsType<MatrixRow> = [
-    { title: '序号', dataIndex: 'seq', width: 52, fixed: 'left', align: 'center' },
+    { title: '序号', dataIndex: 'seq', width: SEQ_PX, fixed: 'left', align: 'center' },
     {
       title: '任务',
       dataIndex: 'content',
       fixed: 'left',
-      width: 360,
+      width: taskWidth,
       ellipsis: { showTitle: false },
       render: (content: string) => (
         <Tooltip title={content} placement="topLeft" mouseEnterDelay={0.5}>
@@ -108,7 +132,7 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
     ...matrixPeriods.map((p) => ({
       key: p.code,
       title: <span className="progress-matrix-head">{periodLabelInTwoLines(p.label)}</span>,
-      width: 76,
+      width: PERIOD_PX,
       align: 'center' as const,
       className: p.code === period.code ? 'progress-matrix-current' : undefined,
       render: (_: unknown, r: MatrixRow) => <MatrixCell status={r.cells[p.code] ?? 'unreported'} period={p} seq={r.seq} />,
@@ -126,6 +150,15 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <MatrixFilters value={filter} onChange={setFilter} units={units} sections={plan.sections} period={period} />
         <Space size={12}>
+          {years.length > 0 && (
+            <Segmented<number | 'all'>
+              aria-label="显示年份"
+              size="small"
+              value={shownYear ?? 'all'}
+              onChange={(year) => setYearChoice({ forPeriod: period.code, year: year === 'all' ? null : year })}
+              options={[...years.map((y) => ({ value: y, label: `${y}年` })), { value: 'all' as const, label: '全部' }]}
+            />
+          )}
           <StatusLegend />
           <ExportMatrixButton planId={plan.id} rows={ready ? rows : null} filterText={filterText} />
           <Button icon={<PrinterOutlined />} disabled={!ready} onClick={() => setPrinting(true)}>
@@ -146,7 +179,7 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
             pagination={false}
             dataSource={rows}
             columns={columns}
-            scroll={{ x: 412 + matrixPeriods.length * 76 + SCROLLBAR_GUTTER_PX, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
+            scroll={{ x: SEQ_PX + taskWidth + matrixPeriods.length * PERIOD_PX + SCROLLBAR_GUTTER_PX, y: Math.max(200, size.height - MATRIX_CHROME_PX) }}
             onRow={(r) => ({ onClick: () => setOpenTaskId(r.taskId), style: { cursor: 'pointer' } })}
             locale={{ emptyText: matrix.data ? '没有符合条件的任务' : '暂无数据' }}
             footer={() => `共 ${rows.length} 项任务；点击任务查看各单位报送情况、历史和手工录入。`}

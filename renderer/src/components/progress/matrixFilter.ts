@@ -1,6 +1,6 @@
 // Which rows of the progress matrix the filters leave visible.
 import type { ProgressMatrix } from '../../../../electron/shared/api/progress';
-import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
+import { TASK_STATUS_LABELS, type Period, type TaskPeriodStatus } from '../../../../electron/shared/types';
 
 export type MatrixRow = ProgressMatrix['rows'][number];
 
@@ -46,4 +46,20 @@ export function describeMatrixFilter(f: MatrixFilter, { unitName, sectionTitle, 
   if (f.sectionId !== null) parts.push(`部分：${sectionTitle(f.sectionId)}`);
   if (f.text.trim()) parts.push(`含“${f.text.trim()}”`);
   return parts.join('；');
+}
+
+/** More period columns than this (a monthly plan over two years has 24) are shown a year at a time. */
+export const MATRIX_PERIODS_AT_ONCE = 12;
+
+const yearOf = (p: Pick<Period, 'code'>) => Number(p.code.slice(0, 4));
+
+/** The years the matrix offers to show one at a time; none when all its periods fit at once. */
+export function matrixYears(periods: readonly Pick<Period, 'code'>[]): number[] {
+  if (periods.length <= MATRIX_PERIODS_AT_ONCE) return [];
+  return [...new Set(periods.map(yearOf))];
+}
+
+/** The period columns of `year`; all of them when `year` is null. */
+export function periodsOfYear<P extends Pick<Period, 'code'>>(periods: readonly P[], year: number | null): P[] {
+  return year === null ? [...periods] : periods.filter((p) => yearOf(p) === year);
 }
