@@ -285,6 +285,22 @@ describe('messy returned forms', () => {
     expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，请把它复制到单独的文件后再导入。');
   });
 
+  it('gives a Word table the unit named above it, not the one above the first table', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const compiled = await docxWithTables(
+      '各单位三季度推进情况汇编.docx',
+      ['2023年第三季度工作要点推进情况汇编'],
+      [
+        [header, ['1', content('1'), '印发年度要点。', '正常推进']],
+        [header, ['7', content('7'), '已拨付资金。', '正常推进'], ['8', content('8'), '完成绩效评价。', '已完成']],
+      ],
+      [],
+      ['填报单位：省知识产权局', '填报单位：省财政厅'],
+    );
+    const [f] = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files;
+    expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省财政厅', period: '2023Q3' });
+  });
+
   it('takes the chosen period\'s table from a Word report of one table per quarter, each under its heading', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const quarters = await docxWithTables(

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/result';
 import { lastMonthOf, parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } from '../periodText';
-import type { SheetGrid } from '../workbook/grid';
+import { isUnitLine, type SheetGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
@@ -72,7 +72,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), perio
   }
   const { sheet, layout } = table;
   const { rows, extraColumns, surroundings, periodColumns } = readTableRows(sheet, layout);
-  const unitLine = surroundings.find((t) => /(填报|报送)单位/.test(t));
+  const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
   // In a file of several tables (one per period, filled or not), the table's own period; else the first written around it.

@@ -53,3 +53,6 @@ export const isDateFormat = (code: string): boolean => /[ymdhs]/i.test(formatSym
 
 /** A format code shows a percentage when, outside its literals, it has a % ("0.0%"). */
 export const isPercentFormat = (code: string): boolean => formatSymbols(code).includes('%');
+
+/** A line naming the reporting unit: “填报单位：省财政厅”, “报送单位（盖章）：…”. */
+export const isUnitLine = (line: string): boolean => /(填报|报送)单位/u.test(line);

@@ -9,7 +9,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { MAX_COLUMNS, type CellRange, type SheetGrid } from './grid';
+import { isUnitLine, MAX_COLUMNS, type CellRange, type SheetGrid } from './grid';
 
 export const isDocxPart = (entryName: string) => DOCX_BODY_PARTS.has(entryName);
 
@@ -54,10 +54,12 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const endTable = (t: Table) => {
     t.merges = t.merges.filter((m) => m.bottom > m.top || m.right > m.left);
     vertical = [];
-    // A later table keeps what stood above the first (title, 填报单位 line) before its own lines.
+    // A later table keeps what stood above the first (title, 填报单位 line) before its own lines,
+    // but for a 填报单位 line when it has its own: a compilation names each unit above its table.
     const lead = tables[0]?.above ?? (title === null ? [] : [title]);
     const own = outside.filter(Boolean).slice(-LINES_ABOVE);
-    t.above = [...lead.filter((line) => !own.includes(line)), ...own];
+    const namesItsUnit = own.some(isUnitLine);
+    t.above = [...lead.filter((line) => !own.includes(line) && !(namesItsUnit && isUnitLine(line))), ...own];
     const previous = tables[tables.length - 1];
     if (previous) previous.below = outside.filter(Boolean).slice(0, LINES_BELOW);
     outside.length = 0;
