@@ -1,8 +1,8 @@
 // SQLite folds the write-ahead log back into the database file (a checkpoint) at the end of the
 // commit that pushes the log past 1,000 pages, on the thread that committed. For an import of
-// 20,000 records that is 20 MB written again and synced to disk: a third of the import's write,
-// while the official waits for the result. Here a worker thread with its own connection does it
-// instead, after every commit, while the app's thread answers. The log is durable either way (it is
+// 20,000 records that is 20 MB written again and synced to disk, while the official waits for the
+// result. Here a worker thread with its own connection does it instead, after each commit that
+// leaves the log that large, while the app's thread answers. The log is durable either way (it is
 // what the commit wrote); only the folding moves.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';

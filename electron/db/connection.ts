@@ -35,7 +35,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    const folding = (checkpoints = backgroundCheckpoints(raw, file));
+    const folding = backgroundCheckpoints(raw, file);
+    checkpoints = folding; // stopped by the catch below should the migrations fail
     const close = (connection: Database.Database) => {
       folding.stop();
       closeAndNote(connection, file, noted);

@@ -20,6 +20,7 @@ import {
   matrixYears,
   NO_FILTER,
   periodsOfYear,
+  yearOfPeriod,
   type MatrixFilter,
   type MatrixRow,
 } from './matrixFilter';
@@ -92,9 +93,8 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
   // A monthly plan opens at the selected period's year (its 24 months side by side would start
   // far from the current one); 全部 shows them all.
   const years = matrixYears(allPeriods);
-  const periodYear = Number(period.code.slice(0, 4));
   const [yearChoice, setYearChoice] = useState<{ forPeriod: string; year: number | null } | null>(null);
-  const shownYear = years.length === 0 ? null : yearChoice?.forPeriod === period.code ? yearChoice.year : periodYear;
+  const shownYear = years.length === 0 ? null : yearChoice?.forPeriod === period.code ? yearChoice.year : yearOfPeriod(period);
   const matrixPeriods = periodsOfYear(allPeriods, shownYear);
   const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf });
   const filterText = describeMatrixFilter(filter, {

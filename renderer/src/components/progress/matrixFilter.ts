@@ -51,15 +51,15 @@ export function describeMatrixFilter(f: MatrixFilter, { unitName, sectionTitle, 
 /** More period columns than this (a monthly plan over two years has 24) are shown a year at a time. */
 export const MATRIX_PERIODS_AT_ONCE = 12;
 
-const yearOf = (p: Pick<Period, 'code'>) => Number(p.code.slice(0, 4));
+export const yearOfPeriod = (p: Pick<Period, 'code'>): number => Number(p.code.slice(0, 4));
 
 /** The years the matrix offers to show one at a time; none when all its periods fit at once. */
 export function matrixYears(periods: readonly Pick<Period, 'code'>[]): number[] {
   if (periods.length <= MATRIX_PERIODS_AT_ONCE) return [];
-  return [...new Set(periods.map(yearOf))];
+  return [...new Set(periods.map(yearOfPeriod))];
 }
 
 /** The period columns of `year`; all of them when `year` is null. */
 export function periodsOfYear<P extends Pick<Period, 'code'>>(periods: readonly P[], year: number | null): P[] {
-  return year === null ? [...periods] : periods.filter((p) => yearOf(p) === year);
+  return year === null ? [...periods] : periods.filter((p) => yearOfPeriod(p) === year);
 }
