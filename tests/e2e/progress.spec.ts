@@ -3,14 +3,14 @@
 // lost and a task retyped; a table of their own in a Word report), the batch preview with its one
 // uncertain match confirmed, the commit, the submission ledger, the matrix and task drawer with a
 // manual entry, the original file downloaded back, undo, and the period lock; then a return made on
-// last quarter's template, held until the official chooses its period, and another unit's form,
-// held until the official chooses the unit.
+// last quarter's template, held until the official chooses its period, another unit's form, held
+// until the official chooses the unit, and a Word compilation of two units' tables, one at a time.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import type { FileInput } from '../../electron/shared/api/method';
-import { docxWithTable } from '../helpers/officeFiles';
+import { docxWithTable, docxWithTables } from '../helpers/officeFiles';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
 import { bridgeOf } from './bridge';
 import { expect as baseExpect, screenshot, test } from './fixtures';
@@ -429,4 +429,49 @@ test('a unit whose tasks were all completed last quarter is offered no form this
   await app.getByLabel('下发单位').fill('贸促会');
   const option = app.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '省贸促会（任务均已完成）' });
   await expect(option).toHaveClass(/ant-select-item-option-disabled/);
+});
+
+test('a Word compilation of two units’ tables is imported table by table, the official choosing the other', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const header = ['序号', '工作任务', '进展情况', '完成状态'];
+  const compiled = await docxWithTables(
+    '三季度推进情况汇编.docx',
+    ['2023年第三季度工作要点推进情况汇编'],
+    [
+      [header, ['5', '建立省市县三级知识产权维权援助体系', '法院审结案件 86 件。', '正常推进']],
+      [header, ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['8', '加快太原知识产权运营服务体系重点城市建设', '财政厅下达资金。', '已完成']],
+    ],
+    [],
+    ['填报单位：省法院', '填报单位：省财政厅'],
+  );
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  const importFile = async (table: string | null, unit: string, rows: number) => {
+    await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(compiled)]);
+    const panel = app.getByTestId('import-file-panel');
+    const tableChoice = panel.getByLabel('导入的表格');
+    await expect(tableChoice.locator('..')).toContainText('表格2（2 行）'); // the fuller table, first
+    if (table) await chooseOption(app, tableChoice, table);
+    await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: compiled.name })).toContainText(unit);
+    if (table) {
+      // The same file, but not the same table: not a duplicate.
+      await expect(panel).toContainText(`这次导入的是“${table.slice(0, 3)}”`);
+      await expect(panel).not.toContainText('可能是重复报送');
+      await screenshot(app, 'progress-import-table-choice');
+    }
+    await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+    await expect(app.getByTestId('import-done')).toContainText(`已导入 1 个文件，共 ${rows} 行`);
+  };
+  await importFile(null, '省财政厅', 2);
+  await importFile('表格1（1 行）', '省法院', 1);
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
+    ['5', '省法院', '法院审结案件 86 件。'],
+    ['7', '省财政厅', '财政厅拨付资金。'],
+    ['8', '省财政厅', '财政厅下达资金。'],
+  ]);
 });

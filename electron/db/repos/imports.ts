@@ -33,9 +33,9 @@ export function getImportBytes(db: Db, id: number): Uint8Array | undefined {
 }
 
 /** Earlier imports of the same bytes into the plan that still stand, newest first. */
-export function findStandingImportsBySha(db: Db, planId: number, sha256: string): { id: number; importedAt: string }[] {
+export function findStandingImportsBySha(db: Db, planId: number, sha256: string): { id: number; importedAt: string; sheet: string | null }[] {
   return db.all(
-    `SELECT id, imported_at AS importedAt FROM imports
+    `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet FROM imports
       WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'imported' ORDER BY id DESC`,
     [planId, sha256],
   );

@@ -62,6 +62,12 @@ export interface ImportedFile {
    * other's form): not imported until the official picks the unit (decisions[sha256].unit). Null otherwise.
    */
   unitConflict: { identified: string; written: string } | null;
+  /**
+   * The file's other filled tables (sheets of a workbook, or tables of a Word document), with their
+   * filled rows: one table is imported per file, another when the official picks it
+   * (decisions[sha256].sheet).
+   */
+  otherTables: { sheet: string; rows: number }[];
 }
 
 export interface ProgressImportResult {
@@ -78,6 +84,8 @@ export const importDecisions = z.record(
     rows: z.record(z.string(), id.nullable()).optional(),
     /** Task ids whose stored values are kept instead of overwritten. */
     keep: z.array(id).optional(),
+    /** The sheet (or Word table, 表格1…) to import, of a file with several filled in. */
+    sheet: z.string().max(255).optional(),
   }),
 );
 

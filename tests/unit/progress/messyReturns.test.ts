@@ -282,14 +282,20 @@ describe('messy returned forms', () => {
     const [f] = (await b.call('progress.import', { planId, files: [twoTables], dryRun: true })).files;
     expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省知识产权局' });
     expect(f!.rows.map((r) => r.seq)).toEqual(['2', '3']);
-    expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，请把它复制到单独的文件后再导入。');
+    expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，导入时在预览的“表格”一栏改选它即可（可再次导入本文件）。');
+    expect(f!.otherTables).toEqual([{ sheet: '表格1', rows: 1 }]);
+    // Chosen, the other table is read instead, and the first is the one named.
+    const decisions = { [f!.sha256]: { sheet: '表格1' } };
+    const [first] = (await b.call('progress.import', { planId, files: [twoTables], decisions, dryRun: true })).files;
+    expect(first).toMatchObject({ errors: [], sheet: '表格1', unit: '省知识产权局', otherTables: [{ sheet: '表格2', rows: 2 }] });
+    expect(first!.rows.map((r) => r.seq)).toEqual(['1']);
   });
 
   it('gives a Word table the unit named above it, not the one above the first table', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const compiled = await docxWithTables(
-      '各单位三季度推进情况汇编.docx',
-      ['2023年第三季度工作要点推进情况汇编'],
+      '各单位一季度推进情况汇编.docx',
+      ['2023年第一季度工作要点推进情况汇编'],
       [
         [header, ['1', content('1'), '印发年度要点。', '正常推进']],
         [header, ['7', content('7'), '已拨付资金。', '正常推进'], ['8', content('8'), '完成绩效评价。', '已完成']],
@@ -298,7 +304,15 @@ describe('messy returned forms', () => {
       ['填报单位：省知识产权局', '填报单位：省财政厅'],
     );
     const [f] = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files;
-    expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省财政厅', period: '2023Q3' });
+    expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省财政厅', period: '2023Q1' });
+    // Each unit's table imported in turn, the same file twice: two imports, each its unit's.
+    await b.call('progress.import', { planId, files: [compiled], dryRun: false });
+    const decisions = { [f!.sha256]: { sheet: '表格1' } };
+    const [again] = (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: false })).files;
+    expect(again).toMatchObject({ status: 'imported', errors: [], sheet: '表格1', unit: '省知识产权局', duplicateOf: null });
+    expect(again!.warnings).toContainEqual(expect.stringMatching(/^该文件中的“表格2”（导入记录 #\d+）已导入过，这次导入的是“表格1”。$/));
+    const imports = await b.call('imports.list', { planId });
+    expect(imports.filter((i) => i.fileName === '各单位一季度推进情况汇编.docx').map((i) => i.unit).sort()).toEqual(['省知识产权局', '省财政厅']);
   });
 
   it('takes the chosen period\'s table from a Word report of one table per quarter, each under its heading', async () => {
@@ -453,7 +467,7 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => r.progress)).toEqual(['八月拨付资金', '八月下达资金']);
     // The other filled sheet is named; the one with nothing filled in is not.
     expect(f!.warnings.filter((w) => w.includes('工作表'))).toEqual([
-      '工作表“7月”中也有填写了的推进情况表（1 行），本次只导入工作表“8月”。如需导入该表，请把它另存为单独的文件后再导入。',
+      '工作表“7月”中也有填写了的推进情况表（1 行），本次只导入工作表“8月”。如需导入该表，导入时在预览的“工作表”一栏改选它即可（可再次导入本文件）。',
     ]);
   });
 

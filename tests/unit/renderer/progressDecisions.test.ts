@@ -10,6 +10,7 @@ import {
   withAllGuessesConfirmed,
   withKeep,
   withRowTask,
+  withSheet,
   withUnit,
   type ImportDecisions,
 } from '../../../renderer/src/components/progress/importDecisions';
@@ -43,6 +44,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
     warnings: [],
     periodConflict: null,
     unitConflict: null,
+    otherTables: [],
     ...patch,
   };
 }
@@ -103,6 +105,13 @@ describe('import decisions', () => {
     expect(all['aaa']!.rows).toEqual({ '4': 110, '5': 105 });
     expect(all['ccc']).toEqual({ unit: '省法院' });
     expect(decided['aaa']!.rows).toEqual({ '4': 110 }); // the previous object is left alone
+  });
+
+  it('starts a file afresh on another of its tables: its rows, unit and period were the other table’s', () => {
+    const decided = withKeep(withRowTask(withUnit(withUnit({}, 'ccc', '省法院'), 'aaa', '省财政厅'), 'aaa', 4, 110), 'aaa', 105, true);
+    const other = withSheet(decided, 'aaa', '表格1');
+    expect(other['aaa']).toEqual({ sheet: '表格1' });
+    expect(other['ccc']).toEqual({ unit: '省法院' });
   });
 });
 

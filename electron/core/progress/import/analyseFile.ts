@@ -20,7 +20,7 @@ import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from '.
 import type { UnitFinder } from './unitFinder';
 
 /** The official's choices for one file (see importDecisions in the contract). */
-export type Decision = FileDecision & { unit?: string; period?: string };
+export type Decision = FileDecision & { unit?: string; period?: string; sheet?: string };
 
 /** What the analysis reads besides the file: the plan and the import call's own choices. */
 export interface AnalysisInput {
@@ -71,10 +71,11 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
     if (note) result.warnings.push(note);
   }
+  result.otherTables = table.otherTables.map(({ sheet, filled }) => ({ sheet, rows: filled }));
   for (const other of table.otherTables) {
     const howToImport = other.byPeriod
       ? '如需导入该表，导入时选定它的期次即可。'
-      : `如需导入该表，请把它${table.kind === 'wordTable' ? '复制到' : '另存为'}单独的文件后再导入。`;
+      : `如需导入该表，导入时在预览的“${table.kind === 'wordTable' ? '表格' : '工作表'}”一栏改选它即可（可再次导入本文件）。`;
     result.warnings.push(
       table.kind === 'wordTable'
         ? `文档中的${other.sheet}也是填写了的推进情况表（${other.filled} 行），本次只导入${table.sheet}。${howToImport}`
@@ -151,6 +152,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
     warnings: [],
     periodConflict: null,
     unitConflict: null,
+    otherTables: [],
   };
 }
 

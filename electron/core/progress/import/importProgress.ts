@@ -11,7 +11,7 @@ import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
-import { readReturn, sha256Of, type ReturnedTable } from '../returns/readReturn';
+import { readReturn, sha256Of, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
 import { analyseFile, emptyResult, type AnalysisInput, type Decision } from './analyseFile';
 import { analysisCacheFor, type AnalysisSession } from './analysisCache';
 import type { ParseCache, ReadOutcome } from './parseCache';
@@ -35,8 +35,8 @@ export type PreparedFile = { file: FileInput; sha256: string } & ({ table: Retur
 
 /**
  * Reads every file; a file that cannot be read carries its Chinese reason instead of a table.
- * The period the official chose (for the file, else for the batch) picks the table in a workbook of
- * one sheet per period.
+ * The sheet the official chose for the file, or the period (for the file, else for the batch), picks
+ * the table in a file of several.
  */
 export async function prepareImport(
   files: readonly FileInput[],
@@ -46,11 +46,11 @@ export async function prepareImport(
   const prepared: PreparedFile[] = [];
   for (const file of files) {
     const sha256 = sha256Of(file.bytes);
-    const period = chosen.decisions?.[sha256]?.period ?? chosen.period ?? null;
-    let outcome = cache.get(sha256, file.name, period);
+    const choice = { period: chosen.decisions?.[sha256]?.period ?? chosen.period ?? null, sheet: chosen.decisions?.[sha256]?.sheet ?? null };
+    let outcome = cache.get(sha256, file.name, choice);
     if (!outcome) {
-      outcome = readOne(file, sha256, period);
-      cache.set(sha256, file.name, period, outcome);
+      outcome = readOne(file, sha256, choice);
+      cache.set(sha256, file.name, choice, outcome);
     }
     prepared.push(outcome.table ? { file, sha256, table: { ...outcome.table, file }, error: null } : { file, sha256, table: null, error: outcome.error });
     // Yield between files so a long batch does not hold up other work of the process.
@@ -59,9 +59,9 @@ export async function prepareImport(
   return prepared;
 }
 
-function readOne(file: FileInput, sha256: string, period: string | null): ReadOutcome {
+function readOne(file: FileInput, sha256: string, choice: ReadChoice): ReadOutcome {
   try {
-    return { table: readReturn(file, sha256, period), error: null };
+    return { table: readReturn(file, sha256, choice), error: null };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     return { table: null, error: err.message };
@@ -135,7 +135,9 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   if (sibling) out.warnings.push(`本批中的文件“${sibling}”也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
   batch.owners.set(owner, p.file.name);
 
-  const earlier = findStandingImportsBySha(ctx.db, req.planId, p.sha256)[0];
+  // The same file imported before: again, or another of its tables (a compilation of several units').
+  const standing = findStandingImportsBySha(ctx.db, req.planId, p.sha256);
+  const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
   if (earlier) {
     out.duplicateOf = earlier.id;
     out.warnings.push(`该文件已于 ${earlier.importedAt.slice(0, 10)} 导入过（导入记录 #${earlier.id}）。`);
@@ -143,6 +145,9 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
       out.warnings.push('内容与已导入的记录相同，无需再次导入。');
       return out;
     }
+  } else if (standing.length) {
+    const named = standing.map((e) => `“${e.sheet}”（导入记录 #${e.id}）`).join('、');
+    out.warnings.push(`该文件中的${named}已导入过，这次导入的是“${table.sheet}”。`);
   }
   if (req.dryRun) {
     batch.analyses.previewed(analysis);

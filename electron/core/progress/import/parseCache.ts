@@ -1,9 +1,9 @@
 // Reading a returned file is the costly part of an import, and the official's commit follows the
 // preview of the very same files. Reading is a pure function of the bytes, the file name and the
-// period asked for (it picks the sheet of a workbook of one sheet per period), so results are kept by
-// those for the next call on the same database — bounded, and without the bytes themselves.
+// official's choice of sheet or period (which picks the table in a file of several), so results are
+// kept by those for the next call on the same database — bounded, and without the bytes themselves.
 import type { Db } from '../../../db/db';
-import type { ReturnedTable } from '../returns/readReturn';
+import type { ReadChoice, ReturnedTable } from '../returns/readReturn';
 
 export type ReadOutcome = { table: ReturnedTable; error: null } | { table: null; error: string };
 
@@ -11,14 +11,14 @@ export type ReadOutcome = { table: ReturnedTable; error: null } | { table: null;
 const MAX_ENTRIES = 300;
 export const MAX_CACHED_ROWS = 60_000;
 
-const cacheKey = (sha256: string, name: string, period: string | null) => `${sha256}\u0000${name}\u0000${period ?? ''}`;
+const cacheKey = (sha256: string, name: string, { period, sheet }: ReadChoice) => `${sha256}\u0000${name}\u0000${period ?? ''}\u0000${sheet ?? ''}`;
 
 export class ParseCache {
   private readonly entries = new Map<string, { outcome: ReadOutcome; rows: number }>();
   private rows = 0;
 
-  get(sha256: string, name: string, period: string | null): ReadOutcome | null {
-    const key = cacheKey(sha256, name, period);
+  get(sha256: string, name: string, choice: ReadChoice): ReadOutcome | null {
+    const key = cacheKey(sha256, name, choice);
     const hit = this.entries.get(key);
     if (!hit) return null;
     this.entries.delete(key); // most recently used last
@@ -26,10 +26,10 @@ export class ParseCache {
     return hit.outcome;
   }
 
-  set(sha256: string, name: string, period: string | null, outcome: ReadOutcome): void {
+  set(sha256: string, name: string, choice: ReadChoice, outcome: ReadOutcome): void {
     const rows = outcome.table?.rows.length ?? 0;
     if (rows > MAX_CACHED_ROWS) return;
-    const key = cacheKey(sha256, name, period);
+    const key = cacheKey(sha256, name, choice);
     const old = this.entries.get(key);
     if (old) this.rows -= old.rows;
     this.entries.delete(key);

@@ -44,16 +44,22 @@ export interface ReturnedTable {
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** What the official chose for a file: its period, and the sheet (or Word table) to import. */
+export interface ReadChoice {
+  period?: string | null;
+  sheet?: string | null;
+}
+
 /**
  * Reads a returned file; throws AppError (BAD_FILE, FILE_TOO_LARGE) naming the file when it cannot.
- * `period` (a code such as "2023Q3"), when the official named it, picks among several filled tables
- * the one for that period.
+ * Among several tables, the one `choice.sheet` names when it holds one, else the one for
+ * `choice.period` (a code such as "2023Q3") in a file of one table per period, else the fullest.
  */
-export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), period: string | null = null): ReturnedTable {
+export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choice: ReadChoice = {}): ReturnedTable {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
-  const wanted = period ? parsePeriod(period) : null;
-  const { tables, perPeriod } = filledTables(book.sheets, wanted);
+  const wanted = choice.period ? parsePeriod(choice.period) : null;
+  const { tables, perPeriod } = filledTables(book.sheets, wanted, choice.sheet ?? null);
   const table = tables[0];
   if (!table) {
     if (book.format === 'docx' && !book.sheets.length) {
@@ -125,7 +131,7 @@ interface FoundTable {
  * filled-in tables before empty ones; among a workbook of one sheet per period ("一季度", "二季度"…),
  * the requested period's, else the latest; then the most filled-in rows.
  */
-function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables: FoundTable[]; perPeriod: boolean } {
+function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null, chosen: string | null): { tables: FoundTable[]; perPeriod: boolean } {
   const found: FoundTable[] = [];
   for (const sheet of sheets) {
     if (sheet.state === 'veryHidden') continue;
@@ -144,6 +150,7 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null): { tables:
   // Stable: between equals, the earlier sheet.
   const tables = found.sort(
     (a, b) =>
+      Number(b.sheet.name === chosen) - Number(a.sheet.name === chosen) ||
       Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') ||
       Number(b.filled > 0) - Number(a.filled > 0) ||
       Number(isWanted(b)) - Number(isWanted(a)) ||

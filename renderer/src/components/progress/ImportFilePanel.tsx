@@ -15,6 +15,7 @@ import {
   withKeep,
   withPeriod,
   withRowTask,
+  withSheet,
   withUnit,
   type FileDecision,
   type ImportDecisions,
@@ -233,7 +234,28 @@ function FileSources({
         {
           // A Word return's tables are named 表格1, 表格2…, and their rows counted in the table.
           label: word ? '表格' : '工作表',
-          children: file.sheet ? `${file.sheet}，表头在第 ${file.headerRow ?? '?'} 行` : '—',
+          children: file.sheet ? (
+            <>
+              {file.otherTables.length > 0 ? (
+                <Select<string>
+                  aria-label={word ? '导入的表格' : '导入的工作表'}
+                  value={file.sheet}
+                  onChange={(sheet) => onDecide((d) => withSheet(d, sha, sheet))}
+                  options={[{ sheet: file.sheet, rows: file.rows.length }, ...file.otherTables].map((t) => ({
+                    value: t.sheet,
+                    label: `${t.sheet}（${t.rows} 行）`,
+                  }))}
+                  popupMatchSelectWidth={false}
+                  style={{ minWidth: 140 }}
+                />
+              ) : (
+                file.sheet
+              )}
+              ，表头在第 {file.headerRow ?? '?'} 行
+            </>
+          ) : (
+            '—'
+          ),
         },
       ]}
     />

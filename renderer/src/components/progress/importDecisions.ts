@@ -18,6 +18,11 @@ export function withPeriod(all: ImportDecisions, sha: string, period: string | u
   return patchFile(all, sha, (d) => ({ ...d, period }));
 }
 
+/** Another of the file's tables: the choices made on the first (its rows, unit, period) go with it. */
+export function withSheet(all: ImportDecisions, sha: string, sheet: string): ImportDecisions {
+  return { ...all, [sha]: { sheet } };
+}
+
 /** taskId: the task the row belongs to; null: skip the row; undefined: back to the automatic match. */
 export function withRowTask(all: ImportDecisions, sha: string, row: number, taskId: number | null | undefined): ImportDecisions {
   return patchFile(all, sha, (d) => {
