@@ -127,7 +127,8 @@ interface FoundTable {
 }
 
 /**
- * The sheets with a recognisable header, the one to import first: visible sheets before hidden ones,
+ * The sheets with a recognisable header, the one to import first: the one the official chose
+ * (`chosen`, a sheet's or Word table's name), then visible sheets before hidden ones,
  * filled-in tables before empty ones; among a workbook of one sheet per period ("一季度", "二季度"…),
  * the requested period's, else the latest; then the most filled-in rows.
  */
