@@ -41,7 +41,7 @@ export interface ImportedFile {
   status: 'imported' | 'rejected' | 'dry-run';
   sheet: string | null;
   headerRow: number | null;
-  /** How the unit and period were found: 'hidden' | 'cell' | 'title' | 'filename' | 'given'. */
+  /** How the unit and period were found: 'hidden' | 'cell' | 'sheet' (the unit's only) | 'title' | 'filename' | 'given'. */
   unitSource: string | null;
   periodSource: string | null;
   importId: number | null;

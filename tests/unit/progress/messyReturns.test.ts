@@ -471,6 +471,28 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('takes a sheet named after a unit for that unit’s, in a workbook compiling several units’ tables', async () => {
+    const compiled = await xlsx((wb) => {
+      const unitSheet = (name: string, rows: string[][]) => {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(['2023年第一季度工作要点推进情况汇总']);
+        ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+        for (const r of rows) ws.addRow(r);
+      };
+      unitSheet('省法院', [['5', content('5'), '审结案件。', '正常推进']]);
+      unitSheet('省财政厅', [
+        ['7', content('7'), '拨付资金。', '正常推进'],
+        ['8', content('8'), '下达资金。', '已完成'],
+      ]);
+    }, '一季度各单位推进情况汇总.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files;
+    expect(f).toMatchObject({ errors: [], sheet: '省财政厅', unit: '省财政厅', unitSource: 'sheet', period: '2023Q1', otherTables: [{ sheet: '省法院', rows: 1 }] });
+    const decisions = { [f!.sha256]: { sheet: '省法院' } };
+    const [court] = (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: true })).files;
+    expect(court).toMatchObject({ errors: [], sheet: '省法院', unit: '省法院', unitSource: 'sheet' });
+    expect(court!.rows.map((r) => r.seq)).toEqual(['5']);
+  });
+
   it('takes the chosen period\'s sheet from a workbook of one sheet per quarter, else the latest', async () => {
     const quarters = await xlsx((wb) => {
       for (const [sheet, word] of [['一季度', '一'], ['二季度', '二'], ['三季度', '三']] as const) {

@@ -1,6 +1,6 @@
 // Whose report a returned file is and for which period: the official's decision first, then the
-// hidden identification, the form's own words (填报单位, title, 填报日期), the file name, and last
-// what the import call was given.
+// hidden identification, the form's own words (填报单位, a sheet named after a unit, title, 填报日期),
+// the file name, and last what the import call was given.
 import { parsePeriod, periodEndingIn } from '../../../shared/periods';
 import { comparableText } from '../text';
 import type { Ledger } from '../ledger';
@@ -52,7 +52,7 @@ export function judgeIdentity(table: ReturnedTable, ledger: Ledger): IdentityTru
 /** A line that is only a name and a colon: the salutation of a letter. */
 const SALUTATION = /^[^，。；,;：:\s]{2,40}[：:]$/u;
 
-const SOURCE_NAMES: Record<string, string> = { title: '标题', filename: '文件名' };
+const SOURCE_NAMES: Record<string, string> = { sheet: '工作表名', title: '标题', filename: '文件名' };
 
 export function resolveUnit(
   table: ReturnedTable,
@@ -76,6 +76,11 @@ export function resolveUnit(
     if (unit) found = { unit, source: 'hidden' };
   }
   if (!found && written) found = { unit: written, source: 'cell' };
+  if (!found && table.kind === 'sheet') {
+    // A workbook compiling several units' tables, one sheet each, named after its unit.
+    const unit = units.resolve(table.sheet);
+    if (unit) found = { unit, source: 'sheet' };
+  }
   if (!found) {
     // A letter's salutation ("省知识产权局：") names whom it is sent to, not who reports.
     const lines = table.surroundings.filter((t) => !SALUTATION.test(t)).slice(0, 3);

@@ -25,6 +25,7 @@ import { UnmatchedRowsTable } from './UnmatchedRowsTable';
 const SOURCE_LABELS: Record<string, string> = {
   hidden: '填报表识别信息',
   cell: '表内填写',
+  sheet: '工作表名',
   title: '表格标题',
   filename: '文件名',
   given: '手工指定',
