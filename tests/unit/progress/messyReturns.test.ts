@@ -491,6 +491,12 @@ describe('messy returned forms', () => {
     const [court] = (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: true })).files;
     expect(court).toMatchObject({ errors: [], sheet: '省法院', unit: '省法院', unitSource: 'sheet' });
     expect(court!.rows.map((r) => r.seq)).toEqual(['5']);
+    // A sheet the file does not have (a mistyped --decisions): refused, not another sheet read instead.
+    const [wrong] = (await b.call('progress.import', { planId, files: [compiled], decisions: { [f!.sha256]: { sheet: '省检察院' } }, dryRun: true })).files;
+    expect(wrong).toMatchObject({
+      status: 'rejected',
+      errors: ['文件“一季度各单位推进情况汇总.xlsx”中没有选定的工作表“省检察院”，或其中没有推进情况表（可选的有：“省财政厅”、“省法院”）。'],
+    });
   });
 
   it('takes the chosen period\'s sheet from a workbook of one sheet per quarter, else the latest', async () => {

@@ -61,6 +61,13 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choic
   const wanted = choice.period ? parsePeriod(choice.period) : null;
   const { tables, perPeriod } = filledTables(book.sheets, wanted, choice.sheet ?? null);
   const table = tables[0];
+  if (choice.sheet && table && table.sheet.name !== choice.sheet) {
+    const where = book.format === 'docx' ? '表格' : '工作表';
+    throw new AppError(
+      'BAD_FILE',
+      `文件“${file.name}”中没有选定的${where}“${choice.sheet}”，或其中没有推进情况表（可选的有：${tables.map((t) => `“${t.sheet.name}”`).join('、')}）。`,
+    );
+  }
   if (!table) {
     if (book.format === 'docx' && !book.sheets.length) {
       throw new AppError(
