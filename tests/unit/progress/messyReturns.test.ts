@@ -311,6 +311,7 @@ describe('messy returned forms', () => {
     const [again] = (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: false })).files;
     expect(again).toMatchObject({ status: 'imported', errors: [], sheet: '表格1', unit: '省知识产权局', duplicateOf: null });
     expect(again!.warnings).toContainEqual(expect.stringMatching(/^该文件中的“表格2”（导入记录 #\d+）已导入过，这次导入的是“表格1”。$/));
+    expect(again!.warnings.filter((w) => w.includes('如需导入该表'))).toEqual([]); // 表格2 is in, no hint to import it
     const imports = await b.call('imports.list', { planId });
     expect(imports.filter((i) => i.fileName === '各单位一季度推进情况汇编.docx').map((i) => i.unit).sort()).toEqual(['省知识产权局', '省财政厅']);
   });

@@ -5,6 +5,7 @@
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
 import type { ImportedFile, ProgressFields } from '../../../shared/api/progress';
+import { findStandingImportsBySha } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import type { Ledger } from '../ledger';
@@ -72,7 +73,9 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     if (note) result.warnings.push(note);
   }
   result.otherTables = table.otherTables.map(({ sheet, filled }) => ({ sheet, rows: filled }));
-  for (const other of table.otherTables) {
+  // Tables of this file imported before need no hint: the import names them (see importOne).
+  const imported = new Set(findStandingImportsBySha(input.db, ledger.plan.id, table.sha256).map((e) => e.sheet));
+  for (const other of table.otherTables.filter((t) => !imported.has(t.sheet))) {
     const howToImport = other.byPeriod
       ? '如需导入该表，导入时选定它的期次即可。'
       : `如需导入该表，导入时在预览的“${table.kind === 'wordTable' ? '表格' : '工作表'}”一栏改选它即可（可再次导入本文件）。`;
