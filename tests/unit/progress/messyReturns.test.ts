@@ -146,6 +146,17 @@ const cumulativeReturn = () =>
     ws.addRow(['2', content('2'), '开展调研', '同上', '', '正常推进', '']);
   }, '知识产权局台账.xlsx');
 
+/** A workbook of sheets, each a line (title or 填报单位) above a four-column form and its rows. */
+const formSheets = (fileName: string, sheets: [name: string, lineAbove: string, rows: string[][]][]) =>
+  xlsx((wb) => {
+    for (const [name, lineAbove, rows] of sheets) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow([lineAbove]);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      for (const r of rows) ws.addRow(r);
+    }
+  }, fileName);
+
 describe('messy returned forms', () => {
   let b: TestBackend;
   let planId: number;
@@ -449,20 +460,18 @@ describe('messy returned forms', () => {
   });
 
   it('imports the fullest of several filled-in sheets and names the others, never dropping them unsaid', async () => {
-    const twoMonths = await xlsx((wb) => {
-      const month = (name: string, rows: string[][]) => {
-        const ws = wb.addWorksheet(name);
-        ws.addRow(['填报单位：省财政厅']);
-        ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
-        for (const r of rows) ws.addRow(r);
-      };
-      month('7月', [['7', content('7'), '七月拨付资金', '正常推进']]);
-      month('8月', [
-        ['7', content('7'), '八月拨付资金', '正常推进'],
-        ['8', content('8'), '八月下达资金', '已完成'],
-      ]);
-      wb.addWorksheet('空表').addRows([['序号', '工作任务', '进展情况', '完成状态'], ['9', content('9'), '', '']]);
-    }, '财政厅7-8月.xlsx');
+    const twoMonths = await formSheets('财政厅7-8月.xlsx', [
+      ['7月', '填报单位：省财政厅', [['7', content('7'), '七月拨付资金', '正常推进']]],
+      [
+        '8月',
+        '填报单位：省财政厅',
+        [
+          ['7', content('7'), '八月拨付资金', '正常推进'],
+          ['8', content('8'), '八月下达资金', '已完成'],
+        ],
+      ],
+      ['空表', '', [['9', content('9'), '', '']]],
+    ]);
     const [f] = (await b.call('progress.import', { planId, files: [twoMonths], period: '2023Q3', dryRun: true })).files;
     expect(f).toMatchObject({ sheet: '8月', errors: [] });
     expect(f!.rows.map((r) => r.progress)).toEqual(['八月拨付资金', '八月下达资金']);
@@ -473,19 +482,18 @@ describe('messy returned forms', () => {
   });
 
   it('takes a sheet named after a unit for that unit’s, in a workbook compiling several units’ tables', async () => {
-    const compiled = await xlsx((wb) => {
-      const unitSheet = (name: string, rows: string[][]) => {
-        const ws = wb.addWorksheet(name);
-        ws.addRow(['2023年第一季度工作要点推进情况汇总']);
-        ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
-        for (const r of rows) ws.addRow(r);
-      };
-      unitSheet('省法院', [['5', content('5'), '审结案件。', '正常推进']]);
-      unitSheet('省财政厅', [
-        ['7', content('7'), '拨付资金。', '正常推进'],
-        ['8', content('8'), '下达资金。', '已完成'],
-      ]);
-    }, '一季度各单位推进情况汇总.xlsx');
+    const title = '2023年第一季度工作要点推进情况汇总';
+    const compiled = await formSheets('一季度各单位推进情况汇总.xlsx', [
+      ['省法院', title, [['5', content('5'), '审结案件。', '正常推进']]],
+      [
+        '省财政厅',
+        title,
+        [
+          ['7', content('7'), '拨付资金。', '正常推进'],
+          ['8', content('8'), '下达资金。', '已完成'],
+        ],
+      ],
+    ]);
     const [f] = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files;
     expect(f).toMatchObject({ errors: [], sheet: '省财政厅', unit: '省财政厅', unitSource: 'sheet', period: '2023Q1', otherTables: [{ sheet: '省法院', rows: 1 }] });
     const decisions = { [f!.sha256]: { sheet: '省法院' } };
