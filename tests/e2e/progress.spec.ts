@@ -466,8 +466,22 @@ test('a Word compilation of two units’ tables is imported table by table, the 
     await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
     await expect(app.getByTestId('import-done')).toContainText(`已导入 1 个文件，共 ${rows} 行`);
   };
+  const history = app.getByTestId('import-history');
+  const historyShows = async (tablesLeft: number) => {
+    await app.getByRole('tab', { name: '导入记录' }).click();
+    await expect(history).toContainText(compiled.name);
+    await expect(history.getByTestId('tables-not-imported')).toHaveCount(tablesLeft);
+    if (tablesLeft) {
+      await history.getByTestId('tables-not-imported').hover();
+      await expect(app.getByRole('tooltip')).toContainText('已导入。文件中的“表格1”（1 行）也填写了，尚未导入');
+      await screenshot(app, 'progress-import-history-tables');
+    }
+    await app.getByRole('tab', { name: '导入报送表' }).click();
+  };
   await importFile(null, '省财政厅', 2);
+  await historyShows(1); // 另有 1 表未导入: 表格1, 省法院's
   await importFile('表格1（1 行）', '省法院', 1);
+  await historyShows(0);
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
   expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
     ['5', '省法院', '法院审结案件 86 件。'],

@@ -20,7 +20,13 @@ import { AppError } from '../../shared/result';
 import { mimeOfFileName } from '../files/mime';
 import { assertUnlocked } from './planPeriods';
 
-export function toImportSummary(r: ImportRow): ImportSummary {
+/** The tables an import's summary records, as commitFile wrote it (older imports lack the others). */
+function tablesOf(r: ImportRow): { sheet: string | null; others: { sheet: string; rows: number }[] } {
+  const summary = JSON.parse(r.summary || '{}') as { sheet?: string; otherTables?: { sheet: string; rows: number }[] };
+  return { sheet: summary.sheet ?? null, others: summary.otherTables ?? [] };
+}
+
+export function toImportSummary(r: ImportRow, importedTables: ReadonlySet<string> = new Set()): ImportSummary {
   return {
     id: r.id,
     planId: r.planId,
@@ -34,11 +40,15 @@ export function toImportSummary(r: ImportRow): ImportSummary {
     importedBy: r.importedBy,
     outcome: r.outcome,
     rows: r.changes,
+    tablesNotImported: r.outcome === 'imported' ? tablesOf(r).others.filter((t) => !importedTables.has(`${r.sha256}\0${t.sheet}`)) : [],
   };
 }
 
+/** The imports, each saying which other filled tables of its file no standing import has taken. */
 export function listImportSummaries(db: Db, planId: number | undefined): ImportSummary[] {
-  return listImports(db, planId ?? null).map(toImportSummary);
+  const rows = listImports(db, planId ?? null);
+  const imported = new Set(rows.filter((r) => r.outcome === 'imported').map((r) => `${r.sha256}\0${tablesOf(r).sheet}`));
+  return rows.map((r) => toImportSummary(r, imported));
 }
 
 function requireImport(db: Db, importId: number): ImportRow {

@@ -115,6 +115,11 @@ export interface ImportSummary {
   importedBy: string;
   outcome: 'imported' | 'undone';
   rows: number;
+  /**
+   * Other filled tables of the file (sheets, or Word tables 表格1…) that no standing import of the
+   * same file took: still to import. Empty for most files, and for an undone import.
+   */
+  tablesNotImported: { sheet: string; rows: number }[];
 }
 
 export interface SubmissionUnit {

@@ -19,6 +19,8 @@ export interface CommitInput {
   /** Where the table was found in the file. */
   sheet: string;
   headerRow: number;
+  /** The file's other filled tables, not imported by this import (see ImportSummary.tablesNotImported). */
+  otherTables: { sheet: string; rows: number }[];
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }
@@ -30,6 +32,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
   const summary = {
     sheet: c.sheet,
     headerRow: c.headerRow,
+    otherTables: c.otherTables,
     rows: c.built.rows.length,
     added,
     updated: c.built.writes.length - added,

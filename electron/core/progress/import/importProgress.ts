@@ -176,6 +176,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     period,
     sheet: table.sheet,
     headerRow: table.headerRow,
+    otherTables: out.otherTables,
     built: analysis.built,
     stored: analysis.stored,
   });

@@ -54,10 +54,10 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       locale={{ emptyText: imports.error ?? '尚无导入记录' }}
       rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
-      scroll={{ x: 1162 }}
+      scroll={{ x: 1190 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 60, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true, fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', width: 210, ellipsis: true, fixed: 'left' },
         { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
         { title: '单位', dataIndex: 'unit', width: 160, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 130, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
@@ -66,8 +66,15 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         { title: '导入人', dataIndex: 'importedBy', width: 90 },
         {
           title: '状态',
-          width: 72,
-          render: (_, i) => (i.outcome === 'undone' ? <Tag>已撤销</Tag> : <Tag color="green">已导入</Tag>),
+          width: 110,
+          render: (_, i) =>
+            i.outcome === 'undone' ? (
+              <Tag>已撤销</Tag>
+            ) : i.tablesNotImported.length > 0 ? (
+              <TablesNotImported tables={i.tablesNotImported} word={/\.docx$/i.test(i.fileName)} />
+            ) : (
+              <Tag color="green">已导入</Tag>
+            ),
         },
         {
           title: '操作',
@@ -107,5 +114,18 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         },
       ]}
     />
+  );
+}
+
+/** The file's other filled tables that no import has taken yet, and how to take one. */
+function TablesNotImported({ tables, word }: { tables: ImportSummary['tablesNotImported']; word: boolean }) {
+  const where = word ? '表格' : '工作表';
+  const named = tables.map((t) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`).join('、');
+  return (
+    <Tooltip title={`已导入。文件中的${named}也填写了，尚未导入：在“导入报送表”中再次导入本文件，在预览的“${where}”一栏改选它即可。`}>
+      <Tag color="orange" data-testid="tables-not-imported">
+        另有 {tables.length} 表未导入
+      </Tag>
+    </Tooltip>
   );
 }
