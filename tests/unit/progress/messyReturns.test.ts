@@ -541,6 +541,21 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('does not count the other quarters of a workbook of one sheet per quarter as tables left to import', async () => {
+    const own = await testBackend();
+    try {
+      const ownPlan = await createPlan(own);
+      const quarters = await formSheets(
+        '财政厅2023年各季度.xlsx',
+        ['一季度', '二季度', '三季度'].map((q) => [q, `省财政厅2023年${q}推进情况`, [['7', content('7'), `${q}拨付资金`, '正常推进']]]),
+      );
+      await own.call('progress.import', { planId: ownPlan, files: [quarters], period: '2023Q3', dryRun: false });
+      expect((await own.call('imports.list', { planId: ownPlan })).filter((i) => i.kind === 'progress').map((i) => [i.period, i.tablesNotImported])).toEqual([['2023Q3', []]]);
+    } finally {
+      own.close();
+    }
+  });
+
   it('writes confident rows only; a confirmed row follows on the next import', async () => {
     const ip = await ipReturn();
     const first = await b.call('progress.import', { planId, files: [ip], dryRun: false });

@@ -176,7 +176,8 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     period,
     sheet: table.sheet,
     headerRow: table.headerRow,
-    otherTables: out.otherTables,
+    // A workbook of one sheet per period keeps the other periods' sheets on purpose: not left to import.
+    otherTables: table.otherTables.filter((t) => !t.byPeriod).map(({ sheet, filled }) => ({ sheet, rows: filled })),
     built: analysis.built,
     stored: analysis.stored,
   });
