@@ -54,13 +54,13 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       locale={{ emptyText: imports.error ?? '尚无导入记录' }}
       rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
-      scroll={{ x: 1190 }}
+      scroll={{ x: 1160 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 60, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', width: 210, ellipsis: true, fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', width: 200, ellipsis: true, fixed: 'left' },
         { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
-        { title: '单位', dataIndex: 'unit', width: 160, render: (u: string | null) => u ?? '—' },
-        { title: '期次', width: 130, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
+        { title: '单位', dataIndex: 'unit', width: 150, render: (u: string | null) => u ?? '—' },
+        { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
         { title: '行数', dataIndex: 'rows', width: 60, align: 'right' },
         { title: '导入时间', width: 160, render: (_, i) => formatTime(i.importedAt) },
         { title: '导入人', dataIndex: 'importedBy', width: 90 },
