@@ -26,7 +26,7 @@ function tablesOf(r: ImportRow): { sheet: string | null; others: { sheet: string
   return { sheet: summary.sheet ?? null, others: summary.otherTables ?? [] };
 }
 
-export function toImportSummary(r: ImportRow, importedTables: ReadonlySet<string> = new Set()): ImportSummary {
+export function toImportSummary(r: ImportRow, tablesNotImported: ImportSummary['tablesNotImported'] = []): ImportSummary {
   return {
     id: r.id,
     planId: r.planId,
@@ -40,15 +40,17 @@ export function toImportSummary(r: ImportRow, importedTables: ReadonlySet<string
     importedBy: r.importedBy,
     outcome: r.outcome,
     rows: r.changes,
-    tablesNotImported: r.outcome === 'imported' ? tablesOf(r).others.filter((t) => !importedTables.has(`${r.sha256}\0${t.sheet}`)) : [],
+    tablesNotImported,
   };
 }
 
 /** The imports, each saying which other filled tables of its file no standing import has taken. */
 export function listImportSummaries(db: Db, planId: number | undefined): ImportSummary[] {
-  const rows = listImports(db, planId ?? null);
-  const imported = new Set(rows.filter((r) => r.outcome === 'imported').map((r) => `${r.sha256}\0${tablesOf(r).sheet}`));
-  return rows.map((r) => toImportSummary(r, imported));
+  const rows = listImports(db, planId ?? null).map((row) => ({ row, tables: tablesOf(row), standing: row.outcome === 'imported' }));
+  const taken = new Set(rows.filter((r) => r.standing).map(({ row, tables }) => `${row.sha256}\0${tables.sheet}`));
+  return rows.map(({ row, tables, standing }) =>
+    toImportSummary(row, standing ? tables.others.filter((t) => !taken.has(`${row.sha256}\0${t.sheet}`)) : []),
+  );
 }
 
 function requireImport(db: Db, importId: number): ImportRow {

@@ -32,8 +32,15 @@ export function getImportBytes(db: Db, id: number): Uint8Array | undefined {
   return row ? new Uint8Array(row.bytes) : undefined;
 }
 
+export interface StandingImport {
+  id: number;
+  importedAt: string;
+  /** The sheet (or Word table) it took, as its summary records. */
+  sheet: string | null;
+}
+
 /** Earlier imports of the same bytes into the plan that still stand, newest first. */
-export function findStandingImportsBySha(db: Db, planId: number, sha256: string): { id: number; importedAt: string; sheet: string | null }[] {
+export function findStandingImportsBySha(db: Db, planId: number, sha256: string): StandingImport[] {
   return db.all(
     `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet FROM imports
       WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'imported' ORDER BY id DESC`,

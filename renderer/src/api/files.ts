@@ -37,3 +37,6 @@ export async function printPage(): Promise<void> {
   if (window.taizhang) return window.taizhang.print();
   window.print();
 }
+
+/** A Word document (its tables are named 表格1, 表格2… where a workbook has sheets). */
+export const isWordFileName = (name: string): boolean => /\.docx$/i.test(name);

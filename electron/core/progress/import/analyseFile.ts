@@ -5,7 +5,7 @@
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
 import type { ImportedFile, ProgressFields } from '../../../shared/api/progress';
-import { findStandingImportsBySha } from '../../../db/repos/imports';
+import { findStandingImportsBySha, type StandingImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import type { Ledger } from '../ledger';
@@ -58,6 +58,8 @@ export interface FileAnalysis {
   built: BuiltRows | null;
   /** Compared with writes of earlier files that the preview only assumed (pendingWrites). */
   assumesBatchWrites: boolean;
+  /** Earlier imports of the same file that still stand, newest first, with the table each took. */
+  standing: StandingImport[];
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -66,7 +68,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const trust = judgeIdentity(table, ledger);
   if (trust.otherPlan) {
     result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
-    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false };
+    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
   for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
@@ -74,7 +76,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   }
   result.otherTables = table.otherTables.map(({ sheet, filled }) => ({ sheet, rows: filled }));
   // Tables of this file imported before need no hint: the import names them (see importOne).
-  const imported = new Set(findStandingImportsBySha(input.db, ledger.plan.id, table.sha256).map((e) => e.sheet));
+  const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);
+  const imported = new Set(standing.map((e) => e.sheet));
   for (const other of table.otherTables.filter((t) => !imported.has(t.sheet))) {
     const howToImport = other.byPeriod
       ? '如需导入该表，导入时选定它的期次即可。'
@@ -104,7 +107,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
-  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size };
+  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
 }
 
 /**

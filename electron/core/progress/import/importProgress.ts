@@ -6,7 +6,6 @@ import type { Ctx } from '../../context';
 import type { ImportedFile, ProgressImportResult } from '../../../shared/api/progress';
 import type { FileInput } from '../../../shared/api/method';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
-import { findStandingImportsBySha } from '../../../db/repos/imports';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
@@ -136,7 +135,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   batch.owners.set(owner, p.file.name);
 
   // The same file imported before: again, or another of its tables (a compilation of several units').
-  const standing = findStandingImportsBySha(ctx.db, req.planId, p.sha256);
+  const { standing } = analysis;
   const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
   if (earlier) {
     out.duplicateOf = earlier.id;

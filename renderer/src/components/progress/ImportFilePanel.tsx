@@ -5,6 +5,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period, Task } from '../../../../electron/shared/types';
+import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
 import { ImportRowTable } from './ImportRowTable';
 import { storedLabel } from './RowComparison';
@@ -187,7 +188,7 @@ function FileSources({
   onDecide,
 }: Pick<Props, 'file' | 'periods' | 'units' | 'onDecide'> & { title: ReactNode; decision: FileDecision | undefined }) {
   const sha = file.sha256;
-  const word = /\.docx$/i.test(file.file);
+  const word = isWordFileName(file.file);
   return (
     <Descriptions
       size="small"

@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 
 import type { ImportSummary } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { isWordFileName, saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
 import { periodLabel } from './periods';
@@ -71,7 +71,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
             i.outcome === 'undone' ? (
               <Tag>已撤销</Tag>
             ) : i.tablesNotImported.length > 0 ? (
-              <TablesNotImported tables={i.tablesNotImported} word={/\.docx$/i.test(i.fileName)} />
+              <TablesNotImported tables={i.tablesNotImported} word={isWordFileName(i.fileName)} />
             ) : (
               <Tag color="green">已导入</Tag>
             ),
