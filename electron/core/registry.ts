@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// The one locale by its own path: through z.locales a bundle would keep all forty-odd.
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import {
   contract,
   isMethodName,
@@ -32,6 +34,9 @@ export type HandlerMap<Names extends MethodName> = { [K in Names]: Handler<K> };
 /** Helper so `prepare`'s result type flows into `run`. */
 export const commandHandler = <K extends MethodName, P>(h: CommandHandler<K, P>): CommandHandler<K, P> => h;
 
+/** Validation messages in Chinese, like every other message an official or a calling tool reads. */
+const CHINESE_ISSUES = zhCN().localeError;
+
 export interface Registry {
   invoke(name: string, input: unknown, ctx: Ctx): Promise<Envelope<unknown>>;
   names(): MethodName[];
@@ -55,7 +60,7 @@ export function createRegistry(...maps: Partial<Record<MethodName, unknown>>[]):
     async invoke(name, rawInput, ctx) {
       if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的接口：${name}`);
       const spec = contract[name];
-      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { error: CHINESE_ISSUES });
       if (!parsed.success) {
         return fail('INVALID_INPUT', `参数不正确：${formatIssues(parsed.error)}`, parsed.error.issues);
       }

@@ -26,7 +26,7 @@ describe('registry', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     const invalid = await backend.registry.invoke('plans.get', { planId: 'x' }, backend.ctx);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(invalid.ok || invalid.error.message).toMatch(/^参数不正确/);
+    expect(invalid.ok || invalid.error.message).toBe('参数不正确：planId 无效输入：期望 数字，实际接收 string');
   });
 
   it('returns app info read from the real database', async () => {
