@@ -85,6 +85,19 @@ export function readInputFile(file: string): FileInput {
   }
 }
 
+/**
+ * A JSON file named by an option (`--decisions FILE.json`), with a clear message when it cannot be read
+ * or parsed. Its shape is the method's to check: the registry validates every call against the contract.
+ */
+export function readJsonOption<T>(file: string, option: string): T {
+  const { bytes } = readInputFile(file);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  } catch (err) {
+    throw new AppError('INVALID_INPUT', `${option} 给出的文件 ${file} 不是有效的 JSON：${(err as Error).message}`);
+  }
+}
+
 export function writeOutputFile(target: string, out: FileOutput): string {
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   fs.writeFileSync(target, out.bytes);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ImportedFile } from '../../shared/api/progress';
 import { AppError } from '../../shared/result';
 import { STATUS_LABELS } from '../../shared/types';
-import { listCommand, parseArgs, readInputFile, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, parseArgs, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -20,6 +20,11 @@ function fileText(f: ImportedFile): string {
   for (const u of f.unmatched) lines.push(`  ！ 第${u.row}行未匹配到任务：${(u.content || u.progress).slice(0, 40)}`);
   for (const e of f.errors) lines.push(`  错误：${e}`);
   for (const w of f.warnings) lines.push(`  提示：${w}`);
+  const other = f.otherTables[0];
+  if (other) {
+    // The warnings above say how to choose a table in the app's preview; this is the terminal's way.
+    lines.push(`  提示：在命令行导入其他表，用 --decisions 给出一个 JSON 文件，写明导入哪一张，例如 {"${f.sha256}":{"sheet":"${other.sheet}"}}`);
+  }
   return lines.join('\n');
 }
 
@@ -65,7 +70,7 @@ export const progressCommands: CliCommand[] = [
         period: value('period'),
         unit: value('unit'),
         dryRun: has('dry-run'),
-        decisions: decisionsFile ? JSON.parse(fs.readFileSync(decisionsFile, 'utf8')) : undefined,
+        decisions: decisionsFile ? readJsonOption(decisionsFile, '--decisions') : undefined,
       });
       env.print(result, () => result.files.map(fileText).join('\n\n'));
       return result.files.some((f) => f.status === 'rejected') ? 1 : 0;

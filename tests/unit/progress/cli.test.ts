@@ -1,4 +1,5 @@
 // The progress commands run as a user runs them: a real process on a real database file.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -89,5 +90,35 @@ describe('progress commands', () => {
     const again = await cli('imports', 'undo', String(entry.id), '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('imports another table of a workbook with --decisions, says how in its text, and refuses a decisions file that is not JSON', { timeout: 120_000 }, async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [unit, rows] of [
+      ['省财政厅', [['7', '', '拨付资金。', '正常推进'], ['8', '', '下达资金。', '已完成']]],
+      ['省法院', [['5', '', '审结案件。', '正常推进']]],
+    ] as const) {
+      const ws = wb.addWorksheet(unit);
+      ws.addRow(['2023年第一季度工作要点推进情况汇总']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      for (const r of rows) ws.addRow([...r]);
+    }
+    const compiled = path.join(dir, '各单位汇总.xlsx');
+    fs.writeFileSync(compiled, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sha256 = crypto.createHash('sha256').update(fs.readFileSync(compiled)).digest('hex');
+
+    const text = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--dry-run');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`用 --decisions 给出一个 JSON 文件，写明导入哪一张，例如 {"${sha256}":{"sheet":"省法院"}}`);
+
+    const decisions = path.join(dir, 'decisions.json');
+    fs.writeFileSync(decisions, JSON.stringify({ [sha256]: { sheet: '省法院' } }));
+    const chosen = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--decisions', decisions, '--dry-run', '--json');
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(JSON.parse(chosen.stdout).files[0]).toMatchObject({ sheet: '省法院', unit: '省法院', otherTables: [{ sheet: '省财政厅', rows: 2 }] });
+
+    fs.writeFileSync(decisions, `{"${sha256}": {sheet: 省法院}}`);
+    const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
+    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining(`--decisions 给出的文件 ${decisions} 不是有效的 JSON`) } } });
   });
 });
