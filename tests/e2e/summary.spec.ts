@@ -140,6 +140,11 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));
   await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
   await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
+  // Every heading of the two figure tables on one line (“已完成”, “正常推进” broke over two: 61 px).
+  for (const table of ['summary-sections', 'summary-trend']) {
+    const heights = await app.getByTestId(table).locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+    expect(Math.max(...heights), table).toBeLessThan(45);
+  }
   await expect(app.getByTestId('summary-missing')).toContainText(expected.missingUnits[0]!);
   // The problems the units raised on overdue and delayed tasks, once loaded.
   await expect(problems).toContainText('省知识产权局：申报材料需补充海外纠纷应对案例');

@@ -7,7 +7,7 @@ import { EChart } from './EChart';
 import { APP_FONT } from '../../appFont';
 import type { ChartOption } from './echarts';
 import { FigureLink } from './FigureLink';
-import { STATUS_CHART_COLORS, SUMMARY_STATUSES, formatRate, statusOfSeries } from './statusMeta';
+import { STATUS_CHART_COLORS, SUMMARY_STATUSES, figureColumnWidth, formatRate, statusOfSeries } from './statusMeta';
 import type { TaskFilter } from './taskFilter';
 
 /** The section's key in a task filter: its title, '' for tasks outside any section. */
@@ -51,14 +51,14 @@ export function SectionPanel({ sections, onOpen }: Props) {
     {
       title: '任务',
       dataIndex: 'tasks',
-      width: 52,
+      width: figureColumnWidth('任务'),
       align: 'right',
       render: (v: number, s) => <FigureLink value={v} label={`${sectionName(s)} 全部任务`} onOpen={() => onOpen({ section: sectionKey(s) })} />,
     },
     ...SUMMARY_STATUSES.map((status) => ({
       title: TASK_STATUS_LABELS[status],
       dataIndex: status,
-      width: status === 'on_track' || status === 'not_started' || status === 'unreported' ? 68 : 56,
+      width: figureColumnWidth(TASK_STATUS_LABELS[status]),
       align: 'right' as const,
       render: (v: number, s: SectionSummary) => (
         <FigureLink
@@ -72,7 +72,7 @@ export function SectionPanel({ sections, onOpen }: Props) {
     {
       title: '逾期',
       dataIndex: 'overdue',
-      width: 52,
+      width: figureColumnWidth('逾期'),
       align: 'right',
       render: (v: number, s) => (
         <FigureLink value={v} color="#cf1322" label={`${sectionName(s)} 逾期`} onOpen={() => onOpen({ section: sectionKey(s), due: 'overdue' })} />
@@ -81,7 +81,7 @@ export function SectionPanel({ sections, onOpen }: Props) {
     {
       title: '完成率',
       key: 'rate',
-      width: 64,
+      width: figureColumnWidth('完成率'),
       align: 'right',
       render: (_, s) => (s.tasks ? formatRate(s.completed / s.tasks) : '—'),
     },

@@ -9,7 +9,7 @@ import { EChart } from './EChart';
 import { APP_FONT } from '../../appFont';
 import type { ChartOption } from './echarts';
 import { FigureLink } from './FigureLink';
-import { STATUS_CHART_COLORS, SUMMARY_STATUSES, formatRate, statusOfSeries } from './statusMeta';
+import { STATUS_CHART_COLORS, SUMMARY_STATUSES, figureColumnWidth, formatRate, statusOfSeries } from './statusMeta';
 
 function chartOption(points: TrendPoint[], current: string | null): ChartOption {
   return {
@@ -60,7 +60,7 @@ export function TrendPanel({ points, current, onOpen }: Props) {
     ...SUMMARY_STATUSES.map((status) => ({
       title: TASK_STATUS_LABELS[status],
       dataIndex: status,
-      width: status === 'completed' || status === 'delayed' ? 56 : 68,
+      width: figureColumnWidth(TASK_STATUS_LABELS[status]),
       align: 'right' as const,
       render: (v: number, p: TrendPoint) => (
         <FigureLink
@@ -74,7 +74,7 @@ export function TrendPanel({ points, current, onOpen }: Props) {
     {
       title: '完成率',
       key: 'rate',
-      width: 64,
+      width: figureColumnWidth('完成率'),
       align: 'right',
       render: (_, p) => (p.tasks ? formatRate(p.completed / p.tasks) : '—'),
     },

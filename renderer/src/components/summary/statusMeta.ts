@@ -27,6 +27,13 @@ export const LIGHT_RULES: Record<Light, string> = {
   green: '已完成或正常推进',
 };
 
+/**
+ * A column of figures under a short heading (已完成, 正常推进, 完成率): wide enough for the heading on one
+ * line in a small table (8 px padding either side, a little to spare for wider fonts), and for a
+ * four-digit figure.
+ */
+export const figureColumnWidth = (title: string): number => Math.max(52, title.length * 14 + 20);
+
 /** 0.4667 → "46.7%" */
 export const formatRate = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
