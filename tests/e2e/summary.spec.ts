@@ -140,6 +140,12 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));
   await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
   await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
+  // The nine figures and the lights in one row on a 1366-px window (the lights used to wrap alone).
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const cardTops = await app.getByTestId('summary-cards').locator(':scope > *').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+  expect(cardTops).toHaveLength(10);
+  expect(new Set(cardTops).size).toBe(1);
+  await app.setViewportSize({ width: 1440, height: 900 });
   // Every heading of the two figure tables on one line (“已完成”, “正常推进” broke over two: 61 px).
   for (const table of ['summary-sections', 'summary-trend']) {
     const heights = await app.getByTestId(table).locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
