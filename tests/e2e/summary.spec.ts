@@ -202,6 +202,16 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await app.getByRole('tab', { name: '通报' }).click();
   await expect(app.getByTestId('summary-narrative')).toBeVisible();
   await expect(app.locator('#narrative-overview')).toHaveValue(/截至2023年9月底/);
+  // The figures beside it: every label on one line (“未报送单位” broke after four characters).
+  const labelLines = await app.locator('.summary-narrative-facts th').evaluateAll((ths) =>
+    ths.map((th) => {
+      const text = document.createRange();
+      text.selectNodeContents(th);
+      return `${th.textContent}:${new Set(Array.from(text.getClientRects(), (r) => Math.round(r.top))).size}`;
+    }),
+  );
+  expect(labelLines).toContain('未报送单位:1');
+  expect(labelLines.filter((l) => !l.endsWith(':1'))).toEqual([]);
   const nextSteps = app.locator('#narrative-nextSteps');
   await nextSteps.fill(`${await nextSteps.inputValue()}\n${EDIT}`);
   await expect(app.getByTestId('narrative-dirty')).toBeVisible();

@@ -11,7 +11,7 @@ export function NarrativeFacts({ summary }: { summary: PeriodFigures }) {
   const delayed = summary.tasks.filter((t) => t.status === 'delayed').map((t) => t.seq);
   return (
     <Card size="small" title={`${summary.periodLabel}数据（供核对）`} className="summary-narrative-facts">
-      <Descriptions size="small" column={1} bordered styles={{ label: { width: 96 } }}>
+      <Descriptions size="small" column={1} bordered styles={{ label: { width: 104 } }}>
         <Descriptions.Item label="任务总数">{summary.totals.tasks} 项</Descriptions.Item>
         {SUMMARY_STATUSES.map((s) => (
           <Descriptions.Item key={s} label={TASK_STATUS_LABELS[s]}>
