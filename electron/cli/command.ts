@@ -94,7 +94,10 @@ export function readJsonOption<T>(file: string, option: string): T {
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as T;
   } catch (err) {
-    throw new AppError('INVALID_INPUT', `${option} 给出的文件 ${file} 不是有效的 JSON：${(err as Error).message}`);
+    // The engine's message is English; where it gives the place, say it in Chinese instead.
+    const at = /at position (\d+)/.exec((err as Error).message);
+    const where = at ? `第 ${Number(at[1]) + 1} 个字符附近有误` : (err as Error).message;
+    throw new AppError('INVALID_INPUT', `${option} 给出的文件 ${file} 不是有效的 JSON（${where}）`);
   }
 }
 

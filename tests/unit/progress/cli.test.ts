@@ -119,6 +119,6 @@ describe('progress commands', () => {
 
     fs.writeFileSync(decisions, `{"${sha256}": {sheet: 省法院}}`);
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
-    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining(`--decisions 给出的文件 ${decisions} 不是有效的 JSON`) } } });
+    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: `--decisions 给出的文件 ${decisions} 不是有效的 JSON（第 71 个字符附近有误）` } } });
   });
 });
