@@ -81,6 +81,9 @@ export function parsePeriod(code: string): PeriodInfo | null {
 }
 
 /** Whether a period code is of the given kind: a plan lists only the periods of its reporting cycle. */
+/** The year a period code belongs to: its first four digits ("2023Q3" → 2023). */
+export const yearOfPeriodCode = (code: string): number => Number(code.slice(0, 4));
+
 export const isPeriodOfKind = (code: string, kind: PeriodKind): boolean => code[4] === CODES[kind].letter;
 
 /** The period of `kind` whose last month is (or contains) `endMonth` of `year`. */

@@ -13,7 +13,7 @@ import {
 } from '../../db/repos/imports';
 import { getPeriodById } from '../../db/repos/periods';
 import { deleteRecord, listRecordsOfUnit, listTaskSeqs, upsertRecord, type RecordRow } from '../../db/repos/progress';
-import type { ImportSummary } from '../../shared/api/progress';
+import type { ImportSummary, TableInFile } from '../../shared/api/progress';
 import type { FileOutput } from '../../shared/api/method';
 import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
@@ -21,8 +21,8 @@ import { mimeOfFileName } from '../files/mime';
 import { assertUnlocked } from './planPeriods';
 
 /** The tables an import's summary records, as commitFile wrote it (older imports lack the others). */
-function tablesOf(r: ImportRow): { sheet: string | null; others: { sheet: string; rows: number }[] } {
-  const summary = JSON.parse(r.summary || '{}') as { sheet?: string; otherTables?: { sheet: string; rows: number }[] };
+function tablesOf(r: ImportRow): { sheet: string | null; others: TableInFile[] } {
+  const summary = JSON.parse(r.summary || '{}') as { sheet?: string; otherTables?: TableInFile[] };
   return { sheet: summary.sheet ?? null, others: summary.otherTables ?? [] };
 }
 

@@ -32,6 +32,12 @@ export interface UnmatchedRow {
   progress: string;
 }
 
+/** A filled table of a returned file (a workbook's sheet, or a Word document's 表格1…) and its filled rows. */
+export interface TableInFile {
+  sheet: string;
+  rows: number;
+}
+
 export interface ImportedFile {
   file: string;
   sha256: string;
@@ -67,7 +73,7 @@ export interface ImportedFile {
    * filled rows: one table is imported per file, another when the official picks it
    * (decisions[sha256].sheet).
    */
-  otherTables: { sheet: string; rows: number }[];
+  otherTables: TableInFile[];
 }
 
 export interface ProgressImportResult {
@@ -119,7 +125,7 @@ export interface ImportSummary {
    * Other filled tables of the file (sheets, or Word tables 表格1…) that no standing import of the
    * same file took: still to import. Empty for most files, and for an undone import.
    */
-  tablesNotImported: { sheet: string; rows: number }[];
+  tablesNotImported: TableInFile[];
 }
 
 export interface SubmissionUnit {

@@ -4,7 +4,7 @@
 // the file (its table), the request's unit and period, and the official's decision for the file —
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
-import type { ImportedFile, ProgressFields } from '../../../shared/api/progress';
+import type { ImportedFile, ProgressFields, TableInFile } from '../../../shared/api/progress';
 import { findStandingImportsBySha, type StandingImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
@@ -74,7 +74,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
     if (note) result.warnings.push(note);
   }
-  result.otherTables = table.otherTables.map(({ sheet, filled }) => ({ sheet, rows: filled }));
+  result.otherTables = otherTablesOf(table);
   // Tables of this file imported before need no hint: the import names them (see importOne).
   const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);
   const imported = new Set(standing.map((e) => e.sheet));
@@ -108,6 +108,14 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
+}
+
+/**
+ * The file's other filled tables, as results and import records name them. `leftToImport` leaves
+ * out a workbook's other periods' sheets (one sheet per period), kept there on purpose.
+ */
+export function otherTablesOf(table: ReturnedTable, { leftToImport = false } = {}): TableInFile[] {
+  return table.otherTables.filter((t) => !(leftToImport && t.byPeriod)).map(({ sheet, filled }) => ({ sheet, rows: filled }));
 }
 
 /**

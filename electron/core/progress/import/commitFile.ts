@@ -2,6 +2,7 @@
 // (so `imports.undo` can restore exactly what was there), then the audit entry.
 import type { Ctx } from '../../context';
 import type { FileInput } from '../../../shared/api/method';
+import type { TableInFile } from '../../../shared/api/progress';
 import type { PeriodRow } from '../../../db/repos/periods';
 import { upsertRecord, type RecordRow } from '../../../db/repos/progress';
 import { insertChange, insertProgressImport } from '../../../db/repos/imports';
@@ -20,7 +21,7 @@ export interface CommitInput {
   sheet: string;
   headerRow: number;
   /** The file's other filled tables, not imported by this import (see ImportSummary.tablesNotImported). */
-  otherTables: { sheet: string; rows: number }[];
+  otherTables: TableInFile[];
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }

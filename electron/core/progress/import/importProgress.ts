@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
 import { readReturn, sha256Of, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
-import { analyseFile, emptyResult, type AnalysisInput, type Decision } from './analyseFile';
+import { analyseFile, emptyResult, otherTablesOf, type AnalysisInput, type Decision } from './analyseFile';
 import { analysisCacheFor, type AnalysisSession } from './analysisCache';
 import type { ParseCache, ReadOutcome } from './parseCache';
 import { commitFile } from './commitFile';
@@ -175,8 +175,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     period,
     sheet: table.sheet,
     headerRow: table.headerRow,
-    // A workbook of one sheet per period keeps the other periods' sheets on purpose: not left to import.
-    otherTables: table.otherTables.filter((t) => !t.byPeriod).map(({ sheet, filled }) => ({ sheet, rows: filled })),
+    otherTables: otherTablesOf(table, { leftToImport: true }),
     built: analysis.built,
     stored: analysis.stored,
   });

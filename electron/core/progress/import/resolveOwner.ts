@@ -1,7 +1,7 @@
 // Whose report a returned file is and for which period: the official's decision first, then the
 // hidden identification, the form's own words (填报单位, a sheet named after a unit, title, 填报日期),
 // the file name, and last what the import call was given.
-import { parsePeriod, periodEndingIn } from '../../../shared/periods';
+import { parsePeriod, periodEndingIn, yearOfPeriodCode } from '../../../shared/periods';
 import { comparableText } from '../text';
 import type { Ledger } from '../ledger';
 import { periodForFillDate, yearNearDate } from '../periodText';
@@ -152,7 +152,7 @@ export function resolvePeriod(
 
   const warnings: string[] = [];
   if (found) {
-    const year = Number(found.code.slice(0, 4));
+    const year = yearOfPeriodCode(found.code);
     if ((plan.startYear !== null && year < plan.startYear) || (plan.endYear !== null && year > plan.endYear)) {
       warnings.push(`期次${parsePeriod(found.code)!.label}不在工作要点的年度范围内，请核对。`);
     }

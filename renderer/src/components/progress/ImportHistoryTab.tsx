@@ -1,6 +1,6 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
 import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ImportSummary } from '../../../../electron/shared/api/progress';
+import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
@@ -118,7 +118,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
 }
 
 /** The file's other filled tables that no import has taken yet, and how to take one. */
-function TablesNotImported({ tables, word }: { tables: ImportSummary['tablesNotImported']; word: boolean }) {
+function TablesNotImported({ tables, word }: { tables: TableInFile[]; word: boolean }) {
   const where = word ? '表格' : '工作表';
   const named = tables.map((t) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`).join('、');
   return (

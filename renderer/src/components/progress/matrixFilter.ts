@@ -1,5 +1,6 @@
 // Which rows of the progress matrix the filters leave visible.
 import type { ProgressMatrix } from '../../../../electron/shared/api/progress';
+import { yearOfPeriodCode } from '../../../../electron/shared/periods';
 import { TASK_STATUS_LABELS, type Period, type TaskPeriodStatus } from '../../../../electron/shared/types';
 
 export type MatrixRow = ProgressMatrix['rows'][number];
@@ -51,7 +52,7 @@ export function describeMatrixFilter(f: MatrixFilter, { unitName, sectionTitle, 
 /** More period columns than this (a monthly plan over two years has 24) are shown a year at a time. */
 export const MATRIX_PERIODS_AT_ONCE = 12;
 
-export const yearOfPeriod = (p: Pick<Period, 'code'>): number => Number(p.code.slice(0, 4));
+export const yearOfPeriod = (p: Pick<Period, 'code'>): number => yearOfPeriodCode(p.code);
 
 /** The years the matrix offers to show one at a time; none when all its periods fit at once. */
 export function matrixYears(periods: readonly Pick<Period, 'code'>[]): number[] {
