@@ -145,6 +145,27 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   const cardTops = await app.getByTestId('summary-cards').locator(':scope > *').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
   expect(cardTops).toHaveLength(10);
   expect(new Set(cardTops).size).toBe(1);
+  // The widest rate, “100.0%”, inside the narrowest card's padding (it ran 2–5 px into it), at 1366
+  // and at 1024 px (two rows of cards there).
+  const rate = app.getByTestId('summary-card-rate').locator('.summary-card-value');
+  const shownRate = await rate.innerHTML();
+  await rate.evaluate((value) => {
+    const figure = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+    while (figure.nextNode()) figure.currentNode.textContent = figure.currentNode.textContent!.replace(/\d+\.\d/, '100.0');
+  });
+  await expect(rate).toHaveText('100.0%');
+  for (const width of [1366, 1024]) {
+    await app.setViewportSize({ width, height: 900 });
+    const overrun = await rate.evaluate((value) => {
+      const body = value.closest('.ant-card-body')!;
+      const room = body.getBoundingClientRect().right - parseFloat(getComputedStyle(body).paddingRight);
+      const text = document.createRange();
+      text.selectNodeContents(value);
+      return text.getBoundingClientRect().right - room;
+    });
+    expect(overrun, `“100.0%” at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  await rate.evaluate((value, html) => (value.innerHTML = html), shownRate);
   await app.setViewportSize({ width: 1440, height: 900 });
   // Every heading of the two figure tables on one line (“已完成”, “正常推进” broke over two: 61 px).
   for (const table of ['summary-sections', 'summary-trend']) {

@@ -3,7 +3,7 @@ import { Card, Tooltip } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { PeriodFigures } from '../../../../electron/shared/api/reports';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
-import { LIGHT_COLORS, LIGHT_LABELS, LIGHT_RULES, LIGHTS, STATUS_CHART_COLORS, formatRate } from './statusMeta';
+import { LIGHT_COLORS, LIGHT_LABELS, LIGHT_RULES, LIGHTS, STATUS_CHART_COLORS, percentOf } from './statusMeta';
 import type { TaskFilter } from './taskFilter';
 
 interface Figure {
@@ -39,10 +39,20 @@ function figures(s: PeriodFigures): Figure[] {
     statusFigure('delayed'),
     statusFigure('not_started'),
     statusFigure('unreported'),
-    { key: 'rate', title: '完成率', value: formatRate(s.completionRate), hint: '已完成任务占任务总数', filter: { status: 'completed' } },
+    { key: 'rate', title: '完成率', value: <RateValue rate={s.completionRate} />, hint: '已完成任务占任务总数', filter: { status: 'completed' } },
     { key: 'overdue', title: '逾期', value: s.overdue.length, color: '#cf1322', hint: '完成时限已到而未完成', filter: { due: 'overdue' } },
     { key: 'dueSoon', title: '临期', value: s.dueSoon.length, color: '#d48806', hint: '完成时限在下一期内而未完成', filter: { due: 'dueSoon' } },
   ];
+}
+
+/** “100.0%” in the narrowest card: the per-cent sign smaller, as a unit beside the figure. */
+function RateValue({ rate }: { rate: number }) {
+  return (
+    <>
+      {percentOf(rate)}
+      <span className="summary-card-unit">%</span>
+    </>
+  );
 }
 
 /** Enter and Space press a figure, as they would a button. */

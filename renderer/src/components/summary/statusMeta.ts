@@ -35,7 +35,9 @@ export const LIGHT_RULES: Record<Light, string> = {
 export const figureColumnWidth = (title: string): number => Math.max(52, title.length * 14 + 20);
 
 /** 0.4667 → "46.7%" */
-export const formatRate = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
+/** A rate in per cent to one decimal, without the sign: 1 → “100.0”. */
+export const percentOf = (rate: number): string => (rate * 100).toFixed(1);
+export const formatRate = (rate: number): string => `${percentOf(rate)}%`;
 
 /** Chart series are identified by their status; undefined for anything else. */
 export const statusOfSeries = (seriesId: string): TaskPeriodStatus | undefined =>
