@@ -1,6 +1,4 @@
-import * as z from 'zod';
-// The one locale by its own path: through z.locales a bundle would keep all forty-odd.
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import type * as z from 'zod';
 import {
   contract,
   isMethodName,
@@ -11,6 +9,7 @@ import {
 } from '../shared/contract';
 import { AppError, fail, ok, type Envelope } from '../shared/result';
 import type { Ctx } from './context';
+import { chineseIssue } from './issueMessages';
 
 /** A read handler: any function of (ctx, input). */
 export type QueryHandler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
@@ -33,9 +32,6 @@ export type HandlerMap<Names extends MethodName> = { [K in Names]: Handler<K> };
 
 /** Helper so `prepare`'s result type flows into `run`. */
 export const commandHandler = <K extends MethodName, P>(h: CommandHandler<K, P>): CommandHandler<K, P> => h;
-
-/** Validation messages in Chinese, like every other message an official or a calling tool reads. */
-const CHINESE_ISSUES = zhCN().localeError;
 
 export interface Registry {
   invoke(name: string, input: unknown, ctx: Ctx): Promise<Envelope<unknown>>;
@@ -60,7 +56,7 @@ export function createRegistry(...maps: Partial<Record<MethodName, unknown>>[]):
     async invoke(name, rawInput, ctx) {
       if (!isMethodName(name)) return fail('UNKNOWN_METHOD', `未知的接口：${name}`);
       const spec = contract[name];
-      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { error: CHINESE_ISSUES });
+      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { error: chineseIssue });
       if (!parsed.success) {
         return fail('INVALID_INPUT', `参数不正确：${formatIssues(parsed.error)}`, parsed.error.issues);
       }

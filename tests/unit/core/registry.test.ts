@@ -26,7 +26,15 @@ describe('registry', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     const invalid = await backend.registry.invoke('plans.get', { planId: 'x' }, backend.ctx);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(invalid.ok || invalid.error.message).toBe('参数不正确：planId 无效输入：期望 数字，实际接收 string');
+    expect(invalid.ok || invalid.error.message).toBe('参数不正确：planId 应为数字，实际为文本');
+    const missing = await backend.registry.invoke('plans.get', {}, backend.ctx);
+    expect(missing.ok || missing.error.message).toBe('参数不正确：planId 应为数字，实际为空缺');
+    const nested = await backend.registry.invoke(
+      'progress.import',
+      { planId: 1, files: [], dryRun: true, decisions: { x: { sheet: 3 } } },
+      backend.ctx,
+    );
+    expect(nested.ok || nested.error.message).toBe('参数不正确：files 应至少 1 项；decisions.x.sheet 应为文本，实际为数字');
   });
 
   it('returns app info read from the real database', async () => {
