@@ -431,7 +431,7 @@ test('a unit whose tasks were all completed last quarter is offered no form this
   await expect(option).toHaveClass(/ant-select-item-option-disabled/);
 });
 
-test('a Word compilation of two units’ tables is imported table by table, the official choosing the other', async ({ app, served }) => {
+test('a Word compilation of three units’ tables is imported table by table: chosen in the preview, or from 导入记录', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});
   const header = ['序号', '工作任务', '进展情况', '完成状态'];
@@ -441,9 +441,10 @@ test('a Word compilation of two units’ tables is imported table by table, the 
     [
       [header, ['5', '建立省市县三级知识产权维权援助体系', '法院审结案件 86 件。', '正常推进']],
       [header, ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['8', '加快太原知识产权运营服务体系重点城市建设', '财政厅下达资金。', '已完成']],
+      [header, ['18', '完善知识产权人才培养、评价激励、流动配置机制', '人社厅认定人才职称。', '正常推进']],
     ],
     [],
-    ['填报单位：省法院', '填报单位：省财政厅'],
+    ['填报单位：省法院', '填报单位：省财政厅', '填报单位：省人社厅'],
   );
 
   await app.reload();
@@ -467,25 +468,53 @@ test('a Word compilation of two units’ tables is imported table by table, the 
     await expect(app.getByTestId('import-done')).toContainText(`已导入 1 个文件，共 ${rows} 行`);
   };
   const history = app.getByTestId('import-history');
-  const historyShows = async (tablesLeft: number) => {
+  /** The history's rows for the file, each marked with the tables still left (`tablesLeft` each). */
+  const historyShows = async (imports: number, tablesLeft: string | null) => {
     await app.getByRole('tab', { name: '导入记录' }).click();
-    await expect(history).toContainText(compiled.name);
-    await expect(history.getByTestId('tables-not-imported')).toHaveCount(tablesLeft);
+    await expect(history.getByRole('row').filter({ hasText: compiled.name })).toHaveCount(imports);
+    const marks = history.getByTestId('tables-not-imported');
+    await expect(marks).toHaveCount(tablesLeft ? imports : 0);
     if (tablesLeft) {
-      await history.getByTestId('tables-not-imported').hover();
-      await expect(app.getByRole('tooltip')).toContainText('已导入。文件中的“表格1”（1 行）也填写了，尚未导入');
+      await marks.first().hover();
+      await expect(app.getByRole('tooltip')).toContainText(`已导入。文件中的${tablesLeft}也填写了，尚未导入`);
       await screenshot(app, 'progress-import-history-tables');
+      await app.mouse.move(0, 0);
+      await expect(app.getByRole('tooltip')).toHaveCount(0);
     }
-    await app.getByRole('tab', { name: '导入报送表' }).click();
   };
   await importFile(null, '省财政厅', 2);
-  await historyShows(1); // 另有 1 表未导入: 表格1, 省法院's
+  await historyShows(1, '“表格1”（1 行）、“表格3”（1 行）');
+  await app.getByRole('tab', { name: '导入报送表' }).click();
   await importFile('表格1（1 行）', '省法院', 1);
-  await historyShows(0);
+  await historyShows(2, '“表格3”（1 行）');
+
+  // From 导入记录: the stored original, previewed with the table left to import, for its period.
+  await chooseOption(app, app.getByLabel('选择期次'), '2023年第二季度');
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  // The added action keeps every column in view on a 1366-px window (no sideways scrolling).
+  await app.setViewportSize({ width: 1366, height: 900 });
+  const scroller = history.locator('.ant-table-content');
+  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await history.getByTestId('import-other-table').first().click();
+  await screenshot(app, 'progress-import-other-table');
+  await app.getByRole('menuitem', { name: '“表格3”（1 行）' }).click();
+  await expect(app.getByRole('tab', { name: '导入报送表', selected: true })).toBeVisible();
+  await expect(app.getByTestId('import-tab')).toContainText('文件中未注明期次的，按2023年第三季度导入');
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel.getByLabel('导入的表格').locator('..')).toContainText('表格3（1 行）');
+  await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: compiled.name })).toContainText('省人社厅');
+  await screenshot(app, 'progress-import-other-table-preview');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
+  await historyShows(3, null);
+  await expect(history.getByTestId('import-other-table')).toHaveCount(0);
+
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
   expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
     ['5', '省法院', '法院审结案件 86 件。'],
     ['7', '省财政厅', '财政厅拨付资金。'],
     ['8', '省财政厅', '财政厅下达资金。'],
+    ['18', '省人社厅', '人社厅认定人才职称。'],
   ]);
 });

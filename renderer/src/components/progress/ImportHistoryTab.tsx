@@ -1,11 +1,14 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
-import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Dropdown, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
+import { navigate } from '../../router';
+import { useUi } from '../../store';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
+import { useImportHandoff } from './importHandoff';
 import { periodLabel } from './periods';
 
 const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 19);
@@ -19,6 +22,21 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
   async function download(importId: number) {
     try {
       await saveFile(await api('imports.file', { importId }));
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  const setPeriod = useUi((s) => s.setPeriod);
+  const hand = useImportHandoff((s) => s.hand);
+
+  /** Previews the stored original in 导入报送表, `sheet` chosen, for the period it was imported for. */
+  async function importTable(item: ImportSummary, sheet: string) {
+    try {
+      const original = await api('imports.file', { importId: item.id });
+      hand({ file: { name: original.fileName, bytes: new Uint8Array(original.bytes) }, sha256: item.sha256, sheet });
+      setPeriod(item.period);
+      navigate('progress', { tab: 'import' });
     } catch (e) {
       message.error((e as Error).message);
     }
@@ -38,8 +56,11 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
   function undoBlocked(item: ImportSummary): string | null {
     if (item.kind !== 'progress') return '计划导入请在计划台账中处理';
     if (item.outcome === 'undone') return '已撤销';
-    if (periods.find((p) => p.code === item.period)?.locked) return `${periodLabel(item.period, periods)}已锁定，请先解锁`;
-    return null;
+    return periodLocked(item);
+  }
+
+  function periodLocked(item: ImportSummary): string | null {
+    return periods.find((p) => p.code === item.period)?.locked ? `${periodLabel(item.period, periods)}已锁定，请先解锁` : null;
   }
 
   return (
@@ -54,16 +75,16 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       locale={{ emptyText: imports.error ?? '尚无导入记录' }}
       rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
-      scroll={{ x: 1160 }}
+      scroll={{ x: 1150 }}
       columns={[
-        { title: '编号', dataIndex: 'id', width: 60, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', width: 200, ellipsis: true, fixed: 'left' },
-        { title: '类型', width: 60, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
-        { title: '单位', dataIndex: 'unit', width: 150, render: (u: string | null) => u ?? '—' },
-        { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
-        { title: '行数', dataIndex: 'rows', width: 60, align: 'right' },
+        { title: '编号', dataIndex: 'id', width: 56, align: 'right', fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', width: 180, ellipsis: true, fixed: 'left' },
+        { title: '类型', width: 56, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
+        { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
+        { title: '期次', width: 110, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
+        { title: '行数', dataIndex: 'rows', width: 56, align: 'right' },
         { title: '导入时间', width: 160, render: (_, i) => formatTime(i.importedAt) },
-        { title: '导入人', dataIndex: 'importedBy', width: 90 },
+        { title: '导入人', dataIndex: 'importedBy', width: 80 },
         {
           title: '状态',
           width: 110,
@@ -78,7 +99,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         },
         {
           title: '操作',
-          width: 150,
+          width: 215,
           // Stays in view while a narrow window scrolls the table sideways.
           fixed: 'right',
           render: (_, i) => {
@@ -88,6 +109,9 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
                 <Button type="link" size="small" onClick={() => download(i.id)}>
                   下载原件
                 </Button>
+                {i.outcome !== 'undone' && i.tablesNotImported.length > 0 && (
+                  <OtherTablesMenu item={i} locked={periodLocked(i)} onChoose={(sheet) => importTable(i, sheet)} />
+                )}
                 {blocked ? (
                   <Tooltip title={blocked}>
                     <Typography.Text type="secondary" style={{ padding: '0 7px' }}>
@@ -117,12 +141,39 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
   );
 }
 
+/** The file's tables left to import, one to choose: previewed in 导入报送表. */
+function OtherTablesMenu({ item, locked, onChoose }: { item: ImportSummary; locked: string | null; onChoose(sheet: string): void }) {
+  const word = isWordFileName(item.fileName);
+  if (locked) {
+    return (
+      <Tooltip title={locked}>
+        <Typography.Text type="secondary" style={{ padding: '0 7px' }}>
+          导入其他表
+        </Typography.Text>
+      </Tooltip>
+    );
+  }
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: item.tablesNotImported.map((t) => ({ key: t.sheet, label: `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）` })),
+        onClick: ({ key }) => onChoose(key),
+      }}
+    >
+      <Button type="link" size="small" data-testid="import-other-table">
+        导入其他表
+      </Button>
+    </Dropdown>
+  );
+}
+
 /** The file's other filled tables that no import has taken yet, and how to take one. */
 function TablesNotImported({ tables, word }: { tables: TableInFile[]; word: boolean }) {
   const where = word ? '表格' : '工作表';
   const named = tables.map((t) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`).join('、');
   return (
-    <Tooltip title={`已导入。文件中的${named}也填写了，尚未导入：在“导入报送表”中再次导入本文件，在预览的“${where}”一栏改选它即可。`}>
+    <Tooltip title={`已导入。文件中的${named}也填写了，尚未导入：点本行的“导入其他表”选定它，或在“导入报送表”中再次导入本文件、在预览的“${where}”一栏改选它。`}>
       <Tag color="orange" data-testid="tables-not-imported">
         另有 {tables.length} 表未导入
       </Tag>

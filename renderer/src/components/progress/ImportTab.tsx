@@ -1,14 +1,15 @@
 // 导入报送表: drop the returned spreadsheets, review the whole batch, then commit it.
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Spin, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportedFile, ProgressImportResult } from '../../../../electron/shared/api/progress';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
-import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, type BatchCounts, type ImportDecisions } from './importDecisions';
+import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, withSheet, type BatchCounts, type ImportDecisions } from './importDecisions';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
+import { useImportHandoff } from './importHandoff';
 import { useImportBatch } from './useImportBatch';
 
 interface Props {
@@ -45,6 +46,21 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   const batch = useImportBatch(planId, period.code);
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<ProgressImportResult | null>(null);
+
+  // Another table of an imported file, sent from 导入记录: into the batch with that table chosen.
+  const { addFiles, decide } = batch;
+  useEffect(() => {
+    const receive = () => {
+      const handed = useImportHandoff.getState().take();
+      if (!handed) return;
+      setDone(null);
+      addFiles([handed.file]);
+      decide((d) => withSheet(d, handed.sha256, handed.sheet));
+      setSelected(handed.file.name);
+    };
+    queueMicrotask(receive); // handed over before this tab was first shown
+    return useImportHandoff.subscribe(receive);
+  }, [addFiles, decide]);
 
   const files = batch.result ?? [];
   const counts = batchCounts(files, batch.decisions);

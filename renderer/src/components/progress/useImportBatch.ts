@@ -1,6 +1,6 @@
 // The files dropped for import, the official's decisions on them, and the dry-run preview that is
 // re-run whenever either changes. Committing is the same call with dryRun false.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ImportedFile, ProgressImportResult } from '../../../../electron/shared/api/progress';
 import type { FileInput } from '../../../../electron/shared/contract';
 import { api } from '../../api/client';
@@ -48,6 +48,13 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     };
   }, [planId, period, files, decisions]);
 
+  // Stable, for effects that feed the batch (a table handed over from 导入记录).
+  const addFiles = useCallback((added: FileInput[]) => {
+    // A file dropped again under the same name replaces the earlier copy.
+    setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
+  }, []);
+  const decide = useCallback((update: (d: ImportDecisions) => ImportDecisions) => setDecisions(update), []);
+
   const current = preview !== null && preview.files === files && preview.decisions === decisions;
   const shown = files.length > 0 ? preview : null;
 
@@ -58,10 +65,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     error: shown?.error ?? null,
     previewing: files.length > 0 && !current,
     committing,
-    addFiles(added) {
-      // A file dropped again under the same name replaces the earlier copy.
-      setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
-    },
+    addFiles,
     removeFile(name) {
       setFiles((old) => old.filter((f) => f.name !== name));
     },
@@ -70,9 +74,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
       setDecisions({});
       setPreview(null);
     },
-    decide(update) {
-      setDecisions(update);
-    },
+    decide,
     async commit() {
       const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map((f) => f.file));
       setCommitting(true);
