@@ -2,7 +2,7 @@
 // list and undo imports, periods and their locks, the submission ledger.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportedFile } from '../../shared/api/progress';
+import type { ImportedFile, TableInFile } from '../../shared/api/progress';
 import { AppError } from '../../shared/result';
 import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, parseArgs, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
@@ -26,6 +26,11 @@ function fileText(f: ImportedFile): string {
     lines.push(`  提示：在命令行导入其他表，用 --decisions 给出一个 JSON 文件，写明导入哪一张，例如 {"${f.sha256}":{"sheet":"${other.sheet}"}}`);
   }
   return lines.join('\n');
+}
+
+/** “（另有 2 表未导入：省人社厅 2 行、省法院 1 行）”, or nothing when every filled table was imported. */
+function tablesLeftNote(tables: readonly TableInFile[]): string {
+  return tables.length ? `（另有 ${tables.length} 表未导入：${tables.map((t) => `${t.sheet} ${t.rows} 行`).join('、')}）` : '';
 }
 
 export const progressCommands: CliCommand[] = [
@@ -102,7 +107,8 @@ export const progressCommands: CliCommand[] = [
     items: (imports) => imports,
     json: (imports) => ({ imports }),
     line: (i) =>
-      `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项${i.outcome === 'undone' ? '（已撤销）' : ''}`,
+      `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项` +
+      (i.outcome === 'undone' ? '（已撤销）' : tablesLeftNote(i.tablesNotImported)),
     empty: '还没有导入记录',
   }),
   {

@@ -92,7 +92,7 @@ describe('progress commands', () => {
     expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('imports another table of a workbook with --decisions, says how in its text, and refuses a decisions file that is not JSON', { timeout: 120_000 }, async () => {
+  it('imports another table of a workbook with --decisions, says how in its text and in the import list, and refuses a decisions file that is not JSON', { timeout: 120_000 }, async () => {
     const wb = new ExcelJS.Workbook();
     for (const [unit, rows] of [
       ['省财政厅', [['7', '', '拨付资金。', '正常推进'], ['8', '', '下达资金。', '已完成']]],
@@ -116,6 +116,12 @@ describe('progress commands', () => {
     const chosen = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--decisions', decisions, '--dry-run', '--json');
     expect(chosen.code, chosen.stderr).toBe(0);
     expect(JSON.parse(chosen.stdout).files[0]).toMatchObject({ sheet: '省法院', unit: '省法院', otherTables: [{ sheet: '省财政厅', rows: 2 }] });
+
+    // Imported with its fuller table: the list says which is left.
+    const imported = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1');
+    expect(imported.code, imported.stderr).toBe(0);
+    const listed = await cli('imports', 'list');
+    expect(listed.stdout).toMatch(/各单位汇总\.xlsx 省财政厅 2023Q1 2 项（另有 1 表未导入：省法院 1 行）\n/);
 
     fs.writeFileSync(decisions, `{"${sha256}": {sheet: 省法院}}`);
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
