@@ -14,7 +14,6 @@ const TYPE_NAMES: Record<string, string> = {
   object: '对象',
   array: '数组',
   null: '空值（null）',
-  undefined: '空缺',
   nan: '非数字（NaN）',
   date: '日期',
 };
@@ -44,7 +43,14 @@ function bound(origin: string, limit: number | bigint, inclusive: boolean | unde
 export const chineseIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.input === undefined) return `缺少此项（应为${nameOf(issue.expected)}）`;
+      // 1.5 for an id: the value says more than its type (a number too).
+      if (issue.expected === 'int' && typeof issue.input === 'number') return `应为整数，实际为 ${issue.input}`;
       return `应为${nameOf(issue.expected)}，实际为${nameOf(typeOf(issue.input))}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `应为 ${JSON.stringify(issue.values[0])}`
+        : `应为以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
     case 'too_small':
       return `应${bound(issue.origin, issue.minimum, issue.inclusive, true)}`;
     case 'too_big':

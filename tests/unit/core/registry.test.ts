@@ -28,7 +28,11 @@ describe('registry', () => {
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(invalid.ok || invalid.error.message).toBe('参数不正确：planId 应为数字，实际为文本');
     const missing = await backend.registry.invoke('plans.get', {}, backend.ctx);
-    expect(missing.ok || missing.error.message).toBe('参数不正确：planId 应为数字，实际为空缺');
+    expect(missing.ok || missing.error.message).toBe('参数不正确：planId 缺少此项（应为数字）');
+    const fraction = await backend.registry.invoke('plans.get', { planId: 1.5 }, backend.ctx);
+    expect(fraction.ok || fraction.error.message).toBe('参数不正确：planId 应为整数，实际为 1.5');
+    const format = await backend.registry.invoke('reports.export', { planId: 1, period: '2023Q3', format: 'ppt' }, backend.ctx);
+    expect(format.ok || format.error.message).toBe('参数不正确：format 应为以下之一："xlsx"、"docx"、"html"');
     const nested = await backend.registry.invoke(
       'progress.import',
       { planId: 1, files: [], dryRun: true, decisions: { x: { sheet: 3 } } },
