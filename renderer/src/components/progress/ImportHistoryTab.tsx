@@ -141,6 +141,9 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
   );
 }
 
+/** 工作表“省法院”（1 行）; a Word document's tables are named 表格1, 表格2… already. */
+const tableLabel = (t: TableInFile, word: boolean) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`;
+
 /** The file's tables left to import, one to choose: previewed in 导入报送表. */
 function OtherTablesMenu({ item, locked, onChoose }: { item: ImportSummary; locked: string | null; onChoose(sheet: string): void }) {
   const word = isWordFileName(item.fileName);
@@ -157,7 +160,7 @@ function OtherTablesMenu({ item, locked, onChoose }: { item: ImportSummary; lock
     <Dropdown
       trigger={['click']}
       menu={{
-        items: item.tablesNotImported.map((t) => ({ key: t.sheet, label: `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）` })),
+        items: item.tablesNotImported.map((t) => ({ key: t.sheet, label: tableLabel(t, word) })),
         onClick: ({ key }) => onChoose(key),
       }}
     >
@@ -171,7 +174,7 @@ function OtherTablesMenu({ item, locked, onChoose }: { item: ImportSummary; lock
 /** The file's other filled tables that no import has taken yet, and how to take one. */
 function TablesNotImported({ tables, word }: { tables: TableInFile[]; word: boolean }) {
   const where = word ? '表格' : '工作表';
-  const named = tables.map((t) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`).join('、');
+  const named = tables.map((t) => tableLabel(t, word)).join('、');
   return (
     <Tooltip title={`已导入。文件中的${named}也填写了，尚未导入：点本行的“导入其他表”选定它，或在“导入报送表”中再次导入本文件、在预览的“${where}”一栏改选它。`}>
       <Tag color="orange" data-testid="tables-not-imported">

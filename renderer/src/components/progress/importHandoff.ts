@@ -12,7 +12,7 @@ export interface TableHandoff {
 interface HandoffState {
   pending: TableHandoff | null;
   hand(handoff: TableHandoff): void;
-  /** The handoff, once: later renders of the import tab find nothing. */
+  /** The handoff, once: taking it clears it. */
   take(): TableHandoff | null;
 }
 
