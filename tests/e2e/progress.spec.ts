@@ -431,7 +431,7 @@ test('a unit whose tasks were all completed last quarter is offered no form this
   await expect(option).toHaveClass(/ant-select-item-option-disabled/);
 });
 
-test('a Word compilation of three units’ tables is imported table by table: chosen in the preview, or from 导入记录', async ({ app, served }) => {
+test('a Word compilation of four units’ tables is imported table by table: chosen in the preview, from the import’s result, or from 导入记录', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});
   const header = ['序号', '工作任务', '进展情况', '完成状态'];
@@ -442,9 +442,10 @@ test('a Word compilation of three units’ tables is imported table by table: ch
       [header, ['5', '建立省市县三级知识产权维权援助体系', '法院审结案件 86 件。', '正常推进']],
       [header, ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['8', '加快太原知识产权运营服务体系重点城市建设', '财政厅下达资金。', '已完成']],
       [header, ['18', '完善知识产权人才培养、评价激励、流动配置机制', '人社厅认定人才职称。', '正常推进']],
+      [header, ['4', '积极申报海外知识产权纠纷应对指导中心分中心', '贸促会协助申报。', '正常推进']],
     ],
     [],
-    ['填报单位：省法院', '填报单位：省财政厅', '填报单位：省人社厅'],
+    ['填报单位：省法院', '填报单位：省财政厅', '填报单位：省人社厅', '填报单位：省贸促会'],
   );
 
   await app.reload();
@@ -483,10 +484,21 @@ test('a Word compilation of three units’ tables is imported table by table: ch
     }
   };
   await importFile(null, '省财政厅', 2);
-  await historyShows(1, '“表格1”（1 行）、“表格3”（1 行）');
+  await historyShows(1, '“表格1”（1 行）、“表格3”（1 行）、“表格4”（1 行）');
   await app.getByRole('tab', { name: '导入报送表' }).click();
   await importFile('表格1（1 行）', '省法院', 1);
-  await historyShows(2, '“表格3”（1 行）');
+
+  // The result names the tables left, each a link to import it next.
+  const leftInResult = app.getByTestId('import-done-tables-left');
+  await expect(leftInResult).toContainText(`${compiled.name} 中另有 2 表未导入`);
+  await screenshot(app, 'progress-import-tables-left');
+  await leftInResult.getByRole('button', { name: '“表格4”（1 行）' }).click();
+  await expect(app.getByTestId('import-file-panel').getByLabel('导入的表格').locator('..')).toContainText('表格4（1 行）');
+  await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: compiled.name })).toContainText('省贸促会');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
+  await expect(leftInResult).toContainText(`${compiled.name} 中另有 1 表未导入，点表名接着导入：“表格3”（1 行）`);
+  await historyShows(3, '“表格3”（1 行）');
 
   // From 导入记录: the stored original, previewed with the table left to import, for its period.
   await chooseOption(app, app.getByLabel('选择期次'), '2023年第二季度');
@@ -507,11 +519,12 @@ test('a Word compilation of three units’ tables is imported table by table: ch
   await screenshot(app, 'progress-import-other-table-preview');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
-  await historyShows(3, null);
+  await historyShows(4, null);
   await expect(history.getByTestId('import-other-table')).toHaveCount(0);
 
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
   expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
+    ['4', '省贸促会', '贸促会协助申报。'],
     ['5', '省法院', '法院审结案件 86 件。'],
     ['7', '省财政厅', '财政厅拨付资金。'],
     ['8', '省财政厅', '财政厅下达资金。'],

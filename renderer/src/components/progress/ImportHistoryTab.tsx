@@ -5,10 +5,8 @@ import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { navigate } from '../../router';
-import { useUi } from '../../store';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
-import { useImportHandoff } from './importHandoff';
+import { tableLabel, useImportOtherTable } from './importHandoff';
 import { periodLabel } from './periods';
 
 const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 19);
@@ -27,20 +25,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
     }
   }
 
-  const setPeriod = useUi((s) => s.setPeriod);
-  const hand = useImportHandoff((s) => s.hand);
-
-  /** Previews the stored original in 导入报送表, `sheet` chosen, for the period it was imported for. */
-  async function importTable(item: ImportSummary, sheet: string) {
-    try {
-      const original = await api('imports.file', { importId: item.id });
-      hand({ file: { name: original.fileName, bytes: new Uint8Array(original.bytes) }, sha256: item.sha256, sheet });
-      setPeriod(item.period);
-      navigate('progress', { tab: 'import' });
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  }
+  const importTable = useImportOtherTable();
 
   async function undo(item: ImportSummary) {
     try {
@@ -140,9 +125,6 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
     />
   );
 }
-
-/** 工作表“省法院”（1 行）; a Word document's tables are named 表格1, 表格2… already. */
-const tableLabel = (t: TableInFile, word: boolean) => `${word ? '' : '工作表'}“${t.sheet}”（${t.rows} 行）`;
 
 /** The file's tables left to import, one to choose: previewed in 导入报送表. */
 function OtherTablesMenu({ item, locked, onChoose }: { item: ImportSummary; locked: string | null; onChoose(sheet: string): void }) {

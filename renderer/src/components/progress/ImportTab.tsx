@@ -7,6 +7,7 @@ import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
 import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, withSheet, type BatchCounts, type ImportDecisions } from './importDecisions';
+import { ImportDoneAlert } from './ImportDoneAlert';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportHandoff } from './importHandoff';
@@ -103,7 +104,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
         文件中未注明期次的，按{period.label}导入；单位、期次识别有误时可在下方逐个文件更正。
       </Typography.Text>
 
-      {done && <ImportDoneAlert result={done} onShowLedger={onShowLedger} />}
+      {done && <ImportDoneAlert planId={planId} result={done} onShowLedger={onShowLedger} />}
       {batch.error && <Alert type="error" showIcon title={batch.error} style={{ marginBottom: 12 }} />}
       {batch.files.length > 0 && !batch.result && !batch.error && (
         <div style={{ padding: 24, textAlign: 'center' }}>
@@ -175,31 +176,5 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
         </Card>
       )}
     </div>
-  );
-}
-
-function ImportDoneAlert({ result, onShowLedger }: { result: ProgressImportResult; onShowLedger(): void }) {
-  const imported = result.files.filter((f) => f.status === 'imported');
-  const rejected = result.files.filter((f) => f.status === 'rejected');
-  return (
-    <Alert
-      type={rejected.length ? 'warning' : 'success'}
-      showIcon
-      data-testid="import-done"
-      style={{ marginBottom: 12 }}
-      title={`已导入 ${imported.length} 个文件，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
-        rejected.length ? `；${rejected.length} 个文件被拒绝` : ''
-      }`}
-      description={rejected.map((f) => (
-        <div key={f.file}>
-          {f.file}：{f.errors.join('；')}
-        </div>
-      ))}
-      action={
-        <Button size="small" onClick={onShowLedger}>
-          查看报送台账
-        </Button>
-      }
-    />
   );
 }

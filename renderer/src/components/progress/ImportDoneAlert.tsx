@@ -1,0 +1,54 @@
+// What an import did: files imported and refused, and tables the imported files still hold.
+import { Alert, Button } from 'antd';
+import type { ProgressImportResult } from '../../../../electron/shared/api/progress';
+import { isWordFileName } from '../../api/files';
+import { useQuery } from '../../api/useQuery';
+import { tableLabel, useImportOtherTable } from './importHandoff';
+
+export function ImportDoneAlert({ planId, result, onShowLedger }: { planId: number; result: ProgressImportResult; onShowLedger(): void }) {
+  const imported = result.files.filter((f) => f.status === 'imported');
+  const rejected = result.files.filter((f) => f.status === 'rejected');
+  return (
+    <Alert
+      type={rejected.length ? 'warning' : 'success'}
+      showIcon
+      data-testid="import-done"
+      style={{ marginBottom: 12 }}
+      title={`已导入 ${imported.length} 个文件，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
+        rejected.length ? `；${rejected.length} 个文件被拒绝` : ''
+      }`}
+      description={
+        <>
+          {rejected.map((f) => (
+            <div key={f.file}>
+              {f.file}：{f.errors.join('；')}
+            </div>
+          ))}
+          <TablesLeft planId={planId} importIds={imported.map((f) => f.importId)} />
+        </>
+      }
+      action={
+        <Button size="small" onClick={onShowLedger}>
+          查看报送台账
+        </Button>
+      }
+    />
+  );
+}
+
+/** The imported files' filled tables that no import has taken yet, each a link to import it next. */
+function TablesLeft({ planId, importIds }: { planId: number; importIds: (number | null)[] }) {
+  const imports = useQuery('imports.list', { planId });
+  const importTable = useImportOtherTable();
+  const left = (imports.data ?? []).filter((i) => importIds.includes(i.id) && i.tablesNotImported.length > 0);
+  return left.map((i) => (
+    <div key={i.id} data-testid="import-done-tables-left">
+      {i.fileName} 中另有 {i.tablesNotImported.length} 表未导入，点表名接着导入：
+      {i.tablesNotImported.map((t) => (
+        <Button key={t.sheet} type="link" size="small" onClick={() => importTable(i, t.sheet)}>
+          {tableLabel(t, isWordFileName(i.fileName))}
+        </Button>
+      ))}
+    </div>
+  ));
+}
