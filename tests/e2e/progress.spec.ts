@@ -204,6 +204,18 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await expect(reminder).not.toHaveValue(/省财政厅/);
   await ledger.getByRole('button', { name: '复制' }).click();
   await expect(app.getByText('催报内容已复制')).toBeVisible();
+  // The 催报 box beside the table from 1200 px (it fell below it, 360 px wide), below it on narrower windows.
+  const reminderBesideTable = async () => {
+    const table = (await ledger.locator('.ant-table').boundingBox())!;
+    const box = (await reminder.boundingBox())!;
+    return box.x > table.x + table.width && box.y < table.y + table.height;
+  };
+  expect(await reminderBesideTable()).toBe(true);
+  await app.setViewportSize({ width: 1280, height: 900 });
+  expect(await reminderBesideTable()).toBe(true);
+  await app.setViewportSize({ width: 1100, height: 900 });
+  expect(await reminderBesideTable()).toBe(false);
+  await app.setViewportSize({ width: 1440, height: 900 });
   await screenshot(app, 'progress-submissions');
   // Printed, it is the table under its own title: no tabs, no 催报 box.
   await app.emulateMedia({ media: 'print' });

@@ -49,9 +49,10 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
           另有 {collective.length} 个统称（{collective.join('、')}）不是单独报送的单位，不计入应报单位，也不催报。
         </Typography.Paragraph>
       )}
-      {/* The 催报 box beside the table from 1200 px; below it in narrower windows, so the table keeps its columns. */}
+      {/* The 催报 box beside the table from 1200 px (the table's column grows from nothing, not from its
+          content, which would take the whole row); below it in narrower windows, so the table keeps its columns. */}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={{ flex: 'auto' }} style={{ minWidth: 0 }}>
+        <Col xs={24} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }}>
           <Table<SubmissionUnit>
             rowKey="unitId"
             size="small"
