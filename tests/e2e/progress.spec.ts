@@ -511,6 +511,14 @@ test('a Word compilation of four units’ tables is imported table by table: cho
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
   await expect(leftInResult).toContainText(`${compiled.name} 中另有 1 表未导入，点表名接着导入：“表格3”（1 行）`);
   await historyShows(3, '“表格3”（1 行）');
+  // A locked period takes no more of the file's tables: the action is shown, not offered.
+  await app.getByRole('button', { name: '锁定本期' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('锁定') }).click();
+  await expect(history.getByTestId('import-other-table')).toHaveCount(0);
+  await expect(history.getByRole('row').filter({ hasText: '省贸促会' })).toContainText('导入其他表');
+  await app.getByRole('button', { name: '解锁本期' }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('解锁') }).click();
+  await expect(history.getByTestId('import-other-table')).toHaveCount(3);
 
   // From 导入记录: the stored original, previewed with the table left to import, for its period.
   await chooseOption(app, app.getByLabel('选择期次'), '2023年第二季度');
