@@ -527,6 +527,9 @@ test('a Word compilation of four units’ tables is imported table by table: cho
   await app.setViewportSize({ width: 1366, height: 900 });
   const scroller = history.locator('.ant-table-content');
   expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // …and every row on one line (“2023年第三季度” broke in a period column 110 px wide).
+  const rowHeights = await history.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+  expect(Math.max(...rowHeights)).toBeLessThan(45);
   await app.setViewportSize({ width: 1440, height: 900 });
   await history.getByTestId('import-other-table').first().click();
   await screenshot(app, 'progress-import-other-table');

@@ -63,10 +63,10 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       scroll={{ x: 1150 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 56, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', width: 180, ellipsis: true, fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', width: 170, ellipsis: true, fixed: 'left' },
         { title: '类型', width: 56, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
-        { title: '期次', width: 110, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
+        { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
         { title: '行数', dataIndex: 'rows', width: 56, align: 'right' },
         { title: '导入时间', width: 160, render: (_, i) => formatTime(i.importedAt) },
         { title: '导入人', dataIndex: 'importedBy', width: 80 },
