@@ -36,7 +36,8 @@ export { expect };
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ROOT, 'test-results/screenshots', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Passing toasts (“已导入 3 个文件”) would cover the page's header: the tests check them, not the pictures.
-  await page.screenshot({ path: file, fullPage: true, style: '.ant-message { display: none !important; }' });
+  // Passing toasts (“已导入 3 个文件”) would cover the page's header: the tests check them, not the
+  // pictures. A drawer or menu still sliding in is shown where it comes to rest.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', style: '.ant-message { display: none !important; }' });
   return file;
 }

@@ -23,11 +23,6 @@ const taskRow = (table: Locator, seq: string) =>
   table.getByRole('row').filter({ has: table.page().getByRole('button', { name: '序号', exact: true }).getByText(seq, { exact: true }) });
 const seqsShown = (table: Locator) => table.getByRole('button', { name: '序号', exact: true }).allInnerTexts();
 
-/** A screenshot once the transient toasts (已保存… / 已载入…) have gone from over the toolbar. */
-async function calmScreenshot(page: Page, name: string) {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await screenshot(page, name);
-}
 
 async function loadSample(page: Page) {
   await page.getByRole('button', { name: '载入示例' }).click();
@@ -45,7 +40,7 @@ test('an empty app offers import and the sample, which loads in one click', asyn
   await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('（18项）');
   await expect(ledger(app).getByText('一、集聚资源加快知识产权强省建设')).toBeVisible();
   await expect(taskRow(ledger(app), '1')).toContainText('省知识产权局');
-  await calmScreenshot(app, 'ledger-ledger');
+  await screenshot(app, 'ledger-ledger');
 });
 
 test('every ledger row is exactly as tall as its tallest cell: no text cut off, no blank lines', async ({ app }) => {
@@ -132,7 +127,7 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(app.getByTestId('ledger-count')).toContainText('显示 3 / 18 项');
   await expect.poll(() => seqsShown(ledger(app))).toEqual(['7', '8', '9']);
   await expect(ledger(app).locator('mark')).toHaveText(['省财政厅', '省财政厅', '省财政厅']);
-  await calmScreenshot(app, 'ledger-filtered');
+  await screenshot(app, 'ledger-filtered');
 
   // Details of a task in the drawer, responsibility text as written.
   await app.getByRole('button', { name: '任务8详情' }).click();
@@ -225,7 +220,7 @@ test('计划设置 renames the plan and switches it to monthly reporting', async
   await dialog.getByLabel('计划名称').fill('2022-2023年知识产权工作要点');
   await dialog.getByText('按月', { exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('改为按月报送后，期次按新的周期列出');
-  await calmScreenshot(app, 'ledger-plan-settings');
+  await screenshot(app, 'ledger-plan-settings');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dialog).toHaveCount(0);
   await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('2022-2023年知识产权工作要点');
@@ -309,7 +304,7 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   const table = app.getByTestId('unit-table');
   const unitRow = (name: string) => table.locator('.ant-table-row').filter({ has: app.getByTitle('查看该单位承担的任务').getByText(name, { exact: true }) });
   await expect(unitRow('省财政厅')).toBeVisible();
-  await calmScreenshot(app, 'ledger-units');
+  await screenshot(app, 'ledger-units');
 
   // The unit's tasks by role.
   await unitRow('省财政厅').getByText('省财政厅', { exact: true }).click();
