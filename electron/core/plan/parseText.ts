@@ -168,6 +168,84 @@ function taskLevel(lines: Line[]): Level | null {
   return best ?? (present.includes('t1') ? 't1' : present.includes('t2') ? 't2' : present[present.length - 1]!);
 }
 
+/** Whether a numbered line's item (the line and its unnumbered continuation) ends in a note naming units or a time limit, or carries 牵头单位：lines. */
+function ownsNote(lines: readonly Line[], i: number): boolean {
+  let end = i + 1;
+  while (end < lines.length && lines[end]!.level === null) end++;
+  if (lines.slice(i + 1, end).some((l) => l.isLabel)) return true;
+  const note = splitTrailingParenthesis(lines[end - 1]!.text);
+  if (!note) return false;
+  const { units, deadlineText } = parseResponsibility(note.inner);
+  return Boolean(deadlineText) || ROLES.some((role) => units[role].length > 0);
+}
+
+/** The numbered lines below line i (deeper, up to the next line of its level or an outer one), at the shallowest depth among them. */
+function childrenOf(lines: readonly Line[], i: number): number[] {
+  const depth = DEPTH[lines[i]!.level!];
+  const below: number[] = [];
+  for (let j = i + 1; j < lines.length; j++) {
+    const level = lines[j]!.level;
+    if (!level) continue;
+    if (DEPTH[level] <= depth) break;
+    below.push(j);
+  }
+  const top = Math.min(...below.map((j) => DEPTH[lines[j]!.level!]));
+  return below.filter((j) => DEPTH[lines[j]!.level!] === top);
+}
+
+/** The other lines of line i's level under the same heading. */
+function siblingsOf(lines: readonly Line[], i: number): number[] {
+  const depth = DEPTH[lines[i]!.level!];
+  const siblings: number[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const level = lines[j]!.level;
+      if (!level) continue;
+      if (DEPTH[level] < depth) break;
+      if (DEPTH[level] === depth) siblings.push(j);
+    }
+  }
+  return siblings;
+}
+
+/** A numbered line read against the plan's task level: as a heading, or as a task (under a numbered heading's number). */
+type Reading = { as: 'heading' } | { as: 'task'; under: string | null };
+
+/**
+ * Plans do not always number their tasks at one level. Where the task level's reading would lose a
+ * task, a line is read otherwise:
+ *  - a heading-level line ending in its own note (or over 牵头单位：lines), with nothing numbered below
+ *    it, is a task
+ *    ("1.深化改革" over （1）（2） tasks, then "2.优化营商环境。（省司法厅牵头…）");
+ *  - a task-level line with no note of its own over sub-items that each end in one is a heading, and
+ *    those sub-items are its tasks, numbered under it ("1.建设政务云" over "（1）…（…）（2）…（…）").
+ * Sub-items without notes of their own stay part of their task's text.
+ */
+function readingsAgainst(lines: readonly Line[], taskDepth: number): Map<number, Reading> {
+  const readings = new Map<number, Reading>();
+  lines.forEach((line, i) => {
+    if (!line.level || DEPTH[line.level] > taskDepth) return;
+    const children = childrenOf(lines, i);
+    if (DEPTH[line.level] < taskDepth) {
+      // Its note on its own line, or in 牵头单位：lines right below: a heading's unnumbered text ending in a note stays text.
+      if (children.length || !(line.closes || lines[i + 1]?.isLabel) || !ownsNote(lines, i)) return;
+      readings.set(i, { as: 'task', under: null });
+      // "2." beside the heading "1.": the tasks under "1." are 1.1, 1.2, so that the numbers stay apart.
+      if (/^\d/.test(line.numeral)) {
+        for (const h of siblingsOf(lines, i)) {
+          if (!/^\d/.test(lines[h]!.numeral)) continue;
+          for (const c of childrenOf(lines, h)) if (!readings.has(c)) readings.set(c, { as: 'task', under: lines[h]!.numeral });
+        }
+      }
+    } else if (children.length && !ownsNote(lines, i) && children.every((c) => ownsNote(lines, c))) {
+      readings.set(i, { as: 'heading' });
+      const under = /^\d/.test(line.numeral) ? line.numeral : null;
+      for (const c of children) readings.set(c, { as: 'task', under });
+    }
+  });
+  return readings;
+}
+
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d+号$/;
 const DATE_LINE = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/;
 /** A line that is only a date, in digits or in Chinese numerals ("二〇二四年三月一日"). */
@@ -254,6 +332,7 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
     );
   }
   const taskDepth = DEPTH[level];
+  const readings = readingsAgainst(lines, taskDepth);
 
   const preamble: string[] = [];
   const sections: OpenSection[] = [];
@@ -286,7 +365,10 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
       break;
     }
     const depth = line.level ? DEPTH[line.level] : null;
-    if (depth !== null && depth < taskDepth) {
+    const reading = readings.get(i);
+    // A numbered sub-item after a task's note has closed it, with a note of its own, is a task too.
+    const loose = depth !== null && depth > taskDepth && (!task || task.closed) && ownsNote(lines, i);
+    if (depth !== null && (reading?.as === 'heading' || (depth < taskDepth && reading?.as !== 'task'))) {
       closeTask();
       while (openSections.length && sections[openSections[openSections.length - 1]!]!.depth >= depth) openSections.pop();
       const heading = line.rest.replace(/[。；;：:]$/, '');
@@ -302,11 +384,15 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
         noteText: note?.inner ?? '',
       });
       openSections.push(sections.length - 1);
-    } else if (depth === taskDepth) {
+    } else if (depth !== null && (depth === taskDepth || reading || loose)) {
       closeTask();
+      // A task read out of its level may follow a heading of its own level or a deeper one.
+      while (openSections.length && sections[openSections.at(-1)!]!.depth >= depth) openSections.pop();
       const sectionIndex = openSections.at(-1) ?? null;
       for (let s = sectionIndex; s !== null; s = sections[s]!.parent) sections[s]!.hasTasks = true;
-      task = { seq: line.numeral.replace(/[（）()]/g, ''), sectionIndex, lines: [{ text: line.rest, afterBlank: false }], labels: [], closed: false };
+      const number = line.numeral.replace(/[（）()]/g, '');
+      const under = reading?.as === 'task' ? reading.under : null;
+      task = { seq: under ? `${under}.${number}` : number, sectionIndex, lines: [{ text: line.rest, afterBlank: false }], labels: [], closed: false };
       task.closed = line.closes;
     } else if (task && line.isLabel) {
       task.labels.push(line.text);

@@ -392,10 +392,54 @@ describe('plans of the same genre', () => {
 
   it('warns, instead of dropping silently, about a later section whose tasks it could not number', () => {
     const plan = parsePlanText(
-      ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '2．优化工程建设项目审批流程。（省住建厅牵头，省自然资源厅配合。2024年第三季度）', '二、强化要素保障', '（1）完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
+      ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '2．优化工程建设项目审批流程。（省住建厅牵头，省自然资源厅配合。2024年第三季度）', '二、强化要素保障', '完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
     );
     expect(plan.tasks.map((t) => t.seq)).toEqual(['1', '2']);
     expect(plan.warnings.some((w) => w.startsWith('“二、强化要素保障”下没有识别出编号任务'))).toBe(true);
+  });
+
+  it('reads tasks numbered at another level than the rest, each by its own note, and numbers them apart', () => {
+    const tasks = (lines: string[]) => parsePlanText(lines.join('\n')).tasks.map((t) => [t.seq, t.content, t.units.lead, t.deadlineText]);
+    // "2." beside the heading "1.", with a note of its own and nothing below it, is a task; the tasks under "1." are 1.1–1.2.
+    expect(
+      tasks([
+        '2023年法治政府建设工作要点',
+        '一、依法全面履行政府职能',
+        '1.深化“放管服”改革',
+        '（1）全面实行行政许可事项清单管理。（省政务服务局牵头，省直各部门按职责分工负责。2023年6月底前）',
+        '（2）推进“证照分离”改革全覆盖。（省市场监管局牵头，省直有关部门配合。2023年12月底前）',
+        '2.优化法治化营商环境。（省司法厅牵头，省发展改革委配合。长期坚持）',
+      ]),
+    ).toEqual([
+      ['1.1', '全面实行行政许可事项清单管理。', ['省政务服务局'], '2023年6月底前'],
+      ['1.2', '推进“证照分离”改革全覆盖。', ['省市场监管局'], '2023年12月底前'],
+      ['2', '优化法治化营商环境。', ['省司法厅'], '长期坚持'],
+    ]);
+    // "1." without a note over sub-items that each have one is their heading; "2." with 牵头单位：lines stays a task.
+    expect(
+      tasks([
+        '数字政府建设实施方案',
+        '（一）夯实数字基础设施',
+        '1.建设全省一体化政务云平台',
+        '（1）完成省级政务云扩容。（责任单位：省大数据中心；完成时限：2023年6月底前）',
+        '（2）推进市县政务云整合迁移。（责任单位：各市政府，省大数据中心配合；完成时限：2023年底）',
+        '2.完善电子政务外网',
+        '责任单位：省委网信办',
+        '完成时限：2023年12月底前',
+      ]),
+    ).toEqual([
+      ['1.1', '完成省级政务云扩容。', ['省大数据中心'], '2023年6月底前'],
+      ['1.2', '推进市县政务云整合迁移。', ['各市政府'], '2023年底'],
+      ['2', '完善电子政务外网', ['省委网信办'], '2023年12月底前'],
+    ]);
+    // A numbered sub-item after its task's note has closed it, with a note of its own, is a task too.
+    const later = parsePlanText(
+      ['2024年工作要点', '一、提升政务服务效能', '1．推行企业开办全程网办。（省政务服务局牵头。2024年6月底前完成）', '二、强化要素保障', '（1）完善融资服务平台。（省财政厅负责。持续推进）'].join('\n'),
+    );
+    expect(later.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['1.1', '推行企业开办全程网办。'],
+      ['2.1', '完善融资服务平台。'],
+    ]);
   });
 
   it('parses a 2,000-task plan of twenty sections', () => {
