@@ -454,7 +454,7 @@ test('a Word compilation of four units’ tables is imported table by table: cho
       [header, ['5', '建立省市县三级知识产权维权援助体系', '法院审结案件 86 件。', '正常推进']],
       [header, ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['8', '加快太原知识产权运营服务体系重点城市建设', '财政厅下达资金。', '已完成']],
       [header, ['18', '完善知识产权人才培养、评价激励、流动配置机制', '人社厅认定人才职称。', '正常推进']],
-      [header, ['4', '积极申报海外知识产权纠纷应对指导中心分中心', '贸促会协助申报。', '正常推进']],
+      [header, ['4', '积极申报海外知识产权纠纷应对指导中心分中心', '贸促会协助申报。', '见附件']],
     ],
     [],
     ['填报单位：省法院', '填报单位：省财政厅', '填报单位：省人社厅', '填报单位：省贸促会'],
@@ -507,6 +507,8 @@ test('a Word compilation of four units’ tables is imported table by table: cho
   await leftInResult.getByRole('button', { name: '“表格4”（1 行）' }).click();
   await expect(app.getByTestId('import-file-panel').getByLabel('导入的表格').locator('..')).toContainText('表格4（1 行）');
   await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: compiled.name })).toContainText('省贸促会');
+  // A status word that cannot be read is shown as such, not as left blank.
+  await expect(app.getByTestId('import-file-panel').getByRole('row').filter({ hasText: '贸促会协助申报' })).toContainText('待核对“见附件”');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
   await expect(leftInResult).toContainText(`${compiled.name} 中另有 1 表未导入，点表名接着导入：“表格3”（1 行）`);

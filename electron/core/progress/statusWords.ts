@@ -7,6 +7,11 @@ export interface StatusReading {
   text: string;
   /** False for a non-blank word that matches none of the known ones. */
   recognised: boolean;
+  /**
+   * The word says how far rather than which status (“基本完成”, “完成80%”, “未完成”): counted as
+   * on_track, as part-done work is, for the official to check.
+   */
+  approximate?: true;
 }
 
 // Negative and delayed phrasings first: "未按期完成" contains "完成".
@@ -19,6 +24,9 @@ const RULES: { status: ProgressStatus; re: RegExp }[] = [
     re: /(正常推进|按序时推进|按时序推进|序时推进|正在推进|推进中|进行中|正在进行|按计划进行|按计划推进|按计划实施|有序推进|持续推进|长期推进|稳步推进|正常|按进度推进|已启动|正在实施|实施中|(?:正常|有序|持续)开展)/,
   },
 ];
+
+/** Part done, or not yet done, without saying whether on time (an overdue task is flagged by its deadline anyway). */
+const APPROXIMATE = /^(?:基本完成|基本办结|基本落实|大部分完成|大部完成|部分完成|初步完成|(?:已)?完成(?:了)?约?\d{1,2}(?:\.\d+)?[%％]|未完成|尚未完成|未全部完成|未完全完成)$/;
 
 /**
  * Removes spaces, trailing punctuation, brackets around the word and a note in brackets after it,
@@ -53,6 +61,7 @@ function interpret(raw: string): StatusReading {
   // "已完成、正在推进" (two boxes ticked, or two words listed) names no one status: the official decides.
   const listed = word.split('、');
   if (listed.length > 1 && new Set(listed.map(statusOfWord)).size > 1) return { status: null, text, recognised: false };
+  if (APPROXIMATE.test(word)) return { status: 'on_track', text, recognised: true, approximate: true };
   const status = statusOfWord(word);
   return { status, text, recognised: status !== null };
 }

@@ -198,8 +198,9 @@ describe('messy returned forms', () => {
       diff: 'new',
     });
     expect(row(f, '8')).toMatchObject({ status: null, statusText: '', nextSteps: '继续拨付第二批资金', remarks: '' });
-    expect(row(f, '9')).toMatchObject({ status: null, statusText: '基本完成', remarks: '见附件\n责任处室：金融处' });
-    expect(row(f, '9').warnings).toContain('完成状态“基本完成”无法识别，已按原文保存，请核对');
+    // “基本完成” is not 未启动: it counts as on track until the official says it is done.
+    expect(row(f, '9')).toMatchObject({ status: 'on_track', statusText: '基本完成', remarks: '见附件\n责任处室：金融处' });
+    expect(row(f, '9').warnings).toContain('完成状态“基本完成”按正常推进统计，请核对');
     expect(f.warnings).toContain('“责任处室”列不是填报表的栏目，内容已记入备注（前面注明列名）。');
     expect(f.unmatched).toEqual([]);
   });
@@ -379,21 +380,21 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
-  it('reads a status word opening the progress text when the status is left blank, and says so', async () => {
+  it('reads a status word opening the progress text when the status is left blank or unreadable, and says so', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('Sheet1');
       ws.addRow(['2023年第三季度推进情况']);
       ws.addRow(['填报单位：省财政厅']);
       ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
       ws.addRow(['7', content('7'), '已完成。全年共拨付资金2000万元。', '']);
-      ws.addRow(['8', content('8'), '正在推进，已完成方案编制。', '']);
+      ws.addRow(['8', content('8'), '正在推进，已完成方案编制。', '见附件']);
       // Not a status word before the first break: nothing is assumed.
       ws.addRow(['9', content('9'), '完成风险补偿资金池组建。', '']);
     }, '财政厅未填状态.xlsx');
     const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
     expect(f!.rows.map((r) => [r.seq, r.status, r.statusText, r.warnings])).toEqual([
       ['7', 'completed', '', ['完成状态未填，按进展情况开头的“已完成”记为已完成，请核对']],
-      ['8', 'on_track', '', ['完成状态未填，按进展情况开头的“正在推进”记为正常推进，请核对']],
+      ['8', 'on_track', '见附件', ['完成状态“见附件”无法识别，按进展情况开头的“正在推进”记为正常推进，请核对']],
       ['9', null, '', []],
     ]);
   });

@@ -121,14 +121,14 @@ describe('table rows', () => {
     ]);
   });
 
-  it('reads 是 under 是否完成 as 已完成, and keeps 否 as written', () => {
+  it('reads 是 under 是否完成 as 已完成, and 否 as 未完成 (not done yet, not 未启动)', () => {
     const yesNo = grid([
       ['序号', '工作任务', '进展情况', '是否完成'],
       ['1', '任务一', '进展一', '是'],
       ['2', '任务二', '进展二', '否'],
     ]);
     const { rows } = readTableRows(yesNo, findHeader(yesNo)!);
-    expect(rows.map((r) => r.fields.status)).toEqual(['已完成', '否']);
+    expect(rows.map((r) => r.fields.status)).toEqual(['已完成', '未完成']);
   });
 
   it('fills a merge down only as far as the sheet goes, however far it claims to run', () => {

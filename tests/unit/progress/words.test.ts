@@ -36,9 +36,14 @@ describe('status words', () => {
     expect(readStatus(word)).toEqual({ status, text: word.trim(), recognised: true });
   });
 
+  it.each(['基本完成', '部分完成', '大部分完成', '已完成80%', '完成约60％', '未完成', '尚未完成'])('%s says how far, not which status: on_track, to be checked', (word) => {
+    expect(readStatus(word)).toEqual({ status: 'on_track', text: word, recognised: true, approximate: true });
+  });
+
   it('keeps blank as no status and an unknown word verbatim', () => {
     expect(readStatus('  ')).toEqual({ status: null, text: '', recognised: true });
-    expect(readStatus('基本完成')).toEqual({ status: null, text: '基本完成', recognised: false });
+    expect(readStatus('见附件')).toEqual({ status: null, text: '见附件', recognised: false });
+    expect(readStatus('未按期完成')).toEqual({ status: 'delayed', text: '未按期完成', recognised: true });
     expect(readStatus('（已完成）')).toEqual({ status: 'completed', text: '（已完成）', recognised: true });
   });
 

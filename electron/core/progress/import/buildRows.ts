@@ -148,9 +148,14 @@ export function buildRows(
 
 function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[] } {
   const reading = readStatus(src.fields.status);
-  const warnings = reading.recognised ? [] : [`完成状态“${reading.text}”无法识别，已按原文保存，请核对`];
-  const opening = reading.text ? null : statusOpeningProgress(src.fields.progress);
-  if (opening) warnings.push(`完成状态未填，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
+  // Blank or unreadable: the progress text may open with the status (“已完成。全年共拨付…”).
+  const opening = reading.status ? null : statusOpeningProgress(src.fields.progress);
+  const warnings: string[] = [];
+  if (reading.approximate) warnings.push(`完成状态“${reading.text}”按${STATUS_LABELS.on_track}统计，请核对`);
+  else if (opening) {
+    const written = reading.text ? `“${reading.text}”无法识别` : '未填';
+    warnings.push(`完成状态${written}，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
+  } else if (!reading.recognised) warnings.push(`完成状态“${reading.text}”无法识别，已按原文保存，请核对`);
   return {
     fields: {
       status: opening?.status ?? reading.status,

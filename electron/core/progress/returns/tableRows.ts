@@ -92,8 +92,9 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       nextSteps: cell(r, col('nextSteps')),
       remarks: cell(r, col('remarks')),
     };
-    // "是否完成：是" says 已完成; "否" says only what it is not, and is kept for the official.
+    // "是否完成：是" says 已完成; "否" only that it is not done yet.
     if (yesMeansCompleted && YES.test(fields.status)) fields.status = '已完成';
+    else if (yesMeansCompleted && NO.test(fields.status)) fields.status = '未完成';
     if (layout.statusOptions.length) {
       const ticked = tickedStatus(layout.statusOptions, (c) => cell(r, c));
       fields.status = ticked.word;
@@ -129,6 +130,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
 /** A status column asking yes or no ("是否完成"), and the answers that mean yes. */
 const YES_NO_STATUS = /是否(已经?)?完成|完成与否/u;
 const YES = /^(是|√|✓|✔|[yY]|yes|YES)$/u;
+const NO = /^(否|×|✗|✘|[nN]|no|NO)$/u;
 
 /** The progress columns named by period, if several, and the extra columns besides them. */
 function splitPeriodColumns(headerRows: string[][], layout: HeaderLayout, allExtras: ExtraColumn[]): { periodColumns: PeriodColumn[]; extras: ExtraColumn[] } {

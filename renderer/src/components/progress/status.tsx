@@ -25,7 +25,8 @@ export const MATRIX_STATUSES: readonly TaskPeriodStatus[] = ['completed', 'on_tr
 
 /** A status tag; with the unit's own word on hover when it differs from the normalised label. */
 export function StatusTag({ status, original }: { status: TaskPeriodStatus | null; original?: string }) {
-  const label = status ? TASK_STATUS_LABELS[status] : '未填写';
+  // No status from a word that was written: it could not be read, which is not the same as blank.
+  const label = status ? TASK_STATUS_LABELS[status] : original ? '待核对' : '未填写';
   const tag = (
     <Tag color={status ? STATUS_TAG_COLORS[status] : 'default'} style={{ marginInlineEnd: 0 }}>
       {label}
