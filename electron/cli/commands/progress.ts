@@ -12,7 +12,9 @@ type Layout = (typeof LAYOUTS)[number];
 
 function fileText(f: ImportedFile): string {
   const status = { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
-  const lines = [`${f.file}：${status}${f.unit ? `，${f.unit}` : ''}${f.period ? ` ${f.period}` : ''}，${f.rows.length} 行`];
+  const unconfirmed = f.rows.filter((r) => r.lowConfidence);
+  const held = unconfirmed.length ? `（其中 ${unconfirmed.length} 行待确认${f.status === 'imported' ? '，未导入' : ''}）` : '';
+  const lines = [`${f.file}：${status}${f.unit ? `，${f.unit}` : ''}${f.period ? ` ${f.period}` : ''}，${f.rows.length} 行${held}`];
   for (const r of f.rows) {
     const mark = r.lowConfidence ? '？' : r.diff === 'unchanged' ? '＝' : r.diff === 'new' ? '＋' : '＊';
     lines.push(`  ${mark} 序号${r.seq}（第${r.row}行，${r.match ?? '未匹配'}）${r.statusText || '—'}：${r.progress.replace(/\n/g, ' ').slice(0, 40)}`);
@@ -20,6 +22,10 @@ function fileText(f: ImportedFile): string {
   for (const u of f.unmatched) lines.push(`  ！ 第${u.row}行未匹配到任务：${(u.content || u.progress).slice(0, 40)}`);
   for (const e of f.errors) lines.push(`  错误：${e}`);
   for (const w of f.warnings) lines.push(`  提示：${w}`);
+  if (unconfirmed.length) {
+    const rows = unconfirmed.map((r) => `"${r.row}":${r.taskId}`).join(',');
+    lines.push(`  提示：在命令行确认待确认的行，用 --decisions 给出一个 JSON 文件，写明各行的任务编号（null 为不导入该行），例如 {"${f.sha256}":{"rows":{${rows}}}}`);
+  }
   const other = f.otherTables[0];
   if (other) {
     // The warnings above say how to choose a table in the app's preview; this is the terminal's way.

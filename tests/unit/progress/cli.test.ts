@@ -127,4 +127,30 @@ describe('progress commands', () => {
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
     expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: `--decisions 给出的文件 ${decisions} 不是有效的 JSON（第 71 个字符附近有误）` } } });
   });
+  it('says which rows wait for confirmation and were not imported, and how to confirm them', { timeout: 120_000 }, async () => {
+    // One task on two rows (a long text split in two): merged, but only the official can say it is one report.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('省财政厅');
+    ws.addRow(['2023年第二季度工作要点推进情况']);
+    ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+    ws.addRow(['7', '', '拨付资金。', '正常推进']);
+    ws.addRow(['7', '', '下达第二批资金。', '正常推进']);
+    const split = path.join(dir, '财政厅分两行.xlsx');
+    fs.writeFileSync(split, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sha256 = crypto.createHash('sha256').update(fs.readFileSync(split)).digest('hex');
+
+    const held = await cli('progress', 'import', String(planId), split, '--period', '2023Q2');
+    expect(held.code, held.stderr).toBe(0);
+    expect(held.stdout).toContain('财政厅分两行.xlsx：已导入，省财政厅 2023Q2，1 行（其中 1 行待确认，未导入）');
+    expect(held.stdout).toContain('第 3 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。');
+    const hint = new RegExp(`例如 \\{"${sha256}":\\{"rows":\\{"3":(\\d+)\\}\\}\\}`).exec(held.stdout);
+    expect(hint, held.stdout).not.toBeNull();
+
+    const decisions = path.join(dir, 'confirm.json');
+    fs.writeFileSync(decisions, JSON.stringify({ [sha256]: { rows: { '3': Number(hint![1]) } } }));
+    const confirmed = await cli('progress', 'import', String(planId), split, '--period', '2023Q2', '--decisions', decisions);
+    expect(confirmed.stdout).toContain('，1 行\n');
+    const shown = JSON.parse((await cli('progress', 'show', String(planId), '--period', '2023Q2', '--json')).stdout);
+    expect(shown.records.map((r: { seq: string; progress: string }) => [r.seq, r.progress])).toEqual([['7', '拨付资金。\n下达第二批资金。']]);
+  });
 });

@@ -561,6 +561,7 @@ describe('messy returned forms', () => {
     const ip = await ipReturn();
     const first = await b.call('progress.import', { planId, files: [ip], dryRun: false });
     expect(first.files[0]!.status).toBe('imported');
+    expect(first.files[0]!.warnings).toContain('第 8 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。');
     let records = (await b.call('progress.list', { planId, period: '2023Q3' })).records;
     expect(records.map((r) => r.seq).sort()).toEqual(['1', '3']);
 

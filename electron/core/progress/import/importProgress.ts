@@ -135,13 +135,16 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   batch.owners.set(owner, p.file.name);
 
   // The same file imported before: again, or another of its tables (a compilation of several units').
+  // Rows the official has yet to confirm are not written (the preview asks about them).
+  const unconfirmed = out.rows.filter((r) => r.lowConfidence).map((r) => r.row);
+  const unconfirmedNote = `第 ${unconfirmed.join('、')} 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。`;
   const { standing } = analysis;
   const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
   if (earlier) {
     out.duplicateOf = earlier.id;
     out.warnings.push(`该文件已于 ${earlier.importedAt.slice(0, 10)} 导入过（导入记录 #${earlier.id}）。`);
     if (!analysis.built.writes.length) {
-      out.warnings.push('内容与已导入的记录相同，无需再次导入。');
+      out.warnings.push(unconfirmed.length ? unconfirmedNote : '内容与已导入的记录相同，无需再次导入。');
       return out;
     }
   } else if (standing.length) {
@@ -152,6 +155,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     batch.analyses.previewed(analysis);
     return out;
   }
+  if (unconfirmed.length) out.warnings.push(unconfirmedNote);
 
   // Refused, if at all, before anything of the file is written (ensurePeriod writes only a new,
   // unlocked period). Writing itself refuses nothing: whatever fails there aborts the whole call,
