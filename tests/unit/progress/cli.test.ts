@@ -146,6 +146,11 @@ describe('progress commands', () => {
     const hint = new RegExp(`例如 \\{"${sha256}":\\{"rows":\\{"3":(\\d+)\\}\\}\\}`).exec(held.stdout);
     expect(hint, held.stdout).not.toBeNull();
 
+    // Nothing of it was stored: the same file again is not “unchanged”.
+    const again = await cli('progress', 'import', String(planId), split, '--period', '2023Q2', '--dry-run');
+    expect(again.stdout).toContain('确认其任务前不导入');
+    expect(again.stdout).not.toContain('无需再次导入');
+
     const decisions = path.join(dir, 'confirm.json');
     fs.writeFileSync(decisions, JSON.stringify({ [sha256]: { rows: { '3': Number(hint![1]) } } }));
     const confirmed = await cli('progress', 'import', String(planId), split, '--period', '2023Q2', '--decisions', decisions);
