@@ -76,12 +76,23 @@ export function makeEnv(backend: Backend, json: boolean): CliEnv {
   };
 }
 
+/** Why a file could not be read, in words: the system's codes (ENOENT…) mean nothing to an office. */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: '文件不存在，请检查路径和文件名',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有读取该文件的权限',
+  EPERM: '没有读取该文件的权限',
+  EBUSY: '文件正被其他程序占用，请关闭后重试',
+  ENAMETOOLONG: '路径过长',
+};
+
 /** Reads a file the user named into a FileInput, with a clear message when it cannot. */
 export function readInputFile(file: string): FileInput {
   try {
     return { name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) };
   } catch (err) {
-    throw new AppError('NOT_FOUND', `无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AppError('NOT_FOUND', `无法读取文件 ${file}：${(code && READ_FAILURES[code]) ?? code ?? (err as Error).message}`);
   }
 }
 

@@ -111,5 +111,10 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(r.json).toEqual({ error: { code: 'BAD_FILE', message: expect.stringContaining('文件“空.txt”是空文件') } });
     expect(counts()).toEqual(before);
     expect(await cli('plan', 'show', '99', '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
+    // A path that is wrong, or a folder: said in words, not as the system's ENOENT / EISDIR.
+    const missing = path.join(dir, '没有这个文件.txt');
+    expect(await cli('plan', 'import', missing, '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: `无法读取文件 ${missing}：文件不存在，请检查路径和文件名` } } });
+    expect(await cli('plan', 'import', dir, '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: `无法读取文件 ${dir}：这是一个文件夹，不是文件` } } });
+    expect(counts()).toEqual(before);
   });
 });
