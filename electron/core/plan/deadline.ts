@@ -14,10 +14,10 @@ export interface Deadline {
   recognized: boolean;
 }
 
-const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|定期/;
+const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|每周|每旬|定期/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|定期|^(?:完成)?时限/;
+  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限/;
 
 /** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
 const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;

@@ -327,6 +327,15 @@ describe('deadlines', () => {
       expect(d(text), text).toEqual([null, true, true]);
     }
     expect(d('2023年6月底前完成，此后持续推进')).toEqual(['2023-06-30', true, true]);
+    // A frequency is the time limit of recurring work, never a unit.
+    for (const often of ['每半年', '每月', '每周']) {
+      expect(d(often), often).toEqual([null, true, true]);
+      expect(parseResponsibility(`省发展改革委、省科技厅按职责分工负责。${often}`), often).toEqual({
+        units: { lead: [], joint: ['省发展改革委', '省科技厅'], cooperating: [], national: [] },
+        deadlineText: often,
+        warnings: [],
+      });
+    }
   });
 
   it('reads a date the work starts from (…起) as no deadline, and a deadline after it as the deadline', () => {
