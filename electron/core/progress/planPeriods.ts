@@ -43,7 +43,7 @@ export function periodLockedError(code: string): AppError {
   const label = parsePeriod(code)?.label ?? code;
   return new AppError(
     'PERIOD_LOCKED',
-    `${label}已锁定，不能再导入或修改该期的推进情况。如确需修改，请先在“报送期次”中解除锁定。`,
+    `${label}已锁定，不能再导入或修改该期的推进情况。如确需修改，请先解除该期的锁定（进展填报页上方的“解锁本期”）。`,
     { period: code },
   );
 }

@@ -159,7 +159,7 @@ describe('progress.import lifecycle', () => {
     const other = await fill((s) => `新进展${s}`);
     const byFile = (await b.call('progress.import', { planId, files: [other], dryRun: false })).files[0]!;
     expect(byFile.status).toBe('rejected');
-    expect(byFile.errors.join()).toContain('2023年第三季度已锁定');
+    expect(byFile.errors.join()).toContain('2023年第三季度已锁定，不能再导入或修改该期的推进情况。如确需修改，请先解除该期的锁定（进展填报页上方的“解锁本期”）。');
     const byInput = await b.invoke('progress.import', { planId, files: [other], period: '2023Q3', dryRun: true });
     expect(!byInput.ok && byInput.error.code).toBe('PERIOD_LOCKED');
     const save = await b.invoke('progress.save', { planId, period: '2023Q3', taskId: taskId('7'), unitId: finance, status: null, progress: 'x' });
