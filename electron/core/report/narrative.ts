@@ -4,6 +4,8 @@
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
 import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
+import type { TaskPeriodStatus } from '../../shared/types';
+import { readStatus } from '../progress/statusWords';
 import { expectedToReport, tasksBySection } from './summary';
 import {
   clause,
@@ -126,8 +128,14 @@ function taskSentence(task: TaskSummaryRow): string {
       ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
       : STATUS_PHRASES[task.status];
   const head = `第${task.seq}项（${taskGist(task.content)}）${state}`;
-  const said = task.status === 'unreported' ? '' : spokenProgress(task);
+  const said = task.status === 'unreported' ? '' : withoutStatusOpening(spokenProgress(task), task.status);
   return said ? `${head}，${said}` : head;
+}
+
+/** “正在推进，已与…” after “正常推进”: the unit's opening word says the status again. */
+function withoutStatusOpening(text: string, status: TaskPeriodStatus): string {
+  const opening = /^([^，,]{1,10})[，,](.+)$/.exec(text);
+  return opening && readStatus(opening[1]!).status === status ? opening[2]! : text;
 }
 
 /** Whether the plan is divided into sections (一、二、…); otherwise its tasks stand alone. */

@@ -18,10 +18,10 @@ export function seqList(seqs: readonly string[], max = 20): string {
   return `第${seqs.slice(0, max).join('、')}等${seqs.length}项`;
 }
 
-/** A、B、C, or A、B等N个 when longer than `max`. */
-export function nameList(names: readonly string[], max = 8, measure = '个'): string {
+/** Units: A、B、C, or A、B等N个单位 when longer than `max`. */
+export function nameList(names: readonly string[], max = 8): string {
   if (names.length <= max) return names.join('、');
-  return `${names.slice(0, max).join('、')}等${names.length}${measure}`;
+  return `${names.slice(0, max).join('、')}等${names.length}个单位`;
 }
 
 /** 0.1666 → 16.7%, 1 → 100% */

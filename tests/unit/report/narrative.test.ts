@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../electron/core/report/blocks';
-import { cnNumeral, excerpt, isNothing, percent, seqList } from '../../../electron/core/report/wording';
+import { cnNumeral, excerpt, isNothing, nameList, percent, seqList } from '../../../electron/core/report/wording';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
@@ -10,6 +10,9 @@ describe('wording helpers', () => {
     expect([0, 1 / 6, 0.25, 1].map(percent)).toEqual(['0%', '16.7%', '25%', '100%']);
     expect(seqList(['2', '3'])).toBe('第2、3项');
     expect(seqList(['1', '2', '3', '4'], 2)).toBe('第1、2等4项');
+    expect(nameList(['省财政厅', '省法院'])).toBe('省财政厅、省法院');
+    // “…等19个未报送” reads as if a word were missing.
+    expect(nameList(['省财政厅', '省法院', '省人社厅'], 2)).toBe('省财政厅、省法院等3个单位');
   });
 
   it('takes the first sentence of a unit’s text, cut at a comma when long', () => {
@@ -47,18 +50,23 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
         Array.from({ length: 12 }, (_, i) => ({ seq: String(i + 1), lead: [i % 2 ? '甲局' : '乙厅'], deadline: i < 3 ? '2023-06-30' : null, content: `开展第${i + 1}项工作。` })),
       ),
     );
-    await saveReports(b, planId, '2023Q3', [{ seq: '4', unit: '甲局', status: 'on_track', progress: '已启动。', problems: '暂无' }]);
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '4', unit: '甲局', status: 'on_track', progress: '已启动。', problems: '暂无' },
+      { seq: '6', unit: '甲局', status: 'on_track', progress: '正在推进，已与银行对接。', problems: '暂无' },
+    ]);
   });
   afterAll(() => b.close());
 
   it('describes the tasks without inventing sections, and names what is missing', async () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
-    expect(n.overview).toContain('确定的12项任务中，已完成0项，正常推进1项，未报送进展11项，完成率0%。');
+    expect(n.overview).toContain('确定的12项任务中，已完成0项，正常推进2项，未报送进展10项，完成率0%。');
     expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限仍未完成');
     expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个，乙厅未报送。');
     const sections = n.sections.split('\n');
     expect(sections[0]).toBe('二、各项任务推进情况');
     expect(sections[1]).toMatch(/^第1项（开展第1项工作）已超过完成时限，且未报送进展情况；.*第4项（开展第4项工作）正常推进，已启动；.*其余4项任务推进情况详见附件。$/);
+    // Not “正常推进，正在推进，已与银行对接”.
+    expect(sections[1]).toContain('；第6项（开展第6项工作）正常推进，已与银行对接；');
     expect(n.problems.split('\n')).toEqual([
       '三、存在的问题',
       '（一）任务推进和报送方面。一是第1、2、3项任务已过完成时限仍未完成；二是乙厅未按时报送本期推进情况。',
