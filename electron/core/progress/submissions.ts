@@ -102,7 +102,11 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
     '各有关单位：',
     `截至${today}，${label}推进情况报送情况如下：`,
     ...numbered,
-    `请上述单位高度重视，抓紧对照任务分工填报${label}推进情况，尽快报送；内容未更新的，请据实补充本期工作进展。逾期未报送的，将在通报中予以说明。`,
+    // Each request only where a group above needs it.
+    `请上述单位高度重视，${[
+      ...(missing.length || partial.length ? [`抓紧对照任务分工填报${label}推进情况，尽快报送`] : []),
+      ...(stale.length ? ['内容未更新的，请据实补充本期工作进展'] : []),
+    ].join('；')}。${missing.length ? '逾期未报送的，将在通报中予以说明。' : ''}`,
     '',
     '特此提醒。',
   ].join('\n');

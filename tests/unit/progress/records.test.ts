@@ -2,6 +2,8 @@
 // the status matrix, the submission ledger and its 催报 text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '../../../electron/shared/types';
+import type { SubmissionUnit } from '../../../electron/shared/api/progress';
+import { reminderText } from '../../../electron/core/progress/submissions';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
@@ -105,5 +107,26 @@ describe('progress records, matrix and submissions', () => {
     expect(text).toContain('二、报送不完整的单位（2个）：\n1. 省财政厅（缺序号8、9）\n2. 省人社厅（缺序号18）');
     expect(text).toContain('三、报送内容与上期相同、未更新的单位（1个）：\n1. 省知识产权局（2项任务）');
     expect(text).not.toContain('省知识产权局（序号');
+    expect(text).toContain('请上述单位高度重视，抓紧对照任务分工填报2023年第三季度推进情况，尽快报送；内容未更新的，请据实补充本期工作进展。逾期未报送的，将在通报中予以说明。');
+  });
+
+  it('asks in the 催报 notice only for what its groups need', () => {
+    const unit = (name: string, state: SubmissionUnit['state'], staleTasks: number): SubmissionUnit => ({
+      unitId: 1,
+      unit: name,
+      expectedTasks: 2,
+      coveredTasks: state === 'missing' ? 0 : 2,
+      state,
+      files: [],
+      staleTasks,
+      missingSeqs: state === 'missing' ? ['1', '2'] : [],
+    });
+    const now = new Date(2023, 9, 10);
+    const missingOnly = reminderText('工作要点', '2023Q3', [unit('省法院', 'missing', 0)], now);
+    expect(missingOnly).toContain('请上述单位高度重视，抓紧对照任务分工填报2023年第三季度推进情况，尽快报送。逾期未报送的，将在通报中予以说明。');
+    expect(missingOnly).not.toContain('未更新');
+    const staleOnly = reminderText('工作要点', '2023Q3', [unit('省财政厅', 'submitted', 2)], now);
+    expect(staleOnly).toContain('请上述单位高度重视，内容未更新的，请据实补充本期工作进展。\n');
+    expect(staleOnly).not.toContain('逾期未报送');
   });
 });
