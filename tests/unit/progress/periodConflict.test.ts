@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import type { TestBackend } from '../../helpers/backend';
 import { financeReturnSetup, unitId } from '../../helpers/progressPlan';
-import { fillTemplate } from '../../helpers/returns';
+import { fillTemplate, loadWorkbook, visibleSheet } from '../../helpers/returns';
 
 describe('a file of another period than the import’s', () => {
   let b: TestBackend;
@@ -58,6 +58,19 @@ describe('a file of another period than the import’s', () => {
     const [file] = (await b.call('progress.import', { planId, files: [late], period: '2023Q3', dryRun: false })).files;
     expect(file).toMatchObject({ status: 'imported', period: '2023Q2', periodConflict: null, errors: [] });
     expect(file!.warnings).toContain('文件中写的期次是2023年第二季度，与指定的2023年第三季度不同，已按文件中的期次导入；如有误请在预览中改选期次。');
+  });
+
+  it('imports a form into the period it was sent out for, noting a title edited to another', async () => {
+    const [template] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省检察院')] })).files;
+    const filled = await fillTemplate(template!, () => ({ progress: '三季度起诉案件' }));
+    const wb = await loadWorkbook(filled.bytes);
+    const title = visibleSheet(wb).getCell('A1');
+    expect(String(title.value)).toContain('2023年第三季度');
+    title.value = String(title.value).replace('第三季度', '第二季度');
+    const edited = { name: '检察院.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const [file] = (await b.call('progress.import', { planId, files: [edited], period: '2023Q3', dryRun: true })).files;
+    expect(file).toMatchObject({ status: 'dry-run', period: '2023Q3', periodSource: 'hidden', errors: [] });
+    expect(file!.warnings).toContain('表格标题写的是2023年第二季度，而这份填报表是为2023年第三季度下发的，已按2023年第三季度导入；如确是2023年第二季度的填报，请改选期次。');
   });
 
   it('lets a later file of the batch replace an earlier one of its unit and period, in the preview as in the commit', async () => {

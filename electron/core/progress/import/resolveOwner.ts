@@ -129,6 +129,15 @@ export function resolveUnit(
   };
 }
 
+/** The period the form's title or file name names, its year taken from the fill date or the plan when not written. */
+function writtenPeriod(table: ReturnedTable, { plan }: Ledger): { code: string; source: string } | null {
+  if (!table.periodHint) return null;
+  const { hint, source } = table.periodHint;
+  const onlyYear = plan.startYear !== null && plan.startYear === (plan.endYear ?? plan.startYear) ? plan.startYear : null;
+  const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
+  return year === null ? null : { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
+}
+
 export function resolvePeriod(
   table: ReturnedTable,
   trust: IdentityTrust,
@@ -138,19 +147,20 @@ export function resolvePeriod(
 ): ResolvedPeriod {
   if (decided) return { value: decided, source: 'given', error: null, warnings: [] };
   const { plan } = ledger;
+  const warnings: string[] = [];
+  const written = writtenPeriod(table, ledger);
   let found: { code: string; source: string } | null = null;
   if (table.identity && !trust.otherPlan && parsePeriod(table.identity.period)) {
     found = { code: table.identity.period, source: 'hidden' };
+    // The form is the one sent out for that period; a title edited to another is worth a look.
+    if (written?.source === 'title' && written.code !== found.code) {
+      const [title, sent] = [parsePeriod(written.code)!.label, parsePeriod(found.code)!.label];
+      warnings.push(`表格标题写的是${title}，而这份填报表是为${sent}下发的，已按${sent}导入；如确是${title}的填报，请改选期次。`);
+    }
   }
-  if (!found && table.periodHint) {
-    const { hint, source } = table.periodHint;
-    const onlyYear = plan.startYear !== null && plan.startYear === (plan.endYear ?? plan.startYear) ? plan.startYear : null;
-    const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
-    if (year !== null) found = { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
-  }
+  found ??= written;
   if (!found && table.fillDate) found = { code: periodForFillDate(plan.periodKind, table.fillDate).code, source: 'date' };
 
-  const warnings: string[] = [];
   if (found) {
     const year = yearOfPeriodCode(found.code);
     if ((plan.startYear !== null && year < plan.startYear) || (plan.endYear !== null && year > plan.endYear)) {
