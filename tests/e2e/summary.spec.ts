@@ -164,6 +164,12 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
       return text.getBoundingClientRect().right - room;
     });
     expect(overrun, `“100.0%” at ${width} px`).toBeLessThanOrEqual(0);
+    // The names and task texts keep their columns (at 1024 px they were squeezed to nothing), and nothing runs off sideways.
+    const firstColumn = (panel: string, th = 'thead th') => app.getByTestId(panel).locator(th).first().evaluate((cell) => cell.getBoundingClientRect().width);
+    expect(await firstColumn('summary-sections'), `部分 column at ${width} px`).toBeGreaterThan(140);
+    expect(await firstColumn('summary-units'), `单位 column at ${width} px`).toBeGreaterThan(140);
+    expect(await firstColumn('summary-problems', 'thead th:has-text("任务内容")'), `任务内容 column at ${width} px`).toBeGreaterThan(140);
+    expect(await app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
   }
   await rate.evaluate((value, html) => (value.innerHTML = html), shownRate);
   await app.setViewportSize({ width: 1440, height: 900 });

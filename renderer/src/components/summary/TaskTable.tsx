@@ -90,6 +90,8 @@ export function TaskTable({ tasks, problems = false, testId, pageSize = 50 }: Pr
         columns={columns}
         dataSource={tasks}
         bordered
+        // The task's text keeps about 200 px; a narrower window scrolls the table, not the page.
+        scroll={{ x: problems ? 1100 : 760 }}
         // Marks each task's row (the expanded report tables have rows of their own).
         onRow={(t) => ({ 'data-task-seq': t.seq }) as HTMLAttributes<HTMLElement>}
         expandable={{ expandedRowRender: (t) => <TaskReports task={t} texts={texts.textsOf(t.taskId)} /> }}

@@ -106,6 +106,8 @@ export function UnitTable({ units, onOpen }: Props) {
         dataSource={units}
         pagination={false}
         bordered
+        // The names keep 160 px; a narrower window scrolls the table, not the page.
+        scroll={{ x: 768 }}
         rowClassName={(u) => (unitReportState(u) === 'missing' ? 'summary-row-missing' : '')}
       />
     </Card>
