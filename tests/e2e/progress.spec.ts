@@ -420,6 +420,26 @@ test('a form filled in by another unit waits for the official to choose the unit
   ]);
 });
 
+test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const council = (await call('units.list', { planId: planId! })).find((u) => u.name === '省贸促会')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [council.id] })).files;
+  const [sent] = (await call('progress.import', { planId: planId!, period: '2023Q3', files: [{ name: '贸促会报送.xlsx', bytes: new Uint8Array(template!.bytes) }], dryRun: false })).files;
+  expect(sent).toMatchObject({ status: 'imported', unit: '省贸促会', rows: [] });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  const row = statusOfUnit(ledger, '省贸促会');
+  await expect(row).toContainText('未报送');
+  await expect(row).toContainText('已交回表格，未导入任何任务的进展');
+  await expect(row).toContainText('贸促会报送.xlsx');
+  await expect(ledger.getByLabel('催报内容')).toHaveValue(/\d+\. 省贸促会（序号4；已交回表格，但未填写进展）/);
+});
+
 test('a unit whose tasks were all completed last quarter is offered no form this quarter', async ({ app, served }) => {
   // 省贸促会 cooperates on task 4 alone, which its lead 省知识产权局 reported completed in the second quarter (销号).
   const call = bridgeOf(served.url);

@@ -82,7 +82,9 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
   const parts: string[] = [];
   const seqs = (list: string[]) => `序号${list.join('、')}`;
   if (missing.length) {
-    parts.push(`尚未报送的单位（${missing.length}个）：`, ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}）`));
+    // A unit that sent its form back empty did send something: it is told what is missing from it.
+    const sentEmpty = (u: SubmissionUnit) => (u.files.length ? '；已交回表格，但未填写进展' : '');
+    parts.push(`尚未报送的单位（${missing.length}个）：`, ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}）`));
   }
   if (partial.length) {
     parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}）`));

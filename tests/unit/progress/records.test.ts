@@ -128,5 +128,7 @@ describe('progress records, matrix and submissions', () => {
     const staleOnly = reminderText('工作要点', '2023Q3', [unit('省财政厅', 'submitted', 2)], now);
     expect(staleOnly).toContain('请上述单位高度重视，内容未更新的，请据实补充本期工作进展。\n');
     expect(staleOnly).not.toContain('逾期未报送');
+    const sentBackEmpty = { ...unit('省贸促会', 'missing', 0), files: [{ importId: 3, fileName: '贸促会.xlsx', importedAt: '2023-10-09T08:00:00' }] };
+    expect(reminderText('工作要点', '2023Q3', [sentBackEmpty], now)).toContain('1. 省贸促会（序号1、2；已交回表格，但未填写进展）');
   });
 });

@@ -100,6 +100,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
                 title: '报送文件',
                 render: (_, u) => (
                   <Space orientation="vertical" size={0}>
+                    {u.state === 'missing' && u.files.length > 0 && <Typography.Text type="warning">已交回表格，未导入任何任务的进展</Typography.Text>}
                     {u.files.map((f) => (
                       <span key={f.importId}>
                         {f.fileName}
