@@ -25,6 +25,9 @@ export function localTime(iso: string): string {
 }
 
 /** A long text cut to its first `max` characters, with an ellipsis. */
+/** 2023年10月9日: a date as a notice writes it (成文日期, 截至…). */
+export const chineseDate = (d: Date): string => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+
 export const clipText = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A plan's years: "2024年", "2022—2023年", or null when it names none. */

@@ -105,6 +105,7 @@ async function listedSeqs(page: Page): Promise<string[]> {
 }
 
 const EDIT = '各责任单位要对照本通报逐项整改，于下季度首月10日前报送整改情况。';
+const ISSUER = '省知识产权战略实施工作领导小组办公室';
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 test('the quarterly summary: dashboard, click-through, 通报, exports and the printed PDF', async ({ app, served }) => {
@@ -241,6 +242,10 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(labelLines.filter((l) => !l.endsWith(':1'))).toEqual([]);
   const nextSteps = app.locator('#narrative-nextSteps');
   await nextSteps.fill(`${await nextSteps.inputValue()}\n${EDIT}`);
+  // The 落款: dated today until the official changes it; the issuing body is the official's to write.
+  await expect(app.getByLabel('成文日期')).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await app.getByLabel('发文机关').fill(ISSUER);
+  await app.getByLabel('成文日期').fill('2023年10月12日');
   await expect(app.getByTestId('narrative-dirty')).toBeVisible();
   await app.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(app.getByText('已保存的修改稿')).toBeVisible();
@@ -279,12 +284,14 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   const docxPath = await download(app, '导出通报', served.dir);
   const documentXml = strFromU8(unzipSync(fs.readFileSync(docxPath))['word/document.xml']!);
   expect(documentXml).toContain(EDIT);
+  expect(documentXml).toContain(ISSUER);
 
   // 报告预览: the print view in its frame, with the edited text.
   await app.getByRole('tab', { name: '报告预览' }).click();
   const frame = app.frameLocator('iframe[title="报告预览"]');
   await expect(frame.locator('h1')).toHaveText(new RegExp(compact(narrative.title).slice(0, 6)));
   await expect(frame.locator('body')).toContainText(EDIT);
+  await expect(frame.locator('p.signature')).toHaveText([ISSUER, '2023年10月12日']);
   await expect(frame.locator('table thead')).toContainText('序号');
   await screenshot(app, 'summary-preview');
 
@@ -319,6 +326,7 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(compact(pdfText)).toContain(compact(narrative.title));
   expect(compact(pdfText)).toContain(EDIT.slice(0, -1));
+  expect(compact(pdfText)).toContain(`附件：推进情况汇总表${ISSUER}2023年10月12日`);
   expect(pdfText).not.toContain('季度汇总'); // no app chrome
   const sizes = pageSizes(pdfPath);
   expect(sizes[0]).toEqual({ width: 595, height: 842 });

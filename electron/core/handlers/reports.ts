@@ -13,9 +13,9 @@ export const reportsHandlers = defineHandlers({
   'reports.trend': (ctx, { planId }) => computeTrend(ctx.db, planId, localDate(ctx.now())),
   'reports.taskReports': (ctx, { planId, period, taskIds }) => taskReportTexts(ctx.db, planId, period, taskIds),
   'reports.narrative': (ctx, { planId, period, regenerate }) =>
-    currentNarrative(ctx.db, planId, period, () => buildPeriodReport(ctx.db, planId, period), regenerate),
+    currentNarrative(ctx.db, planId, period, () => buildPeriodReport(ctx.db, planId, period), ctx.now(), regenerate),
   'reports.saveNarrative': {
     run: (ctx, { planId, period, narrative }) => saveNarrative(ctx, planId, period, narrative),
   },
-  'reports.export': async (ctx, { planId, period, format }) => (await reportExports()).exportReport(ctx.db, planId, period, format),
+  'reports.export': async (ctx, { planId, period, format }) => (await reportExports()).exportReport(ctx.db, planId, period, format, ctx.now()),
 });

@@ -45,3 +45,6 @@ export function titleLines(title: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/** The 落款's lines: the issuing body and the 成文日期, each when given. */
+export const signatureLines = (n: Narrative): string[] => [n.issuer, n.date].map((line) => line.trim()).filter(Boolean);

@@ -4,11 +4,11 @@
 // (docxAnnex.ts). Written as WordprocessingML directly (wordml.ts, docxPackage.ts): the docx
 // library took seconds to serialise the 附件 of a large plan.
 import type { Narrative, PeriodSummary } from '../../shared/api/reports';
-import { narrativeBlocks, titleLines, type Block } from './blocks';
+import { narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { annexXml } from './docxAnnex';
 import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTER, SIZES, TABLE_STYLES } from './docxLayout';
 import { FOOTER_ID, packDocx } from './docxPackage';
-import { mm, paragraphXml, runXml, sectionXml } from './wordml';
+import { mm, paragraphXml, runXml, sectionXml, type ParagraphFormat } from './wordml';
 
 function titleXml(title: string): string {
   const format = { font: FONTS.title, size: SIZES.title, bold: true };
@@ -25,16 +25,22 @@ function blockXml(block: Block): string {
   return paragraphXml(lead + text, { spacing: FIXED_LINE, firstLine: INDENT_2, align: 'both' });
 }
 
-/** The 通报 itself on portrait pages, ending with the line that names the 附件. */
+/**
+ * The 通报 itself on portrait pages, ending with the line that names the 附件 and the 落款: as GB/T
+ * 9704 sets a notice without a seal, a blank line, then the issuing body and the 成文日期 on the right,
+ * two characters in.
+ */
 function noticeXml(n: Narrative): string {
   const section = sectionXml({ footer: FOOTER_ID, page: A4, margins: { ...MARGINS, header: mm(15), footer: mm(23) } });
-  return (
-    titleXml(n.title) +
-    BLANK_LINE +
-    narrativeBlocks(n).map(blockXml).join('') +
-    BLANK_LINE +
-    paragraphXml(runXml('附件：推进情况汇总表', BODY), { spacing: FIXED_LINE, firstLine: INDENT_2, section })
-  );
+  const signed = signatureLines(n);
+  const closing: { text: string; format: ParagraphFormat }[] = [
+    { text: '附件：推进情况汇总表', format: { spacing: FIXED_LINE, firstLine: INDENT_2 } },
+    ...(signed.length ? [{ text: '', format: { spacing: FIXED_LINE } }] : []),
+    ...signed.map((text) => ({ text, format: { spacing: FIXED_LINE, align: 'right' as const, rightIndent: INDENT_2 } })),
+  ];
+  // The last paragraph ends the portrait section.
+  const closingXml = closing.map(({ text, format }, i) => paragraphXml(text ? runXml(text, BODY) : '', i === closing.length - 1 ? { ...format, section } : format));
+  return titleXml(n.title) + BLANK_LINE + narrativeBlocks(n).map(blockXml).join('') + BLANK_LINE + closingXml.join('');
 }
 
 export function buildNoticeDocx(s: PeriodSummary, n: Narrative): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
 // The renderer shows it in its print preview; the CLI prints it to PDF with Chromium.
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { safeText, STATUS_FILLS } from '../sheets/style';
-import { narrativeBlocks, titleLines, type Block } from './blocks';
+import { narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { combinedProgress, cssColor, LIGHT_FILLS, lightText, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
@@ -40,6 +40,8 @@ body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-
 .notice p.heading { font-family: ${HEI}; }
 .notice .sub { font-family: ${KAI}; }
 .notice p.attachment { margin-top: 28pt; }
+.notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; }
+.notice p.signature.first { margin-top: 28pt; }
 .annex { page: annex; break-before: page; }
 .annex .label { margin: 0; font-family: ${HEI}; font-size: 16pt; line-height: 28pt; }
 .annex h2 { margin: 0; font-family: ${XIAOBIAOSONG}; font-size: 18pt; line-height: 36pt; font-weight: bold; text-align: center; }
@@ -117,6 +119,7 @@ export function renderReportHtml(s: PeriodSummary, n: Narrative): string {
 <h1>${title.map(escapeHtml).join('<br>')}</h1>
 ${narrativeBlocks(n).map(blockHtml).join('\n')}
 <p class="attachment">附件：推进情况汇总表</p>
+${signatureLines(n).map((line, i) => `<p class="signature${i ? '' : ' first'}">${escapeHtml(line)}</p>`).join('\n')}
 </article>
 <section class="annex">
 <p class="label">附件</p>

@@ -31,13 +31,20 @@ const PROBLEMS_PER_SECTION = 10;
 /** Rough width of a title line in 2号 type on A4 (characters), for placing the title's line break. */
 const TITLE_LINE = 22;
 
-export function generateNarrative(s: PeriodSummary): Narrative {
+/** The 落款 a fresh 通报 gets: who issues it and the 成文日期. */
+export interface Signature {
+  issuer: string;
+  date: string;
+}
+
+export function generateNarrative(s: PeriodSummary, signature: Signature): Narrative {
   return {
     title: titleOf(s),
     overview: overviewOf(s),
     sections: sectionsOf(s),
     problems: problemsOf(s),
     nextSteps: nextStepsOf(s),
+    ...signature,
   };
 }
 

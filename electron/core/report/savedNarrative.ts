@@ -2,10 +2,11 @@
 // generated text when nothing was saved. Exports use the same, so a re-export keeps the edits.
 import type { Db } from '../../db/db';
 import { getPeriod, insertPeriods } from '../../db/repos/periods';
-import { getReportText, setReportText } from '../../db/repos/reports';
+import { getReportText, listSavedNarratives, setReportText } from '../../db/repos/reports';
 import { narrativeSchema, type Narrative, type PeriodSummary } from '../../shared/api/reports';
+import { chineseDate } from '../../shared/format';
 import type { Ctx } from '../context';
-import { generateNarrative } from './narrative';
+import { generateNarrative, type Signature } from './narrative';
 import { resolvePeriod } from '../progress/planPeriods';
 import { requirePlan } from './summary';
 
@@ -13,13 +14,22 @@ import { requirePlan } from './summary';
 export function savedNarrative(db: Db, planId: number, code: string): Narrative | null {
   const period = getPeriod(db, planId, code);
   const text = period ? getReportText(db, period.id) : null;
-  if (!text) return null;
+  return text ? readNarrative(text) : null;
+}
+
+function readNarrative(text: string): Narrative | null {
   try {
     const parsed = narrativeSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** A fresh 通报's 落款: the issuing body the plan's latest saved 通报 named (an office issues them all), and today. */
+function freshSignature(db: Db, planId: number, now: Date): Signature {
+  const issuer = listSavedNarratives(db, planId).map(readNarrative).find((n) => n?.issuer)?.issuer ?? '';
+  return { issuer, date: chineseDate(now) };
 }
 
 /**
@@ -31,10 +41,11 @@ export function currentNarrative(
   planId: number,
   code: string,
   report: () => PeriodSummary,
+  now: Date,
   regenerate = false,
 ): { narrative: Narrative; edited: boolean } {
   const saved = regenerate ? null : savedNarrative(db, planId, code);
-  return saved ? { narrative: saved, edited: true } : { narrative: generateNarrative(report()), edited: false };
+  return saved ? { narrative: saved, edited: true } : { narrative: generateNarrative(report(), freshSignature(db, planId, now)), edited: false };
 }
 
 export function saveNarrative(ctx: Ctx, planId: number, code: string, narrative: Narrative): { narrative: Narrative; edited: true } {

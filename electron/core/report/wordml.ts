@@ -31,7 +31,9 @@ export interface ParagraphFormat {
   spacing?: { line: number; before?: number; after?: number };
   /** First-line indent in twips and in hundredths of a character (Word prefers the latter). */
   firstLine?: { twips: number; chars: number };
-  align?: 'left' | 'center' | 'both';
+  /** Right indent in twips and in hundredths of a character (a 落款's “右空二字”). */
+  rightIndent?: { twips: number; chars: number };
+  align?: 'left' | 'center' | 'right' | 'both';
   /** Section properties (sectionXml) ending the section with this paragraph. */
   section?: string;
 }
@@ -65,7 +67,11 @@ export function paragraphProperties(f: ParagraphFormat): string {
     const { line, before, after } = f.spacing;
     xml += `<w:spacing${after === undefined ? '' : attr('w:after', after)}${before === undefined ? '' : attr('w:before', before)} w:line="${line}" w:lineRule="exact"/>`;
   }
-  if (f.firstLine) xml += `<w:ind w:firstLine="${f.firstLine.twips}" w:firstLineChars="${f.firstLine.chars}"/>`;
+  if (f.firstLine || f.rightIndent) {
+    const right = f.rightIndent ? ` w:right="${f.rightIndent.twips}" w:rightChars="${f.rightIndent.chars}"` : '';
+    const first = f.firstLine ? ` w:firstLine="${f.firstLine.twips}" w:firstLineChars="${f.firstLine.chars}"` : '';
+    xml += `<w:ind${right}${first}/>`;
+  }
   if (f.align) xml += `<w:jc w:val="${f.align}"/>`;
   if (f.section) xml += f.section;
   return xml;

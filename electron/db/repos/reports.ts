@@ -70,6 +70,13 @@ export function getReportText(db: Db, periodId: number): string | null {
   return db.get<{ text: string | null }>('SELECT report_text AS text FROM periods WHERE id = ?', [periodId])?.text ?? null;
 }
 
+/** The plan's saved 通报 texts (JSON), the latest period first. */
+export function listSavedNarratives(db: Db, planId: number): string[] {
+  return db
+    .all<{ text: string }>('SELECT report_text AS text FROM periods WHERE plan_id = ? AND report_text IS NOT NULL ORDER BY start_date DESC', [planId])
+    .map((r) => r.text);
+}
+
 export function setReportText(db: Db, periodId: number, text: string | null): void {
   db.run('UPDATE periods SET report_text = ? WHERE id = ?', [text, periodId]);
 }

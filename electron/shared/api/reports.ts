@@ -131,6 +131,9 @@ export const narrativeSchema = z.object({
   sections: z.string().max(100_000),
   problems: z.string().max(100_000),
   nextSteps: z.string().max(50_000),
+  /** 落款 under the 附件 line: the issuing body (empty: left out) and the 成文日期. Saved texts from before have neither. */
+  issuer: z.string().max(200).default(''),
+  date: z.string().max(50).default(''),
 });
 export type Narrative = z.infer<typeof narrativeSchema>;
 

@@ -121,6 +121,8 @@ describe('通报 .docx read back', () => {
       sections: '（一）小标题<甲>。后文&乙。',
       problems: '',
       nextSteps: '四、下步工作\n\n（一）压实责任。请各单位于10月底前报送。',
+      issuer: '省知识产权局办公室',
+      date: '2023年10月12日',
     };
     await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative });
     const file = await b.call('reports.export', { planId, period: PERIOD, format: 'docx' });
@@ -138,6 +140,8 @@ describe('通报 .docx read back', () => {
       '四、下步工作',
       '（一）压实责任。请各单位于10月底前报送。',
       '附件：推进情况汇总表',
+      '省知识产权局办公室',
+      '2023年10月12日',
       '附件',
       '推进情况汇总表',
       expect.stringMatching(/^2023年第三季度（截至2023年9月30日）\u3000共3项任务/),
@@ -145,5 +149,8 @@ describe('通报 .docx read back', () => {
     // The sub-heading phrase in 楷体, the rest of the paragraph in 仿宋.
     const doc = strFromU8(edited['word/document.xml']!);
     expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">（一）小标题&lt;甲&gt;。<\/w:t>/);
+    // The 落款 on the right, two characters in, the date's paragraph ending the portrait section.
+    expect(doc).toMatch(/<w:ind w:right="640" w:rightChars="200"\/><w:jc w:val="right"\/><\/w:pPr><w:r>.*?<w:t[^>]*>省知识产权局办公室<\/w:t>/);
+    expect(doc).toMatch(/<w:jc w:val="right"\/><w:sectPr>[\s\S]*?<\/w:sectPr><\/w:pPr><w:r>.*?<w:t[^>]*>2023年10月12日<\/w:t>/);
   });
 });

@@ -197,11 +197,16 @@ describe('通报 text', () => {
     // Two lines: the official may move the break.
     expect(generated.narrative.title).toBe('关于《测试工作要点》\n2023年第三季度推进情况的通报');
 
-    const edited = { ...generated.narrative, nextSteps: '四、下步工作\n（一）压实责任。请各单位于10月底前报送整改清单。' };
+    // The 落款: no issuing body yet, dated today.
+    expect(generated.narrative).toMatchObject({ issuer: '', date: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/) });
+
+    const edited = { ...generated.narrative, nextSteps: '四、下步工作\n（一）压实责任。请各单位于10月底前报送整改清单。', issuer: '省知识产权局办公室', date: '2023年10月12日' };
     const saved = await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative: edited });
     expect(saved).toEqual({ narrative: edited, edited: true });
     expect(await b.call('reports.narrative', { planId, period: PERIOD })).toEqual({ narrative: edited, edited: true });
-    expect((await b.call('reports.narrative', { planId, period: PERIOD, regenerate: true })).narrative).toEqual(generated.narrative);
+    // Generated afresh, or for another period: the office that issued the last one issues it again.
+    expect((await b.call('reports.narrative', { planId, period: PERIOD, regenerate: true })).narrative).toEqual({ ...generated.narrative, issuer: '省知识产权局办公室' });
+    expect((await b.call('reports.narrative', { planId, period: '2023Q4' })).narrative.issuer).toBe('省知识产权局办公室');
 
     const audit = b.db.all<{ action: string; object_type: string; summary: string; after: string }>(
       "SELECT action, object_type, summary, after FROM audit_log WHERE action = 'report.saveNarrative'",
@@ -216,6 +221,9 @@ describe('通报 text', () => {
     expect(body.join('')).not.toContain('抓好临期任务落实');
     const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: PERIOD, format: 'html' })).bytes);
     expect(html).toContain('<p><span class="sub">（一）压实责任。</span>请各单位于10月底前报送整改清单。</p>');
+    expect(html).toContain('<p class="attachment">附件：推进情况汇总表</p>\n<p class="signature first">省知识产权局办公室</p>\n<p class="signature">2023年10月12日</p>');
+    const attachmentLine = body.indexOf('附件：推进情况汇总表');
+    expect(body.slice(attachmentLine, attachmentLine + 4)).toEqual(['附件：推进情况汇总表', '', '省知识产权局办公室', '2023年10月12日']);
   });
 
   it('refuses a period code that is not one, and a plan that does not exist', async () => {

@@ -38,8 +38,16 @@ function Fields({ draft, onChange }: { draft: Narrative; onChange: NarrativeStat
           />
         </div>
       ))}
+      <label className="summary-narrative-label" htmlFor="narrative-issuer">
+        落款
+      </label>
+      <div className="summary-narrative-signature">
+        <Input id="narrative-issuer" aria-label="发文机关" placeholder="发文机关，如：省知识产权局办公室" value={draft.issuer} onChange={(e) => onChange('issuer', e.target.value)} />
+        <Input aria-label="成文日期" placeholder="成文日期" value={draft.date} onChange={(e) => onChange('date', e.target.value)} />
+      </div>
       <Typography.Paragraph type="secondary" className="summary-narrative-note">
         排版规则：以“一、”开头的行排为黑体小标题，以“（一）”开头的行首句排为楷体，其余为仿宋正文；标题可分两行。
+        落款排在附件说明下方右侧，发文机关留空则只排成文日期；新生成的通报沿用最近一期填写的发文机关。
         附件“推进情况汇总表”按本期数据自动生成。导出通报和打印使用已保存的文字；未保存的修改在关闭程序前一直保留。
       </Typography.Paragraph>
     </div>

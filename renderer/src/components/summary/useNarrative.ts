@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { Narrative } from '../../../../electron/shared/api/reports';
 import { api } from '../../api/client';
 
-export const NARRATIVE_FIELDS = ['title', 'overview', 'sections', 'problems', 'nextSteps'] as const;
+export const NARRATIVE_FIELDS = ['title', 'overview', 'sections', 'problems', 'nextSteps', 'issuer', 'date'] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 
 export interface NarrativeState {
