@@ -26,6 +26,12 @@ function tablesOf(r: ImportRow): { sheet: string | null; others: TableInFile[] }
   return { sheet: summary.sheet ?? null, others: summary.otherTables ?? [] };
 }
 
+/** A plan import's rows: the tasks it added or changed (its summary, as plans.import wrote it). */
+function planTasksChanged(r: ImportRow): number {
+  const summary = JSON.parse(r.summary || '{}') as { tasksAdded?: number; tasksUpdated?: number };
+  return (summary.tasksAdded ?? 0) + (summary.tasksUpdated ?? 0);
+}
+
 export function toImportSummary(r: ImportRow, tablesNotImported: ImportSummary['tablesNotImported'] = []): ImportSummary {
   return {
     id: r.id,
@@ -39,7 +45,7 @@ export function toImportSummary(r: ImportRow, tablesNotImported: ImportSummary['
     importedAt: r.importedAt,
     importedBy: r.importedBy,
     outcome: r.outcome,
-    rows: r.changes,
+    rows: r.kind === 'plan' ? planTasksChanged(r) : r.changes,
     tablesNotImported,
   };
 }

@@ -120,6 +120,7 @@ export interface ImportSummary {
   importedAt: string;
   importedBy: string;
   outcome: 'imported' | 'undone';
+  /** Progress records the import wrote; for a plan's import, the tasks it added or changed. */
   rows: number;
   /**
    * Other filled tables of the file (sheets, or Word tables 表格1…) that no standing import of the

@@ -49,6 +49,8 @@ describe('plans.import', () => {
     const stored = b.db.get<{ kind: string; file_name: string; sha256: string; size: number; bytes: Uint8Array }>('SELECT * FROM imports');
     expect(stored).toMatchObject({ kind: 'plan', file_name: '工作要点.txt', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     expect(Buffer.from(stored!.bytes).equals(Buffer.from(bytes))).toBe(true);
+    // 导入记录 counts the plan's tasks, as it counts a return's rows.
+    expect(await b.call('imports.list', {})).toEqual([expect.objectContaining({ kind: 'plan', fileName: '工作要点.txt', rows: 18 })]);
 
     const fingerprint = b.db.get<{ fingerprint: string }>('SELECT fingerprint FROM plans')!.fingerprint;
     expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
