@@ -431,6 +431,9 @@ test('a form sent back empty is named in 报送台账 and in the 催报 notice, 
   await app.reload();
   await app.getByRole('menuitem', { name: '进展填报' }).click();
   await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  // The period chosen stays through a reload of the page (it fell back to the current one, 第四季度).
+  await app.reload();
+  await expect(app.getByLabel('选择期次').locator('..')).toContainText(PERIOD);
   await app.getByRole('tab', { name: '报送台账' }).click();
   const ledger = app.getByTestId('submission-ledger');
   const row = statusOfUnit(ledger, '省贸促会');
