@@ -380,6 +380,21 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('knows the unit without its 省, and takes no sheet of instructions for a table', async () => {
+    const form = await xlsx((wb) => {
+      const notes = wb.addWorksheet('填报说明');
+      notes.addRow(['请各单位于10月10日前报送。']);
+      notes.addRow(['序号', '说明']);
+      notes.addRow(['1', '进展情况请写明量化指标']);
+      const ws = wb.addWorksheet('三季度进展');
+      ws.addRow(['填报单位：知识产权局']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['12', content('12'), '约谈代理机构10家。', '已完成']);
+    }, '知识产权局报送.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
+    expect(f).toMatchObject({ status: 'dry-run', unit: '省知识产权局', unitSource: 'cell', sheet: '三季度进展', otherTables: [], errors: [] });
+  });
+
   it('reads a status word opening the progress text when the status is left blank or unreadable, and says so', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('Sheet1');

@@ -224,7 +224,9 @@ function layoutOf({ fields, options }: RowHeads, first: number, last: number): H
   const found = Object.keys(columns).length + (statusOptions.length ? 2 : 0);
   const inputs = INPUT_FIELDS.filter((f) => columns[f] !== undefined).length + (statusOptions.length ? 1 : 0);
   const keys = (columns.seq !== undefined ? 1 : 0) + (columns.content !== undefined ? 1 : 0);
-  if (!inputs || !keys) return null;
+  // A 备注 or 说明 column alone reports nothing: “序号 | 说明” is a sheet of instructions.
+  const reports = statusOptions.length > 0 || INPUT_FIELDS.some((f) => f !== 'remarks' && columns[f] !== undefined);
+  if (!reports || !keys) return null;
   return { headerRow: last, firstHeaderRow: first, columns, statusOptions, score: found + inputs };
 }
 
