@@ -10,7 +10,7 @@ import { formatBytes } from '../../shared/format';
 import { decodeText, looksLikeText } from './decode';
 import { DOCX_BODY_PARTS } from '../files/docxBody';
 import { readDocx } from './docxContent';
-import { parsePlanText } from './parseText';
+import { parsePlanText, type ParseTextOptions } from './parseText';
 import { findHeader, parseTaskTable } from './parseTable';
 import { legacySheets, xlsxSheets, type SheetRows } from './sheetRows';
 import { baseName } from './text';
@@ -52,7 +52,7 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       const doc = await guard(name, 'Word 文档', () => readDocx(bytes, zip?.parts));
       for (const rows of doc.tables) {
         const plan = parseTaskTable(rows, { ...options, titleLines: doc.beforeFirstTable });
-        if (plan) return plan;
+        if (plan) return withBodyTasksNoted(plan, doc.text, options);
       }
       return parsePlanText(checkedText(name, doc.text), options);
     }
@@ -66,6 +66,23 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       return ext === 'csv' ? tablePlan(name, legacySheets(text), options) : parsePlanText(text, options);
     }
   }
+}
+
+/**
+ * A document whose text numbers more tasks than its 分工表 lists (the table an annex of a few, the
+ * body the plan itself): the table is read, and the difference said, so that no task is lost unseen.
+ */
+function withBodyTasksNoted(plan: ParsedPlan, text: string, options: ParseTextOptions): ParsedPlan {
+  let body: ParsedPlan;
+  try {
+    body = parsePlanText(text, options);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return plan; // no numbered tasks in the text: the table is the plan
+  }
+  if (body.tasks.length <= plan.tasks.length) return plan;
+  const note = `文档正文中有 ${body.tasks.length} 项编号任务，而表格只列了 ${plan.tasks.length} 项，已按表格导入。如应按正文导入，请把正文复制后粘贴导入。`;
+  return { ...plan, warnings: [note, ...plan.warnings] };
 }
 
 function checkedText(name: string, text: string): string {

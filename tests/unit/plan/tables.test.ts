@@ -95,6 +95,33 @@ describe('task tables', () => {
     ]);
   });
 
+  it('reads the task table of a document, and says when its text numbers more tasks than the table lists', async () => {
+    const file = await docxWithTable(
+      '实施方案.docx',
+      [
+        '2023年知识产权强省建设实施方案',
+        '一、重点任务',
+        '1.完善地方立法。（省司法厅牵头，2023年12月底前）',
+        '2.加强行政保护。（省知识产权局牵头，持续推进）',
+        '3.深化专利转化。（省科技厅牵头，2023年9月底前）',
+        '附件：重点任务分工表',
+      ],
+      [
+        ['序号', '工作任务', '牵头单位', '完成时限'],
+        ['1', '完善地方立法。', '省司法厅', '2023年12月底前'],
+      ],
+    );
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => t.seq)).toEqual(['1']);
+    expect(plan.warnings).toContain('文档正文中有 3 项编号任务，而表格只列了 1 项，已按表格导入。如应按正文导入，请把正文复制后粘贴导入。');
+    // A table that lists them all: nothing to say.
+    const whole = await docxWithTable('分工.docx', ['2023年任务分工', '1.完善地方立法。（省司法厅牵头，2023年12月底前）'], [
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      ['1', '完善地方立法。', '省司法厅', '2023年12月底前'],
+    ]);
+    expect((await fileToPlan(whole)).warnings).toEqual([]);
+  });
+
   it('names a plan that is its own task table by its tasks, not by the words before them', async () => {
     const table = (title: string) =>
       docxWithTable('表.docx', [title], [
