@@ -21,7 +21,7 @@ import {
   type ColumnSpec,
 } from '../sheets/style';
 import { buildLedgerDocx } from './ledgerDocx';
-import { deadlineCell, LEDGER_COLUMNS, ledgerGroups, ledgerTitle } from './ledgerLayout';
+import { deadlineCell, LEDGER_COLUMNS, ledgerGroups, ledgerTitle, SEQ_COLUMN } from './ledgerLayout';
 
 const LEDGER_COLUMN_SPECS: ColumnSpec[] = LEDGER_COLUMNS.map((c) => ({
   header: c.header,
@@ -48,6 +48,9 @@ export async function buildLedgerWorkbook(plan: PlanDetail): Promise<Uint8Array>
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** “7” as the number 7, which Excel and WPS do not flag as a number stored as text; “2.1” stays text. */
+const seqValue = (seq: string): string | number => (/^[1-9]\d{0,8}$/.test(seq) ? Number(seq) : seq);
+
 function writeLedgerSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   const columns = LEDGER_COLUMN_SPECS;
   addTitleRow(ws, ledgerTitle(plan.title), columns.length);
@@ -55,7 +58,7 @@ function writeLedgerSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   for (const { section, tasks } of ledgerGroups(plan)) {
     if (section) addSectionRow(ws, sectionLabel(section), columns.length);
     for (const t of tasks) {
-      fitRowHeight(addDataRow(ws, LEDGER_COLUMNS.map((c) => c.text(t)), columns), columns, 28);
+      fitRowHeight(addDataRow(ws, LEDGER_COLUMNS.map((c) => (c === SEQ_COLUMN ? seqValue(t.seq) : c.text(t))), columns), columns, 28);
     }
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
@@ -89,7 +92,7 @@ function writeByUnitSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
       .map(([r, n]) => `${ROLE_LABELS[r]} ${n} 项`);
     addSectionRow(ws, `${name}\u3000（${counts.join('，')}）`, columns.length); // a full-width space, as typeset
     for (const { role, task } of entries) {
-      fitRowHeight(addDataRow(ws, [ROLE_LABELS[role], task.seq, task.content, deadlineCell(task)], columns), columns, 24);
+      fitRowHeight(addDataRow(ws, [ROLE_LABELS[role], seqValue(task.seq), task.content, deadlineCell(task)], columns), columns, 24);
     }
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });

@@ -26,8 +26,10 @@ export interface LedgerColumn {
   text(task: Task): string;
 }
 
+export const SEQ_COLUMN: LedgerColumn = { header: '序号', width: 8, text: (t) => t.seq };
+
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { header: '序号', width: 8, text: (t) => t.seq },
+  SEQ_COLUMN,
   { header: '工作任务', width: 53, leftAligned: true, text: (t) => t.content },
   { header: '牵头单位', width: 19, text: (t) => t.units.lead.join('\n') },
   { header: '责任单位', width: 20, text: (t) => t.units.joint.join('\n') },

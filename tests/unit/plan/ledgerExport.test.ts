@@ -47,6 +47,8 @@ describe('the ledger export', () => {
       if (n > 2 && !row.getCell(1).isMerged) seqs.push(String(row.getCell(1).value));
     });
     expect(seqs).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    // Numbers, not text that Excel and WPS would mark with a green corner.
+    expect(ws.getCell('A4').value).toBe(1);
   });
 
   it('is styled like an official table: fonts, thin borders, wrapped text, widths that fit Chinese', () => {
@@ -63,7 +65,7 @@ describe('the ledger export', () => {
     // Row heights grow with the wrapped text (task 5 lists five units, one per line).
     let row5: ExcelJS.Row | undefined;
     ws.eachRow((row) => {
-      if (row.getCell(1).value === '5') row5 = row;
+      if (row.getCell(1).value === 5) row5 = row;
     });
     expect(row5!.getCell(4).value).toBe('省法院\n省检察院\n省公安厅\n省司法厅\n省知识产权局');
     expect(row5!.height).toBeGreaterThanOrEqual(5 * 15);
