@@ -9,7 +9,6 @@ import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
 import { parseDeadline } from './deadline';
 import { planFingerprint } from './fingerprint';
-import { formatResponsibility } from './responsibility';
 
 export interface TaskEdit {
   taskId: number;
@@ -52,8 +51,6 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
     setTaskUnits(ctx.db, before.id, ids);
   }
 
-  const responsibilityText =
-    edit.units || edit.deadlineText !== undefined ? formatResponsibility(units, deadlineText) : before.responsibilityText;
   const warnings = [
     ...(units.lead.length || units.joint.length ? [] : ['未填写牵头单位或责任单位']),
     ...(!deadlineText ? ['未填写完成时限'] : deadline.recognized ? [] : [`无法识别完成时限“${deadlineText}”，请写成“2023年12月底前”等形式`]),
@@ -66,7 +63,8 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
       ord: before.ord,
       seq,
       content,
-      responsibilityText,
+      // 分工原文 stays as the plan wrote it: the fields say what was changed, the audit log when.
+      responsibilityText: before.responsibilityText,
       deadline: deadline.deadline,
       deadlineText,
       continuous: deadline.continuous,
