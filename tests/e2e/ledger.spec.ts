@@ -288,6 +288,11 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   // In the ledger a double-click edits a cell in place (tasks.update); the change is stored.
   const deadline = taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' });
   await expect(deadline).toHaveText('');
+  // A day that does not exist is saved as written, and said at once, not only in a mark on the row.
+  await deadline.dblclick();
+  await taskRow(ledger(app), '2').getByRole('textbox', { name: '完成时限' }).fill('2024年2月30日前完成');
+  await app.keyboard.press('Enter');
+  await expect(app.locator('.ant-message-warning')).toContainText('已保存任务 2 的修改，请注意：无法识别完成时限“2024年2月30日前完成”');
   await deadline.dblclick();
   await taskRow(ledger(app), '2').getByRole('textbox', { name: '完成时限' }).fill('2024年9月底前完成');
   await app.keyboard.press('Enter');

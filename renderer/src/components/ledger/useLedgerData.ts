@@ -19,7 +19,9 @@ export function useLedgerData(planId: number | null) {
       try {
         const updated = await api('tasks.update', { taskId: task.id, ...patch });
         setData((plan) => ({ ...plan, tasks: plan.tasks.map((t) => (t.id === updated.id ? updated : t)) }));
-        message.success(`已保存任务 ${updated.seq} 的修改`);
+        // Saved, but what the task still lacks (an unreadable time limit, no lead unit) is said at once.
+        if (updated.warnings.length) message.warning(`已保存任务 ${updated.seq} 的修改，请注意：${updated.warnings.join('；')}`);
+        else message.success(`已保存任务 ${updated.seq} 的修改`);
       } catch (e) {
         message.error((e as Error).message);
         throw e;
