@@ -380,6 +380,25 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('stops at another unit’s table stacked below in the same sheet, and says where it starts', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('汇总');
+      ws.addRow(['填报单位：省财政厅']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['7', content('7'), '财政厅拨付资金。', '正常推进']);
+      ws.addRow([]);
+      ws.addRow(['填报单位：省法院']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['5', content('5'), '法院审结案件。', '已完成']);
+    }, '一表两单位.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
+    expect(f).toMatchObject({ unit: '省财政厅', errors: [] });
+    // 省法院's row is neither merged into nor imported as 省财政厅's.
+    expect(f!.rows.map((r) => [r.seq, r.progress])).toEqual([['7', '财政厅拨付资金。']]);
+    expect(f!.unmatched).toEqual([]);
+    expect(f!.warnings).toContain('工作表“汇总”第 5 行起是另一份表（“填报单位：省法院”），未导入。请把它另存为单独的工作表或文件后再导入。');
+  });
+
   it('knows the unit without its 省, and takes no sheet of instructions for a table', async () => {
     const form = await xlsx((wb) => {
       const notes = wb.addWorksheet('填报说明');

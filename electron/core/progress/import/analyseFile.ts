@@ -74,6 +74,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
     if (note) result.warnings.push(note);
   }
+  if (table.anotherTable) {
+    const where = table.kind === 'wordTable' ? table.sheet : `工作表“${table.sheet}”`;
+    result.warnings.push(
+      `${where}第 ${table.anotherTable.row} 行起是另一份表（“${table.anotherTable.line}”），未导入。请把它另存为单独的工作表或文件后再导入。`,
+    );
+  }
   result.otherTables = otherTablesOf(table);
   // Tables of this file imported before need no hint: the import names them (see importOne).
   const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);

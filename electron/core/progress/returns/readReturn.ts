@@ -29,6 +29,8 @@ export interface ReturnedTable {
   rows: SourceRow[];
   /** Columns beyond the form's fields whose words went into a field (see extraColumns). */
   extraColumns: TableRows['extraColumns'];
+  /** Another unit's table below this one in the same sheet, not read (see readTableRows). */
+  anotherTable: TableRows['anotherTable'];
   /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
@@ -84,7 +86,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choic
     );
   }
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns, anotherTable } = readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
@@ -106,6 +108,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choic
     fillDate: dateLine ? findDateInText(dateLine) : null,
     rows,
     extraColumns,
+    anotherTable,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     otherTables: tables

@@ -6,6 +6,7 @@ import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
 import { headerRowsOf, INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
 import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
 import { tickedStatus } from './statusOptions';
+import { isUnitLine } from '../workbook/grid';
 
 export interface SourceRow {
   /** 1-based row number in the sheet. */
@@ -31,6 +32,11 @@ export interface TableRows {
   sections: string[];
   /** Progress columns named by period, when there are several (see periodColumns); a row's progress is the latest's. */
   periodColumns: Omit<PeriodColumn, 'col'>[];
+  /**
+   * Where another unit's table starts below this one in the same sheet (its 填报单位 line over the
+   * header again): reading stops there, so its rows are not taken for this unit's.
+   */
+  anotherTable: { row: number; line: string } | null;
 }
 
 const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|章|节|项))/u;
@@ -57,6 +63,9 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const latest = periodColumns.length ? periodColumns[latestColumn(periodColumns)]!.col : undefined;
   const yesMeansCompleted = cols.status !== undefined && YES_NO_STATUS.test(headerWord(headerRows, cols.status) ?? '');
   const usedExtras = new Set<ExtraColumn>();
+  /** The last 填报单位 line met among the rows, while no data row has followed it. */
+  let unitLine: { row: number; line: string; at: number } | null = null;
+  let anotherTable: TableRows['anotherTable'] = null;
 
   for (let r = first; r < sheet.rows.length; r++) {
     const seqText = cell(r, col('seq'));
@@ -74,17 +83,25 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
         sections.push(only);
         continue;
       }
-      if (only !== null && (NOTE_RE.test(only) || SIGNATURE_RE.test(only))) {
-        surroundings.push(only);
+      // Notes, and "填报人：…  联系电话：…" lines under the table, whichever columns they landed in.
+      const aside =
+        only !== null && (NOTE_RE.test(only) || SIGNATURE_RE.test(only)) ? only : SIGNATURE_RE.test(texts.join(' ')) && texts.every((t) => t.length <= 40) ? texts.join('  ') : null;
+      if (aside !== null) {
+        if (isUnitLine(aside)) unitLine = { row: r + 1, line: aside, at: surroundings.length };
+        surroundings.push(aside);
         continue;
       }
-      // "填报人：…  联系电话：…" lines under the table, whichever columns they landed in.
-      if (SIGNATURE_RE.test(texts.join(' ')) && texts.every((t) => t.length <= 40)) {
-        surroundings.push(texts.join('  '));
+      if (texts.length >= 2 && texts.every((t) => headerWords.has(t))) {
+        // The header again under a 填报单位 line: the next unit's table, not a page's repeated header.
+        if (unitLine) {
+          anotherTable = { row: unitLine.row, line: unitLine.line };
+          surroundings.splice(unitLine.at, 1);
+          break;
+        }
         continue;
       }
-      if (texts.length >= 2 && texts.every((t) => headerWords.has(t))) continue;
     }
+    unitLine = null;
     const fields: Record<InputField, string> = {
       progress: cell(r, latest ?? col('progress')),
       status: cell(r, col('status')),
@@ -124,7 +141,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const extraColumnsUsed = extras
     .filter((e) => usedExtras.has(e) && e.label !== null)
     .map((e) => ({ label: e.label!, into: e.into }));
-  return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })) };
+  return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })), anotherTable };
 }
 
 /** A status column asking yes or no ("是否完成"), and the answers that mean yes. */
