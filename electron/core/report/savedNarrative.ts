@@ -28,7 +28,11 @@ function readNarrative(text: string): Narrative | null {
 
 /** A fresh 通报's 落款: the issuing body the plan's latest saved 通报 named (an office issues them all), and today. */
 function freshSignature(db: Db, planId: number, now: Date): Signature {
-  const issuer = listSavedNarratives(db, planId).map(readNarrative).find((n) => n?.issuer)?.issuer ?? '';
+  let issuer = '';
+  for (const text of listSavedNarratives(db, planId)) {
+    issuer = readNarrative(text)?.issuer ?? '';
+    if (issuer) break;
+  }
   return { issuer, date: chineseDate(now) };
 }
 
