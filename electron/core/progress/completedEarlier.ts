@@ -40,8 +40,13 @@ export function completedEarlier(
 export function closedBefore(db: Db, ledger: Ledger, period: { id: number | null; startDate: string }): Map<number, string> {
   const reported = period.id === null ? new Set<number>() : listReportedTaskIds(db, period.id);
   const unreported = ledger.tasks.filter((t) => !reported.has(t.id)).map((t) => t.id);
-  return completedEarlier(db, ledger.plan.id, period.startDate, unreported, (taskId, unitId) => {
+  return completedEarlier(db, ledger.plan.id, period.startDate, unreported, roleIn(ledger));
+}
+
+/** A unit's role on a task of the ledger, for completedEarlier. */
+export const roleIn =
+  (ledger: Ledger) =>
+  (taskId: number, unitId: number): Role | null => {
     const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
     return held ? (held.national ? 'national' : held.role) : null;
-  });
-}
+  };

@@ -6,6 +6,7 @@ import { SHEET_STATS } from '../../../electron/core/report/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
+import { fillTemplate } from '../../helpers/returns';
 
 let b: TestBackend;
 let planId: number;
@@ -104,6 +105,18 @@ describe('a task completed in an earlier period', () => {
     const units = await b.call('units.list', {});
     const yiting = units.find((u) => u.name === '乙厅')!.id;
     await expect(b.call('templates.export', { planId, period: '2023Q2', unitIds: [yiting] })).rejects.toThrow('所选单位的任务此前均已完成（销号），2023年第二季度无需填报。');
+  });
+
+  it('is not missed when the form sent without it comes back', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q2' });
+    const filled = await fillTemplate(files[0]!, (seq) => ({ progress: `二季度第${seq}项` }));
+    const [f] = (await b.call('progress.import', { planId, files: [filled], dryRun: true })).files;
+    expect(f).toMatchObject({ unit: '甲局', period: '2023Q2', errors: [] });
+    expect(f!.warnings.filter((w) => w.includes('不在表中'))).toEqual([]);
+    // A task still open that the form lacks is still named.
+    const short = await fillTemplate(files[0]!, (seq) => ({ progress: `二季度第${seq}项` }), { deleteSeq: '3' });
+    const [g] = (await b.call('progress.import', { planId, files: [short], dryRun: true })).files;
+    expect(g!.warnings).toContain('本单位有 1 项任务不在表中：序号 3');
   });
 
   it('is left out of what the 报送台账 chases', async () => {

@@ -8,6 +8,7 @@ import type { ImportedFile, ProgressFields, TableInFile } from '../../../shared/
 import { findStandingImportsBySha, type StandingImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
+import { completedEarlier, roleIn } from '../completedEarlier';
 import type { Ledger } from '../ledger';
 import { periodLockedError } from '../planPeriods';
 import { parsePeriod } from '../../../shared/periods';
@@ -105,7 +106,10 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
   const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
-  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds);
+  const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
+  const closedOf = (taskIds: number[]) =>
+    new Set(periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)).keys() : []);
+  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);

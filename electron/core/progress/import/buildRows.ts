@@ -55,6 +55,8 @@ export function buildRows(
   stored: ReadonlyMap<number, ProgressFields>,
   decision: FileDecision | undefined,
   unitTaskIds: ReadonlySet<number> | null,
+  /** Of the unit's tasks missing from the form, those completed before (销号): the form was sent without them. */
+  closedOf: (taskIds: number[]) => ReadonlySet<number> = () => new Set(),
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
@@ -140,8 +142,10 @@ export function buildRows(
   if (unitTaskIds?.size) {
     const present = new Set([...entries.keys()]);
     for (const m of matches) if (m.task) present.add(m.task.id);
-    const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id)).map((t) => t.seq);
-    if (absent.length) warnings.push(`本单位有 ${absent.length} 项任务不在表中：序号 ${absent.join('、')}`);
+    const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id));
+    const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Set<number>();
+    const open = absent.filter((t) => !closed.has(t.id)).map((t) => t.seq);
+    if (open.length) warnings.push(`本单位有 ${open.length} 项任务不在表中：序号 ${open.join('、')}`);
   }
   return { rows, unmatched, writes, warnings };
 }
