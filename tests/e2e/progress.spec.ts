@@ -317,6 +317,10 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   const history = app.getByTestId('import-history');
   const financeLine = history.getByRole('row').filter({ hasText: finance.name });
   await expect(history.locator('tbody tr.ant-table-row')).toHaveCount(5); // four returns and the sample plan itself
+  // The plan's own import is not undone here; the tooltip says where instead.
+  await history.locator('tbody tr.ant-table-row').last().getByText('撤销', { exact: true }).hover();
+  await expect(app.getByRole('tooltip')).toContainText('新导入的计划可在“计划台账”右上角“更多”中删除');
+  await app.mouse.move(0, 0);
   const downloading = app.waitForEvent('download');
   await financeLine.getByRole('button', { name: '下载原件' }).click();
   const original = await downloading;

@@ -11,6 +11,9 @@ import { periodLabel } from './periods';
 
 const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 19);
 
+
+/** A plan's import is not undone here: where the official goes instead. */
+const PLAN_IMPORT_UNDO = '计划的导入不在这里撤销：新导入的计划可在“计划台账”右上角“更多”中删除；更新过的计划可在“数据与备份”中恢复“重新导入计划前”的自动备份。';
 export function ImportHistoryTab({ planId, periods }: { planId: number; periods: Period[] }) {
   const { message } = App.useApp();
   const bump = useDataVersion((s) => s.bump);
@@ -39,7 +42,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
 
   /** Why an import cannot be undone, or null when it can. */
   function undoBlocked(item: ImportSummary): string | null {
-    if (item.kind !== 'progress') return '计划导入请在计划台账中处理';
+    if (item.kind !== 'progress') return PLAN_IMPORT_UNDO;
     if (item.outcome === 'undone') return '已撤销';
     return periodLocked(item);
   }
