@@ -30,6 +30,11 @@ export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
   private daily: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  /**
+   * Copies taken by protect whose record is not written yet, by path: a listing meanwhile checks them
+   * itself, and takes their time and reason ("导入推进情况前") from here, not from the file name's slug.
+   */
+  private readonly unrecorded = new Map<string, TakenCopy>();
 
   constructor(private readonly options: BackupServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -47,7 +52,11 @@ export class BackupService {
    * copy is never shown as sound. Null when backups are off.
    */
   async protect(reason: string, db: Db = this.options.db()): Promise<string | null> {
-    const copied = this.enqueue(() => this.copyNow(reason, db, false));
+    const copied = this.enqueue(async () => {
+      const copy = await this.copyNow(reason, db, false);
+      if (copy) this.unrecorded.set(copy.path, copy);
+      return copy;
+    });
     void this.enqueue(async () => {
       const copy = await copied.catch(() => null);
       if (copy) await this.verifyLater(copy);
@@ -161,6 +170,7 @@ export class BackupService {
   private record(copy: TakenCopy, facts: BackupFacts): BackupInfo {
     const record: BackupRecord = { ...facts, createdAt: copy.createdAt, reason: copy.reason, source: copy.source };
     writeRecord(copy.path, record);
+    this.unrecorded.delete(copy.path);
     this.prune(copy.dir, copy.source);
     return toInfo(copy.path, record);
   }
@@ -168,6 +178,7 @@ export class BackupService {
   /** The recorded facts, re-checked when there is no record or the file has changed since. */
   private recordOf(file: string, at: Date, reason: string, dbPath: string): BackupRecord {
     const record = readRecord(file);
+    const taken = record ?? this.unrecorded.get(file);
     let size = -1;
     try {
       size = fs.statSync(file).size;
@@ -177,11 +188,12 @@ export class BackupService {
     if (record && record.size === size) return record;
     const fresh: BackupRecord = {
       ...verifyBackupFile(file, this.now()),
-      createdAt: record?.createdAt ?? at.toISOString(),
-      reason: record?.reason ?? reason,
-      source: record?.source ?? dbPath,
+      createdAt: taken?.createdAt ?? at.toISOString(),
+      reason: taken?.reason ?? reason,
+      source: taken?.source ?? dbPath,
     };
     writeRecord(file, fresh);
+    this.unrecorded.delete(file);
     return fresh;
   }
 

@@ -64,12 +64,13 @@ describe('backups', () => {
     await backend.store.backups.settled();
     expect(JSON.parse(fs.readFileSync(`${file}.json`, 'utf8'))).toMatchObject({ reason: 'progress.import', integrity: 'ok', plans: 1, periods: 4 });
 
-    // A copy listed before its check is checked on the spot, never shown unchecked.
-    const second = (await backend.ctx.backup('imports.undo'))!;
+    // A copy listed before its check is checked on the spot, never shown unchecked, and keeps its
+    // reason as given (a Chinese one is only “auto” in the file name).
+    const second = (await backend.ctx.backup('撤销导入前'))!;
     const listed = (await backend.call('data.backups', {})).backups.find((b) => b.path === second);
-    expect(listed).toMatchObject({ reason: 'imports.undo', integrity: 'ok', plans: 2 });
+    expect(listed).toMatchObject({ reason: '撤销导入前', integrity: 'ok', plans: 2 });
     await backend.store.backups.settled();
-    expect(JSON.parse(fs.readFileSync(`${second}.json`, 'utf8'))).toMatchObject({ integrity: 'ok', plans: 2 });
+    expect(JSON.parse(fs.readFileSync(`${second}.json`, 'utf8'))).toMatchObject({ reason: '撤销导入前', integrity: 'ok', plans: 2 });
   });
 
   it('checks a large copy in a worker thread, and finds damage there too', async () => {
