@@ -7,7 +7,13 @@ export const unitsHandlers = defineHandlers({
   'units.tasks': (ctx, { unitId, planId }) => unitTasks(ctx.db, unitId, planId),
   'units.resolve': (ctx, { name }) => resolveUnit(ctx.db, name),
   'units.rename': { run: (ctx, { unitId, name }) => renameUnit(ctx, unitId, name) },
-  'units.merge': { run: (ctx, { sourceId, targetId }) => mergeUnits(ctx, sourceId, targetId) },
+  'units.merge': {
+    // Two units' reports become one: a safety copy first, as before any change that cannot be undone.
+    prepare: async (ctx) => {
+      await ctx.backup('合并单位前');
+    },
+    run: (ctx, { sourceId, targetId }) => mergeUnits(ctx, sourceId, targetId),
+  },
   'units.addAlias': { run: (ctx, { unitId, alias }) => addAlias(ctx, unitId, alias) },
   'units.removeAlias': { run: (ctx, { alias }) => removeAlias(ctx, alias) },
 });

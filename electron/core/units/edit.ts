@@ -81,8 +81,8 @@ export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
     objectId: targetId,
     summary:
       `单位“${source.name}”并入“${target.name}”：转移任务分工 ${moves.rolesMoved} 条、进展记录 ${moves.progressMoved} 条、别名 ${moves.aliasesMoved} 个` +
-      (moves.progressDropped.length ? `；同一任务同一期次重复的 ${moves.progressDropped.length} 条较早记录未保留` : ''),
-    before: { source, target, progressDropped: moves.progressDropped },
+      (moves.progressJoined.length ? `；两个单位在同一任务同一期都有填报的 ${moves.progressJoined.length} 处合为一条（较早一条的文字接在较新一条之后）` : ''),
+    before: { source, target, progressJoined: moves.progressJoined },
     after,
   });
   return after;

@@ -87,16 +87,20 @@ export interface MergeMoves {
   /** Roles the target already had on the same task (kept once). */
   rolesMerged: number;
   rolesMoved: number;
-  /** Progress rows where both units had reported the same task and period: the later one is kept. */
-  progressDropped: unknown[];
+  /**
+   * Reports where both units had reported the same task and period, each as it was before they
+   * became one (the earlier one's texts follow the later one's in the report kept).
+   */
+  progressJoined: { later: unknown; earlier: unknown }[];
   progressMoved: number;
   aliasesMoved: number;
 }
 
 /**
  * Moves everything that points at `sourceId` to `targetId`: task roles (a role the target already has on
- * that task is kept once), progress (where both reported the same task and period, the later report
- * stays), imports and their change records, and aliases.
+ * that task is kept once), progress (where both reported the same task and period, one report of both:
+ * the later one's status, the earlier one's texts after its own), imports and their change records,
+ * and aliases.
  */
 export function moveUnitReferences(db: Db, sourceId: number, targetId: number): MergeMoves {
   const rolesMerged = db.run(
@@ -106,22 +110,59 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
   ).changes;
   const rolesMoved = db.run('UPDATE task_units SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
 
-  // Of two reports on the same task and period, keep the more recent one.
+  // Two reports on the same task and period become one, so that nothing either unit wrote is lost.
   const clashes = db.all<{ sourceRow: number; targetRow: number; sourceNewer: number }>(
     `SELECT s.id AS sourceRow, t.id AS targetRow, s.updated_at > t.updated_at AS sourceNewer
        FROM progress s JOIN progress t ON t.task_id = s.task_id AND t.period_id = s.period_id AND t.unit_id = ?
       WHERE s.unit_id = ?`,
     [targetId, sourceId],
   );
-  const progressDropped: unknown[] = [];
+  const progressJoined: MergeMoves['progressJoined'] = [];
   for (const c of clashes) {
-    const drop = c.sourceNewer ? c.targetRow : c.sourceRow;
-    progressDropped.push(db.get('SELECT * FROM progress WHERE id = ?', [drop]));
-    db.run('DELETE FROM progress WHERE id = ?', [drop]);
+    const [keep, fold] = c.sourceNewer ? [c.sourceRow, c.targetRow] : [c.targetRow, c.sourceRow];
+    const later = db.get<JoinedReport>(`SELECT ${JOINED_COLUMNS} FROM progress WHERE id = ?`, [keep])!;
+    const earlier = db.get<JoinedReport>(`SELECT ${JOINED_COLUMNS} FROM progress WHERE id = ?`, [fold])!;
+    progressJoined.push({ later: db.get('SELECT * FROM progress WHERE id = ?', [keep]), earlier: db.get('SELECT * FROM progress WHERE id = ?', [fold]) });
+    db.run('DELETE FROM progress WHERE id = ?', [fold]);
+    const joined = joinReports(later, earlier);
+    db.run('UPDATE progress SET status = ?, status_text = ?, progress = ?, problems = ?, next_steps = ?, remarks = ? WHERE id = ?', [
+      joined.status,
+      joined.statusText,
+      joined.progress,
+      joined.problems,
+      joined.nextSteps,
+      joined.remarks,
+      keep,
+    ]);
   }
   const progressMoved = db.run('UPDATE progress SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
   db.run('UPDATE imports SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
   db.run('UPDATE import_changes SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
   const aliasesMoved = db.run('UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
-  return { rolesMerged, rolesMoved, progressDropped, progressMoved, aliasesMoved };
+  return { rolesMerged, rolesMoved, progressJoined, progressMoved, aliasesMoved };
+}
+
+interface JoinedReport {
+  status: string | null;
+  statusText: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  remarks: string;
+}
+
+const JOINED_COLUMNS = 'status, status_text AS statusText, progress, problems, next_steps AS nextSteps, remarks';
+
+/** The later report's status (the earlier one's when it gave none), each text with the earlier one's lines it lacks after it. */
+function joinReports(later: JoinedReport, earlier: JoinedReport): JoinedReport {
+  const text = (a: string, b: string) => (!b || a.split('\n').includes(b) ? a : a ? `${a}\n${b}` : b);
+  const statusFromEarlier = later.status === null && !later.statusText;
+  return {
+    status: statusFromEarlier ? earlier.status : later.status,
+    statusText: statusFromEarlier ? earlier.statusText : later.statusText,
+    progress: text(later.progress, earlier.progress),
+    problems: text(later.problems, earlier.problems),
+    nextSteps: text(later.nextSteps, earlier.nextSteps),
+    remarks: text(later.remarks, earlier.remarks),
+  };
 }

@@ -101,7 +101,7 @@ describe('the unit directory', () => {
     expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请使用“合并”') } });
   });
 
-  it('merges two units: roles, progress and aliases move, overlaps are kept once', async () => {
+  it('merges two units: roles, progress and aliases move, overlaps are kept once, two reports on one task become one', async () => {
     const target = unitId('省知识产权局');
     const source = unitId('省知识产权局(版权局)');
     const tasks = (await b.call('plans.get', { planId })).tasks;
@@ -122,14 +122,17 @@ describe('the unit directory', () => {
     const after = (await b.call('plans.get', { planId })).tasks;
     expect(after[0]!.units.joint).toEqual(['省知识产权局']);
     expect(after[1]!.units.lead).toEqual(['省知识产权局']);
+    // Nothing either unit wrote is lost: the earlier report's text follows the later one's.
     expect(b.db.all('SELECT task_id AS taskId, unit_id AS unitId, progress FROM progress ORDER BY task_id')).toEqual([
-      { taskId: tasks[0]!.id, unitId: target, progress: '新的进展' },
+      { taskId: tasks[0]!.id, unitId: target, progress: '新的进展\n旧的进展' },
       { taskId: tasks[1]!.id, unitId: target, progress: '乙的进展' },
     ]);
     expect(lastAudit()).toEqual({
       action: 'unit.merge',
-      summary: '单位“省知识产权局(版权局)”并入“省知识产权局”：转移任务分工 1 条、进展记录 2 条、别名 1 个；同一任务同一期次重复的 1 条较早记录未保留',
+      summary: '单位“省知识产权局(版权局)”并入“省知识产权局”：转移任务分工 1 条、进展记录 2 条、别名 1 个；两个单位在同一任务同一期都有填报的 1 处合为一条（较早一条的文字接在较新一条之后）',
     });
+    // A safety copy was made before.
+    await expect.poll(async () => (await b.call('data.backups', {})).backups.map((x) => x.reason)).toContain('合并单位前');
     expect((await b.call('units.resolve', { name: '省知识产权局（版权局）' }))!.id).toBe(target);
     expect(await b.invoke('units.merge', { sourceId: target, targetId: target })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

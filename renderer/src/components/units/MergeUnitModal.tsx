@@ -63,7 +63,7 @@ export function MergeUnitModal({ source, units, onCancel, onMerge }: Props) {
               <li>
                 “{source.name}”承担的全部任务（{countsText(source)}）都改由“{target.name}”承担；
               </li>
-              <li>“{source.name}”已填报的进展记录都归入“{target.name}”；</li>
+              <li>“{source.name}”已填报的进展记录都归入“{target.name}”；两个单位在同一任务同一期都有填报的，合为一条，较早一条的文字接在较新一条之后，不丢失；</li>
               <li>“{source.name}”及其别名都成为“{target.name}”的别名，今后导入的文件里出现这些名称时都认作“{target.name}”；</li>
               <li>“{source.name}”不再单独出现在单位列表、填报表和汇总中。</li>
             </ul>
