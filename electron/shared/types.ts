@@ -11,6 +11,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   national: '国家层面',
 };
 
+/** A unit's role on a task, or “无分工” for a report from a unit without one. */
+export const roleLabel = (role: Role | null): string => (role ? ROLE_LABELS[role] : '无分工');
+
 export type TaskUnits = Record<Role, string[]>;
 
 export interface ParsedSection {

@@ -99,7 +99,7 @@ type TaskRowWith<O extends UnitReportStatus> = TaskStatusRow & { reports: O[] };
 export type SummaryWith<O extends UnitReportStatus> = Omit<PeriodFigures, 'tasks'> & { tasks: TaskRowWith<O>[] };
 
 /** Makes a report of a task row from the report's row and its unit, role and status. */
-export type ReportDetail<R, O extends UnitReportStatus> = (row: R, unit: string, role: Role, status: TaskPeriodStatus) => O;
+export type ReportDetail<R, O extends UnitReportStatus> = (row: R, unit: string, role: Role | null, status: TaskPeriodStatus) => O;
 
 /** The period's figures: statuses only, never the texts (what `reports.summary` returns). */
 export function computeSummary(db: Db, planId: number, code: string): PeriodFigures {
@@ -219,13 +219,15 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     light: lightFor(status, overdue, dueSoon),
     leadUnits: units.lead,
     units,
-    // A unit with no role on the task shows as cooperating; a blank status as not started, as the
-    // status rule treats it when no unit gave one.
+    // A unit with no role on the task comes last; a blank status shows as not started, as the status
+    // rule treats it when no unit gave one.
     reports: reporting
-      .map((r) => detail(r.row, r.unit, r.role ?? 'cooperating', r.status ?? 'not_started'))
-      .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]),
+      .map((r) => detail(r.row, r.unit, r.role, r.status ?? 'not_started'))
+      .sort((a, b) => rankOf(a.role) - rankOf(b.role)),
   };
 }
+
+const rankOf = (role: Role | null) => (role === null ? Number.MAX_SAFE_INTEGER : ROLE_RANK[role]);
 
 /** Per-unit figures, in the order the units first appear in the plan. */
 class UnitTallies {

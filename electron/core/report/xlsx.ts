@@ -3,7 +3,7 @@
 // is read from the same PeriodSummary as `report --json`, so the workbook and the JSON agree.
 import type { PeriodSummary, TaskSummaryRow, UnitReport } from '../../shared/api/reports';
 import { sectionLabel } from '../../shared/sections';
-import { ROLE_LABELS, TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
+import { roleLabel, TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { dataRow, dataStyles, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
 import type { SheetWriter } from '../sheets/sheetWriter';
 import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type ColumnSpec } from '../sheets/style';
@@ -50,7 +50,7 @@ export async function buildSummaryWorkbook(s: PeriodSummary): Promise<Uint8Array
 
 interface UnitLine {
   unit: string;
-  role: Role;
+  role: Role | null;
   status: TaskPeriodStatus;
   /** The unit's report; none when it sent nothing (未报送). */
   report?: UnitReport;
@@ -122,7 +122,7 @@ function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
     cells: line
       ? [
           line.unit,
-          ROLE_LABELS[line.role],
+          roleLabel(line.role),
           closed ? UNIT_REPORT_STATE_LABELS.nothingDue : TASK_STATUS_LABELS[line.status],
           line.report?.progress,
           line.report?.problems,

@@ -20,7 +20,8 @@ export interface StatusTotals {
 /** A unit's report on a task this period, as the figures use it: who reported, in which role, which status. */
 export interface UnitReportStatus {
   unit: string;
-  role: Role;
+  /** Null: the unit has no role on the task (a plan update took it off, after it had reported). */
+  role: Role | null;
   status: TaskPeriodStatus;
 }
 

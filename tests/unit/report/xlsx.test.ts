@@ -27,6 +27,7 @@ beforeAll(async () => {
         { seq: '1', section: 0, lead: ['甲局'], joint: ['乙厅'], cooperating: ['丙委'], deadline: '2023-12-31', content: '三个单位的任务。' },
         { seq: '2', section: 0, lead: ['甲局'], deadline: '2023-12-31', content: LONG_TASK },
         { seq: '3', section: 1, content: '没有写明单位的任务。' },
+        { seq: '4', section: 1, content: '也没有写明单位的任务。' },
       ],
     ),
   );
@@ -34,6 +35,8 @@ beforeAll(async () => {
     { seq: '1', unit: '甲局', status: 'completed', progress: '=SUM(A1:A9) 不是公式', problems: '@人员不足' },
     { seq: '1', unit: '乙厅', status: 'delayed', progress: '进展滞后。' },
     { seq: '2', unit: '甲局', status: 'on_track', progress: '正常推进。' },
+    // A unit without a role on the task (a plan update took it off after it had reported).
+    { seq: '3', unit: '丙委', status: 'on_track', progress: '协助推进。' },
   ]);
   bytes = (await b.call('reports.export', { planId, period: PERIOD, format: 'xlsx' })).bytes;
   excel = new ExcelJS.Workbook();
@@ -54,8 +57,9 @@ describe('汇总表 .xlsx layout', () => {
       ['', '乙厅', '责任', '滞后'],
       ['', '丙委', '配合', '未报送'],
       ['2', '甲局', '牵头', '正常推进'],
-      ['二、第二部分（1项）', '', '', ''],
-      ['3', '', '', ''], // no units: one blank line
+      ['二、第二部分（2项）', '', '', ''],
+      ['3', '丙委', '无分工', '正常推进'], // a unit reporting without a role on the task: not “配合”, which it is not
+      ['4', '', '', ''], // no units: one blank line
     ]);
   });
 

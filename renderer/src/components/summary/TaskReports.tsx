@@ -3,14 +3,14 @@ import { LoadingOutlined } from '@ant-design/icons';
 import { Table, type TableColumnsType } from 'antd';
 import type { TaskStatusRow, UnitReport, UnitReportTexts } from '../../../../electron/shared/api/reports';
 import { numberedTask } from '../../../../electron/shared/sections';
-import { ROLE_LABELS } from '../../../../electron/shared/types';
+import { roleLabel } from '../../../../electron/shared/types';
 import { joinUnits } from '../ledger/labels';
 import { StatusTag } from '../progress/status';
 import { withReportTexts } from './withReportTexts';
 
 const columns: TableColumnsType<UnitReport> = [
   { title: '单位', dataIndex: 'unit', width: 150 },
-  { title: '分工', dataIndex: 'role', width: 64, render: (role: UnitReport['role']) => ROLE_LABELS[role] },
+  { title: '分工', dataIndex: 'role', width: 64, render: (role: UnitReport['role']) => roleLabel(role) },
   { title: '状态', dataIndex: 'status', width: 84, render: (status: UnitReport['status']) => <StatusTag status={status} /> },
   { title: '进展情况', dataIndex: 'progress', className: 'summary-prewrap' },
   { title: '存在问题', dataIndex: 'problems', className: 'summary-prewrap' },
