@@ -120,18 +120,18 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
   const progressJoined: MergeMoves['progressJoined'] = [];
   for (const c of clashes) {
     const [keep, fold] = c.sourceNewer ? [c.sourceRow, c.targetRow] : [c.targetRow, c.sourceRow];
-    const later = db.get<JoinedReport>(`SELECT ${JOINED_COLUMNS} FROM progress WHERE id = ?`, [keep])!;
-    const earlier = db.get<JoinedReport>(`SELECT ${JOINED_COLUMNS} FROM progress WHERE id = ?`, [fold])!;
-    progressJoined.push({ later: db.get('SELECT * FROM progress WHERE id = ?', [keep]), earlier: db.get('SELECT * FROM progress WHERE id = ?', [fold]) });
+    const later = db.get<StoredReport>('SELECT * FROM progress WHERE id = ?', [keep])!;
+    const earlier = db.get<StoredReport>('SELECT * FROM progress WHERE id = ?', [fold])!;
+    progressJoined.push({ later, earlier });
     db.run('DELETE FROM progress WHERE id = ?', [fold]);
-    const joined = joinReports(later, earlier);
+    const j = joinReports(later, earlier);
     db.run('UPDATE progress SET status = ?, status_text = ?, progress = ?, problems = ?, next_steps = ?, remarks = ? WHERE id = ?', [
-      joined.status,
-      joined.statusText,
-      joined.progress,
-      joined.problems,
-      joined.nextSteps,
-      joined.remarks,
+      j.status,
+      j.status_text,
+      j.progress,
+      j.problems,
+      j.next_steps,
+      j.remarks,
       keep,
     ]);
   }
@@ -142,27 +142,26 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
   return { rolesMerged, rolesMoved, progressJoined, progressMoved, aliasesMoved };
 }
 
-interface JoinedReport {
+/** A progress row's report, as stored. */
+interface StoredReport {
   status: string | null;
-  statusText: string;
+  status_text: string;
   progress: string;
   problems: string;
-  nextSteps: string;
+  next_steps: string;
   remarks: string;
 }
 
-const JOINED_COLUMNS = 'status, status_text AS statusText, progress, problems, next_steps AS nextSteps, remarks';
-
 /** The later report's status (the earlier one's when it gave none), each text with the earlier one's lines it lacks after it. */
-function joinReports(later: JoinedReport, earlier: JoinedReport): JoinedReport {
+function joinReports(later: StoredReport, earlier: StoredReport): StoredReport {
   const text = (a: string, b: string) => (!b || a.split('\n').includes(b) ? a : a ? `${a}\n${b}` : b);
-  const statusFromEarlier = later.status === null && !later.statusText;
+  const statusFromEarlier = later.status === null && !later.status_text;
   return {
     status: statusFromEarlier ? earlier.status : later.status,
-    statusText: statusFromEarlier ? earlier.statusText : later.statusText,
+    status_text: statusFromEarlier ? earlier.status_text : later.status_text,
     progress: text(later.progress, earlier.progress),
     problems: text(later.problems, earlier.problems),
-    nextSteps: text(later.nextSteps, earlier.nextSteps),
+    next_steps: text(later.next_steps, earlier.next_steps),
     remarks: text(later.remarks, earlier.remarks),
   };
 }
