@@ -1,7 +1,7 @@
 // Progress collection: periods, fill-in templates, importing returned forms, records, the ledger of
 // submissions. Thin: the work is in core/progress.
 import { commandHandler } from '../registry';
-import { importedFile, listImportSummaries, undoImport } from '../progress/importHistory';
+import { importedFile, listImportSummaries, undoableImport, undoImport } from '../progress/importHistory';
 import type { PreparedFile } from '../progress/import/importProgress';
 import { parseCacheFor } from '../progress/import/parseCache';
 import { requirePlan } from '../progress/ledger';
@@ -45,7 +45,9 @@ export const progressHandlers = defineHandlers({
   'progress.exportMatrix': async (ctx, input) => (await matrixExport()).exportMatrix(ctx, input),
   'imports.list': (ctx, { planId }) => listImportSummaries(ctx.db, planId),
   'imports.undo': {
-    prepare: async (ctx) => {
+    // A refused undo changes nothing: no safety copy for it.
+    prepare: async (ctx, { importId }) => {
+      undoableImport(ctx.db, importId);
       await ctx.backup('撤销导入前');
     },
     run: (ctx, { importId }) => undoImport(ctx, importId),

@@ -9,6 +9,7 @@ import {
   listChanges,
   listImports,
   markImportUndone,
+  type ChangeRow,
   type ImportRow,
 } from '../../db/repos/imports';
 import { getPeriodById } from '../../db/repos/periods';
@@ -74,20 +75,25 @@ export function importedFile(db: Db, importId: number): FileOutput {
 /** Whether a record is still as the import wrote it: any later write (an import, a manual edit) gives it another id or time. */
 const unchangedSince = (record: RecordRow | undefined, imp: ImportRow) => record?.importId === imp.id && record.updatedAt === imp.importedAt;
 
-export function undoImport(ctx: Ctx, importId: number): ImportSummary {
-  const imp = requireImport(ctx.db, importId);
+/**
+ * The import to undo and its changes, or the refusal: not a return's import, undone already, its
+ * period locked, or records it wrote changed since. Checked again by undoImport, inside its
+ * transaction; asked first so that a refused undo takes no safety copy.
+ */
+export function undoableImport(db: Db, importId: number): { imp: ImportRow; changes: ChangeRow[] } {
+  const imp = requireImport(db, importId);
   if (imp.kind !== 'progress') throw new AppError('CONFLICT', '这是工作要点的导入记录，不能在这里撤销。');
   if (imp.outcome === 'undone') throw new AppError('CONFLICT', `导入记录 #${importId}（${imp.fileName}）已经撤销过了。`);
-  const period = imp.periodId === null ? undefined : getPeriodById(ctx.db, imp.periodId);
+  const period = imp.periodId === null ? undefined : getPeriodById(db, imp.periodId);
   if (period) assertUnlocked(period);
 
-  const changes = listChanges(ctx.db, importId);
+  const changes = listChanges(db, importId);
   const current = new Map<string, RecordRow>();
   for (const key of new Set(changes.map((c) => `${c.periodId}:${c.unitId}`))) {
     const [periodId, unitId] = key.split(':').map(Number) as [number, number];
-    for (const r of listRecordsOfUnit(ctx.db, periodId, unitId)) current.set(`${r.periodId}:${r.unitId}:${r.taskId}`, r);
+    for (const r of listRecordsOfUnit(db, periodId, unitId)) current.set(`${r.periodId}:${r.unitId}:${r.taskId}`, r);
   }
-  const seqOf = new Map(listTaskSeqs(ctx.db, imp.planId ?? 0).map((t) => [t.id, t.seq]));
+  const seqOf = new Map(listTaskSeqs(db, imp.planId ?? 0).map((t) => [t.id, t.seq]));
   const changedSince = changes.filter((c) => !unchangedSince(current.get(`${c.periodId}:${c.unitId}:${c.taskId}`), imp));
   if (changedSince.length) {
     const seqs = changedSince.map((c) => seqOf.get(c.taskId) ?? String(c.taskId)).join('、');
@@ -98,7 +104,11 @@ export function undoImport(ctx: Ctx, importId: number): ImportSummary {
       { taskIds: changedSince.map((c) => c.taskId) },
     );
   }
+  return { imp, changes };
+}
 
+export function undoImport(ctx: Ctx, importId: number): ImportSummary {
+  const { imp, changes } = undoableImport(ctx.db, importId);
   for (const c of changes) {
     if (c.before === null) deleteRecord(ctx.db, c.periodId, c.taskId, c.unitId);
     else upsertRecord(ctx.db, JSON.parse(c.before) as RecordRow);

@@ -116,12 +116,15 @@ describe('progress.import lifecycle', () => {
     expect(actions).toHaveLength(2);
   });
 
-  it('refuses to undo an import whose records were edited by hand since', async () => {
+  it('refuses to undo an import whose records were edited by hand since, and takes no safety copy for it', async () => {
     const imported = (await b.call('progress.import', { planId, files: [await fill((s) => `进展${s}`)], dryRun: false })).files[0]!;
     await b.call('progress.save', { planId, period: '2023Q3', taskId: taskId('7'), unitId: finance, status: 'delayed', progress: '手工更正' });
+    const backups = async () => (await b.call('data.backups', {})).backups.length;
+    const before = await backups();
     const env = await b.invoke('imports.undo', { importId: imported.importId! });
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.message).toContain('序号 7');
+    expect(await backups()).toBe(before);
   });
 
   it('lets the official name the unit and period of a form that does not say', async () => {
