@@ -50,18 +50,21 @@ export function planTaskStatuses(
 
 /**
  * 销号 (see ./completedEarlier.ts): a task whose last reported status was completed counts completed
- * in the periods after where nobody reports on it. Continuous tasks are never closed so.
+ * in the periods after where nobody reports on it. Continuous tasks are never closed so. “After”: a
+ * period that starts once the closing one has ended (a quarter's completion is not February's, in a
+ * plan switched to months).
  */
-function carryCompleted(statuses: PlanStatuses, periods: readonly { id: number }[], continuous: ReadonlySet<number>): void {
-  const closed = new Set<number>();
-  for (const { id } of periods) {
+function carryCompleted(statuses: PlanStatuses, periods: readonly { id: number; startDate: string; endDate: string }[], continuous: ReadonlySet<number>): void {
+  /** Closed task → the end of the period it was reported completed in. */
+  const closed = new Map<number, string>();
+  for (const { id, startDate, endDate } of periods) {
     let byTask = statuses.get(id);
     for (const [taskId, status] of byTask ?? []) {
-      if (status === 'completed' && !continuous.has(taskId)) closed.add(taskId);
+      if (status === 'completed' && !continuous.has(taskId)) closed.set(taskId, endDate);
       else closed.delete(taskId);
     }
-    for (const taskId of closed) {
-      if (byTask?.has(taskId)) continue;
+    for (const [taskId, closedAt] of closed) {
+      if (byTask?.has(taskId) || startDate <= closedAt) continue;
       if (!byTask) statuses.set(id, (byTask = new Map()));
       byTask.set(taskId, 'completed');
     }

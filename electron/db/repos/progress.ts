@@ -182,8 +182,10 @@ export function listPlanReportStatuses(db: Db, planId: number): [periodId: numbe
 }
 
 /**
- * The reports on the given tasks (continuous ones left out) in the plan's periods before `before`
- * (a start date), with each period's code and start: where a task last stood before a period.
+ * The reports on the given tasks (continuous ones left out) in the plan's periods that ended before
+ * `before` (a start date), with each period's code and start: where a task last stood before a
+ * period. Ended, not begun: a quarter's report counts from April, not in February of a plan switched
+ * to months.
  */
 export function listEarlierReportStatuses(
   db: Db,
@@ -196,7 +198,7 @@ export function listEarlierReportStatuses(
        FROM progress p
        JOIN periods pe ON pe.id = p.period_id
        JOIN tasks t ON t.id = p.task_id
-      WHERE pe.plan_id = ? AND pe.start_date < ? AND t.continuous = 0 AND p.task_id IN (SELECT value FROM json_each(?))`,
+      WHERE pe.plan_id = ? AND pe.end_date < ? AND t.continuous = 0 AND p.task_id IN (SELECT value FROM json_each(?))`,
     [planId, before, JSON.stringify(taskIds)],
   );
 }
