@@ -69,3 +69,13 @@ function interpret(raw: string): StatusReading {
 function statusOfWord(word: string): ProgressStatus | null {
   return RULES.find(({ re }) => re.test(word))?.status ?? null;
 }
+
+/**
+ * A status word opening a text before its first break (“已完成。全年共拨付…”, “正在推进，已与…”):
+ * the word, its status and the text after the break; null when the opening is no status word.
+ */
+export function statusOpening(text: string): { word: string; status: ProgressStatus; rest: string } | null {
+  const m = /^([^。，,；;：:\n]{1,10})(?:[。，,；;：:\n]|$)/.exec(text.trim());
+  const status = m ? readStatus(m[1]!).status : null;
+  return m && status ? { word: m[1]!, status, rest: text.trim().slice(m[0].length).trim() } : null;
+}

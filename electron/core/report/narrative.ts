@@ -5,7 +5,7 @@
 import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
-import { readStatus } from '../progress/statusWords';
+import { statusOpening } from '../progress/statusWords';
 import { expectedToReport, tasksBySection } from './summary';
 import {
   clause,
@@ -141,8 +141,8 @@ function taskSentence(task: TaskSummaryRow): string {
 
 /** “正在推进，已与…” after “正常推进”: the unit's opening word says the status again. */
 function withoutStatusOpening(text: string, status: TaskPeriodStatus): string {
-  const opening = /^([^，,]{1,10})[，,](.+)$/.exec(text);
-  return opening && readStatus(opening[1]!).status === status ? opening[2]! : text;
+  const opening = statusOpening(text);
+  return opening?.status === status && opening.rest ? opening.rest : text;
 }
 
 /** Whether the plan is divided into sections (一、二、…); otherwise its tasks stand alone. */

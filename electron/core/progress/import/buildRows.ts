@@ -1,10 +1,10 @@
 // Turns matched rows into the preview the official sees and the writes a commit makes: status words
 // read, the official's decisions applied, rows of one task merged, each compared with what is stored.
 import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
-import { STATUS_LABELS, type ProgressStatus } from '../../../shared/types';
+import { STATUS_LABELS } from '../../../shared/types';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
-import { readStatus } from '../statusWords';
+import { readStatus, statusOpening } from '../statusWords';
 import type { RowMatch } from './matchRows';
 
 export interface FileDecision {
@@ -153,7 +153,7 @@ export function buildRows(
 function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[] } {
   const reading = readStatus(src.fields.status);
   // Blank or unreadable: the progress text may open with the status (“已完成。全年共拨付…”).
-  const opening = reading.status ? null : statusOpeningProgress(src.fields.progress);
+  const opening = reading.status ? null : statusOpening(src.fields.progress);
   const warnings: string[] = [];
   if (reading.approximate) warnings.push(`完成状态“${reading.text}”按${STATUS_LABELS.on_track}统计，请核对`);
   else if (opening) {
@@ -171,13 +171,6 @@ function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[
     },
     warnings,
   };
-}
-
-/** "已完成。全年共拨付资金2000万元。": a status word opening the progress text, for a unit that left the status blank. */
-function statusOpeningProgress(progress: string): { word: string; status: ProgressStatus } | null {
-  const word = /^[^。，,；;：:\n]{1,10}(?=[。，,；;：:\n]|$)/.exec(progress.trim())?.[0];
-  const status = word ? readStatus(word).status : null;
-  return word && status ? { word, status } : null;
 }
 
 function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
