@@ -470,6 +470,63 @@ test('a unit whose tasks were all completed last quarter is offered no form this
   await expect(option).toHaveClass(/ant-select-item-option-disabled/);
 });
 
+test('a Word compilation of units’ tables is imported in one go: 一并导入其他表, a table’s unit chosen on its own', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const header = ['序号', '工作任务', '进展情况', '完成状态'];
+  const compiled = await docxWithTables(
+    '三季度推进情况汇编（全部单位）.docx',
+    ['2023年第三季度工作要点推进情况汇编'],
+    [
+      [header, ['5', '建立省市县三级知识产权维权援助体系', '法院审结案件 86 件。', '正常推进']],
+      [header, ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['8', '加快太原知识产权运营服务体系重点城市建设', '财政厅下达资金。', '已完成']],
+      [header, ['18', '完善知识产权人才培养、评价激励、流动配置机制', '人社厅认定人才职称。', '正常推进']],
+    ],
+    [],
+    ['填报单位：省法院', '填报单位：省财政厅', '填报单位：人事厅'],
+  );
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(compiled)]);
+  const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
+  await expect(batchRows).toHaveCount(1);
+  await app.getByTestId('import-all-tables').click();
+  await expect(batchRows).toHaveCount(3);
+  await expect(app.getByTestId('import-summary')).toContainText('共 1 个文件 3 张表：将导入 2 张，拒绝 1 张');
+  await expect(batchRows.nth(0).locator('.ant-tag').first()).toHaveText('表格2');
+  await expect(batchRows.nth(0)).toContainText(compiled.name);
+  await expect(batchRows.nth(0)).toContainText('省财政厅');
+  await expect(batchRows.nth(1)).toContainText('省法院');
+  // “人事厅” is no unit of the plan: that table waits for its unit, chosen for it alone.
+  await expect(batchRows.nth(2)).toContainText('未识别');
+  await batchRows.nth(2).click();
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel).toContainText('表格3，表头在第 1 行');
+  await expect(panel.getByLabel('导入的表格')).toHaveCount(0);
+  await chooseOption(app, panel.getByLabel('报送单位'), '省人社厅');
+  await expect(batchRows.nth(2)).toContainText('省人社厅');
+  await expect(batchRows.nth(0)).toContainText('省财政厅');
+  await screenshot(app, 'progress-import-all-tables');
+  await app.getByRole('button', { name: /确认导入（3 张表）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 3 张表，共 4 行');
+  await expect(app.getByTestId('import-done-tables-left')).toHaveCount(0);
+
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  const history = app.getByTestId('import-history');
+  await expect(history.getByRole('row').filter({ hasText: compiled.name })).toHaveCount(3);
+  await expect(history.getByTestId('tables-not-imported')).toHaveCount(0);
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
+    ['5', '省法院', '法院审结案件 86 件。'],
+    ['7', '省财政厅', '财政厅拨付资金。'],
+    ['8', '省财政厅', '财政厅下达资金。'],
+    ['18', '省人社厅', '人社厅认定人才职称。'],
+  ]);
+});
+
 test('a Word compilation of four units’ tables is imported table by table: chosen in the preview, from the import’s result, or from 导入记录', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

@@ -3,18 +3,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportedFile, TableInFile } from '../../shared/api/progress';
+import type { FileInput, Input } from '../../shared/contract';
 import { AppError } from '../../shared/result';
+import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, parseArgs, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
+
+type Decisions = NonNullable<Input<'progress.import'>['decisions']>;
+
+/** --all-tables: every file's other filled tables are imported too, besides what --decisions says. */
+function withAllTables(decisions: Decisions, files: readonly FileInput[]): Decisions {
+  const all = { ...decisions };
+  for (const f of files) {
+    const sha = sha256Of(f.bytes);
+    all[sha] = { ...all[sha], allTables: true };
+  }
+  return all;
+}
 type Layout = (typeof LAYOUTS)[number];
 
-function fileText(f: ImportedFile): string {
+/** `expanded`: the file gave several entries (allTables), so each names its table. */
+function fileText(f: ImportedFile, expanded: boolean): string {
   const status = { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
+  const name = expanded && f.sheet ? `${f.file}（${f.sheet}）` : f.file;
   const unconfirmed = f.rows.filter((r) => r.lowConfidence);
   const held = unconfirmed.length ? `（其中 ${unconfirmed.length} 行待确认${f.status === 'imported' ? '，未导入' : ''}）` : '';
-  const lines = [`${f.file}：${status}${f.unit ? `，${f.unit}` : ''}${f.period ? ` ${f.period}` : ''}，${f.rows.length} 行${held}`];
+  const lines = [`${name}：${status}${f.unit ? `，${f.unit}` : ''}${f.period ? ` ${f.period}` : ''}，${f.rows.length} 行${held}`];
   for (const r of f.rows) {
     const mark = r.lowConfidence ? '？' : r.diff === 'unchanged' ? '＝' : r.diff === 'new' ? '＋' : '＊';
     lines.push(`  ${mark} 序号${r.seq}（第${r.row}行，${r.match ?? '未匹配'}）${r.statusText || '—'}：${r.progress.replace(/\n/g, ' ').slice(0, 40)}`);
@@ -24,12 +40,14 @@ function fileText(f: ImportedFile): string {
   for (const w of f.warnings) lines.push(`  提示：${w}`);
   if (unconfirmed.length) {
     const rows = unconfirmed.map((r) => `"${r.row}":${r.taskId}`).join(',');
-    lines.push(`  提示：在命令行确认待确认的行，用 --decisions 给出一个 JSON 文件，写明各行的任务编号（null 为不导入该行），例如 {"${f.sha256}":{"rows":{${rows}}}}`);
+    lines.push(`  提示：在命令行确认待确认的行，用 --decisions 给出一个 JSON 文件，写明各行的任务编号（null 为不导入该行），例如 {"${f.decisionKey}":{"rows":{${rows}}}}`);
   }
   const other = f.otherTables[0];
   if (other) {
     // The warnings above say how to choose a table in the app's preview; this is the terminal's way.
-    lines.push(`  提示：在命令行导入其他表，用 --decisions 给出一个 JSON 文件，写明导入哪一张，例如 {"${f.sha256}":{"sheet":"${other.sheet}"}}`);
+    lines.push(
+      `  提示：在命令行导入其他表，加 --all-tables 一并导入全部表；或用 --decisions 给出一个 JSON 文件，写明导入哪一张，例如 {"${f.sha256}":{"sheet":"${other.sheet}"}}`,
+    );
   }
   return lines.join('\n');
 }
@@ -69,21 +87,25 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'progress import',
     summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
-    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--decisions FILE.json]',
+    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--all-tables] [--decisions FILE.json]',
     async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run']);
+      const { positional, value, has } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run', 'all-tables']);
       const [plan, ...names] = positional;
       if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const decisionsFile = value('decisions');
+      const files = names.map(readInputFile);
+      const given = decisionsFile ? (readJsonOption(decisionsFile, '--decisions') as Decisions) : undefined;
       const result = await env.call('progress.import', {
         planId: requireId(plan, '工作要点编号'),
-        files: names.map(readInputFile),
+        files,
         period: value('period'),
         unit: value('unit'),
         dryRun: has('dry-run'),
-        decisions: decisionsFile ? readJsonOption(decisionsFile, '--decisions') : undefined,
+        decisions: has('all-tables') ? withAllTables(given ?? {}, files) : given,
       });
-      env.print(result, () => result.files.map(fileText).join('\n\n'));
+      const entries = new Map<string, number>();
+      for (const f of result.files) entries.set(f.sha256, (entries.get(f.sha256) ?? 0) + 1);
+      env.print(result, () => result.files.map((f) => fileText(f, entries.get(f.sha256)! > 1)).join('\n\n'));
       return result.files.some((f) => f.status === 'rejected') ? 1 : 0;
     },
   },

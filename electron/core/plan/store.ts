@@ -2,7 +2,7 @@
 // tasks that match (same number and text, or clearly the same task) keep their ids and so their
 // progress; new ones are added, vanished ones removed. A dry run only counts. Runs inside the
 // registry's transaction.
-import { createHash } from 'node:crypto';
+import { sha256Of } from '../files/sha256';
 import type { PlanImportResult } from '../../shared/api/plans';
 import type { FileInput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
@@ -56,7 +56,7 @@ export function storePlan(ctx: Ctx, previewed: StorePlanInput): PlanImportResult
     insertPlanImport(ctx.db, {
       planId: result.planId,
       fileName: name,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Of(bytes),
       bytes,
       importedAt: ctx.now().toISOString(),
       importedBy: ctx.user,

@@ -36,11 +36,21 @@ export interface UnmatchedRow {
 export interface TableInFile {
   sheet: string;
   rows: number;
+  /**
+   * Another period's sheet of a workbook kept one sheet per period: imported by choosing that period,
+   * not taken by allTables. Present only when true.
+   */
+  byPeriod?: true;
 }
 
 export interface ImportedFile {
   file: string;
   sha256: string;
+  /**
+   * Where the official's choices for this entry go in `decisions`: the file's sha256, or, for another
+   * table of a file imported with `allTables`, "sha256:table" (e.g. "…:表格3"; sheet names hold no ':').
+   */
+  decisionKey: string;
   unit: string | null;
   unitId: number | null;
   period: string | null;
@@ -71,7 +81,8 @@ export interface ImportedFile {
   /**
    * The file's other filled tables (sheets of a workbook, or tables of a Word document), with their
    * filled rows: one table is imported per file, another when the official picks it
-   * (decisions[sha256].sheet).
+   * (decisions[sha256].sheet), or every one of them with decisions[sha256].allTables. Under
+   * allTables it names only what is still left: another period's sheet.
    */
   otherTables: TableInFile[];
 }
@@ -80,7 +91,10 @@ export interface ProgressImportResult {
   files: ImportedFile[];
 }
 
-/** Per-file choices from the preview, keyed by the file's sha256. */
+/**
+ * Per-file choices from the preview, keyed by the file's sha256 — or by an entry's decisionKey
+ * ("sha256:table") for another table of a file imported with allTables.
+ */
 export const importDecisions = z.record(
   z.string(),
   z.object({
@@ -92,6 +106,11 @@ export const importDecisions = z.record(
     keep: z.array(id).optional(),
     /** The sheet (or Word table, 表格1…) to import, of a file with several filled in. */
     sheet: z.string().max(255).optional(),
+    /**
+     * Also import each other filled table of the file that is not another period's sheet (a
+     * compilation of several units' tables): each becomes an entry of its own (see decisionKey).
+     */
+    allTables: z.boolean().optional(),
   }),
 );
 

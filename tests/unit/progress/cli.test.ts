@@ -123,6 +123,18 @@ describe('progress commands', () => {
     const listed = await cli('imports', 'list');
     expect(listed.stdout).toMatch(/各单位汇总\.xlsx 省财政厅 2023Q1 2 项（另有 1 表未导入：省法院 1 行）\n/);
 
+    // --all-tables takes the table left: each entry names its table; the first one was in already.
+    const rest = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--all-tables');
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(rest.stdout).toMatch(/^各单位汇总\.xlsx（省财政厅）：已导入，省财政厅 2023Q1，2 行\n/);
+    expect(rest.stdout).toMatch(/\n\n各单位汇总\.xlsx（省法院）：已导入，省法院 2023Q1，1 行\n/);
+    const listedAll = await cli('imports', 'list', '--json');
+    const ofFile = JSON.parse(listedAll.stdout).imports.filter((i: { fileName: string }) => i.fileName === '各单位汇总.xlsx');
+    expect(ofFile.map((i: { unit: string; outcome: string; tablesNotImported: unknown[] }) => [i.unit, i.outcome, i.tablesNotImported])).toEqual([
+      ['省法院', 'imported', []],
+      ['省财政厅', 'imported', []],
+    ]);
+
     fs.writeFileSync(decisions, `{"${sha256}": {sheet: 省法院}}`);
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
     expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: `--decisions 给出的文件 ${decisions} 不是有效的 JSON（第 71 个字符附近有误）` } } });

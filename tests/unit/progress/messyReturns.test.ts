@@ -294,7 +294,7 @@ describe('messy returned forms', () => {
     const [f] = (await b.call('progress.import', { planId, files: [twoTables], dryRun: true })).files;
     expect(f).toMatchObject({ errors: [], sheet: '表格2', unit: '省知识产权局' });
     expect(f!.rows.map((r) => r.seq)).toEqual(['2', '3']);
-    expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入该表，导入时在预览的“表格”一栏改选它即可（可再次导入本文件）。');
+    expect(f!.warnings).toContain('文档中的表格1也是填写了的推进情况表（1 行），本次只导入表格2。如需导入，在预览中点“一并导入其他表”，或在“表格”一栏改选它（可再次导入本文件）。');
     expect(f!.otherTables).toEqual([{ sheet: '表格1', rows: 1 }]);
     // Chosen, the other table is read instead, and the first is the one named.
     const decisions = { [f!.sha256]: { sheet: '表格1' } };
@@ -331,6 +331,66 @@ describe('messy returned forms', () => {
       ['省知识产权局', []],
       ['省财政厅', []],
     ]);
+  });
+
+  it('imports every unit\'s table of a compilation in one call with allTables, each under a decision key of its own', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const compiled = await docxWithTables(
+      '各单位二季度推进情况汇编.docx',
+      ['2023年第二季度工作要点推进情况汇编'],
+      [
+        [header, ['1', content('1'), '印发年度要点。', '正常推进']],
+        [header, ['7', content('7'), '已拨付资金。', '正常推进'], ['8', content('8'), '完成绩效评价。', '已完成']],
+        [header, ['5', content('5'), '审结侵权案件。', '正常推进']],
+      ],
+      [],
+      ['填报单位：省知识产权局', '填报单位：省财政厅', '填报单位：省法院'],
+    );
+    const sha = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files[0]!.sha256;
+    const preview = async (decisions: Record<string, object>) =>
+      (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: true })).files;
+
+    const all = await preview({ [sha]: { allTables: true } });
+    expect(all.map((f) => [f.decisionKey, f.sheet, f.unit, f.status])).toEqual([
+      [sha, '表格2', '省财政厅', 'dry-run'],
+      [`${sha}:表格1`, '表格1', '省知识产权局', 'dry-run'],
+      [`${sha}:表格3`, '表格3', '省法院', 'dry-run'],
+    ]);
+    // The tables are entries of the same call: none is offered as left over, nor hinted at.
+    expect(all.map((f) => f.otherTables)).toEqual([[], [], []]);
+    expect(all.flatMap((f) => f.warnings).filter((w) => w.includes('也是填写了的推进情况表'))).toEqual([]);
+
+    // A table's choices go under its own key and touch no other table (the third is 省检察院's, say).
+    const decisions = { [sha]: { allTables: true }, [`${sha}:表格3`]: { unit: '省检察院' } };
+    expect((await preview(decisions)).map((f) => [f.sheet, f.unit, f.status, f.rows.map((r) => r.seq)])).toEqual([
+      ['表格2', '省财政厅', 'dry-run', ['7', '8']],
+      ['表格1', '省知识产权局', 'dry-run', ['1']],
+      ['表格3', '省检察院', 'dry-run', ['5']],
+    ]);
+    const done = (await b.call('progress.import', { planId, files: [compiled], decisions, dryRun: false })).files;
+    expect(done.map((f) => [f.sheet, f.status, f.importId !== null])).toEqual([
+      ['表格2', 'imported', true],
+      ['表格1', 'imported', true],
+      ['表格3', 'imported', true],
+    ]);
+    const imports = (await b.call('imports.list', { planId })).filter((i) => i.fileName === compiled.name);
+    expect(imports.map((i) => [i.unit, i.period, i.rows, i.tablesNotImported]).sort()).toEqual([
+      ['省检察院', '2023Q2', 1, []],
+      ['省知识产权局', '2023Q2', 1, []],
+      ['省财政厅', '2023Q2', 2, []],
+    ]);
+    const stored = await b.call('progress.list', { planId, period: '2023Q2' });
+    expect(stored.records.filter((r) => r.importId !== null && imports.some((i) => i.id === r.importId)).map((r) => [r.unit, r.seq, r.progress]).sort()).toEqual([
+      ['省检察院', '5', '审结侵权案件。'],
+      ['省知识产权局', '1', '印发年度要点。'],
+      ['省财政厅', '7', '已拨付资金。'],
+      ['省财政厅', '8', '完成绩效评价。'],
+    ]);
+    // Each table is its own import: undoing one leaves the others.
+    const procuratorate = imports.find((i) => i.unit === '省检察院')!;
+    await b.call('imports.undo', { importId: procuratorate.id });
+    const left = (await b.call('imports.list', { planId })).filter((i) => i.fileName === compiled.name && i.outcome === 'imported');
+    expect(left.map((i) => [i.unit, i.tablesNotImported])).toEqual(expect.arrayContaining([['省财政厅', [{ sheet: '表格3', rows: 1 }]]]));
   });
 
   it('takes the chosen period\'s table from a Word report of one table per quarter, each under its heading', async () => {
@@ -517,7 +577,7 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => r.progress)).toEqual(['八月拨付资金', '八月下达资金']);
     // The other filled sheet is named; the one with nothing filled in is not.
     expect(f!.warnings.filter((w) => w.includes('工作表'))).toEqual([
-      '工作表“7月”中也有填写了的推进情况表（1 行），本次只导入工作表“8月”。如需导入该表，导入时在预览的“工作表”一栏改选它即可（可再次导入本文件）。',
+      '工作表“7月”中也有填写了的推进情况表（1 行），本次只导入工作表“8月”。如需导入，在预览中点“一并导入其他表”，或在“工作表”一栏改选它（可再次导入本文件）。',
     ]);
   });
 

@@ -7,7 +7,9 @@ import {
   batchCounts,
   earlierOfOwner,
   pendingRows,
+  tablesToAdd,
   withAllGuessesConfirmed,
+  withAllTables,
   withKeep,
   withRowTask,
   withSheet,
@@ -28,6 +30,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
   return {
     file: `${sha}.xlsx`,
     sha256: sha,
+    decisionKey: sha,
     unit: '省财政厅',
     unitId: 1,
     period: '2023Q3',
@@ -112,6 +115,19 @@ describe('import decisions', () => {
     const other = withSheet(decided, 'aaa', '表格1');
     expect(other['aaa']).toEqual({ sheet: '表格1' });
     expect(other['ccc']).toEqual({ unit: '省法院' });
+  });
+
+  it('keeps the choices for a table of a file imported with all its tables under that table’s key', () => {
+    const compiled = file('eee', [row(4), guess], { otherTables: [{ sheet: '表格2', rows: 1 }, { sheet: '二季度', rows: 3, byPeriod: true }] });
+    expect(tablesToAdd(compiled)).toEqual([{ sheet: '表格2', rows: 1 }]);
+    const all = withAllTables(withUnit({}, 'eee', '省财政厅'), 'eee');
+    expect(all['eee']).toEqual({ unit: '省财政厅', allTables: true });
+    const second = file('eee', [guess], { decisionKey: 'eee:表格2', sheet: '表格2' });
+    const decided = withRowTask(all, second.decisionKey, 5, 105);
+    expect(decided['eee:表格2']).toEqual({ rows: { '5': 105 } });
+    // The first table's guess is still pending; the second table's is settled.
+    expect(batchCounts([compiled, second], decided)).toMatchObject({ importable: 2, pending: 1 });
+    expect(withAllGuessesConfirmed(decided, compiled)['eee']).toEqual({ unit: '省财政厅', allTables: true, rows: { '5': 105 } });
   });
 });
 

@@ -15,14 +15,14 @@ import { parsePeriod } from '../../../shared/periods';
 import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
-import type { ReturnedTable } from '../returns/readReturn';
+import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
 import type { TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { UnitFinder } from './unitFinder';
 
 /** The official's choices for one file (see importDecisions in the contract). */
-export type Decision = FileDecision & { unit?: string; period?: string; sheet?: string };
+export type Decision = FileDecision & { unit?: string; period?: string; sheet?: string; allTables?: boolean };
 
 /** What the analysis reads besides the file: the plan and the import call's own choices. */
 export interface AnalysisInput {
@@ -76,19 +76,20 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
-    const where = table.kind === 'wordTable' ? table.sheet : `工作表“${table.sheet}”`;
     result.warnings.push(
-      `${where}第 ${table.anotherTable.row} 行起是另一份表（“${table.anotherTable.line}”），未导入。请把它另存为单独的工作表或文件后再导入。`,
+      `${tableName(table)}第 ${table.anotherTable.row} 行起是另一份表（“${table.anotherTable.line}”），未导入。请把它另存为单独的工作表或文件后再导入。`,
     );
   }
-  result.otherTables = otherTablesOf(table);
+  // Under allTables the file's other tables are entries of the same call: only other periods' sheets are left.
+  const left = decision?.allTables ? table.otherTables.filter((t) => t.byPeriod) : table.otherTables;
+  result.otherTables = otherTablesOf({ otherTables: left });
   // Tables of this file imported before need no hint: the import names them (see importOne).
   const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);
   const imported = new Set(standing.map((e) => e.sheet));
-  for (const other of table.otherTables.filter((t) => !imported.has(t.sheet))) {
+  for (const other of left.filter((t) => !imported.has(t.sheet))) {
     const howToImport = other.byPeriod
       ? '如需导入该表，导入时选定它的期次即可。'
-      : `如需导入该表，导入时在预览的“${table.kind === 'wordTable' ? '表格' : '工作表'}”一栏改选它即可（可再次导入本文件）。`;
+      : `如需导入，在预览中点“一并导入其他表”，或在“${table.kind === 'wordTable' ? '表格' : '工作表'}”一栏改选它（可再次导入本文件）。`;
     result.warnings.push(
       table.kind === 'wordTable'
         ? `文档中的${other.sheet}也是填写了的推进情况表（${other.filled} 行），本次只导入${table.sheet}。${howToImport}`
@@ -124,8 +125,10 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
  * The file's other filled tables, as results and import records name them. `leftToImport` leaves
  * out a workbook's other periods' sheets (one sheet per period), kept there on purpose.
  */
-export function otherTablesOf(table: ReturnedTable, { leftToImport = false } = {}): TableInFile[] {
-  return table.otherTables.filter((t) => !(leftToImport && t.byPeriod)).map(({ sheet, filled }) => ({ sheet, rows: filled }));
+export function otherTablesOf(table: Pick<ReturnedTable, 'otherTables'>, { leftToImport = false } = {}): TableInFile[] {
+  return table.otherTables
+    .filter((t) => !(leftToImport && t.byPeriod))
+    .map(({ sheet, filled, byPeriod }) => (byPeriod ? { sheet, rows: filled, byPeriod } : { sheet, rows: filled }));
 }
 
 /**
@@ -160,6 +163,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
   return {
     file: file.file.name,
     sha256: file.sha256,
+    decisionKey: file.sha256,
     unit: null,
     unitId: null,
     period: null,

@@ -10,7 +10,8 @@ import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
-import { readReturn, sha256Of, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
+import { sha256Of } from '../../files/sha256';
+import { readReturnTables, tableName, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
 import { analyseFile, emptyResult, otherTablesOf, type AnalysisInput, type Decision } from './analyseFile';
 import { analysisCacheFor, type AnalysisSession } from './analysisCache';
 import type { ParseCache, ReadOutcome } from './parseCache';
@@ -30,12 +31,16 @@ export interface ImportRequest {
 /** The official's choices per file, keyed by its sha256 (see importDecisions in the contract). */
 export type FileDecisions = Record<string, Decision>;
 
-export type PreparedFile = { file: FileInput; sha256: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
+/** One table to import: a file's (chosen) table, or another table of a file imported with allTables. */
+export type PreparedFile = { file: FileInput; sha256: string; key: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
+
+/** The decision key of another table of a file imported with allTables (see ImportedFile.decisionKey). */
+export const tableKey = (sha256: string, sheet: string) => `${sha256}:${sheet}`;
 
 /**
  * Reads every file; a file that cannot be read carries its Chinese reason instead of a table.
  * The sheet the official chose for the file, or the period (for the file, else for the batch), picks
- * the table in a file of several.
+ * the table in a file of several; with allTables, the file's other tables follow it.
  */
 export async function prepareImport(
   files: readonly FileInput[],
@@ -45,26 +50,36 @@ export async function prepareImport(
   const prepared: PreparedFile[] = [];
   for (const file of files) {
     const sha256 = sha256Of(file.bytes);
-    const choice = { period: chosen.decisions?.[sha256]?.period ?? chosen.period ?? null, sheet: chosen.decisions?.[sha256]?.sheet ?? null };
-    let outcome = cache.get(sha256, file.name, choice);
-    if (!outcome) {
-      outcome = readOne(file, sha256, choice);
-      cache.set(sha256, file.name, choice, outcome);
-    }
-    prepared.push(outcome.table ? { file, sha256, table: { ...outcome.table, file }, error: null } : { file, sha256, table: null, error: outcome.error });
+    const decision = chosen.decisions?.[sha256];
+    const choice = { period: decision?.period ?? chosen.period ?? null, sheet: decision?.sheet ?? null };
+    readTables(file, sha256, choice, decision?.allTables ?? false, cache).forEach((outcome, i) => {
+      const key = i === 0 ? sha256 : tableKey(sha256, outcome.table!.sheet);
+      prepared.push(outcome.table ? { file, sha256, key, table: { ...outcome.table, file }, error: null } : { file, sha256, key, table: null, error: outcome.error });
+    });
     // Yield between files so a long batch does not hold up other work of the process.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return prepared;
 }
 
-function readOne(file: FileInput, sha256: string, choice: ReadChoice): ReadOutcome {
+/** The chosen table, and with `everyTable` the others (see readReturnTables), from the cache when all are there. */
+function readTables(file: FileInput, sha256: string, choice: ReadChoice, everyTable: boolean, cache: ParseCache): ReadOutcome[] {
+  const otherChoices = (first: ReadOutcome) =>
+    everyTable && first.table ? first.table.otherTables.filter((t) => !t.byPeriod).map((t) => ({ period: choice.period, sheet: t.sheet })) : [];
+  const first = cache.get(sha256, file.name, choice);
+  if (first) {
+    const others = otherChoices(first).map((c) => cache.get(sha256, file.name, c));
+    if (others.every((o) => o !== null)) return [first, ...(others as ReadOutcome[])];
+  }
+  let read: ReadOutcome[];
   try {
-    return { table: readReturn(file, sha256, choice), error: null };
+    read = readReturnTables(file, sha256, choice, everyTable).map((table) => ({ table, error: null }));
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    return { table: null, error: err.message };
+    read = [{ table: null, error: err.message }];
   }
+  read.forEach((outcome, i) => cache.set(sha256, file.name, i === 0 ? choice : { period: choice.period, sheet: outcome.table!.sheet }, outcome));
+  return read;
 }
 
 export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): ProgressImportResult {
@@ -103,9 +118,9 @@ interface Batch {
   ledger: Ledger;
   input: AnalysisInput;
   analyses: AnalysisSession;
-  /** sha256 → file name, for the same file twice in one batch. */
+  /** Decision key → file name, for the same file (or table) twice in one batch. */
   seen: Map<string, string>;
-  /** "unitId:period" → file name, for two files of one unit and period in one batch. */
+  /** "unitId:period" → the file (or table of a file), for two of one unit and period in one batch. */
   owners: Map<string, string>;
 }
 
@@ -115,24 +130,30 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   if (p.error !== null) return { ...emptyResult(p), status: 'rejected', errors: [p.error] };
   const table = p.table;
 
-  const twin = batch.seen.get(p.sha256);
+  const twin = batch.seen.get(p.key);
   if (twin !== undefined) {
     const skipped = emptyResult(table);
-    return { ...skipped, status, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] };
+    return { ...skipped, decisionKey: p.key, status, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] };
   }
-  batch.seen.set(p.sha256, p.file.name);
+  batch.seen.set(p.key, p.file.name);
 
-  const decision = req.decisions?.[p.sha256];
+  const decision = decisionFor(req.decisions, p);
   const key = { planId: req.planId, sha256: p.sha256, name: p.file.name, unit: req.unit, period: req.period, decision };
   const analysis = batch.analyses.analysis(key, () => analyseFile(batch.input, table, decision));
   // The analysis may be the preview's: this call's result gets arrays of its own for what it adds.
-  const out: ImportedFile = { ...analysis.result, status, warnings: [...analysis.result.warnings], errors: [...analysis.result.errors] };
+  const out: ImportedFile = {
+    ...analysis.result,
+    decisionKey: p.key,
+    status,
+    warnings: [...analysis.result.warnings],
+    errors: [...analysis.result.errors],
+  };
   if (out.errors.length || !analysis.built) return { ...out, status: 'rejected' };
 
   const owner = `${analysis.unitId}:${out.period}`;
   const sibling = batch.owners.get(owner);
-  if (sibling) out.warnings.push(`本批中的文件“${sibling}”也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
-  batch.owners.set(owner, p.file.name);
+  if (sibling) out.warnings.push(`本批中的${sibling}也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
+  batch.owners.set(owner, p.key === p.sha256 ? `文件“${p.file.name}”` : `文件“${p.file.name}”中的${tableName(table)}`);
 
   // The same file imported before: again, or another of its tables (a compilation of several units').
   // Rows the official has yet to confirm are not written (the preview asks about them).
@@ -185,4 +206,10 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   });
   batch.analyses.wrote(analysis);
   return out;
+}
+
+/** The official's choices for a table: the file's, or under allTables another table's own (by its key). */
+function decisionFor(decisions: FileDecisions | undefined, p: PreparedFile & { table: ReturnedTable }): Decision | undefined {
+  if (p.key === p.sha256) return decisions?.[p.sha256];
+  return { ...decisions?.[p.key], sheet: p.table.sheet, allTables: true };
 }

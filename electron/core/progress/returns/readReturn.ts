@@ -1,13 +1,13 @@
 // One returned file → its table and the clues to whom and when it belongs: the hidden
 // identification, the 填报单位 line, the title's period, the 填报日期. No database here, so all files
 // of a batch are read before the import's transaction starts.
-import { createHash } from 'node:crypto';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
+import { sha256Of } from '../../files/sha256';
 import { lastMonthOf, parsePeriod, periodEndingIn, type PeriodInfo } from '../../../shared/periods';
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } from '../periodText';
-import { isUnitLine, type SheetGrid } from '../workbook/grid';
+import { isUnitLine, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
@@ -44,7 +44,9 @@ export interface ReturnedTable {
   otherTables: { sheet: string; filled: number; byPeriod: boolean }[];
 }
 
-export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** How messages name a table: “表格2” in a Word document, 工作表“三季度” in a workbook. */
+export const tableName = (t: Pick<ReturnedTable, 'kind' | 'sheet'>) => (t.kind === 'wordTable' ? t.sheet : `工作表“${t.sheet}”`);
+
 
 /** What the official chose for a file: its period, and the sheet (or Word table) to import. */
 export interface ReadChoice {
@@ -58,33 +60,48 @@ export interface ReadChoice {
  * `choice.period` (a code such as "2023Q3") in a file of one table per period, else the fullest.
  */
 export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choice: ReadChoice = {}): ReturnedTable {
+  return readReturnTables(file, sha256, choice, false)[0]!;
+}
+
+/**
+ * The chosen table as readReturn reads it, then — with `everyTable` — each of the file's other filled
+ * tables that is not another period's (a compilation of several units' tables), each read just as
+ * readReturn would read it when chosen. The file is parsed once.
+ */
+export function readReturnTables(file: FileInput, sha256: string, choice: ReadChoice, everyTable: boolean): ReturnedTable[] {
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
   const wanted = choice.period ? parsePeriod(choice.period) : null;
-  const { tables, perPeriod } = filledTables(book.sheets, wanted, choice.sheet ?? null);
+  const found = findTables(book.sheets);
+  const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted }, chosen);
+  const first = read(choice.sheet ?? null);
+  if (!everyTable) return [first];
+  const others = first.otherTables.filter((t) => !t.byPeriod).map((t) => read(t.sheet));
+  return [first, ...others];
+}
+
+/** A file parsed once, from which each of its tables is read. */
+interface ParsedFile {
+  file: FileInput;
+  sha256: string;
+  book: WorkbookGrid;
+  identity: TemplateIdentity | null;
+  found: readonly FoundTable[];
+  wanted: PeriodInfo | null;
+}
+
+function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, chosen: string | null): ReturnedTable {
+  const format = book.format;
+  const { tables, perPeriod } = orderTables(found, wanted, chosen);
   const table = tables[0];
-  if (choice.sheet && table && table.sheet.name !== choice.sheet) {
-    const where = book.format === 'docx' ? '表格' : '工作表';
+  if (chosen && table && table.sheet.name !== chosen) {
+    const where = format === 'docx' ? '表格' : '工作表';
     throw new AppError(
       'BAD_FILE',
-      `文件“${file.name}”中没有选定的${where}“${choice.sheet}”，或其中没有推进情况表（可选的有：${tables.map((t) => `“${t.sheet.name}”`).join('、')}）。`,
+      `文件“${file.name}”中没有选定的${where}“${chosen}”，或其中没有推进情况表（可选的有：${tables.map((t) => `“${t.sheet.name}”`).join('、')}）。`,
     );
   }
-  if (!table) {
-    if (book.format === 'docx' && !book.sheets.length) {
-      throw new AppError(
-        'BAD_FILE',
-        `文件“${file.name}”是 Word 文档，其中没有表格：推进情况表应是文档中的一个表格，` +
-          '表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
-      );
-    }
-    const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
-    throw new AppError(
-      'BAD_FILE',
-      `文件“${file.name}”中没有找到推进情况表的表头（已查看${book.format === 'docx' ? '文档中的' : '工作表'}${names.join('、') || '（无）'}）：` +
-        '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
-    );
-  }
+  if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
   const { rows, extraColumns, surroundings, periodColumns, anotherTable } = readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
@@ -98,7 +115,7 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choic
     file,
     sha256,
     sheet: sheet.name,
-    kind: book.format === 'docx' ? 'wordTable' : 'sheet',
+    kind: format === 'docx' ? 'wordTable' : 'sheet',
     headerRow: layout.headerRow + 1,
     identity,
     sheetIdentity: identity ? identityOfSheet(identity, sheet.name) : null,
@@ -116,6 +133,22 @@ export function readReturn(file: FileInput, sha256 = sha256Of(file.bytes), choic
       .filter((t) => t.filled > 0)
       .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && choosable(t.period, wanted) })),
   };
+}
+
+function noTableError(file: FileInput, book: WorkbookGrid): AppError {
+  if (book.format === 'docx' && !book.sheets.length) {
+    return new AppError(
+      'BAD_FILE',
+      `文件“${file.name}”是 Word 文档，其中没有表格：推进情况表应是文档中的一个表格，` +
+        '表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+    );
+  }
+  const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
+  return new AppError(
+    'BAD_FILE',
+    `文件“${file.name}”中没有找到推进情况表的表头（已查看${book.format === 'docx' ? '文档中的' : '工作表'}${names.join('、') || '（无）'}）：` +
+      '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+  );
 }
 
 /** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */
@@ -136,13 +169,8 @@ interface FoundTable {
   period: PeriodHint | null;
 }
 
-/**
- * The sheets with a recognisable header, the one to import first: the one the official chose
- * (`chosen`, a sheet's or Word table's name), then visible sheets before hidden ones,
- * filled-in tables before empty ones; among a workbook of one sheet per period ("一季度", "二季度"…),
- * the requested period's, else the latest; then the most filled-in rows.
- */
-function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null, chosen: string | null): { tables: FoundTable[]; perPeriod: boolean } {
+/** The sheets (or Word tables) with a recognisable header, in the file's order, with their filled rows. */
+function findTables(sheets: readonly SheetGrid[]): FoundTable[] {
   const found: FoundTable[] = [];
   for (const sheet of sheets) {
     if (sheet.state === 'veryHidden') continue;
@@ -152,6 +180,16 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null, chosen: st
     const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
     found.push({ sheet, layout, filled, period: periodOfTable(sheet, layout) });
   }
+  return found;
+}
+
+/**
+ * The tables, the one to import first: the one the official chose (`chosen`, a sheet's or Word
+ * table's name), then visible sheets before hidden ones, filled-in tables before empty ones; among a
+ * workbook of one sheet per period ("一季度", "二季度"…), the requested period's, else the latest;
+ * then the most filled-in rows.
+ */
+function orderTables(found: readonly FoundTable[], wanted: PeriodInfo | null, chosen: string | null): { tables: FoundTable[]; perPeriod: boolean } {
   // Periods decide only in a workbook of several filled tables for different periods.
   const periodOrder = (t: FoundTable) => (t.period ? (t.period.year ?? 0) * 12 + t.period.endMonth : -1);
   const perPeriod = new Set(found.filter((t) => t.filled > 0 && t.period).map(periodOrder)).size > 1;
@@ -159,7 +197,7 @@ function filledTables(sheets: SheetGrid[], wanted: PeriodInfo | null, chosen: st
     perPeriod && !!wanted && !!t.period && t.period.endMonth === lastMonthOf(wanted.kind, wanted.index) && (t.period.year ?? wanted.year) === wanted.year;
   const latest = (t: FoundTable) => (perPeriod ? periodOrder(t) : 0);
   // Stable: between equals, the earlier sheet.
-  const tables = found.sort(
+  const tables = [...found].sort(
     (a, b) =>
       Number(b.sheet.name === chosen) - Number(a.sheet.name === chosen) ||
       Number(a.sheet.state !== 'visible') - Number(b.sheet.state !== 'visible') ||

@@ -1,17 +1,19 @@
-// The batch at a glance: one line per dropped file, click one to review it below.
+// The batch at a glance: one line per dropped file (per table of a file imported with all its
+// tables), click one to review it below.
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, pendingRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
   files: ImportedFile[];
   decisions: ImportDecisions;
   periods: Period[];
+  /** The selected entry's decisionKey. */
   selected: string | null;
-  onSelect(fileName: string): void;
+  onSelect(decisionKey: string): void;
   onRemove(fileName: string): void;
 }
 
@@ -21,19 +23,34 @@ function diffCounts(f: ImportedFile) {
 }
 
 export function ImportBatchList({ files, decisions, periods, selected, onSelect, onRemove }: Props) {
+  const expanded = new Set(files.filter((f) => f.decisionKey !== f.sha256).map((f) => f.sha256));
   return (
     <Table<ImportedFile>
       data-testid="import-batch"
-      rowKey="file"
+      rowKey="decisionKey"
       size="small"
       pagination={false}
       dataSource={files}
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
       scroll={{ x: 1036, y: 240 }}
-      rowClassName={(f) => (f.file === selected ? 'progress-row-selected' : '')}
-      onRow={(f) => ({ onClick: () => onSelect(f.file), style: { cursor: 'pointer' } })}
+      rowClassName={(f) => (f.decisionKey === selected ? 'progress-row-selected' : '')}
+      onRow={(f) => ({ onClick: () => onSelect(f.decisionKey), style: { cursor: 'pointer' } })}
       columns={[
-        { title: '文件', dataIndex: 'file', width: 220, ellipsis: true },
+        {
+          title: '文件',
+          width: 220,
+          ellipsis: true,
+          // The table first: a long file name is cut short, the table it stands for must show.
+          render: (_, f) =>
+            expanded.has(f.sha256) && f.sheet ? (
+              <span title={`${f.file}（${f.sheet}）`}>
+                <Tag style={{ marginInlineEnd: 4 }}>{f.sheet}</Tag>
+                {f.file}
+              </span>
+            ) : (
+              f.file
+            ),
+        },
         {
           title: '单位',
           width: 170,
@@ -75,7 +92,7 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
           width: 70,
           align: 'center',
           render: (_, f) => {
-            const n = pendingRows(f, decisions[f.sha256]).length;
+            const n = pendingRows(f, decisionOf(decisions, f)).length;
             return n > 0 ? <Tag color="warning">{n}</Tag> : <Typography.Text type="secondary">—</Typography.Text>;
           },
         },
@@ -87,6 +104,7 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
             <Button
               type="link"
               size="small"
+              title={expanded.has(f.sha256) ? `移除文件“${f.file}”，连同其中的各张表` : undefined}
               onClick={(e) => {
                 e.stopPropagation();
                 onRemove(f.file);

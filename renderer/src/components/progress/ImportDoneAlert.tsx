@@ -3,25 +3,27 @@ import { Alert, Button } from 'antd';
 import type { ProgressImportResult } from '../../../../electron/shared/api/progress';
 import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
+import { countsTables, entriesLabel } from './importDecisions';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
 export function ImportDoneAlert({ planId, result, onShowLedger }: { planId: number; result: ProgressImportResult; onShowLedger(): void }) {
   const imported = result.files.filter((f) => f.status === 'imported');
   const rejected = result.files.filter((f) => f.status === 'rejected');
+  const inTables = countsTables(result.files);
   return (
     <Alert
       type={rejected.length ? 'warning' : 'success'}
       showIcon
       data-testid="import-done"
       style={{ marginBottom: 12 }}
-      title={`已导入 ${imported.length} 个文件，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
-        rejected.length ? `；${rejected.length} 个文件被拒绝` : ''
+      title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
+        rejected.length ? `；${entriesLabel(rejected.length, inTables)}被拒绝` : ''
       }`}
       description={
         <>
           {rejected.map((f) => (
-            <div key={f.file}>
-              {f.file}：{f.errors.join('；')}
+            <div key={f.decisionKey}>
+              {inTables && f.sheet ? `${f.file}（${f.sheet}）` : f.file}：{f.errors.join('；')}
             </div>
           ))}
           <TablesLeft planId={planId} importIds={imported.map((f) => f.importId)} />

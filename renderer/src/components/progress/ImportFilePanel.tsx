@@ -11,8 +11,11 @@ import { ImportRowTable } from './ImportRowTable';
 import { storedLabel } from './RowComparison';
 import { ImportStatusTag } from './ImportStatusTag';
 import {
+  decisionOf,
   pendingRows,
+  tablesToAdd,
   withAllGuessesConfirmed,
+  withAllTables,
   withKeep,
   withPeriod,
   withRowTask,
@@ -48,8 +51,8 @@ interface Props {
 const source = (s: string | null, word: boolean) => (s ? `（${word && s === 'title' ? '文档标题' : (SOURCE_LABELS[s] ?? s)}）` : '');
 
 export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, periods, units, tasks, onDecide }: Props) {
-  const sha = file.sha256;
-  const decision = decisions[sha];
+  const key = file.decisionKey;
+  const decision = decisionOf(decisions, file);
   const unitTasks = useQuery('units.tasks', file.unitId ? { unitId: file.unitId, planId } : null);
   const unitTaskIds = useMemo(() => new Set((unitTasks.data?.tasks ?? []).map((t) => t.task.id)), [unitTasks.data]);
   const taskById = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
@@ -85,9 +88,9 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, perio
             description={<AlertList items={file.errors} />}
             action={
               file.unitConflict ? (
-                <UnitChoices conflict={file.unitConflict} onPick={(unit) => onDecide((d) => withUnit(d, sha, unit))} />
+                <UnitChoices conflict={file.unitConflict} onPick={(unit) => onDecide((d) => withUnit(d, key, unit))} />
               ) : (
-                file.periodConflict && <PeriodChoices conflict={file.periodConflict} periods={periods} onPick={(p) => onDecide((d) => withPeriod(d, sha, p))} />
+                file.periodConflict && <PeriodChoices conflict={file.periodConflict} periods={periods} onPick={(p) => onDecide((d) => withPeriod(d, key, p))} />
               )
             }
           />
@@ -126,14 +129,14 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, perio
             taskById={taskById}
             unitTaskIds={unitTaskIds}
             readOnly={file.status === 'rejected'}
-            onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
-            onKeep={(taskId, keep) => onDecide((d) => withKeep(d, sha, taskId, keep))}
+            onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, key, row, taskId))}
+            onKeep={(taskId, keep) => onDecide((d) => withKeep(d, key, taskId, keep))}
           />
           <UnmatchedRowsTable
             rows={file.unmatched}
             tasks={tasks}
             unitTaskIds={unitTaskIds}
-            onAssign={(row, taskId) => onDecide((d) => withRowTask(d, sha, row, taskId))}
+            onAssign={(row, taskId) => onDecide((d) => withRowTask(d, key, row, taskId))}
           />
         </>
       )}
@@ -187,8 +190,9 @@ function FileSources({
   units,
   onDecide,
 }: Pick<Props, 'file' | 'periods' | 'units' | 'onDecide'> & { title: ReactNode; decision: FileDecision | undefined }) {
-  const sha = file.sha256;
+  const key = file.decisionKey;
   const word = isWordFileName(file.file);
+  const toAdd = tablesToAdd(file);
   return (
     <Descriptions
       size="small"
@@ -207,7 +211,7 @@ function FileSources({
                 status={file.unit ? undefined : 'error'}
                 placeholder="未识别，请选择"
                 value={decision?.unit ?? file.unit ?? undefined}
-                onChange={(unit) => onDecide((d) => withUnit(d, sha, unit))}
+                onChange={(unit) => onDecide((d) => withUnit(d, key, unit))}
                 options={units.map((u) => ({ value: u.name, label: u.name }))}
                 popupMatchSelectWidth={false}
                 style={{ width: 200 }}
@@ -225,7 +229,7 @@ function FileSources({
                 status={file.period ? undefined : 'error'}
                 placeholder="未识别，请选择"
                 value={decision?.period ?? file.period ?? undefined}
-                onChange={(period) => onDecide((d) => withPeriod(d, sha, period))}
+                onChange={(period) => onDecide((d) => withPeriod(d, key, period))}
                 options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
                 style={{ width: 170 }}
               />
@@ -238,11 +242,12 @@ function FileSources({
           label: word ? '表格' : '工作表',
           children: file.sheet ? (
             <>
-              {file.otherTables.length > 0 ? (
+              {/* Another table of a file imported with all its tables is that table, not a choice. */}
+              {file.otherTables.length > 0 && key === file.sha256 ? (
                 <Select<string>
                   aria-label={word ? '导入的表格' : '导入的工作表'}
                   value={file.sheet}
-                  onChange={(sheet) => onDecide((d) => withSheet(d, sha, sheet))}
+                  onChange={(sheet) => onDecide((d) => withSheet(d, file.sha256, sheet))}
                   options={[{ sheet: file.sheet, rows: file.rows.length }, ...file.otherTables].map((t) => ({
                     value: t.sheet,
                     label: `${t.sheet}（${t.rows} 行）`,
@@ -254,6 +259,11 @@ function FileSources({
                 file.sheet
               )}
               ，表头在第 {file.headerRow ?? '?'} 行
+              {toAdd.length > 0 && key === file.sha256 && (
+                <Button type="link" size="small" data-testid="import-all-tables" onClick={() => onDecide((d) => withAllTables(d, file.sha256))}>
+                  一并导入其他表（{toAdd.length} 张）
+                </Button>
+              )}
             </>
           ) : (
             '—'

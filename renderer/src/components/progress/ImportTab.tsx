@@ -6,7 +6,18 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
-import { batchCounts, earlierOfOwner, pendingRows, waitsForChoice, withSheet, type BatchCounts, type ImportDecisions } from './importDecisions';
+import {
+  batchCounts,
+  countsTables,
+  decisionOf,
+  entriesLabel,
+  earlierOfOwner,
+  pendingRows,
+  waitsForChoice,
+  withSheet,
+  type BatchCounts,
+  type ImportDecisions,
+} from './importDecisions';
 import { ImportDoneAlert } from './ImportDoneAlert';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
@@ -32,11 +43,17 @@ function commitBlocker(counts: BatchCounts, previewing: boolean): string | null 
   return null;
 }
 
+/** “共 2 个文件”, or “共 1 个文件 4 张表” when a file is imported with all its tables. */
+function batchSize(files: ImportedFile[]): string {
+  const fileCount = new Set(files.map((f) => f.file)).size;
+  return fileCount === files.length ? `共 ${fileCount} 个文件` : `共 ${fileCount} 个文件 ${files.length} 张表`;
+}
+
 /** The file to open first: one that needs the official's attention, else the first. */
 function firstToReview(files: ImportedFile[], decisions: ImportDecisions): ImportedFile | undefined {
   return (
     files.find(waitsForChoice) ??
-    files.find((f) => f.status !== 'rejected' && pendingRows(f, decisions[f.sha256]).length > 0) ??
+    files.find((f) => f.status !== 'rejected' && pendingRows(f, decisionOf(decisions, f)).length > 0) ??
     files.find((f) => f.status === 'rejected') ??
     files[0]
   );
@@ -57,7 +74,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
       setDone(null);
       addFiles([handed.file]);
       decide((d) => withSheet(d, handed.sha256, handed.sheet));
-      setSelected(handed.file.name);
+      setSelected(handed.sha256);
     };
     queueMicrotask(receive); // handed over before this tab was first shown
     return useImportHandoff.subscribe(receive);
@@ -65,7 +82,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
 
   const files = batch.result ?? [];
   const counts = batchCounts(files, batch.decisions);
-  const shown = files.find((f) => f.file === selected) ?? firstToReview(files, batch.decisions);
+  const shown = files.find((f) => f.decisionKey === selected) ?? firstToReview(files, batch.decisions);
 
   async function commit() {
     try {
@@ -73,13 +90,15 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
       const imported = result.files.filter((f) => f.status === 'imported');
       setDone(result);
       setSelected(null);
-      message.success(`已导入 ${imported.length} 个文件`);
+      message.success(`已导入 ${entriesLabel(imported.length, countsTables(result.files))}`);
     } catch (e) {
       message.error((e as Error).message);
     }
   }
 
   const blocked = commitBlocker(counts, batch.previewing);
+  const inTables = countsTables(files);
+  const noun = inTables ? '张' : '个';
 
   return (
     <div data-testid="import-tab">
@@ -120,7 +139,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             <Space size={12}>
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
-                共 {files.length} 个文件：将导入 {counts.importable} 个，拒绝 {counts.rejected} 个；写入 {counts.writes} 行
+                {batchSize(files)}：将导入 {counts.importable} {noun}，拒绝 {counts.rejected} {noun}；写入 {counts.writes} 行
                 {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
@@ -140,7 +159,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                   loading={batch.committing}
                   onClick={commit}
                 >
-                  确认导入（{counts.importable} 个文件）
+                  确认导入（{entriesLabel(counts.importable, inTables)}）
                 </Button>
               </Tooltip>
             </Space>
@@ -150,14 +169,14 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             files={files}
             decisions={batch.decisions}
             periods={periods}
-            selected={shown?.file ?? null}
+            selected={shown?.decisionKey ?? null}
             onSelect={setSelected}
             onRemove={batch.removeFile}
           />
           {shown && (
             <div style={{ marginTop: 12 }}>
               <ImportFilePanel
-                key={shown.file}
+                key={shown.decisionKey}
                 planId={planId}
                 file={shown}
                 earlierOfOwner={earlierOfOwner(files, shown)}
@@ -167,7 +186,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 tasks={tasks}
                 onDecide={(update) => {
                   // Stay on this file even when deciding makes another one the first to review.
-                  setSelected(shown.file);
+                  setSelected(shown.decisionKey);
                   batch.decide(update);
                 }}
               />

@@ -1,4 +1,5 @@
-// The official's choices in the import preview, keyed by file sha256 as progress.import expects.
+// The official's choices in the import preview, keyed as progress.import expects: by a file's sha256,
+// or by an entry's decisionKey ("sha256:表格3") for another table of a file imported with allTables.
 // Pure functions: every change returns a new decisions object, which re-runs the preview.
 import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
 import type { Input } from '../../../../electron/shared/contract';
@@ -6,16 +7,19 @@ import type { Input } from '../../../../electron/shared/contract';
 export type ImportDecisions = NonNullable<Input<'progress.import'>['decisions']>;
 export type FileDecision = ImportDecisions[string];
 
-function patchFile(all: ImportDecisions, sha: string, patch: (d: FileDecision) => FileDecision): ImportDecisions {
-  return { ...all, [sha]: patch(all[sha] ?? {}) };
+function patchFile(all: ImportDecisions, key: string, patch: (d: FileDecision) => FileDecision): ImportDecisions {
+  return { ...all, [key]: patch(all[key] ?? {}) };
 }
 
-export function withUnit(all: ImportDecisions, sha: string, unit: string | undefined): ImportDecisions {
-  return patchFile(all, sha, (d) => ({ ...d, unit }));
+/** The entry's decisions (see ImportedFile.decisionKey). */
+export const decisionOf = (all: ImportDecisions, file: ImportedFile): FileDecision | undefined => all[file.decisionKey];
+
+export function withUnit(all: ImportDecisions, key: string, unit: string | undefined): ImportDecisions {
+  return patchFile(all, key, (d) => ({ ...d, unit }));
 }
 
-export function withPeriod(all: ImportDecisions, sha: string, period: string | undefined): ImportDecisions {
-  return patchFile(all, sha, (d) => ({ ...d, period }));
+export function withPeriod(all: ImportDecisions, key: string, period: string | undefined): ImportDecisions {
+  return patchFile(all, key, (d) => ({ ...d, period }));
 }
 
 /** Another of the file's tables: the choices made on the first (its rows, unit, period) go with it. */
@@ -23,9 +27,23 @@ export function withSheet(all: ImportDecisions, sha: string, sheet: string): Imp
   return { ...all, [sha]: { sheet } };
 }
 
+/** The file's other tables too, each an entry of its own; the choices made on the first stay with it. */
+export function withAllTables(all: ImportDecisions, sha: string): ImportDecisions {
+  return patchFile(all, sha, (d) => ({ ...d, allTables: true }));
+}
+
+/** A batch with a file taken with all its tables has an entry per table, and is counted in tables. */
+export const countsTables = (files: readonly ImportedFile[]) => files.some((f) => f.decisionKey !== f.sha256);
+
+/** “2 个文件”, or “3 张表” in a batch counted in tables. */
+export const entriesLabel = (n: number, inTables: boolean) => (inTables ? `${n} 张表` : `${n} 个文件`);
+
+/** Tables of the file that allTables would add (not other periods' sheets of a per-period workbook). */
+export const tablesToAdd = (file: ImportedFile) => file.otherTables.filter((t) => !t.byPeriod);
+
 /** taskId: the task the row belongs to; null: skip the row; undefined: back to the automatic match. */
-export function withRowTask(all: ImportDecisions, sha: string, row: number, taskId: number | null | undefined): ImportDecisions {
-  return patchFile(all, sha, (d) => {
+export function withRowTask(all: ImportDecisions, key: string, row: number, taskId: number | null | undefined): ImportDecisions {
+  return patchFile(all, key, (d) => {
     const rows = { ...d.rows };
     if (taskId === undefined) delete rows[String(row)];
     else rows[String(row)] = taskId;
@@ -35,7 +53,7 @@ export function withRowTask(all: ImportDecisions, sha: string, row: number, task
 
 /** Confirms every low-confidence guess of a file at once. */
 export function withAllGuessesConfirmed(all: ImportDecisions, file: ImportedFile): ImportDecisions {
-  return patchFile(all, file.sha256, (d) => {
+  return patchFile(all, file.decisionKey, (d) => {
     const rows = { ...d.rows };
     for (const r of file.rows) if (r.lowConfidence && r.taskId !== null && rows[String(r.row)] === undefined) rows[String(r.row)] = r.taskId;
     return { ...d, rows };
@@ -43,8 +61,8 @@ export function withAllGuessesConfirmed(all: ImportDecisions, file: ImportedFile
 }
 
 /** keep: the stored value of the task stays; otherwise the file's value overwrites it. */
-export function withKeep(all: ImportDecisions, sha: string, taskId: number, keep: boolean): ImportDecisions {
-  return patchFile(all, sha, (d) => {
+export function withKeep(all: ImportDecisions, key: string, taskId: number, keep: boolean): ImportDecisions {
+  return patchFile(all, key, (d) => {
     const rest = (d.keep ?? []).filter((id) => id !== taskId);
     return { ...d, keep: keep ? [...rest, taskId] : rest };
   });
@@ -100,9 +118,9 @@ export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): 
   return {
     importable: importable.length,
     rejected: files.filter((f) => f.status === 'rejected' && !waitsForChoice(f)).length,
-    pending: importable.reduce((n, f) => n + pendingRows(f, decisions[f.sha256]).length, 0),
+    pending: importable.reduce((n, f) => n + pendingRows(f, decisionOf(decisions, f)).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
     unitConflicts: files.filter((f) => f.unitConflict).length,
-    writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisions[f.sha256])).length, 0),
+    writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisionOf(decisions, f))).length, 0),
   };
 }
