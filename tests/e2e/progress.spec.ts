@@ -591,8 +591,8 @@ test('a Word compilation of four units’ tables is imported table by table: cho
   await leftInResult.getByRole('button', { name: '“表格4”（1 行）' }).click();
   await expect(app.getByTestId('import-file-panel').getByLabel('导入的表格').locator('..')).toContainText('表格4（1 行）');
   await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: compiled.name })).toContainText('省贸促会');
-  // A status word that cannot be read is shown as such, not as left blank.
-  await expect(app.getByTestId('import-file-panel').getByRole('row').filter({ hasText: '贸促会协助申报' })).toContainText('待核对“见附件”');
+  // A status word that cannot be read, with progress written: on track, the word shown beside it for the official to check.
+  await expect(app.getByTestId('import-file-panel').getByRole('row').filter({ hasText: '贸促会协助申报' })).toContainText('正常推进“见附件”');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 1 行');
   await expect(leftInResult).toContainText(`${compiled.name} 中另有 1 表未导入，点表名接着导入：“表格3”（1 行）`);

@@ -1,5 +1,6 @@
 // Reads the status word a unit wrote (完成状态 column) into one of the four statuses.
 import type { ProgressStatus } from '../../shared/types';
+import { combineStatuses } from './taskStatus';
 
 export interface StatusReading {
   status: ProgressStatus | null;
@@ -8,8 +9,9 @@ export interface StatusReading {
   /** False for a non-blank word that matches none of the known ones. */
   recognised: boolean;
   /**
-   * The word says how far rather than which status (“基本完成”, “完成80%”, “未完成”): counted as
-   * on_track, as part-done work is, for the official to check.
+   * The word says how far rather than which status (“基本完成”, “完成80%”, “未完成”), or names two
+   * (“已完成、正在推进”: read as the two units' statuses would be combined): counted so, for the
+   * official to check.
    */
   approximate?: true;
 }
@@ -58,12 +60,24 @@ function interpret(raw: string): StatusReading {
   const text = raw.trim();
   if (!text) return { status: null, text: '', recognised: true };
   const word = cleanWord(text);
-  // "已完成、正在推进" (two boxes ticked, or two words listed) names no one status: the official decides.
-  const listed = word.split('、');
-  if (listed.length > 1 && new Set(listed.map(statusOfWord)).size > 1) return { status: null, text, recognised: false };
+  // "已完成、正在推进" (two boxes ticked, or two words listed) names no one status: read as the
+  // summary reads two units' (on track), for the official to check; an unknown word among them, not at all.
+  const listed = word.split('、').map(statusOfWord);
+  if (listed.length > 1 && new Set(listed).size > 1) {
+    if (listed.includes(null)) return { status: null, text, recognised: false };
+    return { status: combineStatuses(listed as ProgressStatus[]), text, recognised: true, approximate: true };
+  }
   if (APPROXIMATE.test(word)) return { status: 'on_track', text, recognised: true, approximate: true };
   const status = statusOfWord(word);
-  return { status, text, recognised: status !== null };
+  if (status) return { status, text, recognised: true };
+  // A word and a remark (“已完成80%，预计年底完成”, “正常推进；详见附件”): the word before the remark.
+  const [first, ...remark] = word.split(/[，,；;]/);
+  if (remark.length && first) {
+    if (APPROXIMATE.test(first)) return { status: 'on_track', text, recognised: true, approximate: true };
+    const ofFirst = statusOfWord(first);
+    if (ofFirst) return { status: ofFirst, text, recognised: true };
+  }
+  return { status: null, text, recognised: false };
 }
 
 function statusOfWord(word: string): ProgressStatus | null {

@@ -26,7 +26,8 @@ export function taskStatus(reports: readonly UnitReport[]): TaskPeriodStatus {
   return combineStatuses(pool.map((r) => r.status));
 }
 
-function combineStatuses(statuses: ProgressStatus[]): ProgressStatus {
+/** Several statuses as one: all completed, else any delayed, else any on track or completed, else not started. */
+export function combineStatuses(statuses: readonly ProgressStatus[]): ProgressStatus {
   if (statuses.every((s) => s === 'completed')) return 'completed';
   if (statuses.includes('delayed')) return 'delayed';
   if (statuses.includes('on_track') || statuses.includes('completed')) return 'on_track';

@@ -197,7 +197,9 @@ describe('messy returned forms', () => {
       remarks: '责任处室：产业处',
       diff: 'new',
     });
-    expect(row(f, '8')).toMatchObject({ status: null, statusText: '', nextSteps: '继续拨付第二批资金', remarks: '' });
+    // Work reported without a status is not 未启动 either: on track, for the official to check.
+    expect(row(f, '8')).toMatchObject({ status: 'on_track', statusText: '', nextSteps: '继续拨付第二批资金', remarks: '' });
+    expect(row(f, '8').warnings).toContain('完成状态未填，按正常推进统计，请核对');
     // “基本完成” is not 未启动: it counts as on track until the official says it is done.
     expect(row(f, '9')).toMatchObject({ status: 'on_track', statusText: '基本完成', remarks: '见附件\n责任处室：金融处' });
     expect(row(f, '9').warnings).toContain('完成状态“基本完成”按正常推进统计，请核对');
@@ -258,12 +260,12 @@ describe('messy returned forms', () => {
     expect(ticked!.rows.map((r) => [r.seq, r.status, r.statusText, r.remarks])).toEqual([
       ['1', 'completed', '已完成', ''],
       ['2', 'on_track', '正在推进', ''],
-      // Two boxes ticked name no one status: kept as ticked, for the official to settle.
-      ['3', null, '已完成、正在推进', ''],
+      // Two boxes ticked name no one status: read as two units' would be combined, kept as ticked, for the official to check.
+      ['3', 'on_track', '已完成、正在推进', ''],
       // Words beside the tick are kept, under the column's name.
       ['4', 'completed', '已完成', '已完成：√（9月已验收）'],
     ]);
-    expect(row(ticked!, '3').warnings).toContain('完成状态“已完成、正在推进”无法识别，已按原文保存，请核对');
+    expect(row(ticked!, '3').warnings).toContain('完成状态“已完成、正在推进”按正常推进统计，请核对');
     expect(row(ticked!, '2')).toMatchObject({ progress: '推进强市建设。', problems: '资金不足', nextSteps: '继续推进' });
 
     expect(xls).toMatchObject({ errors: [], unit: '省公安厅', headerRow: 2 });
@@ -482,14 +484,14 @@ describe('messy returned forms', () => {
       ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
       ws.addRow(['7', content('7'), '已完成。全年共拨付资金2000万元。', '']);
       ws.addRow(['8', content('8'), '正在推进，已完成方案编制。', '见附件']);
-      // Not a status word before the first break: nothing is assumed.
-      ws.addRow(['9', content('9'), '完成风险补偿资金池组建。', '']);
+      // Not a status word before the first break: work reported, so on track, to check — not 未启动.
+      ws.addRow(['9', content('9'), '完成风险补偿资金池组建。', '见附件']);
     }, '财政厅未填状态.xlsx');
     const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
     expect(f!.rows.map((r) => [r.seq, r.status, r.statusText, r.warnings])).toEqual([
       ['7', 'completed', '', ['完成状态未填，按进展情况开头的“已完成”记为已完成，请核对']],
       ['8', 'on_track', '见附件', ['完成状态“见附件”无法识别，按进展情况开头的“正在推进”记为正常推进，请核对']],
-      ['9', null, '', []],
+      ['9', 'on_track', '见附件', ['完成状态“见附件”无法识别，按正常推进统计（原文照存），请核对']],
     ]);
   });
 

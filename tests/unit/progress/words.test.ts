@@ -47,9 +47,18 @@ describe('status words', () => {
     expect(readStatus('（已完成）')).toEqual({ status: 'completed', text: '（已完成）', recognised: true });
   });
 
-  it('reads a list of words only when they agree', () => {
-    expect(readStatus('已完成、正在推进')).toEqual({ status: null, text: '已完成、正在推进', recognised: false });
+  it('reads a list of different words as two units’ statuses combine, for the official to check', () => {
+    expect(readStatus('已完成、正在推进')).toEqual({ status: 'on_track', text: '已完成、正在推进', recognised: true, approximate: true });
+    expect(readStatus('正在推进、滞后')).toEqual({ status: 'delayed', text: '正在推进、滞后', recognised: true, approximate: true });
     expect(readStatus('滞后、未按期完成')).toEqual({ status: 'delayed', text: '滞后、未按期完成', recognised: true });
+    expect(readStatus('已完成、见附件')).toEqual({ status: null, text: '已完成、见附件', recognised: false });
+  });
+
+  it('reads the word before a remark', () => {
+    expect(readStatus('已完成80%，预计年底完成')).toEqual({ status: 'on_track', text: '已完成80%，预计年底完成', recognised: true, approximate: true });
+    expect(readStatus('正常推进；详见附件')).toEqual({ status: 'on_track', text: '正常推进；详见附件', recognised: true });
+    expect(readStatus('已完成，待验收')).toEqual({ status: 'completed', text: '已完成，待验收', recognised: true });
+    expect(readStatus('见附件，另报')).toEqual({ status: null, text: '见附件，另报', recognised: false });
   });
 });
 

@@ -155,14 +155,16 @@ function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[
   // Blank or unreadable: the progress text may open with the status (“已完成。全年共拨付…”).
   const opening = reading.status ? null : statusOpening(src.fields.progress);
   const warnings: string[] = [];
-  if (reading.approximate) warnings.push(`完成状态“${reading.text}”按${STATUS_LABELS.on_track}统计，请核对`);
-  else if (opening) {
-    const written = reading.text ? `“${reading.text}”无法识别` : '未填';
-    warnings.push(`完成状态${written}，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
-  } else if (!reading.recognised) warnings.push(`完成状态“${reading.text}”无法识别，已按原文保存，请核对`);
+  const written = reading.text ? `“${reading.text}”无法识别` : '未填';
+  // Reported work without a status the summary could count would read there as 尚未启动: it is
+  // counted as on track instead, the word kept as written, for the official to check.
+  const reportedWork = !reading.status && !opening && (reading.text !== '' || src.fields.progress.trim() !== '');
+  if (reading.approximate) warnings.push(`完成状态“${reading.text}”按${STATUS_LABELS[reading.status!]}统计，请核对`);
+  else if (opening) warnings.push(`完成状态${written}，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
+  else if (reportedWork) warnings.push(`完成状态${written}，按${STATUS_LABELS.on_track}统计${reading.text ? '（原文照存）' : ''}，请核对`);
   return {
     fields: {
-      status: opening?.status ?? reading.status,
+      status: opening?.status ?? reading.status ?? (reportedWork ? 'on_track' : null),
       statusText: reading.text,
       progress: src.fields.progress,
       problems: src.fields.problems,
