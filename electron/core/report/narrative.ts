@@ -97,7 +97,10 @@ const delayedNotOverdue = (s: PeriodSummary) => s.tasks.filter((r) => r.status =
 function overviewOf(s: PeriodSummary): string {
   const t = s.totals;
   const lines = [
-    `为及时掌握${quoted(s.planTitle)}落实情况，现将各责任单位报送的${s.periodLabel}推进情况通报如下：`,
+    // Nothing reported: there is no unit's report to speak of, only the period's standing.
+    s.byUnit.some((u) => u.reported)
+      ? `为及时掌握${quoted(s.planTitle)}落实情况，现将各责任单位报送的${s.periodLabel}推进情况通报如下：`
+      : `为及时掌握${quoted(s.planTitle)}落实情况，现将${s.periodLabel}推进情况通报如下：`,
     '一、总体情况',
   ];
   let figures = `截至${monthEndPhrase(s.periodEnd)}，${quoted(s.planTitle)}确定的${t.tasks}项任务中，${statusBreakdown(t, true)}，完成率${percent(s.completionRate)}。`;
@@ -111,7 +114,7 @@ function overviewOf(s: PeriodSummary): string {
   const reported = expected.filter((u) => u.reported).length;
   lines.push(
     s.missingUnits.length
-      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个，${nameList(s.missingUnits)}未报送。`
+      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个，${allNamed(s.missingUnits)}未报送。`
       : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
   );
   return lines.join('\n');
@@ -226,18 +229,29 @@ function problemsOf(s: PeriodSummary): string {
 }
 
 /**
- * Who must act on lagging tasks: the units that reported the delay, else the lead units (the
- * jointly responsible units of a task without a lead).
+ * Who must act on lagging tasks, each with its tasks: the units that reported the delay, else the
+ * lead units (the jointly responsible units of a task without a lead).
  */
-function unitsToAct(tasks: readonly TaskSummaryRow[]): string[] {
-  const names: string[] = [];
+function unitsToAct(tasks: readonly TaskSummaryRow[]): Map<string, string[]> {
+  const seqsOf = new Map<string, string[]>();
   for (const task of tasks) {
     const behind = task.reports.filter((r) => r.role !== 'national' && r.status === 'delayed').map((r) => r.unit);
     const units = behind.length ? behind : task.units.lead.length ? task.units.lead : task.units.joint;
-    for (const u of units) if (!names.includes(u)) names.push(u);
+    for (const u of units) seqsOf.set(u, [...(seqsOf.get(u) ?? []), task.seq]);
   }
-  return names;
+  return seqsOf;
 }
+
+/** Every name (an official notice names each unit it chases), with the count when it is a long list. */
+const allNamed = (names: readonly string[]) => (names.length > 8 ? `${names.join('、')}${names.length}个单位` : names.join('、'));
+
+/** “省知识产权局（第9、16项）、省财政厅（第9项）”: each unit with its own tasks, so none is named for another's. */
+function unitsWithTasks(seqsOf: ReadonlyMap<string, readonly string[]>): string {
+  return [...seqsOf].map(([unit, seqs]) => `${unit}（${seqList(seqs)}）`).join('、');
+}
+
+/** A task due soon has no lead unit: its jointly responsible units are the ones to act. */
+const dueSoonLeadless = (s: PeriodSummary) => s.tasks.some((r) => s.dueSoon.includes(r.seq) && r.units.lead.length === 0);
 
 function nextStepsOf(s: PeriodSummary): string {
   const lines = ['四、下步工作'];
@@ -245,18 +259,21 @@ function nextStepsOf(s: PeriodSummary): string {
   const lagging = s.tasks.filter((r) => r.overdue || r.status === 'delayed');
   if (lagging.length) {
     const units = unitsToAct(lagging);
-    items.push(
-      `加快推进滞后任务。${units.length ? `请${nameList(units)}` : '请相关责任单位'}对${seqList(lagging.map((r) => r.seq))}任务认真分析原因，` +
-        '制定针对性措施，明确完成时限，确保尽快完成。',
-    );
+    const who =
+      units.size === 0
+        ? `请相关责任单位对${seqList(lagging.map((r) => r.seq))}任务`
+        : units.size <= 8
+          ? `请${unitsWithTasks(units)}`
+          : `请相关责任单位对${seqList(lagging.map((r) => r.seq))}任务`;
+    items.push(`加快推进滞后任务。${who}认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。`);
   }
   if (s.dueSoon.length) {
     items.push(
-      `抓好临期任务落实。${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，请各牵头单位倒排工期、压实责任，确保按期保质完成。`,
+      `抓好临期任务落实。${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，请各${dueSoonLeadless(s) ? '责任' : '牵头'}单位倒排工期、压实责任，确保按期保质完成。`,
     );
   }
   if (s.missingUnits.length) {
-    items.push(`按时报送推进情况。请${nameList(s.missingUnits)}在下期报送时一并补报本期推进情况，确保台账信息完整准确。`);
+    items.push(`按时报送推进情况。请${s.missingUnits.length === 1 ? s.missingUnits[0] : '上述未报送单位'}在下期报送时一并补报本期推进情况，确保台账信息完整准确。`);
   }
   if (s.tasks.some((r) => r.continuous)) {
     items.push('持续推进常态化工作。对持续推进类任务，各责任单位要建立健全长效机制，细化年度目标和阶段举措，久久为功抓好落实。');

@@ -207,7 +207,7 @@ const MISSING_COLUMNS: ColumnSpec[] = [
   { header: '牵头任务数', width: 11, align: 'center' },
   { header: '责任任务数', width: 11, align: 'center' },
   { header: '配合任务数', width: 11, align: 'center' },
-  { header: '涉及任务序号', width: 40 },
+  { header: '本期应报任务序号', width: 40 },
 ];
 
 function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
@@ -219,7 +219,9 @@ function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
   let n = 0;
   for (const u of s.byUnit) {
     if (!missing.has(u.unit)) continue;
+    // The tasks it owes this period: not those closed earlier (销号), which it is not chased for.
     const seqs = s.tasks
+      .filter((t) => t.completedIn === null)
       .filter((t) => t.units.lead.includes(u.unit) || t.units.joint.includes(u.unit) || t.units.cooperating.includes(u.unit))
       .map((t) => t.seq);
     dataRow(sheet, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、')], MISSING_COLUMNS);

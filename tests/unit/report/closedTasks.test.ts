@@ -2,7 +2,7 @@
 // in the summary, the trend, the matrix and the 报送台账 alike — unless it is a continuous task, and
 // until a unit reports on it again.
 import ExcelJS from 'exceljs';
-import { SHEET_STATS } from '../../../electron/core/report/xlsx';
+import { SHEET_MISSING, SHEET_STATS } from '../../../electron/core/report/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
@@ -75,6 +75,17 @@ describe('a task completed in an earlier period', () => {
     expect(stats.find((r) => r[0] === '乙厅')).toContain('无需报送');
     const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q2', format: 'html' })).bytes);
     expect(html).toContain('已完成（2023年第一季度）');
+  });
+
+  it('is not among the tasks a unit that sent nothing is listed for in 未报送单位', async () => {
+    // 2023Q3: nobody reported; 甲局 still owes tasks 2 (continuous) and 3, not the closed 1.
+    const file = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    wb.getWorksheet(SHEET_MISSING)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows.find((r) => r[1] === '甲局')?.at(-1)).toBe('2、3');
+    expect(rows.find((r) => r[1] === '乙厅')).toBeUndefined();
   });
 
   it('counts so in the trend and the matrix, by the same rule', async () => {

@@ -73,3 +73,31 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     ]);
   });
 });
+
+describe('通报 of a period nobody reported for, ten units behind', () => {
+  let b: TestBackend;
+  let planId: number;
+  const units = ['甲局', '乙厅', '丙委', '丁办', '戊局', '己厅', '庚委', '辛办', '壬局', '癸厅'];
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await importPlan(
+      b,
+      planOf('十个单位的工作要点', [], [
+        ...units.map((unit, i) => ({ seq: String(i + 1), lead: [unit], content: `开展第${i + 1}项工作。` })),
+        // Due next quarter, with no lead unit: its jointly responsible units are the ones asked.
+        { seq: '11', lead: [], joint: ['甲局', '乙厅'], deadline: '2023-12-31', content: '联合开展评估。' },
+      ]),
+    );
+  });
+  afterAll(() => b.close());
+
+  it('names every unit that sent nothing, speaks of no units’ reports, and asks the right units', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.overview).toContain('现将2023年第三季度推进情况通报如下：');
+    expect(n.overview).not.toContain('各责任单位报送的');
+    expect(n.overview).toContain(`本期应报送推进情况的单位10个，已报送0个，${units.join('、')}10个单位未报送。`);
+    const steps = n.nextSteps.split('\n');
+    expect(steps).toContain('（一）抓好临期任务落实。第11项任务将于2023年第四季度到期，请各责任单位倒排工期、压实责任，确保按期保质完成。');
+    expect(steps).toContain('（二）按时报送推进情况。请上述未报送单位在下期报送时一并补报本期推进情况，确保台账信息完整准确。');
+  });
+});

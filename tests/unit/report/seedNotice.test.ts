@@ -76,7 +76,8 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
   it('asks the right units to act next', () => {
     const steps = narrative.nextSteps.split('\n');
     expect(steps[0]).toBe('四、下步工作');
-    expect(steps[1]).toBe('（一）加快推进滞后任务。请省知识产权局、省司法厅对第3、5、18项任务认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
+    // Each unit with its own tasks: none is asked about another's.
+    expect(steps[1]).toBe('（一）加快推进滞后任务。请省知识产权局（第3、18项）、省司法厅（第5项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
     expect(steps.map((s) => s.slice(0, 3))).toEqual(['四、下', '（一）', '（二）', '（三）', '（四）', '（五）']);
   });
 
