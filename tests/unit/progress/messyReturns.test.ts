@@ -495,6 +495,27 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('says which cells are formulas saved without a result, rather than taking them silently as empty', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('三季度');
+      ws.addRow(['填报单位：省财政厅']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['7', content('7'), '已拨付资金。', '正常推进']);
+      ws.addRow(['9', content('9'), '', '正常推进']);
+      // Written by a tool that never calculates: the formula, no stored result.
+      ws.getCell('C4').value = { formula: '"风险"&"补偿"' } as ExcelJS.CellFormulaValue;
+      ws.getCell('C3').value = { formula: '"已拨付"&"资金。"', result: '已拨付资金。' } as ExcelJS.CellFormulaValue;
+    }, '财政厅公式.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['7', '已拨付资金。'],
+      ['9', ''],
+    ]);
+    expect(f!.warnings).toContain(
+      '工作表“三季度”中有 1 格是公式，文件里没有保存计算结果，读不出内容（第 4 行“进展情况”），已按空白处理。请在 Excel 或 WPS 中打开该文件、保存后再导入。',
+    );
+  });
+
   it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const letter = (name: string, title: string, unitLine: string) =>

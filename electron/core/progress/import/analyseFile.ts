@@ -72,7 +72,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns)]) {
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table)]) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
@@ -119,6 +119,17 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
+}
+
+/** Formula cells saved without a result read as empty: said, cell by cell, so nothing is lost unseen. */
+function uncomputedNote(table: ReturnedTable): string | null {
+  const cells = table.uncomputed;
+  if (!cells.length) return null;
+  const named = cells.slice(0, 5).map((u) => `第 ${u.row} 行“${u.column}”`).join('、');
+  return (
+    `${tableName(table)}中有 ${cells.length} 格是公式，文件里没有保存计算结果，读不出内容（${named}${cells.length > 5 ? '等' : ''}），已按空白处理。` +
+    '请在 Excel 或 WPS 中打开该文件、保存后再导入。'
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentit
 import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } from '../periodText';
 import { isUnitLine, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
-import { findHeader, inputColumns, type HeaderLayout } from './headers';
+import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
 
 export interface ReturnedTable {
@@ -35,6 +35,8 @@ export interface ReturnedTable {
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
   periodColumns: TableRows['periodColumns'];
+  /** Formula cells below the header saved without their result, read as empty: 1-based row, the column's header (or 第N列). */
+  uncomputed: { row: number; column: string }[];
   /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
   kind: 'sheet' | 'wordTable';
   /**
@@ -128,6 +130,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     anotherTable,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
+    uncomputed: uncomputedCells(sheet, layout),
     otherTables: tables
       .slice(1)
       .filter((t) => t.filled > 0)
@@ -149,6 +152,13 @@ function noTableError(file: FileInput, book: WorkbookGrid): AppError {
     `文件“${file.name}”中没有找到推进情况表的表头（已查看${book.format === 'docx' ? '文档中的' : '工作表'}${names.join('、') || '（无）'}）：` +
       '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
   );
+}
+
+function uncomputedCells(sheet: SheetGrid, layout: HeaderLayout): ReturnedTable['uncomputed'] {
+  if (!sheet.uncomputed) return [];
+  const header = headerRowsOf(sheet, layout);
+  const columnName = (c: number) => header.map((row) => row[c]?.trim()).filter(Boolean).at(-1) ?? `第${c + 1}列`;
+  return sheet.uncomputed.filter(({ r }) => r > layout.headerRow).map(({ r, c }) => ({ row: r + 1, column: columnName(c) }));
 }
 
 /** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */

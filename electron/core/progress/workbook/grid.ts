@@ -21,6 +21,11 @@ export interface SheetGrid {
   merges: CellRange[];
   /** A Word table's paragraphs: above it (title, 填报单位 line) and below (signature). Sheets have none. */
   around?: { above: string[]; below: string[] };
+  /**
+   * Formula cells saved without their result (by a tool that writes formulas but never calculates
+   * them): their text is unknown, so they read as empty. 0-based; absent when there are none.
+   */
+  uncomputed?: { r: number; c: number }[];
 }
 
 export interface WorkbookGrid {

@@ -53,8 +53,9 @@ function readSheet(
   shown: NumberStyles,
   date1904: boolean,
   rowLimitError: () => AppError,
-): Pick<SheetGrid, 'rows' | 'merges'> {
+): Pick<SheetGrid, 'rows' | 'merges' | 'uncomputed'> {
   const rows: string[][] = [];
+  const uncomputed: { r: number; c: number }[] = [];
   // Row starts and cells in document order; a cell's content runs to its own end tag.
   const tag = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
   let r = -1;
@@ -82,6 +83,7 @@ function readSheet(
       tag.lastIndex = end.index + end[0].length;
     }
     const value = cellValue(attrs, inner, strings, shown, date1904);
+    if (value === '' && inner && r >= 0 && c >= 0 && F_ELEMENT.test(inner) && !V_ELEMENT.test(inner)) uncomputed.push({ r, c });
     if (value === '' || r < 0 || c < 0 || c >= MAX_COLUMNS) continue;
     // A row number far down would make every row above it: refused before they are made.
     if (r >= MAX_ROWS) throw rowLimitError();
@@ -99,7 +101,7 @@ function readSheet(
     const b = cellRef(to!);
     merges.push({ top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) });
   }
-  return { rows, merges };
+  return uncomputed.length ? { rows, merges, uncomputed } : { rows, merges };
 }
 
 const R_ATTR = /(?:^|\s)r\s*=\s*"([^"]*)"/;
@@ -107,6 +109,7 @@ const T_ATTR = /(?:^|\s)t\s*=\s*"([^"]*)"/;
 const S_ATTR = /(?:^|\s)s\s*=\s*"([^"]*)"/;
 const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
 const V_ELEMENT = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
+const F_ELEMENT = /<(?:[\w.-]+:)?f[\s>/]/;
 
 function cellValue(attrs: string, inner: string, strings: string[], shown: NumberStyles, date1904: boolean): string {
   const type = T_ATTR.exec(attrs)?.[1] ?? 'n';
