@@ -26,16 +26,34 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
 
 const BIFF_FILEPASS = 0x002f;
 
+/** Files a bureau may send zipped together (what the zip guard's reader is not handed as a package). */
+const OFFICE_FILE = /\.(xlsx|xlsm|xls|et|ods|csv|docx|doc|wps)$/i;
+
+/** Scans and photos sent instead of a table: named, so the official knows what was sent. */
+const IMAGES: [string, string][] = [
+  ['\x89PNG', 'PNG'],
+  ['\xff\xd8\xff', 'JPEG'],
+  ['GIF8', 'GIF'],
+  ['II*\0', 'TIFF'],
+  ['MM\0*', 'TIFF'],
+];
+
 /**
  * Throws AppError (BAD_FILE / FILE_TOO_LARGE) unless the file is one of `accept` and passes the guards.
  * `keepParts` names the zip parts the caller will read: the guard hands them back inflated (zip.parts).
+ * `askFor` words what to provide instead, where the formats' names alone would not say it (.csv, .et).
  */
-export function inspectFile(file: FileInput, accept: readonly InputFormat[], keepParts?: (entryName: string) => boolean): InspectedFile {
+export function inspectFile(
+  file: FileInput,
+  accept: readonly InputFormat[],
+  keepParts?: (entryName: string) => boolean,
+  askFor?: string,
+): InspectedFile {
   const { name, bytes } = file;
   const bad = (why: string) => new AppError('BAD_FILE', `文件“${name}”${why}`);
   if (bytes.length === 0) throw bad('是空文件，没有可读取的内容。');
   checkFileSize(name, bytes.length);
-  const wanted = () => accept.map((f) => FORMAT_NAMES[f]).join('、');
+  const wanted = () => askFor ?? accept.map((f) => FORMAT_NAMES[f]).join('、');
   // A space between Chinese and a Latin word ("是 PDF 文件"), as Chinese typesetting does.
   const refuse = (what: string) => bad(`是${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}，不是可导入的文件。请提供：${wanted()}。`);
 
@@ -49,7 +67,13 @@ export function inspectFile(file: FileInput, accept: readonly InputFormat[], kee
     else if (names.has('content.xml') && odfKind(zip) === 'spreadsheet') found = { format: 'ods', zip };
     else {
       const foreign = foreignPackage(zip, names);
-      throw foreign ? bad(foreign) : refuse('普通压缩包（其中没有工作簿或文档）');
+      if (foreign) throw bad(foreign);
+      const inside = zip.entries.map((e) => e.name.split('/').pop()!).filter((n) => OFFICE_FILE.test(n));
+      if (inside.length) {
+        const named = inside.slice(0, 3).join('、') + (inside.length > 3 ? '等' : '');
+        throw bad(`是压缩包，里面有 ${inside.length} 个表格或文档文件（${named}），压缩包本身不能导入。请先解压，再把其中的文件拖入（可一次选多个）。`);
+      }
+      throw refuse('普通压缩包（本身不是工作簿或文档，里面也没有）');
     }
   } else if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
     found = { format: inspectCfb(bytes, bad, refuse), zip: null };
@@ -57,6 +81,8 @@ export function inspectFile(file: FileInput, accept: readonly InputFormat[], kee
     throw refuse('可执行程序');
   } else if (startsWith(bytes, '%PDF')) {
     throw refuse('PDF 文件');
+  } else if (IMAGES.some(([magic]) => startsWith(bytes, magic))) {
+    throw refuse(`图片（${IMAGES.find(([magic]) => startsWith(bytes, magic))![1]}）`);
   } else if (looksLikeText(bytes)) {
     if (bytes.length > MAX_TEXT_BYTES) throw textTooLarge(name, bytes.length);
     found = { format: 'text', zip: null };

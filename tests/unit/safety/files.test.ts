@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile, type InputFormat } from '../../../electron/core/files/inspect';
+import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
 import { checkZip, countRowElements, unsafeName } from '../../../electron/core/files/zipGuard';
 import { MAX_FILE_BYTES } from '../../../electron/core/limits';
 import { AppError } from '../../../electron/shared/result';
@@ -92,6 +93,23 @@ describe('office files of other families', () => {
     // Any other zip is still just a zip.
     const plain = new Uint8Array(zip([{ name: 'readme.txt', data: 'hi' }]));
     expect(refusal(() => inspectFile({ name: 'a.xlsx', bytes: plain }, ['xlsx'])).message).toMatch(/是普通压缩包/);
+  });
+
+  it('says what a zip of returns holds, names a picture, and asks for a return in every form it may take', () => {
+    const returns = new Uint8Array(zip([
+      { name: '三季度/财政厅.xlsx', data: 'x' },
+      { name: '三季度/法院.docx', data: 'x' },
+      { name: '说明.txt', data: 'x' },
+    ]));
+    expect(refusal(() => inspectFile({ name: '各单位报送.zip', bytes: returns }, ['xlsx'])).message).toBe(
+      '文件“各单位报送.zip”是压缩包，里面有 2 个表格或文档文件（财政厅.xlsx、法院.docx），压缩包本身不能导入。请先解压，再把其中的文件拖入（可一次选多个）。',
+    );
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const scan = refusal(() => readWorkbook({ name: '扫描件.xlsx', bytes: png })).message;
+    expect(scan).toBe(
+      '文件“扫描件.xlsx”是图片（PNG），不是可导入的文件。请提供：' +
+        'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx）。',
+    );
   });
 });
 

@@ -12,13 +12,16 @@ import { isXlsxPart, readXlsx } from './readXlsx';
 
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
+/** What a returned form may be, as a refusal asks for it. */
+const RETURN_FORMATS = 'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx）';
+
 /** The zip parts the package readers read, which the zip guard hands over inflated. */
 const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName) || isDocxPart(entryName);
 
 export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
-  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'text'] : ['xlsx', 'xls', 'ods', 'docx'], isWorkbookPart);
+  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'text'] : ['xlsx', 'xls', 'ods', 'docx'], isWorkbookPart, RETURN_FORMATS);
   const book: WorkbookGrid =
     format === 'text'
       ? { format: 'csv', sheets: [readCsv(file)] }
