@@ -27,6 +27,8 @@ function summaryText(s: PeriodFigures): string {
   ].join('\n');
 }
 
+const OUTDATED_NOTE = '提示：其中的通报正文是保存过的修改稿，保存之后本期又有填报导入、撤销或修改，请核对正文中的数字和单位，或在程序的通报编辑中重新生成。';
+
 export const reportCommands: CliCommand[] = [
   {
     name: 'report',
@@ -51,7 +53,11 @@ export const reportCommands: CliCommand[] = [
       } else {
         written = writeOutputFile(out, file);
       }
-      env.print({ file: written, format }, () => `已导出：${written}`);
+      // The 通报 in it may be a text saved before the latest returns came in: said, as the app says it.
+      const narrativeOutdated = format !== 'xlsx' && (await env.call('reports.narrative', { planId, period })).outdated;
+      env.print({ file: written, format, narrativeOutdated }, () =>
+        [`已导出：${written}`, ...(narrativeOutdated ? [OUTDATED_NOTE] : [])].join('\n'),
+      );
       return 0;
     },
   },

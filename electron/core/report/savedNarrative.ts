@@ -2,7 +2,7 @@
 // generated text when nothing was saved. Exports use the same, so a re-export keeps the edits.
 import type { Db } from '../../db/db';
 import { getPeriod, insertPeriods } from '../../db/repos/periods';
-import { getReportText, listSavedNarratives, setReportText } from '../../db/repos/reports';
+import { getReportText, listSavedNarratives, periodRecordsStamp, setReportText } from '../../db/repos/reports';
 import { narrativeSchema, type Narrative, type PeriodSummary } from '../../shared/api/reports';
 import { chineseDate } from '../../shared/format';
 import type { Ctx } from '../context';
@@ -10,17 +10,34 @@ import { generateNarrative, type Signature } from './narrative';
 import { resolvePeriod } from '../progress/planPeriods';
 import { requirePlan } from './summary';
 
+/** Stored beside the narrative's fields: the period's records as they were when the text was saved. */
+const BASIS_KEY = 'recordsWhenSaved';
+
 /** The saved text, or null when none was saved (or it cannot be read back). */
 export function savedNarrative(db: Db, planId: number, code: string): Narrative | null {
+  return savedWithBasis(db, planId, code)?.narrative ?? null;
+}
+
+/** The saved text and whether the period's records changed since (false for texts saved before this was kept). */
+function savedWithBasis(db: Db, planId: number, code: string): { narrative: Narrative; outdated: boolean } | null {
   const period = getPeriod(db, planId, code);
-  const text = period ? getReportText(db, period.id) : null;
-  return text ? readNarrative(text) : null;
+  const stored = period ? readStored(getReportText(db, period.id)) : null;
+  if (!stored) return null;
+  const basis = stored.raw[BASIS_KEY];
+  return { narrative: stored.narrative, outdated: typeof basis === 'string' && basis !== periodRecordsStamp(db, period!.id) };
 }
 
 function readNarrative(text: string): Narrative | null {
+  return readStored(text)?.narrative ?? null;
+}
+
+/** The stored JSON (`raw`, with what is kept beside the text) and the narrative read from it. */
+function readStored(text: string | null): { narrative: Narrative; raw: Record<string, unknown> } | null {
+  if (!text) return null;
   try {
-    const parsed = narrativeSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    const parsed = narrativeSchema.safeParse(raw);
+    return parsed.success ? { narrative: parsed.data, raw } : null;
   } catch {
     return null;
   }
@@ -47,18 +64,20 @@ export function currentNarrative(
   report: () => PeriodSummary,
   now: Date,
   regenerate = false,
-): { narrative: Narrative; edited: boolean } {
-  const saved = regenerate ? null : savedNarrative(db, planId, code);
-  return saved ? { narrative: saved, edited: true } : { narrative: generateNarrative(report(), freshSignature(db, planId, now)), edited: false };
+): { narrative: Narrative; edited: boolean; outdated: boolean } {
+  const saved = regenerate ? null : savedWithBasis(db, planId, code);
+  return saved
+    ? { narrative: saved.narrative, edited: true, outdated: saved.outdated }
+    : { narrative: generateNarrative(report(), freshSignature(db, planId, now)), edited: false, outdated: false };
 }
 
-export function saveNarrative(ctx: Ctx, planId: number, code: string, narrative: Narrative): { narrative: Narrative; edited: true } {
+export function saveNarrative(ctx: Ctx, planId: number, code: string, narrative: Narrative): { narrative: Narrative; edited: true; outdated: false } {
   requirePlan(ctx.db, planId);
   const { info } = resolvePeriod(ctx.db, planId, code);
   const before = savedNarrative(ctx.db, planId, code);
   insertPeriods(ctx.db, planId, [info]); // a 通报 may be written before any progress came in
   const periodId = getPeriod(ctx.db, planId, code)!.id;
-  setReportText(ctx.db, periodId, JSON.stringify(narrative));
+  setReportText(ctx.db, periodId, JSON.stringify({ ...narrative, [BASIS_KEY]: periodRecordsStamp(ctx.db, periodId) }));
   ctx.audit({
     action: 'report.saveNarrative',
     objectType: 'period',
@@ -67,5 +86,5 @@ export function saveNarrative(ctx: Ctx, planId: number, code: string, narrative:
     before,
     after: narrative,
   });
-  return { narrative, edited: true };
+  return { narrative, edited: true, outdated: false };
 }

@@ -77,6 +77,15 @@ export function listSavedNarratives(db: Db, planId: number): string[] {
     .map((r) => r.text);
 }
 
+/**
+ * A stamp of the period's progress records that changes with every import, undo and edit of them
+ * (their number and latest change): a saved 通报 keeps it to tell when the records moved on.
+ */
+export function periodRecordsStamp(db: Db, periodId: number): string {
+  const r = db.get<{ n: number; last: string | null }>('SELECT COUNT(*) AS n, MAX(updated_at) AS last FROM progress WHERE period_id = ?', [periodId]);
+  return `${r?.n ?? 0}/${r?.last ?? ''}`;
+}
+
 export function setReportText(db: Db, periodId: number, text: string | null): void {
   db.run('UPDATE periods SET report_text = ? WHERE id = ?', [text, periodId]);
 }

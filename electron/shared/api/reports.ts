@@ -148,11 +148,12 @@ export const reportsApi = {
   /**
    * The saved 通报 text for the period, or freshly generated text when none was saved.
    * `regenerate`: ignore the saved text and generate anew (重新生成; stores nothing until saveNarrative).
+   * `outdated`: the saved text was saved before the period's latest imports, undos or edits of records.
    */
-  'reports.narrative': query<{ narrative: Narrative; edited: boolean }>()(
+  'reports.narrative': query<{ narrative: Narrative; edited: boolean; outdated: boolean }>()(
     z.object({ planId: id, period: periodCode, regenerate: z.boolean().default(false) }),
   ),
-  'reports.saveNarrative': command<{ narrative: Narrative; edited: true }>()(
+  'reports.saveNarrative': command<{ narrative: Narrative; edited: true; outdated: false }>()(
     z.object({ planId: id, period: periodCode, narrative: narrativeSchema }),
   ),
   /** 汇总表 (.xlsx), 通报 (.docx) or the self-contained print view (.html). */

@@ -7,6 +7,7 @@ import { chromiumCandidates, findChromium, printHtmlToPdf } from '../../../elect
 import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { testBackend } from '../../helpers/backend';
 import { runCli } from '../../helpers/cli';
+import { saveReports } from '../../helpers/reportData';
 import { PERIOD, seedRulesPlan } from './fixture';
 
 
@@ -60,9 +61,23 @@ describe('report command', () => {
       const out = path.join(dir, `out/report.${ext}`);
       const { code, stdout } = await cli('report', String(planId), '--period', PERIOD, '--out', out, '--json');
       expect(code, ext).toBe(0);
-      expect(JSON.parse(stdout)).toEqual({ file: out, format: ext });
+      expect(JSON.parse(stdout)).toEqual({ file: out, format: ext, narrativeOutdated: false });
       expect(fs.readFileSync(out).subarray(0, magic.length).toString()).toBe(magic);
     }
+  }, 180_000);
+
+  it('says when the 通报 it writes was saved before the period’s latest reports', async () => {
+    const b = await testBackend({ dbPath });
+    const { narrative } = await b.call('reports.narrative', { planId, period: PERIOD });
+    await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative });
+    await saveReports(b, planId, PERIOD, [{ seq: '6', unit: '戊局', status: 'on_track', progress: '补报。' }]);
+    b.close();
+    const out = path.join(dir, 'out/late.docx');
+    const text = await cli('report', String(planId), '--period', PERIOD, '--out', out);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('提示：其中的通报正文是保存过的修改稿，保存之后本期又有填报导入、撤销或修改');
+    const json = await cli('report', String(planId), '--period', PERIOD, '--out', path.join(dir, 'out/late.xlsx'), '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ narrativeOutdated: false }); // the 汇总表 holds no 通报
   }, 180_000);
 
   it('refuses an unknown output type and a missing period in Chinese', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { STATUS_LABELS, TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../electron/shared/types';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { saveReports } from '../../helpers/reportData';
 import { PERIOD, seedRulesPlan } from './fixture';
 
 let b: TestBackend;
@@ -202,8 +203,8 @@ describe('通报 text', () => {
 
     const edited = { ...generated.narrative, nextSteps: '四、下步工作\n（一）压实责任。请各单位于10月底前报送整改清单。', issuer: '省知识产权局办公室', date: '2023年10月12日' };
     const saved = await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative: edited });
-    expect(saved).toEqual({ narrative: edited, edited: true });
-    expect(await b.call('reports.narrative', { planId, period: PERIOD })).toEqual({ narrative: edited, edited: true });
+    expect(saved).toEqual({ narrative: edited, edited: true, outdated: false });
+    expect(await b.call('reports.narrative', { planId, period: PERIOD })).toEqual({ narrative: edited, edited: true, outdated: false });
     // Generated afresh, or for another period: the office that issued the last one issues it again.
     expect((await b.call('reports.narrative', { planId, period: PERIOD, regenerate: true })).narrative).toEqual({ ...generated.narrative, issuer: '省知识产权局办公室' });
     expect((await b.call('reports.narrative', { planId, period: '2023Q4' })).narrative.issuer).toBe('省知识产权局办公室');
@@ -224,6 +225,19 @@ describe('通报 text', () => {
     expect(html).toContain('<p class="attachment">附件：推进情况汇总表</p>\n<p class="signature first">省知识产权局办公室</p>\n<p class="signature">2023年10月12日</p>');
     const attachmentLine = body.indexOf('附件：推进情况汇总表');
     expect(body.slice(attachmentLine, attachmentLine + 4)).toEqual(['附件：推进情况汇总表', '', '省知识产权局办公室', '2023年10月12日']);
+  });
+
+  it('says when the saved text was saved before the period’s latest reports came in', async () => {
+    const { narrative } = await b.call('reports.narrative', { planId, period: PERIOD });
+    await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative });
+    expect((await b.call('reports.narrative', { planId, period: PERIOD })).outdated).toBe(false);
+    // A late return: 戊局 reports on task 6 after the text was saved.
+    await saveReports(b, planId, PERIOD, [{ seq: '6', unit: '戊局', status: 'on_track', progress: '补报：已启动。' }]);
+    expect(await b.call('reports.narrative', { planId, period: PERIOD })).toMatchObject({ edited: true, outdated: true });
+    // Another period's records do not make it out of date; saving it again settles it.
+    await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative });
+    await saveReports(b, planId, '2023Q4', [{ seq: '6', unit: '戊局', status: 'on_track', progress: '继续推进。' }]);
+    expect((await b.call('reports.narrative', { planId, period: PERIOD })).outdated).toBe(false);
   });
 
   it('refuses a period code that is not one, and a plan that does not exist', async () => {

@@ -14,6 +14,8 @@ export interface NarrativeState {
   draft: Narrative | null;
   /** The period has text saved by an official (not only generated). */
   edited: boolean;
+  /** The saved text predates the period's latest imports, undos or edits of records. */
+  outdated: boolean;
   /** The draft differs from what is stored. */
   dirty: boolean;
   error: string | null;
@@ -48,7 +50,7 @@ const same = (a: Narrative, b: Narrative) => NARRATIVE_FIELDS.every((f) => a[f] 
 
 export function useNarrative(planId: number | null, period: string | null): NarrativeState {
   const key = planId && period ? `${planId}/${period}` : null;
-  const [stored, setStored] = useState<{ key: string; narrative: Narrative; edited: boolean } | null>(null);
+  const [stored, setStored] = useState<{ key: string; narrative: Narrative; edited: boolean; outdated: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [revision, setRevision] = useState(0);
@@ -59,9 +61,9 @@ export function useNarrative(planId: number | null, period: string | null): Narr
     if (!planId || !period) return;
     let live = true;
     api('reports.narrative', { planId, period }).then(
-      ({ narrative, edited }) => {
+      ({ narrative, edited, outdated }) => {
         if (!live) return;
-        setStored({ key: `${planId}/${period}`, narrative, edited });
+        setStored({ key: `${planId}/${period}`, narrative, edited, outdated });
         setError(null);
       },
       (e: Error) => live && setError(e.message),
@@ -120,6 +122,7 @@ export function useNarrative(planId: number | null, period: string | null): Narr
   return {
     draft,
     edited: current?.edited ?? false,
+    outdated: current?.outdated ?? false,
     dirty: !!current && !!draft && !same(draft, current.narrative),
     error,
     busy,
