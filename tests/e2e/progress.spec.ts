@@ -407,6 +407,7 @@ test('a form filled in by another unit waits for the official to choose the unit
   await expect(line).toContainText('省人社厅或省财政厅？');
   await expect(app.getByTestId('import-summary')).toContainText('单位待确认 1 个');
   await expect(app.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+  await expect(app.getByTestId('import-blocked')).toHaveText('还有 1 个文件的报送单位待确认');
   const errors = app.getByTestId('file-errors');
   await expect(errors).toContainText('是发给省财政厅的填报表（见表内识别信息），表中填写的填报单位却是“省人社厅”');
 
@@ -414,8 +415,14 @@ test('a form filled in by another unit waits for the official to choose the unit
   await expect(errors).toBeHidden();
   await expect(line).toContainText('省人社厅');
   await expect(line).toContainText('将导入');
+  await expect(app.getByTestId('import-blocked')).toHaveCount(0);
+  // The same file again in the batch: skipped, neither imported nor refused.
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...form, name: '人社厅报送（副本）.xlsx' })]);
+  const copy = app.getByTestId('import-batch').getByRole('row').filter({ hasText: '人社厅报送（副本）.xlsx' });
+  await expect(copy).toContainText('跳过');
+  await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个，拒绝 0 个，跳过 1 个');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
-  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行；1 个文件无需写入，已跳过');
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
   expect(records.map((r) => [r.unit, r.progress])).toEqual([
     ['省人社厅', '人社厅填写第7项'],

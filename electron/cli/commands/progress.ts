@@ -26,7 +26,7 @@ type Layout = (typeof LAYOUTS)[number];
 
 /** `expanded`: the file gave several entries (allTables), so each names its table. */
 function fileText(f: ImportedFile, expanded: boolean): string {
-  const status = { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
+  const status = f.skipped ? '跳过（不写入）' : { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
   const name = expanded && f.sheet ? `${f.file}（${f.sheet}）` : f.file;
   const unconfirmed = f.rows.filter((r) => r.lowConfidence);
   const held = unconfirmed.length ? `（其中 ${unconfirmed.length} 行待确认${f.status === 'imported' ? '，未导入' : ''}）` : '';

@@ -55,6 +55,11 @@ export interface ImportedFile {
   unitId: number | null;
   period: string | null;
   status: 'imported' | 'rejected' | 'dry-run';
+  /**
+   * Nothing of it is (or would be) written, by no fault of its own: the same file twice in the batch,
+   * or the same content as its earlier import. Its status stays imported / dry-run; a warning says why.
+   */
+  skipped: boolean;
   sheet: string | null;
   headerRow: number | null;
   /** How the unit and period were found: 'hidden' | 'cell' | 'sheet' (the unit's only) | 'title' | 'filename' | 'given'. */

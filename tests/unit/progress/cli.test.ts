@@ -126,7 +126,7 @@ describe('progress commands', () => {
     // --all-tables takes the table left: each entry names its table; the first one was in already.
     const rest = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--all-tables');
     expect(rest.code, rest.stderr).toBe(0);
-    expect(rest.stdout).toMatch(/^各单位汇总\.xlsx（省财政厅）：已导入，省财政厅 2023Q1，2 行\n/);
+    expect(rest.stdout).toMatch(/^各单位汇总\.xlsx（省财政厅）：跳过（不写入），省财政厅 2023Q1，2 行\n/);
     expect(rest.stdout).toMatch(/\n\n各单位汇总\.xlsx（省法院）：已导入，省法院 2023Q1，1 行\n/);
     const listedAll = await cli('imports', 'list', '--json');
     const ofFile = JSON.parse(listedAll.stdout).imports.filter((i: { fileName: string }) => i.fileName === '各单位汇总.xlsx');

@@ -67,7 +67,8 @@ describe('progress.import lifecycle', () => {
     const first = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
     const before = dumpDb(b.db);
     const again = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
-    expect(again).toMatchObject({ status: 'imported', importId: null, duplicateOf: first.importId });
+    expect(first.skipped).toBe(false);
+    expect(again).toMatchObject({ status: 'imported', skipped: true, importId: null, duplicateOf: first.importId });
     expect(again.warnings.join()).toContain('内容与已导入的记录相同，无需再次导入');
     expect(again.rows.every((r) => r.diff === 'unchanged')).toBe(true);
     expect(dumpDb(b.db)).toBe(before);
@@ -75,6 +76,7 @@ describe('progress.import lifecycle', () => {
     const twice = await b.call('progress.import', { planId, files: [file, { ...file, name: '副本.xlsx' }], dryRun: true });
     expect(twice.files[1]!.warnings).toContain(`与本批中的文件“${file.name}”内容完全相同，已跳过。`);
     expect(twice.files[1]!.rows).toEqual([]);
+    expect(twice.files.map((f) => f.skipped)).toEqual([true, true]); // the first: as imported already
   });
 
   it('shows changes against stored values, keeps chosen ones, and undoes imports in order', async () => {

@@ -31,6 +31,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
     file: `${sha}.xlsx`,
     sha256: sha,
     decisionKey: sha,
+    skipped: false,
     unit: '省财政厅',
     unitId: 1,
     period: '2023Q3',
@@ -58,7 +59,10 @@ describe('import decisions', () => {
   const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
 
   it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
-    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, rejected: 1, pending: 1, periodConflicts: 0, unitConflicts: 0, writes: 2 });
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, skipped: 0, rejected: 1, pending: 1, periodConflicts: 0, unitConflicts: 0, writes: 2 });
+    // The same file twice: the second is neither imported nor refused.
+    const twin = file('aaa', [], { skipped: true, unit: null, unitId: null, warnings: ['与本批中的文件“aaa.xlsx”内容完全相同，已跳过。'] });
+    expect(batchCounts([a, twin], {})).toMatchObject({ importable: 1, skipped: 1, rejected: 0 });
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });

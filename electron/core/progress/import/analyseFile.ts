@@ -179,6 +179,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
     unitId: null,
     period: null,
     status: 'dry-run',
+    skipped: false,
     sheet: file.sheet ?? null,
     headerRow: file.headerRow ?? null,
     unitSource: null,

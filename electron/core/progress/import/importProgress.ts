@@ -133,7 +133,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   const twin = batch.seen.get(p.key);
   if (twin !== undefined) {
     const skipped = emptyResult(table);
-    return { ...skipped, decisionKey: p.key, status, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] };
+    return { ...skipped, decisionKey: p.key, status, skipped: true, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] };
   }
   batch.seen.set(p.key, p.file.name);
 
@@ -166,7 +166,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     out.warnings.push(`该文件已于 ${earlier.importedAt.slice(0, 10)} 导入过（导入记录 #${earlier.id}）。`);
     if (!analysis.built.writes.length) {
       out.warnings.push(unconfirmed.length ? unconfirmedNote : '内容与已导入的记录相同，无需再次导入。');
-      return out;
+      return { ...out, skipped: true };
     }
   } else if (standing.length) {
     const named = standing.map((e) => `“${e.sheet}”（导入记录 #${e.id}）`).join('、');

@@ -7,7 +7,8 @@ import { countsTables, entriesLabel } from './importDecisions';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
 export function ImportDoneAlert({ planId, result, onShowLedger }: { planId: number; result: ProgressImportResult; onShowLedger(): void }) {
-  const imported = result.files.filter((f) => f.status === 'imported');
+  const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
+  const skipped = result.files.filter((f) => f.skipped);
   const rejected = result.files.filter((f) => f.status === 'rejected');
   const inTables = countsTables(result.files);
   return (
@@ -17,8 +18,8 @@ export function ImportDoneAlert({ planId, result, onShowLedger }: { planId: numb
       data-testid="import-done"
       style={{ marginBottom: 12 }}
       title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
-        rejected.length ? `；${entriesLabel(rejected.length, inTables)}被拒绝` : ''
-      }`}
+        skipped.length ? `；${entriesLabel(skipped.length, inTables)}无需写入，已跳过` : ''
+      }${rejected.length ? `；${entriesLabel(rejected.length, inTables)}被拒绝` : ''}`}
       description={
         <>
           {rejected.map((f) => (

@@ -87,7 +87,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   async function commit() {
     try {
       const result = await batch.commit();
-      const imported = result.files.filter((f) => f.status === 'imported');
+      const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
       setDone(result);
       setSelected(null);
       message.success(`已导入 ${entriesLabel(imported.length, countsTables(result.files))}`);
@@ -139,7 +139,8 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             <Space size={12}>
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
-                {batchSize(files)}：将导入 {counts.importable} {noun}，拒绝 {counts.rejected} {noun}；写入 {counts.writes} 行
+                {batchSize(files)}：将导入 {counts.importable} {noun}，拒绝 {counts.rejected} {noun}
+                {counts.skipped > 0 && `，跳过 ${counts.skipped} ${noun}`}；写入 {counts.writes} 行
                 {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
@@ -149,6 +150,12 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
           }
           extra={
             <Space>
+              {/* Why the button is off, in view: a hover is easy to miss. */}
+              {blocked && !batch.previewing && (
+                <Typography.Text type="warning" data-testid="import-blocked">
+                  {blocked}
+                </Typography.Text>
+              )}
               <Button onClick={batch.clear} disabled={batch.committing}>
                 清空
               </Button>

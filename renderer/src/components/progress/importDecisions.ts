@@ -83,6 +83,8 @@ export function pendingRows(file: ImportedFile, d: FileDecision | undefined): Im
 
 export interface BatchCounts {
   importable: number;
+  /** Files with nothing to write: the same file twice, or content already imported. */
+  skipped: number;
   rejected: number;
   pending: number;
   /** Files waiting for the official to pick their period (ImportedFile.periodConflict). */
@@ -114,9 +116,10 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
 export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
 
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
-  const importable = files.filter((f) => f.status !== 'rejected');
+  const importable = files.filter((f) => f.status !== 'rejected' && !f.skipped);
   return {
     importable: importable.length,
+    skipped: files.filter((f) => f.skipped).length,
     rejected: files.filter((f) => f.status === 'rejected' && !waitsForChoice(f)).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisionOf(decisions, f)).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
