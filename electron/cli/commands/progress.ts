@@ -145,7 +145,7 @@ export const progressCommands: CliCommand[] = [
     usage: 'imports undo IMPORT_ID [--json]',
     async run(args, env) {
       const summary = await env.call('imports.undo', { importId: requireId(args[0], '导入记录编号') });
-      env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}），恢复 ${summary.rows} 项记录`);
+      env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}）：它改动的 ${summary.rows} 项记录已回到导入前（新增的删除，改写的恢复原样）`);
       return 0;
     },
   },

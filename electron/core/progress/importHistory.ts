@@ -107,6 +107,13 @@ export function undoableImport(db: Db, importId: number): { imp: ImportRow; chan
   return { imp, changes };
 }
 
+/** “删除新增的 3 项记录、恢复被改写的 2 项记录”: what undoing did to the records, as it did it. */
+export function undoneChanges(changes: readonly ChangeRow[]): string {
+  const added = changes.filter((c) => c.before === null).length;
+  const rewritten = changes.length - added;
+  return [added ? `删除新增的 ${added} 项记录` : '', rewritten ? `恢复被改写的 ${rewritten} 项记录` : ''].filter(Boolean).join('、') || '没有改动记录';
+}
+
 export function undoImport(ctx: Ctx, importId: number): ImportSummary {
   const { imp, changes } = undoableImport(ctx.db, importId);
   for (const c of changes) {
@@ -119,7 +126,7 @@ export function undoImport(ctx: Ctx, importId: number): ImportSummary {
     action: 'import.undo',
     objectType: 'import',
     objectId: importId,
-    summary: `撤销导入 #${importId}：${imp.unit ?? ''}${label}（${imp.fileName}），恢复 ${changes.length} 项记录`,
+    summary: `撤销导入 #${importId}：${imp.unit ?? ''}${label}（${imp.fileName}），${undoneChanges(changes)}`,
     before: { outcome: 'imported' },
     after: { outcome: 'undone', restored: changes.length },
   });
