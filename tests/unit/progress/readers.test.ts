@@ -156,17 +156,21 @@ describe('readXlsx on unusual writers', () => {
   it('reads a number shown as a percentage as the unit saw it, in .xlsx, .xls and .ods', () => {
     // Built-in 0% (9), custom 0.0%, and a custom format with a quoted % sign (the number itself).
     const styles = `<x:styleSheet ${NS}><x:numFmts><x:numFmt numFmtId="176" formatCode="0.0%"/><x:numFmt numFmtId="177" formatCode="0&quot;%&quot;"/></x:numFmts><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="9"/><x:xf numFmtId="176"/><x:xf numFmtId="177"/></x:cellXfs></x:styleSheet>`;
+    // With the format's decimals, as shown: 0.123456789 in 0.0% is 12.3%, 0.8 in 0.00% is 80.00%.
+    const styles2 = styles.replace('<x:xf numFmtId="177"/>', '<x:xf numFmtId="177"/><x:xf numFmtId="10"/>');
     const sheetXml =
-      '<x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>0.8</x:v></x:c><x:c r="B1" s="2"><x:v>0.255</x:v></x:c><x:c r="C1" s="3"><x:v>95</x:v></x:c><x:c r="D1"><x:v>0.8</x:v></x:c></x:row></x:sheetData>';
-    expect(readXlsx({ name: 'p.xlsx', bytes: package_(sheetXml, { styles }) })[0]!.rows).toEqual([['80%', '25.5%', '95', '0.8']]);
+      '<x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>0.8</x:v></x:c><x:c r="B1" s="2"><x:v>0.255</x:v></x:c><x:c r="C1" s="3"><x:v>95</x:v></x:c><x:c r="D1"><x:v>0.8</x:v></x:c>' +
+      '<x:c r="E1" s="2"><x:v>0.123456789</x:v></x:c><x:c r="F1" s="4"><x:v>0.8</x:v></x:c><x:c r="G1" s="1"><x:v>0.996</x:v></x:c></x:row></x:sheetData>';
+    expect(readXlsx({ name: 'p.xlsx', bytes: package_(sheetXml, { styles: styles2 }) })[0]!.rows).toEqual([['80%', '25.5%', '95', '0.8', '12.3%', '80.00%', '100%']]);
 
-    const ws = XLSX.utils.aoa_to_sheet([[0.8, 0.255, 0.8]]);
+    const ws = XLSX.utils.aoa_to_sheet([[0.8, 0.255, 0.8, 0.123456789]]);
     ws['A1']!.z = '0%';
     ws['B1']!.z = '0.0%';
+    ws['D1']!.z = '0.0%';
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, '进展');
     const xls = { name: 'p.xls', bytes: new Uint8Array(XLSX.write(wb, { bookType: 'xls', type: 'array' }) as ArrayBuffer) };
-    expect(readXls(xls)[0]!.rows).toEqual([['80%', '25.5%', '0.8']]);
+    expect(readXls(xls)[0]!.rows).toEqual([['80%', '25.5%', '0.8', '12.3%']]);
 
     const [ods] = readOds(
       odsFile(`<table:table table:name="表1"><table:table-row>

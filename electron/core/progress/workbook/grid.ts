@@ -47,8 +47,15 @@ export function valueText(value: unknown): string {
   return '';
 }
 
-/** A number shown as a percentage, as the unit saw it: 0.255 → "25.5%". */
-export const percentText = (n: number): string => `${valueText(Number((n * 100).toPrecision(15)))}%`;
+/**
+ * A number shown as a percentage, as the unit saw it: 0.255 → "25.5%"; with the format's decimals
+ * when known (0.123456 in "0.0%" → "12.3%").
+ */
+export const percentText = (n: number, decimals: number | null = null): string =>
+  decimals === null ? `${valueText(Number((n * 100).toPrecision(15)))}%` : `${(n * 100).toFixed(decimals)}%`;
+
+/** The decimals a percentage format shows: "0.0%" → 1, "0%" → 0. */
+export const percentDecimals = (code: string): number => /\.([0#?]*)/.exec(formatSymbols(code).split(';')[0]!)?.[1]!.length ?? 0;
 
 /** A number format code without its literals: quoted text, [colour] brackets, escapes, padding and fill. */
 const formatSymbols = (code: string): string => code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');

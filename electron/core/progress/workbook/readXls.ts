@@ -2,7 +2,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { isPercentFormat, percentText, valueText, type SheetGrid, type SheetState } from './grid';
+import { isPercentFormat, percentDecimals, percentText, valueText, type SheetGrid, type SheetState } from './grid';
 
 const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
@@ -30,6 +30,6 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
 /** The cell's value as text (formatted text is not generated: it costs a tenth of the read); errors as nothing. */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'e' || cell.t === 'z') return '';
-  if (cell.t === 'n' && typeof cell.z === 'string' && isPercentFormat(cell.z)) return percentText(cell.v as number);
+  if (cell.t === 'n' && typeof cell.z === 'string' && isPercentFormat(cell.z)) return percentText(cell.v as number, percentDecimals(cell.z));
   return valueText(cell.v);
 }

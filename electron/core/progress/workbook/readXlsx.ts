@@ -8,7 +8,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { isDateFormat, isPercentFormat, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { isDateFormat, isPercentFormat, MAX_COLUMNS, percentDecimals, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
@@ -131,7 +131,7 @@ function cellValue(attrs: string, inner: string, strings: string[], shown: Numbe
       const n = Number(v);
       if (!Number.isFinite(n)) return decodeXml(v);
       const kind = shown.get(Number(S_ATTR.exec(attrs)?.[1] ?? 0));
-      return kind === 'date' ? valueText(serialDate(n, date1904)) : kind === 'percent' ? percentText(n) : valueText(n);
+      return kind === 'date' ? valueText(serialDate(n, date1904)) : kind !== undefined ? percentText(n, kind.percentDecimals) : valueText(n);
     }
   }
 }
@@ -160,10 +160,14 @@ function textRuns(xml: string): string {
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+/** 9: "0%", 10: "0.00%". */
+const BUILTIN_PERCENT_DECIMALS = new Map([
+  [9, 0],
+  [10, 2],
+]);
 
-/** Cell styles (indexes of cellXfs) whose number format shows a date or a percentage: a number's text depends on it. */
-type NumberStyles = Map<number, 'date' | 'percent'>;
+/** Cell styles (indexes of cellXfs) whose number format shows a date or a percentage (with its decimals): a number's text depends on it. */
+type NumberStyles = Map<number, 'date' | { percentDecimals: number }>;
 
 function numberStyles(xml: string | null): NumberStyles {
   const shown: NumberStyles = new Map();
@@ -175,7 +179,9 @@ function numberStyles(xml: string | null): NumberStyles {
     const id = Number(a.numFmtId ?? 0);
     const code = custom.get(id);
     if (code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code)) shown.set(i, 'date');
-    else if (code === undefined ? BUILTIN_PERCENT_FORMATS.has(id) : isPercentFormat(code)) shown.set(i, 'percent');
+    else if (code === undefined ? BUILTIN_PERCENT_DECIMALS.has(id) : isPercentFormat(code)) {
+      shown.set(i, { percentDecimals: code === undefined ? BUILTIN_PERCENT_DECIMALS.get(id)! : percentDecimals(code) });
+    }
   });
   return shown;
 }
