@@ -6,6 +6,7 @@ import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
 import { statusOpening } from '../progress/statusWords';
+import { unitReportState } from '../../shared/unitReportState';
 import { expectedToReport, tasksBySection } from './summary';
 import {
   clause,
@@ -112,10 +113,15 @@ function overviewOf(s: PeriodSummary): string {
 
   const expected = s.byUnit.filter(expectedToReport);
   const reported = expected.filter((u) => u.reported).length;
+  // As 报送台账 says it: a unit that left some of its open tasks out has reported only in part.
+  const partial = expected.filter((u) => unitReportState(u) === 'partial').map((u) => u.unit);
+  const partly = partial.length ? `（其中${allNamed(partial)}报送不全）` : '';
   lines.push(
     s.missingUnits.length
-      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个，${allNamed(s.missingUnits)}未报送。`
-      : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
+      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送。`
+      : partial.length
+        ? `本期应报送推进情况的单位${expected.length}个，均已报送${partly}。`
+        : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
   );
   return lines.join('\n');
 }

@@ -232,6 +232,8 @@ const rankOf = (role: Role | null) => (role === null ? Number.MAX_SAFE_INTEGER :
 /** Per-unit figures, in the order the units first appear in the plan. */
 class UnitTallies {
   private readonly byId = new Map<number, UnitSummary>();
+  /** The units owing a report on the task being tallied (addAssignments, then addReports of the same task). */
+  private owing = new Set<UnitSummary>();
 
   constructor(private readonly unitOf: (id: number) => UnitEntry) {}
 
@@ -239,22 +241,39 @@ class UnitTallies {
     let u = this.byId.get(unitId);
     if (!u) {
       const unit = this.unitOf(unitId).name;
-      u = { unitId, unit, lead: 0, joint: 0, cooperating: 0, openTasks: 0, collective: isCollectiveUnit(unit), reported: false, reportedTasks: 0, completed: 0, delayed: 0, overdue: 0 };
+      u = {
+        unitId,
+        unit,
+        lead: 0,
+        joint: 0,
+        cooperating: 0,
+        openTasks: 0,
+        collective: isCollectiveUnit(unit),
+        reported: false,
+        reportedTasks: 0,
+        coveredTasks: 0,
+        completed: 0,
+        delayed: 0,
+        overdue: 0,
+      };
       this.byId.set(unitId, u);
     }
     return u;
   }
 
-  /** `open`: the task is still to be reported on this period (not closed by an earlier completion). */
+  /**
+   * One task's roles; `open`: the task is still to be reported on this period (not closed by an
+   * earlier completion). Its reports follow (addReports).
+   */
   addAssignments(assigned: readonly AssignmentRow[], overdue: boolean, open: boolean): void {
     const responsible = new Set<UnitSummary>();
-    const counted = new Set<UnitSummary>();
+    this.owing = new Set();
     for (const a of assigned) {
       if (a.role === 'national' || this.unitOf(a.unitId).national) continue;
       const u = this.get(a.unitId);
       u[a.role]++;
-      if (open && !counted.has(u)) {
-        counted.add(u);
+      if (open && !this.owing.has(u)) {
+        this.owing.add(u);
         u.openTasks++;
       }
       if (a.role === 'lead' || a.role === 'joint') responsible.add(u);
@@ -268,6 +287,7 @@ class UnitTallies {
       const u = this.get(r.unitId);
       u.reported = true;
       u.reportedTasks++;
+      if (this.owing.has(u)) u.coveredTasks++;
       if (r.status === 'completed') u.completed++;
       if (r.status === 'delayed') u.delayed++;
     }

@@ -90,6 +90,8 @@ export interface UnitSummary {
   collective: boolean;
   reported: boolean;
   reportedTasks: number;
+  /** Of its open tasks, those it reported on this period: fewer than openTasks is a partial report (部分报送). */
+  coveredTasks: number;
   completed: number;
   delayed: number;
   overdue: number;

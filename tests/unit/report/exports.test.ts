@@ -86,7 +86,7 @@ describe('汇总表 .xlsx', () => {
     expect(checked).toBeGreaterThan(8);
   });
 
-  it('gives the same figures as the summary in 统计', () => {
+  it('gives the same figures as the summary in 统计', async () => {
     const ws = wb.getWorksheet('统计')!;
     const rows = new Map<string, (string | number)[]>();
     ws.eachRow((row) => {
@@ -102,8 +102,15 @@ describe('汇总表 .xlsx', () => {
     for (const s of summary.bySection) {
       expect(rows.get(`${s.numeral}、${s.title}`)?.slice(1)).toEqual([s.tasks, s.completed, s.on_track, s.delayed, s.not_started, s.unreported, s.overdue]);
     }
+    // 甲局 left tasks 4 and 5 out, 丙委 task 8: partly reported, as 报送台账 says.
+    const state = (u: (typeof summary.byUnit)[number]) =>
+      u.collective ? '统称' : !u.reported ? '未报送' : ['甲局', '丙委'].includes(u.unit) ? '部分报送' : '已报送';
+    expect(summary.byUnit.find((u) => u.unit === '甲局')).toMatchObject({ openTasks: 5, coveredTasks: 3 });
+    // …the very units 报送台账 lists as 部分报送.
+    const ledger = await b.call('submissions.get', { planId, period: PERIOD });
+    expect(ledger.units.filter((u) => u.state === 'partial').map((u) => u.unit).sort()).toEqual(['丙委', '甲局']);
     for (const u of summary.byUnit) {
-      expect(rows.get(u.unit)?.slice(1)).toEqual([u.lead, u.joint, u.cooperating, u.collective ? '统称' : u.reported ? '已报送' : '未报送', u.reportedTasks, u.completed, u.delayed, u.overdue]);
+      expect(rows.get(u.unit)?.slice(1)).toEqual([u.lead, u.joint, u.cooperating, state(u), u.reportedTasks, u.completed, u.delayed, u.overdue]);
     }
     expect(STATUS_LABELS.completed).toBe('已完成');
   });
@@ -169,7 +176,7 @@ describe('通报 .docx', () => {
         `未启动${t.not_started}项，未报送进展${t.unreported}项，完成率25%。其中，第1项（建设甲项目）、第8项（落实辛措施）已过完成时限仍未完成，需重点督办。` +
         '第3项任务进度滞后。另有第3、5项任务将于2023年第四季度到期，需加快推进。',
     );
-    expect(body).toContain('本期应报送推进情况的单位6个，已报送4个，己办、戊局未报送。');
+    expect(body).toContain('本期应报送推进情况的单位6个，已报送4个（其中甲局、丙委报送不全），己办、戊局未报送。');
     for (const heading of ['一、总体情况', '二、各部分推进情况', '三、存在的问题', '四、下步工作']) expect(body).toContain(heading);
     // Problems: split, deduplicated across units, attributed.
     expect(body).toContain(

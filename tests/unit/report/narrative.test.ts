@@ -61,7 +61,7 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(n.overview).toContain('确定的12项任务中，已完成0项，正常推进2项，未报送进展10项，完成率0%。');
     expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限仍未完成');
-    expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个，乙厅未报送。');
+    expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全），乙厅未报送。');
     const sections = n.sections.split('\n');
     expect(sections[0]).toBe('二、各项任务推进情况');
     expect(sections[1]).toMatch(/^第1项（开展第1项工作）已超过完成时限，且未报送进展情况；.*第4项（开展第4项工作）正常推进，已启动；.*其余4项任务推进情况详见附件。$/);

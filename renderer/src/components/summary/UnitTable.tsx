@@ -47,6 +47,11 @@ const FIGURE_COLORS: Partial<Record<Figure, string>> = { delayed: STATUS_CHART_C
 
 const REPORT_TAGS: Record<UnitReportState, ReactNode> = {
   reported: <Tag color="green">{UNIT_REPORT_STATE_LABELS.reported}</Tag>,
+  partial: (
+    <Tooltip title="本期应报的任务有的没有报送（见报送台账）">
+      <Tag color="orange">{UNIT_REPORT_STATE_LABELS.partial}</Tag>
+    </Tooltip>
+  ),
   missing: <Tag color="red">{UNIT_REPORT_STATE_LABELS.missing}</Tag>,
   nothingDue: (
     <Tooltip title="承担的任务此前均已完成（销号），本期无需报送">
@@ -87,7 +92,7 @@ export function UnitTable({ units, onOpen }: Props) {
       key: 'reported',
       width: 96,
       align: 'center',
-      filters: (['reported', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
+      filters: (['reported', 'partial', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
       onFilter: (value, u) => unitReportState(u) === value,
       render: (_, u) => REPORT_TAGS[unitReportState(u)],
     },
