@@ -495,6 +495,30 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('says when one merged cell’s text went to several tasks, not when it spans one task’s rows', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('三季度');
+      ws.addRow(['填报单位：省财政厅']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['7', content('7'), '统筹安排资金。', '正常推进']);
+      ws.addRow(['8', content('8'), '', '正常推进']);
+      ws.addRow(['9', content('9'), '组建资金池。', '正常推进']);
+      ws.addRow(['', '', '', '正常推进']);
+      ws.mergeCells('C3:C4'); // tasks 7 and 8
+      ws.mergeCells('A5:A6'); // task 9 over two rows
+      ws.mergeCells('C5:C6');
+    }, '财政厅合并.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['7', '统筹安排资金。'],
+      ['8', '统筹安排资金。'],
+      ['9', '组建资金池。'],
+    ]);
+    expect(f!.warnings.filter((w) => w.includes('合并单元格'))).toEqual([
+      '工作表“三季度”第 3–4 行的“进展情况”是一个合并单元格，同一段文字记入了序号 7、8 各项任务，请核对。',
+    ]);
+  });
+
   it('says which cells are formulas saved without a result, rather than taking them silently as empty', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('三季度');

@@ -72,7 +72,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table)]) {
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table)]) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
@@ -119,6 +119,14 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
+}
+
+/** One merged cell's text given to several tasks: true of some merges, a slip of others — the official says. */
+function sharedCellNotes(table: ReturnedTable): string[] {
+  return table.sharedCells.map(
+    ({ rows: [top, bottom], column, seqs }) =>
+      `${tableName(table)}第 ${top}–${bottom} 行的“${column}”是一个合并单元格，同一段文字记入了序号 ${seqs.join('、')} 各项任务，请核对。`,
+  );
 }
 
 /** Formula cells saved without a result read as empty: said, cell by cell, so nothing is lost unseen. */

@@ -31,6 +31,8 @@ export interface ReturnedTable {
   extraColumns: TableRows['extraColumns'];
   /** Another unit's table below this one in the same sheet, not read (see readTableRows). */
   anotherTable: TableRows['anotherTable'];
+  /** A filled cell merged over several tasks' rows, its text given to each (see readTableRows). */
+  sharedCells: TableRows['sharedCells'];
   /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
@@ -105,7 +107,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
   }
   if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns, anotherTable } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells } = readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
@@ -128,6 +130,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     rows,
     extraColumns,
     anotherTable,
+    sharedCells,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     uncomputed: uncomputedCells(sheet, layout),

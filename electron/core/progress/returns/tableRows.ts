@@ -3,7 +3,7 @@
 import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
 import type { SheetGrid } from '../workbook/grid';
 import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
-import { headerRowsOf, INPUT_FIELDS, type Field, type HeaderLayout, type InputField } from './headers';
+import { headerRowsOf, INPUT_FIELDS, inputColumns, type Field, type HeaderLayout, type InputField } from './headers';
 import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
 import { tickedStatus } from './statusOptions';
 import { isUnitLine } from '../workbook/grid';
@@ -37,6 +37,11 @@ export interface TableRows {
    * header again): reading stops there, so its rows are not taken for this unit's.
    */
   anotherTable: { row: number; line: string } | null;
+  /**
+   * A filled-in cell merged down over the rows of several tasks: its one text went to each of them.
+   * `rows` 1-based, first and last; `column` the header's word; `seqs` the tasks it covers.
+   */
+  sharedCells: { rows: [number, number]; column: string; seqs: string[] }[];
 }
 
 const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|章|节|项))/u;
@@ -141,7 +146,27 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const extraColumnsUsed = extras
     .filter((e) => usedExtras.has(e) && e.label !== null)
     .map((e) => ({ label: e.label!, into: e.into }));
-  return { rows, extraColumns: extraColumnsUsed, surroundings, sections, periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })), anotherTable };
+  return {
+    rows,
+    extraColumns: extraColumnsUsed,
+    surroundings,
+    sections,
+    periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })),
+    anotherTable,
+    sharedCells: sharedCells(sheet, layout, headerRows, rows),
+  };
+}
+
+/** Filled cells of the columns units write in, merged over rows of different tasks (see TableRows.sharedCells). */
+function sharedCells(sheet: SheetGrid, layout: HeaderLayout, headerRows: string[][], rows: readonly SourceRow[]): TableRows['sharedCells'] {
+  const written = new Set(inputColumns(layout));
+  const out: TableRows['sharedCells'] = [];
+  for (const m of sheet.merges) {
+    if (m.bottom === m.top || m.top <= layout.headerRow || !written.has(m.left) || !(sheet.rows[m.top]?.[m.left] ?? '').trim()) continue;
+    const seqs = [...new Set(rows.filter((r) => r.row - 1 >= m.top && r.row - 1 <= m.bottom && r.seq).map((r) => r.seq!))];
+    if (seqs.length > 1) out.push({ rows: [m.top + 1, m.bottom + 1], column: headerWord(headerRows, m.left) ?? `第${m.left + 1}列`, seqs });
+  }
+  return out;
 }
 
 /** A status column asking yes or no ("是否完成"), and the answers that mean yes. */
