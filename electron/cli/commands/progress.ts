@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, parseArgs, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
+type Layout = (typeof LAYOUTS)[number];
 
 type Decisions = NonNullable<Input<'progress.import'>['decisions']>;
 
@@ -22,7 +23,6 @@ function withAllTables(decisions: Decisions, files: readonly FileInput[]): Decis
   }
   return all;
 }
-type Layout = (typeof LAYOUTS)[number];
 
 /** `expanded`: the file gave several entries (allTables), so each names its table. */
 function fileText(f: ImportedFile, expanded: boolean): string {

@@ -51,7 +51,6 @@ export interface ReturnedTable {
 /** How messages name a table: “表格2” in a Word document, 工作表“三季度” in a workbook. */
 export const tableName = (t: Pick<ReturnedTable, 'kind' | 'sheet'>) => (t.kind === 'wordTable' ? t.sheet : `工作表“${t.sheet}”`);
 
-
 /** What the official chose for a file: its period, and the sheet (or Word table) to import. */
 export interface ReadChoice {
   period?: string | null;
