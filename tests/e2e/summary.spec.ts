@@ -256,6 +256,15 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.locator('#narrative-nextSteps')).toHaveValue(new RegExp(EDIT));
   const { narrative } = await call('reports.narrative', { planId, period: '2023Q3' });
   expect(narrative.nextSteps).toContain(EDIT);
+  // A late correction after the save: the editor says the saved text may no longer match the figures.
+  await expect(app.getByTestId('narrative-outdated')).toHaveCount(0);
+  const task12 = (await call('plans.get', { planId })).tasks.find((t) => t.seq === '12')!;
+  const office = (await call('units.list', {})).find((u) => u.name === '省知识产权局')!;
+  const correction = { planId, period: '2023Q3', taskId: task12.id, unitId: office.id, status: 'completed' as const };
+  await call('progress.save', { ...correction, progress: '补报：已完成。', problems: '', nextSteps: '', remarks: '' });
+  await app.reload();
+  await expect(app.getByTestId('narrative-outdated')).toContainText('保存这份修改稿之后，2023年第三季度又有填报导入、撤销或修改');
+  await screenshot(app, 'summary-narrative-outdated');
 
   // 重新生成 replaces the draft with generated text; 撤销修改 brings the saved text back. Only a draft
   // with unsaved changes asks first.
