@@ -130,6 +130,19 @@ describe('a task completed in an earlier period', () => {
     expect(g!.warnings).toContain('本单位有 1 项任务不在表中：序号 3');
   });
 
+  it('is named on a row of an old form that still reports on it', async () => {
+    // 甲局 fills in last quarter's form (task 1 still on it) for 2023Q2.
+    const { files } = await b.call('templates.export', { planId, period: '2023Q1' });
+    const old = await fillTemplate(files.find((f) => f.fileName.includes('甲局'))!, (seq) => ({ progress: `沿用旧表第${seq}项` }));
+    const [first] = (await b.call('progress.import', { planId, files: [old], period: '2023Q2', dryRun: true })).files;
+    const decisions = { [first!.sha256]: { period: '2023Q2' } };
+    const [f] = (await b.call('progress.import', { planId, files: [old], period: '2023Q2', decisions, dryRun: true })).files;
+    expect(f!.rows.find((r) => r.seq === '1')!.warnings).toContain(
+      '此任务已于2023年第一季度完成（销号），本期不必再报；导入后按本期的填报重新计算其状态，其他责任单位也须再报。如是沿用的旧表，可不导入此行',
+    );
+    expect(f!.rows.filter((r) => r.warnings.some((w) => w.includes('销号'))).map((r) => r.seq)).toEqual(['1']);
+  });
+
   it('is left out of what the 报送台账 chases', async () => {
     const q2 = await b.call('submissions.get', { planId, period: '2023Q2' });
     expect(q2.units.map((u) => [u.unit, u.expectedTasks, u.state, u.missingSeqs])).toEqual([['甲局', 2, 'partial', ['2']]]);

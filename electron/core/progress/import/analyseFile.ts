@@ -108,8 +108,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
 
   const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
-  const closedOf = (taskIds: number[]) =>
-    new Set(periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)).keys() : []);
+  const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
+    periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)) : new Map();
   const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf);
   result.rows = built.rows;
   result.unmatched = built.unmatched;

@@ -1,6 +1,7 @@
 // Turns matched rows into the preview the official sees and the writes a commit makes: status words
 // read, the official's decisions applied, rows of one task merged, each compared with what is stored.
 import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
+import { parsePeriod } from '../../../shared/periods';
 import { STATUS_LABELS } from '../../../shared/types';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
@@ -55,8 +56,11 @@ export function buildRows(
   stored: ReadonlyMap<number, ProgressFields>,
   decision: FileDecision | undefined,
   unitTaskIds: ReadonlySet<number> | null,
-  /** Of the unit's tasks missing from the form, those completed before (销号): the form was sent without them. */
-  closedOf: (taskIds: number[]) => ReadonlySet<number> = () => new Set(),
+  /**
+   * Of some tasks, those completed before the period (销号), with the period's code: missing from the
+   * form, they were left out of it; on it, the form is an old one or the task is reopened.
+   */
+  closedOf: (taskIds: number[]) => ReadonlyMap<number, string> = () => new Map(),
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
@@ -127,8 +131,15 @@ export function buildRows(
     rows.push(row);
   }
 
+  const closedBefore = entries.size ? closedOf([...entries.keys()]) : new Map<number, string>();
   const writes: PlannedWrite[] = [];
   for (const { row, task } of entries.values()) {
+    const closedIn = closedBefore.get(task.id);
+    if (closedIn) {
+      row.warnings.push(
+        `此任务已于${parsePeriod(closedIn)?.label ?? closedIn}完成（销号），本期不必再报；导入后按本期的填报重新计算其状态，其他责任单位也须再报。如是沿用的旧表，可不导入此行`,
+      );
+    }
     const before = stored.get(task.id);
     row.previous = before ? progressFieldsOf(before) : null;
     row.diff = diffOf(row, row.previous);
@@ -143,7 +154,7 @@ export function buildRows(
     const present = new Set([...entries.keys()]);
     for (const m of matches) if (m.task) present.add(m.task.id);
     const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id));
-    const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Set<number>();
+    const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Map<number, string>();
     const open = absent.filter((t) => !closed.has(t.id)).map((t) => t.seq);
     if (open.length) warnings.push(`本单位有 ${open.length} 项任务不在表中：序号 ${open.join('、')}`);
   }
