@@ -34,6 +34,8 @@ function fileText(f: ImportedFile, expanded: boolean): string {
   for (const r of f.rows) {
     const mark = r.lowConfidence ? '？' : r.diff === 'unchanged' ? '＝' : r.diff === 'new' ? '＋' : '＊';
     lines.push(`  ${mark} 序号${r.seq}（第${r.row}行，${r.match ?? '未匹配'}）${r.statusText || '—'}：${r.progress.replace(/\n/g, ' ').slice(0, 40)}`);
+    // What the preview shows on the row (请核对 notes), so the terminal hides none of it.
+    for (const w of r.warnings) lines.push(`      · ${w}`);
   }
   for (const u of f.unmatched) lines.push(`  ！ 第${u.row}行未匹配到任务：${(u.content || u.progress).slice(0, 40)}`);
   for (const e of f.errors) lines.push(`  错误：${e}`);

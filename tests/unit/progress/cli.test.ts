@@ -155,6 +155,8 @@ describe('progress commands', () => {
     expect(held.code, held.stderr).toBe(0);
     expect(held.stdout).toContain('财政厅分两行.xlsx：已导入，省财政厅 2023Q2，1 行（其中 1 行待确认，未导入）');
     expect(held.stdout).toContain('第 3 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。');
+    // The row's own notes, as the preview shows them beside the row.
+    expect(held.stdout).toContain('\n      · 第4行与第3行是同一任务（序号7），已合并，请确认\n');
     const hint = new RegExp(`例如 \\{"${sha256}":\\{"rows":\\{"3":(\\d+)\\}\\}\\}`).exec(held.stdout);
     expect(hint, held.stdout).not.toBeNull();
 

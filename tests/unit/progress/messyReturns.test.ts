@@ -1,6 +1,7 @@
 // Returned forms as bureaus really send them: their own layouts, merged titles and sections, headers
 // in other words and orders, full-width numbers, no 序号 column, .xls and GB18030 .csv, "同上",
 // footnotes and signatures, two-row headers, one task over two rows, LibreOffice's .ods.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -395,6 +396,65 @@ describe('messy returned forms', () => {
     expect(left.map((i) => [i.unit, i.tablesNotImported])).toEqual(expect.arrayContaining([['省财政厅', [{ sheet: '表格3', rows: 1 }]]]));
   });
 
+  it('leaves a compilation’s table without a 填报单位 line of its own to the official, in the document’s order', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const compiled = await docxWithTables(
+      '各单位四季度推进情况汇编.docx',
+      ['2023年第四季度工作要点推进情况汇编'],
+      [
+        [header, ['1', content('1'), '印发年度要点。', '正常推进']],
+        [header, ['7', content('7'), '已拨付资金。', '正常推进'], ['8', content('8'), '完成绩效评价。', '正常推进']],
+        [header, ['5', content('5'), '某单位进展未署名。', '正常推进']],
+        [header, ['6', content('6'), '', ''], ['', content('6'), '推进导航基地建设。', '正常推进']],
+      ],
+      [],
+      ['填报单位：省知识产权局', '填报单位：省财政厅', '三、其他单位', '填报单位：省科技厅'],
+    );
+    const sha = (await b.call('progress.import', { planId, files: [compiled], dryRun: true })).files[0]!.sha256;
+    const { files } = await b.call('progress.import', { planId, files: [compiled], decisions: { [sha]: { allTables: true } }, dryRun: true });
+    // The fullest first, then the others as the document has them.
+    expect(files.map((f) => [f.sheet, f.unit, f.status])).toEqual([
+      ['表格2', '省财政厅', 'dry-run'],
+      ['表格1', '省知识产权局', 'dry-run'],
+      ['表格3', null, 'rejected'],
+      ['表格4', '省科技厅', 'dry-run'],
+    ]);
+    // Task 6 left blank on one row and reported on the next (matched by its text): not 未填写.
+    expect(files[3]!.rows.map((r) => [r.seq, r.progress])).toEqual([['6', '推进导航基地建设。']]);
+    expect(files[3]!.warnings.filter((w) => w.includes('未填写进展'))).toEqual([]);
+  });
+
+  it('commits a compilation’s tables straight away without telling one table the others were imported before', async () => {
+    const header = ['序号', '工作任务', '进展情况', '完成状态'];
+    const compiled = await docxWithTables(
+      '各单位四季度补报汇编.docx',
+      ['2023年第四季度工作要点推进情况汇编'],
+      [[header, ['1', content('1'), '补报：印发要点。', '正常推进']], [header, ['7', content('7'), '补报：拨付资金。', '正常推进']]],
+      [],
+      ['填报单位：省知识产权局', '填报单位：省财政厅'],
+    );
+    const sha = createHash('sha256').update(compiled.bytes).digest('hex');
+    const { files } = await b.call('progress.import', { planId, files: [compiled], decisions: { [sha]: { allTables: true } }, dryRun: false });
+    expect(files.map((f) => [f.sheet, f.status, f.skipped])).toEqual([
+      ['表格1', 'imported', false],
+      ['表格2', 'imported', false],
+    ]);
+    expect(files.flatMap((f) => f.warnings).filter((w) => w.includes('已导入过'))).toEqual([]);
+    // The same content again in a file of other bytes (re-saved): nothing to write, so skipped, not recorded.
+    const resaved = await docxWithTables(
+      '各单位四季度补报汇编（重存）.docx',
+      ['2023年第四季度工作要点推进情况汇编', ''],
+      [[header, ['1', content('1'), '补报：印发要点。', '正常推进']]],
+      [],
+      ['填报单位：省知识产权局'],
+    );
+    const before = (await b.call('imports.list', { planId })).length;
+    const [again] = (await b.call('progress.import', { planId, files: [resaved], dryRun: false })).files;
+    expect(again).toMatchObject({ status: 'imported', skipped: true, importId: null });
+    expect(again!.warnings).toContain('各行与已存的记录相同，无需导入。');
+    expect((await b.call('imports.list', { planId })).length).toBe(before);
+  });
+
   it('takes the chosen period\'s table from a Word report of one table per quarter, each under its heading', async () => {
     const header = ['序号', '工作任务', '进展情况', '完成状态'];
     const quarters = await docxWithTables(
@@ -538,6 +598,9 @@ describe('messy returned forms', () => {
     expect(f!.warnings).toContain(
       '工作表“三季度”中有 1 格是公式，文件里没有保存计算结果，读不出内容（第 4 行“进展情况”），已按空白处理。请在 Excel 或 WPS 中打开该文件、保存后再导入。',
     );
+    // Its row waits for the official: a blank read from the formula must not overwrite what was there.
+    expect(f!.rows.find((r) => r.seq === '9')).toMatchObject({ lowConfidence: true });
+    expect(f!.rows.find((r) => r.seq === '9')!.warnings).toContain('本行有公式单元格读不出内容，确认前不导入此行，以免以空白覆盖原有内容');
   });
 
   it('never takes the addressee of a letter for the reporting unit, and says when the written unit is unknown', async () => {
@@ -695,6 +758,18 @@ describe('messy returned forms', () => {
       expect((await own.call('imports.list', { planId: ownPlan })).filter((i) => i.kind === 'progress').map((i) => [i.period, i.tablesNotImported])).toEqual([['2023Q3', []]]);
     } finally {
       own.close();
+    }
+  });
+
+  it('takes only the chosen or latest quarter’s sheet with allTables, a period chosen or not', async () => {
+    const quarters = await formSheets(
+      '财政厅2023年各季度（全部）.xlsx',
+      ['一季度', '二季度', '三季度'].map((q) => [q, `省财政厅2023年${q}推进情况`, [['7', content('7'), `${q}拨付资金`, '正常推进']]]),
+    );
+    const sha = (await b.call('progress.import', { planId, files: [quarters], dryRun: true })).files[0]!.sha256;
+    for (const period of [undefined, '2023Q2']) {
+      const { files } = await b.call('progress.import', { planId, files: [quarters], ...(period ? { period } : {}), decisions: { [sha]: { allTables: true } }, dryRun: true });
+      expect(files.map((f) => f.sheet), period).toEqual([period ? '二季度' : '三季度']);
     }
   });
 

@@ -5,6 +5,7 @@ import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/pro
 import type { Period } from '../../../electron/shared/types';
 import {
   batchCounts,
+  entryKey,
   earlierOfOwner,
   pendingRows,
   tablesToAdd,
@@ -63,6 +64,8 @@ describe('import decisions', () => {
     // The same file twice: the second is neither imported nor refused.
     const twin = file('aaa', [], { skipped: true, unit: null, unitId: null, warnings: ['与本批中的文件“aaa.xlsx”内容完全相同，已跳过。'] });
     expect(batchCounts([a, twin], {})).toMatchObject({ importable: 1, skipped: 1, rejected: 0 });
+    // …and a row of its own in the list, though it shares the first's decision key.
+    expect(entryKey({ ...twin, file: '副本.xlsx' })).not.toBe(entryKey(a));
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });

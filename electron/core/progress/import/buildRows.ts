@@ -149,7 +149,10 @@ export function buildRows(
   }
 
   const warnings: string[] = [];
-  if (blankSeqs.length) warnings.push(`以下任务未填写进展：序号 ${blankSeqs.join('、')}`);
+  // A task left blank on one row but reported on another (matched by its text) is not unreported.
+  const reportedSeqs = new Set([...entries.values()].map((e) => e.task.seq));
+  const unreported = blankSeqs.filter((seq) => !reportedSeqs.has(seq));
+  if (unreported.length) warnings.push(`以下任务未填写进展：序号 ${unreported.join('、')}`);
   if (unitTaskIds?.size) {
     const present = new Set([...entries.keys()]);
     for (const m of matches) if (m.task) present.add(m.task.id);

@@ -106,6 +106,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     analyses,
     seen: new Map(),
     owners: new Map(),
+    written: new Set(),
   };
   const files = prepared.map((p) => importOne(batch, p));
   batch.analyses.end();
@@ -122,6 +123,8 @@ interface Batch {
   seen: Map<string, string>;
   /** "unitId:period" → the file (or table of a file), for two of one unit and period in one batch. */
   owners: Map<string, string>;
+  /** The imports this call wrote. */
+  written: Set<number>;
 }
 
 function importOne(batch: Batch, p: PreparedFile): ImportedFile {
@@ -159,7 +162,8 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   // Rows the official has yet to confirm are not written (the preview asks about them).
   const unconfirmed = out.rows.filter((r) => r.lowConfidence).map((r) => r.row);
   const unconfirmedNote = `第 ${unconfirmed.join('、')} 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。`;
-  const { standing } = analysis;
+  // Tables of the file this very call has just written are not 'imported before'.
+  const standing = analysis.standing.filter((e) => !batch.written.has(e.id));
   const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
   if (earlier) {
     out.duplicateOf = earlier.id;
@@ -171,6 +175,11 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   } else if (standing.length) {
     const named = standing.map((e) => `“${e.sheet}”（导入记录 #${e.id}）`).join('、');
     out.warnings.push(`该文件中的${named}已导入过，这次导入的是“${table.sheet}”。`);
+  }
+  // Every row as stored already, from another file of the same content or entered by hand: nothing to record.
+  if (!earlier && !analysis.built.writes.length && out.rows.length && !unconfirmed.length) {
+    out.warnings.push('各行与已存的记录相同，无需导入。');
+    return { ...out, skipped: true };
   }
   if (req.dryRun) {
     batch.analyses.previewed(analysis);
@@ -205,6 +214,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     stored: analysis.stored,
   });
   batch.analyses.wrote(analysis);
+  batch.written.add(out.importId);
   return out;
 }
 

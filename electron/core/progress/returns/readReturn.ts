@@ -79,7 +79,12 @@ export function readReturnTables(file: FileInput, sha256: string, choice: ReadCh
   const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted }, chosen);
   const first = read(choice.sheet ?? null);
   if (!everyTable) return [first];
-  const others = first.otherTables.filter((t) => !t.byPeriod).map((t) => read(t.sheet));
+  // In the file's order (表格1, 表格2…), as the official sees them in the document.
+  const position = new Map(found.map((t, i) => [t.sheet.name, i]));
+  const others = first.otherTables
+    .filter((t) => !t.byPeriod)
+    .sort((a, b) => position.get(a.sheet)! - position.get(b.sheet)!)
+    .map((t) => read(t.sheet));
   return [first, ...others];
 }
 
@@ -136,7 +141,8 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     otherTables: tables
       .slice(1)
       .filter((t) => t.filled > 0)
-      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && choosable(t.period, wanted) })),
+      // With no period chosen, any sheet of a workbook kept one per period is another period's.
+      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && (wanted ? choosable(t.period, wanted) : t.period !== null) })),
   };
 }
 

@@ -22,6 +22,8 @@ interface Table {
   merges: CellRange[];
   above: string[];
   below: string[];
+  /** A 填报单位 line stands among its own lines above (not only above the first table). */
+  ownUnitLine?: boolean;
 }
 
 interface OpenCell {
@@ -59,6 +61,7 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
     const lead = tables[0]?.above ?? (title === null ? [] : [title]);
     const own = outside.filter(Boolean).slice(-LINES_ABOVE);
     const namesItsUnit = own.some(isUnitLine);
+    t.ownUnitLine = namesItsUnit;
     t.above = [...lead.filter((line) => !own.includes(line) && !(namesItsUnit && isUnitLine(line))), ...own];
     const previous = tables[tables.length - 1];
     if (previous) previous.below = outside.filter(Boolean).slice(0, LINES_BELOW);
@@ -114,6 +117,15 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   }
   const last = tables[tables.length - 1];
   if (last) last.below = outside.filter(Boolean).slice(0, LINES_BELOW);
+  // A compilation (a later table names its own unit): the 填报单位 line over the first table is that
+  // table's, not the document's, so a table without one of its own takes none from it…
+  // Nor does it take the next table's, which stands below it.
+  if (tables.slice(1).some((t) => t.ownUnitLine)) {
+    tables.forEach((t, i) => {
+      if (i > 0 && !t.ownUnitLine) t.above = t.above.filter((line) => !isUnitLine(line));
+      if (tables[i + 1]?.ownUnitLine) t.below = t.below.filter((line) => !isUnitLine(line));
+    });
+  }
   return tables.map((t, i) => sheetOf(t, `表格${i + 1}`));
 }
 

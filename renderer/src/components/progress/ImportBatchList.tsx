@@ -4,16 +4,16 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, entryKey, pendingRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
   files: ImportedFile[];
   decisions: ImportDecisions;
   periods: Period[];
-  /** The selected entry's decisionKey. */
+  /** The selected entry (entryKey). */
   selected: string | null;
-  onSelect(decisionKey: string): void;
+  onSelect(entry: string): void;
   onRemove(fileName: string): void;
 }
 
@@ -27,14 +27,14 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
   return (
     <Table<ImportedFile>
       data-testid="import-batch"
-      rowKey="decisionKey"
+      rowKey={entryKey}
       size="small"
       pagination={false}
       dataSource={files}
       // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
       scroll={{ x: 1036, y: 240 }}
-      rowClassName={(f) => (f.decisionKey === selected ? 'progress-row-selected' : '')}
-      onRow={(f) => ({ onClick: () => onSelect(f.decisionKey), style: { cursor: 'pointer' } })}
+      rowClassName={(f) => (entryKey(f) === selected ? 'progress-row-selected' : '')}
+      onRow={(f) => ({ onClick: () => onSelect(entryKey(f)), style: { cursor: 'pointer' } })}
       columns={[
         {
           title: '文件',
@@ -56,6 +56,7 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
           width: 170,
           render: (_, f) =>
             f.unit ??
+            (f.skipped ? <Typography.Text type="secondary">—</Typography.Text> : null) ??
             (f.unitConflict ? (
               <Typography.Text type="warning">{`${f.unitConflict.written}或${f.unitConflict.identified}？`}</Typography.Text>
             ) : (

@@ -11,6 +11,7 @@ import {
   countsTables,
   decisionOf,
   entriesLabel,
+  entryKey,
   earlierOfOwner,
   pendingRows,
   waitsForChoice,
@@ -74,7 +75,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
       setDone(null);
       addFiles([handed.file]);
       decide((d) => withSheet(d, handed.sha256, handed.sheet));
-      setSelected(handed.sha256);
+      setSelected(entryKey({ file: handed.file.name, decisionKey: handed.sha256 }));
     };
     queueMicrotask(receive); // handed over before this tab was first shown
     return useImportHandoff.subscribe(receive);
@@ -82,7 +83,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
 
   const files = batch.result ?? [];
   const counts = batchCounts(files, batch.decisions);
-  const shown = files.find((f) => f.decisionKey === selected) ?? firstToReview(files, batch.decisions);
+  const shown = files.find((f) => entryKey(f) === selected) ?? firstToReview(files, batch.decisions);
 
   async function commit() {
     try {
@@ -176,14 +177,14 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             files={files}
             decisions={batch.decisions}
             periods={periods}
-            selected={shown?.decisionKey ?? null}
+            selected={shown ? entryKey(shown) : null}
             onSelect={setSelected}
             onRemove={batch.removeFile}
           />
           {shown && (
             <div style={{ marginTop: 12 }}>
               <ImportFilePanel
-                key={shown.decisionKey}
+                key={entryKey(shown)}
                 planId={planId}
                 file={shown}
                 earlierOfOwner={earlierOfOwner(files, shown)}
@@ -193,7 +194,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 tasks={tasks}
                 onDecide={(update) => {
                   // Stay on this file even when deciding makes another one the first to review.
-                  setSelected(shown.decisionKey);
+                  setSelected(entryKey(shown));
                   batch.decide(update);
                 }}
               />

@@ -11,6 +11,9 @@ function patchFile(all: ImportDecisions, key: string, patch: (d: FileDecision) =
   return { ...all, [key]: patch(all[key] ?? {}) };
 }
 
+/** An entry of the batch: unique even for the same file dropped twice under two names (which share a decisionKey). */
+export const entryKey = (f: Pick<ImportedFile, 'file' | 'decisionKey'>) => `${f.file}\u0000${f.decisionKey}`;
+
 /** The entry's decisions (see ImportedFile.decisionKey). */
 export const decisionOf = (all: ImportDecisions, file: ImportedFile): FileDecision | undefined => all[file.decisionKey];
 
