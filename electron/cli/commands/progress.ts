@@ -44,7 +44,8 @@ function fileText(f: ImportedFile, expanded: boolean): string {
     const rows = unconfirmed.map((r) => `"${r.row}":${r.taskId}`).join(',');
     lines.push(`  提示：在命令行确认待确认的行，用 --decisions 给出一个 JSON 文件，写明各行的任务编号（null 为不导入该行），例如 {"${f.decisionKey}":{"rows":{${rows}}}}`);
   }
-  const other = f.otherTables[0];
+  // Another period's sheet is taken by choosing its period (the warnings say so), not by --all-tables.
+  const other = f.otherTables.find((t) => !t.byPeriod);
   if (other) {
     // The warnings above say how to choose a table in the app's preview; this is the terminal's way.
     lines.push(

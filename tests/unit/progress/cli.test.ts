@@ -135,6 +135,21 @@ describe('progress commands', () => {
       ['省财政厅', 'imported', []],
     ]);
 
+    // A workbook of one sheet per quarter: the other quarters are taken by their period, not --all-tables.
+    const byQuarter = new ExcelJS.Workbook();
+    for (const q of ['一季度', '二季度']) {
+      const ws = byQuarter.addWorksheet(q);
+      ws.addRow([`省财政厅2023年${q}推进情况`]);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+      ws.addRow(['7', '', `${q}拨付资金。`, '正常推进']);
+    }
+    const quarters = path.join(dir, '财政厅分季度.xlsx');
+    fs.writeFileSync(quarters, new Uint8Array(await byQuarter.xlsx.writeBuffer()));
+    const latest = await cli('progress', 'import', String(planId), quarters, '--all-tables', '--dry-run');
+    expect(latest.stdout).toContain('财政厅分季度.xlsx：预览（未写入），省财政厅 2023Q2，1 行');
+    expect(latest.stdout).toContain('如需导入该表，导入时选定它的期次即可。');
+    expect(latest.stdout).not.toContain('--all-tables 一并导入');
+
     fs.writeFileSync(decisions, `{"${sha256}": {sheet: 省法院}}`);
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
     expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: `--decisions 给出的文件 ${decisions} 不是有效的 JSON（第 71 个字符附近有误）` } } });
