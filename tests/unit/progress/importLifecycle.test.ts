@@ -77,6 +77,13 @@ describe('progress.import lifecycle', () => {
     expect(twice.files[1]!.warnings).toContain(`与本批中的文件“${file.name}”内容完全相同，已跳过。`);
     expect(twice.files[1]!.rows).toEqual([]);
     expect(twice.files.map((f) => f.skipped)).toEqual([true, true]); // the first: as imported already
+
+    // A second version whose one change the official keeps out: a decision on a file received, so recorded.
+    const second = await fill((seq) => (seq === '7' ? '第7项进展（修订）' : `第${seq}项进展`));
+    const sha = (await b.call('progress.import', { planId, files: [second], dryRun: true })).files[0]!.sha256;
+    const kept = (await b.call('progress.import', { planId, files: [second], dryRun: false, decisions: { [sha]: { keep: [taskId('7')] } } })).files[0]!;
+    expect(kept).toMatchObject({ status: 'imported', skipped: false });
+    expect(kept.importId).not.toBeNull();
   });
 
   it('shows changes against stored values, keeps chosen ones, and undoes imports in order', async () => {

@@ -176,8 +176,9 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     const named = standing.map((e) => `“${e.sheet}”（导入记录 #${e.id}）`).join('、');
     out.warnings.push(`该文件中的${named}已导入过，这次导入的是“${table.sheet}”。`);
   }
-  // Every row as stored already, from another file of the same content or entered by hand: nothing to record.
-  if (!earlier && !analysis.built.writes.length && out.rows.length && !unconfirmed.length) {
+  // Every row as stored already, from another file of the same content or entered by hand: nothing to
+  // record. (Rows the official chose to keep are a decision on a file received: it is recorded.)
+  if (!earlier && out.rows.length && out.rows.every((r) => r.diff === 'unchanged' && !r.lowConfidence)) {
     out.warnings.push('各行与已存的记录相同，无需导入。');
     return { ...out, skipped: true };
   }
