@@ -84,7 +84,7 @@ export function readEntries(bytes: Uint8Array, dir: ZipDirectory, damaged: () =>
     const next = p + 46 + nameLen + extraLen + commentLen;
     if (next > limit) throw damaged();
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
+    const name = entryName(nameBytes, flags);
     // Zip64: the sizes that overflowed 32 bits are in extra field 0x0001, in this order.
     if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       let q = p + 46 + nameLen;
@@ -208,4 +208,20 @@ const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffse
 function safeNumber(v: bigint, damaged: () => Error): number {
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged();
   return Number(v);
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GBK = new TextDecoder('gbk');
+
+/**
+ * An entry's name. Without the UTF-8 flag a name is ASCII in every office package; a zip of files
+ * with Chinese names is UTF-8 from Linux and macOS tools, or GBK from Chinese Windows and WinRAR.
+ */
+function entryName(bytes: Uint8Array, flags: number): string {
+  if (flags & 0x800) return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return GBK.decode(bytes);
+  }
 }

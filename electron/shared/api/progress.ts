@@ -41,6 +41,8 @@ export interface TableInFile {
    * not taken by allTables. Present only when true.
    */
   byPeriod?: true;
+  /** Taken by an earlier import of the same file that still stands (in a preview's otherTables). Present only when true. */
+  imported?: true;
 }
 
 export interface ImportedFile {

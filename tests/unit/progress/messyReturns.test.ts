@@ -389,6 +389,11 @@ describe('messy returned forms', () => {
       ['省财政厅', '7', '已拨付资金。'],
       ['省财政厅', '8', '完成绩效评价。'],
     ]);
+    // Sent again: its other tables are marked as imported, so they are not offered again.
+    expect((await preview({}))[0]!.otherTables).toEqual([
+      { sheet: '表格1', rows: 1, imported: true },
+      { sheet: '表格3', rows: 1, imported: true },
+    ]);
     // Each table is its own import: undoing one leaves the others.
     const procuratorate = imports.find((i) => i.unit === '省检察院')!;
     await b.call('imports.undo', { importId: procuratorate.id });

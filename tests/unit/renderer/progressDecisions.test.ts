@@ -125,7 +125,9 @@ describe('import decisions', () => {
   });
 
   it('keeps the choices for a table of a file imported with all its tables under that table’s key', () => {
-    const compiled = file('eee', [row(4), guess], { otherTables: [{ sheet: '表格2', rows: 1 }, { sheet: '二季度', rows: 3, byPeriod: true }] });
+    const compiled = file('eee', [row(4), guess], {
+      otherTables: [{ sheet: '表格2', rows: 1 }, { sheet: '二季度', rows: 3, byPeriod: true }, { sheet: '表格3', rows: 1, imported: true }],
+    });
     expect(tablesToAdd(compiled)).toEqual([{ sheet: '表格2', rows: 1 }]);
     const all = withAllTables(withUnit({}, 'eee', '省财政厅'), 'eee');
     expect(all['eee']).toEqual({ unit: '省财政厅', allTables: true });

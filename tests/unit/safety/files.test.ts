@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile, type InputFormat } from '../../../electron/core/files/inspect';
 import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
+import iconv from 'iconv-lite';
 import { checkZip, countRowElements, unsafeName } from '../../../electron/core/files/zipGuard';
 import { MAX_FILE_BYTES } from '../../../electron/core/limits';
 import { AppError } from '../../../electron/shared/result';
@@ -104,6 +105,12 @@ describe('office files of other families', () => {
     expect(refusal(() => inspectFile({ name: '各单位报送.zip', bytes: returns }, ['xlsx'])).message).toBe(
       '文件“各单位报送.zip”是压缩包，里面有 2 个表格或文档文件（财政厅.xlsx、法院.docx），压缩包本身不能导入。请先解压，再把其中的文件拖入（可一次选多个）。',
     );
+    // Names without the UTF-8 flag: GBK (Chinese Windows, WinRAR) or UTF-8 (Linux zip), read either way.
+    const unflagged = new Uint8Array(zip([
+      { name: '', nameBytes: iconv.encode('知识产权局.xlsx', 'gbk'), data: 'x' },
+      { name: '', nameBytes: Buffer.from('财政厅.xlsx', 'utf8'), data: 'x' },
+    ]));
+    expect(refusal(() => inspectFile({ name: '报送.zip', bytes: unflagged }, ['xlsx'])).message).toContain('（知识产权局.xlsx、财政厅.xlsx）');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const scan = refusal(() => readWorkbook({ name: '扫描件.xlsx', bytes: png })).message;
     expect(scan).toBe(

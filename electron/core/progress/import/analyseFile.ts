@@ -82,10 +82,10 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   }
   // Under allTables the file's other tables are entries of the same call: only other periods' sheets are left.
   const left = decision?.allTables ? table.otherTables.filter((t) => t.byPeriod) : table.otherTables;
-  result.otherTables = otherTablesOf({ otherTables: left });
   // Tables of this file imported before need no hint: the import names them (see importOne).
   const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);
   const imported = new Set(standing.map((e) => e.sheet));
+  result.otherTables = otherTablesOf({ otherTables: left }).map((t) => (imported.has(t.sheet) ? { ...t, imported: true as const } : t));
   for (const other of left.filter((t) => !imported.has(t.sheet))) {
     const howToImport = other.byPeriod
       ? '如需导入该表，导入时选定它的期次即可。'

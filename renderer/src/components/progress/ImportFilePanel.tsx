@@ -250,7 +250,7 @@ function FileSources({
                   onChange={(sheet) => onDecide((d) => withSheet(d, file.sha256, sheet))}
                   options={[{ sheet: file.sheet, rows: file.rows.length }, ...file.otherTables].map((t) => ({
                     value: t.sheet,
-                    label: `${t.sheet}（${t.rows} 行）`,
+                    label: `${t.sheet}（${t.rows} 行${'imported' in t && t.imported ? '，已导入' : ''}）`,
                   }))}
                   popupMatchSelectWidth={false}
                   style={{ minWidth: 140 }}

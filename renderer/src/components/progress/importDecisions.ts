@@ -41,8 +41,8 @@ export const countsTables = (files: readonly ImportedFile[]) => files.some((f) =
 /** “2 个文件”, or “3 张表” in a batch counted in tables. */
 export const entriesLabel = (n: number, inTables: boolean) => (inTables ? `${n} 张表` : `${n} 个文件`);
 
-/** Tables of the file that allTables would add (not other periods' sheets of a per-period workbook). */
-export const tablesToAdd = (file: ImportedFile) => file.otherTables.filter((t) => !t.byPeriod);
+/** Tables of the file that allTables would add: not other periods' sheets of a per-period workbook, nor tables imported already. */
+export const tablesToAdd = (file: ImportedFile) => file.otherTables.filter((t) => !t.byPeriod && !t.imported);
 
 /** taskId: the task the row belongs to; null: skip the row; undefined: back to the automatic match. */
 export function withRowTask(all: ImportDecisions, key: string, row: number, taskId: number | null | undefined): ImportDecisions {
