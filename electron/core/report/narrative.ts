@@ -16,6 +16,7 @@ import {
   excerpt,
   isNothing,
   monthEndPhrase,
+  allNamed,
   nameList,
   percent,
   seqList,
@@ -247,9 +248,6 @@ function unitsToAct(tasks: readonly TaskSummaryRow[]): Map<string, string[]> {
   }
   return seqsOf;
 }
-
-/** Every name (an official notice names each unit it chases), with the count when it is a long list. */
-const allNamed = (names: readonly string[]) => (names.length > 8 ? `${names.join('、')}${names.length}个单位` : names.join('、'));
 
 /** “省知识产权局（第9、16项）、省财政厅（第9项）”: each unit with its own tasks, so none is named for another's. */
 function unitsWithTasks(seqsOf: ReadonlyMap<string, readonly string[]>): string {

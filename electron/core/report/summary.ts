@@ -151,8 +151,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     }
     addToTotals(sectionSummary, row.status);
     if (row.overdue) sectionSummary.overdue++;
-    units.addAssignments(assigned, row.overdue, row.completedIn === null);
-    units.addReports(reports);
+    units.addTask(assigned, reports, row.overdue, row.completedIn === null);
   }
 
   const byUnit = units.list();
@@ -232,8 +231,6 @@ const rankOf = (role: Role | null) => (role === null ? Number.MAX_SAFE_INTEGER :
 /** Per-unit figures, in the order the units first appear in the plan. */
 class UnitTallies {
   private readonly byId = new Map<number, UnitSummary>();
-  /** The units owing a report on the task being tallied (addAssignments, then addReports of the same task). */
-  private owing = new Set<UnitSummary>();
 
   constructor(private readonly unitOf: (id: number) => UnitEntry) {}
 
@@ -262,32 +259,29 @@ class UnitTallies {
   }
 
   /**
-   * One task's roles; `open`: the task is still to be reported on this period (not closed by an
-   * earlier completion). Its reports follow (addReports).
+   * One task: its units' roles and their reports in the period. `open`: the task is still to be
+   * reported on this period (not closed by an earlier completion), so its units owe a report.
    */
-  addAssignments(assigned: readonly AssignmentRow[], overdue: boolean, open: boolean): void {
+  addTask(assigned: readonly AssignmentRow[], reports: readonly ReportStatusRow[], overdue: boolean, open: boolean): void {
     const responsible = new Set<UnitSummary>();
-    this.owing = new Set();
+    const owing = new Set<UnitSummary>();
     for (const a of assigned) {
       if (a.role === 'national' || this.unitOf(a.unitId).national) continue;
       const u = this.get(a.unitId);
       u[a.role]++;
-      if (open && !this.owing.has(u)) {
-        this.owing.add(u);
+      if (open && !owing.has(u)) {
+        owing.add(u);
         u.openTasks++;
       }
       if (a.role === 'lead' || a.role === 'joint') responsible.add(u);
     }
     if (overdue) for (const u of responsible) u.overdue++;
-  }
-
-  addReports(reports: readonly ReportStatusRow[]): void {
     for (const r of reports) {
       if (this.unitOf(r.unitId).national) continue; // national counterparts never count as reporting units
       const u = this.get(r.unitId);
       u.reported = true;
       u.reportedTasks++;
-      if (this.owing.has(u)) u.coveredTasks++;
+      if (owing.has(u)) u.coveredTasks++;
       if (r.status === 'completed') u.completed++;
       if (r.status === 'delayed') u.delayed++;
     }

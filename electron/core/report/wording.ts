@@ -24,6 +24,11 @@ export function nameList(names: readonly string[], max = 8): string {
   return `${names.slice(0, max).join('、')}等${names.length}个单位`;
 }
 
+/** Every unit named (a notice names each unit it chases), with their count after a list longer than `max`. */
+export function allNamed(names: readonly string[], max = 8): string {
+  return names.length > max ? `${names.join('、')}${names.length}个单位` : names.join('、');
+}
+
 /** 0.1666 → 16.7%, 1 → 100% */
 export function percent(rate: number): string {
   const value = Math.round(rate * 1000) / 10;

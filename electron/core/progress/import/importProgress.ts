@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
 import { sha256Of } from '../../files/sha256';
-import { readReturnTables, tableName, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
+import { readReturnTables, tableName, tablesToExpand, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
 import { analyseFile, emptyResult, otherTablesOf, type AnalysisInput, type Decision } from './analyseFile';
 import { analysisCacheFor, type AnalysisSession } from './analysisCache';
 import type { ParseCache, ReadOutcome } from './parseCache';
@@ -65,7 +65,7 @@ export async function prepareImport(
 /** The chosen table, and with `everyTable` the others (see readReturnTables), from the cache when all are there. */
 function readTables(file: FileInput, sha256: string, choice: ReadChoice, everyTable: boolean, cache: ParseCache): ReadOutcome[] {
   const otherChoices = (first: ReadOutcome) =>
-    everyTable && first.table ? first.table.otherTables.filter((t) => !t.byPeriod).map((t) => ({ period: choice.period, sheet: t.sheet })) : [];
+    everyTable && first.table ? tablesToExpand(first.table).map((sheet) => ({ period: choice.period, sheet })) : [];
   const first = cache.get(sha256, file.name, choice);
   if (first) {
     const others = otherChoices(first).map((c) => cache.get(sha256, file.name, c));

@@ -44,8 +44,9 @@ export interface ReturnedTable {
   /**
    * Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told
    * of these. `byPeriod`: the workbook keeps one sheet per period, so choosing that period imports it.
+   * `position`: the table's place in the file.
    */
-  otherTables: { sheet: string; filled: number; byPeriod: boolean }[];
+  otherTables: { sheet: string; filled: number; byPeriod: boolean; position: number }[];
 }
 
 /** How messages name a table: “表格2” in a Word document, 工作表“三季度” in a workbook. */
@@ -79,13 +80,15 @@ export function readReturnTables(file: FileInput, sha256: string, choice: ReadCh
   const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted }, chosen);
   const first = read(choice.sheet ?? null);
   if (!everyTable) return [first];
-  // In the file's order (表格1, 表格2…), as the official sees them in the document.
-  const position = new Map(found.map((t, i) => [t.sheet.name, i]));
-  const others = first.otherTables
+  return [first, ...tablesToExpand(first).map(read)];
+}
+
+/** The other tables `everyTable` reads (not other periods' sheets), in the file's order (表格1, 表格2…). */
+export function tablesToExpand(first: ReturnedTable): string[] {
+  return first.otherTables
     .filter((t) => !t.byPeriod)
-    .sort((a, b) => position.get(a.sheet)! - position.get(b.sheet)!)
-    .map((t) => read(t.sheet));
-  return [first, ...others];
+    .sort((a, b) => a.position - b.position)
+    .map((t) => t.sheet);
 }
 
 /** A file parsed once, from which each of its tables is read. */
@@ -142,7 +145,12 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
       .slice(1)
       .filter((t) => t.filled > 0)
       // With no period chosen, any sheet of a workbook kept one per period is another period's.
-      .map((t) => ({ sheet: t.sheet.name, filled: t.filled, byPeriod: perPeriod && (wanted ? choosable(t.period, wanted) : t.period !== null) })),
+      .map((t) => ({
+        sheet: t.sheet.name,
+        filled: t.filled,
+        byPeriod: perPeriod && (wanted ? choosable(t.period, wanted) : t.period !== null),
+        position: found.indexOf(t),
+      })),
   };
 }
 

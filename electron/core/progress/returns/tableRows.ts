@@ -161,10 +161,17 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
 function sharedCells(sheet: SheetGrid, layout: HeaderLayout, headerRows: string[][], rows: readonly SourceRow[]): TableRows['sharedCells'] {
   const written = new Set(inputColumns(layout));
   const out: TableRows['sharedCells'] = [];
+  let seqAt: Map<number, string> | null = null; // 0-based row → task number, made on the first merge that needs it
   for (const m of sheet.merges) {
     if (m.bottom === m.top || m.top <= layout.headerRow || !written.has(m.left) || !(sheet.rows[m.top]?.[m.left] ?? '').trim()) continue;
-    const seqs = [...new Set(rows.filter((r) => r.row - 1 >= m.top && r.row - 1 <= m.bottom && r.seq).map((r) => r.seq!))];
-    if (seqs.length > 1) out.push({ rows: [m.top + 1, m.bottom + 1], column: headerWord(headerRows, m.left) ?? `第${m.left + 1}列`, seqs });
+    seqAt ??= new Map(rows.flatMap((r) => (r.seq ? [[r.row - 1, r.seq] as const] : [])));
+    const seqs = new Set<string>();
+    // A merge may run far below the last row.
+    for (let r = m.top; r <= Math.min(m.bottom, sheet.rows.length - 1); r++) {
+      const seq = seqAt.get(r);
+      if (seq) seqs.add(seq);
+    }
+    if (seqs.size > 1) out.push({ rows: [m.top + 1, m.bottom + 1], column: headerWord(headerRows, m.left) ?? `第${m.left + 1}列`, seqs: [...seqs] });
   }
   return out;
 }
