@@ -7,7 +7,7 @@
 // until the official chooses the unit, and a Word compilation of two units' tables, one at a time.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import type { FileInput } from '../../electron/shared/api/method';
 import { docxWithTable, docxWithTables } from '../helpers/officeFiles';
@@ -531,6 +531,56 @@ test('a Word compilation of units’ tables is imported in one go: 一并导入�
     ['7', '省财政厅', '财政厅拨付资金。'],
     ['8', '省财政厅', '财政厅下达资金。'],
     ['18', '省人社厅', '人社厅认定人才职称。'],
+  ]);
+});
+
+test('a zip of returns is taken apart: each return a row of the batch, removed together, imported and kept one by one', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = await docxWithTable(
+    '财政厅报送.docx',
+    ['省财政厅2023年第三季度工作要点落实情况'],
+    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
+  );
+  const court = await ownTable();
+  const bundle = {
+    name: '三季度报送.zip',
+    bytes: zipSync({ '三季度/': new Uint8Array(), [`三季度/${court.name}`]: court.bytes, [`三季度/${finance.name}`]: finance.bytes, '三季度/盖章件.pdf': new TextEncoder().encode('%PDF-1.7') }),
+  };
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  const input = app.getByTestId('import-tab').locator('input[type=file]');
+  const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
+  await input.setInputFiles([asUpload(bundle)]);
+  await expect(batchRows).toHaveCount(3);
+  await expect(app.getByTestId('import-summary')).toContainText('共 3 个文件：将导入 2 个，拒绝 1 个');
+  for (const [i, name, unit] of [[0, court.name, '省法院'], [1, finance.name, '省财政厅'], [2, '盖章件.pdf', '']] as const) {
+    await expect(batchRows.nth(i).locator('.ant-tag').first()).toHaveText('压缩包');
+    await expect(batchRows.nth(i)).toContainText(`三季度/${name}`);
+    if (unit) await expect(batchRows.nth(i)).toContainText(unit);
+  }
+  await expect(batchRows.nth(2)).toContainText('拒绝');
+  // 移除 on any of its files takes the whole zip out of the batch.
+  const remove = batchRows.nth(1).getByRole('button', { name: '移除' });
+  await expect(remove).toHaveAttribute('title', `移除压缩包“${bundle.name}”，连同其中的各个文件`);
+  await remove.click();
+  await expect(batchRows).toHaveCount(0);
+
+  await input.setInputFiles([asUpload(bundle)]);
+  await expect(batchRows).toHaveCount(3);
+  await screenshot(app, 'progress-import-zip');
+  await app.getByRole('button', { name: /确认导入/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 2 个文件，共 2 行');
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  const history = app.getByTestId('import-history');
+  await expect(history.getByRole('row').filter({ hasText: `${bundle.name}/三季度/` })).toHaveCount(2);
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.seq, r.unit])).toEqual([
+    ['5', '省法院'],
+    ['7', '省财政厅'],
   ]);
 });
 

@@ -74,13 +74,16 @@ function envelopeVerdict(env: Envelope<unknown>): Omit<CallResult, 'ms' | 'store
   return { verdict: env.error.code === 'INTERNAL' ? 'crash' : 'rejected', code: env.error.code, message: env.error.message };
 }
 
-/** progress.import reports an unreadable file as data: status 'rejected' with its errors. */
+/**
+ * progress.import reports an unreadable file as data: status 'rejected' with its errors. A zip of
+ * returns gives a result per file inside it: rejected when every one of them is.
+ */
 function importVerdict(env: Envelope<unknown>): Omit<CallResult, 'ms' | 'stored'> {
   if (!env.ok) return envelopeVerdict(env);
-  const f = (env.value as ProgressImportResult).files[0];
-  if (!f) return { verdict: 'crash', code: null, message: 'no result for the file' };
-  if (f.status === 'rejected') return { verdict: 'rejected', code: 'BAD_FILE', message: f.errors.join('；') };
-  return { verdict: 'ok', code: null, message: f.warnings.join('；') };
+  const { files } = env.value as ProgressImportResult;
+  if (!files.length) return { verdict: 'crash', code: null, message: 'no result for the file' };
+  if (files.every((f) => f.status === 'rejected')) return { verdict: 'rejected', code: 'BAD_FILE', message: files.flatMap((f) => f.errors).join('；') };
+  return { verdict: 'ok', code: null, message: files.flatMap((f) => f.warnings).join('；') };
 }
 
 main().then(

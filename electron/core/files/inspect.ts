@@ -4,6 +4,7 @@
 import type { FileInput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
 import { checkFileSize, MAX_TEXT_BYTES, textTooLarge } from '../limits';
+import { OFFICE_FILE } from './archive';
 import { readCfb } from './cfb';
 import { isZip } from './zipArchive';
 import { checkZip, type ZipReport } from './zipGuard';
@@ -25,9 +26,6 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
 };
 
 const BIFF_FILEPASS = 0x002f;
-
-/** Files a bureau may send zipped together (what the zip guard's reader is not handed as a package). */
-const OFFICE_FILE = /\.(xlsx|xlsm|xls|et|ods|csv|docx|doc|wps)$/i;
 
 /** Scans and photos sent instead of a table: named, so the official knows what was sent. */
 const IMAGES: [string, string][] = [

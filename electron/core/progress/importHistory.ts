@@ -69,7 +69,9 @@ function requireImport(db: Db, importId: number): ImportRow {
 export function importedFile(db: Db, importId: number): FileOutput {
   const row = requireImport(db, importId);
   const bytes = getImportBytes(db, importId)!;
-  return { fileName: row.fileName, mime: mimeOfFileName(row.fileName), bytes };
+  // A file taken out of a zip is recorded as “包名.zip/内部路径”; it is saved under its own name.
+  const fileName = row.fileName.split('/').pop()!;
+  return { fileName, mime: mimeOfFileName(fileName), bytes };
 }
 
 /** Whether a record is still as the import wrote it: any later write (an import, a manual edit) gives it another id or time. */

@@ -46,7 +46,10 @@ export interface TableInFile {
 }
 
 export interface ImportedFile {
+  /** The file's name; for a file taken out of a zip of returns, "包名.zip/内部路径". */
   file: string;
+  /** The dropped zip the file was taken out of (its name, as sent). Present only for such files. */
+  archive?: string;
   sha256: string;
   /**
    * Where the official's choices for this entry go in `decisions`: the file's sha256, or, for another

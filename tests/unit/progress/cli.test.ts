@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBackend } from '../../helpers/backend';
 import { runCli } from '../../helpers/cli';
@@ -186,5 +187,23 @@ describe('progress commands', () => {
     expect(confirmed.stdout).toContain('，1 行\n');
     const shown = JSON.parse((await cli('progress', 'show', String(planId), '--period', '2023Q2', '--json')).stdout);
     expect(shown.records.map((r: { seq: string; progress: string }) => [r.seq, r.progress])).toEqual([['7', '拨付资金。\n下达第二批资金。']]);
+  });
+
+  it('imports the returns inside a zip, each named with the zip it came from', { timeout: 120_000 }, async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('进展');
+    ws.addRow(['省法院2023年第一季度工作要点落实情况']);
+    ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+    ws.addRow(['5', '', '审结案件。', '正常推进']);
+    const bundle = path.join(dir, '一季度报送.zip');
+    fs.writeFileSync(bundle, zipSync({ '法院/报送.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()), '法院/说明.txt': new TextEncoder().encode('见表') }));
+
+    const result = await cli('progress', 'import', String(planId), bundle, '--period', '2023Q1', '--json');
+    const files = JSON.parse(result.stdout).files as { file: string; archive?: string; status: string; unit: string | null }[];
+    expect(files.map((f) => [f.file, f.archive, f.status, f.unit])).toEqual([
+      ['一季度报送.zip/法院/报送.xlsx', '一季度报送.zip', 'imported', '省法院'],
+      ['一季度报送.zip/法院/说明.txt', '一季度报送.zip', 'rejected', null],
+    ]);
+    expect(result.code).not.toBe(0); // a file was refused
   });
 });

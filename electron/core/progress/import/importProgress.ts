@@ -10,6 +10,7 @@ import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
+import { archiveFiles } from '../../files/archive';
 import { sha256Of } from '../../files/sha256';
 import { readReturnTables, tableName, tablesToExpand, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
 import { analyseFile, emptyResult, otherTablesOf, type AnalysisInput, type Decision } from './analyseFile';
@@ -32,7 +33,13 @@ export interface ImportRequest {
 export type FileDecisions = Record<string, Decision>;
 
 /** One table to import: a file's (chosen) table, or another table of a file imported with allTables. */
-export type PreparedFile = { file: FileInput; sha256: string; key: string } & ({ table: ReturnedTable; error: null } | { table: null; error: string });
+export type PreparedFile = {
+  file: FileInput;
+  sha256: string;
+  key: string;
+  /** The dropped zip the file was taken out of (see archiveFiles), or null. */
+  archive: string | null;
+} & ({ table: ReturnedTable; error: null } | { table: null; error: string });
 
 /** The decision key of another table of a file imported with allTables (see ImportedFile.decisionKey). */
 export const tableKey = (sha256: string, sheet: string) => `${sha256}:${sheet}`;
@@ -48,16 +55,29 @@ export async function prepareImport(
   chosen: Pick<ImportRequest, 'period' | 'decisions'> = {},
 ): Promise<PreparedFile[]> {
   const prepared: PreparedFile[] = [];
-  for (const file of files) {
-    const sha256 = sha256Of(file.bytes);
-    const decision = chosen.decisions?.[sha256];
-    const choice = { period: decision?.period ?? chosen.period ?? null, sheet: decision?.sheet ?? null };
-    readTables(file, sha256, choice, decision?.allTables ?? false, cache).forEach((outcome, i) => {
-      const key = i === 0 ? sha256 : tableKey(sha256, outcome.table!.sheet);
-      prepared.push(outcome.table ? { file, sha256, key, table: { ...outcome.table, file }, error: null } : { file, sha256, key, table: null, error: outcome.error });
-    });
-    // Yield between files so a long batch does not hold up other work of the process.
-    await new Promise((resolve) => setImmediate(resolve));
+  for (const dropped of files) {
+    let unpacked: FileInput[] | null;
+    try {
+      unpacked = archiveFiles(dropped);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const sha256 = sha256Of(dropped.bytes);
+      prepared.push({ file: dropped, sha256, key: sha256, archive: null, table: null, error: err.message });
+      continue;
+    }
+    const archive = unpacked ? dropped.name : null;
+    for (const file of unpacked ?? [dropped]) {
+      const sha256 = sha256Of(file.bytes);
+      const decision = chosen.decisions?.[sha256];
+      const choice = { period: decision?.period ?? chosen.period ?? null, sheet: decision?.sheet ?? null };
+      readTables(file, sha256, choice, decision?.allTables ?? false, cache).forEach((outcome, i) => {
+        const key = i === 0 ? sha256 : tableKey(sha256, outcome.table!.sheet);
+        const found = { file, sha256, key, archive };
+        prepared.push(outcome.table ? { ...found, table: { ...outcome.table, file }, error: null } : { ...found, table: null, error: outcome.error });
+      });
+      // Yield between files so a long batch does not hold up other work of the process.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   return prepared;
 }
@@ -108,7 +128,10 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     owners: new Map(),
     written: new Set(),
   };
-  const files = prepared.map((p) => importOne(batch, p));
+  const files = prepared.map((p) => {
+    const imported = importOne(batch, p);
+    return p.archive === null ? imported : { ...imported, archive: p.archive };
+  });
   batch.analyses.end();
   return { files };
 }

@@ -4,7 +4,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, entryKey, pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, droppedName, entryKey, pendingRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
@@ -41,15 +41,22 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
           width: 220,
           ellipsis: true,
           // The table first: a long file name is cut short, the table it stands for must show.
-          render: (_, f) =>
-            expanded.has(f.sha256) && f.sheet ? (
-              <span title={`${f.file}（${f.sheet}）`}>
-                <Tag style={{ marginInlineEnd: 4 }}>{f.sheet}</Tag>
-                {f.file}
+          render: (_, f) => {
+            const table = expanded.has(f.sha256) && f.sheet;
+            return table || f.archive ? (
+              <span title={table ? `${f.file}（${f.sheet}）` : f.file}>
+                {f.archive && (
+                  <Tag color="blue" style={{ marginInlineEnd: 4 }}>
+                    压缩包
+                  </Tag>
+                )}
+                {table && <Tag style={{ marginInlineEnd: 4 }}>{f.sheet}</Tag>}
+                {f.archive ? f.file.slice(f.archive.length + 1) : f.file}
               </span>
             ) : (
               f.file
-            ),
+            );
+          },
         },
         {
           title: '单位',
@@ -105,10 +112,10 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
             <Button
               type="link"
               size="small"
-              title={expanded.has(f.sha256) ? `移除文件“${f.file}”，连同其中的各张表` : undefined}
+              title={removalTitle(f, expanded.has(f.sha256))}
               onClick={(e) => {
                 e.stopPropagation();
-                onRemove(f.file);
+                onRemove(droppedName(f));
               }}
             >
               移除
@@ -118,4 +125,10 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
       ]}
     />
   );
+}
+
+/** What 移除 takes away, where that is more than the row: the whole zip, or every table of the file. */
+function removalTitle(f: ImportedFile, tablesListed: boolean): string | undefined {
+  if (f.archive) return `移除压缩包“${f.archive}”，连同其中的各个文件`;
+  return tablesListed ? `移除文件“${f.file}”，连同其中的各张表` : undefined;
 }

@@ -14,6 +14,9 @@ function patchFile(all: ImportDecisions, key: string, patch: (d: FileDecision) =
 /** An entry of the batch: unique even for the same file dropped twice under two names (which share a decisionKey). */
 export const entryKey = (f: Pick<ImportedFile, 'file' | 'decisionKey'>) => `${f.file}\u0000${f.decisionKey}`;
 
+/** The file the official dropped that the entry came from: itself, or the zip it was taken out of. */
+export const droppedName = (f: Pick<ImportedFile, 'file' | 'archive'>) => f.archive ?? f.file;
+
 /** The entry's decisions (see ImportedFile.decisionKey). */
 export const decisionOf = (all: ImportDecisions, file: ImportedFile): FileDecision | undefined => all[file.decisionKey];
 

@@ -5,7 +5,7 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { FileInput } from '../../../../electron/shared/contract';
 import { api } from '../../api/client';
 import { useDataVersion } from './dataVersion';
-import type { ImportDecisions } from './importDecisions';
+import { droppedName, type ImportDecisions } from './importDecisions';
 
 interface Preview {
   files: FileInput[];
@@ -76,7 +76,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     },
     decide,
     async commit() {
-      const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map((f) => f.file));
+      const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map(droppedName));
       setCommitting(true);
       try {
         const result = await api('progress.import', {
