@@ -507,6 +507,26 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('takes a status column under a header of the unit’s own, by its header (目前进度) or by its words', async () => {
+    const form = (statusHeader: string, name: string) =>
+      xlsx((wb) => {
+        const ws = wb.addWorksheet('Sheet1');
+        ws.addRow(['省财政厅2023年第三季度推进情况']);
+        ws.addRow(['序号', '工作任务', '工作进展及成效', statusHeader, '责任处室']);
+        ws.addRow(['7', content('7'), '已拨付资金。', '滞后', '产业处']);
+        ws.addRow(['8', content('8'), '资金已下达。', '按序时推进', '金融处']);
+        ws.addRow(['9', content('9'), '资金池已设立。', '已完成', '金融处']);
+      }, name);
+    const { files: read } = await b.call('progress.import', { planId, files: [await form('目前进度', '目前进度.xlsx'), await form('推进程度', '推进程度.xlsx')], dryRun: true });
+    for (const f of read) {
+      expect(f.rows.map((r) => [r.seq, r.status, r.statusText, r.remarks]), f.file).toEqual([
+        ['7', 'delayed', '滞后', '责任处室：产业处'],
+        ['8', 'on_track', '按序时推进', '责任处室：金融处'],
+        ['9', 'completed', '已完成', '责任处室：金融处'],
+      ]);
+    }
+  });
+
   it('stops at another unit’s table stacked below in the same sheet, and says where it starts', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('汇总');

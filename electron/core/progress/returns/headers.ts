@@ -29,7 +29,7 @@ const NAMED_STATUS = /完成状态|进展状态|推进状态|任务状态|是否
 const HEADER_RULES: { field: Field; re: RegExp }[] = [
   { field: 'previous', re: /^(上期|上季度|上一期|上月|上次|前期)/ },
   { field: 'deadline', re: /时限|完成时间|时间节点|截止时间|完成期限|完成时间节点/ },
-  { field: 'status', re: new RegExp(`${NAMED_STATUS.source}|^(完成情况|进度|状态|完成进度|进度情况|完成程度)$`) },
+  { field: 'status', re: new RegExp(`${NAMED_STATUS.source}|^(完成情况|完成进度|进度情况|完成程度)$|^(目前|当前|工作|推进|实施|执行|总体|整体)?(进度|状态)$`) },
   {
     field: 'progress',
     re: /进展情况|工作进展|推进情况|完成情况说明|进展|落实情况|工作完成情况|完成情况及|工作开展情况|开展情况|执行情况|主要工作|主要做法|工作成效/,
@@ -185,7 +185,37 @@ export function findHeader(sheet: SheetGrid): HeaderLayout | null {
     const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
     if (double && double.score > alone) consider(double);
   }
-  return best && preferNamedStatusColumn(sheet, refineStatusColumns(sheet, best));
+  return best && statusColumnByContent(sheet, preferNamedStatusColumn(sheet, refineStatusColumns(sheet, best)));
+}
+
+/** Rows looked at to tell what a column holds. */
+const SAMPLE_ROWS = 50;
+
+/**
+ * Without a status column, a column of no known field whose cells are status words (“按序时推进”,
+ * “滞后”) under a header of the unit's own (“推进程度”) is the status: left to 备注, the word
+ * would be lost to the summary, and the task counted as on track.
+ */
+function statusColumnByContent(sheet: SheetGrid, layout: HeaderLayout): HeaderLayout {
+  if (layout.columns.status !== undefined || layout.statusOptions.length) return layout;
+  const known = new Set(Object.values(layout.columns));
+  const fields = columnFields(headerRowsOf(sheet, layout));
+  const sample = sheet.rows.slice(layout.headerRow + 1, layout.headerRow + 1 + SAMPLE_ROWS);
+  const width = Math.max(0, ...sample.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    if (known.has(c) || (fields[c] ?? null) !== null) continue;
+    if (holdsStatusWords(sample.map((r) => (r[c] ?? '').trim()).filter(Boolean))) {
+      return { ...layout, columns: { ...layout.columns, status: c } };
+    }
+  }
+  return layout;
+}
+
+/** Most of the (two or more) filled cells are short status words. */
+function holdsStatusWords(texts: string[]): boolean {
+  if (texts.length < 2) return false;
+  const words = texts.filter((t) => t.length <= 12 && readStatus(t).status !== null).length;
+  return words / texts.length >= 0.8;
 }
 
 /** Of two status columns ("完成进度" holding 80%, then "完成状态"), the one its header names outright. */
