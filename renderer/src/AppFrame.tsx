@@ -8,6 +8,8 @@ import {
 } from '@ant-design/icons';
 import { Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
+import { useHasNarrativeDrafts } from './components/summary/narrativeDrafts';
+import { useLeaveGuard } from './components/useLeaveGuard';
 import { lazyNamed } from './lazyNamed';
 import { LedgerPage } from './pages/LedgerPage';
 import { navigate, useRoute, type PageKey } from './router';
@@ -40,6 +42,7 @@ const PAGES: Record<PageKey, () => ReactNode> = {
 
 export function AppFrame() {
   const route = useRoute();
+  useLeaveGuard(useHasNarrativeDrafts());
   return (
     <Layout style={{ minHeight: '100%' }}>
       <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>

@@ -13,7 +13,7 @@ import type { FileInput } from '../../electron/shared/api/method';
 import { docxWithTable, docxWithTables } from '../helpers/officeFiles';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
 import { bridgeOf } from './bridge';
-import { expect as baseExpect, screenshot, test } from './fixtures';
+import { asksBeforeLeaving, expect as baseExpect, screenshot, test } from './fixtures';
 
 // Parsing workbooks on a busy two-core machine can take seconds: wait longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -572,8 +572,11 @@ test('a zip of returns is taken apart: each return a row of the batch, removed t
   await input.setInputFiles([asUpload(bundle)]);
   await expect(batchRows).toHaveCount(3);
   await screenshot(app, 'progress-import-zip');
+  // A preview not yet confirmed: a reload (F5) asks first.
+  expect(await asksBeforeLeaving(app)).toBe(true);
   await app.getByRole('button', { name: /确认导入/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 2 个文件，共 2 行');
+  expect(await asksBeforeLeaving(app)).toBe(false);
   await app.getByRole('tab', { name: '导入记录' }).click();
   const history = app.getByTestId('import-history');
   await expect(history.getByRole('row').filter({ hasText: `${bundle.name}/三季度/` })).toHaveCount(2);

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import type { ProgressStatus, Task } from '../../electron/shared/types';
 import { ROOT } from '../helpers/server';
 import { bridgeOf } from './bridge';
-import { expect, screenshot, test } from './fixtures';
+import { asksBeforeLeaving, expect, screenshot, test } from './fixtures';
 
 type Call = ReturnType<typeof bridgeOf>;
 
@@ -247,9 +247,14 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await app.getByLabel('发文机关').fill(ISSUER);
   await app.getByLabel('成文日期').fill('2023年10月12日');
   await expect(app.getByTestId('narrative-dirty')).toBeVisible();
+  // Unsaved edits: a reload (F5) or closing the tab asks first, on any page of the app.
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  expect(await asksBeforeLeaving(app)).toBe(true);
+  await app.goBack();
   await app.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(app.getByText('已保存的修改稿')).toBeVisible();
   await expect(app.getByTestId('narrative-dirty')).toBeHidden();
+  expect(await asksBeforeLeaving(app)).toBe(false);
   await app.mouse.move(0, 0);
   await screenshot(app, 'summary-narrative');
   await app.reload();
@@ -265,6 +270,11 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await app.reload();
   await expect(app.getByTestId('narrative-outdated')).toContainText('保存这份修改稿之后，2023年第三季度又有填报导入、撤销或修改');
   await screenshot(app, 'summary-narrative-outdated');
+  // The preview (what prints) says so too, and leads back to the editor.
+  await app.getByRole('tab', { name: '报告预览' }).click();
+  await expect(app.getByTestId('preview-narrative-outdated')).toContainText('预览和打印使用的是已保存的正文');
+  await app.getByTestId('preview-narrative-outdated').getByRole('button', { name: '去核对通报' }).click();
+  await expect(app.getByTestId('narrative-outdated')).toBeVisible();
 
   // 重新生成 replaces the draft with generated text; 撤销修改 brings the saved text back. Only a draft
   // with unsaved changes asks first.
@@ -289,8 +299,12 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(detailText).toContain('部分银行对知识产权评估认可度不高');
   expect(detailText).toContain('滞后');
 
-  // 导出通报: the Word file carries the edited text.
-  const docxPath = await download(app, '导出通报', served.dir);
+  // 导出通报: the saved text predates the late correction, so it goes out once the official says so;
+  // the Word file carries the edited text.
+  await app.getByRole('button', { name: '导出通报' }).click();
+  const staleExport = app.locator('.ant-modal-confirm');
+  await expect(staleExport).toContainText('通报正文可能已过时');
+  const docxPath = await download(app, '仍然导出', served.dir);
   const documentXml = strFromU8(unzipSync(fs.readFileSync(docxPath))['word/document.xml']!);
   expect(documentXml).toContain(EDIT);
   expect(documentXml).toContain(ISSUER);

@@ -8,6 +8,7 @@ import { usePlanList } from '../components/usePlans';
 import { PeriodBar } from '../components/progress/PeriodBar';
 import { Dashboard } from '../components/summary/Dashboard';
 import { ExportButtons } from '../components/summary/ExportButtons';
+import { outdatedNotice } from '../components/summary/NarrativeBar';
 import { NarrativeEditor } from '../components/summary/NarrativeEditor';
 import { openPrintView, type PrintAction } from '../components/summary/printing';
 import { useEverTrue } from '../components/useEverTrue';
@@ -116,7 +117,9 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
           <ExportButtons
             planId={planId}
             period={period.code}
+            periodLabel={period.label}
             narrativeDirty={narrative.dirty}
+            narrativeOutdated={narrative.outdated}
             saveNarrative={narrative.save}
             onPrint={() => show('preview')}
           />
@@ -170,7 +173,9 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
                     period={period.code}
                     revision={narrative.revision}
                     unsaved={narrative.dirty}
+                    outdated={narrative.outdated ? outdatedNotice(period.label) : null}
                     onSaveNarrative={() => void narrative.save()}
+                    onReviewNarrative={() => show('narrative')}
                   />
                 ),
               },

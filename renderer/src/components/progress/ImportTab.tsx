@@ -24,6 +24,7 @@ import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportHandoff } from './importHandoff';
 import { useImportBatch } from './useImportBatch';
+import { useLeaveGuard } from '../useLeaveGuard';
 
 interface Props {
   planId: number;
@@ -63,6 +64,7 @@ function firstToReview(files: ImportedFile[], decisions: ImportDecisions): Impor
 export function ImportTab({ planId, period, periods, units, tasks, onShowLedger }: Props) {
   const { message } = App.useApp();
   const batch = useImportBatch(planId, period.code);
+  useLeaveGuard(batch.files.length > 0);
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<ProgressImportResult | null>(null);
 

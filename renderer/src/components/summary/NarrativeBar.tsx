@@ -2,6 +2,10 @@
 import { Alert, Button, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import type { NarrativeState } from './useNarrative';
 
+/** Why a saved 通报 may no longer agree with the figures (said in the editor, the preview and on export). */
+export const outdatedNotice = (periodLabel: string) =>
+  `保存这份修改稿之后，${periodLabel}又有填报导入、撤销或修改，正文中的数字和单位可能已与看板不符。`;
+
 export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeState; periodLabel: string }) {
   const { draft, dirty, edited, outdated, busy } = narrative;
   return (
@@ -13,7 +17,7 @@ export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeS
           showIcon
           data-testid="narrative-outdated"
           style={{ marginBottom: 8 }}
-          title={`保存这份修改稿之后，${periodLabel}又有填报导入、撤销或修改，正文中的数字和单位可能已与看板不符。请对照看板修改，或点“重新生成”按最新数据重写。`}
+          title={`${outdatedNotice(periodLabel)}请对照看板修改，或点“重新生成”按最新数据重写。`}
         />
       )}
       <div className="summary-narrative-bar no-print">

@@ -13,10 +13,13 @@ interface Props {
   revision: number;
   /** The 通报 has unsaved changes (not in the preview until saved). */
   unsaved: boolean;
+  /** Why the saved 通报 may no longer agree with the figures, or null. */
+  outdated: string | null;
   onSaveNarrative(): void;
+  onReviewNarrative(): void;
 }
 
-export function ReportPreview({ planId, period, revision, unsaved, onSaveNarrative }: Props) {
+export function ReportPreview({ planId, period, revision, unsaved, outdated, onSaveNarrative, onReviewNarrative }: Props) {
   const { report, error } = useReportHtml(planId, period, revision);
   return (
     <div className="summary-preview" data-testid="summary-preview">
@@ -42,6 +45,20 @@ export function ReportPreview({ planId, period, revision, unsaved, onSaveNarrati
           action={
             <Button size="small" type="primary" onClick={onSaveNarrative}>
               保存修改
+            </Button>
+          }
+        />
+      )}
+      {outdated && !unsaved && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="preview-narrative-outdated"
+          style={{ marginBottom: 8 }}
+          title={`${outdated}预览和打印使用的是已保存的正文。`}
+          action={
+            <Button size="small" onClick={onReviewNarrative}>
+              去核对通报
             </Button>
           }
         />

@@ -2,9 +2,9 @@
 // draft, and saving or regenerating it. Drafts live in a store for the whole session, per plan and
 // period, so switching periods or pages never loses an edit.
 import { useCallback, useEffect, useState } from 'react';
-import { create } from 'zustand';
 import type { Narrative } from '../../../../electron/shared/api/reports';
 import { api } from '../../api/client';
+import { useDrafts } from './narrativeDrafts';
 
 export const NARRATIVE_FIELDS = ['title', 'overview', 'sections', 'problems', 'nextSteps', 'issuer', 'date'] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
@@ -29,22 +29,6 @@ export interface NarrativeState {
   /** Drops the draft's changes. */
   revert(): void;
 }
-
-interface DraftStore {
-  drafts: Record<string, Narrative>;
-  put(key: string, draft: Narrative): void;
-  drop(key: string): void;
-}
-
-const useDrafts = create<DraftStore>((set) => ({
-  drafts: {},
-  put: (key, draft) => set((s) => ({ drafts: { ...s.drafts, [key]: draft } })),
-  drop: (key) =>
-    set((s) => {
-      const { [key]: _dropped, ...rest } = s.drafts;
-      return { drafts: rest };
-    }),
-}));
 
 const same = (a: Narrative, b: Narrative) => NARRATIVE_FIELDS.every((f) => a[f] === b[f]);
 
