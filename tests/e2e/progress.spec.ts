@@ -387,6 +387,26 @@ test('a return on last quarter’s reused template waits for the official to cho
   expect(await texts('2023Q2')).toEqual(['二季度第7项', '二季度第8项', '二季度第9项']);
 });
 
+test('a return on another quarter’s form goes to that quarter, said in the batch and in the result', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [finance.id] })).files;
+  const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度第${seq}项` }));
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...q2, name: '省财政厅报送.xlsx' })]);
+  const line = app.getByTestId('import-batch').getByRole('row').filter({ hasText: '省财政厅报送.xlsx' });
+  await expect(line.locator('.ant-typography-warning', { hasText: '2023年第二季度' })).toBeVisible();
+  await expect(app.getByTestId('import-other-periods')).toHaveText('；其中 1 个按2023年第二季度导入');
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行（其中 1 个按2023年第二季度导入）');
+  expect((await call('progress.list', { planId: planId!, period: '2023Q2' })).records).toHaveLength(3);
+});
+
 test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {
   // 省财政厅's form, its 填报单位 line rewritten by 省人社厅, which filled it in.
   const call = bridgeOf(served.url);

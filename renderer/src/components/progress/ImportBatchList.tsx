@@ -4,13 +4,15 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, droppedName, entryKey, pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, droppedName, entryKey, inOtherPeriods, pendingRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
   files: ImportedFile[];
   decisions: ImportDecisions;
   periods: Period[];
+  /** The period chosen for the import (a file may name another). */
+  chosenPeriod: string;
   /** The selected entry (entryKey). */
   selected: string | null;
   onSelect(entry: string): void;
@@ -22,7 +24,7 @@ function diffCounts(f: ImportedFile) {
   return { added: count('new'), changed: count('changed'), unchanged: count('unchanged') };
 }
 
-export function ImportBatchList({ files, decisions, periods, selected, onSelect, onRemove }: Props) {
+export function ImportBatchList({ files, decisions, periods, chosenPeriod, selected, onSelect, onRemove }: Props) {
   const expanded = new Set(files.filter((f) => f.decisionKey !== f.sha256).map((f) => f.sha256));
   return (
     <Table<ImportedFile>
@@ -70,7 +72,19 @@ export function ImportBatchList({ files, decisions, periods, selected, onSelect,
               <Typography.Text type="danger">未识别</Typography.Text>
             )),
         },
-        { title: '期次', width: 130, render: (_, f) => periodLabel(f.period, periods) },
+        {
+          title: '期次',
+          width: 130,
+          // A file naming another period (last quarter's reused form) goes there: marked in the list.
+          render: (_, f) =>
+            inOtherPeriods([f], chosenPeriod).length ? (
+              <Typography.Text type="warning" title="文件注明的是另一期次，按该期次导入">
+                {periodLabel(f.period, periods)}
+              </Typography.Text>
+            ) : (
+              periodLabel(f.period, periods)
+            ),
+        },
         {
           title: '行数',
           width: 120,

@@ -1,23 +1,35 @@
 // What an import did: files imported and refused, and tables the imported files still hold.
 import { Alert, Button } from 'antd';
 import type { ProgressImportResult } from '../../../../electron/shared/api/progress';
+import type { Period } from '../../../../electron/shared/types';
 import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { countsTables, entriesLabel } from './importDecisions';
+import { countsTables, entriesLabel, inOtherPeriods } from './importDecisions';
+import { otherPeriodsNote } from './periods';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
-export function ImportDoneAlert({ planId, result, onShowLedger }: { planId: number; result: ProgressImportResult; onShowLedger(): void }) {
+interface Props {
+  planId: number;
+  result: ProgressImportResult;
+  /** The period chosen for the import, and the plan's periods (to name the others files went to). */
+  period: string;
+  periods: Period[];
+  onShowLedger(): void;
+}
+
+export function ImportDoneAlert({ planId, result, period, periods, onShowLedger }: Props) {
   const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
   const skipped = result.files.filter((f) => f.skipped);
   const rejected = result.files.filter((f) => f.status === 'rejected');
   const inTables = countsTables(result.files);
+  const elsewhere = otherPeriodsNote(inOtherPeriods(imported, period), inTables ? '张' : '个', '按', periods);
   return (
     <Alert
       type={rejected.length ? 'warning' : 'success'}
       showIcon
       data-testid="import-done"
       style={{ marginBottom: 12 }}
-      title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${
+      title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${elsewhere ? `（${elsewhere}）` : ''}${
         skipped.length ? `；${entriesLabel(skipped.length, inTables)}无需写入，已跳过` : ''
       }${rejected.length ? `；${entriesLabel(rejected.length, inTables)}被拒绝` : ''}`}
       description={

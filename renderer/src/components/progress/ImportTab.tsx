@@ -13,6 +13,7 @@ import {
   entriesLabel,
   entryKey,
   earlierOfOwner,
+  inOtherPeriods,
   pendingRows,
   waitsForChoice,
   withSheet,
@@ -23,6 +24,7 @@ import { ImportDoneAlert } from './ImportDoneAlert';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { useImportHandoff } from './importHandoff';
+import { otherPeriodsNote } from './periods';
 import { useImportBatch } from './useImportBatch';
 import { useLeaveGuard } from '../useLeaveGuard';
 
@@ -102,6 +104,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   const blocked = commitBlocker(counts, batch.previewing);
   const inTables = countsTables(files);
   const noun = inTables ? '张' : '个';
+  const otherPeriods = inOtherPeriods(files, period.code);
 
   return (
     <div data-testid="import-tab">
@@ -126,7 +129,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
         文件中未注明期次的，按{period.label}导入；单位、期次识别有误时可在下方逐个文件更正。
       </Typography.Text>
 
-      {done && <ImportDoneAlert planId={planId} result={done} onShowLedger={onShowLedger} />}
+      {done && <ImportDoneAlert planId={planId} result={done} period={period.code} periods={periods} onShowLedger={onShowLedger} />}
       {batch.error && <Alert type="error" showIcon title={batch.error} style={{ marginBottom: 12 }} />}
       {batch.files.length > 0 && !batch.result && !batch.error && (
         <div style={{ padding: 24, textAlign: 'center' }}>
@@ -147,6 +150,11 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
+                {otherPeriods.length > 0 && (
+                  <Typography.Text type="warning" data-testid="import-other-periods">
+                    {`；${otherPeriodsNote(otherPeriods, noun, '按', periods)}`}
+                  </Typography.Text>
+                )}
               </Typography.Text>
               {batch.previewing && <Spin size="small" />}
             </Space>
@@ -179,6 +187,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             files={files}
             decisions={batch.decisions}
             periods={periods}
+            chosenPeriod={period.code}
             selected={shown ? entryKey(shown) : null}
             onSelect={setSelected}
             onRemove={batch.removeFile}

@@ -121,6 +121,13 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
 /** Held back like a refused file only until the official picks its period or unit. */
 export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
 
+/**
+ * Entries that are (or were) imported into another period than the one chosen: a file naming its own
+ * period, as on last quarter's reused form. Said in the batch's summary, not only in the file's panel.
+ */
+export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) =>
+  files.filter((f) => f.status !== 'rejected' && !f.skipped && f.period !== null && f.period !== chosen);
+
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected' && !f.skipped);
   return {
