@@ -18,15 +18,20 @@ import {
   addTitleRow,
   applyPrintSetup,
   fitRowHeight,
+  widenForText,
   type ColumnSpec,
 } from '../sheets/style';
 import { buildLedgerDocx } from './ledgerDocx';
 import { deadlineCell, LEDGER_COLUMNS, ledgerGroups, ledgerTitle, SEQ_COLUMN } from './ledgerLayout';
 
+/** How wide the task text may grow for a task too long for the tallest row: still a readable A4 landscape page. */
+const TASK_TEXT_MAX_WIDTH = 70;
+
 const LEDGER_COLUMN_SPECS: ColumnSpec[] = LEDGER_COLUMNS.map((c) => ({
   header: c.header,
   width: c.width,
   ...(c.leftAligned ? {} : { align: 'center' as const }),
+  ...(c.header === '工作任务' ? { maxWidth: TASK_TEXT_MAX_WIDTH } : {}),
 }));
 
 const BY_UNIT_COLUMNS: ColumnSpec[] = [
@@ -51,15 +56,16 @@ export async function buildLedgerWorkbook(plan: PlanDetail): Promise<Uint8Array>
 /** “7” as the number 7, which Excel and WPS do not flag as a number stored as text; “2.1” stays text. */
 const seqValue = (seq: string): string | number => (/^[1-9]\d{0,8}$/.test(seq) ? Number(seq) : seq);
 
+/** A task's row in the ledger sheet. */
+const ledgerValues = (t: Task) => LEDGER_COLUMNS.map((c) => (c === SEQ_COLUMN ? seqValue(t.seq) : c.text(t)));
+
 function writeLedgerSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
-  const columns = LEDGER_COLUMN_SPECS;
+  const columns = widenForText(LEDGER_COLUMN_SPECS, plan.tasks.map(ledgerValues));
   addTitleRow(ws, ledgerTitle(plan.title), columns.length);
   addHeaderRow(ws, columns);
   for (const { section, tasks } of ledgerGroups(plan)) {
     if (section) addSectionRow(ws, sectionLabel(section), columns.length);
-    for (const t of tasks) {
-      fitRowHeight(addDataRow(ws, LEDGER_COLUMNS.map((c) => (c === SEQ_COLUMN ? seqValue(t.seq) : c.text(t))), columns), columns, 28);
-    }
+    for (const t of tasks) fitRowHeight(addDataRow(ws, ledgerValues(t), columns), columns, 28);
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
 }

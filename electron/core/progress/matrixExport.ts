@@ -10,7 +10,7 @@ import { TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shar
 import { safeFileName } from '../files/fileName';
 import { MIME } from '../files/mime';
 import { dataRow, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
-import { LOOK, STATUS_FILLS, type ColumnSpec } from '../sheets/style';
+import { LOOK, STATUS_FILLS, widenForText, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { loadLedger, type LedgerTask } from './ledger';
@@ -27,7 +27,8 @@ export interface MatrixExportRequest {
 export const MATRIX_SHEET = '各期推进情况';
 const TASK_COLUMNS: ColumnSpec[] = [
   { header: '序号', width: 6, align: 'center' },
-  { header: '工作任务', width: 50 },
+  // Widens for a task too long for the tallest row, within a page.
+  { header: '工作任务', width: 50, maxWidth: 64 },
   { header: '牵头（责任）单位', width: 14, align: 'center' },
 ];
 const PERIOD_WIDTH = 9;
@@ -51,13 +52,17 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
   const title = `${ledger.plan.title}各期推进情况一览表`;
   const wb = new WorkbookWriter({ creator: '工作要点台账', title });
   const sheet = wb.addSheet(MATRIX_SHEET);
-  const columns: ColumnSpec[] = [...TASK_COLUMNS, ...periods.map((p) => ({ header: periodLabelInTwoLines(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
+  const taskColumns = widenForText(
+    TASK_COLUMNS,
+    listed.map((r) => [null, r.content]),
+  );
+  const columns: ColumnSpec[] = [...taskColumns, ...periods.map((p) => ({ header: periodLabelInTwoLines(p.label), width: PERIOD_WIDTH, align: 'center' as const }))];
   titleRow(sheet, title, columns.length, 18);
   const filters = req.filterText?.trim();
   noteRow(sheet, `共 ${listed.length} 项任务${filters ? `（${filters}）` : ''}；各期状态按各单位的报送汇总，已完成的任务此后无人报送的仍记为已完成，空白为该期无人报送。`, columns.length);
   housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
-  const taskStyles = TASK_COLUMNS.map((c) => LOOK.data(c.align));
+  const taskStyles = taskColumns.map((c) => LOOK.data(c.align));
   let section: number | null | undefined;
   for (const row of listed) {
     const task = ledger.taskById.get(row.taskId)!;

@@ -24,6 +24,9 @@ export interface PageSetup {
   titleRows?: { first: number; last: number };
 }
 
+/** The tallest row Excel and WPS keep, in points: a taller one is cut back to it on opening, hiding the end of its text. */
+export const MAX_ROW_HEIGHT = 409;
+
 const CHUNK_CHARS = 65_536;
 const encoder = new TextEncoder();
 
@@ -64,14 +67,14 @@ export class SheetWriter {
    * Appends a row and returns its number. `style` is one style for every value, or one per column:
    * columns past the values get an empty cell in their style (the rest of a merged range, say), and
    * values past the styles get the Normal style.
-   * `height` is in points; omitted, the reader sizes the row.
+   * `height` is in points, at most MAX_ROW_HEIGHT; omitted, the reader sizes the row.
    */
   addRow(values: readonly CellValue[], style: CellStyle | readonly CellStyle[], height?: number): number {
     const r = ++this.lastRow;
     const perColumn = Array.isArray(style) ? (style as readonly CellStyle[]) : null;
     const count = Math.max(values.length, perColumn?.length ?? 0);
     if (!count) return r; // an empty spacer row needs no XML
-    let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`;
+    let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${Math.min(height, MAX_ROW_HEIGHT)}" customHeight="1">`;
     for (let c = 0; c < count; c++) {
       const cellStyle = perColumn ? perColumn[c] : (style as CellStyle);
       const s = cellStyle ? this.styles.id(cellStyle) : 0;

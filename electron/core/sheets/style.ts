@@ -3,11 +3,11 @@
 // The looks are data (CellStyle, PageSetup): the xlsx writer applies them through ./layout, and the
 // helpers below apply them to the workbooks still built with exceljs (ledger, templates, audit log).
 import type ExcelJS from 'exceljs';
-import type { CellValue, PageSetup } from './sheetWriter';
+import { MAX_ROW_HEIGHT, type CellValue, type PageSetup } from './sheetWriter';
 import type { CellStyle } from './styleTable';
 import { safeText } from './xml';
 
-export { safeText };
+export { safeText, MAX_ROW_HEIGHT };
 
 
 export const FONT_BODY = '仿宋';
@@ -38,6 +38,8 @@ export interface ColumnSpec {
   width: number;
   /** Horizontal alignment of data cells. */
   align?: 'left' | 'center';
+  /** A long-text column may widen up to this when its longest text would not fit in the tallest row (widenForText). */
+  maxWidth?: number;
 }
 
 const HEADER_FILL = 'FFF2F2F2';
@@ -116,7 +118,10 @@ export function addNoteRow(ws: ExcelJS.Worksheet, text: string, columns: number)
   return row;
 }
 
-/** The bordered, bold, shaded header row; sets column widths. */
+/**
+ * The bordered, bold, shaded header row; sets column widths. (exceljs leaves a column of width exactly 9,
+ * its default, out of the file, and Excel then makes it 8.43 wide: give no column that width.)
+ */
 export function addHeaderRow(ws: ExcelJS.Worksheet, columns: ColumnSpec[]): ExcelJS.Row {
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   const row = ws.addRow(columns.map((c) => c.header));
@@ -183,13 +188,45 @@ export function wrappedLines(text: string, width: number): number {
 /** Row height (points) that shows that many lines of 11 pt text. */
 export const heightForLines = (lines: number) => lines * 15 + 6;
 
-/** A row height that shows the values' wrapped Chinese text in full (WPS does not auto-fit merged/wrapped rows). */
+/** Lines of 11 pt text the tallest row Excel allows shows. */
+export const MAX_ROW_LINES = Math.floor((MAX_ROW_HEIGHT - heightForLines(0)) / 15);
+
+/** A row height no taller than Excel and WPS allow: past it the end of the text shows in neither, on screen or on paper. */
+export const cappedHeight = (height: number) => Math.min(height, MAX_ROW_HEIGHT);
+
+/**
+ * A row height that shows the values' wrapped Chinese text in full (WPS does not auto-fit merged/wrapped rows),
+ * up to the tallest row Excel allows; text longer than that stays whole in its cell.
+ */
 export function fittedHeight(values: readonly CellValue[], columns: readonly ColumnSpec[], minHeight = 20): number {
   let lines = 1;
   values.forEach((value, i) => {
     if (value != null && value !== '') lines = Math.max(lines, wrappedLines(String(value), columns[i]?.width ?? 10));
   });
-  return Math.max(minHeight, heightForLines(lines));
+  return cappedHeight(Math.max(minHeight, heightForLines(lines)));
+}
+
+/** The width, from `width` a character (2 units) at a time up to `maxWidth`, at which `text` fits in the tallest row. */
+export function widthToFit(text: string, width: number, maxWidth: number): number {
+  let w = width;
+  while (w < maxWidth && wrappedLines(text, w) > MAX_ROW_LINES) w = Math.min(maxWidth, w + 2);
+  return w;
+}
+
+/**
+ * The columns with each long-text one (those with a maxWidth) widened just enough for the longest text
+ * the rows put in it to fit in the tallest row, so a long report stays readable where the page allows;
+ * the others, and every column when all text fits, as they are.
+ */
+export function widenForText(columns: readonly ColumnSpec[], rows: Iterable<readonly CellValue[]>): ColumnSpec[] {
+  const widths = columns.map((c) => c.width);
+  for (const values of rows) {
+    columns.forEach((c, i) => {
+      const value = values[i];
+      if (c.maxWidth && value != null && value !== '') widths[i] = widthToFit(String(value), widths[i]!, c.maxWidth);
+    });
+  }
+  return columns.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i]! }));
 }
 
 /** Sets an exceljs row's height to fittedHeight of its values. */

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID_SHEET_NAME, readIdentity } from '../../../electron/core/progress/identification';
@@ -6,6 +6,17 @@ import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkb
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, unitId } from '../../helpers/progressPlan';
 import { headerColumns, loadWorkbook, taskRows, visibleSheet } from '../../helpers/returns';
+
+/** The first worksheet's XML of a written workbook. */
+const sheetXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+
+/** The cells of an sqref ("F5 F7:F9") in one column, as addresses. */
+function cellsOf(sqref: string): string[] {
+  return sqref.split(/\s+/).flatMap((range) => {
+    const [, col, first, last] = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range)!;
+    return Array.from({ length: Number(last ?? first) - Number(first) + 1 }, (_, i) => `${col}${Number(first) + i}`);
+  });
+}
 
 describe('templates.export', () => {
   let b: TestBackend;
@@ -104,6 +115,26 @@ describe('templates.export', () => {
 
     const [forwarded] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '各有关市县政府')] })).files;
     expect(forwarded!.fileName).toBe('2023Q3-各有关市县政府-推进情况统计表.xlsx');
+  });
+
+  it('gives every status cell exactly one drop-down, for a unit with many tasks across sections', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省知识产权局')] });
+    const xml = sheetXml(files[0]!.bytes);
+    const ws = visibleSheet(await loadWorkbook(files[0]!.bytes));
+    const rows = taskRows(ws).map(([row]) => row);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(ws.getCell(`A${rows[0]! - 1}`).isMerged).toBe(true); // a section row before the tasks, and between them
+    const covered = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) => cellsOf(m[1]!));
+    // Excel refuses a cell in two rules; each task's 完成状态 (F) is in one, and nothing else is.
+    expect(covered.length).toBe(new Set(covered).size);
+    expect(covered.sort()).toEqual(rows.map((r) => `F${r}`).sort());
+  });
+
+  it('leaves 完成状态 room for its longest choice beside the drop-down arrow', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] });
+    // Written out: exceljs drops a column of width 9 (its default), and Excel then makes it 8.43 wide.
+    const width = /<col min="6" max="6" width="([\d.]+)"/.exec(sheetXml(files[0]!.bytes))?.[1];
+    expect(Number(width)).toBeGreaterThanOrEqual(11);
   });
 
   it('refuses a unit with nothing to report', async () => {

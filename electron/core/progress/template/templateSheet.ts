@@ -9,10 +9,13 @@ import {
   addSectionRow,
   addTitleRow,
   applyPrintSetup,
+  cappedHeight,
   fitRowHeight,
   FONT_BODY,
+  widenForText,
   type ColumnSpec,
 } from '../../sheets/style';
+import { columnName } from '../../sheets/xml';
 import type { LedgerTask } from '../ledger';
 
 export interface TemplateTask {
@@ -35,17 +38,35 @@ const HEADER_ROW = 3;
 
 function columnsFor(includePrevious: boolean): ColumnSpec[] {
   // About 150 characters wide without the previous-period column: A4 landscape at a readable scale.
+  // The task and last period's text widen for a text too long for the tallest row, within a page.
   return [
     { header: '序号', width: 5, align: 'center' },
-    { header: '工作任务', width: 36 },
+    { header: '工作任务', width: 36, maxWidth: 50 },
     { header: '责任类型', width: 8, align: 'center' },
     { header: '完成时限', width: 11, align: 'center' },
-    ...(includePrevious ? [{ header: '上期进展情况', width: 26 }] : []),
+    ...(includePrevious ? [{ header: '上期进展情况', width: 26, maxWidth: 40 }] : []),
     { header: '进展情况', width: 40 },
-    { header: '完成状态', width: 9, align: 'center' as const },
+    // “正常推进” beside the drop-down arrow.
+    { header: '完成状态', width: 11, align: 'center' as const },
     { header: '存在问题', width: 18 },
     { header: '下步计划', width: 18 },
     { header: '备注', width: 8 },
+  ];
+}
+
+/** A task row's values: the task's columns, then the blank ones the unit fills in. */
+function taskValues({ task, role, previous }: TemplateTask, includePrevious: boolean): (string | number | null)[] {
+  return [
+    task.seq,
+    task.content,
+    ROLE_LABELS[role],
+    task.deadlineText || task.deadline || '',
+    ...(includePrevious ? [previous ?? ''] : []),
+    '',
+    '',
+    '',
+    '',
+    '',
   ];
 }
 
@@ -55,7 +76,10 @@ export function templateTitle(planTitle: string, periodLabel: string): string {
 }
 
 export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateSheetSpec): Promise<void> {
-  const columns = columnsFor(spec.includePrevious);
+  const columns = widenForText(
+    columnsFor(spec.includePrevious),
+    spec.tasks.map((t) => taskValues(t, spec.includePrevious)),
+  );
   const width = columns.length;
   const firstInput = columns.findIndex((c) => c.header === '进展情况') + 1;
   const statusCol = columns.findIndex((c) => c.header === '完成状态') + 1;
@@ -65,42 +89,22 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
   addHeaderRow(ws, columns);
 
   let sectionId: number | null = null;
-  for (const { task, role, previous } of spec.tasks) {
-    if (task.section && task.section.id !== sectionId) {
-      sectionId = task.section.id;
-      addSectionRow(ws, `${task.section.numeral}、${task.section.title}`, width);
+  const taskRowNumbers: number[] = [];
+  for (const t of spec.tasks) {
+    const { section } = t.task;
+    if (section && section.id !== sectionId) {
+      sectionId = section.id;
+      addSectionRow(ws, `${section.numeral}、${section.title}`, width);
     }
-    const values = [
-      task.seq,
-      task.content,
-      ROLE_LABELS[role],
-      task.deadlineText || task.deadline || '',
-      ...(spec.includePrevious ? [previous ?? ''] : []),
-      '',
-      '',
-      '',
-      '',
-      '',
-    ];
-    const row = addDataRow(ws, values, columns);
+    const row = addDataRow(ws, taskValues(t, spec.includePrevious), columns);
     // Room for the task text plus a spare line, and enough to write a few lines by hand.
     fitRowHeight(row, columns, 60);
-    row.height = Math.max(60, (row.height ?? 0) + 15);
+    row.height = cappedHeight(Math.max(60, (row.height ?? 0) + 15));
     for (let c = firstInput; c <= width; c++) row.getCell(c).protection = { locked: false };
     if (spec.includePrevious) row.getCell(firstInput - 1).font = { name: FONT_BODY, size: 10, color: { argb: 'FF595959' } };
-    row.getCell(statusCol).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${STATUS_CHOICES.join(',')}"`],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: '完成状态',
-      error: `请从下拉列表中选择：${STATUS_CHOICES.join('、')}`,
-      showInputMessage: true,
-      promptTitle: '完成状态',
-      prompt: `请选择：${STATUS_CHOICES.join('、')}`,
-    };
+    taskRowNumbers.push(row.number);
   }
+  addStatusDropDown(ws, statusCol, taskRowNumbers);
 
   ws.addRow([]);
   const notes = addNoteRow(ws, instructions(firstInput, statusCol), width);
@@ -118,6 +122,50 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
     formatColumns: true,
     formatRows: true,
   });
+}
+
+const STATUS_VALIDATION: ExcelJS.DataValidation = {
+  type: 'list',
+  allowBlank: true,
+  formulae: [`"${STATUS_CHOICES.join(',')}"`],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '完成状态',
+  error: `请从下拉列表中选择：${STATUS_CHOICES.join('、')}`,
+  showInputMessage: true,
+  promptTitle: '完成状态',
+  prompt: `请选择：${STATUS_CHOICES.join('、')}`,
+};
+
+/** exceljs's per-sheet validation list (untyped): a rule added under a range address is written as that sqref. */
+type ValidationList = { add(address: string, validation: ExcelJS.DataValidation): void };
+
+/**
+ * The 完成状态 drop-down on the task rows, one rule per run of consecutive rows (the section rows
+ * between runs left out). Not set cell by cell: exceljs then joins the cells into ranges after
+ * sorting their addresses as text (F10 before F8) and writes overlapping ranges, which Excel repairs
+ * away, dropping the drop-downs.
+ */
+function addStatusDropDown(ws: ExcelJS.Worksheet, col: number, rows: readonly number[]): void {
+  const validations = (ws as unknown as { dataValidations: ValidationList }).dataValidations;
+  for (const range of rowRuns(rows)) validations.add(columnRange(col, range), STATUS_VALIDATION);
+}
+
+/** Ascending row numbers as runs of consecutive rows: [5, 7, 8, 9] → [[5, 5], [7, 9]]. */
+function rowRuns(rows: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
+/** A column's cells over a run of rows: "F5", "F7:F9". */
+function columnRange(col: number, [first, last]: [number, number]): string {
+  const letter = columnName(col);
+  return first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`;
 }
 
 function instructions(firstInput: number, statusCol: number): string {
