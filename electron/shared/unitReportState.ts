@@ -18,5 +18,5 @@ export const UNIT_REPORT_STATE_LABELS: Record<UnitReportState, string> = {
   partial: '部分报送',
   nothingDue: '无需报送',
   missing: '未报送',
-  collective: '统称',
+  collective: '不单独报送',
 };

@@ -5,8 +5,8 @@ import type { PeriodSummary, TaskSummaryRow, UnitReport } from '../../shared/api
 import { sectionLabel } from '../../shared/sections';
 import { roleLabel, TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { dataRow, dataStyles, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
-import type { SheetWriter } from '../sheets/sheetWriter';
-import { fittedHeight, heightForLines, LOOK, STATUS_FILLS, wrappedLines, type ColumnSpec } from '../sheets/style';
+import type { CellValue, SheetWriter } from '../sheets/sheetWriter';
+import { fittedHeight, heightForLines, LOOK, MAX_ROW_HEIGHT, STATUS_FILLS, widenForText, wrappedLines, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
@@ -22,21 +22,23 @@ const DETAIL_COLUMNS: ColumnSpec[] = [
   { header: '工作任务', width: 34 },
   { header: '牵头（责任）单位', width: 13, align: 'center' },
   { header: '完成时限', width: 11, align: 'center' },
-  { header: '任务状态', width: 9, align: 'center' },
+  // Two lines for 已完成（2023年第二季度）, a task completed in an earlier period (销号).
+  { header: '任务状态', width: 14, align: 'center' },
   { header: '预警', width: 12, align: 'center' },
   { header: '填报单位', width: 13, align: 'center' },
   { header: '职责', width: 6, align: 'center' },
-  { header: '本期状态', width: 9, align: 'center' },
-  { header: '进展情况', width: 40 },
-  { header: '存在问题', width: 22 },
-  { header: '下步计划', width: 22 },
+  // One line for 不单独报送.
+  { header: '本期状态', width: 11, align: 'center' },
+  // The report's text widens for a report too long for the tallest row, within a page.
+  { header: '进展情况', width: 40, maxWidth: 56 },
+  { header: '存在问题', width: 22, maxWidth: 30 },
+  { header: '下步计划', width: 22, maxWidth: 30 },
 ];
 /** Columns describing the task (merged down over its unit rows). */
 const TASK_COLUMNS = 6;
 const COL_TASK_STATUS = 5;
 const COL_LIGHT = 6;
 const COL_UNIT_STATUS = 9;
-const UNIT_COLUMNS = DETAIL_COLUMNS.slice(TASK_COLUMNS);
 /** The task columns of a task's second and later rows: covered by the merge. */
 const NO_TASK_CELLS = Array<null>(TASK_COLUMNS).fill(null);
 
@@ -74,14 +76,17 @@ function unitLines(task: TaskSummaryRow): UnitLine[] {
 }
 
 function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
-  const width = DETAIL_COLUMNS.length;
+  const collective = new Set(s.byUnit.filter((u) => u.collective).map((u) => u.unit));
+  const rowsOf = new Map(s.tasks.map((task) => [task, unitRows(task, collective)]));
+  const columns = widenForText(DETAIL_COLUMNS, unitTexts(rowsOf.values()));
+  const width = columns.length;
   titleRow(sheet, `${s.planTitle}推进情况汇总表`, width, 18);
   noteRow(sheet, summaryNote(s), width);
-  housePrintSetup(sheet, { headerRow: headerRow(sheet, DETAIL_COLUMNS), landscape: true });
+  housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
   for (const { section, tasks } of tasksBySection(s)) {
     if (s.bySection.length > 1 || section.numeral) sectionRow(sheet, `${sectionLabel(section)}（${section.tasks}项）`, width);
-    for (const task of tasks) addTaskRows(sheet, task);
+    for (const task of tasks) addTaskRows(sheet, task, rowsOf.get(task)!, columns);
   }
 }
 
@@ -104,9 +109,43 @@ function detailRowStyles(task: TaskSummaryRow, unitStatus: TaskPeriodStatus | un
   return styles;
 }
 
-/** The task's cells (merged down) and one row per unit line, each row high enough for its text. */
-function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
+/** A task's row for one unit: the unit's cells (from 填报单位 on) and the status its fill shows, if any. */
+interface UnitRow {
+  status: TaskPeriodStatus | undefined;
+  cells: CellValue[];
+}
+
+/**
+ * The task's unit rows (one blank one when it names no unit). A task closed earlier (销号) left its
+ * units nothing to report, and a collective name (各有关市县政府) reports through its members: neither is 未报送.
+ */
+function unitRows(task: TaskSummaryRow, collective: ReadonlySet<string>): UnitRow[] {
   const lines = unitLines(task);
+  if (!lines.length) return [{ status: undefined, cells: [] }];
+  const closed = task.completedIn !== null;
+  return lines.map((line) => {
+    const notOwed = notOwedLabel(line, closed, collective);
+    return {
+      status: notOwed ? undefined : line.status,
+      cells: [line.unit, roleLabel(line.role), notOwed ?? TASK_STATUS_LABELS[line.status], line.report?.progress, line.report?.problems, line.report?.nextSteps],
+    };
+  });
+}
+
+/** What a unit's line says in place of 未报送 when nothing was owed; null when something was. */
+function notOwedLabel(line: UnitLine, taskClosed: boolean, collective: ReadonlySet<string>): string | null {
+  if (taskClosed) return UNIT_REPORT_STATE_LABELS.nothingDue;
+  if (!line.report && collective.has(line.unit)) return UNIT_REPORT_STATE_LABELS.collective;
+  return null;
+}
+
+/** Every unit row's cells in their columns, to size the long-text columns by. */
+function* unitTexts(rowsByTask: Iterable<readonly UnitRow[]>): Generator<CellValue[]> {
+  for (const rows of rowsByTask) for (const { cells } of rows) yield [...NO_TASK_CELLS, ...cells];
+}
+
+/** The task's cells (merged down) and one row per unit, each row high enough for its text. */
+function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow, rows: readonly UnitRow[], columns: readonly ColumnSpec[]): void {
   const taskCells = [
     task.seq,
     task.content,
@@ -115,34 +154,29 @@ function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow): void {
     taskStatusText(task),
     lightText(task),
   ];
-  // A task closed earlier (销号): its units had nothing to report, which is no 未报送.
-  const closed = task.completedIn !== null;
-  const unitRows = (lines.length ? lines : [null]).map((line) => ({
-    status: closed ? undefined : line?.status,
-    cells: line
-      ? [
-          line.unit,
-          roleLabel(line.role),
-          closed ? UNIT_REPORT_STATE_LABELS.nothingDue : TASK_STATUS_LABELS[line.status],
-          line.report?.progress,
-          line.report?.problems,
-          line.report?.nextSteps,
-        ]
-      : [],
-  }));
-  const heights = unitRows.map(({ cells }) => fittedHeight(cells, UNIT_COLUMNS));
+  const unitColumns = columns.slice(TASK_COLUMNS);
+  const heights = rows.map(({ cells }) => fittedHeight(cells, unitColumns));
   // The merged task cells must fit in the rows they span (WPS does not grow merged rows).
-  const taskLines = Math.max(...taskCells.map((text, i) => wrappedLines(text, DETAIL_COLUMNS[i]!.width)));
-  const shortBy = heightForLines(taskLines) - heights.reduce((h, x) => h + x, 0);
-  if (shortBy > 0) heights[heights.length - 1]! += shortBy;
+  const taskLines = Math.max(...taskCells.map((text, i) => wrappedLines(text, columns[i]!.width)));
+  growToTotal(heights, heightForLines(taskLines));
 
   // Every row carries the task's fills in the merged columns, so every reader draws the range alike.
   const first = sheet.nextRow;
-  unitRows.forEach(({ status, cells }, i) => {
+  rows.forEach(({ status, cells }, i) => {
     sheet.addRow([...(i === 0 ? taskCells : NO_TASK_CELLS), ...cells], detailRowStyles(task, status), heights[i]);
   });
-  const last = first + unitRows.length - 1;
+  const last = first + rows.length - 1;
   if (last > first) for (let col = 1; col <= TASK_COLUMNS; col++) sheet.merge(first, col, last, col);
+}
+
+/** Grows the rows, the last first and none past the tallest row Excel allows, until together they are `total` high. */
+function growToTotal(heights: number[], total: number): void {
+  let short = total - heights.reduce((h, x) => h + x, 0);
+  for (let i = heights.length - 1; i >= 0 && short > 0; i--) {
+    const grow = Math.min(short, MAX_ROW_HEIGHT - heights[i]!);
+    heights[i]! += grow;
+    short -= grow;
+  }
 }
 
 const STATS_COLUMNS: ColumnSpec[] = [

@@ -3,6 +3,7 @@
 // until a unit reports on it again.
 import ExcelJS from 'exceljs';
 import { SHEET_MISSING, SHEET_STATS } from '../../../electron/core/report/xlsx';
+import { wrappedLines } from '../../../electron/core/sheets/style';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
@@ -66,6 +67,10 @@ describe('a task completed in an earlier period', () => {
     wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
     const task1 = rows.findIndex((r) => r[0] === '1');
     expect(rows[task1]).toContain('已完成（2023年第一季度）');
+    // In two lines at most: the 任务状态 column (E) is wide enough.
+    const statusWidth = wb.worksheets[0]!.getColumn(5).width!;
+    expect(rows[task1]![4]).toBe('已完成（2023年第一季度）');
+    expect(wrappedLines('已完成（2023年第一季度）', statusWidth)).toBeLessThanOrEqual(2);
     // One line per unit (甲局, 乙厅), neither of them 未报送.
     expect(rows.slice(task1, task1 + 2).map((r) => r.filter((c) => ['无需报送', '未报送'].includes(c)))).toEqual([['无需报送'], ['无需报送']]);
     expect(rows[task1 + 1]).toContain('乙厅');

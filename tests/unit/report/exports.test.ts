@@ -104,7 +104,7 @@ describe('汇总表 .xlsx', () => {
     }
     // 甲局 left tasks 4 and 5 out, 丙委 task 8: partly reported, as 报送台账 says.
     const state = (u: (typeof summary.byUnit)[number]) =>
-      u.collective ? '统称' : !u.reported ? '未报送' : ['甲局', '丙委'].includes(u.unit) ? '部分报送' : '已报送';
+      u.collective ? '不单独报送' : !u.reported ? '未报送' : ['甲局', '丙委'].includes(u.unit) ? '部分报送' : '已报送';
     expect(summary.byUnit.find((u) => u.unit === '甲局')).toMatchObject({ openTasks: 5, coveredTasks: 3 });
     // …the very units 报送台账 lists as 部分报送.
     const ledger = await b.call('submissions.get', { planId, period: PERIOD });
