@@ -1,5 +1,6 @@
 // The last step every plan reader shares: a task's text split into content and responsibility,
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
+import { unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { INLINE_LABEL, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
@@ -92,7 +93,7 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     if (!t.deadlineText) {
       if (!unread) taskWarnings.push('未写明完成时限');
     } else if (!d.recognized) {
-      taskWarnings.push(`无法识别完成时限“${t.deadlineText}”，请填写日期`);
+      taskWarnings.push(unreadableDeadlineWarning(t.deadlineText));
     } else if (!d.deadline && !d.continuous) {
       taskWarnings.push(yearUnknownWarning(t.deadlineText));
     } else if (d.yearless && startYear !== endYear) {

@@ -30,6 +30,7 @@ import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
 import { planFingerprint } from './fingerprint';
+import { unreadableDeadlineWarning, withoutStaleDeadlineWarnings } from '../../shared/deadlineWarnings';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { matchTasks } from './reconcile';
 
@@ -197,7 +198,12 @@ function withDeadlinesFromText(plan: ParsedPlan): ParsedPlan {
     ...years,
     tasks: plan.tasks.map((t) => {
       const read = parseDeadline(t.deadlineText, years.endYear);
-      const warnings = read.deadline ? t.warnings.filter((w) => w !== yearUnknownWarning(t.deadlineText)) : t.warnings;
+      // Warnings about a text since corrected go; a corrected text that reads as no date gets its own.
+      let warnings = withoutStaleDeadlineWarnings(t.warnings, t.deadlineText);
+      if (read.deadline) warnings = warnings.filter((w) => w !== yearUnknownWarning(t.deadlineText));
+      else if (t.deadlineText && !read.recognized && !warnings.some((w) => w.includes(`“${t.deadlineText}”`))) {
+        warnings = [...warnings, unreadableDeadlineWarning(t.deadlineText)];
+      }
       return { ...t, deadline: read.deadline, continuous: read.continuous, warnings };
     }),
   };

@@ -130,6 +130,26 @@ describe('plans.import', () => {
     expect(b.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM imports WHERE kind = 'plan'")!.n).toBe(1);
   });
 
+  it('drops the warnings about a 完成时限 corrected in the preview, and warns about a corrected one that still reads as no date', async () => {
+    const parsed = parsePlanText('2024年工作要点\n1. 开展甲工作。（省甲厅牵头，汛期前完成）\n2. 开展乙工作。（省乙厅牵头，汛期前完成）');
+    expect(parsed.tasks.map((t) => t.warnings.some((w) => w.includes('“汛期前完成”')))).toEqual([true, true]);
+    const [first, second] = parsed.tasks;
+    const corrected = {
+      ...parsed,
+      tasks: [
+        { ...first!, deadlineText: '2024年5月31日前完成' },
+        { ...second!, deadlineText: '尽快完成' },
+      ],
+    };
+    const result = await b.call('plans.import', { plan: corrected });
+    expect(result.warnings.filter((w) => w.seq)).toEqual([{ seq: '2', message: '无法识别完成时限“尽快完成”，请填写日期' }]);
+    const stored = (await b.call('plans.get', { planId: result.planId! })).tasks;
+    expect(stored.map((t) => [t.deadline, t.warnings])).toEqual([
+      ['2024-05-31', []],
+      [null, ['无法识别完成时限“尽快完成”，请填写日期']],
+    ]);
+  });
+
   it('loads the bundled sample once', async () => {
     const first = await b.call('plans.importSample', {});
     expect(first).toMatchObject({ created: true, tasksAdded: 18 });

@@ -2,7 +2,8 @@ import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PlanImportResult } from '../../../../electron/shared/api/plans';
-import type { ParsedPlan } from '../../../../electron/shared/types';
+import { withoutStaleDeadlineWarnings } from '../../../../electron/shared/deadlineWarnings';
+import type { ParsedPlan, ParsedTask } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { useElementSize } from '../useElementSize';
 import type { PendingImport } from './ImportSourceModal';
@@ -18,6 +19,11 @@ interface Props {
   onSaved(result: PlanImportResult): void;
 }
 
+const withEdit = (task: ParsedTask, edit: PreviewEdit): ParsedTask => {
+  const edited = { ...task, ...edit };
+  return edit.deadlineText === undefined ? edited : { ...edited, warnings: withoutStaleDeadlineWarnings(edited.warnings, edit.deadlineText) };
+};
+
 /** Step two of 导入计划: check and correct the parsed ledger, then store it. */
 export function ImportPreview({ pending, onCancel, onSaved }: Props) {
   const { message, modal } = App.useApp();
@@ -31,8 +37,9 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
   const onEdit = useCallback((index: number, edit: PreviewEdit) => {
     setPlan((p) => ({
       ...p,
-      // A corrected 完成时限 is read into a date again when the plan is stored.
-      tasks: p.tasks.map((t, i) => (i === index ? { ...t, ...edit } : t)),
+      // A corrected 完成时限 is read into a date again when the plan is stored; the warnings about
+      // the text it replaced go now.
+      tasks: p.tasks.map((t, i) => (i === index ? withEdit(t, edit) : t)),
     }));
   }, []);
 
