@@ -8,6 +8,7 @@ import { openDatabase, openDatabaseCopy } from '../../db/connection';
 import type { Db } from '../../db/db';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defaultBackupDir } from '../../db/paths';
+import { allAudit, appendMissingAudit } from '../../db/repos/audit';
 import { getSetting } from '../../db/repos/settings';
 import type { BackupInfo, BackupOverview, DataStatus, RestoreResult } from '../../shared/api/data';
 import type { FileOutput } from '../../shared/api/method';
@@ -137,6 +138,8 @@ export class DatabaseStore {
     }
     const restored: BackupInfo = { ...chosen, ...facts };
     const fromRecovery = this.current === null;
+    // The operation log is not rolled back with the data: what was done since the backup stays on record.
+    const log = this.current ? allAudit(this.current) : [];
     const safetyCopy = this.current ? await this.backups.create('restore') : null;
     let keptAside: string | null = null;
     this.swapping = !fromRecovery;
@@ -156,6 +159,7 @@ export class DatabaseStore {
         await this.putBack(safetyCopy, fromRecovery ? null : keptAside);
         throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
       }
+      appendMissingAudit(this.current, log);
     } finally {
       this.swapping = false;
     }

@@ -67,3 +67,27 @@ export function auditFacets(db: Db): { actions: string[]; objectTypes: string[];
     db.all<{ v: string }>(`SELECT DISTINCT ${col} AS v FROM audit_log ORDER BY v`).map((r) => r.v);
   return { actions: distinct('action'), objectTypes: distinct('object_type'), users: distinct('os_user') };
 }
+
+/** Every entry, oldest first. */
+export const allAudit = (db: Db): AuditRow[] => db.all<AuditRow>('SELECT * FROM audit_log ORDER BY id');
+
+/** What tells one entry from another across two copies of a database (ids differ once they part). */
+const entryKey = (r: AuditRow) => JSON.stringify([r.at, r.os_user, r.action, r.object_type, r.object_id, r.summary]);
+
+/**
+ * Appends, as they were (time, user and all, under new ids), the entries of `log` the database does
+ * not have: a restored backup keeps the record of what was done after it was taken. In one transaction.
+ */
+export function appendMissingAudit(db: Db, log: readonly AuditRow[]): number {
+  const known = new Set(allAudit(db).map(entryKey));
+  const missing = log.filter((r) => !known.has(entryKey(r)));
+  db.transaction(() => {
+    for (const r of missing) {
+      db.run(
+        'INSERT INTO audit_log (at, os_user, action, object_type, object_id, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [r.at, r.os_user, r.action, r.object_type, r.object_id, r.summary, r.before, r.after],
+      );
+    }
+  });
+  return missing.length;
+}

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/core/backend';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
 import { verifyBackupFileOffThread } from '../../../electron/core/backup/verify';
 import { OFF_THREAD_MIN_BYTES } from '../../../electron/db/integrity';
 import { openDatabaseCopy } from '../../../electron/db/connection';
@@ -125,6 +126,28 @@ describe('backups', () => {
     // And the safety copy brings the later state back.
     await backend.call('data.restore', { file: result.safetyCopy!.file });
     expect(planTitles(db())).toEqual(['原计划', '后来导入的计划']);
+  });
+
+  it('keeps the operation log through a restore: what was done after the backup stays on record, once', async () => {
+    backend = await testBackend();
+    await backend.call('plans.importSample', {});
+    const before = await backend.call('data.backup', {});
+    const { planId } = await backend.call('plans.import', { plan: parsePlanText('2024年工作要点\n1. 开展甲工作。（省甲厅牵头，2024年6月底前）') });
+    await backend.call('plans.update', { planId: planId!, title: '2024年重点工作' });
+    const entries = async () => (await backend!.call('audit.list', {})).entries.map((e) => `${e.action}:${e.summary}`).reverse();
+    const beforeRestore = await entries();
+
+    const result = await backend.call('data.restore', { file: before.file });
+    expect(planTitles(backend.ctx.db)).toEqual(['2022-2023年工作要点']);
+    const afterRestore = await entries();
+    expect(afterRestore.slice(0, beforeRestore.length)).toEqual(beforeRestore);
+    expect(afterRestore.slice(beforeRestore.length).map((e) => e.split(':')[0])).toEqual(['data.restore']);
+
+    // Back to the later state: nothing is listed twice.
+    await backend.call('data.restore', { file: result.safetyCopy!.file });
+    const again = await entries();
+    expect(again.slice(0, afterRestore.length)).toEqual(afterRestore);
+    expect(again.slice(afterRestore.length).map((e) => e.split(':')[0])).toEqual(['data.restore']);
   });
 
   it('with backups switched off, restores from a chosen folder and keeps the replaced file renamed aside', async () => {
