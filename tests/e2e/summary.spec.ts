@@ -252,6 +252,7 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(await asksBeforeLeaving(app)).toBe(true);
   await app.goBack();
   await app.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(app.locator('.ant-message')).toContainText('通报已保存');
   await expect(app.getByText('已保存的修改稿')).toBeVisible();
   await expect(app.getByTestId('narrative-dirty')).toBeHidden();
   expect(await asksBeforeLeaving(app)).toBe(false);

@@ -6,7 +6,7 @@ import type { NarrativeState } from './useNarrative';
 export const outdatedNotice = (periodLabel: string) =>
   `保存这份修改稿之后，${periodLabel}又有填报导入、撤销或修改，正文中的数字和单位可能已与看板不符。`;
 
-export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeState; periodLabel: string }) {
+export function NarrativeBar({ narrative, periodLabel, onSave }: { narrative: NarrativeState; periodLabel: string; onSave(): Promise<void> }) {
   const { draft, dirty, edited, outdated, busy } = narrative;
   return (
     <>
@@ -48,7 +48,7 @@ export function NarrativeBar({ narrative, periodLabel }: { narrative: NarrativeS
             撤销修改
           </Button>
           <Tooltip title="Ctrl+S">
-            <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void narrative.save()}>
+            <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void onSave()}>
               保存
             </Button>
           </Tooltip>

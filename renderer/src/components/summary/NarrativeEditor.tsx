@@ -1,6 +1,6 @@
 // 通报 editor: the generated text in its parts, edited by the official and saved with the period,
 // so every export (docx, print view) uses the edited text. The period's figures stand beside it.
-import { Alert, Input, Skeleton, Typography } from 'antd';
+import { Alert, App, Input, Skeleton, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import type { Narrative, PeriodFigures } from '../../../../electron/shared/api/reports';
 import { NarrativeBar } from './NarrativeBar';
@@ -55,18 +55,22 @@ function Fields({ draft, onChange }: { draft: Narrative; onChange: NarrativeStat
 }
 
 export function NarrativeEditor({ narrative, summary }: Props) {
+  const { message } = App.useApp();
   const { draft, dirty, busy, error } = narrative;
+  const save = async () => {
+    if (await narrative.save()) message.success('通报已保存');
+  };
   // Ctrl+S saves, as in any editor.
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
       e.preventDefault();
-      if (dirty && !busy) void narrative.save();
+      if (dirty && !busy) void save();
     }
   };
   return (
     <div className="summary-narrative-layout">
       <div data-testid="summary-narrative" onKeyDown={onKeyDown}>
-        <NarrativeBar narrative={narrative} periodLabel={summary.periodLabel} />
+        <NarrativeBar narrative={narrative} periodLabel={summary.periodLabel} onSave={save} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
         {draft ? <Fields draft={draft} onChange={narrative.change} /> : !error && <Skeleton active paragraph={{ rows: 10 }} />}
       </div>
