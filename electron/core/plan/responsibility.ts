@@ -1,7 +1,7 @@
 // The responsibility parenthesis that ends a task — "(省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。
 // 2023年12月底前完成)" — read into units per role and the deadline text. Pure functions.
 import { ROLES, type Role, type TaskUnits } from '../../shared/types';
-import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody } from '../units/names';
+import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody, sharesNameWithNext } from '../units/names';
 import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
 import { DEADLINE_HINT, parseDeadline } from './deadline';
@@ -195,10 +195,7 @@ const CONJUNCTION = /(?:以及|及|和|与)(?=省|市|县|各|国家|中央|自�
 export function splitUnits(text: string): string[] {
   const names: string[] = [];
   let body: string | null = null;
-  let start = 0;
-  for (const end of topLevelBreaks(text, UNIT_SEPARATORS)) {
-    const piece = text.slice(start, end);
-    start = end + 1;
+  for (const piece of listedNames(text)) {
     for (const part of piece.split(CONJUNCTION)) {
       let name = cleanUnitName(part);
       if (!name) continue;
@@ -206,6 +203,20 @@ export function splitUnits(text: string): string[] {
       body = isNationalUnit(name) ? nationalBody(name) : null;
       names.push(name);
     }
+  }
+  return names;
+}
+
+/** The names of a list parted at 、 outside brackets, levels of government kept with the name they share ("各市、县人民政府"). */
+function listedNames(text: string): string[] {
+  const names: string[] = [];
+  let start = 0;
+  for (const end of topLevelBreaks(text, UNIT_SEPARATORS)) {
+    const name = cleanUnitName(text.slice(start, end));
+    start = end + 1;
+    const last = names.at(-1);
+    if (last !== undefined && sharesNameWithNext(last, name)) names[names.length - 1] = `${last}、${name}`;
+    else names.push(name);
   }
   return names;
 }

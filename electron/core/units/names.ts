@@ -7,6 +7,20 @@ export function isCollectiveUnit(name: string): boolean {
   return /^各|各(?:有关|相关)?(?:成员)?(?:单位|部门|市县|市|县)/.test(name);
 }
 
+/** One level of local government in a collective name, with the levels it includes in brackets: "县（市、区）". */
+const LEVEL = '[市县区州盟旗](?:[（(][^（()）]*[)）])?';
+/** "各市", "各设区的市、县": levels listed before the name they share, which is not yet a name of its own. */
+const LEVELS_BEFORE_SHARED_NAME = new RegExp(`^各(?:有关|相关)?(?:设区的?)?${LEVEL}(?:、${LEVEL})*$`);
+const STARTS_WITH_LEVEL = /^[市县区州盟旗乡镇]/;
+
+/**
+ * In "各市、县（市、区）人民政府" the 、 lists levels of government, not units: "各市" and the
+ * "县（市、区）人民政府" after it are one collective name.
+ */
+export function sharesNameWithNext(listed: string, next: string): boolean {
+  return LEVELS_BEFORE_SHARED_NAME.test(listed) && STARTS_WITH_LEVEL.test(next);
+}
+
 /** A name as a plan wrote it, without spaces, list punctuation, a leading 由 or a trailing 等. */
 export function cleanUnitName(raw: string): string {
   let name = raw

@@ -1,6 +1,7 @@
 // The responsibility parenthesis and the time limit, clause by clause.
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../electron/core/plan/deadline';
+import { isCollectiveUnit } from '../../../electron/core/units/names';
 import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
 
 describe('the trailing parenthesis', () => {
@@ -75,6 +76,21 @@ describe('units and roles', () => {
   it('keeps collective names as one unit', () => {
     expect(read('省知识产权战略实施工作领导小组各成员单位按职责分工负责').units.joint).toEqual(['省知识产权战略实施工作领导小组各成员单位']);
     expect(read('省卫健委、各有关市县政府按职责分工负责').units.joint).toEqual(['省卫健委', '各有关市县政府']);
+  });
+
+  it('keeps levels of government listed before the name they share as one collective unit', () => {
+    expect(read('各市、县（市、区）人民政府负责，2024年底前')).toEqual({
+      units: { lead: ['各市、县（市、区）人民政府'], joint: [], cooperating: [], national: [] },
+      deadlineText: '2024年底前',
+      warnings: [],
+    });
+    expect(read('省税务局负责，国家税务总局山西省税务局指导；各市、县（市、区）人民政府配合。长期坚持').units.cooperating).toEqual(['各市、县（市、区）人民政府']);
+    expect(splitUnits('省民政厅、各市、县人民政府')).toEqual(['省民政厅', '各市、县人民政府']);
+    expect(splitUnits('各设区的市、县（市、区）人民政府')).toEqual(['各设区的市、县（市、区）人民政府']);
+    expect(splitUnits('各市县（区）人民政府、省财政厅')).toEqual(['各市县（区）人民政府', '省财政厅']);
+    // A unit of the province after the levels is a unit of its own.
+    expect(splitUnits('各市、省直有关部门')).toEqual(['各市', '省直有关部门']);
+    expect(isCollectiveUnit('各市、县（市、区）人民政府')).toBe(true);
   });
 
   it('recognises national bodies beyond 国家知识产权局, but not their provincial branches', () => {
