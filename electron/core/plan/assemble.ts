@@ -3,7 +3,7 @@
 import { unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
-import { INLINE_LABEL, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
+import { INLINE_LABEL, notesWithin, parseNotes, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
 export interface DraftTask {
@@ -53,7 +53,7 @@ export function readTaskBody(body: string, labelLines: readonly string[] = []): 
     };
   }
   const responsibilityText = notes.join('；');
-  const parsed = parseResponsibility(responsibilityText);
+  const parsed = parseNotes(notes);
   const readWithin = within.length ? [`句中括号里的分工（${within.map((n) => `“${n}”`).join('')}）已一并读出，请核对各单位的角色`] : [];
   return {
     content: content.trim(),

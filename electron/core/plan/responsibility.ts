@@ -299,14 +299,40 @@ const emptyUnits = (): TaskUnits => ({ lead: [], joint: [], cooperating: [], nat
 
 /** Reads the inside of a responsibility parenthesis (or a cell of a unit column). */
 export function parseResponsibility(inner: string): Responsibility {
+  return parseNotes([inner]);
+}
+
+/** A clause of one of a task's notes; `scope` is the note (-1: labelled clauses, which read as one). */
+interface ScopedClause extends Clause {
+  scope: number;
+}
+
+/** The clauses of several notes, parts numbered on across them so that no two notes share a part. */
+function clausesOfNotes(notes: readonly string[]): ScopedClause[] {
+  const all: ScopedClause[] = [];
+  let firstPart = 0;
+  for (const [scope, note] of notes.entries()) {
+    const clauses = clausesOf(note);
+    for (const c of clauses) all.push(c.part < 0 ? { ...c, scope: -1 } : { ...c, part: firstPart + c.part, scope });
+    firstPart += Math.max(0, ...clauses.map((c) => c.part)) + 1;
+  }
+  return all;
+}
+
+/**
+ * Reads a task's notes together: the parenthesis at its end, those of its sub-items, label lines.
+ * Within one note a lone 负责 after a lead is 责任 ("省工信厅牵头；省财政厅配合；各市人民政府负责"),
+ * while each sub-item's note may name a lead of its own ("（省数据局牵头）…（省发展改革委负责）").
+ */
+export function parseNotes(notes: readonly string[]): Responsibility {
   const units = emptyUnits();
   const warnings: string[] = [];
   const deadlines: string[] = [];
   // Names waiting for their role, in order: a unit clause with no role word, or all of a clause whose role is 'plain'.
-  const assigned: { name: string; kind: RoleKind | null; national: boolean; part: number }[] = [];
+  const assigned: { name: string; kind: RoleKind | null; national: boolean; part: number; scope: number }[] = [];
   let waiting: number[] = [];
 
-  for (const clause of clausesOf(inner)) {
+  for (const clause of clausesOfNotes(notes)) {
     const reading = readClause(clause);
     if (reading.type === 'deadline') {
       deadlines.push(clause.text);
@@ -329,26 +355,26 @@ export function parseResponsibility(inner: string): Responsibility {
     }
     for (const m of reading.mentions) {
       if (!m.kind) waiting.push(assigned.length);
-      assigned.push({ name: m.name, kind: m.kind, national: m.national, part: clause.part });
+      assigned.push({ name: m.name, kind: m.kind, national: m.national, part: clause.part, scope: clause.scope });
     }
   }
 
-  // A lone 负责 leads unless someone in the same part (outside the national list) already leads.
+  // A lone 负责 leads unless someone in the same note (outside the national list) already leads.
   // Several units before one 负责 follow the usual rule that the first named leads (列第一位的为牵头单位).
-  const partsWithLead = new Set<number>();
-  for (const a of assigned) if (a.kind === 'lead' && !a.national) partsWithLead.add(a.part);
+  const scopesWithLead = new Set<number>();
+  for (const a of assigned) if (a.kind === 'lead' && !a.national) scopesWithLead.add(a.scope);
   let unnamedFirst = true;
   for (const a of assigned) {
     let role: Role;
     if (a.national) role = 'national';
     else if (a.kind === 'plain') {
-      role = partsWithLead.has(a.part) ? 'joint' : 'lead';
-      partsWithLead.add(a.part);
+      role = scopesWithLead.has(a.scope) ? 'joint' : 'lead';
+      scopesWithLead.add(a.scope);
     }
     else if (a.kind) role = a.kind;
     else {
       // Plans that list units without role words put the lead first (列第一位的为牵头单位).
-      role = unnamedFirst && !partsWithLead.has(a.part) ? 'lead' : 'joint';
+      role = unnamedFirst && !scopesWithLead.has(a.scope) ? 'lead' : 'joint';
       unnamedFirst = false;
       warnings.push(`“${a.name}”未写明牵头、负责还是配合，已按${role === 'lead' ? '牵头' : '责任'}单位处理`);
     }

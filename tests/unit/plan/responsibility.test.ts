@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../electron/core/plan/deadline';
 import { isCollectiveUnit } from '../../../electron/core/units/names';
-import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
+import { formatResponsibility, joinCellLines, parseNotes, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
 
 describe('the trailing parenthesis', () => {
   it('is the last balanced one, with brackets inside names and trailing punctuation allowed', () => {
@@ -44,6 +44,21 @@ describe('units and roles', () => {
   it('reads a lone 负责 as lead, and as joint when someone else leads', () => {
     expect(read('省知识产权局负责').units.lead).toEqual(['省知识产权局']);
     expect(read('省知识产权局牵头，省财政厅负责').units).toMatchObject({ lead: ['省知识产权局'], joint: ['省财政厅'] });
+  });
+
+  it('reads a lone 负责 after a semicolon as responsible when the note already names a lead', () => {
+    expect(read('省工信厅牵头；省财政厅、省国资委配合；各市人民政府负责。持续推进')).toEqual({
+      units: { lead: ['省工信厅'], joint: ['各市人民政府'], cooperating: ['省财政厅', '省国资委'], national: [] },
+      deadlineText: '持续推进',
+      warnings: [],
+    });
+    // Sub-items' notes are read apart: each may name a lead of its own.
+    expect(parseNotes(['省数据局牵头，省发展改革委配合', '省工信厅负责', '持续推进']).units).toEqual({
+      lead: ['省数据局', '省工信厅'],
+      joint: [],
+      cooperating: ['省发展改革委'],
+      national: [],
+    });
   });
 
   it('reads 分别负责, 共同负责 and 各负其责 as joint; 参与, 协助, 协办 as cooperating', () => {
