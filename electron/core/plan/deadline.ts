@@ -14,7 +14,13 @@ export interface Deadline {
   recognized: boolean;
 }
 
-const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|每周|每旬|定期/;
+const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|每周|每旬|定期|适时/;
+
+/**
+ * Words of time or manner that name no date ("“十四五”期间", "适时开展", "分阶段实施"): said where a
+ * time limit goes, never a unit. 适时 (when the time is right) reads as continuous; the rest ask for a date.
+ */
+export const UNDATED_TIME = /期间|期内|时期|适时|及时|尽快|尽早|逐步|稳步|分步|分阶段|分批|近期|远期|今后|十[一二三四五六七八九]五/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
   /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限/;

@@ -4,7 +4,7 @@ import { ROLES, type Role, type TaskUnits } from '../../shared/types';
 import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody, sharesNameWithNext } from '../units/names';
 import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
-import { DEADLINE_HINT, parseDeadline } from './deadline';
+import { DEADLINE_HINT, parseDeadline, UNDATED_TIME } from './deadline';
 
 // Plans close a task with its note in （）, and some in 【】, 〔〕 or [].
 const PAREN_OPEN = charClass('(（【〔[');
@@ -80,6 +80,26 @@ export function splitTrailingDeadline(text: string): { content: string; deadline
 /** Endings of organisation names, to tell a unit from a stray phrase. */
 export const UNIT_SUFFIX =
   /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署|科协|海关|联)$/;
+
+/** How names of organisations start, for a phrase that may or may not name one. */
+const ORGANISATION_START = /^(?:省|市|县|区|州|各|全|国家|中央|中共|中国)/;
+
+/** Whether any name in a list is shaped like an organisation's ("省科技厅", "各地"). */
+function namesAnOrganisation(text: string): boolean {
+  return text.split(/[、，,\s]/).some((part) => {
+    const name = cleanUnitName(part);
+    return UNIT_SUFFIX.test(name) || ORGANISATION_START.test(name);
+  });
+}
+
+/**
+ * A clause without a role word that says when rather than who: a time limit ("2024年底前") or a
+ * phrase of time or manner that names no organisation ("“十四五”期间", "适时开展").
+ */
+function readsAsTimeLimit(text: string): boolean {
+  if (ROLE_WORD.test(text)) return false;
+  return DEADLINE_HINT.test(text) || (UNDATED_TIME.test(text) && !namesAnOrganisation(text));
+}
 
 /** Time-limit phrases strong enough to mark a parenthesis as a responsibility note ("(2020年修正)" is not). */
 const DEADLINE_PHRASE = /底前|前完成|完成$|持续推进|持续开展|长期坚持|常态化|年底|年中|上半年|下半年|季度/;
@@ -170,7 +190,7 @@ function clausesOf(inner: string): Clause[] {
     const separator = classesAt(inner, end);
     if (separator & UNIT_LIST_COMMA && !ENDS_WITH_ROLE.test(inner.slice(start, end))) continue;
     let clause = labelled(inner.slice(start, end).trim(), part);
-    if (!clause.label && carried && !ROLE_WORD.test(clause.text) && (carried === 'deadline' || !DEADLINE_HINT.test(clause.text))) {
+    if (!clause.label && carried && !ROLE_WORD.test(clause.text) && (carried === 'deadline' || !readsAsTimeLimit(clause.text))) {
       clause = { ...clause, part: -1, label: carried };
     }
     if (clause.text) clauses.push(clause);
@@ -282,7 +302,7 @@ function readUnitsClause(unitsText: string, kind: RoleKind | null): ClauseReadin
  */
 const readPlainClause = memoize((text: string): ClauseReading => {
   // A role word first: most clauses have one, and it settles the question with one scan.
-  if (!ROLE_WORD.test(text) && DEADLINE_HINT.test(text)) return DEADLINE_CLAUSE;
+  if (readsAsTimeLimit(text)) return DEADLINE_CLAUSE;
   const { kind, unitsText } = roleOf(text);
   return readUnitsClause(unitsText, kind);
 });

@@ -213,6 +213,23 @@ describe('units and roles', () => {
     expect(read('省知识产权局牵头，另行研究').warnings).toEqual(['“另行研究”未写明牵头、负责还是配合，已按责任单位处理', '“另行研究”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对']);
   });
 
+  it('reads a phrase of time or manner that names no organisation as the time limit, not a unit', () => {
+    expect(read('省财政厅牵头，省地方金融管理局、省科技厅配合，“十四五”期间')).toEqual({
+      units: { lead: ['省财政厅'], joint: [], cooperating: ['省地方金融管理局', '省科技厅'], national: [] },
+      deadlineText: '“十四五”期间',
+      warnings: [],
+    });
+    expect(read('省科技厅牵头，省教育厅、省卫生健康委、省社科院参与，适时开展')).toMatchObject({
+      units: { lead: ['省科技厅'], cooperating: ['省教育厅', '省卫生健康委', '省社科院'], joint: [] },
+      deadlineText: '适时开展',
+      warnings: [],
+    });
+    expect(read('配合单位：省财政厅，分阶段实施')).toMatchObject({ units: { cooperating: ['省财政厅'] }, deadlineText: '分阶段实施', warnings: [] });
+    // 适时 is work done when the time is right: no date, as ongoing work; a period asks for a date.
+    expect(parseDeadline('适时开展', 2024)).toMatchObject({ deadline: null, continuous: true, recognized: true });
+    expect(parseDeadline('“十四五”期间', 2024)).toMatchObject({ deadline: null, continuous: false, recognized: false });
+  });
+
   it('carries a label over a comma to the units listed after it, but not to a time limit', () => {
     expect(read('责任单位：省发展改革委、省交通运输厅，各市人民政府；完成时限：2025年底前')).toEqual({
       units: { lead: ['省发展改革委'], joint: ['省交通运输厅', '各市人民政府'], cooperating: [], national: [] },
