@@ -10,6 +10,8 @@ export interface Deadline {
   continuous: boolean;
   /** The date came from a phrase without a year ("年底前"), read in the plan's year. */
   yearless: boolean;
+  /** A phrase without a year went unread for want of the plan's year ("年底前" in a plan of no known year). */
+  needsPlanYear: boolean;
   /** Whether anything in the text was understood. */
   recognized: boolean;
 }
@@ -23,7 +25,7 @@ const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|�
 export const UNDATED_TIME = /期间|期内|时期|适时|及时|尽快|尽早|逐步|稳步|分步|分阶段|分批|近期|远期|今后|十[一二三四五六七八九]五/;
 /** Words that mark a clause as a time limit rather than a unit. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限/;
+  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限|[QqＱｑ]\s*[1-4](?!\d)|二[〇零][〇零一二三四五六七八九]{2}\s*年/;
 
 /** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
 const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;
@@ -77,70 +79,121 @@ const WITH_YEAR = new RegExp(
   'g',
 );
 // 春节 without a year is left out: a plan's 春节 may be the one early in its year or the one after it.
-const WITHOUT_YEAR = new RegExp(
-  `(\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四]\\s*季度|(?:元旦|国庆节?|五一|劳动节)\\s*(?:之)?前|上半年|下半年|年中|年底|年末|年内|本年度|今年)`,
-  'g',
-);
+const YEARLESS_PHRASE = `\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:底|末|前|份|中旬|上旬|下旬)?|第?[一二三四1-4]\\s*季度|(?:元旦|国庆节?|五一|劳动节)\\s*(?:之)?前|上半年|下半年|年中|年底|年末|年内|本年度|今年`;
+/** Not the 次 of "两次", "每次". */
+const NOT_A_COUNT = '(?<![\\d一二两三四五六七八九十几多每])';
+// A phrase without a year, perhaps after a word naming its year: "明年6月底前", "次年底", "今年三季度"; or "明年" alone.
+const WITHOUT_YEAR = new RegExp(`(?:${NOT_A_COUNT}(明|次|翌|今|本)年?)?\\s*(${YEARLESS_PHRASE})|${NOT_A_COUNT}(明|次|翌)年`, 'g');
+const NEXT_YEAR = /^[明次翌]/;
 
 // A date typed in figures, as task tables often have it: "2024.12", "2024.6.30", "2024/6/30", "2024-06-30".
 // Not an amount: "2024.5亿元" is money.
 const NUMERIC_DATE = /(?<!\d)((?:19|20)\d\d)\s*[.．/-]\s*(\d{1,2})(?!\d)(?:\s*[.．/-]\s*(\d{1,2})(?!\d))?(?!\s*[亿万千百元%％个项家人户件米吨台套])/g;
+/** "2022年起持续推进": a year the work starts in. */
+const YEAR_STARTS = /(\d{4})\s*年\s*度?\s*(?:起|开始|以来)/g;
 
 /** "2024年10月起实施", "2024年春节后启动": the date starts the work rather than ends it. */
 const STARTS = /^\s*(?:起|开始|(?:春节|元旦|国庆节?|五一|劳动节|主?汛期|入汛|供暖季|采暖季)\s*(?:之)?后)/;
 const startsWork = (source: string, m: RegExpMatchArray) => STARTS.test(source.slice(m.index! + m[0].length));
 
-/** Reads a deadline text; `planYear` resolves phrases without a year. */
-export function parseDeadline(text: string, planYear: number | null): Deadline {
-  const source = halfWidthDigits(text);
-  const continuous = CONTINUOUS.test(source);
-  let latest: string | null = null;
-  let yearless = false;
-  let recognized = continuous;
-  const consider = (date: string | null) => {
-    if (date && (!latest || date > latest)) latest = date;
-  };
+/** "2024年Q3", "2024Q3", "Q3" as plans write quarters: "2024年第3季度". */
+const QUARTER_CODE = /((?:19|20)\d\d)?\s*(年)?\s*[QqＱｑ]\s*([1-4])(?!\d)/g;
+const spelledOutQuarters = (text: string): string =>
+  /[QqＱｑ]/.test(text) ? text.replace(QUARTER_CODE, (_, year?: string, nian?: string, q?: string) => `${year ?? ''}${year || nian ? '年' : ''}第${q}季度`) : text;
 
-  let found = false;
-  // "2024年10月起实施，年底前完成": the year the work starts in is the year of the limit that follows.
-  let startedIn: number | null = null;
-  /** A dated phrase: the time limit, or (followed by 起, 春节后…) when the work starts. */
-  const take = (m: RegExpMatchArray, year: number, date: string) => {
-    recognized = true;
-    if (startsWork(source, m)) {
-      startedIn ??= year;
-    } else {
-      found = true;
-      consider(date);
-    }
-  };
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** "二〇二四年十二月": a year written digit by digit, and a month, in Chinese numerals. */
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=\s*年)/g;
+const CHINESE_MONTH = /(?<![〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])(?=\s*月)/g;
+const chineseDigit = (c: string) => String(Math.max(0, CHINESE_DIGITS.indexOf(c))); // 零 as 〇
+const monthNumber = (written: string) => String(written.startsWith('十') ? 10 + CHINESE_DIGITS.indexOf(written.slice(1) || '〇') : CHINESE_DIGITS.indexOf(written));
+const arabicYearsAndMonths = (text: string): string =>
+  /[〇零一二三四五六七八九十]/.test(text)
+    ? text.replace(CHINESE_YEAR, (year) => [...year].map(chineseDigit).join('')).replace(CHINESE_MONTH, monthNumber)
+    : text;
+
+/** A time limit's wording with digits, years and quarters written one way. */
+const normalised = (text: string): string => spelledOutQuarters(arabicYearsAndMonths(halfWidthDigits(text)));
+
+/** A date phrase of a time limit, in the order written. */
+interface Phrase {
+  /** Where it starts and ends in the text. */
+  readonly at: number;
+  readonly end: number;
+  /** The year it falls in, null when it has none and the plan's year is unknown. */
+  readonly year: number | null;
+  /** The date it names; null when it only starts the work, or has no year to be read in. */
+  readonly date: string | null;
+  /** Followed by 起, 开始, 春节后…: when the work starts, not when it ends. */
+  readonly starts: boolean;
+  /** Read in the plan's year, having none of its own. */
+  readonly inPlanYear: boolean;
+}
+
+/** The phrases that name their year: "2024年6月底前", "2024.6.30", "2022年起". */
+function datedPhrases(source: string): Phrase[] {
+  const phrases: Phrase[] = [];
+  const add = (m: RegExpMatchArray, year: number, date: string | null) =>
+    phrases.push({ at: m.index!, end: m.index! + m[0].length, year, date, starts: date === null || startsWork(source, m), inPlanYear: false });
   for (const m of source.matchAll(WITH_YEAR)) {
     const phrase = m[3] ?? '';
     // "2024年汛期前": no date to read, and the year's end would be wrong.
     if (!phrase && UNDATED_SEASON.test(source.slice(m.index! + m[0].length))) continue;
     const date = periodEnd(Number(m[2]), phrase);
-    if (date !== null) take(m, Number(m[2]), date); // null: no such day (2月30日), or 春节 of a year the calendar does not hold
+    if (date !== null) add(m, Number(m[2]), date); // null: no such day (2月30日), or 春节 of a year the calendar does not hold
   }
   for (const m of source.matchAll(NUMERIC_DATE)) {
     const date = periodEnd(Number(m[1]), m[3] ? `${m[2]}月${m[3]}日` : `${m[2]}月`);
-    if (date !== null) take(m, Number(m[1]), date); // null: no such month or day
+    if (date !== null) add(m, Number(m[1]), date); // null: no such month or day
   }
-  // "2022年起持续推进": the year starts the work; nothing to read as a deadline.
-  if (!found && /\d{4}\s*年\s*(?:起|开始|以来)/.test(source)) recognized = true;
-  if (!found) {
-    const year = startedIn ?? planYear;
-    for (const m of source.matchAll(WITHOUT_YEAR)) {
-      const phrase = m[1]!.replace(/^(?:年内|本年度|今年)$/, '');
-      // 元旦前 in a plan's year is the 元旦 that ends it.
-      const date = year == null ? null : periodEnd(phrase.startsWith('元旦') ? year + 1 : year, phrase);
-      if (year != null && date === null) continue; // no such day (2月30日)
-      recognized = true;
-      if (year == null || startsWork(source, m)) continue;
-      yearless ||= startedIn === null;
-      consider(date);
-    }
+  for (const m of source.matchAll(YEAR_STARTS)) add(m, Number(m[1]), null);
+  return phrases.sort((a, b) => a.at - b.at);
+}
+
+/** The text with the dated phrases blanked out, so that "6月底" of "2024年6月底前" is not read again without its year. */
+function withoutPhrases(source: string, phrases: readonly Phrase[]): string {
+  let out = source;
+  for (const p of phrases) out = out.slice(0, p.at) + '\0'.repeat(p.end - p.at) + out.slice(p.end);
+  return out;
+}
+
+/**
+ * The phrases without a year of their own ("年底前", "明年6月底前"), each read in the year of the dated
+ * phrase before it ("2024年6月底前启动，年底前完成"), else in the plan's year; 明年/次年 a year later.
+ */
+function yearlessPhrases(source: string, dated: readonly Phrase[], planYear: number | null): Phrase[] {
+  const phrases: Phrase[] = [];
+  const text = withoutPhrases(source, dated);
+  for (const m of text.matchAll(WITHOUT_YEAR)) {
+    const before = dated.findLast((p) => p.end <= m.index!);
+    const baseYear = before ? before.year : planYear;
+    const ahead = NEXT_YEAR.test(m[1] ?? m[3] ?? '');
+    const year = baseYear === null ? null : baseYear + (ahead ? 1 : 0);
+    const phrase = (m[2] ?? '').replace(/^(?:年内|本年度|今年)$/, '');
+    // 元旦前 in a plan's year is the 元旦 that ends it.
+    const date = year === null ? null : periodEnd(phrase.startsWith('元旦') ? year + 1 : year, phrase);
+    if (year !== null && date === null) continue; // no such day (2月30日)
+    phrases.push({ at: m.index!, end: m.index! + m[0].length, year, date, starts: startsWork(text, m), inPlanYear: !before });
   }
-  return { deadline: latest, continuous, yearless: yearless && latest !== null, recognized };
+  return phrases;
+}
+
+/** Reads a deadline text; `planYear` resolves phrases without a year. */
+export function parseDeadline(text: string, planYear: number | null): Deadline {
+  const source = normalised(text);
+  const continuous = CONTINUOUS.test(source);
+  const dated = datedPhrases(source);
+  const phrases = [...dated, ...yearlessPhrases(source, dated, planYear)];
+  // The latest date named is the limit: "2024年6月底前完成方案，年底前全面完成".
+  const limits = phrases.filter((p) => !p.starts && p.date !== null);
+  const deadline = limits.reduce<string | null>((latest, p) => (latest === null || p.date! > latest ? p.date : latest), null);
+  return {
+    deadline,
+    continuous,
+    yearless: limits.some((p) => p.inPlanYear),
+    needsPlanYear: phrases.some((p) => p.year === null && !p.starts),
+    recognized: continuous || phrases.length > 0,
+  };
 }
 
 /** The years a plan covers: those its title names, else those its time limits name. */

@@ -396,6 +396,42 @@ describe('deadlines', () => {
     expect(parseDeadline('2024年10月起实施，年底前完成', 2023).yearless).toBe(false);
   });
 
+  it('takes the completion date over an earlier date the work starts or a first step ends by', () => {
+    expect(d('2024年6月底前启动，年底前完成', 2024)).toEqual(['2024-12-31', false, true]);
+    expect(d('2024年6月底前完成方案制定，年底前全面完成', 2024)).toEqual(['2024-12-31', false, true]);
+    // The limit without a year falls in the year of the dated phrase before it.
+    expect(d('2024年6月底前启动，年底前完成', 2023)).toEqual(['2024-12-31', false, true]);
+    expect(parseDeadline('2024年6月底前启动，年底前完成', 2023).yearless).toBe(false);
+    expect(d('2024年6月底前完成方案制定；2024年12月底前全面完成', 2024)).toEqual(['2024-12-31', false, true]);
+  });
+
+  it('reads 明年 and 次年 as the year after, 今年 as the plan\'s year', () => {
+    expect(d('明年6月底前', 2024)).toEqual(['2025-06-30', false, true]);
+    expect(d('次年3月底前', 2024)).toEqual(['2025-03-31', false, true]);
+    expect(d('明年底前', 2024)).toEqual(['2025-12-31', false, true]);
+    expect(d('明年', 2024)).toEqual(['2025-12-31', false, true]);
+    expect(d('今年6月底前', 2024)).toEqual(['2024-06-30', false, true]);
+    expect(parseDeadline('明年6月底前', 2024).yearless).toBe(true);
+    // 次年 after a dated phrase is the year after that one.
+    expect(d('2024年12月底前制定方案，次年3月底前完成', 2023)).toEqual(['2025-03-31', false, true]);
+    // The 次 of a count is not 次年.
+    expect(d('分两次年底前完成', 2024)).toEqual(['2024-12-31', false, true]);
+    // Without the plan's year there is no year to count from.
+    expect(parseDeadline('明年6月底前', null)).toMatchObject({ deadline: null, recognized: true, needsPlanYear: true });
+  });
+
+  it('reads quarters written Q1–Q4, and years and months in Chinese numerals', () => {
+    expect(d('2024年Q3')).toEqual(['2024-09-30', false, true]);
+    expect(d('2024Q2')).toEqual(['2024-06-30', false, true]);
+    expect(d('Q1', 2024)).toEqual(['2024-03-31', false, true]);
+    expect(d('二〇二四年十二月底前')).toEqual(['2024-12-31', false, true]);
+    expect(d('二〇二五年六月底前')).toEqual(['2025-06-30', false, true]);
+    expect(d('2024年六月底前')).toEqual(['2024-06-30', false, true]);
+    expect(d('十月底前', 2024)).toEqual(['2024-10-31', false, true]);
+    expect(parseResponsibility('省财政厅牵头，省统计局配合。2024年Q3')).toMatchObject({ units: { lead: ['省财政厅'], cooperating: ['省统计局'] }, deadlineText: '2024年Q3', warnings: [] });
+    expect(parseResponsibility('省财政厅牵头，二〇二四年十二月底前').deadlineText).toBe('二〇二四年十二月底前');
+  });
+
   it('says when it cannot read a limit', () => {
     expect(d('尽快完成')).toEqual([null, false, false]);
     expect(d('')).toEqual([null, false, false]);
