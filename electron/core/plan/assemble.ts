@@ -94,7 +94,7 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
       if (!unread) taskWarnings.push('未写明完成时限');
     } else if (!d.recognized) {
       taskWarnings.push(unreadableDeadlineWarning(t.deadlineText));
-    } else if (!d.deadline && !d.continuous) {
+    } else if (!d.deadline && !d.continuous && d.needsPlanYear) {
       taskWarnings.push(yearUnknownWarning(t.deadlineText));
     } else if (d.yearless && startYear !== endYear) {
       taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，已按${endYear}年理解`);

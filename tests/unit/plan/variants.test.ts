@@ -345,6 +345,24 @@ describe('plans of the same genre', () => {
     expect(plan.tasks[0]!.warnings).toEqual(['完成时限“上半年”未写年份，已按2024年理解']);
   });
 
+  it('reads a time limit that only says when the work starts as no deadline, without asking for a year', () => {
+    const plan = parsePlanText(
+      [
+        '2024年全省科技创新重点任务分工方案',
+        '1. 建设省重点实验室。（省科技厅负责 2024年10月起实施）',
+        '2. 开展统计监测。（省财政厅牵头，省统计局配合。2024年起）',
+        '3. 完成验收。（省科技厅负责，年底前）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.deadlineText, t.deadline, t.continuous, t.warnings])).toEqual([
+      ['2024年10月起实施', null, false, []],
+      ['2024年起', null, false, []],
+      ['年底前', '2024-12-31', false, []],
+    ]);
+    // Without the plan's year a limit without one still cannot be dated, and says so.
+    expect(parsePlanText('1. 完成验收。（省科技厅负责，年底前）', { title: '工作要点' }).tasks[0]!.warnings).toEqual(['完成时限“年底前”未写年份，计划年份不明，无法确定日期']);
+  });
+
   it('flags gaps in numbering, stray text and text it cannot read', () => {
     const plan = parsePlanText(
       [
