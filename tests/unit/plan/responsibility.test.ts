@@ -108,6 +108,11 @@ describe('units and roles', () => {
     expect(isCollectiveUnit('各市、县（市、区）人民政府')).toBe(true);
   });
 
+  it('knows a collective name without 各 (省直有关部门, 有关市县政府, 领导小组成员单位) from a unit of its own', () => {
+    for (const name of ['省直有关部门', '省有关单位', '相关市县政府', '有关市人民政府', '省知识产权工作领导小组成员单位']) expect(isCollectiveUnit(name), name).toBe(true);
+    for (const name of ['省发展改革委', '省市场监管局', '省人力资源社会保障厅', '省委组织部', '省直机关工委', '省有色金属工业协会']) expect(isCollectiveUnit(name), name).toBe(false);
+  });
+
   it('recognises national bodies beyond 国家知识产权局, but not their provincial branches', () => {
     expect(read('省公安厅牵头；公安部治安管理局、最高人民法院、中央宣传部负责').units.national).toEqual([
       '公安部治安管理局',
