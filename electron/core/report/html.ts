@@ -46,10 +46,16 @@ body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-
 .annex .label { margin: 0; font-family: ${HEI}; font-size: 16pt; line-height: 28pt; }
 .annex h2 { margin: 0; font-family: ${XIAOBIAOSONG}; font-size: 18pt; line-height: 36pt; font-weight: bold; text-align: center; }
 .annex .note { margin: 0 0 6pt; font-size: 12pt; line-height: 20pt; text-align: center; }
+/* The 附件's heading stays with the table's header row and first lines. */
+.annex .label, .annex h2, .annex .note { break-after: avoid; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 11pt; line-height: 16pt; }
 thead { display: table-header-group; }
-tr { break-inside: avoid; }
-th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; word-break: break-all; }
+/* A long row splits across pages rather than leaving most of a page empty; a short one is kept whole. */
+tr { break-inside: auto; }
+tr.short { break-inside: avoid; }
+/* CJK text wraps between any two characters by default; numbers and Latin words stay whole
+   (发现问题23个, 1.2万条) unless a single one is wider than its cell. */
+th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; word-break: normal; overflow-wrap: anywhere; orphans: 2; widows: 2; }
 th { font-family: ${HEI}; font-weight: normal; background: #f2f2f2; }
 td.c { text-align: center; }
 tr.section { break-after: avoid; }
@@ -76,11 +82,19 @@ const COLUMNS = [
   { header: '进展情况', width: '38%' },
 ];
 
+/** Characters of the longest cell up to which a row is kept on one page (about eight lines of the 进展情况 column). */
+const SHORT_ROW_CHARS = 180;
+
+/** A row short enough to keep whole: splitting it would leave a line or two on either page. */
+export function isShortRow(task: TaskSummaryRow): boolean {
+  return Math.max(task.content.length, combinedProgress(task).length) <= SHORT_ROW_CHARS;
+}
+
 function taskRowHtml(task: TaskSummaryRow): string {
   const statusFill = cssColor(STATUS_FILLS[task.status]!);
   const lightFill = cssColor(LIGHT_FILLS[task.light]);
   return (
-    `<tr><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
+    `<tr${isShortRow(task) ? ' class="short"' : ''}><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
     `<td class="c">${escapeHtml(responsibleUnits(task).join('、'))}</td>` +
     `<td class="c" style="background:${statusFill}">${taskStatusText(task)}</td>` +
     `<td class="c" style="background:${lightFill}">${escapeHtml(lightText(task))}</td>` +

@@ -6,6 +6,8 @@ let b: TestBackend;
 let planId: number;
 
 const HOSTILE = '<img src=x onerror="alert(1)">&amp;';
+/** A progress text of many lines in the 进展情况 column. */
+const LONG_PROGRESS = '举办专题培训班4期，培训市县干部620人次，发现问题23个，已整改19个。'.repeat(8);
 
 beforeAll(async () => {
   b = await testBackend();
@@ -14,9 +16,11 @@ beforeAll(async () => {
     planOf(`计划<script>alert(1)</script>`, ['保护<b>体系</b>'], [
       { seq: '1', lead: ['甲局'], content: `建设${HOSTILE}平台。`, deadline: '2023-12-31' },
       { seq: '2', lead: ['乙厅'], content: '开展“蓝天”行动。' },
+      { seq: '3', lead: ['乙厅'], content: '加强宣传培训。' },
     ]),
   );
   await saveReport(b, planId, '2023Q3', { seq: '1', unit: '甲局', status: 'delayed', progress: `进展${HOSTILE}\n第二行`, problems: '</p><h1>问题</h1>' });
+  await saveReport(b, planId, '2023Q3', { seq: '3', unit: '乙厅', status: 'on_track', progress: LONG_PROGRESS });
 });
 afterAll(() => b.close());
 
@@ -55,6 +59,22 @@ describe('print view (.html)', () => {
     // The two-line title, then the headings of the notice.
     expect(html).toContain('<h1>关于《计划&lt;script&gt;alert(1)&lt;/script&gt;》<br>2023年第三季度推进情况的通报</h1>');
     expect(html).toContain('<p class="heading">一、总体情况</p>');
-    expect(html).toMatch(/<tr><td class="c">1<\/td>.*<td class="c" style="background:#F4CCCC">滞后<\/td><td class="c" style="background:#F4CCCC">红灯（滞后）<\/td>/);
+    expect(html).toMatch(/<tr class="short"><td class="c">1<\/td>.*<td class="c" style="background:#F4CCCC">滞后<\/td><td class="c" style="background:#F4CCCC">红灯（滞后）<\/td>/);
+  });
+
+  it('wraps CJK text anywhere but keeps numbers and Latin words whole, never wider than the cell', async () => {
+    const html = await printView();
+    expect(html).not.toContain('break-all');
+    expect(html).toContain('word-break: normal; overflow-wrap: anywhere;');
+  });
+
+  it('lets a long row split across pages, keeps a short one whole and the 附件 heading with the table', async () => {
+    const html = await printView();
+    expect(html).not.toMatch(/(^|\n)tr \{ break-inside: avoid; \}/);
+    expect(html).toContain('tr { break-inside: auto; }');
+    expect(html).toContain('tr.short { break-inside: avoid; }');
+    expect(html).toContain('.annex .label, .annex h2, .annex .note { break-after: avoid; }');
+    expect(html).toMatch(/<tr class="short"><td class="c">2<\/td>/);
+    expect(html).toMatch(/<tr><td class="c">3<\/td>/);
   });
 });
