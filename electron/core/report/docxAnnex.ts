@@ -4,7 +4,6 @@
 // the table styles (docxLayout TABLE_STYLES).
 import type { PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { sectionLabel } from '../../shared/sections';
-import { TASK_STATUS_LABELS } from '../../shared/types';
 import { STATUS_FILLS } from '../sheets/style';
 import {
   A4,
@@ -21,16 +20,18 @@ import {
   TABLE_HEADER_FILL,
   tableTitleXml,
 } from './docxLayout';
-import { combinedProgress, responsibleUnits, summaryNote } from './presentation';
+import { combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 import { cellXml, linesXml, paragraphXml, rowXml, runXml, sectionXml, tableXml } from './wordml';
 
+// The same columns as the print view (html.ts), so the .docx and the PDF of a 通报 say the same.
 const COLUMNS = [
-  { header: '序号', share: 0.06 },
-  { header: '工作任务', share: 0.3 },
-  { header: '牵头单位', share: 0.14 },
-  { header: '完成状态', share: 0.1 },
-  { header: '进展情况', share: 0.4 },
+  { header: '序号', share: 0.05 },
+  { header: '工作任务', share: 0.25 },
+  { header: RESPONSIBLE_HEADER, share: 0.13 },
+  { header: '完成状态', share: 0.09 },
+  { header: '预警', share: 0.12 },
+  { header: '进展情况', share: 0.36 },
 ];
 const TABLE = landscapeColumns(COLUMNS.map((c) => c.share));
 const WIDTHS = TABLE.columns;
@@ -44,8 +45,9 @@ function taskRowXml(task: TaskSummaryRow): string {
     cellXml(linesXml(task.seq, CELL_TEXT_CENTRED), { width: WIDTHS[0]! }) +
       cellXml(linesXml(task.content, CELL_TEXT), { width: WIDTHS[1]! }) +
       cellXml(linesXml(responsibleUnits(task).join('、'), CELL_TEXT_CENTRED), { width: WIDTHS[2]! }) +
-      cellXml(linesXml(TASK_STATUS_LABELS[task.status], CELL_TEXT_CENTRED), { width: WIDTHS[3]!, fill: rgb(STATUS_FILLS[task.status]!) }) +
-      cellXml(linesXml(combinedProgress(task), CELL_TEXT), { width: WIDTHS[4]! }),
+      cellXml(linesXml(taskStatusText(task), CELL_TEXT_CENTRED), { width: WIDTHS[3]!, fill: rgb(STATUS_FILLS[task.status]!) }) +
+      cellXml(linesXml(lightText(task), CELL_TEXT_CENTRED), { width: WIDTHS[4]!, fill: rgb(LIGHT_FILLS[task.light]) }) +
+      cellXml(linesXml(combinedProgress(task), CELL_TEXT), { width: WIDTHS[5]! }),
   );
 }
 

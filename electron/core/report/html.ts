@@ -5,7 +5,7 @@
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { safeText, STATUS_FILLS } from '../sheets/style';
 import { narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
-import { combinedProgress, cssColor, LIGHT_FILLS, lightText, responsibleUnits, summaryNote, taskStatusText } from './presentation';
+import { combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
 
@@ -76,7 +76,7 @@ function blockHtml(block: Block): string {
 const COLUMNS = [
   { header: '序号', width: '5%' },
   { header: '工作任务', width: '25%' },
-  { header: '牵头单位', width: '12%' },
+  { header: RESPONSIBLE_HEADER, width: '12%' },
   { header: '完成状态', width: '8%' },
   { header: '预警', width: '12%' },
   { header: '进展情况', width: '38%' },

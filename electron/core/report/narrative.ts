@@ -2,7 +2,8 @@
 // 一、总体情况, 二、各部分推进情况, 三、存在的问题, 四、下步工作. Each field is plain text, one paragraph
 // per line; the renderers style a line by its opening (一、 heading, （一） sub-heading), so whatever
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
-import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
+import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow, UnitReport } from '../../shared/api/reports';
+import { creditedText } from './presentation';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
 import { statusOpening } from '../progress/statusWords';
@@ -128,14 +129,21 @@ function overviewOf(s: PeriodSummary): string {
 }
 
 /**
- * The progress text that speaks for the task: from a unit whose status decided the task's (so a
- * delayed task is described by the unit that is behind), a lead unit first; else any unit's text.
+ * The report that speaks for the task: from a unit whose status decided the task's (so a delayed
+ * task is described by the unit that is behind), a lead unit first; else any unit's with text.
  */
-function spokenProgress(task: TaskSummaryRow): string {
+function spokenReport(task: TaskSummaryRow): UnitReport | undefined {
   const withText = task.reports.filter((r) => r.role !== 'national' && clause(r.progress));
   const deciding = withText.filter((r) => r.status === task.status);
   const pick = (list: typeof withText) => list.find((r) => r.role === 'lead') ?? list[0];
-  return excerpt((pick(deciding) ?? pick(withText))?.progress ?? '');
+  return pick(deciding) ?? pick(withText);
+}
+
+/** The excerpt of the speaking unit's text, without the status the sentence already states, credited as in the 附件. */
+function spokenProgress(task: TaskSummaryRow): string {
+  const report = spokenReport(task);
+  if (!report) return '';
+  return creditedText(task, report.unit, withoutStatusOpening(excerpt(report.progress), task.status));
 }
 
 function taskSentence(task: TaskSummaryRow): string {
@@ -145,7 +153,7 @@ function taskSentence(task: TaskSummaryRow): string {
       ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
       : STATUS_PHRASES[task.status];
   const head = `第${task.seq}项（${taskGist(task.content)}）${state}`;
-  const said = task.status === 'unreported' ? '' : withoutStatusOpening(spokenProgress(task), task.status);
+  const said = task.status === 'unreported' ? '' : spokenProgress(task);
   return said ? `${head}，${said}` : head;
 }
 

@@ -64,9 +64,26 @@ export function summaryNote(s: PeriodSummary): string {
   return `${s.periodLabel}（截至${formatDate(s.periodEnd)}）\u3000共${s.totals.tasks}项任务：${counts}；完成率${percent(s.completionRate)}`;
 }
 
+/** The 附件 column of the units answerable for a task: the lead units, or the jointly responsible ones (see responsibleUnits). */
+export const RESPONSIBLE_HEADER = '牵头（责任）单位';
+
+/**
+ * Whether a unit's text can stand unnamed for the task: only the text of its one lead unit (or its
+ * one responsible unit) can. Any other unit's text read without its name would be taken for the lead's.
+ */
+export function speaksForTask(task: TaskSummaryRow, unit: string): boolean {
+  const units = responsibleUnits(task);
+  return units.length === 1 && units[0] === unit;
+}
+
+/** A unit's text as shown for the task: after the unit's name unless it is the task's own unit (speaksForTask). */
+export function creditedText(task: TaskSummaryRow, unit: string, text: string): string {
+  return text && !speaksForTask(task, unit) ? `${unit}：${text}` : text;
+}
+
 /** A task's progress for a one-column table: the one report's text, or each unit's text after its name. */
 export function combinedProgress(task: TaskSummaryRow): string {
   const withText = task.reports.filter((r) => r.role !== 'national' && r.progress.trim());
-  if (withText.length === 1) return withText[0]!.progress.trim();
+  if (withText.length === 1) return creditedText(task, withText[0]!.unit, withText[0]!.progress.trim());
   return withText.map((r) => `${r.unit}：${r.progress.trim()}`).join('\n');
 }

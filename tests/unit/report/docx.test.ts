@@ -96,13 +96,13 @@ describe('通报 .docx read back', () => {
   it('reads back the table: header row repeated, one row per task, each unit’s text on its own line', () => {
     expect(html).toMatch(/<thead><tr><th><p>序号<\/p><\/th>/); // w:tblHeader
     const rows = tableRows(html);
-    expect(rows[0]).toEqual([['序号'], ['工作任务'], ['牵头单位'], ['完成状态'], ['进展情况']]);
+    expect(rows[0]).toEqual([['序号'], ['工作任务'], ['牵头（责任）单位'], ['完成状态'], ['预警'], ['进展情况']]);
     expect(rows.slice(1)).toEqual([
       [[`一、保护${HOSTILE}体系`]],
-      [['1'], [`建设${HOSTILE}平台。`, '分两步实施。'], ['甲局'], ['滞后'], [`甲局：进展${HOSTILE}`, '第二行', '乙厅：已起草方案。']],
+      [['1'], [`建设${HOSTILE}平台。`, '分两步实施。'], ['甲局'], ['滞后'], ['红灯（滞后）'], [`甲局：进展${HOSTILE}`, '第二行', '乙厅：已起草方案。']],
       [['二、第二部分']],
-      [['2'], ['开展“蓝天”行动。'], ['乙厅'], ['已完成'], ['已完成。']],
-      [['3'], ['无人报送的任务。'], ['丙委'], ['未报送'], []],
+      [['2'], ['开展“蓝天”行动。'], ['乙厅'], ['已完成'], ['绿灯'], ['已完成。']],
+      [['3'], ['无人报送的任务。'], ['丙委'], ['未报送'], ['黄灯（未报送）'], []],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('通报 .docx read back', () => {
     const doc = strFromU8(files['word/document.xml']!);
     expect(doc).toContain('<w:shd w:val="clear" w:color="auto" w:fill="F4CCCC"/>'); // 滞后
     expect(doc).toContain('<w:shd w:val="clear" w:color="auto" w:fill="D9EAD3"/>'); // 已完成
-    expect(doc).toMatch(/<w:tr><w:trPr><w:cantSplit\/><\/w:trPr><w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"\/><w:gridSpan w:val="5"\/>[\s\S]*?<w:keepNext\/>/);
+    expect(doc).toMatch(/<w:tr><w:trPr><w:cantSplit\/><\/w:trPr><w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"\/><w:gridSpan w:val="6"\/>[\s\S]*?<w:keepNext\/>/);
     expect(doc).toMatch(/<w:tblBorders><w:top w:val="single" w:sz="4"/);
   });
 

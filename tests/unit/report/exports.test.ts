@@ -190,8 +190,8 @@ describe('通报 .docx', () => {
     const rows = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
       [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join('\n')),
     );
-    expect(rows[0]).toEqual(['序号', '工作任务', '牵头单位', '完成状态', '进展情况']);
-    const taskRows = rows.filter((r) => r.length === 5 && /^\d+$/.test(r[0]!));
+    expect(rows[0]).toEqual(['序号', '工作任务', '牵头（责任）单位', '完成状态', '预警', '进展情况']);
+    const taskRows = rows.filter((r) => r.length === 6 && /^\d+$/.test(r[0]!));
     expect(taskRows.map((r) => [r[0], STATUS_BY_LABEL.get(r[3]!)])).toEqual(summary.tasks.map((t) => [t.seq, t.status]));
     expect(taskRows[2]![2]).toBe('乙厅、丙委'); // no lead: the jointly responsible units
     expect(rows.filter((r) => r.length === 1).map((r) => r[0])).toEqual(['一、集聚资源加快强省建设', '二、推进保护体系建设']);

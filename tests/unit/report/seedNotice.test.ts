@@ -52,8 +52,9 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
       '（二）大力推进知识产权保护体系建设。本部分共3项任务，正常推进2项，滞后1项。' +
         '第3项（扎实推进知识产权保护中心软硬件建设）已超过完成时限，目前正常推进，保护中心业务用房装修已完成，专利预审服务系统正在调试，预计11月底前投入运行；' +
         '第4项（积极申报海外知识产权纠纷应对指导中心分中心）正常推进，完成海外知识产权纠纷应对指导中心分中心申报材料，已报国家知识产权局保护司审核；' +
-        // Task 5 is delayed because 省司法厅 is: its words explain the status.
-        '第5项（建立省市县三级知识产权维权援助体系）进度滞后，行政调解司法确认机制工作方案尚在征求意见。',
+        // Task 5 is delayed because 省司法厅 is: its words explain the status, under its name (it is
+        // one of five jointly responsible units, not the task's own unit).
+        '第5项（建立省市县三级知识产权维权援助体系）进度滞后，省司法厅：行政调解司法确认机制工作方案尚在征求意见。',
     );
     expect(sections[3]).toMatch(/^（三）聚力推动知识产权支撑产业转型发展。本部分共4项任务，均正常推进。/);
   });
