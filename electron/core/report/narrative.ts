@@ -23,6 +23,7 @@ import {
   seqList,
   STATUS_PHRASES,
   taskGist,
+  withoutClause,
 } from './wording';
 
 /** How many tasks a section paragraph describes one by one before referring to the attachment. */
@@ -143,7 +144,7 @@ function spokenReport(task: TaskSummaryRow): UnitReport | undefined {
 function spokenProgress(task: TaskSummaryRow): string {
   const report = spokenReport(task);
   if (!report) return '';
-  return creditedText(task, report.unit, withoutStatusOpening(excerpt(report.progress), task.status));
+  return creditedText(task, report.unit, withoutStatusWords(excerpt(report.progress), task.status));
 }
 
 function taskSentence(task: TaskSummaryRow): string {
@@ -157,10 +158,14 @@ function taskSentence(task: TaskSummaryRow): string {
   return said ? `${head}，${said}` : head;
 }
 
-/** “正在推进，已与…” after “正常推进”: the unit's opening word says the status again. */
-function withoutStatusOpening(text: string, status: TaskPeriodStatus): string {
+/**
+ * The unit's text without what the sentence already says: an opening status word (“正在推进，已与…”
+ * after “正常推进”) or the status as a clause of its own (“…尚未开展，进度滞后” after “进度滞后”).
+ */
+function withoutStatusWords(text: string, status: TaskPeriodStatus): string {
   const opening = statusOpening(text);
-  return opening?.status === status && opening.rest ? opening.rest : text;
+  const rest = opening?.status === status && opening.rest ? opening.rest : text;
+  return withoutClause(rest, STATUS_PHRASES[status]);
 }
 
 /** Whether the plan is divided into sections (一、二、…); otherwise its tasks stand alone. */

@@ -57,22 +57,57 @@ export function clause(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(LIST_MARK, '').replace(TRAILING_PUNCT, '').trim();
 }
 
+/** An enumerated item (一是…) opens the text. */
+const ENUMERATION = /^\s*[一二三四五六七八九十]+是/;
+/** An item's opening sentence up to this length is its title (一是强化顶层设计。), not yet what was done. */
+const ITEM_TITLE_MAX = 12;
+
+/**
+ * The sentence that says what was done: the first one, unless the text is enumerated and the first
+ * is only the first item's title, when the sentence after the title says it.
+ */
+function leadSentence(text: string): string {
+  const sentences = text.split(/[。！!？?；;\n]/).filter((s) => clause(s));
+  const [first = '', second] = sentences;
+  const isTitle = ENUMERATION.test(first) && clause(first).length <= ITEM_TITLE_MAX;
+  return isTitle && second && !ENUMERATION.test(second) ? second : first;
+}
+
 /**
  * The first sentence of a unit's text, shortened at a comma when long, without end punctuation.
  * Shortening never cuts inside a phrase: a long sentence without commas is kept whole up to `hardMax`.
  */
 export function excerpt(text: string, max = 60, hardMax = 120): string {
-  const first = clause(text.split(/[。！!？?；;\n]/).find((s) => clause(s)) ?? '');
+  const first = clause(leadSentence(text));
   if (first.length <= max) return first;
   const cut = Math.max(first.lastIndexOf('，', max), first.lastIndexOf(',', max));
   if (cut > 10) return first.slice(0, cut);
   return first.length <= hardMax ? first : `${first.slice(0, hardMax)}等`;
 }
 
-/** The task's gist for a parenthesis: its first clause (cut with 等 only when very long). */
+/**
+ * An opening prepositional phrase (对…、在…时、按照…、围绕…): the clause it starts is only an
+ * adverbial, so it cannot stand for the task on its own. 对接, 对标 and the like are verbs.
+ */
+const ADVERBIAL_OPENING = /^(?:对(?![接标照外口])|在|按照|根据|围绕|针对|结合|通过|依托|依据|依照)/;
+
+/**
+ * The task's gist for a parenthesis: its first clause, or, when that clause is only an adverbial
+ * (对引进的…人才), the adverbial with the main clause of its sentence (…人才直接认定相应职称);
+ * cut with 等 only when very long.
+ */
 export function taskGist(content: string, max = 40): string {
-  const first = clause(content.split(/[，,。；;：:]/)[0] ?? content);
-  return first.length <= max ? first : `${first.slice(0, max)}等`;
+  const sentence = content.split(/[。；;：:\n]/)[0] ?? content;
+  const clauses = sentence.split(/[，,]/).map(clause).filter(Boolean);
+  const first = clauses[0] ?? clause(content);
+  const gist = ADVERBIAL_OPENING.test(first) && clauses.length > 1 ? `${first}${clauses.at(-1)}` : first;
+  return gist.length <= max ? gist : `${gist.slice(0, max)}等`;
+}
+
+/** The text without `phrase` where it stands as a clause of its own (between commas or at either end). */
+export function withoutClause(text: string, phrase: string): string {
+  const kept = text.split(/[，,]/).filter((part) => part.trim() !== phrase);
+  return kept.length === text.split(/[，,]/).length ? text : kept.join('，');
 }
 
 const NO_PROBLEM = /^(?:无|暂无|没有|无问题|暂无问题|暂未发现问题|未发现问题|无明显问题|否|\/|-|—|——)$/;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../electron/core/report/blocks';
-import { cnNumeral, excerpt, isNothing, nameList, percent, seqList } from '../../../electron/core/report/wording';
+import { cnNumeral, excerpt, isNothing, nameList, percent, seqList, taskGist, withoutClause } from '../../../electron/core/report/wording';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
@@ -19,6 +19,33 @@ describe('wording helpers', () => {
     expect(excerpt('1. 已完成立项。正在招标。')).toBe('已完成立项');
     const long = '组织召开全省知识产权工作推进会议，部署年度重点任务，印发工作方案并分解到各市县，建立月调度季通报机制，确保各项任务按期完成';
     expect(excerpt(long)).toBe('组织召开全省知识产权工作推进会议，部署年度重点任务，印发工作方案并分解到各市县，建立月调度季通报机制');
+  });
+
+  it('takes what was done, not the title of a 一是… item', () => {
+    expect(excerpt('一是强化顶层设计。印发《强省建设纲要2023年度推进计划》，明确6个方面32项重点任务，逐项明确责任单位和完成时限，建立季度调度机制。二是抓好条例实施。')).toBe(
+      '印发《强省建设纲要2023年度推进计划》，明确6个方面32项重点任务，逐项明确责任单位和完成时限，建立季度调度机制',
+    );
+    // An item that says what was done in its first sentence keeps it; so does an item of items.
+    expect(excerpt('一是完成了项目立项和方案编制工作。二是开展招标。')).toBe('完成了项目立项和方案编制工作');
+    expect(excerpt('一是完成立项；二是开展招标。')).toBe('完成立项');
+  });
+
+  it('makes a task’s gist of its first clause, the main clause joined to an opening adverbial', () => {
+    expect(taskGist('推进乙工程，完善配套制度。')).toBe('推进乙工程');
+    expect(taskGist('对引进的海内外高层次人才和急需紧缺知识产权人才,可根据其专业、工作经历、学术技术水平和业绩贡献,直接认定相应职称。')).toBe(
+      '对引进的海内外高层次人才和急需紧缺知识产权人才直接认定相应职称',
+    );
+    expect(taskGist('在新建保护中心时，增加公共服务职能。')).toBe('在新建保护中心时增加公共服务职能');
+    // 对接 is a verb: its clause stands alone.
+    expect(taskGist('对接中小企业实际需求，促进专利转化实施。')).toBe('对接中小企业实际需求');
+    expect(taskGist('围绕重点产业链，开展专利导航，建设专题数据库，培育高价值专利组合，形成一批具有国际竞争力的知识产权密集型企业集群。')).toBe(
+      '围绕重点产业链形成一批具有国际竞争力的知识产权密集型企业集群',
+    );
+  });
+
+  it('drops a phrase only where it stands as a clause of its own', () => {
+    expect(withoutClause('系统已上线，但业务尚未开展，进度滞后', '进度滞后')).toBe('系统已上线，但业务尚未开展');
+    expect(withoutClause('因审批原因进度滞后', '进度滞后')).toBe('因审批原因进度滞后');
   });
 
   it('treats 无, 暂无 and a dash as no problem', () => {
@@ -99,5 +126,34 @@ describe('通报 of a period nobody reported for, ten units behind', () => {
     const steps = n.nextSteps.split('\n');
     expect(steps).toContain('（一）抓好临期任务落实。第11项任务将于2023年第四季度到期，请各责任单位倒排工期、压实责任，确保按期保质完成。');
     expect(steps).toContain('（二）按时报送推进情况。请上述未报送单位在下期报送时一并补报本期推进情况，确保台账信息完整准确。');
+  });
+});
+
+describe('通报 sentences on tasks whose units say their status and enumerate', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await importPlan(
+      b,
+      planOf('工作要点', [], [
+        { seq: '1', lead: ['甲局'], deadline: '2023-12-31', content: '强化顶层设计与区域协同。' },
+        { seq: '2', lead: ['甲局'], deadline: '2023-06-30', content: '推进保护中心建设。' },
+        { seq: '3', lead: ['甲局'], deadline: '2024-06-30', content: '对引进的高层次人才,可根据其业绩贡献,直接认定相应职称。' },
+      ]),
+    );
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '1', unit: '甲局', status: 'on_track', progress: '一是强化顶层设计。印发年度推进计划，明确32项重点任务。二是抓好条例实施。' },
+      { seq: '2', unit: '甲局', status: 'delayed', progress: '预审系统已上线试运行，但快速确权业务尚未开展，进度滞后。' },
+      { seq: '3', unit: '甲局', status: 'completed', progress: '认定高层次人才23名。' },
+    ]);
+  });
+  afterAll(() => b.close());
+
+  it('says each status once, speaks of what was done and names the task by a whole phrase', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.sections).toContain('第1项（强化顶层设计与区域协同）正常推进，印发年度推进计划，明确32项重点任务；');
+    expect(n.sections).toContain('第2项（推进保护中心建设）已超过完成时限，目前进度滞后，预审系统已上线试运行，但快速确权业务尚未开展；');
+    expect(n.sections).toContain('第3项（对引进的高层次人才直接认定相应职称）已完成，认定高层次人才23名。');
   });
 });
