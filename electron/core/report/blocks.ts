@@ -46,5 +46,8 @@ export function titleLines(title: string): string[] {
     .filter(Boolean);
 }
 
+/** The 主送机关 line, when given. */
+export const addresseeLines = (n: Narrative): string[] => [n.addressee.trim()].filter(Boolean);
+
 /** The 落款's lines: the issuing body and the 成文日期, each when given. */
 export const signatureLines = (n: Narrative): string[] => [n.issuer, n.date].map((line) => line.trim()).filter(Boolean);

@@ -4,7 +4,7 @@
 // (docxAnnex.ts). Written as WordprocessingML directly (wordml.ts, docxPackage.ts): the docx
 // library took seconds to serialise the 附件 of a large plan.
 import type { Narrative, PeriodSummary } from '../../shared/api/reports';
-import { narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
+import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { annexXml } from './docxAnnex';
 import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTER, SIZES, TABLE_STYLES } from './docxLayout';
 import { FOOTER_ID, packDocx } from './docxPackage';
@@ -18,6 +18,9 @@ function titleXml(title: string): string {
 
 const BLANK_LINE = paragraphXml('', { spacing: FIXED_LINE });
 
+/** The 主送机关 under the title's blank line, flush left. */
+const addresseeXml = (n: Narrative) => addresseeLines(n).map((line) => paragraphXml(runXml(line, BODY), { spacing: FIXED_LINE })).join('');
+
 function blockXml(block: Block): string {
   if (block.kind === 'heading') return paragraphXml(runXml(block.text, HEADING), { spacing: FIXED_LINE, firstLine: INDENT_2 });
   const lead = block.lead ? runXml(block.lead, { font: FONTS.subheading, size: SIZES.body }) : '';
@@ -26,7 +29,7 @@ function blockXml(block: Block): string {
 }
 
 /**
- * The 通报 itself on portrait pages, ending with the line that names the 附件 and the 落款: as GB/T
+ * The 通报 itself on portrait pages: the title, a blank line, the 主送机关, the body, ending with the line that names the 附件 and the 落款: as GB/T
  * 9704 sets a notice without a seal, a blank line, then the issuing body and the 成文日期 on the right,
  * two characters in.
  */
@@ -40,7 +43,7 @@ function noticeXml(n: Narrative): string {
   ];
   // The last paragraph ends the portrait section.
   const closingXml = closing.map(({ text, format }, i) => paragraphXml(text ? runXml(text, BODY) : '', i === closing.length - 1 ? { ...format, section } : format));
-  return titleXml(n.title) + BLANK_LINE + narrativeBlocks(n).map(blockXml).join('') + BLANK_LINE + closingXml.join('');
+  return titleXml(n.title) + BLANK_LINE + addresseeXml(n) + narrativeBlocks(n).map(blockXml).join('') + BLANK_LINE + closingXml.join('');
 }
 
 export function buildNoticeDocx(s: PeriodSummary, n: Narrative): Promise<Uint8Array> {

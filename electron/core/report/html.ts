@@ -4,7 +4,7 @@
 // The renderer shows it in its print preview; the CLI prints it to PDF with Chromium.
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { safeText, STATUS_FILLS } from '../sheets/style';
-import { narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
+import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
@@ -38,6 +38,7 @@ body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-
 .notice p { margin: 0; text-indent: 2em; text-align: justify; }
 .notice h1 { margin: 0 0 28pt; font-family: ${XIAOBIAOSONG}; font-size: 22pt; line-height: 36pt; font-weight: bold; text-align: center; }
 .notice p.heading { font-family: ${HEI}; }
+.notice p.addressee { text-indent: 0; }
 .notice .sub { font-family: ${KAI}; }
 .notice p.attachment { margin-top: 28pt; }
 .notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; }
@@ -131,6 +132,7 @@ export function renderReportHtml(s: PeriodSummary, n: Narrative): string {
 <body>
 <article class="notice">
 <h1>${title.map(escapeHtml).join('<br>')}</h1>
+${addresseeLines(n).map((line) => `<p class="addressee">${escapeHtml(line)}</p>`).join('\n')}
 ${narrativeBlocks(n).map(blockHtml).join('\n')}
 <p class="attachment">附件：推进情况汇总表</p>
 ${signatureLines(n).map((line, i) => `<p class="signature${i ? '' : ' first'}">${escapeHtml(line)}</p>`).join('\n')}

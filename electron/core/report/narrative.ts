@@ -2,7 +2,7 @@
 // 一、总体情况, 二、各部分推进情况, 三、存在的问题, 四、下步工作. Each field is plain text, one paragraph
 // per line; the renderers style a line by its opening (一、 heading, （一） sub-heading), so whatever
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
-import type { Narrative, PeriodSummary, StatusTotals, TaskSummaryRow, UnitReport } from '../../shared/api/reports';
+import { DEFAULT_ADDRESSEE, type Narrative, type PeriodSummary, type StatusTotals, type TaskSummaryRow, type UnitReport } from '../../shared/api/reports';
 import { creditedText } from './presentation';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
@@ -44,6 +44,7 @@ export interface Signature {
 export function generateNarrative(s: PeriodSummary, signature: Signature): Narrative {
   return {
     title: titleOf(s),
+    addressee: DEFAULT_ADDRESSEE,
     overview: overviewOf(s),
     sections: sectionsOf(s),
     problems: problemsOf(s),

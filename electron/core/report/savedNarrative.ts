@@ -3,7 +3,7 @@
 import type { Db } from '../../db/db';
 import { getPeriod, insertPeriods } from '../../db/repos/periods';
 import { getReportText, listSavedNarratives, periodRecordsStamp, setReportText } from '../../db/repos/reports';
-import { narrativeSchema, type Narrative, type PeriodSummary } from '../../shared/api/reports';
+import { ISSUER_PLACEHOLDER, narrativeSchema, type Narrative, type PeriodSummary } from '../../shared/api/reports';
 import { chineseDate } from '../../shared/format';
 import type { Ctx } from '../context';
 import { generateNarrative, type Signature } from './narrative';
@@ -43,14 +43,15 @@ function readStored(text: string | null): { narrative: Narrative; raw: Record<st
   }
 }
 
-/** A fresh 通报's 落款: the issuing body the plan's latest saved 通报 named (an office issues them all), and today. */
+/**
+ * A fresh 通报's 落款: the issuing body the plan's latest saved 通报 named (an office issues them all),
+ * else a placeholder the official replaces (GB/T 9704 puts the 署名 above the 成文日期); and today.
+ */
 function freshSignature(db: Db, planId: number, now: Date): Signature {
-  let issuer = '';
-  for (const text of listSavedNarratives(db, planId)) {
-    issuer = readNarrative(text)?.issuer ?? '';
-    if (issuer) break;
-  }
-  return { issuer, date: chineseDate(now) };
+  const named = listSavedNarratives(db, planId)
+    .map((text) => readNarrative(text)?.issuer.trim() ?? '')
+    .find((issuer) => issuer && issuer !== ISSUER_PLACEHOLDER);
+  return { issuer: named ?? ISSUER_PLACEHOLDER, date: chineseDate(now) };
 }
 
 /**

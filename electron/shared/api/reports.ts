@@ -127,9 +127,16 @@ export interface TrendPoint extends StatusTotals {
   periodLabel: string;
 }
 
+/** The 主送机关 line of a 通报 that names no particular addressees (GB/T 9704: under the title, flush left). */
+export const DEFAULT_ADDRESSEE = '各有关单位：';
+/** The 发文机关署名 of a fresh 通报 until the office names itself: a line to replace, not to leave out. */
+export const ISSUER_PLACEHOLDER = '（发文机关署名）';
+
 /** The 通报 text, generated and then edited by the official. */
 export const narrativeSchema = z.object({
   title: z.string().max(500),
+  /** 主送机关 (empty: left out); texts saved before it was kept get the usual one. */
+  addressee: z.string().max(500).default(DEFAULT_ADDRESSEE),
   overview: z.string().max(50_000),
   sections: z.string().max(100_000),
   problems: z.string().max(100_000),

@@ -117,6 +117,7 @@ describe('通报 .docx read back', () => {
   it('writes the official’s edited text, special characters and line breaks included', async () => {
     const narrative: Narrative = {
       title: `关于${HOSTILE}的通报\n（第二行）`,
+      addressee: '各市人民政府，省直各有关单位：',
       overview: `开头一段 a < b & c > d。\n一、总体情况\n正文"引号"与'撇号'。`,
       sections: '（一）小标题<甲>。后文&乙。',
       problems: '',
@@ -133,6 +134,7 @@ describe('通报 .docx read back', () => {
     const paragraphs = [...text.slice(0, text.indexOf('<table>')).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => decode(p[1]!));
     expect(paragraphs).toEqual([
       `关于${HOSTILE}的通报\n（第二行）`,
+      '各市人民政府，省直各有关单位：',
       '开头一段 a < b & c > d。',
       '一、总体情况',
       `正文"引号"与'撇号'。`,

@@ -205,8 +205,8 @@ describe('通报 text', () => {
     // Two lines: the official may move the break.
     expect(generated.narrative.title).toBe('关于《测试工作要点》\n2023年第三季度推进情况的通报');
 
-    // The 落款: no issuing body yet, dated today.
-    expect(generated.narrative).toMatchObject({ issuer: '', date: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/) });
+    // Addressed to 各有关单位; the 落款: no issuing body named yet (a placeholder to replace), dated today.
+    expect(generated.narrative).toMatchObject({ addressee: '各有关单位：', issuer: '（发文机关署名）', date: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/) });
 
     const edited = { ...generated.narrative, nextSteps: '四、下步工作\n（一）压实责任。请各单位于10月底前报送整改清单。', issuer: '省知识产权局办公室', date: '2023年10月12日' };
     const saved = await b.call('reports.saveNarrative', { planId, period: PERIOD, narrative: edited });

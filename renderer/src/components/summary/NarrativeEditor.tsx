@@ -10,6 +10,7 @@ import type { NarrativeField, NarrativeState } from './useNarrative';
 // The headings (一、总体情况 …) are lines of the text itself, so the official can reword them.
 const PARTS: { field: NarrativeField; label: string; minRows: number; maxRows: number }[] = [
   { field: 'title', label: '标题', minRows: 1, maxRows: 3 },
+  { field: 'addressee', label: '主送机关', minRows: 1, maxRows: 3 },
   { field: 'overview', label: '开头语和总体情况', minRows: 4, maxRows: 24 },
   { field: 'sections', label: '各部分推进情况', minRows: 6, maxRows: 24 },
   { field: 'problems', label: '存在的问题', minRows: 5, maxRows: 24 },
@@ -47,7 +48,7 @@ function Fields({ draft, onChange }: { draft: Narrative; onChange: NarrativeStat
       </div>
       <Typography.Paragraph type="secondary" className="summary-narrative-note">
         排版规则：以“一、”开头的行排为黑体小标题，以“（一）”开头的行首句排为楷体，其余为仿宋正文；标题可分两行。
-        落款排在附件说明下方右侧，发文机关留空则只排成文日期；新生成的通报沿用最近一期填写的发文机关。
+        主送机关顶格排在标题下方，留空则不排。落款排在附件说明下方右侧，发文机关留空则只排成文日期；新生成的通报沿用最近一期填写的发文机关，没有填写过的先排“（发文机关署名）”，请改为发文机关名称。
         附件“推进情况汇总表”按本期数据自动生成。导出通报和打印使用已保存的文字；未保存的修改在关闭程序前一直保留。
       </Typography.Paragraph>
     </div>

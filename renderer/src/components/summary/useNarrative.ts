@@ -6,7 +6,7 @@ import type { Narrative } from '../../../../electron/shared/api/reports';
 import { api } from '../../api/client';
 import { useDrafts } from './narrativeDrafts';
 
-export const NARRATIVE_FIELDS = ['title', 'overview', 'sections', 'problems', 'nextSteps', 'issuer', 'date'] as const;
+export const NARRATIVE_FIELDS = ['title', 'addressee', 'overview', 'sections', 'problems', 'nextSteps', 'issuer', 'date'] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 
 export interface NarrativeState {
