@@ -95,7 +95,9 @@ const NATIONAL_PREFIX = new RegExp(
   `^(?:国家[\\u4e00-\\u9fff]{1,12}?(?:总局|委员会|局|部|委|署|院|办公室)|(?:中共)?中央[\\u4e00-\\u9fff]{0,10}?(?:办公厅|委员会|部|委|办|室)|${MINISTRIES.join('|')})`,
 );
 /** Local branches of national bodies ("中国人民银行太原中心支行") belong to the province. */
-const LOCAL_BRANCH = /(?:支行|分行|分局|代办处|监管局)$/;
+const LOCAL_BRANCH = /(?:支行|分行|分局|代办处|监管局|调查总队|调查队)$/;
+/** After the ministry's name, a place: the ministry's office in the province ("国家税务总局山西省税务局"). */
+const IN_A_PLACE = /^[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|县)/;
 
 /** The national body a name starts with ("国家知识产权局" of "国家知识产权局保护司"), or null. */
 export function nationalBody(name: string): string | null {
@@ -107,7 +109,8 @@ export function nationalBody(name: string): string | null {
 export const isNationalUnit = memoize((name: string): boolean => {
   // Plans name the same few dozen units over and over; remembering the answer keeps parsing linear and cheap.
   const clean = cleanUnitName(name);
-  return nationalBody(clean) !== null && !LOCAL_BRANCH.test(clean);
+  const body = nationalBody(clean);
+  return body !== null && !LOCAL_BRANCH.test(clean) && !IN_A_PLACE.test(clean.slice(body.length));
 });
 
 /** Names that stand on their own rather than as a department of the body named before them. */

@@ -121,6 +121,11 @@ describe('units and roles', () => {
     ]);
     expect(read('省地方金融监管局牵头，中国人民银行太原中心支行配合').units.cooperating).toEqual(['中国人民银行太原中心支行']);
     expect(read('国家市场监督管理总局、国家发展改革委指导').units.national).toEqual(['国家市场监督管理总局', '国家发展改革委']);
+    // A ministry's office in the province (垂直管理) reports like a provincial unit.
+    expect(read('省税务局牵头，国家税务总局山西省税务局、国家统计局山西调查总队配合').units).toMatchObject({
+      cooperating: ['国家税务总局山西省税务局', '国家统计局山西调查总队'],
+      national: [],
+    });
   });
 
   it('reads labels inside the parenthesis', () => {
