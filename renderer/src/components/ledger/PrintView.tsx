@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
-import { ROLES, type Task } from '../../../../electron/shared/types';
+import { ROLES, type Role, type Task } from '../../../../electron/shared/types';
 import { printPage } from '../../api/files';
 import { deadlineLabel, joinUnits, ROLE_COLUMN_TITLES } from './labels';
 import type { LedgerRow } from './sectionRows';
@@ -16,10 +16,21 @@ interface Props {
 
 // Column widths in percent of an A4 landscape page.
 const WIDTHS = { seq: 5, content: 37, lead: 10, joint: 15, cooperating: 10, national: 12, deadline: 11 };
+/** Columns left out when no task listed names such a unit, as in the .docx 任务分工表. */
+const OPTIONAL_ROLES: readonly Role[] = ['cooperating', 'national'];
+
+/** The role columns to print, and the widths, the task text taking the room of the ones left out. */
+function layoutFor(tasks: Task[]): { roles: Role[]; widths: number[] } {
+  const roles = ROLES.filter((r) => !OPTIONAL_ROLES.includes(r) || tasks.some((t) => t.units[r].length > 0));
+  const spare = ROLES.filter((r) => !roles.includes(r)).reduce((n, r) => n + WIDTHS[r], 0);
+  return { roles, widths: [WIDTHS.seq, WIDTHS.content + spare, ...roles.map((r) => WIDTHS[r]), WIDTHS.deadline] };
+}
 
 /** The ledger as it goes on paper: a plain table whose header row repeats on every page. */
 export function PrintView({ title, subtitle, rows, onBack }: Props) {
-  const taskCount = rows.filter((r) => r.kind === 'task').length;
+  const tasks = rows.flatMap((r) => (r.kind === 'task' ? [r.task] : []));
+  const taskCount = tasks.length;
+  const { roles, widths } = layoutFor(tasks);
   return (
     <div>
       <Space className="no-print" style={{ marginBottom: 12 }}>
@@ -36,15 +47,15 @@ export function PrintView({ title, subtitle, rows, onBack }: Props) {
         {subtitle && <div className="print-subtitle">{subtitle}</div>}
         <table>
           <colgroup>
-            {Object.entries(WIDTHS).map(([key, w]) => (
-              <col key={key} style={{ width: `${w}%` }} />
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
             ))}
           </colgroup>
           <thead>
             <tr>
               <th>序号</th>
               <th>工作任务</th>
-              {ROLES.map((r) => (
+              {roles.map((r) => (
                 <th key={r}>{ROLE_COLUMN_TITLES[r]}</th>
               ))}
               <th>完成时限</th>
@@ -54,13 +65,13 @@ export function PrintView({ title, subtitle, rows, onBack }: Props) {
             {rows.map((row) =>
               row.kind === 'section' ? (
                 <tr key={row.key} className="print-section">
-                  <td colSpan={3 + ROLES.length}>{row.label}</td>
+                  <td colSpan={3 + roles.length}>{row.label}</td>
                 </tr>
               ) : (
                 <tr key={row.key}>
                   <td className="print-seq">{row.task.seq}</td>
                   <td>{row.task.content}</td>
-                  {ROLES.map((r) => (
+                  {roles.map((r) => (
                     <td key={r}>{joinUnits(row.task.units[r])}</td>
                   ))}
                   <td>{deadlineLabel(row.task)}</td>
