@@ -76,7 +76,38 @@ function readLines(text: string): Line[] {
     lines.push(inAttachmentList ? { ...classified, level: null, numeral: '', rest: line } : classified);
     blank = false;
   }
-  return lines.slice(planStart(lines), signatureStart(lines));
+  return plainDescriptiveParts(lines.slice(planStart(lines), signatureStart(lines)));
+}
+
+/** Headings of the parts that open a plan with its aims ("一、总体要求", "（二）工作目标"). */
+const OPENING_HEADING = /^(?:总体要求|总体思路|指导思想|(?:工作|主要|总体|发展)目标|(?:基本|工作)原则)[。；;：:]?$/;
+
+/** The headings that close a plan with how it will be carried out ("三、保障措施"). */
+const CLOSING_HEADING = /^(?:(?:组织|工作|实施)?保障措施|(?:组织|工作|实施)保障|保障机制|(?:工作|有关)?要求|组织实施|其他事项)[。；;：:]?$/;
+
+/** A heading over the plan's text rather than its tasks: its aims, or how it will be carried out. */
+const isDescriptiveHeading = (title: string) => OPENING_HEADING.test(title) || CLOSING_HEADING.test(title);
+
+/** A plain line of text, numbered or not: read as it is written. */
+const asPlainText = (line: Line): Line => ({ ...line, level: null, numeral: '', rest: line.text });
+
+/**
+ * A part under a descriptive heading (总体要求, 保障措施…) whose lines name no units anywhere is the
+ * plan's text: its numbered items ("（一）指导思想。…", "（一）加强组织领导。…") are neither tasks
+ * nor sub-headings, so they read as plain lines and the part goes to the description whole.
+ */
+function plainDescriptiveParts(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
+    const heading = lines[i]!;
+    if (!heading.level || !isDescriptiveHeading(heading.rest)) continue;
+    let end = i + 1;
+    while (end < lines.length && !(lines[end]!.level && DEPTH[lines[end]!.level!] <= DEPTH[heading.level])) end++;
+    const part = lines.slice(i + 1, end);
+    if (part.some((l) => l.isLabel || l.closes || l.notesWithin)) continue;
+    for (let j = i + 1; j < end; j++) if (lines[j]!.level) lines[j] = asPlainText(lines[j]!);
+    i = end - 1;
+  }
+  return lines;
 }
 
 /** An issuing body's name as it signs a document: short, no punctuation, an organisation's ending. */
@@ -290,9 +321,6 @@ interface OpenTask {
   closed: boolean;
 }
 
-/** The headings that close a plan with how it will be carried out ("三、保障措施"): text, never tasks. */
-const CLOSING_HEADING = /^(?:(?:组织|工作|实施)?保障措施|(?:组织|工作|实施)保障|保障机制|(?:工作|有关)?要求|组织实施|其他事项)[。；;：:]?$/;
-
 interface OpenSection extends ParsedSection {
   depth: number;
   parent: number | null;
@@ -418,9 +446,9 @@ export function parsePlanText(text: string, options: ParseTextOptions = {}): Par
   const newIndex = new Map<number, number>();
   const description = [...preamble];
   let seenTasks = false;
-  const closing = (i: number | null): boolean => i !== null && (CLOSING_HEADING.test(sections[i]!.title) || closing(sections[i]!.parent));
+  const descriptive = (i: number | null): boolean => i !== null && (isDescriptiveHeading(sections[i]!.title) || descriptive(sections[i]!.parent));
   sections.forEach((s, i) => {
-    if (!s.hasTasks && seenTasks && !closing(i)) {
+    if (!s.hasTasks && seenTasks && !descriptive(i)) {
       // After the ledger has begun, a section without numbered tasks is not preamble: say so rather than drop it.
       warnings.push(`“${sectionLabel(s)}”下没有识别出编号任务，未列入台账：“${clipText(s.intro.join('')) || '（无内容）'}”，请核对编号`);
       description.push(sectionLabel(s), ...s.intro);

@@ -319,6 +319,52 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('reads a 实施方案 whose （一） items are tasks only under 重点任务: 总体要求 and 保障措施 go to the description', () => {
+    const plan = parsePlanText(
+      [
+        '关于推进全省中小企业数字化转型的实施方案',
+        '一、总体要求',
+        '（一）指导思想。以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。',
+        '（二）工作目标。到2025年，全省累计推动1万家中小企业实施数字化改造。',
+        '二、重点任务',
+        '（一）开展数字化诊断服务。组织服务商为中小企业免费开展数字化诊断。（省工信厅牵头，各市人民政府负责，每年）',
+        '（二）推广轻量化应用。遴选推广一批数字化产品和解决方案。（省工信厅、省通信管理局按职责分工负责，2024年底前）',
+        '（三）加大资金支持力度。统筹用好省级中小企业发展专项资金。（省财政厅、省工信厅按职责分工负责，2024—2025年）',
+        '三、保障措施',
+        '（一）加强组织领导。建立由省工信厅牵头、有关部门参加的工作推进机制。',
+        '（二）强化宣传推广。及时总结推广典型经验做法。',
+      ].join('\n'),
+    );
+    expect(plan.sections.map(sectionLabel)).toEqual(['二、重点任务']);
+    expect(plan.tasks.map((t) => [t.seq, t.content, t.warnings])).toEqual([
+      ['一', '开展数字化诊断服务。组织服务商为中小企业免费开展数字化诊断。', []],
+      ['二', '推广轻量化应用。遴选推广一批数字化产品和解决方案。', []],
+      ['三', '加大资金支持力度。统筹用好省级中小企业发展专项资金。', []],
+    ]);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.description).toBe(
+      [
+        '一、总体要求',
+        '（一）指导思想。以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。',
+        '（二）工作目标。到2025年，全省累计推动1万家中小企业实施数字化改造。',
+        '三、保障措施',
+        '（一）加强组织领导。建立由省工信厅牵头、有关部门参加的工作推进机制。',
+        '（二）强化宣传推广。及时总结推广典型经验做法。',
+      ].join('\n'),
+    );
+  });
+
+  it('numbers （一）…（八） tasks running on across parts by their own numbers, a closing 保障措施 left out, a task without a note still flagged', () => {
+    const plan = fixture('digital-government-scheme.txt');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['一', '二', '三']);
+    expect(plan.tasks.map((t) => [t.seq, plan.sections[t.sectionIndex!]!.numeral])).toEqual([
+      ['一', '一'], ['二', '一'], ['三', '一'], ['四', '二'], ['五', '二'], ['六', '二'], ['七', '三'], ['八', '三'],
+    ]);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.tasks[4]!.warnings).toEqual([NO_PARENTHESIS]);
+    expect(plan.description).toMatch(/四、保障措施\n（一）加强组织领导。.*\n（二）加强考核评估。将数字政府建设工作纳入年度目标责任考核。$/);
+  });
+
   it('keeps "1." tasks with "（1）" sub-items together as one task', () => {
     const plan = parsePlanText(
       [
