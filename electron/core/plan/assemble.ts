@@ -3,7 +3,7 @@
 import { unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
-import { INLINE_LABEL, notesWithin, parseNotes, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
+import { INLINE_LABEL, notesWithin, parseNotes, splitNotesAfterSentence, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
 export interface DraftTask {
@@ -32,17 +32,25 @@ export const NO_PARENTHESIS = '未找到末尾的责任分工括号，未能识�
  * their own units in mid-sentence are read too (their notes stay in the content, which says who does what).
  */
 export function readTaskBody(body: string, labelLines: readonly string[] = []): Omit<DraftTask, 'seq' | 'sectionIndex'> {
-  const paren = splitTrailingParenthesis(body);
-  const inline = paren ? null : INLINE_LABEL.exec(body);
-  let content = paren ? paren.content : inline ? body.slice(0, inline.index + 1) : body;
-  const ending = paren?.inner ?? (inline ? body.slice(inline.index + 1) : null);
-  const within = notesWithin(content);
+  const trailing = trailingNotes(body);
+  const inline = trailing ? null : INLINE_LABEL.exec(body);
+  let content = trailing ? trailing.content : inline ? body.slice(0, inline.index + 1) : body;
+  const endings = trailing?.inners ?? (inline ? [body.slice(inline.index + 1)] : []);
   let deadline: string | null = null;
-  if (within.length && !ending) {
+  if (!endings.length && notesWithin(content).length) {
     const split = splitTrailingDeadline(content);
-    if (split) ({ content, deadline } = split);
+    if (split) {
+      ({ content, deadline } = split);
+      // "…。（省工信厅负责）。2024年底前完成。": the bracket before the time limit is the task's note too.
+      const before = splitNotesAfterSentence(content);
+      if (before) {
+        content = before.content;
+        endings.push(...before.inners);
+      }
+    }
   }
-  const notes = [...within, ending, deadline, ...labelLines].filter((s): s is string => !!s);
+  const within = notesWithin(content);
+  const notes = [...within, ...endings, deadline, ...labelLines].filter((s): s is string => !!s);
   if (!notes.length) {
     return {
       content: body.trim(),
@@ -62,6 +70,14 @@ export function readTaskBody(body: string, labelLines: readonly string[] = []): 
     deadlineText: parsed.deadlineText,
     warnings: [...readWithin, ...parsed.warnings],
   };
+}
+
+/** A task's closing notes: the brackets after its last sentence, or else the one bracket that ends it. */
+function trailingNotes(body: string): { content: string; inners: string[] } | null {
+  const afterSentence = splitNotesAfterSentence(body);
+  if (afterSentence) return afterSentence;
+  const paren = splitTrailingParenthesis(body);
+  return paren && { content: paren.content, inners: [paren.inner] };
 }
 
 export interface FinishOptions {

@@ -36,6 +36,21 @@ export function splitTrailingParenthesis(text: string): { content: string; inner
   return null;
 }
 
+/**
+ * The notes in brackets that stand after a task's last sentence, one or several in a row:
+ * "…明确各方安全责任。（省委网信办牵头）（2024年9月底前）". Null when the brackets follow text in
+ * mid-sentence ("推动企业上云（省通信管理局配合）（…）"), where all but the last belong to the sentence.
+ */
+export function splitNotesAfterSentence(text: string): { content: string; inners: string[] } | null {
+  const inners: string[] = [];
+  let content = text;
+  for (let note = splitTrailingParenthesis(content); note; note = splitTrailingParenthesis(content)) {
+    inners.unshift(note.inner);
+    content = note.content;
+  }
+  return inners.length && /[。；;！!？?]$/.test(content) ? { content, inners } : null;
+}
+
 const ROLE_WORD = /牵头|负责|配合|参与|协助|协办|落实|承办|主办|会同/;
 
 /**

@@ -281,6 +281,22 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('takes every bracket after the last sentence as the task\'s note, before or after a time limit of its own', () => {
+    const plan = parsePlanText(
+      [
+        '2024年全省测试工作要点',
+        '1. 两个括号之一。（省委网信办牵头）（2024年9月底前）',
+        '2. 两个括号之二。（省委网信办牵头，各市人民政府、省直各部门负责）（2024年9月底前）',
+        '3. 句后时限。（省工信厅负责）。2024年底前完成。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.content, t.units, t.deadlineText, t.warnings])).toEqual([
+      ['两个括号之一。', u(['省委网信办']), '2024年9月底前', []],
+      ['两个括号之二。', u(['省委网信办'], ['各市人民政府', '省直各部门']), '2024年9月底前', []],
+      ['句后时限。', u(['省工信厅']), '2024年底前完成', []],
+    ]);
+  });
+
   it('does not ask about units without role words when the plan states that the first listed leads', () => {
     const lines = ['2024年全省人才工作要点', '1. 实施人才引进计划。（省委组织部、省人社厅，2024年底前）', '2. 开展职称评审改革。（省人社厅、省教育厅，持续推进）'];
     const unstated = parsePlanText(lines.join('\n'));
