@@ -88,15 +88,22 @@ function sectionFrom(text: string): ParsedSection {
 /** The name a plan ends in: 工作要点, 实施方案, 行动计划… */
 const PLAN_NAME_END = /(?:要点|方案|计划|意见|措施|规划|办法|清单|安排|行动|工程|攻坚)$/;
 
+/** What the ledger export adds to a plan's title (ledgerTitle): read back, the plan's own title. */
+const LEDGER_SUFFIX = /任务分工台账$/;
+
+/** Words that mark a table as the annex of a plan it names ("…工作要点任务分工表"). */
+const ANNEX_SUFFIX = /(?:重点)?任务(?:分工|分解)(?:台账|表|方案|清单)?$|(?:分工|分解)(?:台账|表|方案|清单)$|(?:工作)?台账$/;
+
 /**
- * "2022-2023年工作要点任务分工台账" names the plan "2022-2023年工作要点"; a table that is the plan itself
- * ("2024年全省营商环境重点任务分工表") keeps its tasks in the name: "2024年全省营商环境重点任务".
+ * "2022-2023年工作要点任务分工表" is the annex of the plan "2022-2023年工作要点", named by it. A table
+ * that is the plan itself ("2024年全省经济高质量发展重点任务分工方案") keeps its whole title: notices
+ * quote it in 《》.
  */
 function planTitleFromTableTitle(text: string): string {
   const title = text.trim();
-  const withoutTasks = title.replace(/(?:重点)?任务(?:分工|分解)(?:台账|表|方案|清单)?$|(?:工作)?台账$|分工表$/, '').trim();
-  if (PLAN_NAME_END.test(withoutTasks)) return withoutTasks;
-  return title.replace(/(?:分工|分解)(?:台账|表|方案|清单)?$|(?:工作)?台账$/, '').trim() || withoutTasks || title;
+  if (LEDGER_SUFFIX.test(title)) return title.replace(LEDGER_SUFFIX, '').trim() || title;
+  const annexOf = title.replace(ANNEX_SUFFIX, '').trim();
+  return PLAN_NAME_END.test(annexOf) ? annexOf : title;
 }
 
 const ROLE_WORDS = /牵头|负责|配合|参与|协助|协办/;

@@ -122,13 +122,14 @@ describe('task tables', () => {
     expect((await fileToPlan(whole)).warnings).toEqual([]);
   });
 
-  it('names a plan that is its own task table by its tasks, not by the words before them', async () => {
+  it('keeps the whole title of a plan that is its own task table, and names an annex by the plan it divides', async () => {
     const table = (title: string) =>
       docxWithTable('表.docx', [title], [
         ['序号', '重点任务', '牵头单位', '完成时限'],
         ['1', '上线“一件事”专区。', '省数据局', '2024年9月底前'],
       ]);
-    expect((await fileToPlan(await table('2024年全省营商环境重点任务分工表'))).title).toBe('2024年全省营商环境重点任务');
+    expect((await fileToPlan(await table('2024年全省营商环境重点任务分工表'))).title).toBe('2024年全省营商环境重点任务分工表');
+    expect((await fileToPlan(await table('2024年全省经济高质量发展重点任务分工方案'))).title).toBe('2024年全省经济高质量发展重点任务分工方案');
     expect((await fileToPlan(await table('2024年全省数字政府工作要点任务分工表'))).title).toBe('2024年全省数字政府工作要点');
   });
 
