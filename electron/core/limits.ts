@@ -1,5 +1,6 @@
 // Input limits for every file a user hands us (plans, returned spreadsheets). One module so the
 // readers, the zip guard and the error messages agree; each error states the limit it hit.
+import { MAX_PLAN_TASKS } from '../shared/api/plans';
 import { formatBytes } from '../shared/format';
 import { AppError } from '../shared/result';
 
@@ -63,4 +64,12 @@ export function textTooLarge(fileName: string, bytes: number): AppError {
     `文本“${fileName}”大小为 ${formatBytes(bytes)}，超过上限 ${formatBytes(MAX_TEXT_BYTES)}，未导入。`,
     { limit: MAX_TEXT_BYTES, size: bytes },
   );
+}
+
+/** A plan of more tasks than one plan may hold: refused before anything is stored. */
+export function tooManyTasks(tasks: number): AppError {
+  return new AppError('FILE_TOO_LARGE', `计划共有 ${count(tasks)} 项任务，超过上限 ${count(MAX_PLAN_TASKS)} 项，未导入，没有保存任何内容。`, {
+    limit: MAX_PLAN_TASKS,
+    tasks,
+  });
 }

@@ -2,6 +2,8 @@
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
 import { unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
+import { MAX_PLAN_TASKS } from '../../shared/api/plans';
+import { tooManyTasks } from '../limits';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { INLINE_LABEL, notesWithin, parseNotes, splitNotesAfterSentence, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
@@ -89,6 +91,7 @@ export interface FinishOptions {
 
 /** Plan-wide pass: title and years, deadlines read in the plan's year, task numbering checked. */
 export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): ParsedPlan {
+  if (draft.tasks.length > MAX_PLAN_TASKS) throw tooManyTasks(draft.tasks.length);
   const warnings = [...draft.warnings];
   let title = options.title?.trim() || draft.title?.trim() || '';
   if (!title) {

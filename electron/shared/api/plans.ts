@@ -9,6 +9,9 @@ const taskUnits = z.object({
   national: z.array(z.string()),
 });
 
+/** Most tasks one plan may hold. */
+export const MAX_PLAN_TASKS = 20_000;
+
 /** A parsed (and possibly hand-corrected) plan, as the preview shows it and import stores it. */
 export const parsedPlanSchema = z.object({
   title: z.string().min(1).max(500),
@@ -31,7 +34,7 @@ export const parsedPlanSchema = z.object({
       }),
     )
     .min(1)
-    .max(20_000),
+    .max(MAX_PLAN_TASKS),
   warnings: z.array(z.string()),
 });
 

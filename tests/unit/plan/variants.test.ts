@@ -522,6 +522,16 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('refuses a plan of more than 20,000 tasks, saying how many it has', () => {
+    // Three parts of 7,000 tasks each, numbered afresh in each part.
+    const lines = ['2024年工作要点'];
+    for (const part of ['一', '二', '三']) {
+      lines.push(`${part}、第${part}部分工作`);
+      for (let n = 1; n <= 7000; n++) lines.push(`${n}. 推进第${n}项工作。（省甲厅牵头，2024年底前）`);
+    }
+    expect(() => parsePlanText(lines.join('\n'))).toThrow('计划共有 21,000 项任务，超过上限 20,000 项，未导入，没有保存任何内容。');
+  });
+
   it('parses a 2,000-task plan of twenty sections', () => {
     const lines = ['2023年工作要点'];
     for (let s = 0; s < 20; s++) {
