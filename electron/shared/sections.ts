@@ -16,3 +16,45 @@ export function numberedTask(seq: string, text: string): string {
 export function removedTaskLine(t: { seq: string; content: string; progressRecords: number }): string {
   return numberedTask(t.seq, clipText(t.content, 30)) + (t.progressRecords ? `（${t.progressRecords} 条进展记录）` : '');
 }
+
+/** How deep a heading's numbering sits: 第一部分 > 一、 > （一） > 1. > 1.1 > （1）. */
+function numberingDepth(numeral: string): number {
+  if (numeral.startsWith('第')) return 0;
+  if (/^[（(]\d/.test(numeral)) return 5;
+  if (/^[（(]/.test(numeral)) return 2;
+  if (/^\d+[.．]\d/.test(numeral)) return 4;
+  return /^\d/.test(numeral) ? 3 : 1;
+}
+
+/**
+ * Each section's parent in a plan's sections as stored (in order, one flat list): the nearest
+ * section before it numbered at an outer level ("一、" over the "（一）" after it), or null.
+ */
+export function sectionParents(sections: readonly { numeral: string }[]): (number | null)[] {
+  const open: number[] = [];
+  return sections.map((s, i) => {
+    const depth = numberingDepth(s.numeral);
+    while (open.length && numberingDepth(sections[open.at(-1)!]!.numeral) >= depth) open.pop();
+    const parent = open.at(-1) ?? null;
+    open.push(i);
+    return parent;
+  });
+}
+
+/** The index of the top-level part each section belongs to (its own for a part). */
+export function topLevelParts(sections: readonly { numeral: string }[]): number[] {
+  const parents = sectionParents(sections);
+  return parents.map((_, i) => {
+    let top = i;
+    while (parents[top] !== null) top = parents[top]!;
+    return top;
+  });
+}
+
+/** Each section's numeral after those of the parts it sits in ("一（一）"): sub-sections of different parts told apart. */
+export function qualifiedNumerals(sections: readonly { numeral: string }[]): string[] {
+  const parents = sectionParents(sections);
+  const numerals: string[] = [];
+  sections.forEach((s, i) => numerals.push(parents[i] === null ? s.numeral : numerals[parents[i]!] + s.numeral));
+  return numerals;
+}

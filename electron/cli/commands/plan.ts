@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
-import { numberedTask, removedTaskLine, sectionLabel } from '../../shared/sections';
+import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
@@ -11,9 +11,13 @@ function ledgerFormat(out: string | undefined): 'xlsx' | 'docx' {
   throw new AppError('INVALID_INPUT', `无法识别输出文件类型“${path.basename(out!)}”：请使用 .xlsx（任务分工台账）或 .docx（任务分工表）`);
 }
 
-/** The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's numeral. */
+/**
+ * The plan as the `plan show --json` contract names it: sections by numeral, tasks with their section's
+ * numeral. A sub-section's numeral carries its part's ("一（一）"), so that each names one section.
+ */
 function showJson(plan: PlanDetail) {
-  const numeral = new Map(plan.sections.map((s) => [s.id, s.numeral]));
+  const numerals = qualifiedNumerals(plan.sections);
+  const numeral = new Map(plan.sections.map((s, i) => [s.id, numerals[i]!]));
   return {
     id: plan.id,
     title: plan.title,
@@ -21,7 +25,7 @@ function showJson(plan: PlanDetail) {
     startYear: plan.startYear,
     endYear: plan.endYear,
     isCurrent: plan.isCurrent,
-    sections: plan.sections.map((s) => ({ numeral: s.numeral, title: s.title })),
+    sections: plan.sections.map((s, i) => ({ numeral: numerals[i]!, title: s.title })),
     tasks: plan.tasks.map((t) => ({
       id: t.id,
       seq: t.seq,

@@ -35,6 +35,7 @@ import type {
   UnitSummary,
 } from '../../shared/api/reports';
 import { parsePeriod } from '../../shared/periods';
+import { topLevelParts } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
 import { completedEarlier } from '../progress/completedEarlier';
@@ -128,9 +129,12 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   const roleOf = (taskId: number, unitId: number) => roleOn(unitsByTask.get(taskId) ?? [], unitId, unitOf);
   const unreported = tasks.filter((t) => !reportsByTask.has(t.id)).map((t) => t.id);
   const closedIn = completedEarlier(db, planId, info.startDate, unreported, roleOf);
-  const sectionTitle = new Map(sections.map((s) => [s.id, s.title]));
+  // Figures by top-level part: a sub-section's tasks count in its part ("（一）" recurs under each part).
+  const partOf = topLevelParts(sections);
+  const parts = sections.filter((_, i) => partOf[i] === i);
+  const sectionTitle = new Map(sections.map((s, i) => [s.id, sections[partOf[i]!]!.title]));
   const sectionTotals = new Map<string | null, SectionSummary>(
-    sections.map((s) => [s.title, { numeral: s.numeral, title: s.title, ...emptyTotals(), overdue: 0 }]),
+    parts.map((s) => [s.title, { numeral: s.numeral, title: s.title, ...emptyTotals(), overdue: 0 }]),
   );
   const units = new UnitTallies(unitOf);
 

@@ -38,6 +38,7 @@ export interface UnitReport extends UnitReportStatus, ReportTexts {}
 export interface TaskStatusRow {
   taskId: number;
   seq: string;
+  /** The title of the top-level part the task is in (a sub-section's tasks count in its part). */
   section: string | null;
   content: string;
   deadline: string | null;

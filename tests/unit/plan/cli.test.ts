@@ -76,6 +76,14 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(fs.existsSync(pdf)).toBe(false);
   });
 
+  it('shows a sub-section under its part\'s numeral, so that each names one section', async () => {
+    const other = path.join(dir, 'subsections.db');
+    expect((await runCli(other, 'plan', 'import', 'tests/fixtures/plans/ip-2024-notice.txt', '--json')).code).toBe(0);
+    const plan = (await runCli(other, 'plan', 'show', '1', '--json')).json as { sections: { numeral: string }[]; tasks: { seq: string; section: string }[] };
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['一', '一（一）', '一（二）', '二', '二（一）', '二（二）', '三']);
+    expect(plan.tasks.map((t) => t.section)).toEqual(['一（一）', '一（一）', '一（二）', '一（二）', '二（一）', '二（一）', '二（二）', '二（二）', '三', '三']);
+  });
+
   it('shows the ledger as text without --json', async () => {
     const shown = await cli('plan', 'show', '1');
     expect(shown.stdout).toContain('一、集聚资源加快知识产权强省建设');

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPeriodReport } from '../../../electron/core/report/periodReport';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { saveReport } from '../../helpers/reportData';
 import { PERIOD, RULES_REPORTS, seedRulesPlan } from './fixture';
@@ -156,5 +158,17 @@ describe('reports.trend', () => {
     expect((await b.call('reports.trend', { planId })).map((p) => p.period)).toEqual(halves);
     await b.call('plans.update', { planId, periodKind: 'quarter' });
     expect((await b.call('reports.trend', { planId })).map((p) => p.period)).toEqual(['2023Q2', '2023Q3']);
+  });
+
+  it('totals by top-level part, a sub-section\'s tasks in its part', async () => {
+    const plan = parsePlanText(fs.readFileSync('tests/fixtures/plans/ip-2024-notice.txt', 'utf8'));
+    const { planId: id } = await b.call('plans.import', { plan, dryRun: false });
+    const s = await b.call('reports.summary', { planId: id!, period: '2024Q2' });
+    expect(s.bySection.map((x) => [x.numeral, x.title, x.tasks])).toEqual([
+      ['一', '强化知识产权保护', 4],
+      ['二', '促进知识产权转化运用', 4],
+      ['三', '夯实知识产权公共服务基础', 2],
+    ]);
+    expect(s.tasks.filter((t) => t.section === '促进知识产权转化运用').map((t) => t.seq)).toEqual(['5', '6', '7', '8']);
   });
 });

@@ -1,0 +1,18 @@
+// Sections as stored, one flat list: which part a sub-section belongs to, read from order and numbering.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../../electron/core/plan/parseText';
+import { qualifiedNumerals, topLevelParts } from '../../../electron/shared/sections';
+
+describe('sections of a plan', () => {
+  const { sections } = parsePlanText(fs.readFileSync('tests/fixtures/plans/ip-2024-notice.txt', 'utf8'));
+
+  it('names a sub-section with its part, so that the （一） of each part are told apart', () => {
+    expect(qualifiedNumerals(sections)).toEqual(['一', '一（一）', '一（二）', '二', '二（一）', '二（二）', '三']);
+  });
+
+  it('finds the top-level part of each section', () => {
+    expect(topLevelParts(sections)).toEqual([0, 0, 0, 3, 3, 3, 6]);
+    expect(topLevelParts([{ numeral: '第一部分' }, { numeral: '一' }, { numeral: '（一）' }, { numeral: '第二部分' }, { numeral: '1' }])).toEqual([0, 0, 0, 3, 3]);
+  });
+});
