@@ -60,4 +60,24 @@ describe('automatically numbered .docx plans', () => {
     const plan = await fileToPlan(typed);
     expect(plan.tasks.map((t) => [t.seq, t.content])).toEqual([['1', '推进政务云扩容。']]);
   });
+
+  it('reads a 实施方案 .docx as its text: 总体要求 and 保障措施 to the description, the tasks under 重点任务 by their own numbers', async () => {
+    const scheme = await docxOfParagraphs('实施方案.docx', [
+      '关于推进全省中小企业数字化转型的实施方案',
+      '一、总体要求',
+      '（一）指导思想。以习近平新时代中国特色社会主义思想为指导。',
+      '二、重点任务',
+      '（一）开展数字化诊断服务。组织服务商为中小企业免费开展数字化诊断。（省工信厅牵头，各市人民政府负责，每年）',
+      '（二）推广轻量化应用。遴选推广一批数字化产品。（省工信厅、省通信管理局按职责分工负责，2024年底前）',
+      '三、保障措施',
+      '（一）加强组织领导。建立由省工信厅牵头、有关部门参加的工作推进机制。',
+    ]);
+    const plan = await fileToPlan(scheme);
+    expect(plan.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['一', '开展数字化诊断服务。组织服务商为中小企业免费开展数字化诊断。'],
+      ['二', '推广轻量化应用。遴选推广一批数字化产品。'],
+    ]);
+    expect(plan.description).toBe('一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n三、保障措施\n（一）加强组织领导。建立由省工信厅牵头、有关部门参加的工作推进机制。');
+    expect(plan.warnings).toEqual([]);
+  });
 });
