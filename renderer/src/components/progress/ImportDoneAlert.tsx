@@ -22,7 +22,7 @@ export function ImportDoneAlert({ planId, result, period, periods, onShowLedger 
   const skipped = result.files.filter((f) => f.skipped);
   const rejected = result.files.filter((f) => f.status === 'rejected');
   const inTables = countsTables(result.files);
-  const elsewhere = otherPeriodsNote(inOtherPeriods(imported, period), inTables ? '张' : '个', '按', periods);
+  const elsewhere = otherPeriodsNote(inOtherPeriods(imported, period), inTables ? '张' : '个', periods);
   return (
     <Alert
       type={rejected.length ? 'warning' : 'success'}

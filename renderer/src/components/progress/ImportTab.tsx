@@ -152,7 +152,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
                 {otherPeriods.length > 0 && (
                   <Typography.Text type="warning" data-testid="import-other-periods">
-                    {`；${otherPeriodsNote(otherPeriods, noun, '按', periods)}`}
+                    {`；${otherPeriodsNote(otherPeriods, noun, periods)}`}
                   </Typography.Text>
                 )}
               </Typography.Text>

@@ -10,10 +10,10 @@ export function periodLabel(code: string | null | undefined, periods: Period[] =
 }
 
 /** “其中 1 个按2024年第二季度导入”: how many entries go to periods other than the chosen one, and which. */
-export function otherPeriodsNote(entries: readonly { period: string | null }[], noun: string, verb: string, periods: Period[]): string {
+export function otherPeriodsNote(entries: readonly { period: string | null }[], noun: string, periods: Period[]): string {
   if (!entries.length) return '';
   const labels = [...new Set(entries.map((e) => periodLabel(e.period, periods)))].join('、');
-  return `其中 ${entries.length} ${noun}${verb}${labels}导入`;
+  return `其中 ${entries.length} ${noun}按${labels}导入`;
 }
 
 /** The period to open by default: the one containing today, else the latest that has begun, else the first. */
