@@ -1,14 +1,17 @@
 // 通报 (.docx) laid out after GB/T 9704 (党政机关公文格式): A4, margins 37/35/28/26 mm, title in
 // 小标宋 2号, body 仿宋 3号 at a fixed 28 pt line with a two-character indent, 一、 headings in 黑体,
-// （一） sub-headings in 楷体, "— 1 —" page numbers; the 附件 推进情况汇总表 follows on landscape pages
+// （一） sub-headings in 楷体, "— 1 —" page numbers right on odd pages and left on even ones; the 附件 推进情况汇总表 follows on landscape pages
 // (docxAnnex.ts). Written as WordprocessingML directly (wordml.ts, docxPackage.ts): the docx
 // library took seconds to serialise the 附件 of a large plan.
 import type { Narrative, PeriodSummary } from '../../shared/api/reports';
 import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { annexXml } from './docxAnnex';
-import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTER, SIZES, TABLE_STYLES } from './docxLayout';
-import { FOOTER_ID, packDocx } from './docxPackage';
+import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTERS, SIZES, TABLE_STYLES } from './docxLayout';
+import { EVEN_FOOTER_ID, FOOTER_ID, packDocx } from './docxPackage';
 import { mm, paragraphXml, runXml, sectionXml, type ParagraphFormat } from './wordml';
+
+/** The 通报's page numbers alternate sides (GB/T 9704): odd pages' footer, even pages' footer. */
+const NOTICE_FOOTERS = { footer: FOOTER_ID, evenFooter: EVEN_FOOTER_ID };
 
 function titleXml(title: string): string {
   const format = { font: FONTS.title, size: SIZES.title, bold: true };
@@ -34,7 +37,7 @@ function blockXml(block: Block): string {
  * two characters in.
  */
 function noticeXml(n: Narrative): string {
-  const section = sectionXml({ footer: FOOTER_ID, page: A4, margins: { ...MARGINS, header: mm(15), footer: mm(23) } });
+  const section = sectionXml({ ...NOTICE_FOOTERS, page: A4, margins: { ...MARGINS, header: mm(15), footer: mm(23) } });
   const signed = signatureLines(n);
   const closing: { text: string; format: ParagraphFormat }[] = [
     { text: '附件：推进情况汇总表', format: { spacing: FIXED_LINE, firstLine: INDENT_2 } },
@@ -48,8 +51,9 @@ function noticeXml(n: Narrative): string {
 
 export function buildNoticeDocx(s: PeriodSummary, n: Narrative): Promise<Uint8Array> {
   return packDocx({
-    body: noticeXml(n) + annexXml(s, FOOTER_ID),
-    footer: PAGE_NUMBER_FOOTER,
+    body: noticeXml(n) + annexXml(s, NOTICE_FOOTERS),
+    footer: PAGE_NUMBER_FOOTERS.odd,
+    evenFooter: PAGE_NUMBER_FOOTERS.even,
     defaults: BODY,
     styles: TABLE_STYLES,
     title: titleLines(n.title).join(''),

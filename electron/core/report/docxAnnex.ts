@@ -22,7 +22,7 @@ import {
 } from './docxLayout';
 import { combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
-import { cellXml, linesXml, paragraphXml, rowXml, runXml, sectionXml, tableXml } from './wordml';
+import { cellXml, linesXml, paragraphXml, rowXml, runXml, sectionXml, tableXml, type SectionFormat } from './wordml';
 
 // The same columns as the print view (html.ts), so the .docx and the PDF of a 通报 say the same.
 const COLUMNS = [
@@ -65,12 +65,12 @@ function summaryTableXml(s: PeriodSummary): string {
 }
 
 /** The 附件 section: its label, title, figures note and table, on landscape pages with `footer`. */
-export function annexXml(s: PeriodSummary, footer: string): string {
+export function annexXml(s: PeriodSummary, footers: Pick<SectionFormat, 'footer' | 'evenFooter'>): string {
   return (
     paragraphXml(runXml('附件', HEADING), { spacing: FIXED_LINE }) +
     tableTitleXml('推进情况汇总表') +
     paragraphXml(runXml(summaryNote(s), { font: FONTS.body, size: SIZES.table }), { spacing: { line: 400, after: 120 }, align: 'center' }) +
     summaryTableXml(s) +
-    sectionXml({ footer, newPage: true, landscape: true, page: A4, margins: LANDSCAPE_MARGINS })
+    sectionXml({ ...footers, newPage: true, landscape: true, page: A4, margins: LANDSCAPE_MARGINS })
   );
 }

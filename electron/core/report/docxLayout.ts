@@ -67,5 +67,15 @@ export function landscapeColumns(shares: readonly number[]): TableFormat {
 export const tableTitleXml = (title: string) =>
   paragraphXml(runXml(title, { font: FONTS.title, size: SIZES.tableTitle, bold: true }), { spacing: { line: 720 }, align: 'center' });
 
-/** "— 1 —" centred: the footer of every page. */
-export const PAGE_NUMBER_FOOTER = paragraphXml(runXml('— ', PAGE_NUMBER) + pageNumberXml(PAGE_NUMBER) + runXml(' —', PAGE_NUMBER), { align: 'center' });
+const PAGE_NUMBER_RUNS = runXml('— ', PAGE_NUMBER) + pageNumberXml(PAGE_NUMBER) + runXml(' —', PAGE_NUMBER);
+/** One character of the page number's 4号 (14 pt). */
+const ONE_PAGE_NUMBER_CHAR = { twips: 280, chars: 100 };
+
+/** "— 1 —" centred: the footer of every page (a table sent on its own). */
+export const PAGE_NUMBER_FOOTER = paragraphXml(PAGE_NUMBER_RUNS, { align: 'center' });
+
+/** A 公文's page numbers (GB/T 9704 7.5): on odd pages right, on even pages left, one character in. */
+export const PAGE_NUMBER_FOOTERS = {
+  odd: paragraphXml(PAGE_NUMBER_RUNS, { align: 'right', rightIndent: ONE_PAGE_NUMBER_CHAR }),
+  even: paragraphXml(PAGE_NUMBER_RUNS, { align: 'left', firstLine: ONE_PAGE_NUMBER_CHAR }),
+};

@@ -11,6 +11,8 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** Relationship id of the footer, for the sections' footer references. */
 export const FOOTER_ID = 'rId4';
+/** Relationship id of the even pages' footer, when the document has one (DocxContent.evenFooter). */
+export const EVEN_FOOTER_ID = 'rId5';
 
 export interface ParagraphStyle {
   /** What paragraphs refer to (ParagraphFormat.style). */
@@ -24,8 +26,10 @@ export interface ParagraphStyle {
 export interface DocxContent {
   /** The body: paragraphs and tables, ending with the last section's properties. */
   body: string;
-  /** Paragraphs of the footer every section shows (FOOTER_ID). */
+  /** Paragraphs of the footer every section shows (FOOTER_ID); on odd pages only when there is an even one. */
   footer: string;
+  /** Paragraphs of the even pages' footer (EVEN_FOOTER_ID), for page numbers that alternate sides. */
+  evenFooter?: string;
   /** The run format of text that sets none (docDefaults). */
   defaults: RunFormat;
   styles: readonly ParagraphStyle[];
@@ -42,8 +46,10 @@ const CONTENT_TYPES =
   '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
   '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>' +
   '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-  '</Types>';
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>';
+const EVEN_FOOTER_TYPE =
+  '<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>';
+const contentTypes = (evenFooter: boolean) => `${CONTENT_TYPES}${evenFooter ? EVEN_FOOTER_TYPE : ''}</Types>`;
 
 const relationships = (list: [id: string, type: string, target: string][]) =>
   `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -55,17 +61,21 @@ const PACKAGE_RELS = relationships([
   ['rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
 ]);
 
-const DOCUMENT_RELS = relationships([
-  ['rId1', `${R}/styles`, 'styles.xml'],
-  ['rId2', `${R}/settings`, 'settings.xml'],
-  ['rId3', `${R}/fontTable`, 'fontTable.xml'],
-  [FOOTER_ID, `${R}/footer`, 'footer1.xml'],
-]);
+const documentRels = (evenFooter: boolean) =>
+  relationships([
+    ['rId1', `${R}/styles`, 'styles.xml'],
+    ['rId2', `${R}/settings`, 'settings.xml'],
+    ['rId3', `${R}/fontTable`, 'fontTable.xml'],
+    [FOOTER_ID, `${R}/footer`, 'footer1.xml'],
+    ...(evenFooter ? [[EVEN_FOOTER_ID, `${R}/footer`, 'footer2.xml'] as [string, string, string]] : []),
+  ]);
 
-/** Word 2013+ layout (no compatibility mode). */
-const SETTINGS =
-  `${DECLARATION}<w:settings xmlns:w="${W}"><w:defaultTabStop w:val="420"/>` +
+/** Word 2013+ layout (no compatibility mode); odd and even pages' own footers when there are two. */
+const settingsXml = (evenFooter: boolean) =>
+  `${DECLARATION}<w:settings xmlns:w="${W}"><w:defaultTabStop w:val="420"/>${evenFooter ? '<w:evenAndOddHeaders/>' : ''}` +
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+
+const footerXml = (paragraphs: string) => `${DECLARATION}<w:ftr xmlns:w="${W}" xmlns:r="${R}">${paragraphs}</w:ftr>`;
 
 function stylesXml(defaults: RunFormat, styles: readonly ParagraphStyle[]): string {
   const own = styles
@@ -102,16 +112,18 @@ function corePropertiesXml(title: string, creator: string, now: Date): string {
 
 /** The .docx bytes (zipped by Node's zlib, as the .xlsx exports are). */
 export async function packDocx(c: DocxContent, now = new Date()): Promise<Uint8Array> {
+  const even = c.evenFooter !== undefined;
   const parts: [name: string, xml: string][] = [
-    ['[Content_Types].xml', CONTENT_TYPES],
+    ['[Content_Types].xml', contentTypes(even)],
     ['_rels/.rels', PACKAGE_RELS],
     ['docProps/core.xml', corePropertiesXml(c.title, c.creator, now)],
-    ['word/_rels/document.xml.rels', DOCUMENT_RELS],
+    ['word/_rels/document.xml.rels', documentRels(even)],
     ['word/document.xml', `${DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${c.body}</w:body></w:document>`],
     ['word/styles.xml', stylesXml(c.defaults, c.styles)],
-    ['word/settings.xml', SETTINGS],
+    ['word/settings.xml', settingsXml(even)],
     ['word/fontTable.xml', fontTableXml()],
-    ['word/footer1.xml', `${DECLARATION}<w:ftr xmlns:w="${W}" xmlns:r="${R}">${c.footer}</w:ftr>`],
+    ['word/footer1.xml', footerXml(c.footer)],
+    ...(even ? [['word/footer2.xml', footerXml(c.evenFooter!)] as [string, string]] : []),
   ];
   const encoder = new TextEncoder();
   return zip(parts.map(([name, xml]) => ({ name, data: encoder.encode(xml) })), now);

@@ -148,8 +148,10 @@ export function cellXml(paragraphs: string, f: CellFormat): string {
 // ---- sections --------------------------------------------------------------------------------
 
 export interface SectionFormat {
-  /** Relationship id of the footer part shown on every page of the section. */
+  /** Relationship id of the footer part shown on every page of the section (on odd pages, when evenFooter is set). */
   footer: string;
+  /** Relationship id of the even pages' footer (the document's settings must ask for odd and even footers). */
+  evenFooter?: string;
   /** Starts on a new page (every section after the first). */
   newPage?: boolean;
   landscape?: boolean;
@@ -163,7 +165,9 @@ export function sectionXml(s: SectionFormat): string {
   const [w, h] = s.landscape ? [s.page.height, s.page.width] : [s.page.width, s.page.height];
   const m = s.margins;
   return (
-    `<w:sectPr><w:footerReference w:type="default" r:id="${s.footer}"/>${s.newPage ? '<w:type w:val="nextPage"/>' : ''}` +
+    `<w:sectPr><w:footerReference w:type="default" r:id="${s.footer}"/>` +
+    (s.evenFooter ? `<w:footerReference w:type="even" r:id="${s.evenFooter}"/>` : '') +
+    (s.newPage ? '<w:type w:val="nextPage"/>' : '') +
     `<w:pgSz w:w="${w}" w:h="${h}" w:orient="${s.landscape ? 'landscape' : 'portrait'}"/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
     '<w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>'

@@ -79,9 +79,18 @@ describe('通报 .docx read back', () => {
         expect(files[`${base}${target}`], target).toBeDefined();
       }
     }
-    // Both sections show the one page-number footer.
+    // Both sections show the page numbers as GB/T 9704 places them: right on odd pages, left on even ones, one character in.
     const doc = strFromU8(files['word/document.xml']!);
-    expect(doc.match(/<w:footerReference w:type="default" r:id="rId4"\/>/g)).toHaveLength(2);
+    expect(doc.match(/<w:footerReference w:type="default" r:id="rId4"\/><w:footerReference w:type="even" r:id="rId5"\/>/g)).toHaveLength(2);
+    expect(strFromU8(files['word/settings.xml']!)).toContain('<w:evenAndOddHeaders/>');
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    expect(rels).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"');
+    expect(rels).toContain('Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"');
+    const odd = strFromU8(files['word/footer1.xml']!);
+    const even = strFromU8(files['word/footer2.xml']!);
+    expect(odd).toMatch(/<w:ind w:right="280" w:rightChars="100"\/><w:jc w:val="right"\/>/);
+    expect(even).toMatch(/<w:ind w:firstLine="280" w:firstLineChars="100"\/><w:jc w:val="left"\/>/);
+    for (const footer of [odd, even]) expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]* —<\/w:t>/);
     expect(strFromU8(files['docProps/core.xml']!)).toContain('<dc:title>关于《计划A&amp;B &lt;专项&gt; &quot;计划&quot;');
   });
 
