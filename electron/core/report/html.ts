@@ -27,11 +27,17 @@ const XIAOBIAOSONG = `"方正小标宋简体","FZXiaoBiaoSong-B05S","STZhongsong
 const HEI = `"SimHei","黑体","STHeiti","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif`;
 const KAI = `"楷体_GB2312","KaiTi_GB2312","KaiTi","楷体","STKaiti","AR PL UKai CN",${FANGSONG}`;
 
-const PAGE_NUMBER = `@bottom-center { content: "— " counter(page) " —"; font: 14pt ${SONG}; vertical-align: top; padding-top: 7mm; }`;
+/** “— 1 —” in 4号 宋体 (GB/T 9704 7.5): right on odd (right-hand) pages, left on even ones, one character in. */
+const pageNumber = (side: 'left' | 'right') =>
+  `@bottom-${side} { content: "— " counter(page) " —"; font: 14pt ${SONG}; vertical-align: top; padding-top: 7mm; padding-${side}: 14pt; }`;
 
 const STYLE = `
-@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; ${PAGE_NUMBER} }
-@page annex { size: A4 landscape; margin: 26mm 30mm 24mm 30mm; ${PAGE_NUMBER} }
+@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
+@page :right { ${pageNumber('right')} }
+@page :left { ${pageNumber('left')} }
+@page annex { size: A4 landscape; margin: 26mm 30mm 24mm 30mm; }
+@page annex:right { ${pageNumber('right')} }
+@page annex:left { ${pageNumber('left')} }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-size: 16pt; line-height: 28pt; }

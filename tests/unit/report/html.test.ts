@@ -54,6 +54,12 @@ describe('print view (.html)', () => {
     expect(html).toMatch(/@page annex \{ size: A4 landscape;/);
     expect(html).toContain('.annex { page: annex; break-before: page; }');
     expect(html).toContain('content: "— " counter(page) " —"');
+    // Page numbers as GB/T 9704 places them: right on odd (right-hand) pages, left on even ones, one character in.
+    for (const page of ['', 'annex']) {
+      expect(html).toMatch(new RegExp(`@page ${page}:right \\{ @bottom-right \\{ [^}]*padding-right: 14pt; \\} \\}`));
+      expect(html).toMatch(new RegExp(`@page ${page}:left \\{ @bottom-left \\{ [^}]*padding-left: 14pt; \\} \\}`));
+    }
+    expect(html).not.toContain('@bottom-center');
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toMatch(/font-family: "仿宋_GB2312",.*"FangSong","仿宋","STFangsong","Noto Serif CJK SC","WenQuanYi Micro Hei",serif/);
     // The two-line title, then the headings of the notice.
