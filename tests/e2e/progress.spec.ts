@@ -407,6 +407,30 @@ test('a return on another quarter’s form goes to that quarter, said in the bat
   expect((await call('progress.list', { planId: planId!, period: '2023Q2' })).records).toHaveLength(3);
 });
 
+test('a row that matches no task shows all the unit wrote in it', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('进展');
+  ws.addRow([COURT_TITLE]);
+  ws.addRow(['序号', '重点任务', '工作推进情况', '进度', '困难和问题', '下一步工作打算']);
+  ws.addRow(courtRow('审结知识产权案件 86 件。'));
+  ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '经费不足。', '继续开展。']);
+  const file = { name: '法院报送（含其他工作）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(file)]);
+  const unmatched = app.getByTestId('import-unmatched');
+  await expect(unmatched).toContainText('未匹配到任务的行（1）');
+  const row = unmatched.locator('tbody tr.ant-table-row');
+  await expect(row).toContainText('组织宣传活动5场。');
+  await expect(row).toContainText('已完成');
+  await expect(row).toContainText('存在问题：经费不足；下步计划：继续开展');
+});
+
 test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {
   // 省财政厅's form, its 填报单位 line rewritten by 省人社厅, which filled it in.
   const call = bridgeOf(served.url);

@@ -25,11 +25,17 @@ export interface ImportedRow extends ProgressFields {
   warnings: string[];
 }
 
+/** A filled row no task was found for: what the unit wrote in it, for the official to assign or leave. */
 export interface UnmatchedRow {
   row: number;
   seq: string;
   content: string;
   progress: string;
+  /** The status as written (统计 words are read once the row is assigned a task). */
+  statusText: string;
+  problems: string;
+  nextSteps: string;
+  remarks: string;
 }
 
 /** A filled table of a returned file (a workbook's sheet, or a Word document's 表格1…) and its filled rows. */

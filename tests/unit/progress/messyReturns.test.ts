@@ -218,7 +218,10 @@ describe('messy returned forms', () => {
     ]);
     expect(row(f, '18').score).toBeGreaterThanOrEqual(0.6);
     expect(row(f, '17')).toMatchObject({ status: 'completed', progress: '认定知识产权职称12人。' });
-    expect(f.unmatched).toEqual([{ row: 6, seq: '', content: '其他工作：开展知识产权宣传周活动', progress: '组织宣传活动5场。' }]);
+    // Everything the unit wrote in the row is shown, for the official to assign it or leave it.
+    expect(f.unmatched).toEqual([
+      { row: 6, seq: '', content: '其他工作：开展知识产权宣传周活动', progress: '组织宣传活动5场。', statusText: '已完成', problems: '', nextSteps: '', remarks: '' },
+    ]);
   });
 
   it('reads a GB18030 .csv, taking unit and period from the file name', () => {

@@ -87,7 +87,7 @@ export function buildRows(
       } else warnings.push(`指定的任务（编号 ${decided}）不在本工作要点中`);
     }
     if (!match.task || (decided !== undefined && !confirmed)) {
-      if (!blank || src.content) unmatched.push({ row: src.row, seq: src.seqText, content: src.content, progress: fields.progress });
+      if (!blank || src.content) unmatched.push({ row: src.row, seq: src.seqText, content: src.content, ...writtenFields(fields) });
       continue;
     }
     const task = match.task;
@@ -188,6 +188,9 @@ function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[
     warnings,
   };
 }
+
+/** What the unit wrote in a row, as an unmatched row shows it. */
+const writtenFields = ({ progress, statusText, problems, nextSteps, remarks }: ProgressFields) => ({ progress, statusText, problems, nextSteps, remarks });
 
 function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
   return { ...fields, row: src.row, seq: src.seqText, taskId: null, match: null, score: 0, lowConfidence: false, diff: 'unchanged', previous: null, warnings: [] };

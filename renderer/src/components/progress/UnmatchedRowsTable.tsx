@@ -12,6 +12,19 @@ interface Props {
   onAssign(row: number, taskId: number | null): void;
 }
 
+/** “存在问题：…；下步计划：…”: the row's other filled fields, named. */
+function otherFields(r: UnmatchedRow): string {
+  const named: [string, string][] = [
+    ['存在问题', r.problems],
+    ['下步计划', r.nextSteps],
+    ['备注', r.remarks],
+  ];
+  return named
+    .filter(([, text]) => text.trim())
+    .map(([name, text]) => `${name}：${text.trim().replace(/[。；;]$/, '')}`)
+    .join('；');
+}
+
 export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props) {
   if (rows.length === 0) return null;
   return (
@@ -32,6 +45,9 @@ export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props
           { title: '序号', dataIndex: 'seq', width: 56 },
           { title: '任务内容（原文）', dataIndex: 'content', ellipsis: true },
           { title: '进展情况', dataIndex: 'progress', ellipsis: true },
+          { title: '完成状态', dataIndex: 'statusText', width: 88, ellipsis: true },
+          // The problems, next steps and remarks, in one column: the row's width is the task picker's.
+          { title: '其他内容', render: (_, r) => otherFields(r), ellipsis: true },
           {
             title: '指定任务',
             width: 260,
