@@ -64,6 +64,10 @@ test('back up, change a plan, restore the backup and see the change reverted; th
   await expect(log).toContainText('修改后');
   await screenshot(app, 'data-audit');
 
+  // The search button has a name a screen reader says.
+  await app.getByTestId('audit-search').locator('input').fill('恢复数据库');
+  await app.getByRole('button', { name: '搜索', exact: true }).click();
+  await expect(log.locator('.ant-table-row')).toHaveCount(1);
   await app.getByTestId('audit-search').locator('input').fill('没有这样的内容');
   await app.getByTestId('audit-search').locator('input').press('Enter');
   await expect(log).toContainText('没有符合条件的记录');

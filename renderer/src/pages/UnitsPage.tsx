@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Flex, Input, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../electron/shared/api/units';
@@ -63,7 +64,7 @@ export function UnitsPage() {
           {scope === 'plan' && <PlanPicker />}
         </Space>
         <Space size={12}>
-          <Input.Search aria-label="搜索单位" placeholder="搜索单位名称或别名" allowClear value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />
+          <Input prefix={<SearchOutlined />} aria-label="搜索单位" placeholder="搜索单位名称或别名" allowClear value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />
           <Typography.Text type="secondary" data-testid="unit-count">
             {units ? `共 ${units.length} 个单位` : ''}
           </Typography.Text>

@@ -1,5 +1,5 @@
 // 操作日志: every recorded change, filterable and exportable; read-only by design (the table refuses edits).
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -80,6 +80,8 @@ export function AuditTab() {
           options={options(facets?.users, (u) => u)}
         />
         <Input.Search
+          aria-label="搜索操作日志"
+          enterButton={<Button icon={<SearchOutlined />} aria-label="搜索" />}
           placeholder="搜索内容、对象编号、修改前后的值"
           allowClear
           style={{ width: 280 }}

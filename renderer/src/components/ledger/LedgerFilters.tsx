@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
 import { ROLE_LABELS, ROLES, type Role, type Section } from '../../../../electron/shared/types';
 import { isFiltered, NO_FILTER, type LedgerFilter } from './ledgerFilter';
@@ -18,7 +19,8 @@ export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlin
   const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
   return (
     <Space wrap size={8}>
-      <Input.Search
+      <Input
+        prefix={<SearchOutlined />}
         aria-label="搜索任务"
         placeholder="搜索任务内容、单位、序号"
         allowClear

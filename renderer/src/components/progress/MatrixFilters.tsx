@@ -1,4 +1,5 @@
 // Filters above the progress matrix: unit, status in the selected period, section, text.
+import { SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Section, TaskPeriodStatus } from '../../../../electron/shared/types';
@@ -53,8 +54,9 @@ export function MatrixFilters({ value, onChange, units, sections, period }: Prop
           style={{ width: 220 }}
         />
       )}
-      <Input.Search
+      <Input
         allowClear
+        prefix={<SearchOutlined />}
         aria-label="搜索任务"
         placeholder="搜索序号或任务内容"
         value={value.text}
