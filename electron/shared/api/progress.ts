@@ -31,7 +31,7 @@ export interface UnmatchedRow {
   seq: string;
   content: string;
   progress: string;
-  /** The status as written (统计 words are read once the row is assigned a task). */
+  /** The status as the unit wrote it (read as a status once the row is assigned a task). */
   statusText: string;
   problems: string;
   nextSteps: string;

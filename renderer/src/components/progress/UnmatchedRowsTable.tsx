@@ -46,7 +46,7 @@ export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props
           { title: '任务内容（原文）', dataIndex: 'content', ellipsis: true },
           { title: '进展情况', dataIndex: 'progress', ellipsis: true },
           { title: '完成状态', dataIndex: 'statusText', width: 88, ellipsis: true },
-          // The problems, next steps and remarks, in one column: the row's width is the task picker's.
+          // Problems, next steps and remarks share one column: the task picker takes the rest of the row.
           { title: '其他内容', render: (_, r) => otherFields(r), ellipsis: true },
           {
             title: '指定任务',
