@@ -220,11 +220,14 @@ export function widthToFit(text: string, width: number, maxWidth: number): numbe
  */
 export function widenForText(columns: readonly ColumnSpec[], rows: Iterable<readonly CellValue[]>): ColumnSpec[] {
   const widths = columns.map((c) => c.width);
+  // Only the long-text columns are looked at: this runs over every row of a large sheet.
+  const widening = columns.flatMap((c, i) => (c.maxWidth ? [i] : []));
+  if (!widening.length) return [...columns];
   for (const values of rows) {
-    columns.forEach((c, i) => {
+    for (const i of widening) {
       const value = values[i];
-      if (c.maxWidth && value != null && value !== '') widths[i] = widthToFit(String(value), widths[i]!, c.maxWidth);
-    });
+      if (value != null && value !== '') widths[i] = widthToFit(String(value), widths[i]!, columns[i]!.maxWidth!);
+    }
   }
   return columns.map((c, i) => (widths[i] === c.width ? c : { ...c, width: widths[i]! }));
 }

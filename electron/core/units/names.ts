@@ -4,7 +4,7 @@ import { memoize } from '../memo';
 
 /** "各成员单位", "各有关市县政府": many units named as one, which no single unit reports for. */
 export function isCollectiveUnit(name: string): boolean {
-  return /^各|各(?:有关|相关)?(?:成员)?(?:单位|部门|市县|市|县)|(?:有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|成员单位$/.test(name);
+  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|成员单位$/.test(name);
 }
 
 /** One level of local government in a collective name, with the levels it includes in brackets: "县（市、区）". */

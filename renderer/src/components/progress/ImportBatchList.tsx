@@ -4,7 +4,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, droppedName, entryKey, inOtherPeriods, pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, droppedName, entryKey, goesToOtherPeriod, pendingRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
@@ -77,7 +77,7 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
           width: 130,
           // A file naming another period (last quarter's reused form) goes there: marked in the list.
           render: (_, f) =>
-            inOtherPeriods([f], chosenPeriod).length ? (
+            goesToOtherPeriod(f, chosenPeriod) ? (
               <Typography.Text type="warning" title="文件注明的是另一期次，按该期次导入">
                 {periodLabel(f.period, periods)}
               </Typography.Text>

@@ -122,11 +122,13 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
 export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
 
 /**
- * Entries that are (or were) imported into another period than the one chosen: a file naming its own
+ * An entry that is (or was) imported into another period than the one chosen: a file naming its own
  * period, as on last quarter's reused form. Said in the batch's summary, not only in the file's panel.
  */
-export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) =>
-  files.filter((f) => f.status !== 'rejected' && !f.skipped && f.period !== null && f.period !== chosen);
+export const goesToOtherPeriod = (f: ImportedFile, chosen: string) => f.status !== 'rejected' && !f.skipped && f.period !== null && f.period !== chosen;
+
+/** The entries of goesToOtherPeriod. */
+export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) => files.filter((f) => goesToOtherPeriod(f, chosen));
 
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected' && !f.skipped);
