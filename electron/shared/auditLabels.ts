@@ -1,5 +1,6 @@
 // Chinese names for what the 操作日志 records, shared by its page and its xlsx export.
 // Actions are named after the method that made the change ('plans.import'); unknown ones show as written.
+import { PERIOD_KIND_LABELS, STATUS_LABELS } from './types';
 
 const ACTION_LABELS: Record<string, string> = {
   'plans.import': '导入计划',
@@ -64,13 +65,108 @@ export function backupReasonLabel(reason: string): string {
   return action === reason ? reason : `${action}前自动备份`;
 }
 
-const isFlat = (v: unknown): v is Record<string, string | number | boolean | null> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== 'object');
+/** What the logged values' fields are called on the page and in the export; others show as stored. */
+const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  name: '名称',
+  level: '层级',
+  aliases: '别名',
+  seq: '序号',
+  content: '工作任务',
+  units: '分工',
+  lead: '牵头单位',
+  joint: '责任单位',
+  cooperating: '配合单位',
+  national: '国家层面',
+  deadline: '截止日期',
+  deadlineText: '完成时限',
+  continuous: '持续推进',
+  newUnits: '新增单位',
+  title: '标题',
+  description: '说明',
+  startYear: '起始年份',
+  endYear: '结束年份',
+  periodKind: '报送周期',
+  isCurrent: '当前计划',
+  taskCount: '任务数',
+  tasks: '任务数',
+  sections: '部分',
+  createdAt: '创建时间',
+  updatedAt: '修改时间',
+  file: '文件',
+  sha256: 'SHA-256',
+  sheet: '工作表',
+  headerRow: '表头行',
+  otherTables: '其他表格',
+  rows: '行数',
+  added: '新增',
+  updated: '更新',
+  unmatched: '未匹配',
+  removed: '删除的任务',
+  locked: '已锁定',
+  outcome: '结果',
+  restored: '恢复条数',
+  status: '完成状态',
+  statusText: '状态原文',
+  progress: '进展情况',
+  problems: '存在问题',
+  nextSteps: '下步计划',
+  remarks: '备注',
+  source: '原单位',
+  target: '并入单位',
+  progressJoined: '合为一条的进展',
+  addressee: '主送机关',
+  overview: '总体情况',
+  issuer: '发文机关',
+  date: '日期',
+};
 
-/** A before/after value as text: a flat object as "名称：值" lines, anything else as indented JSON. */
+/** Stored codes a reader should not have to know, by field. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: STATUS_LABELS,
+  level: { province: '省级', national: '国家层面' },
+  outcome: { imported: '已导入', undone: '已撤销' },
+  periodKind: PERIOD_KIND_LABELS,
+};
+
+const INDENT = '\u3000';
+
+function scalarText(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return VALUE_LABELS[key]?.[String(value)] ?? String(value);
+}
+
+const isScalar = (v: unknown) => v === null || typeof v !== 'object';
+
+/** One field as lines: "名称：值", a list of names joined by 、, nested records indented under their field. */
+function fieldLines(key: string, value: unknown, depth: number): string[] {
+  const label = `${INDENT.repeat(depth)}${FIELD_LABELS[key] ?? key}：`;
+  if (isScalar(value)) return [label + scalarText(key, value)];
+  if (Array.isArray(value)) {
+    if (!value.length) return [`${label}（无）`];
+    if (value.every(isScalar)) return [label + value.map((v) => scalarText(key, v)).join('、')];
+    return [label, ...value.map((item) => INDENT.repeat(depth + 1) + inlineRecord(item))];
+  }
+  return [label, ...recordLines(value as Record<string, unknown>, depth + 1)];
+}
+
+/** A record in a list (a removed task, a joined record) on one line: "序号：3，工作任务：……". */
+function inlineRecord(item: unknown): string {
+  if (isScalar(item)) return scalarText('', item);
+  return Object.entries(item as Record<string, unknown>)
+    .map(([k, v]) => `${FIELD_LABELS[k] ?? k}：${isScalar(v) ? scalarText(k, v) : JSON.stringify(v)}`)
+    .join('，');
+}
+
+function recordLines(record: Record<string, unknown>, depth: number): string[] {
+  return Object.entries(record).flatMap(([k, v]) => fieldLines(k, v, depth));
+}
+
+/** A before/after value as text: a record as "名称：值" lines in Chinese, nested records indented. */
 export function auditValueText(value: unknown): string {
   if (value == null) return '';
   if (typeof value === 'string') return value;
-  if (isFlat(value)) return Object.entries(value).map(([k, v]) => `${k}：${v ?? '（空）'}`).join('\n');
-  return JSON.stringify(value, null, 2);
+  if (isScalar(value) || Array.isArray(value)) return fieldLines('', value, 0).join('\n').replace(/^：/, '');
+  return recordLines(value as Record<string, unknown>, 0).join('\n');
 }

@@ -303,7 +303,16 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   await app.reload();
   await expect(taskRow(ledger(app), '2').getByRole('button', { name: '完成时限' })).toHaveText('2024年9月底前完成');
   await app.getByRole('button', { name: '任务2详情' }).click();
-  await expect(app.getByRole('dialog').filter({ hasText: '任务 2' })).toContainText('截止 2024-09-30');
+  const drawer = app.getByRole('dialog').filter({ hasText: '任务 2' });
+  await expect(drawer).toContainText('截止 2024-09-30');
+  // The drawer keeps the task's 修改记录: both edits, newest first, each with its before and after.
+  const history = drawer.getByTestId('task-edit-history');
+  await expect(history.locator('tbody tr.ant-table-row')).toHaveCount(2);
+  await expect(history.locator('tbody tr.ant-table-row').first()).toContainText('完成时限');
+  await history.getByRole('button', { name: /展开/ }).first().click();
+  await expect(history).toContainText('完成时限：2024年2月30日前完成');
+  await expect(history).toContainText('完成时限：2024年9月底前完成');
+  await screenshot(app, 'ledger-task-history');
 });
 
 test('units: rename keeps the old name as an alias, merge folds one unit into another', async ({ app }) => {

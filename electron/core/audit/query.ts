@@ -12,6 +12,7 @@ export function toAuditQuery(filter: AuditFilter): AuditQuery {
     to: utc(filter.to),
     action: text(filter.action),
     objectType: text(filter.objectType),
+    objectId: text(filter.objectId),
     user: text(filter.user),
     text: text(filter.text),
   };

@@ -19,6 +19,7 @@ export interface AuditQuery {
   to?: string;
   action?: string;
   objectType?: string;
+  objectId?: string;
   user?: string;
   /** Substring of summary, object id, action or the before/after JSON. */
   text?: string;
@@ -37,6 +38,7 @@ function where(q: AuditQuery): { sql: string; params: unknown[] } {
   if (q.to) add('at <= ?', q.to);
   if (q.action) add('action = ?', q.action);
   if (q.objectType) add('object_type = ?', q.objectType);
+  if (q.objectId) add('object_id = ?', q.objectId);
   if (q.user) add('os_user = ?', q.user);
   if (q.text) {
     const like = `%${escapeLike(q.text)}%`;

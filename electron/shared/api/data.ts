@@ -87,6 +87,8 @@ export const auditFilter = z.object({
   to: isoTime.optional(),
   action: z.string().max(100).optional(),
   objectType: z.string().max(100).optional(),
+  /** One object's entries, e.g. a task's edits (with objectType). */
+  objectId: z.string().max(100).optional(),
   user: z.string().max(200).optional(),
   /** Substring of the summary, object id or before/after values. */
   text: z.string().max(200).optional(),

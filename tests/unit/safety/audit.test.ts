@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
+import { auditValueText } from '../../../electron/shared/auditLabels';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 
 let backend: TestBackend | null = null;
@@ -47,6 +48,9 @@ describe('audit.list', () => {
     expect(await ids({ from: '2024-04-01T00:00:00+08:00', to: '2024-04-30T23:59:59+08:00' })).toEqual(['imports.undo', 'progress.import']);
     expect(await ids({ action: 'units.rename' })).toEqual(['units.rename']);
     expect(await ids({ objectType: 'import' })).toEqual(['imports.undo', 'progress.import']);
+    // One object's entries (the ledger's task drawer asks for a task's edits this way).
+    expect(await ids({ objectType: 'unit', objectId: '4' })).toEqual(['units.rename']);
+    expect(await ids({ objectType: 'import', objectId: '4' })).toEqual([]);
     expect(await ids({ user: '李四' })).toEqual(['imports.undo', 'progress.import']);
     // Text matches summary and the before/after values; LIKE wildcards are taken literally.
     expect(await ids({ text: '省市场监管局' })).toEqual(['units.rename']);
@@ -67,5 +71,34 @@ describe('audit.list', () => {
     expect((await backend.call('audit.list', {})).total).toBe(5);
     const writes = backend.registry.names().filter((n) => n.startsWith('audit.'));
     expect(writes.sort()).toEqual(['audit.export', 'audit.list']);
+  });
+});
+
+describe('audit values in Chinese', () => {
+  it("shows a task's edit, asked for by the task, with Chinese field names and nested units indented", async () => {
+    backend = await testBackend();
+    const { planId } = await backend.call('plans.importSample', {});
+    const [first, task] = (await backend.call('plans.get', { planId: planId! })).tasks;
+    await backend.call('tasks.update', { taskId: first!.id, content: '另一项任务的修改' });
+    await backend.call('tasks.update', { taskId: task!.id, units: { ...task!.units, cooperating: ['省财政厅'] }, deadlineText: '2024年6月底前完成' });
+
+    const { entries } = await backend.call('audit.list', { objectType: 'task', objectId: String(task!.id) });
+    expect(entries.map((e) => e.summary)).toEqual([expect.stringMatching(/任务 2：责任单位、完成时限$/)]);
+    const after = auditValueText(entries[0]!.after).split('\n');
+    expect(after).toContain('完成时限：2024年6月底前完成');
+    expect(after).toContain('截止日期：2024-06-30');
+    expect(after).toContain('持续推进：否');
+    expect(after).toContain('分工：');
+    expect(after).toContain('\u3000配合单位：省财政厅');
+    expect(after).toContain('\u3000责任单位：（无）');
+    expect(after.join('\n')).not.toMatch(/[a-z]+：/i);
+  });
+
+  it('names stored codes and lists records one per line', () => {
+    expect(auditValueText({ status: 'delayed', progress: '', locked: true })).toBe('完成状态：滞后\n进展情况：（空）\n已锁定：是');
+    expect(auditValueText({ removed: [{ seq: '3', content: '甲' }], custom: 1 })).toBe('删除的任务：\n\u3000序号：3，工作任务：甲\ncustom：1');
+    expect(auditValueText({ 备份文件: 'D:\\备份\\a.db' })).toBe('备份文件：D:\\备份\\a.db');
+    expect(auditValueText('原文')).toBe('原文');
+    expect(auditValueText(null)).toBe('');
   });
 });

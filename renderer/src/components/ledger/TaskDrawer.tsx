@@ -5,6 +5,7 @@ import type { Task } from '../../../../electron/shared/types';
 import type { TaskPatch } from './useLedgerData';
 import { TaskDetails } from './TaskDetails';
 import { TaskEditForm } from './TaskEditForm';
+import { TaskEditHistory } from './TaskEditHistory';
 
 interface Props {
   task: Task | null;
@@ -55,7 +56,10 @@ export function TaskDrawer({ task, section, unitOptions, onClose, onSave }: Prop
         (editing ? (
           <TaskEditForm key={task.id} task={task} unitOptions={unitOptions} saving={saving} onSave={save} onCancel={() => setEditing(false)} />
         ) : (
-          <TaskDetails task={task} section={section} />
+          <>
+            <TaskDetails task={task} section={section} />
+            <TaskEditHistory taskId={task.id} />
+          </>
         ))}
     </Drawer>
   );
