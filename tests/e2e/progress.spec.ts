@@ -429,6 +429,9 @@ test('a row that matches no task shows all the unit wrote in it', async ({ app, 
   await expect(row).toContainText('组织宣传活动5场。');
   await expect(row).toContainText('已完成');
   await expect(row).toContainText('存在问题：经费不足；下步计划：继续开展');
+  // Not only in the file's detail: the batch's summary and the file's line say a row will not be imported.
+  await expect(app.getByTestId('import-unmatched-count')).toHaveText('，未匹配到任务 1 行（不导入，可在文件详情里指定任务）');
+  await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: file.name })).toContainText('未匹配 1');
 });
 
 test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {

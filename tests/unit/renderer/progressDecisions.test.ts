@@ -5,6 +5,7 @@ import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/pro
 import type { Period } from '../../../electron/shared/types';
 import {
   batchCounts,
+  unassignedRows,
   entryKey,
   earlierOfOwner,
   pendingRows,
@@ -60,7 +61,7 @@ describe('import decisions', () => {
   const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
 
   it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
-    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, skipped: 0, rejected: 1, pending: 1, periodConflicts: 0, unitConflicts: 0, writes: 2 });
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, skipped: 0, rejected: 1, pending: 1, unmatched: 0, periodConflicts: 0, unitConflicts: 0, writes: 2 });
     // The same file twice: the second is neither imported nor refused.
     const twin = file('aaa', [], { skipped: true, unit: null, unitId: null, warnings: ['与本批中的文件“aaa.xlsx”内容完全相同，已跳过。'] });
     expect(batchCounts([a, twin], {})).toMatchObject({ importable: 1, skipped: 1, rejected: 0 });
@@ -69,6 +70,15 @@ describe('import decisions', () => {
     const confirmed = withRowTask({}, 'aaa', 5, 105);
     expect(pendingRows(a, confirmed['aaa'])).toEqual([]);
     expect(batchCounts([a, rejected], confirmed)).toMatchObject({ pending: 0, writes: 3 });
+  });
+
+  it('counts the rows that matched no task until the official assigns them one', () => {
+    const other = { row: 9, seq: '', content: '其他工作', progress: '开展宣传。', statusText: '', problems: '', nextSteps: '', remarks: '' };
+    const withOther = file('ddd', [row(4)], { unmatched: [other, { ...other, row: 10 }] });
+    expect(batchCounts([withOther], {}).unmatched).toBe(2);
+    expect(unassignedRows(withOther, withRowTask({}, 'ddd', 9, 104)['ddd'])).toEqual([{ ...other, row: 10 }]);
+    // A refused file's rows are not counted: none of it is imported anyway.
+    expect(batchCounts([{ ...withOther, status: 'rejected' }], {}).unmatched).toBe(0);
   });
 
   it('names the batch’s earlier files of a unit and period, which the later one’s rows are compared with', () => {

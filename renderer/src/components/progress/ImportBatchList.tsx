@@ -4,7 +4,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, droppedName, entryKey, goesToOtherPeriod, pendingRows, type ImportDecisions } from './importDecisions';
+import { decisionOf, droppedName, entryKey, goesToOtherPeriod, pendingRows, unassignedRows, type ImportDecisions } from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
@@ -100,11 +100,13 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
           width: 190,
           render: (_, f) => {
             const c = diffCounts(f);
+            const unmatched = unassignedRows(f, decisionOf(decisions, f)).length;
             return (
-              <Space size={4}>
+              <Space size={4} wrap>
                 {c.added > 0 && <Tag color="green">新增 {c.added}</Tag>}
                 {c.changed > 0 && <Tag color="orange">修改 {c.changed}</Tag>}
                 {c.unchanged > 0 && <Tag>无变化 {c.unchanged}</Tag>}
+                {unmatched > 0 && <Tag color="red">未匹配 {unmatched}</Tag>}
               </Space>
             );
           },

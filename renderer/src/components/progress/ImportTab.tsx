@@ -150,6 +150,9 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
+                {counts.unmatched > 0 && (
+                  <Typography.Text type="danger" data-testid="import-unmatched-count">{`，未匹配到任务 ${counts.unmatched} 行（不导入，可在文件详情里指定任务）`}</Typography.Text>
+                )}
                 {otherPeriods.length > 0 && (
                   <Typography.Text type="warning" data-testid="import-other-periods">
                     {`；${otherPeriodsNote(otherPeriods, noun, periods)}`}

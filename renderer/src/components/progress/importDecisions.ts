@@ -1,7 +1,7 @@
 // The official's choices in the import preview, keyed as progress.import expects: by a file's sha256,
 // or by an entry's decisionKey ("sha256:表格3") for another table of a file imported with allTables.
 // Pure functions: every change returns a new decisions object, which re-runs the preview.
-import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
+import type { ImportedFile, ImportedRow, UnmatchedRow } from '../../../../electron/shared/api/progress';
 import type { Input } from '../../../../electron/shared/contract';
 
 export type ImportDecisions = NonNullable<Input<'progress.import'>['decisions']>;
@@ -82,6 +82,11 @@ export function isKept(d: FileDecision | undefined, taskId: number | null): bool
   return taskId !== null && (d?.keep ?? []).includes(taskId);
 }
 
+/** Rows that matched no task and that the official has not yet assigned one: they are not imported. */
+export function unassignedRows(file: ImportedFile, d: FileDecision | undefined): UnmatchedRow[] {
+  return file.unmatched.filter((u) => rowTaskChoice(d, u.row) === undefined);
+}
+
 /** Low-confidence guesses the official has not yet confirmed or reassigned. */
 export function pendingRows(file: ImportedFile, d: FileDecision | undefined): ImportedRow[] {
   return file.rows.filter((r) => r.lowConfidence && rowTaskChoice(d, r.row) === undefined);
@@ -93,6 +98,8 @@ export interface BatchCounts {
   skipped: number;
   rejected: number;
   pending: number;
+  /** Rows of importable files that matched no task and are not assigned one (see unassignedRows). */
+  unmatched: number;
   /** Files waiting for the official to pick their period (ImportedFile.periodConflict). */
   periodConflicts: number;
   /** Files waiting for the official to pick their unit (ImportedFile.unitConflict). */
@@ -137,6 +144,7 @@ export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): 
     skipped: files.filter((f) => f.skipped).length,
     rejected: files.filter((f) => f.status === 'rejected' && !waitsForChoice(f)).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisionOf(decisions, f)).length, 0),
+    unmatched: importable.reduce((n, f) => n + unassignedRows(f, decisionOf(decisions, f)).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
     unitConflicts: files.filter((f) => f.unitConflict).length,
     writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisionOf(decisions, f))).length, 0),
