@@ -20,7 +20,7 @@ import {
   TABLE_HEADER_FILL,
   tableTitleXml,
 } from './docxLayout';
-import { combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 import { cellXml, linesXml, paragraphXml, rowXml, runXml, sectionXml, tableXml, type SectionFormat } from './wordml';
 
@@ -40,14 +40,14 @@ const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 /** ARGB (as the spreadsheets store colours) → RRGGBB. */
 const rgb = (argb: string) => argb.slice(2);
 
-function taskRowXml(task: TaskSummaryRow): string {
+function taskRowXml(task: TaskSummaryRow, collective: ReadonlySet<string>): string {
   return rowXml(
     cellXml(linesXml(task.seq, CELL_TEXT_CENTRED), { width: WIDTHS[0]! }) +
       cellXml(linesXml(task.content, CELL_TEXT), { width: WIDTHS[1]! }) +
       cellXml(linesXml(responsibleUnits(task).join('、'), CELL_TEXT_CENTRED), { width: WIDTHS[2]! }) +
       cellXml(linesXml(taskStatusText(task), CELL_TEXT_CENTRED), { width: WIDTHS[3]!, fill: rgb(STATUS_FILLS[task.status]!) }) +
       cellXml(linesXml(lightText(task), CELL_TEXT_CENTRED), { width: WIDTHS[4]!, fill: rgb(LIGHT_FILLS[task.light]) }) +
-      cellXml(linesXml(combinedProgress(task), CELL_TEXT), { width: WIDTHS[5]! }),
+      cellXml(linesXml(combinedProgress(task, collective), CELL_TEXT), { width: WIDTHS[5]! }),
   );
 }
 
@@ -55,11 +55,12 @@ function summaryTableXml(s: PeriodSummary): string {
   const header = COLUMNS.map((c, i) => cellXml(linesXml(c.header, CELL_HEADING_CENTRED), { width: WIDTHS[i]!, fill: TABLE_HEADER_FILL })).join('');
   const rows = [rowXml(header, { header: true, cantSplit: true })];
   const groups = tasksBySection(s);
+  const collective = collectiveUnits(s);
   for (const { section, tasks } of groups) {
     if (groups.length > 1 || section.numeral) {
       rows.push(rowXml(cellXml(linesXml(sectionLabel(section), CELL_SECTION_ROW), { width: TABLE_WIDTH, span: COLUMNS.length }), { cantSplit: true }));
     }
-    for (const task of tasks) rows.push(taskRowXml(task));
+    for (const task of tasks) rows.push(taskRowXml(task, collective));
   }
   return tableXml(TABLE, rows.join(''));
 }

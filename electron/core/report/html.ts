@@ -5,7 +5,7 @@
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { safeText, STATUS_FILLS } from '../sheets/style';
 import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
-import { combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
 
@@ -93,29 +93,29 @@ const COLUMNS = [
 const SHORT_ROW_CHARS = 180;
 
 /** A row short enough to keep whole: splitting it would leave a line or two on either page. */
-export function isShortRow(task: TaskSummaryRow): boolean {
-  return Math.max(task.content.length, combinedProgress(task).length) <= SHORT_ROW_CHARS;
-}
+const isShortRow = (task: TaskSummaryRow, progress: string): boolean => Math.max(task.content.length, progress.length) <= SHORT_ROW_CHARS;
 
-function taskRowHtml(task: TaskSummaryRow): string {
+function taskRowHtml(task: TaskSummaryRow, collective: ReadonlySet<string>): string {
+  const progress = combinedProgress(task, collective);
   const statusFill = cssColor(STATUS_FILLS[task.status]!);
   const lightFill = cssColor(LIGHT_FILLS[task.light]);
   return (
-    `<tr${isShortRow(task) ? ' class="short"' : ''}><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
+    `<tr${isShortRow(task, progress) ? ' class="short"' : ''}><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
     `<td class="c">${escapeHtml(responsibleUnits(task).join('、'))}</td>` +
     `<td class="c" style="background:${statusFill}">${taskStatusText(task)}</td>` +
     `<td class="c" style="background:${lightFill}">${escapeHtml(lightText(task))}</td>` +
-    `<td>${lines(combinedProgress(task))}</td></tr>`
+    `<td>${lines(progress)}</td></tr>`
   );
 }
 
 function tableHtml(s: PeriodSummary): string {
   const groups = tasksBySection(s);
+  const collective = collectiveUnits(s);
   const body = groups
     .map(({ section, tasks }) => {
       const title = sectionLabel(section);
       const head = groups.length > 1 || section.numeral ? `<tr class="section"><td colspan="${COLUMNS.length}">${escapeHtml(title)}</td></tr>` : '';
-      return head + tasks.map(taskRowHtml).join('');
+      return head + tasks.map((task) => taskRowHtml(task, collective)).join('');
     })
     .join('\n');
   return (

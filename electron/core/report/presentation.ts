@@ -81,9 +81,30 @@ export function creditedText(task: TaskSummaryRow, unit: string, text: string): 
   return text && !speaksForTask(task, unit) ? `${unit}：${text}` : text;
 }
 
-/** A task's progress for a one-column table: the one report's text, or each unit's text after its name. */
-export function combinedProgress(task: TaskSummaryRow): string {
+/** The collective names of the summary's units (各有关市县政府): they report through their members, never missing. */
+export const collectiveUnits = (s: PeriodSummary): ReadonlySet<string> => new Set(s.byUnit.filter((u) => u.collective).map((u) => u.unit));
+
+/**
+ * The task's provincial units that owed a report and sent none: none once the task was closed (销号)
+ * in an earlier period, and never a collective name.
+ */
+export function unreportedUnits(task: TaskSummaryRow, collective: ReadonlySet<string>): string[] {
+  if (task.completedIn !== null) return [];
+  const reported = new Set(task.reports.map((r) => r.unit));
+  const owing = new Set([...task.units.lead, ...task.units.joint, ...task.units.cooperating]);
+  return [...owing].filter((unit) => !reported.has(unit) && !collective.has(unit));
+}
+
+/**
+ * A task's progress for a one-column table: the one report's text, or each unit's text after its
+ * name; then, when some units reported, those that sent nothing, as the 汇总表's unit rows name them.
+ */
+export function combinedProgress(task: TaskSummaryRow, collective: ReadonlySet<string>): string {
   const withText = task.reports.filter((r) => r.role !== 'national' && r.progress.trim());
-  if (withText.length === 1) return creditedText(task, withText[0]!.unit, withText[0]!.progress.trim());
-  return withText.map((r) => `${r.unit}：${r.progress.trim()}`).join('\n');
+  const texts =
+    withText.length === 1 ? [creditedText(task, withText[0]!.unit, withText[0]!.progress.trim())] : withText.map((r) => `${r.unit}：${r.progress.trim()}`);
+  // A task no unit reported on says 未报送 in its status column already.
+  const missing = task.reports.some((r) => r.role !== 'national') ? unreportedUnits(task, collective) : [];
+  if (missing.length) texts.push(`未报送：${missing.join('、')}`);
+  return texts.join('\n');
 }

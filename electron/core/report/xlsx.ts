@@ -10,7 +10,7 @@ import { fittedHeight, heightForLines, LOOK, MAX_ROW_HEIGHT, STATUS_FILLS, widen
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
-import { LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 
 export const SHEET_DETAIL = '推进情况汇总';
@@ -76,7 +76,7 @@ function unitLines(task: TaskSummaryRow): UnitLine[] {
 }
 
 function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
-  const collective = new Set(s.byUnit.filter((u) => u.collective).map((u) => u.unit));
+  const collective = collectiveUnits(s);
   const rowsOf = new Map(s.tasks.map((task) => [task, unitRows(task, collective)]));
   const columns = widenForText(DETAIL_COLUMNS, unitTexts(rowsOf.values()));
   const width = columns.length;

@@ -16,8 +16,8 @@ beforeAll(async () => {
     planOf('2023年工作要点', ['强化运用'], [
       // The lead reports no text; a cooperating unit does.
       { seq: '1', lead: ['甲局'], cooperating: ['乙厅'], deadline: '2023-12-31', content: '实施专利转化专项计划。' },
-      // No lead: two jointly responsible units, one of them reports.
-      { seq: '2', joint: ['丙委', '丁办'], deadline: '2023-12-31', content: '建立维权援助体系。' },
+      // No lead: two jointly responsible units, one of them reports; a collective name reports through its members.
+      { seq: '2', joint: ['丙委', '丁办'], cooperating: ['各市人民政府'], deadline: '2023-12-31', content: '建立维权援助体系。' },
       // The lead's own text stands unnamed.
       { seq: '3', lead: ['甲局'], deadline: '2023-12-31', content: '开展评估。' },
       // Completed in an earlier period, nobody reports on it since.
@@ -50,7 +50,8 @@ const EXPECTED = [
   ['序号', '工作任务', '牵头（责任）单位', '完成状态', '预警', '进展情况'],
   ['一、强化运用'],
   ['1', '实施专利转化专项计划。', '甲局', '正常推进', '黄灯（临期）', '乙厅：下达专利转化专项资金1.2亿元。'],
-  ['2', '建立维权援助体系。', '丙委、丁办', '正常推进', '黄灯（临期）', '丁办：与省法院联合印发实施意见。'],
+  // 丙委 sent nothing: named, as the 汇总表 names it on its own row.
+  ['2', '建立维权援助体系。', '丙委、丁办', '正常推进', '黄灯（临期）', '丁办：与省法院联合印发实施意见。\n未报送：丙委'],
   ['3', '开展评估。', '甲局', '正常推进', '黄灯（临期）', '完成评估方案。'],
   ['4', '建设保护中心。', '甲局', '已完成（2023年第二季度）', '绿灯', ''],
 ];
