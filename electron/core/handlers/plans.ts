@@ -2,12 +2,12 @@ import { findPlanIdByTitle, getPlanFingerprint, listPlans } from '../../db/repos
 import { AppError } from '../../shared/result';
 import { commandHandler } from '../registry';
 import { updateTask } from '../plan/editTask';
-import { deletePlan, updatePlan } from '../plan/managePlan';
+import { deletePlan, requirePlan, updatePlan } from '../plan/managePlan';
 import { planDetail, selectedPlanDetail } from '../plan/planDetail';
 import { parsePlanText } from '../plan/parseText';
 import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
 import { planFingerprint } from '../plan/fingerprint';
-import { storePlan } from '../plan/store';
+import { checkPlanInput, storePlan } from '../plan/store';
 import { defineHandlers } from './define';
 
 // Reading .docx/.xlsx plans (mammoth, SheetJS) and writing the ledger (exceljs) load on first use,
@@ -28,9 +28,11 @@ export const plansHandlers = defineHandlers({
     return { plan, sourceName, similarPlanId: findPlanIdByTitle(ctx.db, plan.title) };
   },
   'plans.import': commandHandler<'plans.import', void>({
-    // Re-importing over a plan rewrites its ledger: take a safety copy first.
+    // Re-importing over a plan rewrites its ledger: take a safety copy first, unless it is refused.
     prepare: async (ctx, input) => {
-      if (input.replacePlanId !== undefined && !input.dryRun) await ctx.backup('重新导入计划前');
+      if (input.replacePlanId === undefined || input.dryRun) return;
+      checkPlanInput(ctx.db, input);
+      await ctx.backup('重新导入计划前');
     },
     run: (ctx, input) => storePlan(ctx, input),
   }),
@@ -48,7 +50,9 @@ export const plansHandlers = defineHandlers({
   },
   'plans.update': { run: (ctx, input) => updatePlan(ctx, input) },
   'plans.delete': commandHandler<'plans.delete', void>({
-    prepare: async (ctx) => {
+    // A plan that is gone already is refused without a safety copy.
+    prepare: async (ctx, { planId }) => {
+      requirePlan(ctx, planId);
       await ctx.backup('删除计划前');
     },
     run: (ctx, { planId }) => deletePlan(ctx, planId),

@@ -32,7 +32,8 @@ export const progressHandlers = defineHandlers({
     async prepare(ctx, input) {
       const loaded = await importer();
       const files = await loaded.prepareImport(input.files, parseCacheFor(ctx.db), input);
-      if (!input.dryRun) await ctx.backup('导入推进情况前');
+      // Only a call that will write something takes a safety copy: not one whose files are all refused or skipped.
+      if (!input.dryRun && loaded.importWillWrite(ctx, input, files)) await ctx.backup('导入推进情况前');
       return { importer: loaded, files };
     },
     // run is synchronous (inside the transaction), so it uses the module prepare loaded.

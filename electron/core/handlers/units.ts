@@ -1,4 +1,4 @@
-import { addAlias, listUnitsWithStats, mergeUnits, removeAlias, renameUnit, unitTasks } from '../units/edit';
+import { addAlias, listUnitsWithStats, mergeableUnits, mergeUnits, removeAlias, renameUnit, unitTasks } from '../units/edit';
 import { resolveUnit } from '../units/resolve';
 import { defineHandlers } from './define';
 
@@ -8,8 +8,10 @@ export const unitsHandlers = defineHandlers({
   'units.resolve': (ctx, { name }) => resolveUnit(ctx.db, name),
   'units.rename': { run: (ctx, { unitId, name }) => renameUnit(ctx, unitId, name) },
   'units.merge': {
-    // Two units' reports become one: a safety copy first, as before any change that cannot be undone.
-    prepare: async (ctx) => {
+    // Two units' reports become one: a safety copy first, as before any change that cannot be undone
+    // (none for a refused merge).
+    prepare: async (ctx, { sourceId, targetId }) => {
+      mergeableUnits(ctx.db, sourceId, targetId);
       await ctx.backup('合并单位前');
     },
     run: (ctx, { sourceId, targetId }) => mergeUnits(ctx, sourceId, targetId),

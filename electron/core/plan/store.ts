@@ -44,7 +44,7 @@ export interface StorePlanInput {
 export function storePlan(ctx: Ctx, previewed: StorePlanInput): PlanImportResult {
   const input = { ...previewed, plan: withDeadlinesFromText(previewed.plan) };
   const { plan } = input;
-  checkPlan(plan);
+  checkPlanInput(ctx.db, input);
   const directory = new UnitDirectory(ctx.db);
   const warnings = [
     ...plan.warnings.map((message) => ({ seq: '', message })),
@@ -65,6 +65,17 @@ export function storePlan(ctx: Ctx, previewed: StorePlanInput): PlanImportResult
     });
   }
   return { ...result, warnings };
+}
+
+/**
+ * The refusals of storePlan: a plan the schema lets through but that cannot be stored, or a plan to
+ * replace that is gone. Asked first by a re-import, so that a refused one takes no safety copy.
+ */
+export function checkPlanInput(db: Db, input: Pick<StorePlanInput, 'plan' | 'replacePlanId'>): void {
+  checkPlan(input.plan);
+  if (input.replacePlanId !== undefined && !getPlan(db, input.replacePlanId)) {
+    throw new AppError('NOT_FOUND', `要更新的计划（编号 ${input.replacePlanId}）不存在`);
+  }
 }
 
 /** What the schema cannot check: sections that exist, and task numbers that are unique. */

@@ -67,10 +67,14 @@ export function renameUnit(ctx: Ctx, unitId: number, rawName: string): Unit {
   return after;
 }
 
-export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
+/** The two units of a merge, or its refusal; asked first by units.merge so that a refused merge takes no safety copy. */
+export function mergeableUnits(db: Db, sourceId: number, targetId: number): { source: Unit; target: Unit } {
   if (sourceId === targetId) throw new AppError('INVALID_INPUT', '不能把单位合并到它自己');
-  const source = requireUnit(ctx.db, sourceId);
-  const target = requireUnit(ctx.db, targetId);
+  return { source: requireUnit(db, sourceId), target: requireUnit(db, targetId) };
+}
+
+export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
+  const { source, target } = mergeableUnits(ctx.db, sourceId, targetId);
   const moves = moveUnitReferences(ctx.db, sourceId, targetId);
   deleteUnitRow(ctx.db, sourceId);
   insertAlias(ctx.db, source.name, targetId);

@@ -231,6 +231,22 @@ describe('plans.update and plans.delete', () => {
   });
 });
 
+describe('safety copies before a plan is rewritten or deleted', () => {
+  it('takes none for a re-import or deletion that is refused', async () => {
+    const copies = async () => (await b.call('data.backups', {})).backups.length;
+    const planId = (await b.call('plans.import', { plan: seedPlan() })).planId!;
+    const twice = seedPlan();
+    twice.tasks[1] = { ...twice.tasks[1]!, seq: twice.tasks[0]!.seq };
+    expect(await b.invoke('plans.import', { plan: twice, replacePlanId: planId })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await b.invoke('plans.import', { plan: seedPlan(), replacePlanId: 99999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await b.invoke('plans.delete', { planId: 99999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await copies()).toBe(0);
+
+    await b.call('plans.import', { plan: seedPlan(), replacePlanId: planId });
+    expect(await copies()).toBe(1);
+  });
+});
+
 describe('a plan pasted without its title, so without its year', () => {
   const untitled = () => parsePlanText('1. 开展甲工作。（省甲厅牵头，年底前完成）\n2. 开展乙工作。（省乙厅负责，2025年6月底前）');
   const yearless = (plan: { tasks: { seq: string; deadline: string | null; warnings: string[] }[] }) =>

@@ -134,7 +134,11 @@ describe('the unit directory', () => {
     // A safety copy was made before.
     await expect.poll(async () => (await b.call('data.backups', {})).backups.map((x) => x.reason)).toContain('合并单位前');
     expect((await b.call('units.resolve', { name: '省知识产权局（版权局）' }))!.id).toBe(target);
+    // A refused merge changes nothing: no safety copy for it.
+    const copies = (await b.call('data.backups', {})).backups.length;
     expect(await b.invoke('units.merge', { sourceId: target, targetId: target })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await b.invoke('units.merge', { sourceId: source, targetId: target })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await b.call('data.backups', {})).backups).toHaveLength(copies);
   });
 
   it('adds and removes aliases, refusing one another unit already has', async () => {

@@ -1,6 +1,7 @@
 // Preview, commit, duplicates, decisions, undo and locked periods of progress.import.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
@@ -135,6 +136,36 @@ describe('progress.import lifecycle', () => {
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.message).toContain('序号 7');
     expect(await backups()).toBe(before);
+  });
+
+  const listedBackups = async () => (await b.call('data.backups', {})).backups;
+
+  it('takes no safety copy for an import whose every file is refused', async () => {
+    const corrupt: FileInput = { name: 'corrupt.xlsx', bytes: new TextEncoder().encode('PK\u0003\u0004 不是表格') };
+    for (let i = 0; i < 2; i++) {
+      const refused = (await b.call('progress.import', { planId, files: [corrupt], period: '2023Q3', dryRun: false })).files[0]!;
+      expect(refused.status).toBe('rejected');
+    }
+    expect(await listedBackups()).toEqual([]);
+  });
+
+  it('takes one safety copy before an import that writes, none when the same file comes again', async () => {
+    const file = await fill((s) => `进展${s}`);
+    expect((await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!.status).toBe('imported');
+    const [copy, ...others] = await listedBackups();
+    expect(others).toEqual([]);
+    expect(copy!.reason).toBe('导入推进情况前');
+    // Taken before the write: the copy has none of the records the import wrote.
+    const raw = new Database(copy!.path, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT COUNT(*) AS n FROM progress').get()).toEqual({ n: 0 });
+    } finally {
+      raw.close();
+    }
+
+    const again = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
+    expect(again.skipped).toBe(true);
+    expect((await listedBackups()).map((x) => x.file)).toEqual([copy!.file]);
   });
 
   it('lets the official name the unit and period of a form that does not say', async () => {

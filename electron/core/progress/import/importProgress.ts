@@ -136,6 +136,15 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
   return { files };
 }
 
+/**
+ * Whether committing the files would write anything: at least one file that is neither refused nor
+ * skipped (imported before, nothing new). Asked before the commit so that a call that writes nothing
+ * takes no safety copy. A dry run, so its analyses are kept for the commit that follows.
+ */
+export function importWillWrite(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): boolean {
+  return runImport(ctx, { ...req, dryRun: true }, prepared).files.some((f) => f.status === 'dry-run' && !f.skipped);
+}
+
 interface Batch {
   ctx: Ctx;
   req: ImportRequest;
