@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, financeReturnSetup, taskIdOf } from '../../helpers/progressPlan';
-import { dumpDb, fillTemplate, type Fill } from '../../helpers/returns';
+import { dumpDb, fillTemplate, type Fill, type FillOptions } from '../../helpers/returns';
 
 describe('progress.import lifecycle', () => {
   let b: TestBackend;
@@ -16,6 +16,8 @@ describe('progress.import lifecycle', () => {
 
   const fill = (progress: (seq: string) => string, extra: Partial<Fill> = {}) =>
     fillTemplate(template, (seq) => ({ progress: progress(seq), status: '正常推进', ...extra }));
+  /** Each row as given, other cells left as the template has them. */
+  const fillRows = (rows: (seq: string) => Fill, options?: FillOptions) => fillTemplate(template, rows, options);
   const records = async () => (await b.call('progress.list', { planId, period: '2023Q3' })).records;
   const rawRecords = () => b.db.all('SELECT * FROM progress ORDER BY task_id, unit_id, period_id');
   const backups = () => (fs.existsSync(path.join(b.dir, 'backups')) ? fs.readdirSync(path.join(b.dir, 'backups')).length : 0);
@@ -125,6 +127,72 @@ describe('progress.import lifecycle', () => {
     const undos = b.db.all<{ summary: string }>("SELECT summary FROM audit_log WHERE action = 'import.undo' ORDER BY id");
     // The second import rewrote two records; the first had added three.
     expect(undos.map((u) => u.summary.replace(/^.*），/, ''))).toEqual(['恢复被改写的 2 项记录', '删除新增的 3 项记录']);
+  });
+
+  it('never lets blank 进展情况 cells replace stored progress unless the official confirms the row', async () => {
+    await b.call('progress.import', { planId, files: [await fill((s) => `一稿${s}`)], dryRun: false });
+    // The bureau's later return: 7 and 8 without progress or status, one note in 存在问题.
+    const later = await fillRows((s) => (s === '9' ? { progress: '二稿9', status: '正常推进' } : { progress: '', status: '', problems: '资金尚未到位' }));
+    const preview = (await b.call('progress.import', { planId, files: [later], dryRun: true })).files[0]!;
+    expect(preview.warnings).toContain('以下任务未填写进展：序号 7、8');
+    const held = preview.rows.filter((r) => r.lowConfidence);
+    expect(held.map((r) => [r.seq, r.warnings[0]])).toEqual(
+      ['7', '8'].map((seq) => [seq, '本行“进展情况”“完成状态”未填写，原有填报中有内容，确认前不导入此行，以免以空白覆盖原有内容']),
+    );
+
+    await b.call('progress.import', { planId, files: [later], dryRun: false });
+    expect((await records()).map((r) => [r.seq, r.progress, r.status, r.problems])).toEqual([
+      ['7', '一稿7', 'on_track', ''],
+      ['8', '一稿8', 'on_track', ''],
+      ['9', '二稿9', 'on_track', ''],
+    ]);
+
+    // Confirmed, the row is imported as the bureau wrote it.
+    const decisions = { [preview.sha256]: { rows: { [String(held[0]!.row)]: held[0]!.taskId } } };
+    await b.call('progress.import', { planId, files: [later], dryRun: false, decisions });
+    expect((await records()).map((r) => [r.seq, r.progress, r.status, r.problems])).toEqual([
+      ['7', '', null, '资金尚未到位'],
+      ['8', '一稿8', 'on_track', ''],
+      ['9', '二稿9', 'on_track', ''],
+    ]);
+  });
+
+  it('keeps the earlier file’s progress when a later file of the same batch leaves it blank', async () => {
+    const first = await fill((s) => `一稿${s}`);
+    const later = await fillRows((s) => (s === '9' ? { progress: '二稿9', status: '正常推进' } : { progress: '', status: '', problems: '资金尚未到位' }), {
+      unitLine: '填报单位：省财政厅（更正）',
+    });
+    const preview = (await b.call('progress.import', { planId, files: [first, later], dryRun: true })).files[1]!;
+    expect(preview.rows.filter((r) => r.lowConfidence).map((r) => r.seq)).toEqual(['7', '8']);
+    await b.call('progress.import', { planId, files: [first, later], dryRun: false });
+    expect((await records()).map((r) => [r.seq, r.progress, r.status])).toEqual([
+      ['7', '一稿7', 'on_track'],
+      ['8', '一稿8', 'on_track'],
+      ['9', '二稿9', 'on_track'],
+    ]);
+  });
+
+  it('takes progress written only in 备注 as the progress, counted as on track, for the official to check', async () => {
+    const file = await fillRows((s) => (s === '7' ? { progress: '', status: '', remarks: '已拨付专利转化资金2000万元。' } : { progress: `一稿${s}`, status: '正常推进' }));
+    const preview = (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!;
+    expect(preview.warnings).toContain('以下任务未填写进展：序号 7');
+    expect(preview.rows.find((r) => r.seq === '7')).toMatchObject({
+      progress: '已拨付专利转化资金2000万元。',
+      status: 'on_track',
+      lowConfidence: false,
+      warnings: ['进展情况未填，已将备注中的内容记为进展，请核对', '完成状态未填，按正常推进统计，请核对'],
+    });
+    await b.call('progress.import', { planId, files: [file], dryRun: false });
+    expect((await records()).find((r) => r.seq === '7')).toMatchObject({
+      progress: '已拨付专利转化资金2000万元。',
+      remarks: '已拨付专利转化资金2000万元。',
+      status: 'on_track',
+    });
+
+    // Over stored progress, the 备注 of a later return waits for confirmation like a blank cell.
+    const later = await fillRows((s) => (s === '7' ? { progress: '', status: '', remarks: '第二批资金已拨付。' } : { progress: `一稿${s}`, status: '正常推进' }));
+    const again = (await b.call('progress.import', { planId, files: [later], dryRun: true })).files[0]!;
+    expect(again.rows.find((r) => r.seq === '7')).toMatchObject({ lowConfidence: true, progress: '第二批资金已拨付。' });
   });
 
   it('refuses to undo an import whose records were edited by hand since, and takes no safety copy for it', async () => {

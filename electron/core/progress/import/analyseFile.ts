@@ -110,7 +110,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
     periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)) : new Map();
-  const built = holdUncomputedRows(buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf), table, decision);
+  const uncomputedRows = new Set(table.uncomputed.map((u) => u.row));
+  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...built.warnings);
@@ -119,23 +120,6 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
-}
-
-/**
- * A row with a formula cell saved without its result would store that cell as blank, over what the
- * unit reported before: it waits for the official's confirmation like a guessed match.
- */
-function holdUncomputedRows(built: BuiltRows, table: ReturnedTable, decision: Decision | undefined): BuiltRows {
-  const unreadable = new Set(table.uncomputed.map((u) => u.row));
-  if (!unreadable.size) return built;
-  const held = new Set<number>();
-  for (const r of built.rows) {
-    if (!unreadable.has(r.row) || r.taskId === null || r.lowConfidence || decision?.rows?.[String(r.row)] !== undefined) continue;
-    r.lowConfidence = true;
-    r.warnings.push('本行有公式单元格读不出内容，确认前不导入此行，以免以空白覆盖原有内容');
-    held.add(r.taskId);
-  }
-  return { ...built, writes: built.writes.filter((w) => !held.has(w.task.id)) };
 }
 
 /** One merged cell's text given to several tasks: true of some merges, a slip of others — the official says. */

@@ -47,7 +47,14 @@ interface Entry {
   row: ImportedRow;
   task: LedgerTask;
   confirmed: boolean;
+  /** Some row of the task has its 进展情况 cell filled. */
+  wroteProgress: boolean;
+  /** Some row of the task has a formula cell saved without its result (read as blank). */
+  unreadable: boolean;
 }
+
+/** The fields a blank cell may not clear unasked, as a warning names them. */
+const TEXT_LABELS = { progress: '进展情况', statusText: '完成状态', problems: '存在问题', nextSteps: '下步计划', remarks: '备注' } as const;
 
 export function buildRows(
   source: readonly SourceRow[],
@@ -61,16 +68,19 @@ export function buildRows(
    * form, they were left out of it; on it, the form is an old one or the task is reopened.
    */
   closedOf: (taskIds: number[]) => ReadonlyMap<number, string> = () => new Map(),
+  /** Rows with a formula cell saved without its result. */
+  uncomputedRows: ReadonlySet<number> = new Set(),
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
-  const blankSeqs: string[] = [];
+  /** Tasks in the order met whose 进展情况 cell was left empty (on every row that named them). */
+  const noProgressSeqs: string[] = [];
   const keep = new Set(decision?.keep ?? []);
 
   for (let i = 0; i < source.length; i++) {
     const src = source[i]!;
-    const { fields, warnings } = readFields(src);
+    const { fields, warnings, wroteProgress } = readFields(src);
     const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
     let match = matches[i]!;
     const decided = decision?.rows?.[String(src.row)];
@@ -91,14 +101,14 @@ export function buildRows(
       continue;
     }
     const task = match.task;
-    if (blank) {
-      blankSeqs.push(task.seq);
-      continue;
-    }
+    if (!wroteProgress) noProgressSeqs.push(task.seq);
+    if (blank) continue;
 
     const existing = entries.get(task.id);
     if (existing) {
       mergeInto(existing.row, fields);
+      existing.wroteProgress ||= wroteProgress;
+      existing.unreadable ||= uncomputedRows.has(src.row);
       const sameTask = src.continuesAbove;
       const needsConfirm = !sameTask && !confirmed && !existing.confirmed;
       existing.row.warnings.push(
@@ -127,13 +137,13 @@ export function buildRows(
     if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
       row.warnings.push('本单位不是该任务的责任单位');
     }
-    entries.set(task.id, { row, task, confirmed });
+    entries.set(task.id, { row, task, confirmed, wroteProgress, unreadable: uncomputedRows.has(src.row) });
     rows.push(row);
   }
 
   const closedBefore = entries.size ? closedOf([...entries.keys()]) : new Map<number, string>();
   const writes: PlannedWrite[] = [];
-  for (const { row, task } of entries.values()) {
+  for (const { row, task, confirmed, wroteProgress, unreadable } of entries.values()) {
     const closedIn = closedBefore.get(task.id);
     if (closedIn) {
       row.warnings.push(
@@ -143,15 +153,20 @@ export function buildRows(
     const before = stored.get(task.id);
     row.previous = before ? progressFieldsOf(before) : null;
     row.diff = diffOf(row, row.previous);
-    if (row.lowConfidence) row.warnings.push('匹配可信度较低，确认前不会导入此行');
+    // Blank cells (or formulas read as blank) over stored text: the row waits for confirmation, like a guessed match.
+    const hold = row.lowConfidence || confirmed ? null : holdReason(row, unreadable, wroteProgress, keep.has(task.id));
+    if (hold) {
+      row.lowConfidence = true;
+      row.warnings.unshift(hold); // the one the preview shows beside the 确认 button
+    } else if (row.lowConfidence) row.warnings.push('匹配可信度较低，确认前不会导入此行');
     else if (keep.has(task.id)) row.warnings.push('已选择保留原有填报内容，不覆盖');
     else if (row.diff !== 'unchanged') writes.push({ task, fields: progressFieldsOf(row) });
   }
 
   const warnings: string[] = [];
   // A task left blank on one row but reported on another (matched by its text) is not unreported.
-  const reportedSeqs = new Set([...entries.values()].map((e) => e.task.seq));
-  const unreported = blankSeqs.filter((seq) => !reportedSeqs.has(seq));
+  const reportedSeqs = new Set([...entries.values()].filter((e) => e.wroteProgress).map((e) => e.task.seq));
+  const unreported = [...new Set(noProgressSeqs)].filter((seq) => !reportedSeqs.has(seq));
   if (unreported.length) warnings.push(`以下任务未填写进展：序号 ${unreported.join('、')}`);
   if (unitTaskIds?.size) {
     const present = new Set([...entries.keys()]);
@@ -164,15 +179,21 @@ export function buildRows(
   return { rows, unmatched, writes, warnings };
 }
 
-function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[] } {
+function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
+  const warnings: string[] = [];
+  const wroteProgress = src.fields.progress.trim() !== '';
+  // Progress written in 备注 instead is the progress (kept in 备注 too, as written); a row continuing
+  // the task above adds its 备注 to the task's 备注 only.
+  const fromRemarks = !wroteProgress && !src.continuesAbove && src.fields.remarks.trim() !== '';
+  const progress = fromRemarks ? src.fields.remarks : src.fields.progress;
+  if (fromRemarks) warnings.push('进展情况未填，已将备注中的内容记为进展，请核对');
   const reading = readStatus(src.fields.status);
   // Blank or unreadable: the progress text may open with the status (“已完成。全年共拨付…”).
-  const opening = reading.status ? null : statusOpening(src.fields.progress);
-  const warnings: string[] = [];
+  const opening = reading.status ? null : statusOpening(progress);
   const written = reading.text ? `“${reading.text}”无法识别` : '未填';
   // Reported work without a status the summary could count would read there as 尚未启动: it is
   // counted as on track instead, the word kept as written, for the official to check.
-  const reportedWork = !reading.status && !opening && (reading.text !== '' || src.fields.progress.trim() !== '');
+  const reportedWork = !reading.status && !opening && (reading.text !== '' || progress.trim() !== '');
   if (reading.approximate) warnings.push(`完成状态“${reading.text}”按${STATUS_LABELS[reading.status!]}统计，请核对`);
   else if (opening) warnings.push(`完成状态${written}，按进展情况开头的“${opening.word}”记为${STATUS_LABELS[opening.status]}，请核对`);
   else if (reportedWork) warnings.push(`完成状态${written}，按${STATUS_LABELS.on_track}统计${reading.text ? '（原文照存）' : ''}，请核对`);
@@ -180,13 +201,33 @@ function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[
     fields: {
       status: opening?.status ?? reading.status ?? (reportedWork ? 'on_track' : null),
       statusText: reading.text,
-      progress: src.fields.progress,
+      progress,
       problems: src.fields.problems,
       nextSteps: src.fields.nextSteps,
       remarks: src.fields.remarks,
     },
     warnings,
+    wroteProgress,
   };
+}
+
+/**
+ * Why a changed row must not replace what is stored without the official's confirmation, or null:
+ * a formula read as blank, or cells left blank over stored text (a bureau that wrote elsewhere, or
+ * dropped a column, is no reason to lose what it reported before).
+ */
+function holdReason(row: ImportedRow, unreadable: boolean, wroteProgress: boolean, kept: boolean): string | null {
+  if (unreadable) return '本行有公式单元格读不出内容，确认前不导入此行，以免以空白覆盖原有内容';
+  const previous = row.previous;
+  if (!previous || row.diff !== 'changed' || kept) return null;
+  const cleared = (Object.keys(TEXT_LABELS) as (keyof typeof TEXT_LABELS)[]).filter((k) => {
+    if (!previous[k] || row[k] === previous[k]) return false;
+    // 进展情况 taken from 备注 replaces the stored progress all the same.
+    return k === 'progress' ? !wroteProgress : !row[k];
+  });
+  if (!cleared.length) return null;
+  const names = cleared.map((k) => `“${TEXT_LABELS[k]}”`).join('');
+  return `本行${names}未填写，原有填报中有内容，确认前不导入此行，以免以空白覆盖原有内容`;
 }
 
 /** What the unit wrote in a row, as an unmatched row shows it. */

@@ -75,8 +75,9 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
         {
           title: '处理',
           width: 150,
+          // A row waiting for confirmation writes nothing yet: no 覆盖 to offer until it is confirmed.
           render: (_, r) =>
-            r.diff === 'changed' && r.taskId !== null ? (
+            r.diff === 'changed' && r.taskId !== null && !(r.lowConfidence && rowTaskChoice(decision, r.row) === undefined) ? (
               <KeepChoice kept={isKept(decision, r.taskId)} disabled={readOnly} onChange={(keep) => onKeep(r.taskId!, keep)} />
             ) : null,
         },
