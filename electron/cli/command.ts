@@ -19,9 +19,14 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /**
+   * The `--name value` options and bare `--flag`s it takes. Any other option is refused before the
+   * database is opened, so a mistyped one never runs the command without it (e.g. an undo for real).
+   */
+  options?: { valued?: string[]; flags?: string[] };
   /** Runs on a damaged database too (in recovery mode, where only the backup methods answer). */
   worksInRecovery?: boolean;
-  run(args: string[], env: CliEnv): Promise<number>;
+  run(args: CommandArgs, env: CliEnv): Promise<number>;
 }
 
 /** A command that calls one query and lists what it returns: JSON as returned, or one line per item. */
@@ -30,7 +35,8 @@ export interface ListCommandSpec<K extends MethodName, T> {
   summary: string;
   usage: string;
   method: K;
-  input: (args: string[]) => Input<K>;
+  options?: CliCommand['options'];
+  input: (args: CommandArgs) => Input<K>;
   items: (output: Output<K>) => readonly T[];
   /** What --json prints; the query's output itself by default. */
   json?: (output: Output<K>) => unknown;
@@ -45,6 +51,7 @@ export function listCommand<K extends MethodName, T>(spec: ListCommandSpec<K, T>
     name: spec.name,
     summary: spec.summary,
     usage: spec.usage,
+    ...(spec.options ? { options: spec.options } : {}),
     async run(args, env) {
       const output = await env.call(spec.method, spec.input(args));
       const items = spec.items(output);

@@ -1,8 +1,8 @@
 // `npm run cli -- --db PATH <command> … [--json]`: the same handlers as the app, from a terminal.
 import { openBackend } from '../core/backend';
 import { defaultDbPath } from '../db/paths';
-import { AppError } from '../shared/result';
-import { CliFailure, makeEnv, type CliCommand } from './command';
+import { AppError, type ApiError } from '../shared/result';
+import { CliFailure, makeEnv, parseArgs, type CliCommand } from './command';
 import { appCommands } from './commands/app';
 import { dataCommands } from './commands/data';
 import { planCommands } from './commands/plan';
@@ -54,18 +54,31 @@ function findCommand(words: string[]): { command: CliCommand; args: string[] } |
   return null;
 }
 
+/** With --json the error envelope on stdout, where tools read it; otherwise a line on stderr. */
+function printError(error: ApiError, json: boolean): void {
+  if (json) console.log(JSON.stringify({ error: { code: error.code, message: error.message } }, null, 2));
+  else console.error(`错误：${error.message}`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const global = parseGlobal(argv);
   const found = findCommand(global.rest);
+  if (!global.help && !found && global.json) {
+    printError({ code: 'INVALID_INPUT', message: global.rest.length ? `未知命令：${global.rest.join(' ')}` : '请给出命令' }, true);
+    return 2;
+  }
   if (global.help || !found) {
     if (!global.help && global.rest.length) console.error(`未知命令：${global.rest.join(' ')}\n`);
     console.log(helpText());
     return global.help ? 0 : 2;
   }
+  const { command } = found;
+  // Options are checked before the database is opened: a refused command changes nothing.
+  const args = parseArgs(found.args, command.options?.valued ?? [], command.options?.flags ?? []);
   if (!global.db) throw new AppError('INVALID_INPUT', '--db 需要一个文件路径');
-  const backend = await openBackend({ dbPath: global.db, transport: 'cli', recoverIfDamaged: found.command.worksInRecovery ?? false });
+  const backend = await openBackend({ dbPath: global.db, transport: 'cli', recoverIfDamaged: command.worksInRecovery ?? false });
   try {
-    return await found.command.run(found.args, makeEnv(backend, global.json));
+    return await command.run(args, makeEnv(backend, global.json));
   } finally {
     // The day's first backup and the checks of copies taken before changes finish before the process ends.
     await backend.store.backups.settled();
@@ -82,9 +95,8 @@ main(process.argv.slice(2)).then(
         ? err.error
         : err instanceof AppError
           ? { code: err.code, message: err.message }
-          : { code: 'INTERNAL', message: (err as Error).message };
-    if (json) console.log(JSON.stringify({ error: { code: error.code, message: error.message } }, null, 2));
-    else console.error(`错误：${error.message}`);
+          : { code: 'INTERNAL' as const, message: (err as Error).message };
+    printError(error, json);
     process.exit(1);
   },
 );

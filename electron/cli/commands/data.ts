@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../shared/api/data';
 import { backupReasonLabel } from '../../shared/auditLabels';
 import { formatBytes, localTime } from '../../shared/format';
 import { AppError } from '../../shared/result';
-import { listCommand, parseArgs, type CliCommand } from '../command';
+import { listCommand, type CliCommand } from '../command';
 
 const backupLine = (b: BackupInfo) =>
   `${localTime(b.createdAt)}  ${backupReasonLabel(b.reason)}  ${formatBytes(b.size)}  ` +
@@ -27,8 +27,9 @@ export const dataCommands: CliCommand[] = [
       summary: '列出备份（默认为数据库的备份文件夹，--dir 指定其他文件夹，如 U 盘）',
       usage: 'backups [--dir DIR] [--json]',
       method: 'data.backups',
-      input: (args) => {
-        const dir = parseArgs(args, ['dir']).value('dir');
+      options: { valued: ['dir'] },
+      input: ({ value }) => {
+        const dir = value('dir');
         return dir ? { dir } : {};
       },
       items: (overview) => overview.backups,
@@ -41,9 +42,9 @@ export const dataCommands: CliCommand[] = [
     name: 'restore',
     summary: '用一份备份替换数据库（当前数据先备份；数据库已损坏时改名保留）',
     usage: 'restore FILE [--dir DIR] [--json]',
+    options: { valued: ['dir'] },
     worksInRecovery: true,
-    async run(args, env) {
-      const { positional, value } = parseArgs(args, ['dir']);
+    async run({ positional, value }, env) {
       const file = positional[0];
       if (!file) throw new AppError('INVALID_INPUT', '请给出要恢复的备份文件名（见 backups 命令）');
       const dir = value('dir');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
 import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { AppError } from '../../shared/result';
-import { listCommand, parseArgs, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 
 /** The ledger's format, by the output file's extension (.xlsx when no file is named). */
 function ledgerFormat(out: string | undefined): 'xlsx' | 'docx' {
@@ -63,8 +63,8 @@ export const planCommands: CliCommand[] = [
     name: 'plan import',
     summary: '导入工作要点（.txt/.docx/.xlsx/.xls/.ods）；--replace 更新已有计划，--dry-run 只预览',
     usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--json]',
-    async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['title', 'replace'], ['dry-run']);
+    options: { valued: ['title', 'replace'], flags: ['dry-run'] },
+    async run({ positional, value, has }, env) {
       if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const file = readInputFile(positional[0]);
       const title = value('title');
@@ -114,8 +114,8 @@ export const planCommands: CliCommand[] = [
     name: 'plan show',
     summary: '显示计划的任务分工台账',
     usage: 'plan show PLAN_ID [--json]',
-    async run(args, env) {
-      const plan = await env.call('plans.get', { planId: requireId(args[0], '计划编号') });
+    async run({ positional }, env) {
+      const plan = await env.call('plans.get', { planId: requireId(positional[0], '计划编号') });
       env.print(showJson(plan), () => showText(plan));
       return 0;
     },
@@ -124,8 +124,8 @@ export const planCommands: CliCommand[] = [
     name: 'plan set',
     summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年），或设为默认计划',
     usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--current] [--json]',
-    async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['title', 'cycle'], ['current']);
+    options: { valued: ['title', 'cycle'], flags: ['current'] },
+    async run({ positional, value, has }, env) {
       const planId = requireId(positional[0], '计划编号');
       const cycle = value('cycle');
       if (cycle !== undefined && !isPeriodKind(cycle)) {
@@ -146,8 +146,8 @@ export const planCommands: CliCommand[] = [
     name: 'plan export',
     summary: '导出任务分工台账 .xlsx，或任务分工表 .docx',
     usage: 'plan export PLAN_ID --out FILE.xlsx|FILE.docx [--json]',
-    async run(args, env) {
-      const { positional, value } = parseArgs(args, ['out']);
+    options: { valued: ['out'] },
+    async run({ positional, value }, env) {
       const planId = requireId(positional[0], '计划编号');
       const format = ledgerFormat(value('out'));
       const file = await env.call('plans.exportLedger', { planId, format });

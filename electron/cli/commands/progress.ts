@@ -7,7 +7,7 @@ import type { FileInput, Input } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
-import { listCommand, parseArgs, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -65,8 +65,8 @@ export const progressCommands: CliCommand[] = [
     name: 'template export',
     summary: '导出各单位的推进情况填报表',
     usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--unit 单位] [--layout perUnit|zip|workbook] [--previous]',
-    async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['period', 'out', 'layout', 'unit'], ['previous']);
+    options: { valued: ['period', 'out', 'layout', 'unit'], flags: ['previous'] },
+    async run({ positional, value, has }, env) {
       const out = value('out');
       if (!out) throw new AppError('INVALID_INPUT', '请用 --out 给出保存填报表的文件夹');
       const layout = (value('layout') ?? 'perUnit') as Layout;
@@ -91,8 +91,8 @@ export const progressCommands: CliCommand[] = [
     name: 'progress import',
     summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
     usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--all-tables] [--decisions FILE.json]',
-    async run(args, env) {
-      const { positional, value, has } = parseArgs(args, ['period', 'unit', 'decisions'], ['dry-run', 'all-tables']);
+    options: { valued: ['period', 'unit', 'decisions'], flags: ['dry-run', 'all-tables'] },
+    async run({ positional, value, has }, env) {
       const [plan, ...names] = positional;
       if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const decisionsFile = value('decisions');
@@ -117,10 +117,8 @@ export const progressCommands: CliCommand[] = [
     summary: '显示某期各单位的推进情况',
     usage: 'progress show PLAN_ID --period 2023Q3 [--json]',
     method: 'progress.list',
-    input: (args) => {
-      const { positional, value } = parseArgs(args, ['period']);
-      return { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };
-    },
+    options: { valued: ['period'] },
+    input: ({ positional, value }) => ({ planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) }),
     items: (result) => result.records,
     line: (r) =>
       `序号${r.seq} ${r.unit}：${r.status ? STATUS_LABELS[r.status] : r.statusText || '—'}${r.stale ? '（未更新）' : ''}\n  ${r.progress.replace(/\n/g, '\n  ')}`,
@@ -131,8 +129,9 @@ export const progressCommands: CliCommand[] = [
     summary: '导入记录',
     usage: 'imports list [--plan PLAN_ID] [--json]',
     method: 'imports.list',
-    input: (args) => {
-      const plan = parseArgs(args, ['plan']).value('plan');
+    options: { valued: ['plan'] },
+    input: ({ value }) => {
+      const plan = value('plan');
       return { planId: plan ? requireId(plan, '工作要点编号') : undefined };
     },
     items: (imports) => imports,
@@ -146,8 +145,8 @@ export const progressCommands: CliCommand[] = [
     name: 'imports undo',
     summary: '撤销一次导入，恢复它改动的记录',
     usage: 'imports undo IMPORT_ID [--json]',
-    async run(args, env) {
-      const summary = await env.call('imports.undo', { importId: requireId(args[0], '导入记录编号') });
+    async run({ positional }, env) {
+      const summary = await env.call('imports.undo', { importId: requireId(positional[0], '导入记录编号') });
       env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}）：它改动的 ${summary.rows} 项记录已回到导入前（新增的删除，改写的恢复原样）`);
       return 0;
     },
@@ -157,7 +156,7 @@ export const progressCommands: CliCommand[] = [
     summary: '工作要点的报送期次',
     usage: 'periods PLAN_ID [--json]',
     method: 'periods.list',
-    input: (args) => ({ planId: requireId(args[0], '工作要点编号') }),
+    input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
     items: (periods) => periods,
     json: (periods) => ({ periods }),
     line: (p) => `${p.code}  ${p.label}  ${p.startDate}—${p.endDate}${p.locked ? '  已锁定' : ''}`,
@@ -167,8 +166,8 @@ export const progressCommands: CliCommand[] = [
       name: `period ${verb}`,
       summary: verb === 'lock' ? '锁定期次（不再接受导入和修改）' : '解除期次锁定',
       usage: `period ${verb} PLAN_ID PERIOD [--json]`,
-      async run(args, env) {
-        const period = await env.call('periods.setLocked', { planId: requireId(args[0], '工作要点编号'), period: requirePeriod(args[1]), locked: verb === 'lock' });
+      async run({ positional }, env) {
+        const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(positional[1]), locked: verb === 'lock' });
         env.print(period, () => `${period.label}${period.locked ? '已锁定' : '已解除锁定'}`);
         return 0;
       },
@@ -178,8 +177,8 @@ export const progressCommands: CliCommand[] = [
     name: 'matrix',
     summary: '导出各期推进情况一览表 .xlsx（每项任务在各期的状态）',
     usage: 'matrix PLAN_ID [--out FILE.xlsx] [--json]',
-    async run(args, env) {
-      const { positional, value } = parseArgs(args, ['out']);
+    options: { valued: ['out'] },
+    async run({ positional, value }, env) {
       const file = await env.call('progress.exportMatrix', { planId: requireId(positional[0], '工作要点编号') });
       const target = writeOutputFile(value('out') ?? file.fileName, file);
       env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
@@ -190,8 +189,8 @@ export const progressCommands: CliCommand[] = [
     name: 'submissions',
     summary: '各单位报送情况与催报通知',
     usage: 'submissions PLAN_ID --period 2023Q3 [--json]',
-    async run(args, env) {
-      const { positional, value } = parseArgs(args, ['period']);
+    options: { valued: ['period'] },
+    async run({ positional, value }, env) {
       const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) });
       const state = { submitted: '已报送', partial: '部分报送', missing: '未报送' };
       env.print(ledger, () =>

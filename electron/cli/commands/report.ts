@@ -3,7 +3,7 @@ import { printHtmlToPdf } from '../../core/report/pdf';
 import { percent } from '../../core/report/wording';
 import type { PeriodFigures } from '../../shared/api/reports';
 import { AppError } from '../../shared/result';
-import { listCommand, parseArgs, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const FORMATS = ['xlsx', 'docx', 'html', 'pdf'] as const;
 type OutFormat = (typeof FORMATS)[number];
@@ -34,8 +34,8 @@ export const reportCommands: CliCommand[] = [
     name: 'report',
     summary: '期次汇总；--out 导出汇总表 .xlsx、通报 .docx、打印版 .html 或 .pdf',
     usage: 'report PLAN_ID --period 2023Q3 [--out FILE.xlsx|.docx|.html|.pdf] [--json]',
-    async run(args, env) {
-      const { positional, value } = parseArgs(args, ['period', 'out']);
+    options: { valued: ['period', 'out'] },
+    async run({ positional, value }, env) {
       const period = requirePeriod(value('period'));
       const planId = requireId(positional[0], '工作要点编号');
       const out = value('out');
@@ -66,7 +66,7 @@ export const reportCommands: CliCommand[] = [
     summary: '各期完成情况趋势',
     usage: 'report trend PLAN_ID [--json]',
     method: 'reports.trend',
-    input: (args) => ({ planId: requireId(args[0], '工作要点编号') }),
+    input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
     items: (trend) => trend,
     line: (p) => `${p.periodLabel}：已完成 ${p.completed}，正常推进 ${p.on_track}，滞后 ${p.delayed}，未启动 ${p.not_started}，未报送 ${p.unreported}`,
     empty: '尚无期次数据',

@@ -1,7 +1,13 @@
-// The CLI's shared pieces: option parsing and the list commands' JSON / text output.
+// The CLI's shared pieces: option parsing, the list commands' JSON / text output, and how the real
+// command line answers a command or option it does not know.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCommand, parseArgs, requirePeriod, type CliEnv } from '../../../electron/cli/command';
 import type { PlanSummary } from '../../../electron/shared/types';
+import { tempDir } from '../../helpers/backend';
+import { runCli } from '../../helpers/cli';
 
 describe('parseArgs', () => {
   it('separates positional arguments, valued options (both spellings) and flags', () => {
@@ -44,7 +50,7 @@ describe('listCommand', () => {
       call: async () => plans as never,
       print: (value, human) => printed.push(json ? JSON.stringify(value) : human()),
     };
-    expect(await command.run([], env)).toBe(0);
+    expect(await command.run(parseArgs([], []), env)).toBe(0);
     return printed;
   };
 
@@ -56,5 +62,54 @@ describe('listCommand', () => {
   it('prints the JSON shape it is given with --json, even when empty', async () => {
     expect(await run([plan(1, '甲', true)], true)).toEqual([JSON.stringify({ plans: [plan(1, '甲', true)] })]);
     expect(await run([], true)).toEqual(['{"plans":[]}']);
+  });
+});
+
+describe('unknown commands and options', { timeout: 240_000 }, () => {
+  /** Every file under the folder (the database, its backups) with a hash of its bytes. */
+  const snapshot = (dir: string) =>
+    Object.fromEntries(
+      fs
+        .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+        .map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
+    );
+
+  it('refuses an option the command does not take, naming it, and changes nothing', async () => {
+    const dir = tempDir('taizhang-cli-options-');
+    const db = path.join(dir, 'taizhang.db');
+    expect((await runCli(db, 'plan', 'sample')).code).toBe(0);
+    const before = snapshot(dir);
+    const elsewhere = path.join(dir, 'elsewhere');
+
+    for (const args of [
+      ['plan', 'show', '1', '--bogus'],
+      ['periods', '1', '--plan', '2'],
+      ['plan', 'sample', '--force'],
+      ['backup', '--dir', elsewhere],
+      ['report', 'trend', '1', '--period=2023Q3'],
+    ]) {
+      const option = args.find((a) => a.startsWith('--'))!;
+      const refused = await runCli(db, ...args, '--json');
+      expect(refused.code, args.join(' ')).toBe(1);
+      expect(refused.json).toEqual({ error: { code: 'INVALID_INPUT', message: `未知选项：${option}` } });
+    }
+    const text = await runCli(db, 'plan', 'show', '1', '--bogus');
+    expect([text.code, text.stdout, text.stderr.trim()]).toEqual([1, '', '错误：未知选项：--bogus']);
+
+    expect(fs.existsSync(elsewhere)).toBe(false);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('answers an unknown command with the JSON error under --json, exit code 2', async () => {
+    const db = path.join(tempDir('taizhang-cli-unknown-'), 'taizhang.db');
+    expect(await runCli(db, 'bogus', '--json')).toMatchObject({ code: 2, json: { error: { code: 'INVALID_INPUT', message: '未知命令：bogus' } } });
+    expect(await runCli(db, 'plan', '--json')).toMatchObject({ code: 2, json: { error: { code: 'INVALID_INPUT', message: '未知命令：plan' } } });
+    // Without --json: the message on stderr, the help on stdout, as before.
+    const text = await runCli(db, 'bogus');
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain('未知命令：bogus');
+    expect(text.stdout).toContain('用法：');
+    expect(fs.existsSync(db)).toBe(false);
   });
 });

@@ -83,6 +83,13 @@ describe('progress commands', () => {
     const [entry] = JSON.parse(listed.stdout).imports;
     expect(entry).toMatchObject({ fileName: '财政厅.xlsx', unit: '省财政厅', period: '2023Q3', outcome: 'imported', rows: 3 });
 
+    // An option undo does not take (it has no preview) is refused, not ignored: the import stays.
+    const previewUndo = await cli('imports', 'undo', String(entry.id), '--dry-run', '--json');
+    expect(previewUndo.code).toBe(1);
+    expect(previewUndo.json).toEqual({ error: { code: 'INVALID_INPUT', message: '未知选项：--dry-run' } });
+    expect(JSON.parse((await cli('imports', 'list', '--json')).stdout).imports[0]).toMatchObject({ id: entry.id, outcome: 'imported' });
+    expect(JSON.parse((await cli('progress', 'show', String(planId), '--period', '2023Q3', '--json')).stdout).records).toHaveLength(3);
+
     const undone = await cli('imports', 'undo', String(entry.id), '--json');
     expect(undone.code, undone.stderr).toBe(0);
     expect(JSON.parse(undone.stdout)).toMatchObject({ id: entry.id, outcome: 'undone' });
