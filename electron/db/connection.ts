@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
+import { accessError } from './accessErrors';
 import { backgroundCheckpoints, type BackgroundCheckpoints } from './checkpointer';
 import { closeAndNote, unchangedSinceCleanClose } from './cleanClose';
 import { Db } from './db';
@@ -27,7 +28,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     raw = new Database(file);
   } catch (err) {
-    throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
   let checkpoints: BackgroundCheckpoints | undefined;
   try {
@@ -48,7 +49,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (err) {
     checkpoints?.stop();
     raw.close();
-    throw err;
+    throw accessError(err, file) ?? err;
   }
 }
 
@@ -70,7 +71,7 @@ async function examine(file: string): Promise<{ version: number; noted: boolean 
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    throw new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
   let version: number;
   try {
@@ -98,6 +99,7 @@ function readUserVersion(raw: Database.Database, file: string): number {
   try {
     return raw.pragma('user_version', { simple: true }) as number;
   } catch (err) {
-    throw new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
+    // In a read-only folder a WAL file cannot even be read (SQLITE_READONLY_DIRECTORY): the file is not damaged.
+    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
   }
 }

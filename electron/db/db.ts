@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { withAccessErrors } from './accessErrors';
 
 export type Params = Record<string, unknown> | unknown[];
 
@@ -60,14 +61,19 @@ export class Db {
 
   /** Runs a write; returns the new row id and the count of changed rows. */
   run(sql: string, params: Params = []): { id: number; changes: number } {
-    const r = this.statement(sql).run(params);
+    const r = withAccessErrors(this.path, () => this.statement(sql).run(params));
     if (!this.raw.inTransaction) this.afterCommit();
     return { id: Number(r.lastInsertRowid), changes: r.changes };
   }
 
-  /** Runs fn in a transaction (a savepoint when nested): commits on return, rolls back on throw. */
+  /**
+   * Runs fn in a transaction (a savepoint when nested): commits on return, rolls back on throw.
+   * It begins IMMEDIATE, taking the write lock first: a transaction that has read and then asks for
+   * the lock gets SQLITE_BUSY at once while another connection writes (SQLite skips the busy timeout
+   * there to avoid deadlock), whereas BEGIN IMMEDIATE waits out the timeout for the lock.
+   */
   transaction<T>(fn: () => T): T {
-    const result = this.raw.transaction(fn)();
+    const result = withAccessErrors(this.path, () => this.raw.transaction(fn).immediate());
     if (!this.raw.inTransaction) this.afterCommit();
     return result;
   }

@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'PERIOD_LOCKED',
   'DB_TOO_NEW',
   'DB_CORRUPT',
+  /** Another program held the database's write lock for longer than the busy timeout. */
+  'DB_BUSY',
+  /** The database file, or its folder, may not be written. */
+  'DB_READONLY',
   'BACKUP_FAILED',
   'UNKNOWN_METHOD',
   'FORBIDDEN',
