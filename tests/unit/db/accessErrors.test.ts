@@ -38,7 +38,7 @@ describe('another connection holding the write lock', () => {
 
   it('makes a write wait out the busy timeout, then fail with DB_BUSY, changing nothing; once the lock is free it goes through', async () => {
     const { a, b } = await twoConnections();
-    const names = () => a.db.all<{ name: string }>('SELECT name FROM units').map((u) => u.name);
+    const names = () => a.db.all<{ name: string }>('SELECT name FROM units ORDER BY id').map((u) => u.name);
     const before = names();
     // Reads first, then writes: begun DEFERRED, the upgrade to a write lock would fail at once.
     const write = () =>
