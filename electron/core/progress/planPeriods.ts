@@ -2,9 +2,10 @@
 import type { Db } from '../../db/db';
 import type { PlanBasics } from '../../db/repos/progress';
 import { getPeriod, insertPeriods, listPeriods, type PeriodRow } from '../../db/repos/periods';
-import { isPeriodOfKind, parsePeriod, periodsOfYears, type PeriodInfo } from '../../shared/periods';
+import { isPeriodOfKind, lastMonthOf, parsePeriod, periodEndingIn, periodsOfYears, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
-import type { Period } from '../../shared/types';
+import { PERIOD_KIND_LABELS, type Period } from '../../shared/types';
+import { requirePlan } from './ledger';
 
 export function toPeriod(row: PeriodRow): Period {
   return {
@@ -29,13 +30,38 @@ export function planPeriods(db: Db, plan: PlanBasics, thisYear: number): Period[
     .map(toPeriod);
 }
 
-/** The period row for a code, created when missing (a plan may get reports outside its years). */
+/**
+ * The calendar of a period the plan may have: one of its reporting cycle, in its years (any year when
+ * the plan names none). Refuses any other code, so that nothing is stored under a period the plan never lists.
+ */
+export function periodOfPlan(plan: PlanBasics, code: string): PeriodInfo {
+  const info = parsePeriod(code);
+  if (!info) throw new AppError('INVALID_INPUT', `期次“${code}”格式不正确，应为 2023Q3、2023M07 或 2023H2。`, { period: code });
+  if (info.kind !== plan.periodKind) {
+    const like = periodEndingIn(plan.periodKind, info.year, lastMonthOf(info.kind, info.index)).code;
+    throw new AppError(
+      'INVALID_INPUT',
+      `计划《${plan.title}》${PERIOD_KIND_LABELS[plan.periodKind]}报送，期次“${code}”（${info.label}）不是它的期次，应写成 ${like} 这样。`,
+      { period: code },
+    );
+  }
+  const first = plan.startYear ?? plan.endYear;
+  const last = plan.endYear ?? plan.startYear;
+  if (first !== null && last !== null && (info.year < first || info.year > last)) {
+    const years = first === last ? `${first}年` : `${first}—${last}年`;
+    throw new AppError('INVALID_INPUT', `期次“${info.label}”不在计划《${plan.title}》的年度（${years}）内。`, { period: code });
+  }
+  return info;
+}
+
+/**
+ * The period row for a code, created when missing and the plan may have it (periodOfPlan). A period
+ * already stored is used as it is: one of the cycle the plan had before, with its records, stays usable.
+ */
 export function ensurePeriod(db: Db, planId: number, code: string): PeriodRow {
   const existing = getPeriod(db, planId, code);
   if (existing) return existing;
-  const info = parsePeriod(code);
-  if (!info) throw new AppError('INVALID_INPUT', `期次“${code}”格式不正确，应为 2023Q3、2023M07 或 2023H2。`);
-  insertPeriods(db, planId, [info]);
+  insertPeriods(db, planId, [periodOfPlan(requirePlan(db, planId), code)]);
   return getPeriod(db, planId, code)!;
 }
 
@@ -52,11 +78,13 @@ export function assertUnlocked(period: PeriodRow): void {
   if (period.locked) throw periodLockedError(period.code);
 }
 
-/** The period's calendar: the stored row's dates when the period exists, else those of its code. */
+/**
+ * The period's calendar, without storing anything: the stored row's dates when the period exists (of any
+ * cycle, as ensurePeriod), else those of its code, when the plan may have it (periodOfPlan).
+ */
 export function resolvePeriod(db: Db, planId: number, code: string): { info: PeriodInfo; periodId: number | null } {
-  const info = parsePeriod(code);
-  if (!info) throw new AppError('INVALID_INPUT', `期次格式不正确：${code}（应为 2023Q3、2023M07 或 2023H2）`);
   const row = getPeriod(db, planId, code);
-  if (!row) return { info, periodId: null };
-  return { info: { ...info, startDate: row.startDate, endDate: row.endDate }, periodId: row.id };
+  const info = parsePeriod(code);
+  if (row && info) return { info: { ...info, startDate: row.startDate, endDate: row.endDate }, periodId: row.id };
+  return { info: periodOfPlan(requirePlan(db, planId), code), periodId: null };
 }

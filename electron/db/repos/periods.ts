@@ -28,7 +28,7 @@ export function getPeriodById(db: Db, id: number): PeriodRow | undefined {
 }
 
 /** The plan's period of the same kind (Q/M/H) just before `period`, if any. */
-export function previousPeriod(db: Db, period: PeriodRow): PeriodRow | undefined {
+export function previousPeriod(db: Db, period: Pick<PeriodRow, 'planId' | 'code' | 'startDate'>): PeriodRow | undefined {
   return db.get<PeriodRow>(
     `SELECT ${COLUMNS} FROM periods
       WHERE plan_id = ? AND substr(code, 5, 1) = substr(?, 5, 1) AND start_date < ?

@@ -53,7 +53,7 @@ describe('rejected files', () => {
 
     const [template] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitIdOf('省法院')] })).files;
     good = await fillTemplate(template!, () => ({ progress: '审结案件100件', status: '正常推进' }));
-    const [foreign] = (await b.call('templates.export', { planId: otherId, period: '2023Q3', unitIds: [unitIdOf('省法院')] })).files;
+    const [foreign] = (await b.call('templates.export', { planId: otherId, period: '2024Q3', unitIds: [unitIdOf('省法院')] })).files;
     const foreignFilled = await fillTemplate(foreign!, () => ({ progress: '别的计划', status: '已完成' }));
 
     bad.push(

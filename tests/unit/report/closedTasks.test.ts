@@ -167,15 +167,16 @@ describe('a task completed in an earlier period', () => {
 
   // Last: it switches the plan to months, which makes every month's period row.
   it('counts from the period after the one it was completed in, also for a plan switched to months', async () => {
-    // 甲局 reported task 1 completed for 2023Q1 (January–March): not yet in February.
-    const tasks = async (period: string) => (await b.call('reports.summary', { planId, period })).tasks;
-    const february = (await tasks('2023M02')).find((t) => t.seq === '1')!;
-    expect(february).toMatchObject({ completedIn: null });
-    expect(february.status).not.toBe('completed');
-    expect((await tasks('2023M04')).find((t) => t.seq === '1')).toMatchObject({ status: 'completed', completedIn: '2023年第一季度' });
-    // The matrix (and the trend) by the same rule, once the plan reports by month.
+    // A quarterly plan has no months: they are asked of it once it reports by month.
     await b.call('plans.update', { planId, periodKind: 'month' });
     try {
+      // 甲局 reported task 1 completed for 2023Q1 (January–March): not yet in February.
+      const tasks = async (period: string) => (await b.call('reports.summary', { planId, period })).tasks;
+      const february = (await tasks('2023M02')).find((t) => t.seq === '1')!;
+      expect(february).toMatchObject({ completedIn: null });
+      expect(february.status).not.toBe('completed');
+      expect((await tasks('2023M04')).find((t) => t.seq === '1')).toMatchObject({ status: 'completed', completedIn: '2023年第一季度' });
+      // The matrix (and the trend) by the same rule.
       await saveReports(b, planId, '2023M02', [{ seq: '3', unit: '甲局', status: 'on_track' }]);
       await saveReports(b, planId, '2023M04', [{ seq: '3', unit: '甲局', status: 'on_track' }]);
       const cells = (await b.call('progress.matrix', { planId })).rows.find((r) => r.seq === '1')!.cells;

@@ -109,7 +109,7 @@ describe('reports.taskReports', () => {
     const all = await b.call('reports.taskReports', { planId, period: PERIOD });
     expect(all.map((t) => t.taskId)).toEqual(s.tasks.map((t) => t.taskId));
     expect(all.flatMap((t) => t.reports)).toHaveLength(RULES_REPORTS.length);
-    const empty = await b.call('reports.taskReports', { planId, period: '2022Q1' });
+    const empty = await b.call('reports.taskReports', { planId, period: '2023Q1' });
     expect(empty.every((t) => t.reports.length === 0)).toBe(true);
     const missing = await b.invoke('reports.taskReports', { planId: 9999, period: PERIOD });
     expect(missing.ok).toBe(false);

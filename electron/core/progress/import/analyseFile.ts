@@ -10,7 +10,8 @@ import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import { completedEarlier, roleIn } from '../completedEarlier';
 import type { Ledger } from '../ledger';
-import { periodLockedError } from '../planPeriods';
+import { periodLockedError, periodOfPlan } from '../planPeriods';
+import { AppError } from '../../../shared/result';
 import { parsePeriod } from '../../../shared/periods';
 import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
@@ -224,6 +225,15 @@ function identifyOwner(
   if (period.error) result.errors.push(period.error);
   const periodRow = period.value ? (getPeriod(input.db, ledger.plan.id, period.value) ?? null) : null;
   if (periodRow?.locked) result.errors.push(periodLockedError(periodRow.code).message);
+  // A period not stored yet would be made by the import: the preview already says when the plan cannot have it.
+  if (period.value && !periodRow) {
+    try {
+      periodOfPlan(ledger.plan, period.value);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      result.errors.push(err.message);
+    }
+  }
   return { unitId: unit.value?.unitId ?? null, periodRow, chosenPeriod: period.chosen };
 }
 

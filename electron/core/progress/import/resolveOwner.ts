@@ -1,7 +1,7 @@
 // Whose report a returned file is and for which period: the official's decision first, then the
 // hidden identification, the form's own words (填报单位, a sheet named after a unit, title, 填报日期),
 // the file name, and last what the import call was given.
-import { parsePeriod, periodEndingIn, yearOfPeriodCode } from '../../../shared/periods';
+import { parsePeriod, periodEndingIn } from '../../../shared/periods';
 import { comparableText } from '../text';
 import type { Ledger } from '../ledger';
 import { periodForFillDate, yearNearDate } from '../periodText';
@@ -162,10 +162,6 @@ export function resolvePeriod(
   if (!found && table.fillDate) found = { code: periodForFillDate(plan.periodKind, table.fillDate).code, source: 'date' };
 
   if (found) {
-    const year = yearOfPeriodCode(found.code);
-    if ((plan.startYear !== null && year < plan.startYear) || (plan.endYear !== null && year > plan.endYear)) {
-      warnings.push(`期次${parsePeriod(found.code)!.label}不在工作要点的年度范围内，请核对。`);
-    }
     const differs = given !== undefined && given !== found.code;
     return { value: found.code, source: found.source, error: null, warnings, ...(differs ? { chosen: given } : {}) };
   }

@@ -6,7 +6,6 @@ import type { Db } from '../../../db/db';
 import { previousPeriod } from '../../../db/repos/periods';
 import { listRecordsOfPeriod } from '../../../db/repos/progress';
 import type { FileOutput } from '../../../shared/api/method';
-import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import { safeFileName } from '../../files/fileName';
 import { MIME } from '../../files/mime';
@@ -14,7 +13,7 @@ import { isCollectiveUnit } from '../../units/names';
 import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
 import { closedBefore } from '../completedEarlier';
 import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
-import { ensurePeriod } from '../planPeriods';
+import { resolvePeriod } from '../planPeriods';
 import { fillTemplateSheet, type TemplateTask } from './templateSheet';
 
 
@@ -28,8 +27,10 @@ export interface TemplateRequest {
 
 export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ files: FileOutput[] }> {
   const ledger = loadLedger(db, req.planId);
-  const period = ensurePeriod(db, req.planId, req.period);
-  const label = parsePeriod(req.period)!.label;
+  // Only read: the period is stored when the first return of it is imported.
+  const { info, periodId } = resolvePeriod(db, req.planId, req.period);
+  const period = { id: periodId, planId: req.planId, code: info.code, startDate: info.startDate };
+  const label = info.label;
   // Tasks completed before (销号) are not asked about again; a unit left with none gets no form.
   const closed = closedBefore(db, ledger, period);
   const openTasks = (unit: LedgerUnit) => unit.tasks.filter(({ task }) => !closed.has(task.id));
