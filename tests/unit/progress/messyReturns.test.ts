@@ -510,6 +510,23 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('takes the 备注 column for the progress when 进展情况 is blank, never the words of columns gathered into 备注', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['省财政厅2023年第三季度推进情况']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态', '责任人', '联系电话', '备注']);
+      ws.addRow(['7', content('7'), '', '', '张三', '0351-1234567', '已拨付资金。']);
+      ws.addRow(['8', content('8'), '', '', '李四', '0351-7654321', '']);
+    }, '财政厅责任人.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.seq, r.status, r.progress])).toEqual([
+      ['7', 'on_track', '已拨付资金。'],
+      // Only who answers for it, and how to reach them: no report, so no status either.
+      ['8', null, ''],
+    ]);
+    expect(f!.warnings).toContain('以下任务未填写进展：序号 7、8');
+  });
+
   it('takes a status column under a header of the unit’s own, by its header (目前进度) or by its words', async () => {
     const form = (statusHeader: string, name: string) =>
       xlsx((wb) => {

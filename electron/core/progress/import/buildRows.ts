@@ -182,10 +182,11 @@ export function buildRows(
 function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
   const warnings: string[] = [];
   const wroteProgress = src.fields.progress.trim() !== '';
-  // Progress written in 备注 instead is the progress (kept in 备注 too, as written); a row continuing
-  // the task above adds its 备注 to the task's 备注 only.
-  const fromRemarks = !wroteProgress && !src.continuesAbove && src.fields.remarks.trim() !== '';
-  const progress = fromRemarks ? src.fields.remarks : src.fields.progress;
+  // Progress written in the 备注 column instead is the progress (kept in 备注 too, as written); a row
+  // continuing the task above adds its 备注 to the task's 备注 only, and other columns gathered into
+  // 备注 (责任人, 联系电话) are no progress.
+  const fromRemarks = !wroteProgress && !src.continuesAbove && src.remarksCell.trim() !== '';
+  const progress = fromRemarks ? src.remarksCell : src.fields.progress;
   if (fromRemarks) warnings.push('进展情况未填，已将备注中的内容记为进展，请核对');
   const reading = readStatus(src.fields.status);
   // Blank or unreadable: the progress text may open with the status (“已完成。全年共拨付…”).

@@ -16,6 +16,11 @@ export interface SourceRow {
   seq: string | null;
   content: string;
   fields: Record<InputField, string>;
+  /**
+   * The 备注 column's own text: fields.remarks also gathers columns the form does not have (责任人,
+   * 联系电话) and notes of ticked boxes, which are no report of progress.
+   */
+  remarksCell: string;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
   continuesAbove: boolean;
   /** With progress in one column per period (TableRows.periodColumns): each column's text, in their order. */
@@ -128,6 +133,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       seq,
       content: cell(r, col('content')),
       fields,
+      remarksCell: cell(r, col('remarks')),
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
       ...(periodColumns.length ? { progressByPeriod: periodColumns.map((p) => cell(r, p.col)) } : {}),
     });
