@@ -510,6 +510,27 @@ describe('messy returned forms', () => {
     expect(f!.rows.map((r) => [r.status, r.statusText, r.remarks])).toEqual([['on_track', '正常推进', '完成进度：80%']]);
   });
 
+  it('joins a row with progress but no 序号 or task text to the task above, for the official to check', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['省财政厅2023年第三季度推进情况']);
+      ws.addRow(['序号', '工作任务', '进展情况', '完成状态', '下步计划']);
+      ws.addRow(['7', content('7'), '拨付专利转化资金2000万元；', '正常推进', '']);
+      ws.addRow(['', '', '支持高校专利转化项目15个。', '', '']);
+      ws.addRow(['8', content('8'), '资金已下达。', '正常推进', '']);
+      ws.addRow(['', '', '', '', '2023年10月8日']);
+    }, '财政厅两行.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.seq, r.progress, r.lowConfidence])).toEqual([
+      ['7', '拨付专利转化资金2000万元；\n支持高校专利转化项目15个。', false],
+      ['8', '资金已下达。', false],
+    ]);
+    expect(f!.rows[0]!.warnings).toContain('第4行没有序号和任务内容，已接在上一行（序号7）之后，请核对');
+    // A date typed under the table, in another column than 进展情况, is no part of task 8's report.
+    expect(f!.rows[1]!.nextSteps).toBe('');
+    expect(f!.unmatched.map((u) => u.nextSteps)).toEqual(['2023年10月8日']);
+  });
+
   it('takes the 备注 column for the progress when 进展情况 is blank, never the words of columns gathered into 备注', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('Sheet1');

@@ -78,12 +78,21 @@ export function buildRows(
   const noProgressSeqs: string[] = [];
   const keep = new Set(decision?.keep ?? []);
 
+  /** The task of the row just above, when that row was matched: what a row without 序号 and task text continues. */
+  let taskAbove: LedgerTask | null = null;
+
   for (let i = 0; i < source.length; i++) {
     const src = source[i]!;
-    const { fields, warnings, wroteProgress } = readFields(src);
-    const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
-    let match = matches[i]!;
     const decided = decision?.rows?.[String(src.row)];
+    // A row with progress but neither 序号 nor task text, under a matched row, goes on with that task's
+    // report (a long text typed over two rows): joined to it, for the official to check. Rows without
+    // progress (a 落款 or date typed in another column) are not.
+    const continues: boolean =
+      taskAbove !== null && !matches[i]!.task && decided === undefined && !src.seqText.trim() && !src.content.trim() && src.fields.progress.trim() !== '';
+    const { fields, warnings, wroteProgress } = readFields(src, continues);
+    const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
+    let match: RowMatch = continues && !blank ? { task: taskAbove, match: 'seq', score: 1, lowConfidence: false, warnings: [] } : matches[i]!;
+    taskAbove = null;
     let confirmed = false;
     if (decided === null) {
       rows.push({ ...emptyRow(src, fields), warnings: ['已选择不导入此行'] });
@@ -104,15 +113,18 @@ export function buildRows(
     if (!wroteProgress) noProgressSeqs.push(task.seq);
     if (blank) continue;
 
+    taskAbove = task;
     const existing = entries.get(task.id);
     if (existing) {
       mergeInto(existing.row, fields);
       existing.wroteProgress ||= wroteProgress;
       existing.unreadable ||= uncomputedRows.has(src.row);
-      const sameTask = src.continuesAbove;
+      const sameTask = src.continuesAbove || continues;
       const needsConfirm = !sameTask && !confirmed && !existing.confirmed;
       existing.row.warnings.push(
-        `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
+        continues
+          ? `第${src.row}行没有序号和任务内容，已接在上一行（序号${task.seq}）之后，请核对`
+          : `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
       );
       if (needsConfirm) existing.row.lowConfidence = true;
       continue;
@@ -179,13 +191,13 @@ export function buildRows(
   return { rows, unmatched, writes, warnings };
 }
 
-function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
+function readFields(src: SourceRow, continuesAbove: boolean): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
   const warnings: string[] = [];
   const wroteProgress = src.fields.progress.trim() !== '';
   // Progress written in the 备注 column instead is the progress (kept in 备注 too, as written); a row
   // continuing the task above adds its 备注 to the task's 备注 only, and other columns gathered into
   // 备注 (责任人, 联系电话) are no progress.
-  const fromRemarks = !wroteProgress && !src.continuesAbove && src.remarksCell.trim() !== '';
+  const fromRemarks = !wroteProgress && !src.continuesAbove && !continuesAbove && src.remarksCell.trim() !== '';
   const progress = fromRemarks ? src.remarksCell : src.fields.progress;
   if (fromRemarks) warnings.push('进展情况未填，已将备注中的内容记为进展，请核对');
   const reading = readStatus(src.fields.status);
