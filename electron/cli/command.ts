@@ -119,9 +119,41 @@ export function readJsonOption<T>(file: string, option: string): T {
   }
 }
 
+const WRITE_FAILURES: Record<string, string> = {
+  EISDIR: '这是一个文件夹，请给出文件名',
+  EEXIST: '路径中有同名的文件，无法建立文件夹',
+  ENOTDIR: '路径中有一段是文件，不是文件夹',
+  ENOENT: '无法在此处建立文件（路径不存在或不可写）',
+  EACCES: '没有写入此处的权限',
+  EPERM: '没有写入此处的权限',
+  EROFS: '此处是只读的',
+  ENOSPC: '磁盘已满',
+  EBUSY: '文件正被其他程序占用（例如在 Excel 或 WPS 中打开着），请关闭后重试',
+  ENAMETOOLONG: '路径过长',
+};
+
+/** Says in Chinese why a file or folder could not be written, naming it. */
+function writeFailure(err: unknown, target: string): AppError {
+  const code = (err as NodeJS.ErrnoException).code;
+  return new AppError('INVALID_INPUT', `无法写入 ${target}：${(code && WRITE_FAILURES[code]) ?? code ?? (err as Error).message}`);
+}
+
+/** Creates the folder files are written into, with a clear message when it cannot. */
+export function makeOutputFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw writeFailure(err, dir);
+  }
+}
+
 export function writeOutputFile(target: string, out: FileOutput): string {
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  fs.writeFileSync(target, out.bytes);
+  makeOutputFolder(path.dirname(path.resolve(target)));
+  try {
+    fs.writeFileSync(target, out.bytes);
+  } catch (err) {
+    throw writeFailure(err, target);
+  }
   return path.resolve(target);
 }
 

@@ -1,13 +1,12 @@
 // Progress collection from a terminal: export fill-in templates, import returned forms, show records,
 // list and undo imports, periods and their locks, the submission ledger.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportedFile, TableInFile } from '../../shared/api/progress';
 import type { FileInput, Input } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
-import { listCommand, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, makeOutputFolder, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
 
 const LAYOUTS = ['perUnit', 'zip', 'workbook'] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -81,7 +80,7 @@ export const progressCommands: CliCommand[] = [
         layout,
         includePrevious: has('previous'),
       });
-      fs.mkdirSync(out, { recursive: true });
+      makeOutputFolder(out);
       const written = files.map((f) => ({ fileName: f.fileName, path: writeOutputFile(path.join(out, f.fileName), f) }));
       env.print({ files: written }, () => [`已导出 ${written.length} 个文件到 ${path.resolve(out)}：`, ...written.map((w) => `  ${w.fileName}`)].join('\n'));
       return 0;

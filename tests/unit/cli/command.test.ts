@@ -101,6 +101,23 @@ describe('unknown commands and options', { timeout: 240_000 }, () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('says in Chinese why an output file cannot be written: a folder given for a file, a file in the way of a folder', async () => {
+    const dir = tempDir('taizhang-cli-out-');
+    const db = path.join(dir, 'taizhang.db');
+    expect((await runCli(db, 'plan', 'sample')).code).toBe(0);
+    const folder = path.join(dir, 'a-folder.xlsx');
+    fs.mkdirSync(folder);
+    const intoFolder = await runCli(db, 'plan', 'export', '1', '--out', folder, '--json');
+    expect(intoFolder.code).toBe(1);
+    expect(intoFolder.json).toEqual({ error: { code: 'INVALID_INPUT', message: `无法写入 ${folder}：这是一个文件夹，请给出文件名` } });
+
+    const aFile = path.join(dir, 'a-file');
+    fs.writeFileSync(aFile, '');
+    const underFile = await runCli(db, 'template', 'export', '1', '--period', '2023Q3', '--out', aFile, '--json');
+    expect(underFile.code).toBe(1);
+    expect(underFile.json).toEqual({ error: { code: 'INVALID_INPUT', message: `无法写入 ${aFile}：路径中有同名的文件，无法建立文件夹` } });
+  });
+
   it('answers an unknown command with the JSON error under --json, exit code 2', async () => {
     const db = path.join(tempDir('taizhang-cli-unknown-'), 'taizhang.db');
     expect(await runCli(db, 'bogus', '--json')).toMatchObject({ code: 2, json: { error: { code: 'INVALID_INPUT', message: '未知命令：bogus' } } });
