@@ -167,6 +167,7 @@ function recordLines(record: Record<string, unknown>, depth: number): string[] {
 export function auditValueText(value: unknown): string {
   if (value == null) return '';
   if (typeof value === 'string') return value;
-  if (isScalar(value) || Array.isArray(value)) return fieldLines('', value, 0).join('\n').replace(/^：/, '');
+  if (isScalar(value)) return scalarText('', value);
+  if (Array.isArray(value)) return value.every(isScalar) ? value.map((v) => scalarText('', v)).join('、') : value.map(inlineRecord).join('\n');
   return recordLines(value as Record<string, unknown>, 0).join('\n');
 }

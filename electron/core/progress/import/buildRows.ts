@@ -89,9 +89,9 @@ export function buildRows(
     // progress (a 落款 or date typed in another column) are not.
     const continues: boolean =
       taskAbove !== null && !matches[i]!.task && decided === undefined && !src.seqText.trim() && !src.content.trim() && src.fields.progress.trim() !== '';
-    const { fields, warnings, wroteProgress } = readFields(src, continues);
+    const { fields, warnings, wroteProgress } = readFields(src);
     const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
-    let match: RowMatch = continues && !blank ? { task: taskAbove, match: 'seq', score: 1, lowConfidence: false, warnings: [] } : matches[i]!;
+    let match: RowMatch = continues ? { task: taskAbove, match: 'seq', score: 1, lowConfidence: false, warnings: [] } : matches[i]!;
     taskAbove = null;
     let confirmed = false;
     if (decided === null) {
@@ -191,13 +191,13 @@ export function buildRows(
   return { rows, unmatched, writes, warnings };
 }
 
-function readFields(src: SourceRow, continuesAbove: boolean): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
+function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
   const warnings: string[] = [];
   const wroteProgress = src.fields.progress.trim() !== '';
   // Progress written in the 备注 column instead is the progress (kept in 备注 too, as written); a row
   // continuing the task above adds its 备注 to the task's 备注 only, and other columns gathered into
   // 备注 (责任人, 联系电话) are no progress.
-  const fromRemarks = !wroteProgress && !src.continuesAbove && !continuesAbove && src.remarksCell.trim() !== '';
+  const fromRemarks = !wroteProgress && !src.continuesAbove && src.remarksCell.trim() !== '';
   const progress = fromRemarks ? src.remarksCell : src.fields.progress;
   if (fromRemarks) warnings.push('进展情况未填，已将备注中的内容记为进展，请核对');
   const reading = readStatus(src.fields.status);

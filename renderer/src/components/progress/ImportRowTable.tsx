@@ -4,7 +4,7 @@ import { Table, Tooltip, Typography } from 'antd';
 import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
 import type { Task } from '../../../../electron/shared/types';
 import { importPagination } from './importPaging';
-import { isKept, rowTaskChoice, type FileDecision } from './importDecisions';
+import { isKept, isPending, rowTaskChoice, type FileDecision } from './importDecisions';
 import { KeepChoice, MatchCell } from './RowDecisionControls';
 import { DiffTag, RowComparison } from './RowComparison';
 import { StatusTag } from './status';
@@ -77,7 +77,7 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
           width: 150,
           // A row waiting for confirmation writes nothing yet: no 覆盖 to offer until it is confirmed.
           render: (_, r) =>
-            r.diff === 'changed' && r.taskId !== null && !(r.lowConfidence && rowTaskChoice(decision, r.row) === undefined) ? (
+            r.diff === 'changed' && r.taskId !== null && !isPending(r, decision) ? (
               <KeepChoice kept={isKept(decision, r.taskId)} disabled={readOnly} onChange={(keep) => onKeep(r.taskId!, keep)} />
             ) : null,
         },

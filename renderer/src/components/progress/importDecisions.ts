@@ -87,9 +87,12 @@ export function unassignedRows(file: ImportedFile, d: FileDecision | undefined):
   return file.unmatched.filter((u) => rowTaskChoice(d, u.row) === undefined);
 }
 
-/** Low-confidence guesses the official has not yet confirmed or reassigned. */
+/** A low-confidence guess (or a held row) the official has not yet confirmed or reassigned. */
+export const isPending = (r: ImportedRow, d: FileDecision | undefined): boolean => r.lowConfidence && rowTaskChoice(d, r.row) === undefined;
+
+/** The file's rows that wait for the official (isPending). */
 export function pendingRows(file: ImportedFile, d: FileDecision | undefined): ImportedRow[] {
-  return file.rows.filter((r) => r.lowConfidence && rowTaskChoice(d, r.row) === undefined);
+  return file.rows.filter((r) => isPending(r, d));
 }
 
 export interface BatchCounts {
