@@ -60,7 +60,25 @@ function printError(error: ApiError, json: boolean): void {
   else console.error(`错误：${error.message}`);
 }
 
+/**
+ * The folder relative paths (--db, FILE, --out, --dir, --decisions, the default output name) mean:
+ * where the command was typed. `npm run cli` runs in the project folder and passes that folder as
+ * INIT_CWD; a CLI started some other way inside an npm script inherits an INIT_CWD that is not its own,
+ * so it is taken only for the `cli` script itself.
+ */
+function invocationFolder(): string {
+  const { INIT_CWD, npm_lifecycle_event } = process.env;
+  return npm_lifecycle_event === 'cli' && INIT_CWD ? INIT_CWD : process.cwd();
+}
+
 async function main(argv: string[]): Promise<number> {
+  // Working from that folder resolves every relative path, here and in the handlers, in one place.
+  const folder = invocationFolder();
+  try {
+    process.chdir(folder);
+  } catch (err) {
+    throw new AppError('INVALID_INPUT', `无法进入命令所在的文件夹 ${folder}：${(err as Error).message}`);
+  }
   const global = parseGlobal(argv);
   const found = findCommand(global.rest);
   if (!global.help && !found && global.json) {

@@ -19,11 +19,16 @@ function jsonOrNull(text: string): unknown {
 }
 
 export function runCli(db: string, ...args: string[]): Promise<CliRun> {
+  return runCliWith({}, db, ...args);
+}
+
+/** As runCli, with variables added to the environment (e.g. those npm sets for `npm run cli`). */
+export function runCliWith(env: NodeJS.ProcessEnv, db: string, ...args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'electron/cli/main.ts', '--db', db, ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         // A non-zero exit comes as an error whose code is the exit code; a timeout has none.
         const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
