@@ -214,6 +214,26 @@ test('an update that drops a task names it before removing it with its progress'
   expect(figures!.height).toBeLessThan(40);
 });
 
+test('saving a file already imported as a new plan asks first', async ({ app }) => {
+  await loadSample(app); // from the same text as the plan file
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  const [chooser] = await Promise.all([app.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+  await chooser.setFiles(PLAN_FILE);
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await expect(app.getByText('这份文件已导入为计划“2022-2023年工作要点”（18项任务）')).toBeVisible();
+  await app.getByRole('radio', { name: '作为新计划保存' }).check();
+
+  await app.getByRole('button', { name: '保存' }).click();
+  const confirm = app.getByRole('dialog').filter({ hasText: '这份文件已经导入过' });
+  await expect(confirm).toContainText('它已导入为计划 1《2022-2023年工作要点》');
+  await confirm.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(confirm).toHaveCount(0);
+  await app.getByRole('button', { name: '保存' }).click();
+  await confirm.getByRole('button', { name: '另存为新计划' }).click();
+  await expect(app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') })).toContainText('已导入新计划');
+});
+
 test('计划设置 renames the plan and switches it to monthly reporting', async ({ app }) => {
   await loadSample(app);
   await app.getByRole('button', { name: '更多' }).click();

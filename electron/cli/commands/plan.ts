@@ -3,6 +3,10 @@ import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail }
 import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+import { namesNoUnit } from '../../core/plan/assemble';
+import { unrelatedReplaceMessage } from '../../core/plan/store';
+
+const UNRELATED_HINT = '确需如此，请加 --allow-unrelated（可先加 --dry-run 查看将删除的任务）。';
 
 /** The ledger's format, by the output file's extension (.xlsx when no file is named). */
 function ledgerFormat(out: string | undefined): 'xlsx' | 'docx' {
@@ -61,29 +65,51 @@ function showText(plan: PlanDetail): string {
 export const planCommands: CliCommand[] = [
   {
     name: 'plan import',
-    summary: '导入工作要点（.txt/.docx/.xlsx/.xls/.ods）；--replace 更新已有计划，--dry-run 只预览',
-    usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--json]',
-    options: { valued: ['title', 'replace'], flags: ['dry-run'] },
+    summary:
+      '导入工作要点（.txt/.docx/.xlsx/.xls/.ods）；--replace 更新已有计划，--dry-run 只预览；' +
+      '--allow-duplicate 把已导入过的文件再导入为一份新计划，--allow-unrelated 确认用内容不相干的计划更新（删除进展记录）',
+    usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--allow-duplicate] [--allow-unrelated] [--json]',
+    options: { valued: ['title', 'replace'], flags: ['dry-run', 'allow-duplicate', 'allow-unrelated'] },
     async run({ positional, value, has }, env) {
       if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const file = readInputFile(positional[0]);
       const title = value('title');
-      const { plan, sourceName } = await env.call('plans.parse', {
+      const { plan, sourceName, sameFilePlan } = await env.call('plans.parse', {
         source: { kind: 'file', file, ...(title !== undefined ? { title } : {}) },
       });
+      // The app shows this as a warning in the preview, where units can be filled in; here nothing could be.
+      if (namesNoUnit(plan.tasks)) {
+        throw new AppError(
+          'BAD_FILE',
+          `文件“${file.name}”看来不是工作要点：${plan.tasks.length} 项编号内容都没有写明责任单位（末尾括号中的牵头单位等），未导入。` +
+            '确是工作要点的，请在每项任务末尾写明分工后再导入，或在程序中导入、在预览里补上单位后保存。',
+        );
+      }
       const replace = value('replace');
+      const replacePlanId = replace !== undefined ? requireId(replace, '要更新的计划编号') : undefined;
       const dryRun = has('dry-run');
-      const result = await env.call('plans.import', {
-        plan,
-        original: file,
-        dryRun,
-        ...(replace !== undefined ? { replacePlanId: requireId(replace, '要更新的计划编号') } : {}),
-      });
+      if (replacePlanId === undefined && sameFilePlan && !has('allow-duplicate')) {
+        throw new AppError(
+          'CONFLICT',
+          `文件“${file.name}”已导入为计划 ${sameFilePlan.planId}《${sameFilePlan.title}》，未重复导入。` +
+            `要用它更新该计划，请加 --replace ${sameFilePlan.planId}；确要另存为一份新计划，请加 --allow-duplicate。`,
+        );
+      }
+      const input = { plan, original: file, replacePlanId, allowDuplicate: has('allow-duplicate'), allowUnrelated: has('allow-unrelated') };
+      // An update by an unrelated plan is said in the terminal's words (with the option that confirms it).
+      if (replacePlanId !== undefined && !dryRun && !input.allowUnrelated) {
+        const { unrelated } = await env.call('plans.import', { ...input, dryRun: true });
+        if (unrelated) throw new AppError('CONFLICT', `${unrelatedReplaceMessage(replacePlanId, unrelated)}未更新。${UNRELATED_HINT}`);
+      }
+      const result = await env.call('plans.import', { ...input, dryRun });
       env.print({ ...result, title: plan.title, sections: plan.sections.length, tasks: plan.tasks.length, sourceName }, () =>
         [
           `${dryRun ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
           `${plan.sections.length} 个部分，${plan.tasks.length} 项任务；新增 ${result.tasksAdded}，修改 ${result.tasksUpdated}，未变 ${result.tasksUnchanged}，删除 ${result.tasksRemoved}`,
           ...result.removedTasks.map((t) => `  ${dryRun ? '将删除' : '已删除'}：${removedTaskLine(t)}`),
+          ...(dryRun && result.unrelated && !input.allowUnrelated
+            ? [`  ⚠ ${unrelatedReplaceMessage(result.planId!, result.unrelated)}不加 --allow-unrelated 时不会更新。`]
+            : []),
           ...result.warnings.map((w) => `  ⚠ ${w.seq ? `任务 ${w.seq}：` : ''}${w.message}`),
         ].join('\n'),
       );

@@ -7,7 +7,7 @@ import { planDetail, selectedPlanDetail } from '../plan/planDetail';
 import { parsePlanText } from '../plan/parseText';
 import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
 import { planFingerprint } from '../plan/fingerprint';
-import { checkPlanInput, storePlan } from '../plan/store';
+import { checkPlanInput, planFromSameFile, refuseUnrelated, storePlan } from '../plan/store';
 import { defineHandlers } from './define';
 
 // Reading .docx/.xlsx plans (mammoth, SheetJS) and writing the ledger (exceljs) load on first use,
@@ -25,13 +25,17 @@ export const plansHandlers = defineHandlers({
   },
   'plans.parse': async (ctx, { source }) => {
     const { plan, sourceName } = await (await planSources()).readPlanSource(source);
-    return { plan, sourceName, similarPlanId: findPlanIdByTitle(ctx.db, plan.title) };
+    // The bytes the import keeps as the original: the file, or the pasted text as UTF-8 (as the app sends it).
+    const original = source.kind === 'file' ? source.file : { name: sourceName, bytes: new TextEncoder().encode(source.text) };
+    const sameFilePlan = planFromSameFile(ctx.db, original) ?? null;
+    return { plan, sourceName, similarPlanId: sameFilePlan?.planId ?? findPlanIdByTitle(ctx.db, plan.title), sameFilePlan };
   },
   'plans.import': commandHandler<'plans.import', void>({
     // Re-importing over a plan rewrites its ledger: take a safety copy first, unless it is refused.
     prepare: async (ctx, input) => {
       if (input.replacePlanId === undefined || input.dryRun) return;
       checkPlanInput(ctx.db, input);
+      refuseUnrelated(input.replacePlanId, storePlan(ctx, { ...input, dryRun: true }).unrelated, input);
       await ctx.backup('重新导入计划前');
     },
     run: (ctx, input) => storePlan(ctx, input),
@@ -42,10 +46,11 @@ export const plansHandlers = defineHandlers({
       // Loading the sample twice gives the one sample plan, not two copies.
       const existing = findPlanIdByTitle(ctx.db, plan.title);
       if (existing !== null && getPlanFingerprint(ctx.db, existing) === planFingerprint(plan.tasks)) {
-        return { planId: existing, created: false, tasksAdded: 0, tasksUpdated: 0, tasksUnchanged: plan.tasks.length, tasksRemoved: 0, removedTasks: [], warnings: [] };
+        return { planId: existing, created: false, tasksAdded: 0, tasksUpdated: 0, tasksUnchanged: plan.tasks.length, tasksRemoved: 0, removedTasks: [], warnings: [], unrelated: null };
       }
       const original = { name: SAMPLE_PLAN_FILE_NAME, bytes: new TextEncoder().encode(SAMPLE_PLAN_TEXT) };
-      return storePlan(ctx, { plan, original, dryRun: false });
+      // Its own rule above decides when loading it again is a copy; its bytes may match an imported file.
+      return storePlan(ctx, { plan, original, dryRun: false, allowDuplicate: true });
     },
   },
   'plans.update': { run: (ctx, input) => updatePlan(ctx, input) },

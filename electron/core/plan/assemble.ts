@@ -133,12 +133,17 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
   });
 
   // Numbered points without a single unit named anywhere: most likely another kind of document.
-  if (tasks.every((t) => ROLES.every((role) => !t.units[role].length))) {
+  if (namesNoUnit(tasks)) {
     warnings.unshift(`${tasks.length} 项任务都没有识别出责任单位（末尾括号中的牵头单位等），这份文件可能不是工作要点，请核对后再导入`);
   }
   renumberRestartedSequences(tasks, warnings);
   checkSequenceGaps(tasks, warnings);
   return { title, description: draft.description.trim(), startYear, endYear, sections: draft.sections, tasks, warnings };
+}
+
+/** No task names a unit anywhere: numbered points, but most likely not a work plan. */
+export function namesNoUnit(tasks: readonly Pick<ParsedTask, 'units'>[]): boolean {
+  return tasks.every((t) => ROLES.every((role) => !t.units[role].length));
 }
 
 /** Plans that number tasks afresh in each section get "部分.序号" numbers, so every 序号 is unique. */

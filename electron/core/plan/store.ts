@@ -3,13 +3,14 @@
 // progress; new ones are added, vanished ones removed. A dry run only counts. Runs inside the
 // registry's transaction.
 import { sha256Of } from '../files/sha256';
-import type { PlanImportResult } from '../../shared/api/plans';
+import type { PlanImportResult, UnrelatedReplace } from '../../shared/api/plans';
 import type { FileInput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
 import { ROLES, type ParsedPlan, type ParsedTask, type Role, type Task } from '../../shared/types';
 import {
   currentPlanId,
   deleteTask,
+  findPlanBySourceSha,
   getPlan,
   insertPlan,
   insertPlanImport,
@@ -39,6 +40,9 @@ export interface StorePlanInput {
   original?: FileInput;
   replacePlanId?: number;
   dryRun: boolean;
+  /** See plans.import: a second plan from the same file, an update by an unrelated plan. */
+  allowDuplicate?: boolean;
+  allowUnrelated?: boolean;
 }
 
 export function storePlan(ctx: Ctx, previewed: StorePlanInput): PlanImportResult {
@@ -71,11 +75,48 @@ export function storePlan(ctx: Ctx, previewed: StorePlanInput): PlanImportResult
  * The refusals of storePlan: a plan the schema lets through but that cannot be stored, or a plan to
  * replace that is gone. Asked first by a re-import, so that a refused one takes no safety copy.
  */
-export function checkPlanInput(db: Db, input: Pick<StorePlanInput, 'plan' | 'replacePlanId'>): void {
+export function checkPlanInput(db: Db, input: Pick<StorePlanInput, 'plan' | 'replacePlanId' | 'original' | 'allowDuplicate'>): void {
   checkPlan(input.plan);
   if (input.replacePlanId !== undefined && !getPlan(db, input.replacePlanId)) {
     throw new AppError('NOT_FOUND', `要更新的计划（编号 ${input.replacePlanId}）不存在`);
   }
+  // The same file imported twice as new plans gives two ledgers that split the bureaus' returns.
+  const same = input.replacePlanId === undefined && !input.allowDuplicate && input.original ? planFromSameFile(db, input.original) : undefined;
+  if (same) {
+    throw new AppError(
+      'CONFLICT',
+      `文件“${input.original!.name}”已导入为计划 ${same.planId}《${same.title}》，未重复导入。要用它更新该计划，请选择更新计划 ${same.planId}；确要另存为一份新计划，请确认后再导入。`,
+      same,
+    );
+  }
+}
+
+/** The plan already imported from a file with the same bytes, if any. */
+export function planFromSameFile(db: Db, file: FileInput): { planId: number; title: string } | undefined {
+  return findPlanBySourceSha(db, sha256Of(file.bytes));
+}
+
+/** Below this share of the stored plan's tasks kept, an update that deletes progress is taken for another plan. */
+const RELATED_SHARE = 0.5;
+
+/** The unrelated-update check (see UnrelatedReplace): null when the update is an ordinary revision. */
+function unrelatedReplace(oldTitle: string, newTitle: string, oldTasks: number, keptTasks: number, removed: Counts['removedTasks']): UnrelatedReplace | null {
+  const progressRecords = removed.reduce((n, t) => n + t.progressRecords, 0);
+  if (!progressRecords || keptTasks >= oldTasks * RELATED_SHARE) return null;
+  return { oldTitle, newTitle, oldTasks, keptTasks, progressRecords };
+}
+
+/** Refuses an update by an unrelated plan unless the user confirmed it. */
+export function refuseUnrelated(planId: number, unrelated: UnrelatedReplace | null, input: Pick<StorePlanInput, 'allowUnrelated'>): void {
+  if (!unrelated || input.allowUnrelated) return;
+  throw new AppError('CONFLICT', `${unrelatedReplaceMessage(planId, unrelated)}未更新；确需如此，请确认后再更新。`, unrelated);
+}
+
+export function unrelatedReplaceMessage(planId: number, u: UnrelatedReplace): string {
+  return (
+    `《${u.newTitle}》与计划 ${planId}《${u.oldTitle}》看来不是同一份计划：原有 ${u.oldTasks} 项任务，新文件里只找到 ${u.keptTasks} 项，` +
+    `更新将删除 ${u.progressRecords} 条已填报的进展记录。`
+  );
 }
 
 /** What the schema cannot check: sections that exist, and task numbers that are unique. */
@@ -96,7 +137,7 @@ type Counts = Omit<PlanImportResult, 'warnings'>;
 
 function createPlan(ctx: Ctx, directory: UnitDirectory, input: StorePlanInput): Counts {
   const { plan } = input;
-  const counts = { created: true, tasksAdded: plan.tasks.length, tasksUpdated: 0, tasksUnchanged: 0, tasksRemoved: 0, removedTasks: [] };
+  const counts = { created: true, tasksAdded: plan.tasks.length, tasksUpdated: 0, tasksUnchanged: 0, tasksRemoved: 0, removedTasks: [], unrelated: null };
   if (input.dryRun) return { planId: null, ...counts };
   const now = ctx.now().toISOString();
   const planId = insertPlan(
@@ -140,15 +181,18 @@ function replacePlan(ctx: Ctx, directory: UnitDirectory, input: StorePlanInput, 
     if (sameSection && sameTask(old, t, directory)) tasksUnchanged++;
     else tasksUpdated++;
   });
+  const removedTasks = removedWithRecords(ctx.db, removed);
   const counts = {
     created: false,
     tasksAdded: matches.filter((m) => m === null).length,
     tasksUpdated,
     tasksUnchanged,
     tasksRemoved: removed.length,
-    removedTasks: removedWithRecords(ctx.db, removed),
+    removedTasks,
+    unrelated: unrelatedReplace(before.title, plan.title.trim(), oldTasks.length, kept.size, removedTasks),
   };
   if (input.dryRun) return { planId, ...counts };
+  refuseUnrelated(planId, counts.unrelated, input);
 
   const now = ctx.now().toISOString();
   updatePlanRow(ctx.db, planId, planFields(plan), now);

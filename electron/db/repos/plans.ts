@@ -271,3 +271,12 @@ export function insertPlanImport(db: Db, i: NewPlanImport): number {
     [i.planId, i.fileName, i.sha256, i.bytes.length, Buffer.from(i.bytes.buffer, i.bytes.byteOffset, i.bytes.byteLength), i.importedAt, i.importedBy, JSON.stringify(i.summary)],
   ).id;
 }
+
+/** The plan most recently imported from a file with these bytes (a deleted plan takes its files with it). */
+export function findPlanBySourceSha(db: Db, sha256: string): { planId: number; title: string } | undefined {
+  return db.get<{ planId: number; title: string }>(
+    `SELECT p.id AS planId, p.title FROM imports i JOIN plans p ON p.id = i.plan_id
+      WHERE i.kind = 'plan' AND i.sha256 = ? AND i.outcome = 'imported' ORDER BY i.id DESC LIMIT 1`,
+    [sha256],
+  );
+}

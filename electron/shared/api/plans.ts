@@ -47,8 +47,27 @@ export const planSource = z.discriminatedUnion('kind', [
 export interface PlanParseResult {
   plan: ParsedPlan;
   sourceName: string;
-  /** An existing plan this looks like a revision of (same title), offered as the re-import target. */
+  /**
+   * An existing plan this looks like a revision of, offered as the re-import target: the plan imported
+   * from this very file, else the newest with the same title.
+   */
   similarPlanId: number | null;
+  /** The plan this same file (same sha256) was already imported as; importing it as a new plan again needs allowDuplicate. */
+  sameFilePlan: { planId: number; title: string } | null;
+}
+
+/**
+ * An update by a plan that has little to do with the stored one: it would delete progress records and
+ * keeps fewer than half of the stored plan's tasks. Refused unless allowUnrelated; a dry run reports it.
+ */
+export interface UnrelatedReplace {
+  oldTitle: string;
+  newTitle: string;
+  oldTasks: number;
+  /** Stored tasks the new plan keeps (found in it by number and text, or clearly similar text). */
+  keptTasks: number;
+  /** Progress records that go with the tasks it deletes. */
+  progressRecords: number;
 }
 
 export interface PlanImportResult {
@@ -61,6 +80,8 @@ export interface PlanImportResult {
   /** The tasks an update removes, each with how many progress records go with it (empty when creating). */
   removedTasks: { seq: string; content: string; progressRecords: number }[];
   warnings: { seq: string; message: string }[];
+  /** Set when the update is one UnrelatedReplace describes (on a dry run, or when allowed); null otherwise. */
+  unrelated: UnrelatedReplace | null;
 }
 
 export const plansApi = {
@@ -84,6 +105,10 @@ export const plansApi = {
       original: fileInput.optional(),
       replacePlanId: id.optional(),
       dryRun: z.boolean().default(false),
+      /** Store it as a new plan even though the same file (by sha256) is already a plan's source. */
+      allowDuplicate: z.boolean().default(false),
+      /** Update replacePlanId even when the new plan has little to do with it (see UnrelatedReplace). */
+      allowUnrelated: z.boolean().default(false),
     }),
   ),
   /** Loads the bundled sample plan (载入示例). */

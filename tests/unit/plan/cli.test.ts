@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/backend';
+import { docxOfParagraphs } from '../../helpers/officeFiles';
 import { runCli } from '../../helpers/cli';
 import { SEED_PATH, SEED_SECTIONS, SEED_TASKS } from './seedExpected';
 
@@ -18,8 +19,8 @@ beforeAll(() => {
 const cli = (...args: string[]) => runCli(db, ...args);
 
 /** Row counts of the plan tables, read straight from the file. */
-function counts(): Record<string, number> {
-  const raw = new Database(db, { readonly: true });
+function counts(file = db): Record<string, number> {
+  const raw = new Database(file, { readonly: true });
   try {
     return Object.fromEntries(['plans', 'tasks', 'units', 'imports', 'audit_log'].map((t) => [t, (raw.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]));
   } finally {
@@ -123,6 +124,74 @@ describe('plan commands', { timeout: 240_000 }, () => {
     const missing = path.join(dir, '没有这个文件.txt');
     expect(await cli('plan', 'import', missing, '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: `无法读取文件 ${missing}：文件不存在，请检查路径和文件名` } } });
     expect(await cli('plan', 'import', dir, '--json')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: `无法读取文件 ${dir}：这是一个文件夹，不是文件` } } });
+    expect(counts()).toEqual(before);
+  });
+  it('refuses the same file again as a new plan, naming the plan it is, unless --allow-duplicate', async () => {
+    const dup = path.join(dir, 'dup.db');
+    expect((await runCli(dup, 'plan', 'import', SEED_PATH)).code).toBe(0);
+    const copy = path.join(dir, '要点副本.txt');
+    fs.copyFileSync(SEED_PATH, copy); // another name, the same bytes
+    const before = counts(dup);
+    const refused = await runCli(dup, 'plan', 'import', copy, '--json');
+    expect(refused).toMatchObject({
+      code: 1,
+      json: {
+        error: {
+          code: 'CONFLICT',
+          message: '文件“要点副本.txt”已导入为计划 1《2022-2023年工作要点》，未重复导入。要用它更新该计划，请加 --replace 1；确要另存为一份新计划，请加 --allow-duplicate。',
+        },
+      },
+    });
+    expect(counts(dup)).toEqual(before);
+    expect(await runCli(dup, 'plan', 'import', copy, '--allow-duplicate', '--json')).toMatchObject({ code: 0, json: { planId: 2, created: true } });
+    expect(counts(dup).plans).toBe(2);
+  });
+
+  it('refuses an update by an unrelated plan that would delete progress, unless --allow-unrelated; --dry-run shows it', async () => {
+    // Progress on two of plan 1's tasks, written straight into the file.
+    const raw = new Database(db);
+    const period = raw.prepare("INSERT INTO periods (plan_id, code, start_date, end_date) VALUES (1, '2023Q1', '2023-01-01', '2023-03-31')").run().lastInsertRowid;
+    const unit = (raw.prepare("SELECT id FROM units WHERE name = '省知识产权局'").get() as { id: number }).id;
+    for (const seq of ['1', '2']) {
+      const task = (raw.prepare('SELECT id FROM tasks WHERE plan_id = 1 AND seq = ?').get(seq) as { id: number }).id;
+      raw.prepare("INSERT INTO progress (task_id, unit_id, period_id, status, progress, updated_at, updated_by) VALUES (?, ?, ?, 'on_track', '进展', '2023-03-20T00:00:00Z', 'test')").run(task, unit, period);
+    }
+    raw.close();
+    const other = path.join(dir, '安全生产.txt');
+    fs.writeFileSync(other, ['2024年安全生产工作要点', '1. 开展安全生产大检查。（省应急厅牵头，2024年6月底前完成）', '2. 推进危化品整治。（省应急厅牵头，2024年底前完成）'].join('\n'));
+    const said = '《2024年安全生产工作要点》与计划 1《2022-2023年工作要点》看来不是同一份计划：原有 18 项任务，新文件里只找到 0 项，更新将删除 2 条已填报的进展记录。';
+
+    const before = counts();
+    const refused = await cli('plan', 'import', other, '--replace', '1', '--json');
+    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'CONFLICT', message: `${said}未更新。确需如此，请加 --allow-unrelated（可先加 --dry-run 查看将删除的任务）。` } } });
+    expect(counts()).toEqual(before);
+
+    const preview = await cli('plan', 'import', other, '--replace', '1', '--dry-run');
+    expect(preview).toMatchObject({ code: 0 });
+    expect(preview.stdout).toContain(`  ⚠ ${said}不加 --allow-unrelated 时不会更新。`);
+    const previewJson = await cli('plan', 'import', other, '--replace', '1', '--dry-run', '--json');
+    expect(previewJson.json).toMatchObject({ tasksRemoved: 18, unrelated: { oldTasks: 18, keptTasks: 0, progressRecords: 2 } });
+    expect(counts()).toEqual(before);
+
+    expect(await cli('plan', 'import', other, '--replace', '1', '--allow-unrelated', '--json')).toMatchObject({ code: 0, json: { planId: 1, tasksRemoved: 18 } });
+    expect(counts().tasks).toBe(2);
+  });
+
+  it('refuses files that are not a plan, naming them, and stores nothing', async () => {
+    const prose = path.join(dir, '随笔.txt');
+    fs.writeFileSync(prose, '今天开会讨论了预算安排。\n大家同意下月再议。\n');
+    const list = path.join(dir, '春游.txt');
+    fs.writeFileSync(list, '关于春游的安排\n1. 早上八点集合。\n2. 带好午饭。\n');
+    const minutes = path.join(dir, '会议纪要.docx');
+    fs.writeFileSync(minutes, (await docxOfParagraphs('会议纪要.docx', ['会议纪要', '与会人员讨论了年度预算安排。', '1. 张三发言'])).bytes);
+    const before = counts();
+    expect(await cli('plan', 'import', prose, '--json')).toMatchObject({ code: 1, json: { error: { code: 'BAD_FILE', message: expect.stringContaining('文件“随笔.txt”中没有识别出任何任务') } } });
+    for (const [file, name, n] of [[list, '春游.txt', 2], [minutes, '会议纪要.docx', 1]] as const) {
+      expect(await cli('plan', 'import', file, '--json')).toMatchObject({
+        code: 1,
+        json: { error: { code: 'BAD_FILE', message: expect.stringContaining(`文件“${name}”看来不是工作要点：${n} 项编号内容都没有写明责任单位`) } },
+      });
+    }
     expect(counts()).toEqual(before);
   });
 });

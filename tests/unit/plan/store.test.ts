@@ -103,7 +103,8 @@ describe('plans.import', () => {
 
     const preview = await b.call('plans.import', { plan, replacePlanId: planId, dryRun: true });
     const removedTasks = [{ seq: '13', content: expect.stringContaining('逐级落实知识产权代理监管责任'), progressRecords: 1 }];
-    const expected = { planId, created: false, tasksAdded: 1, tasksRemoved: 1, removedTasks, tasksUpdated: 7, tasksUnchanged: 10 };
+    // 17 of the 18 tasks kept: a revision, not another plan, though progress goes with task 13.
+    const expected = { planId, created: false, tasksAdded: 1, tasksRemoved: 1, removedTasks, tasksUpdated: 7, tasksUnchanged: 10, unrelated: null };
     expect(preview).toMatchObject(expected);
     expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tasks')!.n).toBe(18);
 
@@ -157,6 +158,75 @@ describe('plans.import', () => {
     expect(again).toMatchObject({ planId: first.planId, created: false, tasksAdded: 0, tasksUnchanged: 18 });
     expect(await b.call('plans.list', {})).toHaveLength(1);
     expect(b.db.get<{ file_name: string }>('SELECT file_name FROM imports')!.file_name).toBe('ip-plan-2022-2023.txt');
+  });
+});
+
+describe('the same file imported again, and an update by an unrelated plan', () => {
+  const original = () => ({ name: '工作要点.txt', bytes: new TextEncoder().encode(seedText()) });
+  const copies = async () => (await b.call('data.backups', {})).backups.length;
+
+  it('refuses a second plan from the same file, naming the plan it already is, unless allowed', async () => {
+    const planId = (await b.call('plans.import', { plan: seedPlan(), original: original() })).planId!;
+    await b.call('plans.update', { planId, title: '2022-2023年知识产权工作要点' });
+    // The preview offers the plan the file became, though its title has since changed.
+    const parsed = await b.call('plans.parse', { source: { kind: 'file', file: { ...original(), name: '另存的.txt' } } });
+    expect(parsed).toMatchObject({ similarPlanId: planId, sameFilePlan: { planId, title: '2022-2023年知识产权工作要点' } });
+    // Pasted text is kept as its UTF-8 bytes, so the same text pasted again is the same file.
+    expect((await b.call('plans.parse', { source: { kind: 'text', text: seedText() } })).sameFilePlan).toEqual({ planId, title: '2022-2023年知识产权工作要点' });
+
+    const before = snapshot();
+    for (const dryRun of [false, true]) {
+      expect(await b.invoke('plans.import', { plan: seedPlan(), original: { ...original(), name: '另存的.txt' }, dryRun })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringContaining(`文件“另存的.txt”已导入为计划 ${planId}《2022-2023年知识产权工作要点》，未重复导入`) },
+      });
+    }
+    expect(snapshot()).toEqual(before);
+
+    // Updating the plan it came from is no duplicate; nor is a second copy the user asked for.
+    expect(await b.call('plans.import', { plan: seedPlan(), original: original(), replacePlanId: planId })).toMatchObject({ planId, created: false });
+    expect(await b.call('plans.import', { plan: seedPlan(), original: original(), allowDuplicate: true })).toMatchObject({ created: true, planId: planId + 1 });
+    // A deleted plan no longer holds its file.
+    await b.call('plans.delete', { planId });
+    await b.call('plans.delete', { planId: planId + 1 });
+    expect(await b.call('plans.import', { plan: seedPlan(), original: original() })).toMatchObject({ created: true });
+  });
+
+  it('refuses an update that deletes progress and keeps under half of the tasks, unless confirmed; a dry run says so', async () => {
+    const planId = (await b.call('plans.import', { plan: seedPlan() })).planId!;
+    const tasks = (await b.call('plans.get', { planId })).tasks;
+    addProgress(planId, tasks[0]!.id, '省知识产权局', '任务1进展');
+    addProgress(planId, tasks[4]!.id, '省知识产权局', '任务5进展');
+    const other = parsePlanText(
+      ['2024年安全生产工作要点', '1. 开展安全生产大检查。（省应急厅牵头，2024年6月底前完成）', '2. 推进危化品整治。（省应急厅牵头，2024年底前完成）'].join('\n'),
+    );
+    const unrelated = { oldTitle: '2022-2023年工作要点', newTitle: '2024年安全生产工作要点', oldTasks: 18, keptTasks: 0, progressRecords: 2 };
+
+    const preview = await b.call('plans.import', { plan: other, replacePlanId: planId, dryRun: true });
+    expect(preview).toMatchObject({ planId, tasksRemoved: 18, tasksAdded: 2, unrelated });
+
+    const before = snapshot();
+    const refused = await b.invoke('plans.import', { plan: other, replacePlanId: planId });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          `《2024年安全生产工作要点》与计划 ${planId}《2022-2023年工作要点》看来不是同一份计划：原有 18 项任务，新文件里只找到 0 项，` +
+          '更新将删除 2 条已填报的进展记录。未更新；确需如此，请确认后再更新。',
+      },
+    });
+    expect(snapshot()).toEqual(before);
+    expect(await copies()).toBe(0); // refused before the safety copy
+
+    expect(await b.call('plans.import', { plan: other, replacePlanId: planId, allowUnrelated: true })).toMatchObject({ planId, tasksRemoved: 18, unrelated });
+    expect(b.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM progress')!.n).toBe(0);
+  });
+
+  it('lets an unrelated plan replace one with no progress recorded', async () => {
+    const planId = (await b.call('plans.import', { plan: seedPlan() })).planId!;
+    const other = parsePlanText(['2024年安全生产工作要点', '1. 开展安全生产大检查。（省应急厅牵头，2024年6月底前完成）'].join('\n'));
+    expect(await b.call('plans.import', { plan: other, replacePlanId: planId })).toMatchObject({ planId, tasksRemoved: 18, unrelated: null });
   });
 });
 

@@ -59,7 +59,19 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
 
   const store = async () => {
     const replacePlanId = parsed.similarPlanId !== null && mode === 'update' ? parsed.similarPlanId : undefined;
-    const input = { plan: { ...plan, title: plan.title.trim() }, original, replacePlanId };
+    const input = { plan: { ...plan, title: plan.title.trim() }, original, replacePlanId, allowDuplicate: false, allowUnrelated: false };
+    // The same file as a second plan splits the bureaus' returns between two ledgers: only when asked for.
+    if (replacePlanId === undefined && parsed.sameFilePlan) {
+      const { planId, title } = parsed.sameFilePlan;
+      const go = await modal.confirm({
+        title: '这份文件已经导入过',
+        width: 520,
+        content: `它已导入为计划 ${planId}《${title}》。另存为新计划后，两份计划各自下发填报表、各自收取填报，互不相通。确定另存为新计划吗？`,
+        okText: '另存为新计划',
+      });
+      if (!go) return;
+      input.allowDuplicate = true;
+    }
     if (replacePlanId !== undefined) {
       const dry = await api('plans.import', { ...input, dryRun: true });
       if (dry.tasksRemoved > 0) {
@@ -71,6 +83,7 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
           okButtonProps: { danger: true },
         });
         if (!go) return;
+        input.allowUnrelated = dry.unrelated !== null; // confirmed with the warning in view
       }
     }
     onSaved(await api('plans.import', input));
@@ -128,7 +141,9 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
             }
           />
         )}
-        {parsed.similarPlanId !== null && <SimilarPlanChoice planId={parsed.similarPlanId} value={mode} onChange={setMode} />}
+        {parsed.similarPlanId !== null && (
+          <SimilarPlanChoice planId={parsed.similarPlanId} sameFile={parsed.sameFilePlan !== null} value={mode} onChange={setMode} />
+        )}
         <Space size={16}>
           <Typography.Text type="secondary">单击单元格即可修改；单位之间用“、”分隔；改过的单元格以黄色标出。</Typography.Text>
           <Space size={4}>
@@ -152,6 +167,15 @@ function RemovedTasks({ result }: { result: PlanImportResult }) {
   const shown = result.removedTasks.slice(0, MAX_REMOVED_SHOWN);
   return (
     <div data-testid="removed-tasks">
+      {result.unrelated && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`《${result.unrelated.newTitle}》看来与《${result.unrelated.oldTitle}》不是同一份计划`}
+          description={`原有 ${result.unrelated.oldTasks} 项任务，新文件里只找到 ${result.unrelated.keptTasks} 项；更新将删除 ${result.unrelated.progressRecords} 条已填报的进展记录。如果选错了计划，请取消，改为“作为新计划保存”。`}
+        />
+      )}
       <Typography.Paragraph>新文件中已没有以下任务，它们和已填报的进展记录将一并删除：</Typography.Paragraph>
       <ul style={{ paddingInlineStart: 20, margin: '0 0 8px' }}>
         {shown.map((t) => (
