@@ -178,8 +178,13 @@ export const progressCommands: CliCommand[] = [
     usage: 'matrix PLAN_ID [--out FILE.xlsx] [--json]',
     options: { valued: ['out'] },
     async run({ positional, value }, env) {
+      const out = value('out');
+      // Checked before the work: xlsx bytes under a .csv name open as garbage, or not at all.
+      if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') {
+        throw new AppError('INVALID_INPUT', `输出文件“${path.basename(out)}”的扩展名不符：各期推进情况一览表是 .xlsx 文件，请用以 .xlsx 结尾的文件名`);
+      }
       const file = await env.call('progress.exportMatrix', { planId: requireId(positional[0], '工作要点编号') });
-      const target = writeOutputFile(value('out') ?? file.fileName, file);
+      const target = writeOutputFile(out ?? file.fileName, file);
       env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
       return 0;
     },

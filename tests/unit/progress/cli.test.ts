@@ -78,6 +78,15 @@ describe('progress commands', () => {
     const q3 = (sheet.getRow(3).values as unknown[]).indexOf('2023年\n第三季度');
     const statusOf = (seq: string) => sheet.getColumn(q3).values[(sheet.getColumn(1).values as unknown[]).indexOf(seq)];
     expect(['7', '8', '9'].map(statusOf)).toEqual(['正常推进', '正常推进', '滞后']);
+    // Another extension is refused before anything is written, naming the one it should be.
+    for (const name of ['一览表.csv', '一览表']) {
+      const wrong = path.join(dir, name);
+      expect(await cli('matrix', String(planId), '--out', wrong, '--json')).toMatchObject({
+        code: 1,
+        json: { error: { code: 'INVALID_INPUT', message: `输出文件“${name}”的扩展名不符：各期推进情况一览表是 .xlsx 文件，请用以 .xlsx 结尾的文件名` } },
+      });
+      expect(fs.existsSync(wrong)).toBe(false);
+    }
 
     const listed = await cli('imports', 'list', '--json');
     const [entry] = JSON.parse(listed.stdout).imports;
