@@ -9,6 +9,33 @@ export function normalizeSeq(raw: string): string | null {
   return m ? m[1]!.replace(/^0+(?=\d)/, '') : null;
 }
 
+/** At most this many tasks in one 序号 range ("12-13"): a longer one is no task list (a date, a phone number). */
+const MAX_SEQ_RANGE = 20;
+
+/**
+ * A 序号 cell naming several tasks, one row reporting on them all: "12-13", "12～14", "12、13",
+ * "12,13", "12-13、15" → ["12", "13"]…; null for one number or anything else.
+ */
+export function seqListOf(raw: string): string[] | null {
+  const t = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (!/[-—–~至到、,;]/u.test(t)) return null;
+  const seqs: string[] = [];
+  for (const part of t.split(/[、,;]/u)) {
+    const range = /^(\d{1,6})[-—–~至到](\d{1,6})$/u.exec(part);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (to <= from || to - from >= MAX_SEQ_RANGE) return null;
+      for (let n = from; n <= to; n++) seqs.push(String(n));
+    } else {
+      const seq = normalizeSeq(part);
+      if (!seq) return null;
+      seqs.push(seq);
+    }
+  }
+  const distinct = [...new Set(seqs)];
+  return distinct.length > 1 && distinct.length <= MAX_SEQ_RANGE ? distinct : null;
+}
+
 /** Text reduced to what carries meaning for comparison: full-width folded, no spaces or punctuation. */
 export function comparableText(raw: string): string {
   return raw

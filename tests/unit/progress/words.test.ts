@@ -4,7 +4,7 @@ import { findDateInText, findPeriodInText, periodForFillDate, yearNearDate } fro
 import { periodEndingIn } from '../../../electron/shared/periods';
 import { bigrams, similarity } from '../../../electron/core/progress/similarity';
 import { readStatus } from '../../../electron/core/progress/statusWords';
-import { normalizeSeq } from '../../../electron/core/progress/text';
+import { normalizeSeq, seqListOf } from '../../../electron/core/progress/text';
 
 describe('status words', () => {
   it.each([
@@ -76,6 +76,22 @@ describe('sequence numbers', () => {
   ])('%s → %s', (raw, seq) => expect(normalizeSeq(raw)).toBe(seq));
 
   it.each(['', '一', '1. 请在进展情况列填写', '合计'])('%s is not a number', (raw) => expect(normalizeSeq(raw)).toBeNull());
+
+  it.each([
+    ['12-13', ['12', '13']],
+    ['12－14', ['12', '13', '14']],
+    ['12～13', ['12', '13']],
+    ['12至13', ['12', '13']],
+    ['12、13', ['12', '13']],
+    ['12,13', ['12', '13']],
+    ['12，13', ['12', '13']],
+    ['12-13、15', ['12', '13', '15']],
+    ['（12）、（13）', ['12', '13']],
+  ])('%s names several tasks: %j', (raw, seqs) => expect(seqListOf(raw)).toEqual(seqs));
+
+  it.each(['12', '2.1', '13-12', '1-100', '0351-1234567', '12、', '12、一', '2023-06-30', ''])('%s names no list of tasks', (raw) =>
+    expect(seqListOf(raw)).toBeNull(),
+  );
 });
 
 describe('content similarity', () => {

@@ -4,7 +4,7 @@
 // the file (its table), the request's unit and period, and the official's decision for the file —
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
-import type { ImportedFile, ProgressFields, TableInFile } from '../../../shared/api/progress';
+import type { ImportedFile, ProgressFields, TableInFile, UnmatchedRow } from '../../../shared/api/progress';
 import { findStandingImportsBySha, type StandingImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
@@ -18,7 +18,7 @@ import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
-import type { TaskMatcher } from './matchRows';
+import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { UnitFinder } from './unitFinder';
 
@@ -115,12 +115,22 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
-  result.warnings.push(...built.warnings);
+  result.warnings.push(...unmatchedNotes(table, matches, built.unmatched), ...built.warnings);
   // Only reports that were there before the call count: a later file of the batch replacing an
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
+}
+
+/** Rows left unmatched for a reason rather than for want of a likely task (a 序号 naming tasks not all the unit's): said why. */
+function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unmatched: readonly UnmatchedRow[]): string[] {
+  const left = new Set(unmatched.map((u) => u.row));
+  return table.rows.flatMap(({ row }, i) =>
+    !matches[i]!.task && left.has(row)
+      ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
+      : [],
+  );
 }
 
 /** One merged cell's text given to several tasks: true of some merges, a slip of others — the official says. */

@@ -81,17 +81,22 @@ export function buildRows(
   /** The task of the row just above, when that row was matched: what a row without 序号 and task text continues. */
   let taskAbove: LedgerTask | null = null;
 
-  for (let i = 0; i < source.length; i++) {
-    const src = source[i]!;
+  // A row whose 序号 names several of the unit's tasks ("12-13") reports on each of them, unless the
+  // official has given the row a task of its own.
+  const pairs = source.flatMap((src, i) => {
+    const m = matches[i]!;
+    return m.tasks && decision?.rows?.[String(src.row)] === undefined ? m.tasks.map((task) => ({ src, m: { ...m, task } })) : [{ src, m }];
+  });
+  for (const { src, m: rowMatch } of pairs) {
     const decided = decision?.rows?.[String(src.row)];
     // A row with progress but neither 序号 nor task text, under a matched row, goes on with that task's
     // report (a long text typed over two rows): joined to it, for the official to check. Rows without
     // progress (a 落款 or date typed in another column) are not.
     const continues: boolean =
-      taskAbove !== null && !matches[i]!.task && decided === undefined && !src.seqText.trim() && !src.content.trim() && src.fields.progress.trim() !== '';
+      taskAbove !== null && !rowMatch.task && decided === undefined && !src.seqText.trim() && !src.content.trim() && src.fields.progress.trim() !== '';
     const { fields, warnings, wroteProgress } = readFields(src);
     const blank = !fields.statusText && !fields.progress && !fields.problems && !fields.nextSteps && !fields.remarks;
-    let match: RowMatch = continues ? { task: taskAbove, match: 'seq', score: 1, lowConfidence: false, warnings: [] } : matches[i]!;
+    let match: RowMatch = continues ? { task: taskAbove, match: 'seq', score: 1, lowConfidence: false, warnings: [] } : rowMatch;
     taskAbove = null;
     let confirmed = false;
     if (decided === null) {
@@ -182,7 +187,7 @@ export function buildRows(
   if (unreported.length) warnings.push(`以下任务未填写进展：序号 ${unreported.join('、')}`);
   if (unitTaskIds?.size) {
     const present = new Set([...entries.keys()]);
-    for (const m of matches) if (m.task) present.add(m.task.id);
+    for (const m of matches) for (const task of m.tasks ?? (m.task ? [m.task] : [])) present.add(task.id);
     const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id));
     const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Map<number, string>();
     const open = absent.filter((t) => !closed.has(t.id)).map((t) => t.seq);

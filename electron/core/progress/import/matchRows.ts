@@ -13,7 +13,13 @@ export interface RowMatch {
   match: MatchMethod | null;
   score: number;
   lowConfidence: boolean;
+  /**
+   * Without a task: why a row was left unmatched when it would otherwise have been guessed at (a 序号
+   * naming several tasks that are not all the unit's). With one: what to check.
+   */
   warnings: readonly string[];
+  /** A row whose 序号 names several of the unit's tasks ("12-13"): each of them, `task` the first. */
+  tasks?: readonly LedgerTask[];
 }
 
 /** Below this a content match needs confirmation; below FLOOR it is no match at all. */
@@ -87,6 +93,7 @@ export class TaskMatcher {
   }
 
   private matchOne(row: SourceRow, unitId: number | null, unitTasks: ReadonlySet<number> | null): RowMatch {
+    if (row.seqs) return this.matchSeqList(row, row.seqs, unitTasks);
     const hasText = row.content.length >= 4;
     const seqTask = row.seq ? this.ledger.taskBySeq.get(row.seq) : undefined;
 
@@ -127,6 +134,29 @@ export class TaskMatcher {
       return { ...low(best.task, 'content', best.score, why), warnings: [...warnings, why] };
     }
     return { task: best.task, match: 'content', score: best.score, lowConfidence: false, warnings };
+  }
+
+  /**
+   * A row for several tasks ("12-13") goes to each when all are the unit's; otherwise to none, said
+   * why, rather than to whichever task its text is most like.
+   */
+  private matchSeqList(row: SourceRow, seqs: readonly string[], unitTasks: ReadonlySet<number> | null): RowMatch {
+    const unknown = seqs.filter((seq) => !this.ledger.taskBySeq.has(seq));
+    const tasks = seqs.flatMap((seq) => this.ledger.taskBySeq.get(seq) ?? []);
+    const notOwn = unitTasks?.size ? tasks.filter((t) => !unitTasks.has(t.id)).map((t) => t.seq) : [];
+    const why = unknown.length
+      ? `其中序号${unknown.join('、')}不在工作要点中`
+      : unitTasks === null
+        ? '报送单位未确定，无法核对这些任务是否由本单位承担'
+        : !unitTasks.size
+          ? '本单位在本工作要点中没有承担任务'
+          : notOwn.length
+            ? `其中序号${notOwn.join('、')}不是本单位的任务`
+            : null;
+    const written = `序号写作“${row.seqText}”`;
+    if (why) return { task: null, match: null, score: 0, lowConfidence: false, warnings: [`${written}，${why}`] };
+    const check = `第${row.row}行${written}，同一内容已分别记入序号${seqs.join('、')}各项任务，请核对`;
+    return { task: tasks[0]!, tasks, match: 'seq', score: 1, lowConfidence: false, warnings: [check] };
   }
 }
 

@@ -1,6 +1,6 @@
 // The data rows of a returned table, below its header: section rows, notes, signature lines and blank
 // rows left out; vertically merged cells filled down; "同上" copied from the row above.
-import { cleanCellText, isSameAsAbove, normalizeSeq } from '../text';
+import { cleanCellText, isSameAsAbove, normalizeSeq, seqListOf } from '../text';
 import type { SheetGrid } from '../workbook/grid';
 import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
 import { headerRowsOf, INPUT_FIELDS, inputColumns, type Field, type HeaderLayout, type InputField } from './headers';
@@ -14,6 +14,8 @@ export interface SourceRow {
   /** The sequence number cell as written, and normalised ("（3）" → "3"); null when not a number. */
   seqText: string;
   seq: string | null;
+  /** A 序号 cell naming several tasks ("12-13", "12、13"): their numbers; absent otherwise (seq is then null). */
+  seqs?: string[];
   content: string;
   fields: Record<InputField, string>;
   /**
@@ -80,8 +82,9 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   for (let r = first; r < sheet.rows.length; r++) {
     const seqText = cell(r, col('seq'));
     const seq = normalizeSeq(seqText);
+    const seqs = seq ? null : seqListOf(seqText);
     // A row with a task number is a data row; only the others need telling apart.
-    if (!seq) {
+    if (!seq && !seqs) {
       const texts: string[] = [];
       for (let c = 0; c < width; c++) {
         const t = cleanCellText(raw(r, c));
@@ -131,6 +134,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       row: r + 1,
       seqText,
       seq,
+      ...(seqs ? { seqs } : {}),
       content: cell(r, col('content')),
       fields,
       remarksCell: cell(r, col('remarks')),

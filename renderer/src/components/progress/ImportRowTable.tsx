@@ -33,7 +33,8 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
   return (
     <Table<ImportedRow>
       data-testid="import-rows"
-      rowKey="row"
+      // One row of the sheet may report on several tasks (序号 "12-13"): each is a line of its own.
+      rowKey={(r) => `${r.row}:${r.taskId}`}
       size="small"
       bordered
       dataSource={file.rows}

@@ -1,0 +1,68 @@
+// Rows of returned forms that are not one task's report: a 序号 naming several tasks, totals and the
+// lines typed under the table; and what the sheet hides or shows differently from its stored value.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan, taskIdOf } from '../../helpers/progressPlan';
+import { SEED_PLAN } from '../../helpers/seedPlan';
+
+const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
+
+/** 省财政厅's form (its tasks are 7, 8 and 9) with the given rows under a five-column header. */
+async function financeForm(name: string, rows: (string | Date)[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['省财政厅2023年第三季度推进情况']);
+  ws.addRow(['填报单位：省财政厅']);
+  ws.addRow(['序号', '工作任务', '进展情况', '完成状态', '备注']);
+  for (const r of rows) ws.addRow(r);
+  edit?.(ws);
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+describe('awkward rows of returned forms', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+  });
+  afterAll(() => b.close());
+
+  const preview = async (file: FileInput) => (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!;
+
+  it('gives a row whose 序号 names several of the unit’s tasks to each of them, for the official to check', async () => {
+    const f = await preview(
+      await financeForm('财政厅合并序号.xlsx', [
+        ['7-8', `${content('7')}${content('8')}`, '拨付专利转化资金2000万元。', '正常推进', ''],
+        ['9', content('9'), '资金池已设立。', '已完成', ''],
+      ]),
+    );
+    expect(f.rows.map((r) => [r.row, r.seq, r.progress, r.lowConfidence])).toEqual([
+      [4, '7', '拨付专利转化资金2000万元。', false],
+      [4, '8', '拨付专利转化资金2000万元。', false],
+      [5, '9', '资金池已设立。', false],
+    ]);
+    expect(f.rows[1]!.warnings).toContain('第4行序号写作“7-8”，同一内容已分别记入序号7、8各项任务，请核对');
+    expect(f.unmatched).toEqual([]);
+    expect(f.warnings.join('\n')).not.toContain('不在表中');
+
+    const listed = await preview(await financeForm('财政厅顿号序号.xlsx', [['8、9', '', '资金已下达。', '正常推进', '']]));
+    expect(listed.rows.map((r) => r.seq)).toEqual(['8', '9']);
+  });
+
+  it('leaves a row whose 序号 names another unit’s task unmatched, and says why', async () => {
+    const f = await preview(await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]));
+    expect(f.rows).toEqual([]);
+    expect(f.unmatched.map((u) => [u.row, u.seq])).toEqual([[4, '9-10']]);
+    expect(f.warnings).toContain('工作表“Sheet1”第4行序号写作“9-10”，其中序号10不是本单位的任务，未导入此行；如确是本单位的进展，请在预览中为它指定任务。');
+
+    // The official's choice of a task for the row is taken as it is.
+    const file = await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]);
+    const decisions = { [f.decisionKey]: { rows: { '4': taskIdOf(b, planId, '9') } } };
+    const [chosen] = (await b.call('progress.import', { planId, files: [file], dryRun: true, decisions })).files;
+    expect(chosen!.rows.map((r) => [r.seq, r.lowConfidence])).toEqual([['9', false]]);
+    expect(chosen!.unmatched).toEqual([]);
+  });
+});
