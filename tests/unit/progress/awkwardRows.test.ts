@@ -65,4 +65,28 @@ describe('awkward rows of returned forms', () => {
     expect(chosen!.rows.map((r) => [r.seq, r.lowConfidence])).toEqual([['9', false]]);
     expect(chosen!.unmatched).toEqual([]);
   });
+
+  it('keeps totals and the lines typed under the table out of the unmatched rows, naming them once', async () => {
+    const f = await preview(
+      await financeForm('财政厅落款.xlsx', [
+        ['7', content('7'), '拨付专利转化资金2000万元。', '正常推进', ''],
+        ['8', content('8'), '资金已下达。', '正常推进', ''],
+        ['小 计', '', '2项', '', ''],
+        ['合计', '', '', '', '共3项'],
+        ['填报人：张三', '', '联系电话：0351-1234567', '', ''],
+        ['审核人：李四'],
+        ['', '', '', '单位（盖章）'],
+        ['', '', '', '2023年10月8日'],
+      ]),
+    );
+    expect(f.rows.map((r) => [r.seq, r.progress, r.remarks])).toEqual([
+      ['7', '拨付专利转化资金2000万元。', ''],
+      ['8', '资金已下达。', ''],
+    ]);
+    expect(f.unmatched).toEqual([]);
+    expect(f.warnings).toContain(
+      '工作表“Sheet1”中的合计行和表格下方的填报人、日期等落款不是任务的进展，未导入：' +
+        '第6行“小 计  2项”；第7行“合计  共3项”；第8行“填报人：张三  联系电话：0351-1234567”；第9行“审核人：李四”；第10行“单位（盖章）”；第11行“2023年10月8日”。',
+    );
+  });
 });

@@ -526,9 +526,11 @@ describe('messy returned forms', () => {
       ['8', '资金已下达。', false],
     ]);
     expect(f!.rows[0]!.warnings).toContain('第4行没有序号和任务内容，已接在上一行（序号7）之后，请核对');
-    // A date typed under the table, in another column than 进展情况, is no part of task 8's report.
+    // A date typed under the table, in another column than 进展情况, is no part of task 8's report,
+    // nor a row to assign a task to.
     expect(f!.rows[1]!.nextSteps).toBe('');
-    expect(f!.unmatched.map((u) => u.nextSteps)).toEqual(['2023年10月8日']);
+    expect(f!.unmatched).toEqual([]);
+    expect(f!.warnings.join('\n')).toContain('第6行“2023年10月8日”');
   });
 
   it('takes the 备注 column for the progress when 进展情况 is blank, never the words of columns gathered into 备注', async () => {

@@ -73,7 +73,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table)]) {
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table)]) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
@@ -131,6 +131,18 @@ function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unma
       ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
       : [],
   );
+}
+
+/** At most this many left-out rows are quoted; the rest are counted. */
+const LEFT_OUT_QUOTED = 8;
+
+/** Totals and lines under the table are not unmatched rows to deal with: said once, with what they say (填报人、联系电话). */
+function leftOutNote(table: ReturnedTable): string | null {
+  const rows = table.leftOut;
+  if (!rows.length) return null;
+  const quoted = rows.slice(0, LEFT_OUT_QUOTED).map(({ row, text }) => `第${row}行“${text.replace(/\s*\n\s*/g, ' ')}”`);
+  const more = rows.length > LEFT_OUT_QUOTED ? `等 ${rows.length} 行` : '';
+  return `${tableName(table)}中的合计行和表格下方的填报人、日期等落款不是任务的进展，未导入：${quoted.join('；')}${more}。`;
 }
 
 /** One merged cell's text given to several tasks: true of some merges, a slip of others — the official says. */

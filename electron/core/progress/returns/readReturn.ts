@@ -33,6 +33,8 @@ export interface ReturnedTable {
   anotherTable: TableRows['anotherTable'];
   /** A filled cell merged over several tasks' rows, its text given to each (see readTableRows). */
   sharedCells: TableRows['sharedCells'];
+  /** Totals and lines typed under the table, left out of the rows (see readTableRows). */
+  leftOut: TableRows['leftOut'];
   /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
@@ -114,7 +116,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
   }
   if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut } = readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
@@ -138,6 +140,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     extraColumns,
     anotherTable,
     sharedCells,
+    leftOut,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     uncomputed: uncomputedCells(sheet, layout),

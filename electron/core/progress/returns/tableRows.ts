@@ -49,11 +49,20 @@ export interface TableRows {
    * `rows` 1-based, first and last; `column` the header's word; `seqs` the tasks it covers.
    */
   sharedCells: { rows: [number, number]; column: string; seqs: string[] }[];
+  /**
+   * Rows below the header that are no task's report, as written: totals (合计、小计) and what is typed
+   * under the table (填报人、联系电话、审核人、单位（盖章）, a date). Kept out of the rows; the official is told.
+   */
+  leftOut: { row: number; text: string }[];
 }
 
 const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|章|节|项))/u;
 const NOTE_RE = /^(注|备注|说明|填报说明|填表说明|附注|备考)\s*\d*\s*[:：、.]|^注\s*\d|^[*※]/u;
 const SIGNATURE_RE = /(填报人|联系人|联系电话|审核人|签发人|单位负责人|分管领导|填报日期|报送日期|填报单位|（盖章）)/u;
+/** A totals row: "合计", "小 计", "合计：3项" in its first filled cell. */
+const TOTAL_RE = /^(合计|小计|总计|共计)([:：].*)?$/su;
+/** A date alone on a line under the table: "2023年10月8日", "2023.10.8", "二〇二三年十月八日". */
+const DATE_LINE_RE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年./-]\s*[\d一二三四五六七八九十]{1,3}\s*[月./-]\s*[\d一二三四五六七八九十]{1,3}\s*日?$/u;
 
 export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows {
   const first = layout.headerRow + 1;
@@ -78,6 +87,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   /** The last 填报单位 line met among the rows, while no data row has followed it. */
   let unitLine: { row: number; line: string; at: number } | null = null;
   let anotherTable: TableRows['anotherTable'] = null;
+  const leftOut: TableRows['leftOut'] = [];
 
   for (let r = first; r < sheet.rows.length; r++) {
     const seqText = cell(r, col('seq'));
@@ -96,12 +106,19 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
         sections.push(only);
         continue;
       }
+      // Totals, and a date typed under the table: nothing to match, and no period to read from (a
+      // 落款 date names the day of filling, not the period).
+      if (TOTAL_RE.test(texts[0]!.replace(/\s+/g, '')) || (only !== null && DATE_LINE_RE.test(only))) {
+        leftOut.push({ row: r + 1, text: texts.join('  ') });
+        continue;
+      }
       // Notes, and "填报人：…  联系电话：…" lines under the table, whichever columns they landed in.
       const aside =
         only !== null && (NOTE_RE.test(only) || SIGNATURE_RE.test(only)) ? only : SIGNATURE_RE.test(texts.join(' ')) && texts.every((t) => t.length <= 40) ? texts.join('  ') : null;
       if (aside !== null) {
         if (isUnitLine(aside)) unitLine = { row: r + 1, line: aside, at: surroundings.length };
         surroundings.push(aside);
+        if (!NOTE_RE.test(aside)) leftOut.push({ row: r + 1, text: aside });
         continue;
       }
       if (texts.length >= 2 && texts.every((t) => headerWords.has(t))) {
@@ -109,6 +126,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
         if (unitLine) {
           anotherTable = { row: unitLine.row, line: unitLine.line };
           surroundings.splice(unitLine.at, 1);
+          if (leftOut.at(-1)?.row === unitLine.row) leftOut.pop();
           break;
         }
         continue;
@@ -164,6 +182,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
     periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })),
     anotherTable,
     sharedCells: sharedCells(sheet, layout, headerRows, rows),
+    leftOut,
   };
 }
 
