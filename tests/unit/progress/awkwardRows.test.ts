@@ -1,5 +1,7 @@
 // Rows of returned forms that are not one task's report: a 序号 naming several tasks, totals and the
 // lines typed under the table; and what the sheet hides or shows differently from its stored value.
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
@@ -7,6 +9,8 @@ import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
+const FIXTURES = path.resolve(__dirname, '../../fixtures/returns');
+const fixture = (name: string): FileInput => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))) });
 const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
 
 /** 省财政厅's form (its tasks are 7, 8 and 9) with the given rows under a five-column header. */
@@ -88,5 +92,41 @@ describe('awkward rows of returned forms', () => {
       '工作表“Sheet1”中的合计行和表格下方的填报人、日期等落款不是任务的进展，未导入：' +
         '第6行“小 计  2项”；第7行“合计  共3项”；第8行“填报人：张三  联系电话：0351-1234567”；第9行“审核人：李四”；第10行“单位（盖章）”；第11行“2023年10月8日”。',
     );
+  });
+
+  it('says which rows and columns of the table were hidden, in .xlsx and in .xls alike', async () => {
+    const xlsx = await financeForm(
+      '财政厅隐藏行列.xlsx',
+      [
+        ['7', content('7'), '拨付专利转化资金2000万元。', '正常推进', ''],
+        ['8', content('8'), '资金已下达。', '正常推进', '已拨付'],
+        ['9', content('9'), '资金池已设立。', '已完成', ''],
+        ['', '', '', '', '2023年10月8日'],
+      ],
+      (ws) => {
+        for (const n of [5, 6, 8]) ws.getRow(n).hidden = true;
+        ws.getColumn(5).hidden = true;
+        ws.getColumn(6).hidden = true; // nothing in it: no need to say
+      },
+    );
+    const f = await preview(xlsx);
+    expect(f.rows.map((r) => [r.seq, r.remarks])).toEqual([
+      ['7', ''],
+      ['8', '已拨付'],
+      ['9', ''],
+    ]);
+    expect(f.warnings).toContain('工作表“Sheet1”第5、6行在原表中是隐藏的，已一并读入，请核对。');
+    expect(f.warnings).toContain('工作表“Sheet1”第E列（“备注”）在原表中是隐藏的，已一并读入，请核对。');
+
+    const xls = await preview(fixture('libreoffice-hidden-rows.xls'));
+    expect(xls.rows.map((r) => [r.seq, r.remarks])).toEqual([
+      ['7', ''],
+      ['8', '已拨付'],
+      ['9', ''],
+    ]);
+    expect(xls.warnings).toContain('工作表“Sheet1”第5行在原表中是隐藏的，已一并读入，请核对。');
+    expect(xls.warnings).toContain('工作表“Sheet1”第E列（“备注”）在原表中是隐藏的，已一并读入，请核对。');
+    const visible = await preview(await financeForm('财政厅.xlsx', [['7', content('7'), '拨付资金。', '正常推进', '']]));
+    expect(visible.warnings.join('\n')).not.toContain('隐藏');
   });
 });

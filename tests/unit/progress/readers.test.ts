@@ -220,6 +220,45 @@ describe('readXlsx on unusual writers', () => {
     expect([...parts.keys()].sort()).toEqual(['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     expect(readXlsx({ name: 'e.xlsx', bytes: new Uint8Array(0) }, parts)).toEqual(readXlsx({ name: 'e.xlsx', bytes }));
   });
+
+  it('keeps hidden rows and columns within the filled rows and width: “hide every column from G on” is not thousands', () => {
+    const bytes = package_(
+      '<x:cols><x:col min="2" max="2" hidden="1"/><x:col min="7" max="16384" hidden="true"/></x:cols>' +
+        '<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>序号</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>进展</x:t></x:is></x:c></x:row>' +
+        '<x:row r="3" hidden="1"><x:c r="A3" t="inlineStr"><x:is><x:t>1</x:t></x:is></x:c></x:row><x:row r="900" hidden="1"/></x:sheetData>',
+    );
+    const [sheet] = readXlsx({ name: 'c.xlsx', bytes });
+    expect([sheet!.hiddenRows, sheet!.hiddenColumns]).toEqual([[2], [1]]);
+  });
+});
+
+describe('hidden rows and columns', () => {
+  /** The table LibreOffice saved as libreoffice-hidden-rows.xls and .ods: row 5 and columns E and F hidden. */
+  async function hiddenXlsx(): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRows([
+      ['省财政厅2023年第三季度推进情况'],
+      ['填报单位：省财政厅'],
+      ['序号', '工作任务', '进展情况', '完成状态', '备注', '佐证材料'],
+      ['7', '实施专利转化专项计划', '拨付专利转化资金2000万元。', '正常推进', '', ''],
+      ['8', '加快太原知识产权运营服务体系重点城市建设。', '资金已下达。', '正常推进', '已拨付', ''],
+      ['9', '深入开展知识产权质押融资“入园惠企”行动', '资金池已设立。', '已完成', '', ''],
+    ]);
+    ws.getRow(5).hidden = true;
+    ws.getColumn(5).hidden = true;
+    ws.getColumn(6).hidden = true;
+    return { name: 'h.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  }
+
+  it('are read, and named, alike from .xlsx, .xls and .ods', async () => {
+    const sheets = [readXlsx(await hiddenXlsx())[0]!, readXls(fixture('libreoffice-hidden-rows.xls'))[0]!, readOds(fixture('libreoffice-hidden-rows.ods'))[0]!];
+    for (const sheet of sheets) {
+      expect(sheet.rows[4]!.slice(0, 5)).toEqual(['8', '加快太原知识产权运营服务体系重点城市建设。', '资金已下达。', '正常推进', '已拨付']);
+      expect([sheet.hiddenRows, sheet.hiddenColumns]).toEqual([[4], [4, 5]]);
+    }
+  });
+
 });
 
 describe('other readers', () => {

@@ -73,7 +73,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table)]) {
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table), ...hiddenNotes(table)]) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
@@ -131,6 +131,18 @@ function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unma
       ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
       : [],
   );
+}
+
+/** Hidden rows and columns are read like the rest: the official sees that they were there. */
+function hiddenNotes(table: ReturnedTable): string[] {
+  const { rows, columns } = table.hidden;
+  const notes: string[] = [];
+  if (rows.length) notes.push(`${tableName(table)}第${rows.join('、')}行在原表中是隐藏的，已一并读入，请核对。`);
+  if (columns.length) {
+    const headers = columns.flatMap((c) => (c.header ? [`“${c.header}”`] : []));
+    notes.push(`${tableName(table)}第${columns.map((c) => c.letter).join('、')}列${headers.length ? `（${headers.join('')}）` : ''}在原表中是隐藏的，已一并读入，请核对。`);
+  }
+  return notes;
 }
 
 /** At most this many left-out rows are quoted; the rest are counted. */

@@ -11,6 +11,8 @@ import { isUnitLine, type SheetGrid, type WorkbookGrid } from '../workbook/grid'
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
+import { headerWord } from './extraColumns';
+import { columnName } from '../../sheets/xml';
 
 export interface ReturnedTable {
   file: FileInput;
@@ -41,6 +43,8 @@ export interface ReturnedTable {
   periodColumns: TableRows['periodColumns'];
   /** Formula cells below the header saved without their result, read as empty: 1-based row, the column's header (or 第N列). */
   uncomputed: { row: number; column: string }[];
+  /** Hidden rows (1-based) among the table's rows, and hidden columns with text in them: read all the same. */
+  hidden: { rows: number[]; columns: { letter: string; header: string | null }[] };
   /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
   kind: 'sheet' | 'wordTable';
   /**
@@ -144,6 +148,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     uncomputed: uncomputedCells(sheet, layout),
+    hidden: hiddenOfTable(sheet, layout, rows),
     otherTables: tables
       .slice(1)
       .filter((t) => t.filled > 0)
@@ -178,6 +183,18 @@ function uncomputedCells(sheet: SheetGrid, layout: HeaderLayout): ReturnedTable[
   const header = headerRowsOf(sheet, layout);
   const columnName = (c: number) => header.map((row) => row[c]?.trim()).filter(Boolean).at(-1) ?? `第${c + 1}列`;
   return sheet.uncomputed.filter(({ r }) => r > layout.headerRow).map(({ r, c }) => ({ row: r + 1, column: columnName(c) }));
+}
+
+/** The sheet's hidden rows that are rows of the table, and its hidden columns that hold something in them. */
+function hiddenOfTable(sheet: SheetGrid, layout: HeaderLayout, rows: readonly SourceRow[]): ReturnedTable['hidden'] {
+  if (!sheet.hiddenRows && !sheet.hiddenColumns) return { rows: [], columns: [] };
+  const read = rows.map((r) => r.row);
+  const hiddenRows = new Set(sheet.hiddenRows);
+  const header = headerRowsOf(sheet, layout);
+  const columns = (sheet.hiddenColumns ?? [])
+    .filter((c) => read.some((row) => (sheet.rows[row - 1]?.[c] ?? '').trim()))
+    .map((c) => ({ letter: columnName(c + 1), header: headerWord(header, c) }));
+  return { rows: read.filter((row) => hiddenRows.has(row - 1)), columns };
 }
 
 /** Whether a sheet's period is one the official can choose in a plan of `wanted`'s kind ("7月" is not, in a plan of quarters). */

@@ -26,6 +26,12 @@ export interface SheetGrid {
    * them): their text is unknown, so they read as empty. 0-based; absent when there are none.
    */
   uncomputed?: { r: number; c: number }[];
+  /**
+   * Rows and columns hidden in the sheet, 0-based, within its filled rows and width: read all the
+   * same (a bureau may hide what it means to keep), so the official is told. Absent when there are none.
+   */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 export interface WorkbookGrid {
@@ -65,6 +71,17 @@ export const isDateFormat = (code: string): boolean => /[ymdhs]/i.test(formatSym
 
 /** A format code shows a percentage when, outside its literals, it has a % ("0.0%"). */
 export const isPercentFormat = (code: string): boolean => formatSymbols(code).includes('%');
+
+/**
+ * The hidden rows and columns a reader found, kept within the sheet's filled rows and width (a
+ * "hide every column from F on" covers thousands), as SheetGrid fields, or none.
+ */
+export function hiddenParts(rows: readonly string[][], hiddenRows: Iterable<number>, hiddenColumns: Iterable<number>): Pick<SheetGrid, 'hiddenRows' | 'hiddenColumns'> {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const inRows = [...new Set(hiddenRows)].filter((r) => r < rows.length).sort((a, b) => a - b);
+  const inWidth = [...new Set(hiddenColumns)].filter((c) => c < width).sort((a, b) => a - b);
+  return { ...(inRows.length ? { hiddenRows: inRows } : {}), ...(inWidth.length ? { hiddenColumns: inWidth } : {}) };
+}
 
 /** A line naming the reporting unit: “填报单位：省财政厅”, “报送单位（盖章）：…”. */
 export const isUnitLine = (line: string): boolean => /(填报|报送)单位/u.test(line);

@@ -6,7 +6,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid } from './grid';
+import { hiddenParts, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid } from './grid';
 
 const CONTENT = 'content.xml';
 const utf8 = new TextDecoder('utf-8');
@@ -29,7 +29,7 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
   const content = (parts ?? readZipParts(bytes, isOdsPart, unreadable)).get(CONTENT);
   if (!content) throw new AppError('BAD_FILE', `文件“${name}”中没有表格内容，无法读取。`);
   const xml = utf8.decode(content);
-  const hidden = hiddenTableStyles(xml);
+  const hiddenStyles = hiddenTableStyles(xml);
 
   const sheets: SheetGrid[] = [];
   let sheet: SheetGrid | null = null;
@@ -39,6 +39,10 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
   let row: string[] = [];
   let rowMerges: CellRange[] = [];
   let cell: OpenCell | null = null;
+  /** Each sheet's hidden (collapsed or filtered out) rows and columns, 0-based. */
+  const hidden = new Map<SheetGrid, { rows: number[]; columns: number[] }>();
+  let rowHidden = false;
+  let column = 0;
   // Comments (office:annotation) sit inside cells; their paragraphs are not the cell's text.
   let annotationDepth = 0;
 
@@ -51,6 +55,7 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
     if (filled && r + rowRepeat > MAX_ROWS) throw tooManyRows(name, sheet.name, null);
     for (let i = 0; i < copies; i++) {
       if (filled) sheet.rows[r + i] = i === 0 ? row : row.slice();
+      if (filled && rowHidden) hidden.get(sheet)!.rows.push(r + i);
       for (const m of rowMerges) sheet.merges.push({ ...m, top: m.top + i, bottom: m.bottom + i });
     }
     r += rowRepeat;
@@ -92,17 +97,30 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
     switch (tag) {
       case 'table:table': {
         const attrs = attributesOf(attrSource!);
-        sheet = { name: attrs['table:name'] ?? '', state: hidden.has(attrs['table:style-name'] ?? '') ? 'hidden' : 'visible', rows: [], merges: [] };
+        sheet = { name: attrs['table:name'] ?? '', state: hiddenStyles.has(attrs['table:style-name'] ?? '') ? 'hidden' : 'visible', rows: [], merges: [] };
         sheets.push(sheet);
+        hidden.set(sheet, { rows: [], columns: [] });
         r = 0;
+        column = 0;
         break;
       }
-      case 'table:table-row':
-        rowRepeat = Number(attributesOf(attrSource!)['table:number-rows-repeated'] ?? 1) || 1;
+      case 'table:table-column': {
+        if (!sheet) break;
+        const attrs = attributesOf(attrSource!);
+        const repeat = Math.min(Number(attrs['table:number-columns-repeated'] ?? 1) || 1, MAX_COLUMNS - column);
+        if (isCollapsed(attrs)) for (let i = 0; i < repeat; i++) hidden.get(sheet)!.columns.push(column + i);
+        column += Math.max(repeat, 0);
+        break;
+      }
+      case 'table:table-row': {
+        const attrs = attributesOf(attrSource!);
+        rowRepeat = Number(attrs['table:number-rows-repeated'] ?? 1) || 1;
+        rowHidden = isCollapsed(attrs);
         row = [];
         c = 0;
         if (selfClosing) endRow();
         break;
+      }
       case 'table:table-cell':
       case 'table:covered-table-cell':
         if (!sheet) break;
@@ -131,9 +149,14 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
       const cells = (s.rows[i] ??= []);
       for (let j = 0; j < cells.length; j++) cells[j] ??= '';
     }
+    const { rows, columns } = hidden.get(s)!;
+    Object.assign(s, hiddenParts(s.rows, rows, columns));
   }
   return sheets;
 }
+
+/** A row or column hidden by hand (collapse) or by a filter. */
+const isCollapsed = (attrs: Record<string, string>) => attrs['table:visibility'] === 'collapse' || attrs['table:visibility'] === 'filter';
 
 /** A cell's value as the importer reads it: numbers and dates by their value, as the xlsx reader gives them. */
 function cellValue(attrs: Record<string, string>, text: string): string {

@@ -2,14 +2,15 @@
 import * as XLSX from '@e965/xlsx';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { isPercentFormat, percentDecimals, percentText, valueText, type SheetGrid, type SheetState } from './grid';
+import { hiddenParts, isPercentFormat, percentDecimals, percentText, valueText, type SheetGrid, type SheetState } from './grid';
 
 const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
 export function readXls({ name, bytes }: FileInput): SheetGrid[] {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, dense: true });
+    // cellStyles: without it the library skips the column records, and with them which columns are hidden.
+    wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: true, cellText: false, dense: true });
   } catch (err) {
     const message = (err as Error).message;
     if (/password|encrypt/i.test(message)) {
@@ -23,7 +24,8 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
     // Array.from, not map: the dense rows have holes where rows are empty.
     const rows = Array.from(ws['!data'] ?? [], (row) => (row ? Array.from(row, cellText) : []));
     const merges = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges };
+    const hidden = hiddenParts(rows, indexesOf(ws['!rows']), indexesOf(ws['!cols']));
+    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges, ...hidden };
   });
 }
 
@@ -32,4 +34,13 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'e' || cell.t === 'z') return '';
   if (cell.t === 'n' && typeof cell.z === 'string' && isPercentFormat(cell.z)) return percentText(cell.v as number, percentDecimals(cell.z));
   return valueText(cell.v);
+}
+
+/** Indexes of the hidden rows (or columns) among the library's row (column) properties. */
+function indexesOf(props: ({ hidden?: boolean } | undefined)[] | undefined): number[] {
+  const out: number[] = [];
+  props?.forEach((p, i) => {
+    if (p?.hidden) out.push(i);
+  });
+  return out;
 }

@@ -8,7 +8,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { isDateFormat, isPercentFormat, MAX_COLUMNS, percentDecimals, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { hiddenParts, isDateFormat, isPercentFormat, MAX_COLUMNS, percentDecimals, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
 const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const utf8 = new TextDecoder('utf-8');
@@ -53,9 +53,10 @@ function readSheet(
   shown: NumberStyles,
   date1904: boolean,
   rowLimitError: () => AppError,
-): Pick<SheetGrid, 'rows' | 'merges' | 'uncomputed'> {
+): Pick<SheetGrid, 'rows' | 'merges' | 'uncomputed' | 'hiddenRows' | 'hiddenColumns'> {
   const rows: string[][] = [];
   const uncomputed: { r: number; c: number }[] = [];
+  const hiddenRows: number[] = [];
   // Row starts and cells in document order; a cell's content runs to its own end tag.
   const tag = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
   let r = -1;
@@ -66,6 +67,7 @@ function readSheet(
       const n = R_ATTR.exec(attrs)?.[1];
       r = n ? Number(n) - 1 : r + 1;
       c = -1;
+      if (HIDDEN_ATTR.test(attrs)) hiddenRows.push(r);
       continue;
     }
     const ref = R_ATTR.exec(attrs)?.[1];
@@ -101,12 +103,29 @@ function readSheet(
     const b = cellRef(to!);
     merges.push({ top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) });
   }
-  return uncomputed.length ? { rows, merges, uncomputed } : { rows, merges };
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  return { rows, merges, ...(uncomputed.length ? { uncomputed } : {}), ...hiddenParts(rows, hiddenRows, hiddenColumns(xml, width)) };
+}
+
+/**
+ * 0-based columns a <cols> entry hides (min and max are 1-based), within the sheet's `width`: one
+ * entry may hide every column to the last, and a file may hold many entries.
+ */
+function hiddenColumns(xml: string, width: number): number[] {
+  const out: number[] = [];
+  const cols = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
+  for (const a of elements(cols < 0 ? xml : xml.slice(0, cols), 'col')) {
+    if (a.hidden !== '1' && a.hidden !== 'true') continue;
+    const last = Math.min(Number(a.max ?? a.min), width);
+    for (let c = Number(a.min); c <= last; c++) out.push(c - 1);
+  }
+  return out;
 }
 
 const R_ATTR = /(?:^|\s)r\s*=\s*"([^"]*)"/;
 const T_ATTR = /(?:^|\s)t\s*=\s*"([^"]*)"/;
 const S_ATTR = /(?:^|\s)s\s*=\s*"([^"]*)"/;
+const HIDDEN_ATTR = /(?:^|\s)hidden\s*=\s*"(?:1|true)"/;
 const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
 const V_ELEMENT = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const F_ELEMENT = /<(?:[\w.-]+:)?f[\s>/]/;
