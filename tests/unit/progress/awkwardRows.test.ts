@@ -2,6 +2,7 @@
 // lines typed under the table; and what the sheet hides or shows differently from its stored value.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
@@ -128,5 +129,28 @@ describe('awkward rows of returned forms', () => {
     expect(xls.warnings).toContain('工作表“Sheet1”第E列（“备注”）在原表中是隐藏的，已一并读入，请核对。');
     const visible = await preview(await financeForm('财政厅.xlsx', [['7', content('7'), '拨付资金。', '正常推进', '']]));
     expect(visible.warnings.join('\n')).not.toContain('隐藏');
+  });
+
+  it('reads a date in a text column as the unit saw it, in words, from .xlsx and .xls alike', async () => {
+    const june30 = new Date(Date.UTC(2023, 5, 30));
+    const rows = [
+      ['7', content('7'), june30, '正常推进', new Date(Date.UTC(2023, 8, 1, 14, 30))],
+      ['8', content('8'), '资金已下达。', '正常推进', '2023-06-30'],
+    ];
+    const xlsx = await financeForm('财政厅日期.xlsx', rows, (ws) => {
+      ws.getCell('E4').numFmt = 'yyyy-mm-dd hh:mm';
+    });
+    const sheet = XLSX.utils.aoa_to_sheet([['省财政厅2023年第三季度推进情况'], ['填报单位：省财政厅'], ['序号', '工作任务', '进展情况', '完成状态', '备注'], ...rows], { cellDates: true });
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Sheet1');
+    const xls = { name: '财政厅日期.xls', bytes: new Uint8Array(XLSX.write(book, { bookType: 'xls', type: 'array' }) as ArrayBuffer) };
+    for (const file of [xlsx, xls]) {
+      const f = await preview(file);
+      expect(f.rows.map((r) => [r.seq, r.progress, r.remarks])).toEqual([
+        ['7', '2023年6月30日', '2023年9月1日 14:30'],
+        // Typed as text, it stays as typed.
+        ['8', '资金已下达。', '2023-06-30'],
+      ]);
+    }
   });
 });

@@ -144,6 +144,7 @@ describe('readXlsx on unusual writers', () => {
       state: 'visible',
       rows: [['进展', '按期 推进', '内联<文本>'], [], ['', '2023-10-08', '', '行一\r\n行二']],
       merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      dates: [{ r: 2, c: 1 }],
     });
   });
 

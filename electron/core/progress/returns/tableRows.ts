@@ -1,7 +1,7 @@
 // The data rows of a returned table, below its header: section rows, notes, signature lines and blank
 // rows left out; vertically merged cells filled down; "同上" copied from the row above.
 import { cleanCellText, isSameAsAbove, normalizeSeq, seqListOf } from '../text';
-import type { SheetGrid } from '../workbook/grid';
+import { chineseDate, type SheetGrid } from '../workbook/grid';
 import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
 import { headerRowsOf, INPUT_FIELDS, inputColumns, type Field, type HeaderLayout, type InputField } from './headers';
 import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
@@ -66,8 +66,9 @@ const DATE_LINE_RE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年.
 
 export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows {
   const first = layout.headerRow + 1;
-  const filled = verticalMergeFill(sheet, first);
-  const raw = (r: number, c: number) => filled.get(cellKey(r, c)) ?? sheet.rows[r]?.[c] ?? '';
+  const text = cellText(sheet);
+  const filled = verticalMergeFill(sheet, first, text);
+  const raw = (r: number, c: number) => filled.get(cellKey(r, c)) ?? text(r, c);
   const cols = layout.columns;
   const col = (f: Field) => cols[f];
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
@@ -223,15 +224,23 @@ const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join
 /** A cell as one number (rows and columns are far below 2^26), so no key string is made per cell read. */
 const cellKey = (r: number, c: number) => r * 2 ** 26 + c;
 
+/** A cell's text as the unit saw it: a date in words (“2023年6月30日”), not as the reader writes dates. */
+function cellText(sheet: SheetGrid): (r: number, c: number) => string {
+  const plain = (r: number, c: number) => sheet.rows[r]?.[c] ?? '';
+  if (!sheet.dates) return plain;
+  const dates = new Set(sheet.dates.map(({ r, c }) => cellKey(r, c)));
+  return (r, c) => (dates.has(cellKey(r, c)) ? chineseDate(plain(r, c)) : plain(r, c));
+}
+
 /**
  * cellKey → text for the cells below the top of a vertical merge (one task over several rows):
  * they show the merged text, so they read as having it.
  */
-function verticalMergeFill(sheet: SheetGrid, fromRow: number): Map<number, string> {
+function verticalMergeFill(sheet: SheetGrid, fromRow: number, cellText: (r: number, c: number) => string): Map<number, string> {
   const filled = new Map<number, string>();
   for (const m of sheet.merges) {
     if (m.bottom === m.top || m.bottom < fromRow) continue;
-    const text = sheet.rows[m.top]?.[m.left] ?? '';
+    const text = cellText(m.top, m.left);
     const bottom = Math.min(m.bottom, sheet.rows.length - 1); // a merge may run far below the last row
     for (let r = Math.max(m.top + 1, fromRow); r <= bottom; r++) filled.set(cellKey(r, m.left), text);
   }

@@ -32,6 +32,12 @@ export interface SheetGrid {
    */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /**
+   * Cells holding a date (Excel's day number in a date format, an .ods date), read as valueText
+   * writes dates ("2023-06-30"): shown in words where the unit's text is read (chineseDate). 0-based;
+   * absent when there are none.
+   */
+  dates?: { r: number; c: number }[];
 }
 
 export interface WorkbookGrid {
@@ -51,6 +57,18 @@ export function valueText(value: unknown): string {
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
   }
   return '';
+}
+
+/**
+ * A date cell's text (valueText's "2023-06-30", "2023-06-30 14:30") as a unit in China sees the date
+ * in its sheet: "2023年6月30日", "2023年6月30日 14:30"; a time of day alone (Excel's day 0) as "14:30".
+ */
+export function chineseDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}))?$/.exec(text);
+  if (!m) return text;
+  const [, year, month, day, time] = m;
+  if (time && Number(year) < 1900) return time;
+  return `${Number(year)}年${Number(month)}月${Number(day)}日${time ? ` ${time}` : ''}`;
 }
 
 /**

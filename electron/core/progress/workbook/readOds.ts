@@ -38,6 +38,8 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
   let rowRepeat = 1;
   let row: string[] = [];
   let rowMerges: CellRange[] = [];
+  /** Columns of the row being read that hold a date. */
+  let rowDates: number[] = [];
   let cell: OpenCell | null = null;
   /** Each sheet's hidden (collapsed or filtered out) rows and columns, 0-based. */
   const hidden = new Map<SheetGrid, { rows: number[]; columns: number[] }>();
@@ -56,11 +58,13 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
     for (let i = 0; i < copies; i++) {
       if (filled) sheet.rows[r + i] = i === 0 ? row : row.slice();
       if (filled && rowHidden) hidden.get(sheet)!.rows.push(r + i);
+      if (filled) for (const c of rowDates) (sheet.dates ??= []).push({ r: r + i, c });
       for (const m of rowMerges) sheet.merges.push({ ...m, top: m.top + i, bottom: m.bottom + i });
     }
     r += rowRepeat;
     row = [];
     rowMerges = [];
+    rowDates = [];
   };
 
   const endCell = (attrs: Record<string, string>, text: string) => {
@@ -70,6 +74,7 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
     if (across > 1 || down > 1) rowMerges.push({ top: r, left: c, bottom: r + down - 1, right: c + across - 1 });
     const value = cellValue(attrs, text);
     if (value !== '') for (let i = 0; i < repeat; i++) row[c + i] = value;
+    if (value !== '' && attrs['office:value-type'] === 'date') for (let i = 0; i < repeat; i++) rowDates.push(c + i);
     c += Math.max(repeat, 0);
   };
 

@@ -21,11 +21,20 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
   }
   return wb.SheetNames.map((sheetName, i) => {
     const ws = wb.Sheets[sheetName]! as XLSX.WorkSheet & { '!data'?: (XLSX.CellObject | undefined)[][] };
+    const dates: { r: number; c: number }[] = [];
     // Array.from, not map: the dense rows have holes where rows are empty.
-    const rows = Array.from(ws['!data'] ?? [], (row) => (row ? Array.from(row, cellText) : []));
+    const rows = Array.from(ws['!data'] ?? [], (row, r) =>
+      row
+        ? Array.from(row, (cell, c) => {
+            const text = cellText(cell);
+            if (cell?.t === 'd' && text !== '') dates.push({ r, c });
+            return text;
+          })
+        : [],
+    );
     const merges = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
     const hidden = hiddenParts(rows, indexesOf(ws['!rows']), indexesOf(ws['!cols']));
-    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges, ...hidden };
+    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges, ...(dates.length ? { dates } : {}), ...hidden };
   });
 }
 

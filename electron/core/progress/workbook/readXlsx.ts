@@ -53,9 +53,14 @@ function readSheet(
   shown: NumberStyles,
   date1904: boolean,
   rowLimitError: () => AppError,
-): Pick<SheetGrid, 'rows' | 'merges' | 'uncomputed' | 'hiddenRows' | 'hiddenColumns'> {
+): Pick<SheetGrid, 'rows' | 'merges' | 'uncomputed' | 'hiddenRows' | 'hiddenColumns' | 'dates'> {
   const rows: string[][] = [];
   const uncomputed: { r: number; c: number }[] = [];
+  const dates: { r: number; c: number }[] = [];
+  let isDate = false;
+  const dated = () => {
+    isDate = true;
+  };
   const hiddenRows: number[] = [];
   // Row starts and cells in document order; a cell's content runs to its own end tag.
   const tag = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
@@ -84,12 +89,14 @@ function readSheet(
       inner = xml.slice(tag.lastIndex, end.index);
       tag.lastIndex = end.index + end[0].length;
     }
-    const value = cellValue(attrs, inner, strings, shown, date1904);
+    isDate = false;
+    const value = cellValue(attrs, inner, strings, shown, date1904, dated);
     if (value === '' && inner && r >= 0 && c >= 0 && F_ELEMENT.test(inner) && !V_ELEMENT.test(inner)) uncomputed.push({ r, c });
     if (value === '' || r < 0 || c < 0 || c >= MAX_COLUMNS) continue;
     // A row number far down would make every row above it: refused before they are made.
     if (r >= MAX_ROWS) throw rowLimitError();
     (rows[r] ??= [])[c] = value;
+    if (isDate) dates.push({ r, c });
   }
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ??= []);
@@ -104,7 +111,7 @@ function readSheet(
     merges.push({ top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) });
   }
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  return { rows, merges, ...(uncomputed.length ? { uncomputed } : {}), ...hiddenParts(rows, hiddenRows, hiddenColumns(xml, width)) };
+  return { rows, merges, ...(uncomputed.length ? { uncomputed } : {}), ...(dates.length ? { dates } : {}), ...hiddenParts(rows, hiddenRows, hiddenColumns(xml, width)) };
 }
 
 /**
@@ -130,7 +137,8 @@ const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
 const V_ELEMENT = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
 const F_ELEMENT = /<(?:[\w.-]+:)?f[\s>/]/;
 
-function cellValue(attrs: string, inner: string, strings: string[], shown: NumberStyles, date1904: boolean): string {
+/** `dated` is told when the value is a date. */
+function cellValue(attrs: string, inner: string, strings: string[], shown: NumberStyles, date1904: boolean, dated: () => void): string {
   const type = T_ATTR.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') return textRuns(inner);
   const v = V_ELEMENT.exec(inner)?.[1];
@@ -145,11 +153,13 @@ function cellValue(attrs: string, inner: string, strings: string[], shown: Numbe
     case 'e':
       return '';
     case 'd':
+      dated();
       return valueText(new Date(v));
     default: {
       const n = Number(v);
       if (!Number.isFinite(n)) return decodeXml(v);
       const kind = shown.get(Number(S_ATTR.exec(attrs)?.[1] ?? 0));
+      if (kind === 'date') dated();
       return kind === 'date' ? valueText(serialDate(n, date1904)) : kind !== undefined ? percentText(n, kind.percentDecimals) : valueText(n);
     }
   }
