@@ -153,4 +153,36 @@ describe('awkward rows of returned forms', () => {
       ]);
     }
   });
+
+  it('appends a data row’s cell comments (批注) to its 备注, from .xlsx and .xls alike, never as progress', async () => {
+    const xlsx = await financeForm(
+      '财政厅批注.xlsx',
+      [
+        ['7', content('7'), '拨付专利转化资金2000万元。', '正常推进', ''],
+        ['8', content('8'), '', '', '已拨付'],
+        ['9', content('9'), '', '', ''],
+      ],
+      (ws) => {
+        ws.getCell('B3').note = '表头的批注不导入';
+        ws.getCell('C4').note = '资金已于9月底前全部拨付';
+        ws.getCell('E5').note = '详见附件2';
+        ws.getCell('D6').note = '待审计后确认';
+      },
+    );
+    const f = await preview(xlsx);
+    expect(f.rows.map((r) => [r.seq, r.progress, r.remarks])).toEqual([
+      ['7', '拨付专利转化资金2000万元。', '批注：资金已于9月底前全部拨付'],
+      // 备注 taken for progress is the 备注 cell's own text, not the comment on it.
+      ['8', '已拨付', '已拨付\n批注：详见附件2'],
+      ['9', '', '批注：待审计后确认'],
+    ]);
+    expect(f.warnings).toContain('工作表“Sheet1”第4、5、6行单元格中的批注已记入该行的备注（“批注：……”），请核对。');
+
+    const xls = await preview(fixture('libreoffice-comments.xls'));
+    expect(xls.rows.map((r) => [r.seq, r.remarks])).toEqual([
+      ['7', '批注：资金已于9月底前全部拨付'],
+      ['8', '已拨付\n批注：详见附件2'],
+      ['9', ''],
+    ]);
+  });
 });

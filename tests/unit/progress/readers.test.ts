@@ -105,7 +105,7 @@ describe('readXlsx agrees with SheetJS', () => {
 describe('readXlsx on unusual writers', () => {
   const xml = (s: string) => Buffer.from(s, 'utf8');
   const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  const package_ = (sheetXml: string, extra: { date1904?: boolean; styles?: string } = {}) =>
+  const package_ = (sheetXml: string, extra: { date1904?: boolean; styles?: string; comments?: string } = {}) =>
     rawZip([
       { name: '[Content_Types].xml', data: xml('<Types/>') },
       {
@@ -131,6 +131,15 @@ describe('readXlsx on unusual writers', () => {
       },
       { name: 'xl/styles.xml', data: xml(extra.styles ?? `<x:styleSheet ${NS}><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`) },
       { name: 'xl/worksheets/sheet1.xml', data: xml(`<x:worksheet ${NS}>${sheetXml}</x:worksheet>`) },
+      ...(extra.comments
+        ? [
+            {
+              name: 'xl/worksheets/_rels/sheet1.xml.rels',
+              data: xml('<Relationships><Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>'),
+            },
+            { name: 'xl/comments1.xml', data: xml(`<x:comments ${NS}>${extra.comments}</x:comments>`) },
+          ]
+        : []),
     ]);
 
   it('handles prefixes, missing references, inline and phonetic strings, escapes and dates', () => {
@@ -222,6 +231,14 @@ describe('readXlsx on unusual writers', () => {
     expect(readXlsx({ name: 'e.xlsx', bytes: new Uint8Array(0) }, parts)).toEqual(readXlsx({ name: 'e.xlsx', bytes }));
   });
 
+  it('reads a comment without the author’s name Excel writes on its first line', () => {
+    const comments =
+      '<x:authors><x:author>张三</x:author></x:authors><x:commentList><x:comment ref="B1" authorId="0"><x:text>' +
+      '<x:r><x:rPr><x:b/></x:rPr><x:t>张三:</x:t></x:r><x:r><x:t xml:space="preserve">\n资金已于9月底前全部拨付</x:t></x:r></x:text></x:comment></x:commentList>';
+    const [sheet] = readXlsx({ name: 'c.xlsx', bytes: package_('<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData>', { comments }) });
+    expect(sheet!.comments).toEqual([{ r: 0, c: 1, text: '资金已于9月底前全部拨付' }]);
+  });
+
   it('keeps hidden rows and columns within the filled rows and width: “hide every column from G on” is not thousands', () => {
     const bytes = package_(
       '<x:cols><x:col min="2" max="2" hidden="1"/><x:col min="7" max="16384" hidden="true"/></x:cols>' +
@@ -260,6 +277,34 @@ describe('hidden rows and columns', () => {
     }
   });
 
+});
+
+describe('cell comments', () => {
+  it('are read alike from .xlsx, .xls and .ods', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRows([
+      ['省财政厅2023年第三季度推进情况'],
+      ['填报单位：省财政厅'],
+      ['序号', '工作任务', '进展情况', '完成状态', '备注'],
+      ['7', '实施专利转化专项计划', '拨付专利转化资金2000万元。', '正常推进', ''],
+      ['8', '加快太原知识产权运营服务体系重点城市建设。', '资金已下达。', '正常推进', '已拨付'],
+    ]);
+    // As LibreOffice saved libreoffice-comments.xls and .ods from this table.
+    ws.getCell('B3').note = '表头的批注不导入';
+    ws.getCell('C4').note = '资金已于9月底前全部拨付';
+    ws.getCell('E5').note = '详见附件2';
+    const xlsx = { name: 'c.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const expected = [
+      { r: 2, c: 1, text: '表头的批注不导入' },
+      { r: 3, c: 2, text: '资金已于9月底前全部拨付' },
+      { r: 4, c: 4, text: '详见附件2' },
+    ];
+    for (const sheet of [readXlsx(xlsx)[0]!, readXls(fixture('libreoffice-comments.xls'))[0]!, readOds(fixture('libreoffice-comments.ods'))[0]!]) {
+      expect(sheet.comments).toEqual(expected);
+      expect(sheet.rows[3]![2]).toBe('拨付专利转化资金2000万元。');
+    }
+  });
 });
 
 describe('other readers', () => {

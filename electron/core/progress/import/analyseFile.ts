@@ -73,7 +73,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table), ...hiddenNotes(table)]) {
+  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table), ...hiddenNotes(table), commentsNote(table)]) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
@@ -131,6 +131,12 @@ function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unma
       ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
       : [],
   );
+}
+
+/** Comments (批注) are read into 备注, where the official may not look for them. */
+function commentsNote(table: ReturnedTable): string | null {
+  const rows = table.commentedRows;
+  return rows.length ? `${tableName(table)}第${rows.join('、')}行单元格中的批注已记入该行的备注（“批注：……”），请核对。` : null;
 }
 
 /** Hidden rows and columns are read like the rest: the official sees that they were there. */

@@ -37,6 +37,8 @@ export interface ReturnedTable {
   sharedCells: TableRows['sharedCells'];
   /** Totals and lines typed under the table, left out of the rows (see readTableRows). */
   leftOut: TableRows['leftOut'];
+  /** Rows whose comments went into 备注 (see readTableRows). */
+  commentedRows: TableRows['commentedRows'];
   /** The words heading the columns the unit ticks its status in (see statusOptions); empty for most forms. */
   statusOptions: string[];
   /** Progress kept in one column per period (see periodColumns); empty for most forms. */
@@ -120,7 +122,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
   }
   if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
@@ -145,6 +147,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     anotherTable,
     sharedCells,
     leftOut,
+    commentedRows,
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     uncomputed: uncomputedCells(sheet, layout),

@@ -54,6 +54,8 @@ export interface TableRows {
    * under the table (填报人、联系电话、审核人、单位（盖章）, a date). Kept out of the rows; the official is told.
    */
   leftOut: { row: number; text: string }[];
+  /** Rows (1-based) whose cells' comments (批注) went into their 备注 as “批注：…”. */
+  commentedRows: number[];
 }
 
 const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|章|节|项))/u;
@@ -89,6 +91,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   let unitLine: { row: number; line: string; at: number } | null = null;
   let anotherTable: TableRows['anotherTable'] = null;
   const leftOut: TableRows['leftOut'] = [];
+  const commentsOf = commentsByRow(sheet);
+  const commentedRows: number[] = [];
 
   for (let r = first; r < sheet.rows.length; r++) {
     const seqText = cell(r, col('seq'));
@@ -149,6 +153,12 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       fields.status = ticked.word;
       fields.remarks = [fields.remarks, ...ticked.notes].filter(Boolean).join('\n');
     }
+    // A comment on the row is the unit's word too: kept in 备注 (never taken for progress, see remarksCell).
+    const comments = commentsOf.get(r);
+    if (comments) {
+      fields.remarks = [fields.remarks, ...comments.map((text) => `批注：${text}`)].filter(Boolean).join('\n');
+      commentedRows.push(r + 1);
+    }
     rows.push({
       row: r + 1,
       seqText,
@@ -184,6 +194,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
     anotherTable,
     sharedCells: sharedCells(sheet, layout, headerRows, rows),
     leftOut,
+    commentedRows,
   };
 }
 
@@ -223,6 +234,14 @@ const joinRow = (row: string[]) => row.map((t) => t.trim()).filter(Boolean).join
 
 /** A cell as one number (rows and columns are far below 2^26), so no key string is made per cell read. */
 const cellKey = (r: number, c: number) => r * 2 ** 26 + c;
+
+/** Comment texts by 0-based row, in the order of their columns. */
+function commentsByRow(sheet: SheetGrid): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
+  const sorted = [...(sheet.comments ?? [])].sort((a, b) => a.r - b.r || a.c - b.c);
+  for (const { r, text } of sorted) byRow.set(r, [...(byRow.get(r) ?? []), text]);
+  return byRow;
+}
 
 /** A cell's text as the unit saw it: a date in words (“2023年6月30日”), not as the reader writes dates. */
 function cellText(sheet: SheetGrid): (r: number, c: number) => string {

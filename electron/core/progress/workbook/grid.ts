@@ -38,6 +38,8 @@ export interface SheetGrid {
    * absent when there are none.
    */
   dates?: { r: number; c: number }[];
+  /** Cell comments (批注), 0-based, their text without the author's name Excel puts first; absent when there are none. */
+  comments?: { r: number; c: number; text: string }[];
 }
 
 export interface WorkbookGrid {
@@ -99,6 +101,14 @@ export function hiddenParts(rows: readonly string[][], hiddenRows: Iterable<numb
   const inRows = [...new Set(hiddenRows)].filter((r) => r < rows.length).sort((a, b) => a - b);
   const inWidth = [...new Set(hiddenColumns)].filter((c) => c < width).sort((a, b) => a - b);
   return { ...(inRows.length ? { hiddenRows: inRows } : {}), ...(inWidth.length ? { hiddenColumns: inWidth } : {}) };
+}
+
+/** A comment's text without the "作者:" line Excel and WPS open it with. */
+export function commentText(text: string, author: string | undefined): string {
+  const trimmed = text.trim();
+  const name = author?.trim();
+  if (name && (trimmed.startsWith(`${name}:`) || trimmed.startsWith(`${name}：`))) return trimmed.slice(name.length + 1).trim();
+  return trimmed;
 }
 
 /** A line naming the reporting unit: “填报单位：省财政厅”, “报送单位（盖章）：…”. */

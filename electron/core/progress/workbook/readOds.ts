@@ -6,7 +6,7 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { hiddenParts, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid } from './grid';
+import { commentText, hiddenParts, MAX_COLUMNS, percentText, valueText, type CellRange, type SheetGrid } from './grid';
 
 const CONTENT = 'content.xml';
 const utf8 = new TextDecoder('utf-8');
@@ -38,15 +38,17 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
   let rowRepeat = 1;
   let row: string[] = [];
   let rowMerges: CellRange[] = [];
-  /** Columns of the row being read that hold a date. */
+  /** Columns of the row being read that hold a date, and its cells' comments. */
   let rowDates: number[] = [];
+  let rowComments: { c: number; text: string }[] = [];
   let cell: OpenCell | null = null;
   /** Each sheet's hidden (collapsed or filtered out) rows and columns, 0-based. */
   const hidden = new Map<SheetGrid, { rows: number[]; columns: number[] }>();
   let rowHidden = false;
   let column = 0;
-  // Comments (office:annotation) sit inside cells; their paragraphs are not the cell's text.
+  // Comments (office:annotation) sit inside cells; their paragraphs are not the cell's text but the comment's.
   let annotationDepth = 0;
+  let annotation: { text: string; paragraphs: number; inParagraph: number } | null = null;
 
   const endRow = () => {
     if (!sheet) return;
@@ -59,12 +61,15 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
       if (filled) sheet.rows[r + i] = i === 0 ? row : row.slice();
       if (filled && rowHidden) hidden.get(sheet)!.rows.push(r + i);
       if (filled) for (const c of rowDates) (sheet.dates ??= []).push({ r: r + i, c });
+      // A comment on a cell of an empty row is still a comment; repeated rows carry it once.
+      if (i === 0) for (const { c, text } of rowComments) (sheet.comments ??= []).push({ r, c, text });
       for (const m of rowMerges) sheet.merges.push({ ...m, top: m.top + i, bottom: m.bottom + i });
     }
     r += rowRepeat;
     row = [];
     rowMerges = [];
     rowDates = [];
+    rowComments = [];
   };
 
   const endCell = (attrs: Record<string, string>, text: string) => {
@@ -83,15 +88,29 @@ export function readOds({ name, bytes }: FileInput, parts?: Map<string, Uint8Arr
     const [, closing, tag, attrSource, selfClosing, text] = m;
     if (text !== undefined) {
       if (cell?.inParagraph && !annotationDepth) cell.text += text;
+      if (annotation?.inParagraph) annotation.text += text;
       continue;
     }
     if (tag === 'office:annotation') {
       if (!selfClosing) annotationDepth += closing ? -1 : 1;
+      if (cell && !selfClosing && !closing && annotationDepth === 1) annotation = { text: '', paragraphs: 0, inParagraph: 0 };
       continue;
     }
-    if (annotationDepth) continue;
+    if (annotationDepth) {
+      if (annotation && (tag === 'text:p' || tag === 'text:h')) {
+        if (closing) annotation.inParagraph--;
+        else {
+          if (annotation.paragraphs++ > 0) annotation.text += '\n';
+          if (!selfClosing) annotation.inParagraph++;
+        }
+      }
+      continue;
+    }
     if (closing) {
       if (tag === 'table:table-cell' || tag === 'table:covered-table-cell') {
+        const said = annotation ? commentText(decodeXmlEntities(annotation.text), undefined) : '';
+        if (said && sheet) rowComments.push({ c, text: said });
+        annotation = null;
         if (cell) endCell(cell.attrs, decodeXmlEntities(cell.text));
         cell = null;
       } else if (tag === 'table:table-row') endRow();

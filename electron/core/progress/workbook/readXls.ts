@@ -2,7 +2,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
-import { hiddenParts, isPercentFormat, percentDecimals, percentText, valueText, type SheetGrid, type SheetState } from './grid';
+import { commentText, hiddenParts, isPercentFormat, percentDecimals, percentText, valueText, type SheetGrid, type SheetState } from './grid';
 
 const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
@@ -22,19 +22,25 @@ export function readXls({ name, bytes }: FileInput): SheetGrid[] {
   return wb.SheetNames.map((sheetName, i) => {
     const ws = wb.Sheets[sheetName]! as XLSX.WorkSheet & { '!data'?: (XLSX.CellObject | undefined)[][] };
     const dates: { r: number; c: number }[] = [];
+    const comments: NonNullable<SheetGrid['comments']> = [];
     // Array.from, not map: the dense rows have holes where rows are empty.
     const rows = Array.from(ws['!data'] ?? [], (row, r) =>
       row
         ? Array.from(row, (cell, c) => {
             const text = cellText(cell);
             if (cell?.t === 'd' && text !== '') dates.push({ r, c });
+            for (const note of cell?.c ?? []) {
+              // The library leaves the comment's formatting runs after its text, from a NUL on.
+              const said = commentText((note.t ?? '').split('\u0000')[0]!, note.a);
+              if (said) comments.push({ r, c, text: said });
+            }
             return text;
           })
         : [],
     );
     const merges = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
     const hidden = hiddenParts(rows, indexesOf(ws['!rows']), indexesOf(ws['!cols']));
-    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges, ...(dates.length ? { dates } : {}), ...hidden };
+    return { name: sheetName, state: STATES[wb.Workbook?.Sheets?.[i]?.Hidden ?? 0] ?? 'visible', rows, merges, ...(dates.length ? { dates } : {}), ...(comments.length ? { comments } : {}), ...hidden };
   });
 }
 

@@ -8,12 +8,12 @@ import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
 import { MAX_ROWS, tooManyRows } from '../../limits';
-import { hiddenParts, isDateFormat, isPercentFormat, MAX_COLUMNS, percentDecimals, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
+import { commentText, hiddenParts, isDateFormat, isPercentFormat, MAX_COLUMNS, percentDecimals, percentText, valueText, type CellRange, type SheetGrid, type SheetState } from './grid';
 
-const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+const PARTS = /^(_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/[^/]+\.xml|xl\/worksheets\/[^/]+\.xml|xl\/worksheets\/_rels\/[^/]+\.rels)$/;
 const utf8 = new TextDecoder('utf-8');
 
-/** The package parts the reader looks at: relationships, workbook, shared strings, styles, worksheets. */
+/** The package parts the reader looks at: relationships, workbook, shared strings, styles, worksheets, comments. */
 export const isXlsxPart = (entryName: string) => PARTS.test(entryName);
 
 /**
@@ -43,7 +43,8 @@ export function readXlsx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
     const state = (['hidden', 'veryHidden'].includes(attrs.state ?? '') ? attrs.state : 'visible') as SheetState;
     const sheetName = attrs.name ?? '';
     const sheet = xml ? readSheet(xml, strings, shown, date1904, () => tooManyRows(name, sheetName, null)) : { rows: [], merges: [] };
-    return { name: sheetName, state, ...sheet };
+    const comments = target ? commentsOf(target, text) : [];
+    return { name: sheetName, state, ...sheet, ...(comments.length ? { comments } : {}) };
   });
 }
 
@@ -163,6 +164,28 @@ function cellValue(attrs: string, inner: string, strings: string[], shown: Numbe
       return kind === 'date' ? valueText(serialDate(n, date1904)) : kind !== undefined ? percentText(n, kind.percentDecimals) : valueText(n);
     }
   }
+}
+
+/** The comments (批注) of the worksheet at `sheetPath`, from the comments part its relationships name. */
+function commentsOf(sheetPath: string, text: (path: string) => string | null): NonNullable<SheetGrid['comments']> {
+  const folder = sheetPath.replace(/[^/]*$/, '');
+  const rels = relationships(text(`${folder}_rels/${sheetPath.slice(folder.length)}.rels`), folder);
+  const part = partOfType(rels, 'comments');
+  const xml = part ? text(part) : null;
+  if (!xml) return [];
+  const authors: string[] = [];
+  const author = /<(?:[\w.-]+:)?author\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?author>/g;
+  for (let m = author.exec(xml); m; m = author.exec(xml)) authors.push(decodeXml(m[1]!));
+  const out: NonNullable<SheetGrid['comments']> = [];
+  const comment = /<(?:[\w.-]+:)?comment\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?comment>/g;
+  for (let m = comment.exec(xml); m; m = comment.exec(xml)) {
+    const attrs = attributesOf(m[1]!);
+    const said = commentText(textRuns(m[2]!), authors[Number(attrs.authorId)]);
+    if (!attrs.ref || !said) continue;
+    const { r, c } = cellRef(attrs.ref);
+    if (r >= 0 && c >= 0) out.push({ r, c, text: said });
+  }
+  return out;
 }
 
 /** Excel's day numbers: days since 1899-12-30 (which absorbs Excel's 1900 leap-year bug), or since 1904-01-01. */
