@@ -73,7 +73,16 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  for (const note of [statusOptionsNote(table.statusOptions), extraColumnsNote(table.extraColumns), uncomputedNote(table), ...sharedCellNotes(table), leftOutNote(table), ...hiddenNotes(table), commentsNote(table)]) {
+  const tableNotes = [
+    statusOptionsNote(table.statusOptions),
+    extraColumnsNote(table.extraColumns),
+    uncomputedNote(table),
+    ...sharedCellNotes(table),
+    leftOutNote(table),
+    ...hiddenNotes(table),
+    commentsNote(table),
+  ];
+  for (const note of tableNotes) {
     if (note) result.warnings.push(note);
   }
   if (table.anotherTable) {
