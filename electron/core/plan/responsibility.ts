@@ -123,7 +123,8 @@ const DEADLINE_PHRASE = /底前|前完成|完成$|持续推进|持续开展|长�
 export function looksLikeResponsibility(inner: string): boolean {
   if (!inner) return false;
   if (ROLE_WORD.test(inner) || DEADLINE_PHRASE.test(inner)) return true;
-  return inner.split(/[、，,；;]/).some((part) => UNIT_SUFFIX.test(cleanUnitName(part)));
+  // A unit before a rarer role word ("国家知识产权局公共服务司支持") counts as well.
+  return inner.split(/[、，,；;。]/).some((part) => UNIT_SUFFIX.test(cleanUnitName(roleOf(part).unitsText)));
 }
 
 type RoleKind = Role | 'plain';
@@ -133,6 +134,8 @@ const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
   [/(?:共同)?牵头(?:负责|落实|实施|推进|组织|抓总)?$|负总责$/, 'lead'],
   [/(?:按照?职责分工|按照?职能分工|根据职责分工|按照?职责|依职责|分别|共同|各自)(?:负责|落实|推进|实施|承担)?$|各负其责$/, 'joint'],
   [/(?:按照?职责|共同|积极|协同)?(?:配合|参与|协助|协办|参加)(?:落实|实施|推进)?$/, 'cooperating'],
+  // "国家知识产权局公共服务司支持": a unit that backs the work, as a national counterpart usually does.
+  [/(?:积极|大力|给予)?支持$/, 'cooperating'],
   [/(?:具体)?(?:负责|落实|承办|主办|承担|组织实施|指导)$/, 'plain'],
 ];
 

@@ -113,6 +113,18 @@ describe('units and roles', () => {
     for (const name of ['省发展改革委', '省市场监管局', '省人力资源社会保障厅', '省委组织部', '省直机关工委', '省有色金属工业协会']) expect(isCollectiveUnit(name), name).toBe(false);
   });
 
+  it('reads 支持 as a role word: a national counterpart that supports, a provincial unit that backs the work', () => {
+    expect(read('省知识产权局负责；国家知识产权局公共服务司支持。2024—2025年')).toEqual({
+      units: { lead: ['省知识产权局'], joint: [], cooperating: [], national: ['国家知识产权局公共服务司'] },
+      deadlineText: '2024—2025年',
+      warnings: [],
+    });
+    expect(read('省科技厅牵头，省财政厅给予支持').units).toMatchObject({ lead: ['省科技厅'], cooperating: ['省财政厅'] });
+    // A note naming only a supporting unit is still the task's note, not part of its text.
+    expect(splitTrailingParenthesis('建设公共服务平台。（国家知识产权局公共服务司支持）')?.inner).toBe('国家知识产权局公共服务司支持');
+    expect(splitTrailingParenthesis('落实配套政策（含资金支持）')).toBeNull();
+  });
+
   it('recognises national bodies beyond 国家知识产权局, but not their provincial branches', () => {
     expect(read('省公安厅牵头；公安部治安管理局、最高人民法院、中央宣传部负责').units.national).toEqual([
       '公安部治安管理局',
