@@ -1,6 +1,6 @@
 // The last step every plan reader shares: a task's text split into content and responsibility,
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
-import { unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
+import { deadlineReadingWarning, unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { MAX_PLAN_TASKS } from '../../shared/api/plans';
 import { tooManyTasks } from '../limits';
@@ -118,6 +118,7 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     } else if (d.yearless && startYear !== endYear) {
       taskWarnings.push(`完成时限“${t.deadlineText}”未写年份，已按${endYear}年理解`);
     }
+    if (d.reading) taskWarnings.push(deadlineReadingWarning(t.deadlineText, d.reading));
     // Spelled out rather than spread: one object shape for every task keeps this pass cheap on long plans.
     return {
       seq: t.seq,

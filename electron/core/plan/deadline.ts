@@ -1,5 +1,6 @@
 // Reads a 完成时限 as written ("2022年12月底前完成", "上半年", "持续推进") into a date.
 // Pure: the plan's year is passed in for deadlines written without one ("年底前").
+import type { DeadlineReading } from '../../shared/deadlineWarnings';
 import { isoDate, lastDayOfMonth, lastMonthOf, quarterNumber } from '../../shared/periods';
 import { halfWidthDigits } from './text';
 
@@ -14,6 +15,8 @@ export interface Deadline {
   needsPlanYear: boolean;
   /** Whether anything in the text was understood. */
   recognized: boolean;
+  /** How a text that is not a time limit of the usual kind was read, for the official to check; null for the usual kinds. */
+  reading: DeadlineReading | null;
 }
 
 const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|每半年|每月|每周|每旬|定期|适时/;
@@ -128,19 +131,32 @@ interface Phrase {
   readonly starts: boolean;
   /** Read in the plan's year, having none of its own. */
   readonly inPlanYear: boolean;
+  /** A year alone ("2025年"), read as its year's end. */
+  readonly bare: boolean;
+  /** Followed by 前 or 内 ("2024年底前", "2024年内"): a limit in so many words. */
+  readonly before: boolean;
 }
 
 /** The phrases that name their year: "2024年6月底前", "2024.6.30", "2022年起". */
 function datedPhrases(source: string): Phrase[] {
   const phrases: Phrase[] = [];
-  const add = (m: RegExpMatchArray, year: number, date: string | null) =>
-    phrases.push({ at: m.index!, end: m.index! + m[0].length, year, date, starts: date === null || startsWork(source, m), inPlanYear: false });
+  const add = (m: RegExpMatchArray, year: number, date: string | null, bare = false) =>
+    phrases.push({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      year,
+      date,
+      starts: date === null || startsWork(source, m),
+      inPlanYear: false,
+      bare,
+      before: endsInBefore(source, m),
+    });
   for (const m of source.matchAll(WITH_YEAR)) {
     const phrase = m[3] ?? '';
     // "2024年汛期前": no date to read, and the year's end would be wrong.
     if (!phrase && UNDATED_SEASON.test(source.slice(m.index! + m[0].length))) continue;
     const date = periodEnd(Number(m[2]), phrase);
-    if (date !== null) add(m, Number(m[2]), date); // null: no such day (2月30日), or 春节 of a year the calendar does not hold
+    if (date !== null) add(m, Number(m[2]), date, !phrase); // null: no such day (2月30日), or 春节 of a year the calendar does not hold
   }
   for (const m of source.matchAll(NUMERIC_DATE)) {
     const date = periodEnd(Number(m[1]), m[3] ? `${m[2]}月${m[3]}日` : `${m[2]}月`);
@@ -173,9 +189,61 @@ function yearlessPhrases(source: string, dated: readonly Phrase[], planYear: num
     // 元旦前 in a plan's year is the 元旦 that ends it.
     const date = year === null ? null : periodEnd(phrase.startsWith('元旦') ? year + 1 : year, phrase);
     if (year !== null && date === null) continue; // no such day (2月30日)
-    phrases.push({ at: m.index!, end: m.index! + m[0].length, year, date, starts: startsWork(text, m), inPlanYear: !before });
+    phrases.push({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      year,
+      date,
+      starts: startsWork(text, m),
+      inPlanYear: !before,
+      bare: false,
+      before: endsInBefore(text, m),
+    });
   }
   return phrases;
+}
+
+/** "2024年底前", "2024年6月底之前", "2024年内", "2024年前": the phrase, or the words right after it, end in 前 or 内. */
+const BEFORE = /^\s*(?:底|末)?\s*(?:之|以)?(?:前|内)/;
+const endsInBefore = (source: string, m: RegExpMatchArray): boolean => /[前内]$/.test(m[0]) || BEFORE.test(source.slice(m.index! + m[0].length));
+
+const CLAUSE_BREAK = /[，,。；;]/;
+
+/** The clause a phrase stands in: the words before it, and after it, up to the nearest ，。；. */
+function clauseAround(source: string, p: Phrase): { before: string; after: string; text: string } {
+  let start = p.at;
+  while (start > 0 && !CLAUSE_BREAK.test(source[start - 1]!)) start--;
+  let end = p.end;
+  while (end < source.length && !CLAUSE_BREAK.test(source[end]!)) end++;
+  return { before: source.slice(start, p.at).trim(), after: source.slice(p.end, end).trim(), text: source.slice(start, end).trim() };
+}
+
+/** Words that may stand before a time limit's year: "力争2024年底前", "于2024年完成". */
+const LEADS_INTO_DATE = /^(?:于|在|到|至|截至|截止|截止到|力争|争取|确保|计划|预计|最迟|不晚于|从|自)*$/;
+/** A year that names which year's plan or list ("2024年省政府立法计划", "2024年度重点项目"), not when. */
+const QUALIFIES_A_NAME = /^度?(?:省|市|县|全省|全市|国家|中央|立法|工作|重点|年度)/;
+/** What a stage written as a year alone achieves, when it completes the work: "2025年全面建成". */
+const COMPLETES = /^(?:全面|基本|力争|确保|如期|按期|全部)?(?:完成|建成|实现|办结|到位|竣工|投用|投运|达标)/;
+
+/**
+ * Of the limits read, the one officials track, and how it was read when the text is not a time limit
+ * of the usual kind: a year that only names a plan ("列入2024年省政府立法计划"), or stages of which only
+ * the first is a limit ("2024年底前基本建成，2025年全面推广": the year of promotion bounds no work).
+ */
+function trackedLimit(source: string, limits: readonly Phrase[]): { limit: Phrase | null; reading: DeadlineReading | null } {
+  // The latest date named is the limit: "2024年6月底前完成方案，年底前全面完成".
+  const latest = limits.reduce<Phrase | null>((l, p) => (l === null || p.date! > l.date! ? p : l), null);
+  if (!latest?.bare) return { limit: latest, reading: null };
+  const clause = clauseAround(source, latest);
+  const stagesBefore = limits.filter((p) => p.before && p.date! < latest.date!);
+  if (stagesBefore.length && !latest.before && !COMPLETES.test(clause.after)) {
+    const stage = stagesBefore.reduce((l, p) => (p.date! > l.date! ? p : l));
+    return { limit: stage, reading: { kind: 'stage', stage: clauseAround(source, stage).text, later: clause.text, date: stage.date! } };
+  }
+  if (!LEADS_INTO_DATE.test(clause.before) || QUALIFIES_A_NAME.test(clause.after)) {
+    return { limit: latest, reading: { kind: 'yearNamesPlan', year: latest.year!, date: latest.date! } };
+  }
+  return { limit: latest, reading: null };
 }
 
 /** Reads a deadline text; `planYear` resolves phrases without a year. */
@@ -184,15 +252,15 @@ export function parseDeadline(text: string, planYear: number | null): Deadline {
   const continuous = CONTINUOUS.test(source);
   const dated = datedPhrases(source);
   const phrases = [...dated, ...yearlessPhrases(source, dated, planYear)];
-  // The latest date named is the limit: "2024年6月底前完成方案，年底前全面完成".
   const limits = phrases.filter((p) => !p.starts && p.date !== null);
-  const deadline = limits.reduce<string | null>((latest, p) => (latest === null || p.date! > latest ? p.date : latest), null);
+  const { limit, reading } = trackedLimit(source, limits);
   return {
-    deadline,
+    deadline: limit?.date ?? null,
     continuous,
     yearless: limits.some((p) => p.inPlanYear),
     needsPlanYear: phrases.some((p) => p.year === null && !p.starts),
     recognized: continuous || phrases.length > 0,
+    reading,
   };
 }
 

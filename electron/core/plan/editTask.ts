@@ -2,6 +2,7 @@
 // the task as it was and as it became. The time limit is re-read from its text; the task's
 // warnings are re-checked, since the official has now looked at it.
 import { getPlan, getTask, listTasks, seqTakenBy, setTaskUnits, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
+import { deadlineReadingWarning } from '../../shared/deadlineWarnings';
 import { AppError } from '../../shared/result';
 import { ROLES, type Role, type Task, type TaskUnits } from '../../shared/types';
 import type { Ctx } from '../context';
@@ -30,7 +31,10 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
   }
   const content = edit.content?.trim() || before.content;
   const deadlineText = edit.deadlineText?.trim() ?? before.deadlineText;
-  const deadline = edit.deadlineText === undefined ? { deadline: before.deadline, continuous: before.continuous, recognized: true } : parseDeadline(deadlineText, plan.endYear);
+  const deadline =
+    edit.deadlineText === undefined
+      ? { deadline: before.deadline, continuous: before.continuous, recognized: true, reading: null }
+      : parseDeadline(deadlineText, plan.endYear);
 
   let units = before.units;
   let newUnits: string[] = [];
@@ -54,6 +58,7 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
   const warnings = [
     ...(units.lead.length || units.joint.length ? [] : ['未填写牵头单位或责任单位']),
     ...(!deadlineText ? ['未填写完成时限'] : deadline.recognized ? [] : [`无法识别完成时限“${deadlineText}”，请写成“2023年12月底前”等形式`]),
+    ...(deadline.reading ? [deadlineReadingWarning(deadlineText, deadline.reading)] : []),
   ];
   updateTaskRow(
     ctx.db,

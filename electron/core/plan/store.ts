@@ -31,7 +31,7 @@ import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
 import { planFingerprint } from './fingerprint';
-import { unreadableDeadlineWarning, withoutStaleDeadlineWarnings } from '../../shared/deadlineWarnings';
+import { deadlineReadingWarning, unreadableDeadlineWarning, withoutStaleDeadlineWarnings } from '../../shared/deadlineWarnings';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { matchTasks } from './reconcile';
 
@@ -255,10 +255,11 @@ function withDeadlinesFromText(plan: ParsedPlan): ParsedPlan {
       const read = parseDeadline(t.deadlineText, years.endYear);
       // Warnings about a text since corrected go; a corrected text that reads as no date gets its own.
       let warnings = withoutStaleDeadlineWarnings(t.warnings, t.deadlineText);
+      const aboutThisText = warnings.some((w) => w.includes(`“${t.deadlineText}”`));
       if (read.deadline) warnings = warnings.filter((w) => w !== yearUnknownWarning(t.deadlineText));
-      else if (t.deadlineText && !read.recognized && !warnings.some((w) => w.includes(`“${t.deadlineText}”`))) {
-        warnings = [...warnings, unreadableDeadlineWarning(t.deadlineText)];
-      }
+      else if (t.deadlineText && !read.recognized && !aboutThisText) warnings = [...warnings, unreadableDeadlineWarning(t.deadlineText)];
+      // A corrected text that is again not of the usual kind says how it was read, as parsing would.
+      if (read.reading && !aboutThisText) warnings = [...warnings, deadlineReadingWarning(t.deadlineText, read.reading)];
       return { ...t, deadline: read.deadline, continuous: read.continuous, warnings };
     }),
   };

@@ -427,6 +427,27 @@ describe('deadlines', () => {
     expect(d('2024年6月底前完成方案制定；2024年12月底前全面完成', 2024)).toEqual(['2024-12-31', false, true]);
   });
 
+  it('tracks the stage written with 前 when a later stage is a year alone, and says so', () => {
+    expect(parseDeadline('2024年底前基本建成，2025年全面推广', 2024)).toMatchObject({
+      deadline: '2024-12-31',
+      reading: { kind: 'stage', stage: '2024年底前基本建成', later: '2025年全面推广', date: '2024-12-31' },
+    });
+    expect(parseDeadline('2024年内完成试点，2025年巩固提升', 2024)).toMatchObject({ deadline: '2024-12-31', reading: { kind: 'stage' } });
+    // A later stage that completes the work, or dates of the usual kind, are read as before, without a note.
+    expect(parseDeadline('2024年底前基本建成，2025年全面建成', 2024)).toMatchObject({ deadline: '2025-12-31', reading: null });
+    for (const text of ['2024年6月底前启动，年底前完成', '2024—2025年', '2024年', '力争2024年完成', '2025年全面推广']) {
+      expect(parseDeadline(text, 2024).reading, text).toBeNull();
+    }
+  });
+
+  it('reads a year that names a plan or a list as its year\'s end, and says so', () => {
+    expect(parseDeadline('列入2024年省政府立法计划', 2024)).toMatchObject({
+      deadline: '2024-12-31',
+      reading: { kind: 'yearNamesPlan', year: 2024, date: '2024-12-31' },
+    });
+    expect(parseDeadline('纳入2024年度重点项目', 2024)).toMatchObject({ deadline: '2024-12-31', reading: { kind: 'yearNamesPlan' } });
+  });
+
   it('reads 明年 and 次年 as the year after, 今年 as the plan\'s year', () => {
     expect(d('明年6月底前', 2024)).toEqual(['2025-06-30', false, true]);
     expect(d('次年3月底前', 2024)).toEqual(['2025-03-31', false, true]);

@@ -151,6 +151,16 @@ describe('plans.import', () => {
     ]);
   });
 
+  it('says how a 完成时限 corrected in the preview into one of an unusual kind was read', async () => {
+    const parsed = parsePlanText('2024年工作要点\n1. 开展甲工作。（省甲厅牵头，汛期前完成）');
+    const corrected = { ...parsed, tasks: [{ ...parsed.tasks[0]!, deadlineText: '列入2024年省政府立法计划' }] };
+    const result = await b.call('plans.import', { plan: corrected });
+    const stored = (await b.call('plans.get', { planId: result.planId! })).tasks;
+    expect(stored.map((t) => [t.deadline, t.warnings])).toEqual([
+      ['2024-12-31', ['完成时限“列入2024年省政府立法计划”没有写明完成时间，已按2024年底（2024-12-31）理解，请核对']],
+    ]);
+  });
+
   it('loads the bundled sample once', async () => {
     const first = await b.call('plans.importSample', {});
     expect(first).toMatchObject({ created: true, tasksAdded: 18 });
@@ -271,6 +281,11 @@ describe('tasks.update', () => {
     const [t1, t2] = (await b.call('plans.get', { planId: planId! })).tasks;
     const updated = await b.call('tasks.update', { taskId: t2!.id, units: { lead: [], joint: [], cooperating: ['省财政厅'], national: [] }, deadlineText: '尽快' });
     expect(updated.warnings).toEqual(['未填写牵头单位或责任单位', '无法识别完成时限“尽快”，请写成“2023年12月底前”等形式']);
+    const staged = await b.call('tasks.update', { taskId: t1!.id, deadlineText: '2023年6月底前基本建成，2024年全面推广' });
+    expect(staged).toMatchObject({
+      deadline: '2023-06-30',
+      warnings: ['完成时限“2023年6月底前基本建成，2024年全面推广”分阶段写明，已按写有“前”的“2023年6月底前基本建成”（2023-06-30）理解，“2024年全面推广”不作为完成时限，请核对'],
+    });
     const env = await b.invoke('tasks.update', { taskId: t2!.id, seq: t1!.seq });
     expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const missing = await b.invoke('tasks.update', { taskId: 99999, content: 'x' });

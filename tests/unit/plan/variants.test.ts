@@ -378,6 +378,14 @@ describe('plans of the same genre', () => {
     ]);
     expect(plan.warnings).toEqual([]);
     expect(plan.tasks[4]!.warnings).toEqual([NO_PARENTHESIS]);
+    // Time limits not of the usual kind are read, and the task says how, for the official to check.
+    expect(plan.tasks.slice(6).map((t) => [t.deadline, t.warnings])).toEqual([
+      [
+        '2024-12-31',
+        ['完成时限“2024年底前基本建成，2025年全面推广”分阶段写明，已按写有“前”的“2024年底前基本建成”（2024-12-31）理解，“2025年全面推广”不作为完成时限，请核对'],
+      ],
+      ['2024-12-31', ['完成时限“列入2024年省政府立法计划”没有写明完成时间，已按2024年底（2024-12-31）理解，请核对']],
+    ]);
     expect(plan.description).toMatch(/四、保障措施\n（一）加强组织领导。.*\n（二）加强考核评估。将数字政府建设工作纳入年度目标责任考核。$/);
   });
 
