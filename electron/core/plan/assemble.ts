@@ -5,7 +5,7 @@ import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskU
 import { MAX_PLAN_TASKS } from '../../shared/api/plans';
 import { tooManyTasks } from '../limits';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
-import { INLINE_LABEL, notesWithin, parseNotes, splitNotesAfterSentence, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
+import { INLINE_LABEL, noteOnOneLine, notesWithin, parseNotes, splitNotesAfterSentence, splitTrailingDeadline, splitTrailingParenthesis } from './responsibility';
 
 /** A task before the plan-wide pass: its deadline is still text. */
 export interface DraftTask {
@@ -52,7 +52,7 @@ export function readTaskBody(body: string, labelLines: readonly string[] = []): 
     }
   }
   const within = notesWithin(content);
-  const notes = [...within, ...endings, deadline, ...labelLines].filter((s): s is string => !!s);
+  const notes = [...within, ...endings, deadline, ...labelLines].filter((s): s is string => !!s).map(noteOnOneLine);
   if (!notes.length) {
     return {
       content: body.trim(),

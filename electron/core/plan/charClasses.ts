@@ -36,3 +36,14 @@ export function topLevelBreaks(text: string, separators: number): number[] {
   breaks.push(text.length);
   return breaks;
 }
+
+/** How many brackets `text` leaves open at its end ("推进改革（省发改委牵头，" leaves one). */
+export function openBrackets(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = CLASSES[text.charCodeAt(i)]!;
+    if (c & BRACKET_OPEN) depth++;
+    else if (c & BRACKET_CLOSE) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}

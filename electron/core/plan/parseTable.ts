@@ -4,9 +4,10 @@
 import type { ParsedPlan, ParsedSection, Role, TaskUnits } from '../../shared/types';
 import { isNationalUnit } from '../units/names';
 import { finishPlan, readTaskBody, type DraftTask, type FinishOptions } from './assemble';
-import { formatResponsibility, joinCellLines, parseResponsibility, splitTrailingParenthesis, splitUnits } from './responsibility';
+import { formatResponsibility, joinCellLines, noteLineBreak, parseResponsibility, splitTrailingParenthesis, splitUnits } from './responsibility';
 import { takeTitle } from './parseText';
-import { halfWidthDigits } from './text';
+import { endsSentence, halfWidthDigits } from './text';
+import { openBrackets } from './charClasses';
 
 type ColumnKind = 'seq' | 'content' | 'goal' | 'lead' | 'joint' | 'cooperating' | 'national' | 'deadline' | 'section';
 
@@ -118,8 +119,9 @@ export function parseTaskTable(rows: readonly string[][], options: TableOptions 
   const header = findHeader(rows);
   if (!header) return null;
   const col = (kind: ColumnKind) => header.columns.get(kind) ?? [];
+  // A task's lines wrapped by hand within a cell join up, as a text plan's do; two task columns stay two paragraphs.
   const cell = (row: readonly string[], kind: ColumnKind) =>
-    [...new Set(col(kind).map((c) => (row[c] ?? '').trim()).filter(Boolean))].join('\n');
+    [...new Set(col(kind).map((c) => (kind === 'content' ? joinCellText : String)((row[c] ?? '').trim())).filter(Boolean))].join('\n');
   const hasLeadColumn = col('lead').length > 0;
   const warnings: string[] = [];
   if (!hasLeadColumn && col('joint').length) {
@@ -176,6 +178,28 @@ export function parseTaskTable(rows: readonly string[][], options: TableOptions 
   const unread = [...header.others].filter(([c]) => rows.slice(dataStart).some((row) => (row[c] ?? '').trim())).map(([, name]) => `“${name}”`);
   if (unread.length) warnings.push(`表中${unread.join('')}列不是任务分工台账的栏目，未导入（原文件随计划保存）`);
   return finishPlan({ title, description: '', sections, tasks, warnings }, options);
+}
+
+/**
+ * A task cell's lines wrapped by hand, joined as a text plan's are: a break kept only after a finished
+ * sentence or at a blank line; inside brackets (a note) as a note's break reads.
+ */
+function joinCellText(text: string): string {
+  if (!text.includes('\n')) return text;
+  let out = '';
+  let previous = '';
+  let blank = false;
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (!line) {
+      blank = out.length > 0;
+      continue;
+    }
+    if (out) out += openBrackets(out) > 0 ? noteLineBreak(out, line) : blank || endsSentence(previous) ? '\n' : '';
+    out += line;
+    previous = line;
+    blank = false;
+  }
+  return out;
 }
 
 function hasUnits(row: readonly string[], col: (k: ColumnKind) => number[]): boolean {

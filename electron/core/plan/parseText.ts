@@ -9,6 +9,7 @@ import { finishPlan, NO_PARENTHESIS, readTaskBody, type DraftTask, type FinishOp
 import { LABELS, notesWithin, parseResponsibility, splitTrailingDeadline, splitTrailingParenthesis, UNIT_SUFFIX, UNSTATED_ROLE_WARNING, type Responsibility } from './responsibility';
 import { arabicDates } from '../text/chineseNumerals';
 import { joinLines, normalizeLine } from './text';
+import { openBrackets } from './charClasses';
 
 export interface ParseTextOptions extends FinishOptions {
   /** Named in error messages ("文件“x.txt”"); pasted text when absent. */
@@ -59,12 +60,43 @@ function classify(text: string, afterBlank: boolean): Line {
   return { text, afterBlank, level: null, numeral: '', rest: text, ...notes };
 }
 
+/** Lines a bracket left open may run over before it is taken for a stray bracket rather than a wrapped note. */
+const MAX_WRAPPED_LINES = 4;
+
+/** A label line whose list of units runs on to the next line: "配合单位：省科技厅、省财政厅、". */
+const labelRunsOn = (line: string) => /[、，,]$/.test(line) && LABELS.some(([p]) => p.test(line));
+
+/**
+ * The source's lines, with a bracket wrapped over lines ("（省知识产权局牵头；" / "省科技厅配合。2024年底前完成）")
+ * joined back into the line it opens on: a task's note is read, and ends its task, only whole. Likewise
+ * a label's list of units wrapped after its 、. Lines are joined only up to the one that closes the
+ * bracket (or the next line, for a label), and never across a numbered line or a blank one.
+ */
+function unwrappedLines(text: string): string[] {
+  const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/).map(normalizeLine);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    while (labelRunsOn(line) && raw[i + 1] && classify(raw[i + 1]!, false).level === null) line += raw[++i]!;
+    if (openBrackets(line) > 0) {
+      for (let j = i + 1; j < raw.length && j <= i + MAX_WRAPPED_LINES && raw[j] && classify(raw[j]!, false).level === null; j++) {
+        const joined = line + raw.slice(i + 1, j + 1).join('');
+        if (openBrackets(joined) > 0) continue;
+        line = joined;
+        i = j;
+        break;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
   let inAttachmentList = false;
-  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = normalizeLine(raw);
+  for (const line of unwrappedLines(text)) {
     // Blank lines, and rules or stray marks ("——", "|") that carry no words.
     if (!/[\p{L}\p{N}]/u.test(line)) {
       blank = true;

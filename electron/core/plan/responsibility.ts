@@ -177,6 +177,22 @@ interface Clause {
 
 const ENDS_WITH_ROLE = /(?:牵头|负责|配合|参与|协助)$/;
 
+/**
+ * How a line break inside a note reads (a table cell's "（省知识产权局牵头；\n省财政厅配合）"): nothing next to
+ * punctuation or within a name wrapped by hand, 、 between two names, as in a unit column.
+ */
+export const noteLineBreak = (before: string, after: string): string =>
+  /[、，,；;。：:（(]$/.test(before) || /^[、，,；;。）)]/.test(after) || !UNIT_SUFFIX.test(before) ? '' : '、';
+
+/** A note wrapped over lines, on one line. */
+export function noteOnOneLine(note: string): string {
+  if (!note.includes('\n')) return note;
+  return note
+    .split(/\s*\n\s*/)
+    .filter(Boolean)
+    .reduce((out, line) => out + noteLineBreak(out, line) + line);
+}
+
 /** A table cell's lines as one note: a line break lists units (、), or starts a labelled clause (；). */
 export function joinCellLines(text: string): string {
   return text.replace(/\s*\n\s*/g, '\n').replace(LABEL_AFTER_SPACE, '；').replace(/\n/g, '、');

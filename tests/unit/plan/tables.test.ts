@@ -218,6 +218,29 @@ describe('task tables', () => {
     expect(plan.warnings.filter((w) => w.includes('未导入'))).toEqual([]);
   });
 
+  it('joins a task cell\'s lines wrapped by hand, and its note wrapped over lines, as one line', async () => {
+    const file = await xlsxOf('任务清单.xlsx', [
+      {
+        name: '清单',
+        rows: [
+          ['序号', '工作任务', '完成时限'],
+          [1, '建设知识产权\n公共服务平台。\n（省知识产权局牵头；\n省财政厅配合）', '2024年底前'],
+          [2, '开展专利转化专项行动。\n推动一批专利产业化。（省知识产权局牵头，省科技厅\n省教育厅按职责分工负责）', '2024年6月底前'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.tasks.map((t) => [t.content, t.responsibilityText, t.units])).toEqual([
+      ['建设知识产权公共服务平台。', '省知识产权局牵头；省财政厅配合', { lead: ['省知识产权局'], joint: [], cooperating: ['省财政厅'], national: [] }],
+      // A break after a finished sentence stays, as in a text plan; one between two names lists them.
+      [
+        '开展专利转化专项行动。\n推动一批专利产业化。',
+        '省知识产权局牵头，省科技厅、省教育厅按职责分工负责',
+        { lead: ['省知识产权局'], joint: ['省科技厅', '省教育厅'], cooperating: [], national: [] },
+      ],
+    ]);
+  });
+
   it('reads a 责任单位 column whose header says its first unit leads', async () => {
     const file = await xlsxOf('分工.xlsx', [
       {

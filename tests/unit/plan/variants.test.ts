@@ -389,6 +389,37 @@ describe('plans of the same genre', () => {
     expect(plan.description).toMatch(/四、保障措施\n（一）加强组织领导。.*\n（二）加强考核评估。将数字政府建设工作纳入年度目标责任考核。$/);
   });
 
+  it('reads a note or a label wrapped over lines as its task\'s, with no line break kept and the next task apart', () => {
+    const plan = parsePlanText(
+      [
+        '2024年全省工作要点',
+        '一、强化保护',
+        '1. 开展专利转化专项行动。推动一批专利产业化。（省知识产权局牵头；',
+        '省科技厅配合。2024年底前完成）',
+        '2. 建设知识产权公共服务平台。（省知识产权局牵头，省财政厅配合。',
+        '2024年底前完成）',
+        '3. 开展知识产权保险试点，推动一批（省知识产权局牵头，省地方金融',
+        '管理局配合，2024年6月底前完成）',
+        '4. 开展行政裁决示范建设。',
+        '牵头单位：省司法厅',
+        '配合单位：省知识产权局、省法院、',
+        '省检察院',
+        '完成时限：2024年9月底前',
+        '5. 加强知识产权人才培养。（省人社厅牵头，2024年底前完成）',
+      ].join('\n'),
+    );
+    expect(plan.sections).toEqual([{ numeral: '一', title: '强化保护' }]);
+    expect(plan.tasks.map((t) => [t.seq, t.content, t.responsibilityText, t.units.lead, t.units.cooperating, t.deadline])).toEqual([
+      ['1', '开展专利转化专项行动。推动一批专利产业化。', '省知识产权局牵头；省科技厅配合。2024年底前完成', ['省知识产权局'], ['省科技厅'], '2024-12-31'],
+      ['2', '建设知识产权公共服务平台。', '省知识产权局牵头，省财政厅配合。2024年底前完成', ['省知识产权局'], ['省财政厅'], '2024-12-31'],
+      ['3', '开展知识产权保险试点，推动一批', '省知识产权局牵头，省地方金融管理局配合，2024年6月底前完成', ['省知识产权局'], ['省地方金融管理局'], '2024-06-30'],
+      ['4', '开展行政裁决示范建设。', '牵头单位：省司法厅；配合单位：省知识产权局、省法院、省检察院；完成时限：2024年9月底前', ['省司法厅'], ['省知识产权局', '省法院', '省检察院'], '2024-09-30'],
+      ['5', '加强知识产权人才培养。', '省人社厅牵头，2024年底前完成', ['省人社厅'], [], '2024-12-31'],
+    ]);
+    expect(plan.tasks.flatMap((t) => t.warnings)).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+  });
+
   it('keeps "1." tasks with "（1）" sub-items together as one task', () => {
     const plan = parsePlanText(
       [
