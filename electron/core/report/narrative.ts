@@ -131,21 +131,72 @@ function overviewOf(s: PeriodSummary): string {
 }
 
 /**
- * The report that speaks for the task: from a unit whose status decided the task's (so a delayed
- * task is described by the unit that is behind), a lead unit first; else any unit's with text.
+ * Quotes of several units on one task: each cut at a comma past this length, and all together no
+ * longer than one unit's quote may run (excerpt's hardMax); the units left over are referred to the 附件.
  */
-function spokenReport(task: TaskSummaryRow): UnitReport | undefined {
-  const withText = task.reports.filter((r) => r.role !== 'national' && clause(r.progress));
-  const deciding = withText.filter((r) => r.status === task.status);
-  const pick = (list: typeof withText) => list.find((r) => r.role === 'lead') ?? list[0];
-  return pick(deciding) ?? pick(withText);
+const SHARED_EXCERPT = 30;
+const QUOTES_LENGTH = 120;
+
+/** A unit's status on the task counts, and it has text to quote. */
+const quotable = (r: UnitReport) => r.role !== 'national' && clause(r.progress) !== '';
+
+/** A lead unit's status is the task's (状态规则：牵头单位报了状态，以牵头单位为准). */
+const leadDecided = (task: TaskSummaryRow) => task.reports.some((r) => r.role === 'lead' && r.status === task.status);
+
+const ahead = (status: TaskPeriodStatus) => status === 'completed' || status === 'on_track';
+
+/**
+ * The other units whose status the lead's overrules on whether the task is behind: the lead says
+ * 已完成 or 正常推进 while a unit says 滞后, or the reverse. Their word is reported beside the task's
+ * status, never quoted as if it were the task's progress.
+ */
+function overruledReports(task: TaskSummaryRow): UnitReport[] {
+  if (!leadDecided(task)) return [];
+  return task.reports.filter(
+    (r) => r.role !== 'lead' && r.role !== 'national' && ((r.status === 'delayed' && ahead(task.status)) || (task.status === 'delayed' && ahead(r.status))),
+  );
 }
 
-/** The excerpt of the speaking unit's text, without the status the sentence already states, credited as in the 附件. */
-function spokenProgress(task: TaskSummaryRow): string {
-  const report = spokenReport(task);
-  if (!report) return '';
-  return creditedText(task, report.unit, withoutStatusWords(excerpt(report.progress), task.status));
+/**
+ * The reports quoted for the task. A lead that decided the status speaks alone (else one unit whose
+ * status is the task's, so a delayed task is described by the unit that is behind, or any other unit
+ * not overruled). Without a deciding lead the status was combined from several units: each unit with
+ * text is quoted, those whose status is the task's first.
+ */
+function spokenReports(task: TaskSummaryRow, overruled: readonly UnitReport[]): UnitReport[] {
+  const withText = task.reports.filter((r) => quotable(r) && !overruled.includes(r));
+  const deciding = withText.filter((r) => r.status === task.status);
+  if (leadDecided(task)) {
+    const one = deciding.find((r) => r.role === 'lead') ?? deciding[0] ?? withText[0];
+    return one ? [one] : [];
+  }
+  return [...deciding, ...withText.filter((r) => !deciding.includes(r))];
+}
+
+/** The excerpt of each speaking unit's text, without the status the sentence already states, credited as in the 附件. */
+function spokenProgress(task: TaskSummaryRow, overruled: readonly UnitReport[]): string {
+  const reports = spokenReports(task, overruled);
+  if (reports.length === 1) return creditedText(task, reports[0]!.unit, withoutStatusWords(excerpt(reports[0]!.progress), task.status));
+  const quotes: string[] = [];
+  let length = 0;
+  for (const r of reports) {
+    const quote = `${r.unit}：${withoutStatusWords(excerpt(r.progress, SHARED_EXCERPT), task.status)}`;
+    if (quotes.length && length + quote.length > QUOTES_LENGTH) break;
+    quotes.push(quote);
+    length += quote.length + 1;
+  }
+  const rest = reports.length - quotes.length;
+  return rest > 0 ? `${quotes.join('；')}；另有${rest}个单位的进展详见附件` : quotes.join('；');
+}
+
+/** “（乙厅报为进度滞后：数据接口尚未打通；状态以牵头单位报送为准）”: what the lead's status overruled. */
+function overruledNote(overruled: readonly UnitReport[]): string {
+  if (!overruled.length) return '';
+  const said = overruled.map((r) => {
+    const text = quotable(r) ? withoutStatusWords(excerpt(r.progress, SHARED_EXCERPT), r.status) : '';
+    return `${r.unit}报为${STATUS_PHRASES[r.status]}${text ? `：${text}` : ''}`;
+  });
+  return `（${said.join('；')}；状态以牵头单位报送为准）`;
 }
 
 function taskSentence(task: TaskSummaryRow): string {
@@ -155,8 +206,10 @@ function taskSentence(task: TaskSummaryRow): string {
       ? `已超过完成时限，${task.status === 'unreported' ? '且未报送进展情况' : `目前${STATUS_PHRASES[task.status]}`}`
       : STATUS_PHRASES[task.status];
   const head = `第${task.seq}项（${taskGist(task.content)}）${state}`;
-  const said = task.status === 'unreported' ? '' : spokenProgress(task);
-  return said ? `${head}，${said}` : head;
+  if (task.status === 'unreported') return head;
+  const overruled = overruledReports(task);
+  const said = spokenProgress(task, overruled);
+  return `${said ? `${head}，${said}` : head}${overruledNote(overruled)}`;
 }
 
 /**

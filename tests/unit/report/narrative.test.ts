@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../electron/core/report/blocks';
 import { cnNumeral, excerpt, isNothing, nameList, percent, seqList, taskGist, withoutClause } from '../../../electron/core/report/wording';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { decode, readBack } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 describe('wording helpers', () => {
@@ -155,5 +156,61 @@ describe('通报 sentences on tasks whose units say their status and enumerate',
     expect(n.sections).toContain('第1项（强化顶层设计与区域协同）正常推进，印发年度推进计划，明确32项重点任务；');
     expect(n.sections).toContain('第2项（推进保护中心建设）已超过完成时限，目前进度滞后，预审系统已上线试运行，但快速确权业务尚未开展；');
     expect(n.sections).toContain('第3项（对引进的高层次人才直接认定相应职称）已完成，认定高层次人才23名。');
+  });
+});
+
+describe('通报 of tasks several units report on', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await importPlan(
+      b,
+      planOf('测试工作要点', [], [
+        // No lead: the status is combined from three jointly responsible units.
+        { seq: '1', joint: ['乙厅', '丙委', '丁办'], deadline: '2023-12-31', content: '开展联合执法行动。' },
+        // The lead says 已完成, a jointly responsible unit 滞后: the lead's status is the task's.
+        { seq: '2', lead: ['甲局'], joint: ['乙厅'], deadline: '2023-12-31', content: '建设公共服务平台。' },
+        // The reverse.
+        { seq: '3', lead: ['甲局'], joint: ['乙厅'], deadline: '2023-12-31', content: '完善配套制度。' },
+        // The lead gives its status without text: the overruled unit's text is not the task's progress.
+        { seq: '4', lead: ['甲局'], joint: ['乙厅'], deadline: '2023-12-31', content: '推进数据共享。' },
+      ]),
+    );
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '1', unit: '乙厅', status: 'on_track', progress: '开展专项检查3次，查处案件12起。' },
+      { seq: '1', unit: '丙委', status: 'on_track', progress: '制定联合执法方案。' },
+      { seq: '1', unit: '丁办', status: 'delayed', progress: '人员尚未到位。' },
+      { seq: '2', unit: '甲局', status: 'completed', progress: '平台已上线运行。' },
+      { seq: '2', unit: '乙厅', status: 'delayed', progress: '数据接口尚未打通。' },
+      { seq: '3', unit: '甲局', status: 'delayed', progress: '制度草案正在征求意见。' },
+      { seq: '3', unit: '乙厅', status: 'completed', progress: '配套细则起草完毕。' },
+      { seq: '4', unit: '甲局', status: 'completed', progress: '' },
+      { seq: '4', unit: '乙厅', status: 'delayed', progress: '数据目录尚未编制。' },
+    ]);
+  });
+  afterAll(() => b.close());
+
+  const SENTENCES = [
+    // Each reporting unit briefly, by name, the one whose status decided the task's first.
+    '第1项（开展联合执法行动）进度滞后，丁办：人员尚未到位；乙厅：开展专项检查3次，查处案件12起；丙委：制定联合执法方案',
+    // A conflict between the lead and another unit is stated once, with the plan's rule.
+    '第2项（建设公共服务平台）已完成，平台已上线运行（乙厅报为进度滞后：数据接口尚未打通；状态以牵头单位报送为准）',
+    '第3项（完善配套制度）进度滞后，制度草案正在征求意见（乙厅报为已完成：配套细则起草完毕；状态以牵头单位报送为准）',
+    '第4项（推进数据共享）已完成（乙厅报为进度滞后：数据目录尚未编制；状态以牵头单位报送为准）',
+  ];
+
+  it('quotes each unit of a task without a lead, and states a lead’s status over another unit’s once, with the rule', async () => {
+    const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(narrative.sections).toBe(`二、各项任务推进情况\n${SENTENCES.join('；')}。`);
+  });
+
+  it('prints the same sentences in the .docx and the print view', async () => {
+    const docx = decode(await readBack((await b.call('reports.export', { planId, period: '2023Q3', format: 'docx' })).bytes));
+    const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q3', format: 'html' })).bytes).replace(/<[^>]+>/g, '');
+    for (const sentence of SENTENCES) {
+      expect(docx, sentence).toContain(sentence);
+      expect(html, sentence).toContain(sentence);
+    }
   });
 });

@@ -54,7 +54,9 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
         '第4项（积极申报海外知识产权纠纷应对指导中心分中心）正常推进，完成海外知识产权纠纷应对指导中心分中心申报材料，已报国家知识产权局保护司审核；' +
         // Task 5 is delayed because 省司法厅 is: its words explain the status, under its name (it is
         // one of five jointly responsible units, not the task's own unit).
-        '第5项（建立省市县三级知识产权维权援助体系）进度滞后，省司法厅：行政调解司法确认机制工作方案尚在征求意见。',
+        '第5项（建立省市县三级知识产权维权援助体系）进度滞后，省司法厅：行政调解司法确认机制工作方案尚在征求意见；' +
+        // No lead: each unit that reported is quoted by name, as long as the quotes stay short.
+        '省知识产权局：建成省市县三级维权援助工作站68个；省法院：审结知识产权民事案件1260件；省检察院：起诉侵犯知识产权犯罪案件27件52人；另有1个单位的进展详见附件。',
     );
     expect(sections[3]).toMatch(/^（三）聚力推动知识产权支撑产业转型发展。本部分共4项任务，均正常推进。/);
   });
