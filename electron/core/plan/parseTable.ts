@@ -120,8 +120,11 @@ export function parseTaskTable(rows: readonly string[][], options: TableOptions 
   if (!header) return null;
   const col = (kind: ColumnKind) => header.columns.get(kind) ?? [];
   // A task's lines wrapped by hand within a cell join up, as a text plan's do; two task columns stay two paragraphs.
-  const cell = (row: readonly string[], kind: ColumnKind) =>
-    [...new Set(col(kind).map((c) => (kind === 'content' ? joinCellText : String)((row[c] ?? '').trim())).filter(Boolean))].join('\n');
+  const cellText = (row: readonly string[], c: number, kind: ColumnKind) => {
+    const text = (row[c] ?? '').trim();
+    return kind === 'content' ? joinCellText(text) : text;
+  };
+  const cell = (row: readonly string[], kind: ColumnKind) => [...new Set(col(kind).map((c) => cellText(row, c, kind)).filter(Boolean))].join('\n');
   const hasLeadColumn = col('lead').length > 0;
   const warnings: string[] = [];
   if (!hasLeadColumn && col('joint').length) {

@@ -60,6 +60,9 @@ function classify(text: string, afterBlank: boolean): Line {
   return { text, afterBlank, level: null, numeral: '', rest: text, ...notes };
 }
 
+/** Whether a line starts with a numbering ("2.", "（三）"): the start of an item, never a wrapped line's rest. */
+const isNumbered = (text: string) => PATTERNS.some(({ re }) => re.test(text));
+
 /** Lines a bracket left open may run over before it is taken for a stray bracket rather than a wrapped note. */
 const MAX_WRAPPED_LINES = 4;
 
@@ -77,9 +80,9 @@ function unwrappedLines(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
-    while (labelRunsOn(line) && raw[i + 1] && classify(raw[i + 1]!, false).level === null) line += raw[++i]!;
+    while (labelRunsOn(line) && raw[i + 1] && !isNumbered(raw[i + 1]!)) line += raw[++i]!;
     if (openBrackets(line) > 0) {
-      for (let j = i + 1; j < raw.length && j <= i + MAX_WRAPPED_LINES && raw[j] && classify(raw[j]!, false).level === null; j++) {
+      for (let j = i + 1; j < raw.length && j <= i + MAX_WRAPPED_LINES && raw[j] && !isNumbered(raw[j]!); j++) {
         const joined = line + raw.slice(i + 1, j + 1).join('');
         if (openBrackets(joined) > 0) continue;
         line = joined;
