@@ -33,3 +33,6 @@ export const clipText = (text: string, max = 40): string => (text.length > max ?
 /** A plan's years: "2024年", "2022—2023年", or null when it names none. */
 export const yearSpan = (p: { startYear: number | null; endYear: number | null }): string | null =>
   p.startYear === null || p.endYear === null ? null : p.startYear === p.endYear ? `${p.endYear}年` : `${p.startYear}—${p.endYear}年`;
+
+/** 《计划名称》: a plan's title in book-title marks, once, however it was typed. */
+export const quotedTitle = (title: string): string => `《${title.replace(/^《|》$/g, '')}》`;

@@ -8,7 +8,7 @@ import { listPeriodImports } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
-import { chineseDate } from '../../shared/format';
+import { chineseDate, quotedTitle } from '../../shared/format';
 import { parsePeriod } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
@@ -76,7 +76,7 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
   const partial = units.filter((u) => u.state === 'partial');
   const stale = units.filter((u) => u.staleTasks > 0);
   const today = chineseDate(now);
-  const title = `关于报送《${planTitle.replace(/^《|》$/g, '')}》${label}推进情况的提醒`;
+  const title = `关于报送${quotedTitle(planTitle)}${label}推进情况的提醒`;
   if (!missing.length && !partial.length && !stale.length) {
     return `${title}\n\n截至${today}，各有关单位均已报送${label}推进情况，无需催报。`;
   }

@@ -4,6 +4,7 @@
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
 import { DEFAULT_ADDRESSEE, type Narrative, type PeriodSummary, type StatusTotals, type TaskSummaryRow, type UnitReport } from '../../shared/api/reports';
 import { creditedText } from './presentation';
+import { quotedTitle } from '../../shared/format';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
 import { statusOpening } from '../progress/statusWords';
@@ -53,11 +54,10 @@ export function generateNarrative(s: PeriodSummary, signature: Signature): Narra
   };
 }
 
-const quoted = (title: string) => (/^《.*》$/.test(title) ? title : `《${title}》`);
 
 function titleOf(s: PeriodSummary): string {
   const tail = `${s.periodLabel}推进情况的通报`;
-  const head = `关于${quoted(s.planTitle)}`;
+  const head = `关于${quotedTitle(s.planTitle)}`;
   return head.length + tail.length > TITLE_LINE ? `${head}\n${tail}` : `${head}${tail}`;
 }
 
@@ -104,11 +104,11 @@ function overviewOf(s: PeriodSummary): string {
   const lines = [
     // Nothing reported: there is no unit's report to speak of, only the period's standing.
     s.byUnit.some((u) => u.reported)
-      ? `为及时掌握${quoted(s.planTitle)}落实情况，现将各责任单位报送的${s.periodLabel}推进情况通报如下：`
-      : `为及时掌握${quoted(s.planTitle)}落实情况，现将${s.periodLabel}推进情况通报如下：`,
+      ? `为及时掌握${quotedTitle(s.planTitle)}落实情况，现将各责任单位报送的${s.periodLabel}推进情况通报如下：`
+      : `为及时掌握${quotedTitle(s.planTitle)}落实情况，现将${s.periodLabel}推进情况通报如下：`,
     '一、总体情况',
   ];
-  let figures = `截至${monthEndPhrase(s.periodEnd)}，${quoted(s.planTitle)}确定的${t.tasks}项任务中，${statusBreakdown(t, true)}，完成率${percent(s.completionRate)}。`;
+  let figures = `截至${monthEndPhrase(s.periodEnd)}，${quotedTitle(s.planTitle)}确定的${t.tasks}项任务中，${statusBreakdown(t, true)}，完成率${percent(s.completionRate)}。`;
   if (s.overdue.length) figures += `其中，${namedTasks(s, s.overdue)}已过完成时限仍未完成，需重点督办。`;
   const delayed = delayedNotOverdue(s);
   if (delayed.length) figures += `${seqList(delayed)}任务进度滞后。`;

@@ -12,6 +12,7 @@ import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
 import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
+import { quotedTitle } from '../../shared/format';
 
 export const SHEET_DETAIL = '推进情况汇总';
 export const SHEET_STATS = '统计';
@@ -43,12 +44,15 @@ const COL_UNIT_STATUS = 9;
 const NO_TASK_CELLS = Array<null>(TASK_COLUMNS).fill(null);
 
 export async function buildSummaryWorkbook(s: PeriodSummary): Promise<Uint8Array> {
-  const wb = new WorkbookWriter({ creator: '工作要点台账', title: `${s.planTitle}${s.periodLabel}推进情况汇总表` });
+  const wb = new WorkbookWriter({ creator: '工作要点台账', title: summaryTitle(s) });
   addDetailSheet(wb.addSheet(SHEET_DETAIL), s);
   addStatsSheet(wb.addSheet(SHEET_STATS), s);
   addMissingSheet(wb.addSheet(SHEET_MISSING), s);
   return wb.toBytes();
 }
+
+/** 《计划》2023年第二季度推进情况汇总表: read like the fill-in templates' titles, plan and period named. */
+const summaryTitle = (s: PeriodSummary) => `${quotedTitle(s.planTitle)}${s.periodLabel}推进情况汇总表`;
 
 interface UnitLine {
   unit: string;
@@ -80,7 +84,7 @@ function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
   const rowsOf = new Map(s.tasks.map((task) => [task, unitRows(task, collective)]));
   const columns = widenForText(DETAIL_COLUMNS, unitTexts(rowsOf.values()));
   const width = columns.length;
-  titleRow(sheet, `${s.planTitle}推进情况汇总表`, width, 18);
+  titleRow(sheet, summaryTitle(s), width, 18);
   noteRow(sheet, summaryNote(s), width);
   housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
@@ -195,7 +199,7 @@ function addTable(sheet: SheetWriter, title: string, header: string[], rows: (st
 
 function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {
   sheet.setColumnWidths(STATS_COLUMNS.map((c) => c.width));
-  titleRow(sheet, `${s.planTitle}推进情况统计`, STATS_COLUMNS.length, 16);
+  titleRow(sheet, `${quotedTitle(s.planTitle)}${s.periodLabel}推进情况统计`, STATS_COLUMNS.length, 16);
   noteRow(sheet, summaryNote(s), STATS_COLUMNS.length);
   housePrintSetup(sheet, { headerRow: 2, landscape: false });
 

@@ -42,7 +42,9 @@ describe('汇总表 .xlsx', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(text(ws.getCell('A1'))).toBe('测试工作要点推进情况汇总表');
+    // Read like the fill-in templates: the plan in 《》 and the period.
+    expect(text(ws.getCell('A1'))).toBe('《测试工作要点》2023年第三季度推进情况汇总表');
+    expect(text(wb.getWorksheet('统计')!.getCell('A1'))).toBe('《测试工作要点》2023年第三季度推进情况统计');
     expect(ws.getCell('A1').isMerged).toBe(true);
     expect(ws.getCell('A1').font).toMatchObject({ name: '宋体', bold: true });
     expect(ws.getCell('B5').font?.name).toBe('仿宋');

@@ -16,6 +16,7 @@ import {
   type ColumnSpec,
 } from '../../sheets/style';
 import { columnName } from '../../sheets/xml';
+import { quotedTitle } from '../../../shared/format';
 import type { LedgerTask } from '../ledger';
 
 export interface TemplateTask {
@@ -72,7 +73,7 @@ function taskValues({ task, role, previous }: TemplateTask, includePrevious: boo
 
 /** The title every template and summary of a plan's period uses. */
 export function templateTitle(planTitle: string, periodLabel: string): string {
-  return `《${planTitle.replace(/^《|》$/g, '')}》推进情况统计表（${periodLabel}）`;
+  return `${quotedTitle(planTitle)}推进情况统计表（${periodLabel}）`;
 }
 
 export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateSheetSpec): Promise<void> {
