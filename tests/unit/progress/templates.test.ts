@@ -137,6 +137,21 @@ describe('templates.export', () => {
     expect(Number(width)).toBeGreaterThanOrEqual(11);
   });
 
+  it('leaves 备注 room to write in, the sheet no wider than A4 landscape prints at a readable scale', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] });
+    // Each column's width, as written (<col min max width>: equal neighbours share one element).
+    const widths = [...sheetXml(files[0]!.bytes).matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].flatMap((m) =>
+      Array<number>(Number(m[2]) - Number(m[1]) + 1).fill(Number(m[3])),
+    );
+    const ws = visibleSheet(await loadWorkbook(files[0]!.bytes));
+    expect(widths.length).toBe(headerColumns(ws).size);
+    // 备注 (I): seven characters a line, not four.
+    expect(widths[headerColumns(ws).get('备注')! - 1]).toBeGreaterThanOrEqual(14);
+    // Printed one page wide (fit to width) at the scale the sheet always had: about 155 characters.
+    expect(widths.reduce((a, w) => a + w, 0)).toBeLessThanOrEqual(156);
+    expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  });
+
   it('refuses a unit with nothing to report', async () => {
     const env = await b.invoke('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '国家知识产权局保护司')] });
     expect(env.ok).toBe(false);

@@ -42,16 +42,18 @@ function columnsFor(includePrevious: boolean): ColumnSpec[] {
   // The task and last period's text widen for a text too long for the tallest row, within a page.
   return [
     { header: '序号', width: 5, align: 'center' },
-    { header: '工作任务', width: 36, maxWidth: 50 },
+    { header: '工作任务', width: 32, maxWidth: 50 },
     { header: '责任类型', width: 8, align: 'center' },
     { header: '完成时限', width: 11, align: 'center' },
     ...(includePrevious ? [{ header: '上期进展情况', width: 26, maxWidth: 40 }] : []),
-    { header: '进展情况', width: 40 },
+    { header: '进展情况', width: 38 },
     // “正常推进” beside the drop-down arrow.
     { header: '完成状态', width: 11, align: 'center' as const },
     { header: '存在问题', width: 18 },
     { header: '下步计划', width: 18 },
-    { header: '备注', width: 8 },
+    // Seven characters a line, room for a short note by hand; taken from the task and progress
+    // columns so the sheet prints at the same scale as before.
+    { header: '备注', width: 14 },
   ];
 }
 
