@@ -361,6 +361,36 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(fs.statSync(`${pagePng}.png`).size).toBeGreaterThan(5_000);
 });
 
+test('另存为PDF in the browser says to pick 另存为 PDF in the print dialog before opening it', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await app.goto(`${new URL(served.url).origin}/#/summary?print=1&plan=${planId}&period=2023Q3`);
+  await expect(app.locator('.report-print-body h1')).toBeVisible();
+  // The print dialog stands in: counted, with whether the hint box was still on the page then.
+  await app.evaluate(() => {
+    const w = window as unknown as { prints: { boxOnPage: boolean }[] };
+    w.prints = [];
+    window.print = () =>
+      void w.prints.push({ boxOnPage: Array.from(document.querySelectorAll('.ant-modal-confirm')).some((box) => box.getClientRects().length > 0) });
+  });
+  const prints = () => app.evaluate(() => (window as unknown as { prints: { boxOnPage: boolean }[] }).prints);
+
+  await app.getByTestId('report-print-view').getByRole('button', { name: '另存为PDF' }).click();
+  const hint = app.getByRole('dialog');
+  await expect(hint).toContainText('请在“目标打印机”中选择“另存为 PDF”');
+  expect(await prints()).toEqual([]);
+  await screenshot(app, 'summary-pdf-hint');
+  await hint.getByRole('button', { name: '打开打印对话框' }).click();
+  // Opened once the box is gone, so the box is not printed.
+  await expect.poll(prints).toEqual([{ boxOnPage: false }]);
+
+  // 取消 opens nothing.
+  await app.getByTestId('report-print-view').getByRole('button', { name: '另存为PDF' }).click();
+  await app.getByRole('dialog').getByRole('button', { name: /取\s?消/ }).click();
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+  expect(await prints()).toHaveLength(1);
+});
+
 /** The unit that answers for most tasks of the seed plan (its lead unit). */
 function answeringUnitName(s: { byUnit: { unit: string; lead: number }[] }): string {
   return [...s.byUnit].sort((a, b) => b.lead - a.lead)[0]!.unit;

@@ -46,7 +46,7 @@ function useReportStyles(css: string | null): void {
 }
 
 export function ReportPrintView({ planId, period, action, onBack }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { report, error } = useReportHtml(planId, period);
   const parts = useMemo(() => (report ? splitHtml(report.html) : null), [report]);
   useReportStyles(parts?.css ?? null);
@@ -55,9 +55,27 @@ export function ReportPrintView({ planId, period, action, onBack }: Props) {
     await printCurrentPage();
   }
 
+  /**
+   * Browser mode saves the PDF through the print dialog: say how before it opens (a toast shown with
+   * it would wait behind the dialog, which holds the page). Resolves once the box is gone, so it is
+   * not in the print.
+   */
+  const pdfByPrintDialog = () =>
+    new Promise<boolean>((resolve) => {
+      let go = false;
+      modal.confirm({
+        title: '另存为 PDF',
+        content: '将打开浏览器的打印对话框，请在“目标打印机”中选择“另存为 PDF”，再点“保存”。',
+        okText: '打开打印对话框',
+        cancelText: '取消',
+        onOk: () => void (go = true),
+        afterClose: () => resolve(go),
+      });
+    });
+
   async function savePdf() {
     if (!report) return;
-    if (!window.taizhang) message.info('请在打印对话框的“目标打印机”中选择“另存为 PDF”', 5);
+    if (!window.taizhang && !(await pdfByPrintDialog())) return;
     const saved = await saveCurrentPageAsPdf(report.fileName);
     if (saved && saved !== 'dialog') message.success(`已保存：${saved}`);
   }
