@@ -12,6 +12,7 @@ import {
   listUnits,
   moveUnitReferences,
   renameUnitRow,
+  unitIdsInPlanOrder,
   unitRoleCounts,
 } from '../../db/repos/units';
 import type { UnitTasks, UnitWithStats } from '../../shared/api/units';
@@ -19,19 +20,36 @@ import { AppError } from '../../shared/result';
 import { ROLES, type Unit } from '../../shared/types';
 import type { Ctx } from '../context';
 import { cleanUnitName, isCollectiveUnit } from './names';
+import { unitGroup } from '../../shared/unitOrder';
 
 const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 0);
 
-/** Every unit with its task counts per role (in one plan, or all); provincial units first, busiest first. */
+/**
+ * Every unit with its task counts per role (in one plan, or all). For a plan, in the order its unit
+ * pickers list them (unitOrder: as the plan first names them, collective names after, national
+ * counterparts last), then the units of other plans; across all plans, the units that report
+ * first, busiest first.
+ */
 export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
   const counts = unitRoleCounts(db, planId);
+  const inPlan = new Map((planId === undefined ? [] : unitIdsInPlanOrder(db, planId)).map((id, i) => [id, i]));
+  const place = (u: UnitWithStats) => inPlan.get(u.id) ?? Number.MAX_SAFE_INTEGER;
+  const group = (u: UnitWithStats) => unitGroup({ name: u.name, national: u.level === 'national' });
   return listUnits(db)
     .map((u) => ({
       ...u,
       taskCounts: counts.get(u.id) ?? { lead: 0, joint: 0, cooperating: 0, national: 0 },
       collective: isCollectiveUnit(u.name),
     }))
-    .sort((a, b) => Number(a.level === 'national') - Number(b.level === 'national') || total(b) - total(a) || a.name.localeCompare(b.name, 'zh-CN'));
+    .sort(
+      (a, b) =>
+        Number(!inPlan.has(a.id)) - Number(!inPlan.has(b.id)) ||
+        group(a) - group(b) ||
+        place(a) - place(b) ||
+        Number(a.level === 'national') - Number(b.level === 'national') ||
+        total(b) - total(a) ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
 }
 
 export function requireUnit(db: Db, unitId: number): Unit {

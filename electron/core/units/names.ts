@@ -2,10 +2,8 @@
 // and the matching key that makes "山西省市场监督管理局" and "省市场监管局" the same unit.
 import { memoize } from '../memo';
 
-/** "各成员单位", "各有关市县政府": many units named as one, which no single unit reports for. */
-export function isCollectiveUnit(name: string): boolean {
-  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|成员单位$/.test(name);
-}
+// Shared with the interface, which lists collective names apart in its unit pickers.
+export { isCollectiveUnit } from '../../shared/unitOrder';
 
 /** One level of local government in a collective name, with the levels it includes in brackets: "县（市、区）". */
 const LEVEL = '[市县区州盟旗](?:[（(][^（()）]*[)）])?';

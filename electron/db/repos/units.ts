@@ -64,6 +64,21 @@ export function aliasOwner(db: Db, alias: string): number | undefined {
   return db.get<{ unitId: number }>('SELECT unit_id AS unitId FROM unit_aliases WHERE alias = ?', [alias])?.unitId;
 }
 
+/**
+ * A plan's units in the order it first names them: task by task, the most responsible role first,
+ * then as the task lists them (the order of the 报送台账). One key per unit, smallest first.
+ */
+export function unitIdsInPlanOrder(db: Db, planId: number): number[] {
+  return db
+    .all<{ unitId: number }>(
+      `SELECT tu.unit_id AS unitId FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?
+        GROUP BY tu.unit_id
+        ORDER BY MIN((t.ord * 4 + CASE tu.role WHEN 'lead' THEN 0 WHEN 'joint' THEN 1 WHEN 'cooperating' THEN 2 ELSE 3 END) * 100000 + tu.ord)`,
+      [planId],
+    )
+    .map((r) => r.unitId);
+}
+
 /** Task counts per unit and role, in one plan or across all plans. */
 export function unitRoleCounts(db: Db, planId?: number): Map<number, Record<Role, number>> {
   const rows =

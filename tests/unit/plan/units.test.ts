@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
 import { isNationalUnit, unitKey } from '../../../electron/core/units/names';
 import { resolveUnit } from '../../../electron/core/units/resolve';
+import { planUnitNames } from '../../../electron/shared/unitOrder';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 
 describe('unit names', () => {
@@ -89,6 +90,30 @@ describe('the unit directory', () => {
     const listed = await b.call('units.list', { planId });
     expect(listed.find((u) => u.id === samr)!.taskCounts).toEqual({ lead: 1, joint: 0, cooperating: 1, national: 0 });
     expect(listed.at(-1)).toMatchObject({ name: '国家知识产权局保护司', level: 'national' });
+  });
+
+  it('lists a plan\'s units as the plan first names them, collective names and national counterparts last', async () => {
+    const other = await b.call('plans.import', {
+      plan: parsePlanText(
+        [
+          '2024年工作要点',
+          '1. 甲任务。（省商务厅牵头，各市人民政府负责，2024年底前）',
+          '2. 乙任务。（省知识产权局牵头，省财政厅配合，2024年底前）',
+          '3. 丙任务。（省财政厅牵头，省知识产权局配合；国家知识产权局负责。持续推进）',
+          '4. 丁任务。（省财政厅、省知识产权局按职责分工负责，2024年底前）',
+        ].join('\n'),
+      ),
+    });
+    // Not by how many tasks each has (省财政厅, 省知识产权局 three each), nor by name: as in the 报送台账.
+    const inPlanOrder = ['省商务厅', '省知识产权局', '省财政厅', '各市人民政府', '国家知识产权局'];
+    const listed = (await b.call('units.list', { planId: other.planId! })).map((u) => u.name);
+    expect(listed.slice(0, 5)).toEqual(inPlanOrder);
+    // …then the units only the first plan names.
+    expect(listed.slice(5).sort()).toEqual(['国家知识产权局保护司', '山西省市场监督管理局', '省人民政府办公厅', '省知识产权局(版权局)'].sort());
+    // The ledger's pickers, from the plan's tasks, list them the same way.
+    expect(planUnitNames((await b.call('plans.get', { planId: other.planId! })).tasks)).toEqual(inPlanOrder);
+    const submitting = (await b.call('submissions.get', { planId: other.planId!, period: '2024Q1' })).units.map((u) => u.unit);
+    expect(submitting).toEqual(inPlanOrder.slice(0, 3));
   });
 
   it('renames a unit, keeping the old name as an alias, and refuses a name another unit has', async () => {

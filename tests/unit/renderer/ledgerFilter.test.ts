@@ -9,8 +9,8 @@ import {
   filterTasks,
   isFiltered,
   NO_FILTER,
-  unitNamesOf,
 } from '../../../renderer/src/components/ledger/ledgerFilter';
+import { planUnitNames } from '../../../electron/shared/unitOrder';
 import { withSectionRows } from '../../../renderer/src/components/ledger/sectionRows';
 import { describeMatrixFilter, NO_FILTER as MATRIX_NO_FILTER } from '../../../renderer/src/components/progress/matrixFilter';
 
@@ -84,8 +84,8 @@ describe('deadline buckets', () => {
   });
 });
 
-it('lists units most-cited first and describes the active filter in words', () => {
-  expect(unitNamesOf(tasks).slice(0, 2)).toEqual(['省知识产权局', '省财政厅']);
+it('lists units as the plan first names them, national counterparts last, and describes the active filter in words', () => {
+  expect(planUnitNames(tasks)).toEqual(['省知识产权局', '省财政厅', '省小企业局', '国家知识产权局联席办']);
   expect(describeFilter({ ...NO_FILTER, unit: '省财政厅', role: 'joint', deadline: 'q:2023-4', search: '太原' }, () => '')).toBe(
     '单位：省财政厅（责任）；时限：2023年第四季度；含“太原”',
   );

@@ -4,10 +4,10 @@ import { useCallback, useMemo, useState } from 'react';
 import type { PlanImportResult } from '../../../../electron/shared/api/plans';
 import { withoutStaleDeadlineWarnings } from '../../../../electron/shared/deadlineWarnings';
 import type { ParsedPlan, ParsedTask } from '../../../../electron/shared/types';
+import { planUnitNames } from '../../../../electron/shared/unitOrder';
 import { api } from '../../api/client';
 import { useElementSize } from '../useElementSize';
 import type { PendingImport } from './ImportSourceModal';
-import { unitNamesOf } from './ledgerFilter';
 import { PreviewTable, type PreviewEdit, type PreviewItem } from './PreviewTable';
 import { removedTaskLine, sectionLabel } from '../../../../electron/shared/sections';
 import { withSectionRows } from './sectionRows';
@@ -44,7 +44,7 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
   }, []);
 
   const warned = plan.tasks.filter((t) => t.warnings.length > 0).length;
-  const unitOptions = useMemo(() => unitNamesOf(plan.tasks), [plan.tasks]);
+  const unitOptions = useMemo(() => planUnitNames(plan.tasks), [plan.tasks]);
   const rows = useMemo(() => {
     const items: PreviewItem[] = plan.tasks.map((task, index) => ({ task, index })).filter((it) => !onlyWarned || it.task.warnings.length > 0);
     return withSectionRows(

@@ -2,6 +2,7 @@ import { ImportOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Spin, Typography } from 'antd';
 import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Task } from '../../../../electron/shared/types';
+import { planUnitNames } from '../../../../electron/shared/unitOrder';
 import { lazyNamed } from '../../lazyNamed';
 import { useUi } from '../../store';
 import { PlanPicker } from '../PlanPicker';
@@ -11,7 +12,7 @@ import { usePlans } from '../usePlans';
 import { usePrintShortcut } from '../usePrintShortcut';
 import { ExportLedgerButton } from './ExportLedgerButton';
 import { LedgerFilters } from './LedgerFilters';
-import { deadlineOptions, describeFilter, filterTasks, NO_FILTER, unitNamesOf } from './ledgerFilter';
+import { deadlineOptions, describeFilter, filterTasks, NO_FILTER } from './ledgerFilter';
 import { LedgerTable } from './LedgerTable';
 import { PlanActions } from './PlanActions';
 import { sectionLabel } from '../../../../electron/shared/sections';
@@ -36,7 +37,7 @@ export function LedgerView({ onImport }: { onImport(): void }) {
   const [boxRef, size] = useElementSize();
 
   const sections = useMemo(() => new Map((plan?.sections ?? []).map((s) => [s.id, s])), [plan]);
-  const unitOptions = useMemo(() => unitNamesOf(plan?.tasks ?? []), [plan]);
+  const unitOptions = useMemo(() => planUnitNames(plan?.tasks ?? []), [plan]);
   const deadlines = useMemo(() => deadlineOptions(plan?.tasks ?? []), [plan]);
   const visible = useMemo(() => filterTasks(plan?.tasks ?? [], shownFilter), [plan, shownFilter]);
   const sectionOf = useCallback(

@@ -45,16 +45,6 @@ export function deadlineOptions(tasks: readonly Task[]): { value: string; label:
   return [...keys].sort((a, b) => order(a).localeCompare(order(b))).map((value) => ({ value, label: deadlineKeyLabel(value) }));
 }
 
-/** One collator for every comparison: localeCompare with a locale builds a new one each call. */
-const byPinyin = new Intl.Collator('zh-Hans-CN').compare;
-
-/** Every unit named in the plan, most-cited first. */
-export function unitNamesOf(tasks: readonly Pick<Task, 'units'>[]): string[] {
-  const counts = new Map<string, number>();
-  for (const t of tasks) for (const role of ROLES) for (const n of t.units[role]) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || byPinyin(a[0], b[0])).map(([name]) => name);
-}
-
 const haystacks = new WeakMap<Task, string>();
 
 /** All searchable text of a task, lower-cased once per task object. */

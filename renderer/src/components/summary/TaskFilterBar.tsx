@@ -75,7 +75,7 @@ export function TaskFilterBar({ summary, filter, count, onChange }: Props) {
           style={{ width: 220 }}
           value={filter.unit}
           onChange={setUnit}
-          options={summary.byUnit.map((u) => ({ value: u.unit, label: u.unit }))}
+          options={unitChoices(summary.byUnit)}
         />
         {filter.unit && unitDetail && (
           <Tag closable onClose={() => onChange({ ...filter, unitScope: undefined, unitStatus: undefined })}>
@@ -96,3 +96,7 @@ export function TaskFilterBar({ summary, filter, count, onChange }: Props) {
     </div>
   );
 }
+
+/** The units as 各单位情况 lists them (as the plan first names them), collective names last. */
+const unitChoices = (units: PeriodFigures['byUnit']) =>
+  [...units.filter((u) => !u.collective), ...units.filter((u) => u.collective)].map((u) => ({ value: u.unit, label: u.unit }));
