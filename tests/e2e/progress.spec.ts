@@ -163,7 +163,9 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await expect(app.getByTestId('pending-alert')).toContainText('有 1 行');
   const uncertain = panel.locator('tr.progress-row-uncertain');
   await expect(uncertain).toHaveCount(1);
-  await expect(uncertain).toContainText('内容 53%');
+  // The match tags say how each row found its task, in words.
+  await expect(uncertain).toContainText('按内容匹配 53%');
+  await expect(panel.locator('tr:not(.progress-row-uncertain) .ant-tag').filter({ hasText: /^按序号匹配$/ }).first()).toBeVisible();
   await expect(uncertain).toContainText('17. 对引进的海内外高层次人才');
   await expect(uncertain).toContainText('正常推进');
   await screenshot(app, 'progress-preview');

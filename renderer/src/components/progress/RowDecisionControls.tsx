@@ -6,7 +6,13 @@ import type { ImportedRow, MatchMethod } from '../../../../electron/shared/api/p
 import type { Task } from '../../../../electron/shared/types';
 import { TaskSelect, taskLabel } from './TaskSelect';
 
-const METHOD_LABELS: Record<MatchMethod, string> = { id: '编号', seq: '序号', content: '内容' };
+/** How a row found its task, in words an official reads at a glance; the tooltip says more. */
+const METHOD_LABELS: Record<MatchMethod, string> = { id: '按识别信息匹配', seq: '按序号匹配', content: '按内容匹配' };
+const METHOD_HINTS: Record<MatchMethod, string> = {
+  id: '按下发时写在填报表里的识别信息对应到任务',
+  seq: '按表中填写的序号对应到任务',
+  content: '按任务内容的相似程度推测对应的任务',
+};
 
 interface MatchProps {
   row: ImportedRow;
@@ -22,7 +28,7 @@ function MatchBadge({ row }: { row: ImportedRow }) {
   if (!row.match) return null;
   const percent = Math.round(row.score * 100);
   return (
-    <Tooltip title={`按${METHOD_LABELS[row.match]}匹配，相似度 ${percent}%`}>
+    <Tooltip title={row.match === 'content' || row.lowConfidence ? `${METHOD_HINTS[row.match]}，相似度 ${percent}%` : METHOD_HINTS[row.match]}>
       <Tag color={row.lowConfidence ? 'warning' : 'default'} style={{ marginInlineEnd: 4 }}>
         {METHOD_LABELS[row.match]}
         {row.match === 'content' && ` ${percent}%`}
