@@ -83,11 +83,13 @@ export function buildRows(
 
   // A row whose 序号 names several of the unit's tasks ("12-13") reports on each of them, unless the
   // official has given the row a task of its own.
-  const pairs = source.flatMap((src, i) => {
+  const pairs: { src: SourceRow; rowMatch: RowMatch }[] = [];
+  source.forEach((src, i) => {
     const m = matches[i]!;
-    return m.tasks && decision?.rows?.[String(src.row)] === undefined ? m.tasks.map((task) => ({ src, m: { ...m, task } })) : [{ src, m }];
+    if (m.tasks && decision?.rows?.[String(src.row)] === undefined) for (const task of m.tasks) pairs.push({ src, rowMatch: { ...m, task } });
+    else pairs.push({ src, rowMatch: m });
   });
-  for (const { src, m: rowMatch } of pairs) {
+  for (const { src, rowMatch } of pairs) {
     const decided = decision?.rows?.[String(src.row)];
     // A row with progress but neither 序号 nor task text, under a matched row, goes on with that task's
     // report (a long text typed over two rows): joined to it, for the official to check. Rows without

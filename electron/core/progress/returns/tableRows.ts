@@ -14,8 +14,8 @@ export interface SourceRow {
   /** The sequence number cell as written, and normalised ("（3）" → "3"); null when not a number. */
   seqText: string;
   seq: string | null;
-  /** A 序号 cell naming several tasks ("12-13", "12、13"): their numbers; absent otherwise (seq is then null). */
-  seqs?: string[];
+  /** A 序号 cell naming several tasks ("12-13", "12、13"): their numbers (seq is then null); null otherwise. */
+  seqs: string[] | null;
   content: string;
   fields: Record<InputField, string>;
   /**
@@ -163,7 +163,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       row: r + 1,
       seqText,
       seq,
-      ...(seqs ? { seqs } : {}),
+      seqs,
       content: cell(r, col('content')),
       fields,
       remarksCell: cell(r, col('remarks')),
