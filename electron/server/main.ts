@@ -3,29 +3,31 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openBackend } from '../core/backend';
+import { openBackend, type Backend } from '../core/backend';
 import { defaultDbPath } from '../db/paths';
 import { createBridge } from './bridge';
+import { listenOnLoopback } from './listen';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.resolve(here, '../../dist/renderer');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '5178' } },
+    options: { db: { type: 'string' }, port: { type: 'string' } },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号不正确：${values.port}`);
+  const port = values.port === undefined ? null : Number(values.port);
+  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`端口号不正确：${values.port}`);
   const token = crypto.randomBytes(24).toString('hex');
-  // Listening starts at once: the browser loads the page while the database is opened and, unless it
-  // is unchanged since its last clean close, checked (a large file in a worker thread); API calls wait.
-  const opening = openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true });
+  // The port is bound first, so a taken one is told before the database is touched. Listening starts
+  // right after: the browser loads the page while the database is opened and, unless it is unchanged
+  // since its last clean close, checked (a large file in a worker thread); API calls wait.
+  let beginOpening!: (backend: Promise<Backend>) => void;
+  const opening = new Promise<Backend>((resolve) => (beginOpening = resolve));
   const server = createBridge({ backend: opening, token, staticDir: RENDERER_DIR });
-  server.listen(port, '127.0.0.1', () => {
-    const addr = server.address();
-    const actual = typeof addr === 'object' && addr ? addr.port : port;
-    console.log(`工作要点台账已启动，请在浏览器中打开：http://127.0.0.1:${actual}/?token=${token}`);
-  });
+  const listening = await listenOnLoopback(server, port);
+  beginOpening(openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true }));
+  if (listening.note) console.log(listening.note);
+  console.log(`工作要点台账已启动，请在浏览器中打开：http://127.0.0.1:${listening.port}/?token=${token}`);
   const backend = await opening;
   if (backend.store.inRecovery) {
     console.error(`${backend.store.status().problem}\n已进入恢复模式：请在浏览器中打开上面的地址，从备份恢复数据。`);

@@ -21,11 +21,7 @@ export function buildServer(): Promise<void> {
 
 /** Starts the server on a free port; resolves once it prints its address (with the session token). */
 export async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  await buildServer();
-  const child = spawn(process.execPath, [SERVER_BUNDLE, '--db', dbPath, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = await spawnServer(['--db', dbPath, '--port', '0']);
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
@@ -42,6 +38,12 @@ export async function startServer(dbPath: string): Promise<{ child: ChildProcess
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
   return { child, url };
+}
+
+/** Runs the server bundle with the given options, its output piped. */
+export async function spawnServer(args: string[], options: { uid?: number; gid?: number } = {}): Promise<ChildProcess> {
+  await buildServer();
+  return spawn(process.execPath, [SERVER_BUNDLE, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
 }
 
 /** Stops a server started by startServer, once it has closed its database and exited. */

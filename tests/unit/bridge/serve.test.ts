@@ -1,0 +1,66 @@
+// `npm run serve` itself (the server bundle run by Node): what it tells the user when it cannot start
+// as asked, in Chinese and without a stack trace.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, listenOnLoopback } from '../../../electron/server/listen';
+import { tempDir } from '../../helpers/backend';
+import { spawnServer } from '../../helpers/server';
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) if (s.listening) await new Promise((resolve) => s.close(resolve));
+});
+
+/** A server holding `port` (0: any); resolves null when the port is already taken by someone else. */
+async function occupy(port: number): Promise<number | null> {
+  const s = http.createServer();
+  servers.push(s);
+  return new Promise((resolve) => {
+    s.once('error', () => resolve(null));
+    s.listen(port, '127.0.0.1', () => resolve((s.address() as AddressInfo).port));
+  });
+}
+
+/** Runs the bundle until it exits; its exit code and everything it printed. */
+async function runToExit(args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = await spawnServer(args);
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  const timer = setTimeout(() => child.kill('SIGTERM'), 20_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, out };
+}
+
+describe('a port already in use', () => {
+  it('named with --port: says so in Chinese, names the port and what to do, exits non-zero without a stack trace', async () => {
+    const taken = (await occupy(0))!;
+    const { code, out } = await runToExit(['--db', path.join(tempDir(), 'taizhang.db'), '--port', String(taken)]);
+    expect(code).toBe(1);
+    expect(out).toContain(`端口 ${taken} 已被占用`);
+    expect(out).toContain('--port');
+    expect(out).not.toMatch(/EADDRINUSE|\n\s+at /);
+    expect(out).not.toContain('http://127.0.0.1');
+  });
+
+  it('not named: the next free port is used and the note says which', async () => {
+    await occupy(DEFAULT_PORT); // null: someone else holds it, which is the same case
+    const server = http.createServer();
+    servers.push(server);
+    const { port, note } = await listenOnLoopback(server, null);
+    expect(port).toBeGreaterThan(DEFAULT_PORT);
+    expect((server.address() as AddressInfo).port).toBe(port);
+    expect(note).toContain(`已改用端口 ${port}`);
+  });
+
+  it('named: never swapped for another port', async () => {
+    const taken = (await occupy(0))!;
+    const server = http.createServer();
+    servers.push(server);
+    await expect(listenOnLoopback(server, taken)).rejects.toThrow(`端口 ${taken} 已被占用`);
+    expect(server.listening).toBe(false);
+  });
+});
