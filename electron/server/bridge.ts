@@ -87,7 +87,12 @@ export function createBridge(options: BridgeOptions): http.Server {
     } catch {
       return sendJson(res, 400, fail('INVALID_INPUT', '请求内容不是有效的 JSON'));
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(res, 400, fail('INVALID_INPUT', '接口名称不正确（地址中的编码有误）'));
+    }
     const { registry, ctx } = await options.backend;
     const envelope = await registry.invoke(method, input, ctx);
     const status = !envelope.ok && envelope.error.code === 'UNKNOWN_METHOD' ? 404 : 200;

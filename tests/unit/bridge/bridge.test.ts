@@ -120,6 +120,18 @@ describe('the API', () => {
     expect((await api('app.info', '{not json')).status).toBe(400);
     expect((await request('GET', '/api/app.info', { headers: { [TOKEN_HEADER]: TOKEN } })).status).toBe(405);
   });
+
+  it('answers a body that is not JSON, or a broken method name, with 400 and the Chinese error envelope', async () => {
+    for (const r of [
+      await api('app.info', '{not json'),
+      await api('app.info', '{"file":{"$bytes":"not base64!"}}'),
+      await api('app.%E0%A4%A'),
+    ]) {
+      expect(r.status).toBe(400);
+      expect(r.headers['content-type']).toContain('application/json');
+      expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^(请求内容不是有效的 JSON|接口名称不正确)/) } });
+    }
+  });
 });
 
 describe('static files', () => {
