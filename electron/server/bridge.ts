@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Ctx } from '../core/context';
 import type { Registry } from '../core/registry';
 import { HTTP_CONTENT_SECURITY_POLICY } from '../shared/contentSecurityPolicy';
-import { fail, type Envelope } from '../shared/result';
+import { AppError, fail, type Envelope } from '../shared/result';
 import { fromWire, toWire } from '../shared/wire';
 
 export const TOKEN_HEADER = 'x-taizhang-token';
@@ -93,7 +93,13 @@ export function createBridge(options: BridgeOptions): http.Server {
     } catch {
       return sendJson(res, 400, fail('INVALID_INPUT', '接口名称不正确（地址中的编码有误）'));
     }
-    const { registry, ctx } = await options.backend;
+    let backend: BridgeBackend;
+    try {
+      backend = await options.backend;
+    } catch (err) {
+      return sendJson(res, 500, openingFailure(err));
+    }
+    const { registry, ctx } = backend;
     const envelope = await registry.invoke(method, input, ctx);
     const status = !envelope.ok && envelope.error.code === 'UNKNOWN_METHOD' ? 404 : 200;
     sendJson(res, status, envelope);
@@ -146,6 +152,12 @@ class StaticFileCache {
     this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, bytes });
     return bytes;
   }
+}
+
+/** The answer to every call when the database could not be opened: its own code and Chinese message (DB_TOO_NEW, DB_READONLY…). */
+function openingFailure(err: unknown): Envelope<never> {
+  if (err instanceof AppError) return fail(err.code, err.message, err.details);
+  return fail('INTERNAL', `无法打开数据库：${(err as Error).message}`);
 }
 
 function tooLarge(max: number): Envelope<never> {

@@ -28,13 +28,18 @@ async function main(): Promise<void> {
   beginOpening(openBackend({ dbPath: values.db ?? defaultDbPath(), transport: 'http', recoverIfDamaged: true }));
   if (listening.note) console.log(listening.note);
   console.log(`工作要点台账已启动，请在浏览器中打开：http://127.0.0.1:${listening.port}/?token=${token}`);
-  const backend = await opening;
-  if (backend.store.inRecovery) {
+  // A database that cannot be opened (made by a newer version, no permission) leaves the server
+  // running: the page tells the user what happened and what to do, as the desktop app's dialog does.
+  const backend = await opening.catch((err: unknown) => {
+    console.error(`${(err as Error).message}\n浏览器中打开上面的地址也会看到这一说明。处理后请按 Ctrl+C 停止本服务，再重新运行。`);
+    return null;
+  });
+  if (backend?.store.inRecovery) {
     console.error(`${backend.store.status().problem}\n已进入恢复模式：请在浏览器中打开上面的地址，从备份恢复数据。`);
   }
   const stop = () => {
     server.close();
-    backend.close();
+    backend?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { LATEST_VERSION } from '../../electron/db/migrations';
 import { startServer, stopServer } from '../helpers/server';
 import { bridgeOf } from './bridge';
 import { expect, screenshot, test } from './fixtures';
@@ -109,6 +111,29 @@ test('a damaged database opens on the recovery screen, which restores the newest
     const kept = fs.readdirSync(dir).filter((f) => /^taizhang\.damaged-\d{8}-\d{6}\.db$/.test(f));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, kept[0]!)).equals(bytes)).toBe(true);
+  } finally {
+    await stopServer(server.child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a database made by a newer version of the program: the page says so, names the file and what to do', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-too-new-'));
+  const dbPath = path.join(dir, 'taizhang.db');
+  const setup = new Database(dbPath);
+  setup.exec('CREATE TABLE future (x)');
+  setup.pragma(`user_version = ${LATEST_VERSION + 1}`);
+  setup.close();
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const screen = page.getByTestId('open-failed-screen');
+    await expect(screen).toBeVisible();
+    await expect(screen).toContainText('数据库由更新版本的程序创建，无法打开');
+    await expect(screen).toContainText(dbPath);
+    await expect(screen).toContainText('请升级程序后再打开');
+    await expect(screen).toContainText('npm run serve -- --db');
+    await expect(page.getByRole('menuitem', { name: '计划台账' })).toHaveCount(0);
   } finally {
     await stopServer(server.child);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,16 +1,22 @@
 // `npm run serve` itself (the server bundle run by Node): what it tells the user when it cannot start
 // as asked, in Chinese and without a stack trace.
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { DEFAULT_PORT, listenOnLoopback } from '../../../electron/server/listen';
+import { TOKEN_HEADER } from '../../../electron/server/bridge';
 import { tempDir } from '../../helpers/backend';
-import { spawnServer } from '../../helpers/server';
+import { spawnServer, startServer, stopServer } from '../../helpers/server';
 
 const servers: http.Server[] = [];
+const children: Awaited<ReturnType<typeof startServer>>['child'][] = [];
 afterEach(async () => {
   for (const s of servers.splice(0)) if (s.listening) await new Promise((resolve) => s.close(resolve));
+  for (const c of children.splice(0)) await stopServer(c);
 });
 
 /** A server holding `port` (0: any); resolves null when the port is already taken by someone else. */
@@ -62,5 +68,32 @@ describe('a port already in use', () => {
     servers.push(server);
     await expect(listenOnLoopback(server, taken)).rejects.toThrow(`端口 ${taken} 已被占用`);
     expect(server.listening).toBe(false);
+  });
+});
+
+describe('a database made by a newer version of the program', () => {
+  it('keeps the server answering: every call says what happened, which file and what to do; the file is left alone', async () => {
+    const dbPath = path.join(tempDir(), 'taizhang.db');
+    const setup = new Database(dbPath);
+    setup.exec('CREATE TABLE future (x)');
+    setup.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    setup.close();
+    const before = fs.readFileSync(dbPath);
+
+    const { child, url } = await startServer(dbPath);
+    children.push(child);
+    const { origin, searchParams } = new URL(url);
+    const call = (method: string) =>
+      fetch(`${origin}/api/${method}`, { method: 'POST', headers: { [TOKEN_HEADER]: searchParams.get('token')! }, body: '{}' });
+    for (const method of ['data.status', 'plans.list']) {
+      const reply = await call(method);
+      expect(reply.status).toBe(500);
+      const body = (await reply.json()) as { ok: boolean; error: { code: string; message: string } };
+      expect(body).toMatchObject({ ok: false, error: { code: 'DB_TOO_NEW' } });
+      expect(body.error.message).toContain(dbPath);
+      expect(body.error.message).toContain('请升级程序');
+    }
+    expect(child.exitCode).toBeNull();
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
   });
 });
