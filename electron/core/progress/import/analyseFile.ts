@@ -17,6 +17,7 @@ import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
+import { rewrittenDeadlineNote } from './deadlineNotes';
 import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
@@ -125,6 +126,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   result.warnings.push(...unmatchedNotes(table, matches, built.unmatched), ...built.warnings);
+  const deadlines = rewrittenDeadlineNote(table, matches, ledger.plan);
+  if (deadlines) result.warnings.push(deadlines);
   // Only reports that were there before the call count: a later file of the batch replacing an
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);

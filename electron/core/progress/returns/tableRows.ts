@@ -23,6 +23,8 @@ export interface SourceRow {
    * 联系电话) and notes of ticked boxes, which are no report of progress.
    */
   remarksCell: string;
+  /** The 完成时限 column as the unit wrote it ('' without one): the plan's, unless the unit rewrote it. */
+  deadlineCell: string;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
   continuesAbove: boolean;
   /** With progress in one column per period (TableRows.periodColumns): each column's text, in their order. */
@@ -167,6 +169,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       content: cell(r, col('content')),
       fields,
       remarksCell: cell(r, col('remarks')),
+      deadlineCell: cell(r, col('deadline')),
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
       ...(periodColumns.length ? { progressByPeriod: periodColumns.map((p) => cell(r, p.col)) } : {}),
     });

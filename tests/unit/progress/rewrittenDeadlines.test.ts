@@ -1,0 +1,50 @@
+// A unit that rewrote a task's 完成时限 in its return: the ledger keeps the plan's, and the preview says
+// which rows differ, so the official can follow the request up.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan } from '../../helpers/progressPlan';
+import { SEED_PLAN } from '../../helpers/seedPlan';
+
+const task = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!;
+
+/** 省财政厅's form (its tasks are 7, 8 and 9) with a 完成时限 column. */
+async function formWithDeadlines(rows: (string | Date)[][]): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['省财政厅2023年第三季度推进情况']);
+  ws.addRow(['填报单位：省财政厅']);
+  ws.addRow(['序号', '工作任务', '完成时限', '进展情况', '完成状态']);
+  for (const r of rows) ws.addRow(r);
+  return { name: '财政厅改了时限.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+describe('a return whose 完成时限 column was rewritten', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+  });
+  afterAll(() => b.close());
+
+  it('names the rows whose deadline differs from the ledger and leaves the ledger as it was', async () => {
+    const file = await formWithDeadlines([
+      ['7', task('7').content, task('7').deadlineText ?? '', '资金已拨付。', '正常推进'],
+      ['8', task('8').content, '申请延期至2024年6月底', '平台建设滞后。', '滞后'],
+      // The same date as the plan's, as a date cell: no change.
+      ['9', task('9').content, new Date(Date.UTC(2023, 11, 31)), '资金池已设立。', '已完成'],
+    ]);
+    const before = await b.call('plans.get', { planId });
+    const result = await b.call('progress.import', { planId, files: [file] });
+    const f = result.files[0]!;
+    expect(f.rows.map((r) => r.seq)).toEqual(['7', '8', '9']);
+    const notes = f.warnings.filter((w) => w.includes('完成时限与台账不同'));
+    expect(notes).toEqual([
+      `工作表“Sheet1”中的完成时限与台账不同：第5行（序号8）写作“申请延期至2024年6月底”，台账为“${task('8').deadlineText}”。导入不改动台账的完成时限；如需调整，请核实后在台账中修改。`,
+    ]);
+    const after = await b.call('plans.get', { planId });
+    expect(after.tasks.map((t) => [t.seq, t.deadline, t.deadlineText])).toEqual(before.tasks.map((t) => [t.seq, t.deadline, t.deadlineText]));
+  });
+});
