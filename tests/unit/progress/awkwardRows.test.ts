@@ -57,6 +57,24 @@ describe('awkward rows of returned forms', () => {
     expect(listed.rows.map((r) => r.seq)).toEqual(['8', '9']);
   });
 
+  it('matches a row quoting a few words of one of the unit’s tasks, and checks a 序号 against the task it quotes', async () => {
+    const f = await preview(
+      await financeForm('财政厅摘录任务.xlsx', [
+        ['', '促进专利转化实施', '高校转化资金已拨付。', '正常推进', ''],
+        ['7', '风险补偿机制', '补偿机制已建立。', '已完成', ''],
+        ['8', '重点城市建设', '太原运营体系建设推进中。', '正常推进', ''],
+      ]),
+    );
+    expect(f.unmatched).toEqual([]);
+    expect(f.rows.map((r) => [r.row, r.seq, r.lowConfidence])).toEqual([
+      [4, '7', false],
+      [5, '9', true],
+      [6, '8', false],
+    ]);
+    expect(f.rows[0]!.warnings).toContain('本行任务内容摘自序号7的任务，已按此匹配');
+    expect(f.rows[1]!.warnings).toContain('序号7与任务内容不一致，本行任务内容摘自序号9的任务，请确认');
+  });
+
   it('leaves a row whose 序号 names another unit’s task unmatched, and says why', async () => {
     const f = await preview(await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]));
     expect(f.rows).toEqual([]);

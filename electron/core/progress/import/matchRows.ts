@@ -25,6 +25,8 @@ export interface RowMatch {
 /** Below this a content match needs confirmation; below FLOOR it is no match at all. */
 export const CONFIDENT = 0.6;
 const FLOOR = 0.35;
+/** A row's task text this long (in comparable characters) or longer can be a quote of one task's. */
+const MIN_QUOTE = 6;
 /** A 序号 match is trusted when the row's text is at least this like the task's. */
 const AGREES = 0.5;
 /** A content match is unclear when the runner-up is this close. */
@@ -58,10 +60,31 @@ export class TaskMatcher {
 
   /** Whether the row's text is the task's text, give or take spacing, punctuation and full-width forms. */
   private sameText(text: string, task: LedgerTask): boolean {
-    if (text === task.content) return true;
+    return text === task.content || comparableText(text) === this.comparableOf(task);
+  }
+
+  private comparableOf(task: LedgerTask): string {
     let comparable = this.comparableCache.get(task.id);
     if (comparable === undefined) this.comparableCache.set(task.id, (comparable = comparableText(task.content)));
-    return comparableText(text) === comparable;
+    return comparable;
+  }
+
+  /**
+   * The one task, among the unit's (all when the unit is unknown or has none), whose text contains the
+   * row's word for word: a row quoting part of its task ("优化专利转化资金") is as clear as the whole
+   * text, though too short to look alike by bigrams.
+   */
+  private quotedTask(text: string, unitId: number | null): LedgerTask | null {
+    const quote = comparableText(text);
+    if (quote.length < MIN_QUOTE) return null;
+    const unit = unitId === null ? undefined : this.ledger.units.get(unitId);
+    let found: LedgerTask | null = null;
+    for (const task of unit ? unit.tasks.map((t) => t.task) : this.ledger.tasks) {
+      if (!this.comparableOf(task).includes(quote)) continue;
+      if (found) return null;
+      found = task;
+    }
+    return found;
   }
 
   /** Content matching looks only at the unit's own tasks (all tasks when the unit is unknown or has none). */
@@ -105,10 +128,14 @@ export class TaskMatcher {
       }
       // Most rows carry the task text unchanged: skip the bigram comparison for them.
       const agreement = this.sameText(row.content, seqTask) ? 1 : similarity(bigrams(row.content), this.gramsOf(seqTask));
-      if (agreement >= AGREES) {
+      const quoted = agreement < AGREES ? this.quotedTask(row.content, unitId) : null;
+      if (agreement >= AGREES || quoted?.id === seqTask.id) {
         return notAmong(unitTasks, seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
           : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
+      }
+      if (quoted) {
+        return low(quoted, 'content', similarity(bigrams(row.content), this.gramsOf(quoted)), `序号${row.seq}与任务内容不一致，本行任务内容摘自序号${quoted.seq}的任务，请确认`);
       }
       const { best } = this.indexFor(unitId).best(row.content);
       if (best && best.score >= CONFIDENT && best.task.id !== seqTask.id) {
@@ -124,6 +151,11 @@ export class TaskMatcher {
 
     if (!hasText) return { task: null, match: null, score: 0, lowConfidence: false, warnings: NO_WARNINGS };
     const { best, second } = this.indexFor(unitId).best(row.content);
+    const quoted = best && best.score >= CONFIDENT ? null : this.quotedTask(row.content, unitId);
+    if (quoted) {
+      const why = `本行任务内容摘自序号${quoted.seq}的任务，已按此匹配`;
+      return { task: quoted, match: 'content', score: similarity(bigrams(row.content), this.gramsOf(quoted)), lowConfidence: false, warnings: row.seq ? [`序号${row.seq}不在工作要点中`, why] : [why] };
+    }
     if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: NO_WARNINGS };
     const warnings = row.seq ? [`序号${row.seq}不在工作要点中，已按内容匹配`] : [];
     const unclear = second !== null && best.score - second.score < CLEAR_MARGIN;
