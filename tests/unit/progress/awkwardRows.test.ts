@@ -75,6 +75,24 @@ describe('awkward rows of returned forms', () => {
     expect(f.rows[1]!.warnings).toContain('序号7与任务内容不一致，本行任务内容摘自序号9的任务，请确认');
   });
 
+  it('merges a task reported under several district sub-headers, each part named by its district', async () => {
+    const f = await preview(
+      await financeForm('财政厅分地区.xlsx', [
+        ['太原市', '', '', '', ''],
+        ['7', content('7'), '拨付转化资金1000万元。', '正常推进', ''],
+        ['8', content('8'), '运营服务体系建设推进中。', '正常推进', ''],
+        ['大同市：', '', '', '', ''],
+        ['7', content('7'), '拨付转化资金500万元。', '正常推进', '资金已到位'],
+      ]),
+    );
+    expect(f.unmatched).toEqual([]);
+    expect(f.rows.map((r) => [r.seq, r.progress, r.remarks, r.lowConfidence])).toEqual([
+      ['7', '太原市：拨付转化资金1000万元。\n大同市：拨付转化资金500万元。', '大同市：资金已到位', false],
+      ['8', '运营服务体系建设推进中。', '', false],
+    ]);
+    expect(f.rows[0]!.warnings).toContain('第8行（大同市）与第5行（太原市）是同一任务（序号7），已按地区合并');
+  });
+
   it('leaves a row whose 序号 names another unit’s task unmatched, and says why', async () => {
     const f = await preview(await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]));
     expect(f.rows).toEqual([]);

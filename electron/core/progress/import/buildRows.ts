@@ -51,6 +51,9 @@ interface Entry {
   wroteProgress: boolean;
   /** Some row of the task has a formula cell saved without its result (read as blank). */
   unreadable: boolean;
+  /** The district sub-header of the task's first row; `labelled` once its texts carry it. */
+  group: string | null;
+  labelled: boolean;
 }
 
 /** The fields a blank cell may not clear unasked, as a warning names them. */
@@ -123,15 +126,24 @@ export function buildRows(
     taskAbove = task;
     const existing = entries.get(task.id);
     if (existing) {
-      mergeInto(existing.row, fields);
+      // The same task under two districts: each part says whose it is.
+      const districts = src.group !== null && existing.group !== null && src.group !== existing.group;
+      if (districts && !existing.labelled) {
+        Object.assign(existing.row, labelledTexts(existing.row, existing.group!));
+        existing.labelled = true;
+      }
+      mergeInto(existing.row, districts ? { ...fields, ...labelledTexts(fields, src.group!) } : fields);
       existing.wroteProgress ||= wroteProgress;
       existing.unreadable ||= uncomputedRows.has(src.row);
       const sameTask = src.continuesAbove || continues;
-      const needsConfirm = !sameTask && !confirmed && !existing.confirmed;
+      // Parts under different districts are the form's layout, not a slip to confirm.
+      const needsConfirm = !sameTask && !districts && !confirmed && !existing.confirmed;
       existing.row.warnings.push(
         continues
           ? `第${src.row}行没有序号和任务内容，已接在上一行（序号${task.seq}）之后，请核对`
-          : `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
+          : districts
+            ? `第${src.row}行（${src.group}）与第${existing.row.row}行（${existing.group}）是同一任务（序号${task.seq}），已按地区合并`
+            : `第${src.row}行与第${existing.row.row}行是同一任务（序号${task.seq}），已合并${needsConfirm ? '，请确认' : ''}`,
       );
       if (needsConfirm) existing.row.lowConfidence = true;
       continue;
@@ -156,7 +168,7 @@ export function buildRows(
     if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
       row.warnings.push('本单位不是该任务的责任单位');
     }
-    entries.set(task.id, { row, task, confirmed, wroteProgress, unreadable: uncomputedRows.has(src.row) });
+    entries.set(task.id, { row, task, confirmed, wroteProgress, unreadable: uncomputedRows.has(src.row), group: src.group, labelled: false });
     rows.push(row);
   }
 
@@ -258,6 +270,12 @@ function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
 }
 
 /** Two rows of one task: texts joined line by line, the first status kept. */
+/** The written texts of a report, each prefixed with its district ("太原市：…"). */
+function labelledTexts(fields: Pick<ProgressFields, 'progress' | 'problems' | 'nextSteps' | 'remarks'>, group: string) {
+  const label = (text: string) => (text ? `${group}：${text}` : text);
+  return { progress: label(fields.progress), problems: label(fields.problems), nextSteps: label(fields.nextSteps), remarks: label(fields.remarks) };
+}
+
 function mergeInto(row: ImportedRow, more: ProgressFields): void {
   for (const k of ['progress', 'problems', 'nextSteps', 'remarks'] as const) {
     if (more[k] && !row[k].split('\n').includes(more[k])) row[k] = row[k] ? `${row[k]}\n${more[k]}` : more[k];

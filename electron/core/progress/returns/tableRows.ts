@@ -23,6 +23,11 @@ export interface SourceRow {
    * 联系电话) and notes of ticked boxes, which are no report of progress.
    */
   remarksCell: string;
+  /**
+   * The district sub-header the row stands under ("太原市" alone on a row above), if any: a unit that
+   * reports per district repeats each task under each, and the merged report keeps whose part is whose.
+   */
+  group: string | null;
   /** The 完成时限 column as the unit wrote it ('' without one): the plan's, unless the unit rewrote it. */
   deadlineCell: string;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
@@ -64,6 +69,8 @@ const SECTION_RE = /^([一二三四五六七八九十百]+[、.．]|[(（][一�
 const NOTE_RE = /^(注|备注|说明|填报说明|填表说明|附注|备考)\s*\d*\s*[:：、.]|^注\s*\d|^[*※]/u;
 const SIGNATURE_RE = /(填报人|联系人|联系电话|审核人|签发人|单位负责人|分管领导|填报日期|报送日期|填报单位|（盖章）)/u;
 /** A totals row: "合计", "小 计", "合计：3项" in its first filled cell. */
+/** A district sub-header: a place's name alone on a row ("太原市", "小店区：", "大同市人民政府"). */
+const DISTRICT_RE = /^[\p{Script=Han}]{1,10}(省|市|州|盟|地区|县|区|旗)(人民政府|政府)?[:：]?$/u;
 const TOTAL_RE = /^(合计|小计|总计|共计)([:：].*)?$/su;
 /** A date alone on a line under the table: "2023年10月8日", "2023.10.8", "二〇二三年十月八日". */
 const DATE_LINE_RE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年./-]\s*[\d一二三四五六七八九十]{1,3}\s*[月./-]\s*[\d一二三四五六七八九十]{1,3}\s*日?$/u;
@@ -93,6 +100,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   let unitLine: { row: number; line: string; at: number } | null = null;
   let anotherTable: TableRows['anotherTable'] = null;
   const leftOut: TableRows['leftOut'] = [];
+  let group: string | null = null;
   const commentsOf = commentsByRow(sheet);
   const commentedRows: number[] = [];
 
@@ -111,6 +119,10 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       const only = new Set(texts).size === 1 ? texts[0]! : null;
       if (only !== null && SECTION_RE.test(only)) {
         sections.push(only);
+        continue;
+      }
+      if (only !== null && DISTRICT_RE.test(only)) {
+        group = only.replace(/[:：]$/u, '');
         continue;
       }
       // Totals, and a date typed under the table: nothing to match, and no period to read from (a
@@ -170,6 +182,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       fields,
       remarksCell: cell(r, col('remarks')),
       deadlineCell: cell(r, col('deadline')),
+      group,
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
       ...(periodColumns.length ? { progressByPeriod: periodColumns.map((p) => cell(r, p.col)) } : {}),
     });
