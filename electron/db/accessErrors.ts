@@ -1,6 +1,7 @@
 // SQLite failures that say nothing about the data, only that it cannot be reached right now: another
 // program holds the write lock, or the file (or its folder) may not be written. They are told to the
 // user as such, never as an internal error or as a damaged file (which would send them to a backup).
+import fs from 'node:fs';
 import { AppError } from '../shared/result';
 
 export const BUSY_MESSAGE = '数据库正被其他程序（另一个窗口或命令行）写入，请稍后重试。本次操作未作任何更改。';
@@ -8,6 +9,20 @@ export const BUSY_MESSAGE = '数据库正被其他程序（另一个窗口或命
 export function readOnlyMessage(file: string, during: 'open' | 'write' = 'write'): string {
   const what = during === 'open' ? '无法打开' : '无法保存更改';
   return `数据库文件 ${file} 是只读的（文件本身或所在文件夹不允许写入），${what}。请检查文件属性或权限后再试。`;
+}
+
+export function noPermissionMessage(file: string): string {
+  return `没有权限读写数据库文件 ${file}（文件或所在文件夹的权限不允许当前用户访问），无法打开。请检查文件属性或权限后再试。`;
+}
+
+/** Whether the file exists but the current user may not read or write it (SQLite then only says it cannot open it). */
+function accessDenied(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    return false;
+  } catch (err) {
+    return ['EACCES', 'EPERM'].includes((err as NodeJS.ErrnoException).code ?? '');
+  }
 }
 
 /** SQLite's extended result code of a better-sqlite3 error (e.g. SQLITE_READONLY_DIRECTORY); null for any other error. */
@@ -19,11 +34,15 @@ function sqliteCode(err: unknown): string | null {
 /**
  * The error to show for a SQLite failure about access to `file`: DB_BUSY when the write lock stayed
  * taken for the whole busy timeout, DB_READONLY when SQLite may not write the file or create the
- * -wal/-shm files beside it (which in WAL mode even reading needs). null for any other error.
+ * -wal/-shm files beside it (which in WAL mode even reading needs), or may not read it at all. null for
+ * any other error.
  */
 export function accessError(err: unknown, file: string, during: 'open' | 'write' = 'write'): AppError | null {
+  const systemCode = (err as NodeJS.ErrnoException | null)?.code;
+  if (systemCode === 'EACCES' || systemCode === 'EPERM') return new AppError('DB_READONLY', noPermissionMessage(file));
   const code = sqliteCode(err);
   if (!code) return null;
+  if (code === 'SQLITE_CANTOPEN' && accessDenied(file)) return new AppError('DB_READONLY', noPermissionMessage(file));
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return new AppError('DB_BUSY', BUSY_MESSAGE);
   // SQLITE_READONLY_DBMOVED is a file renamed or deleted while open: not a matter of permissions.
   if ((code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) && code !== 'SQLITE_READONLY_DBMOVED') {

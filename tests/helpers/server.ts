@@ -20,8 +20,8 @@ export function buildServer(): Promise<void> {
 }
 
 /** Starts the server on a free port; resolves once it prints its address (with the session token). */
-export async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = await spawnServer(['--db', dbPath, '--port', '0']);
+export async function startServer(dbPath: string, options: SpawnOptions = {}): Promise<{ child: ChildProcess; url: string }> {
+  const child = await spawnServer(['--db', dbPath, '--port', '0'], options);
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
@@ -41,7 +41,10 @@ export async function startServer(dbPath: string): Promise<{ child: ChildProcess
 }
 
 /** Runs the server bundle with the given options, its output piped. */
-export async function spawnServer(args: string[], options: { uid?: number; gid?: number } = {}): Promise<ChildProcess> {
+/** Run as another user (uid/gid), e.g. one the database file does not let in. */
+type SpawnOptions = { uid?: number; gid?: number };
+
+export async function spawnServer(args: string[], options: SpawnOptions = {}): Promise<ChildProcess> {
   await buildServer();
   return spawn(process.execPath, [SERVER_BUNDLE, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
 }

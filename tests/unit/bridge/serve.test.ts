@@ -2,6 +2,7 @@
 // as asked, in Chinese and without a stack trace.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -95,5 +96,34 @@ describe('a database made by a newer version of the program', () => {
     }
     expect(child.exitCode).toBeNull();
     expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+  });
+});
+
+describe('a database file the user may not read or write', () => {
+  it('is told as a permission problem naming the file, never as damage to restore from a backup; the file is left alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-no-access-'));
+    fs.chmodSync(dir, 0o755);
+    const dbPath = path.join(dir, 'taizhang.db');
+    const setup = new Database(dbPath);
+    setup.exec('CREATE TABLE t (x)');
+    setup.close();
+    fs.chmodSync(dbPath, 0o000);
+    // Root may open any file: the server then runs as an ordinary user.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    try {
+      const { child, url } = await startServer(dbPath, asUser);
+      children.push(child);
+      const { origin, searchParams } = new URL(url);
+      const reply = await fetch(`${origin}/api/data.status`, { method: 'POST', headers: { [TOKEN_HEADER]: searchParams.get('token')! }, body: '{}' });
+      const body = (await reply.json()) as { ok: boolean; error: { code: string; message: string } };
+      expect(body).toMatchObject({ ok: false, error: { code: 'DB_READONLY' } });
+      expect(body.error.message).toContain(dbPath);
+      expect(body.error.message).toContain('没有权限');
+      expect(body.error.message).not.toContain('损坏');
+      expect(fs.readdirSync(dir)).toEqual(['taizhang.db']);
+    } finally {
+      fs.chmodSync(dbPath, 0o644);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
