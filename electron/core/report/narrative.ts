@@ -54,7 +54,6 @@ export function generateNarrative(s: PeriodSummary, signature: Signature): Narra
   };
 }
 
-
 function titleOf(s: PeriodSummary): string {
   const tail = `${s.periodLabel}推进情况的通报`;
   const head = `关于${quotedTitle(s.planTitle)}`;
