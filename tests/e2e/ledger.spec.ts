@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { readBack, tableRows } from '../helpers/docx';
 import { ROOT } from '../helpers/server';
+import { bridgeOf } from './bridge';
 import { expect, screenshot, test } from './fixtures';
 
 const PLAN_FILE = path.join(ROOT, 'tests/fixtures/plans/ip-plan-2022-2023.txt');
@@ -212,6 +213,31 @@ test('an update that drops a task names it before removing it with its progress'
   // The four figures stand on one line each, not broken into “删” over “除”.
   const figures = await done.getByTestId('import-summary').locator('tr').first().boundingBox();
   expect(figures!.height).toBeLessThan(40);
+});
+
+test('an update by a plan that keeps few of the tasks warns that it looks like another plan', async ({ app, served }) => {
+  await loadSample(app);
+  const call = bridgeOf(served.url);
+  const planId = (await call('plans.list', {}))[0]!.id;
+  const task3 = (await call('plans.get', { planId })).tasks.find((t) => t.seq === '3')!;
+  const unitId = (await call('units.list', { planId })).find((u) => u.name === '省知识产权局')!.id;
+  await call('progress.save', { planId, period: '2023Q3', taskId: task3.id, unitId, status: 'on_track', progress: '保护中心建设按计划推进。' });
+
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  const another = ['2022-2023年工作要点', '一、招商引资', '1. 举办跨境电商博览会。（省商务厅牵头，2023年12月底前完成）', '2. 培育外贸新业态。（省商务厅负责，2023年12月底前完成）'];
+  await dialog.getByLabel('计划文本').fill(another.join('\n'));
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await expect(app.getByRole('radio', { name: '更新已有计划（保留已填报进展）' })).toBeChecked();
+
+  await app.getByRole('button', { name: '保存' }).click();
+  const confirm = app.getByRole('dialog').filter({ hasText: '更新后将删除 18 项任务' });
+  await expect(confirm).toContainText('看来与《2022-2023年工作要点》不是同一份计划');
+  await expect(confirm).toContainText('原有 18 项任务，新文件里只找到 0 项；更新将删除 1 条已填报的进展记录');
+  await confirm.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(confirm).toHaveCount(0);
+  expect((await call('plans.get', { planId })).tasks).toHaveLength(18);
 });
 
 test('saving a file already imported as a new plan asks first', async ({ app }) => {
