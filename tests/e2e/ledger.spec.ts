@@ -308,6 +308,9 @@ test('the preview flags what the parser could not read', async ({ app }) => {
       '4. 建设 OA 系统，完成 2 期 12 项功能。（省审计厅负责。2024年6月底前）',
     ].join('\n'),
   );
+  // A click beside the dialog keeps it, and the pasted text with it.
+  await app.mouse.click(8, 8);
+  await expect(dialog.getByLabel('计划文本')).toHaveValue(/2024年全省测试工作要点/);
   await dialog.getByRole('button', { name: '解析并预览' }).click();
   const preview = app.getByTestId('preview-table');
   await expect(preview).toBeVisible();

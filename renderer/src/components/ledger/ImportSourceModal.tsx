@@ -71,6 +71,8 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
       okText="解析并预览"
       okButtonProps={{ disabled: !ready, loading: busy }}
       onOk={() => void parse()}
+      // A stray click beside the dialog must not throw away a pasted plan text.
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <Tabs
