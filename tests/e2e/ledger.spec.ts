@@ -1,4 +1,5 @@
 // The plan ledger and the unit directory, driven through the UI like an official would.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -187,6 +188,22 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(paper).toBeHidden();
   await app.keyboard.press('Control+P');
   await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
+});
+
+test('the printed ledger never leaves a part’s heading alone at the foot of a page', async ({ app, served }) => {
+  await loadSample(app);
+  await app.getByRole('button', { name: '打印' }).click();
+  await expect(app.getByTestId('print-ledger').locator('tbody tr:not(.print-section)')).toHaveCount(18);
+  await app.emulateMedia({ media: 'print' });
+  const pdfPath = path.join(served.dir, 'ledger.pdf');
+  await app.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  expect(pages.length).toBeGreaterThan(1);
+  for (const page of pages.slice(0, -1)) {
+    // The last line of the table on the page, above the footer “第 1 页，共 2 页”.
+    const lines = page.split('\n').filter((l) => l.trim() && !/第 \d+ 页/.test(l));
+    expect(lines.at(-1)!.trim()).not.toMatch(/^[一二三四五六七八九十]+、/);
+  }
 });
 
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {
