@@ -381,6 +381,18 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   await screenshot(app, 'ledger-task-history');
 });
 
+test('units: the empty directory says where units come from, a fruitless search says what was searched', async ({ app }) => {
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  const table = app.getByTestId('unit-table');
+  await expect(table.locator('.ant-table-placeholder')).toHaveText('还没有单位。在“计划台账”导入工作要点后，其中写到的牵头、责任、配合单位会列在这里。');
+
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await loadSample(app);
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  await app.getByLabel('搜索单位').fill('省统计局');
+  await expect(table.locator('.ant-table-placeholder')).toHaveText('没有名称或别名含“省统计局”的单位');
+});
+
 test('units: rename keeps the old name as an alias, merge folds one unit into another', async ({ app }) => {
   await loadSample(app);
   await app.getByRole('menuitem', { name: '单位管理' }).click();

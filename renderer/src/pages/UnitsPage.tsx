@@ -31,7 +31,14 @@ export function UnitsPage() {
 
   const countsPlanId = scope === 'plan' && planId ? planId : undefined;
   const { data: units, error, reload } = useQuery('units.list', { planId: countsPlanId });
-  const shown = useMemo(() => (units ?? []).filter((u) => matches(u, search.trim())), [units, search]);
+  const term = search.trim();
+  const shown = useMemo(() => (units ?? []).filter((u) => matches(u, term)), [units, term]);
+  // Units come from imported plans: with none yet, say where they come from rather than "nothing matches".
+  const emptyText = !units
+    ? '暂无数据'
+    : units.length === 0
+      ? '还没有单位。在“计划台账”导入工作要点后，其中写到的牵头、责任、配合单位会列在这里。'
+      : `没有名称或别名含“${term}”的单位`;
 
   /** Runs a change, reports it, and reloads the list (a merge or rename changes counts and names). */
   const change = async (work: () => Promise<unknown>, done: string) => {
@@ -78,6 +85,7 @@ export function UnitsPage() {
         <UnitTable
           units={shown}
           height={height}
+          emptyText={emptyText}
           onOpen={setOpened}
           onRename={setRenaming}
           onMerge={setMerging}

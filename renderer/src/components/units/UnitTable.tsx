@@ -7,6 +7,8 @@ import './units.css';
 interface Props {
   units: UnitWithStats[];
   height: number;
+  /** What the empty table says: there are no units yet, or none matches the search. */
+  emptyText: string;
   onOpen(unit: UnitWithStats): void;
   onRename(unit: UnitWithStats): void;
   onMerge(unit: UnitWithStats): void;
@@ -17,7 +19,7 @@ interface Props {
 const byName = (a: UnitWithStats, b: UnitWithStats) => a.name.localeCompare(b.name, 'zh-Hans-CN');
 
 /** Every unit with its aliases and task counts per role. */
-export function UnitTable({ units, height, onOpen, onRename, onMerge, onAddAlias, onRemoveAlias }: Props) {
+export function UnitTable({ units, height, emptyText, onOpen, onRename, onMerge, onAddAlias, onRemoveAlias }: Props) {
   const columns: TableColumnType<UnitWithStats>[] = [
     {
       key: 'name',
@@ -84,7 +86,7 @@ export function UnitTable({ units, height, onOpen, onRename, onMerge, onAddAlias
       dataSource={units}
       pagination={false}
       scroll={{ y: Math.max(200, height - 39) }}
-      locale={{ emptyText: '没有符合条件的单位' }}
+      locale={{ emptyText }}
     />
   );
 }
