@@ -77,6 +77,17 @@ test('back up, change a plan, restore the backup and see the change reverted; th
   await expect(log.getByRole('button', { name: /删除|修改|编辑/ })).toHaveCount(0);
 });
 
+test('at 1366×768 the 操作日志 filters, 重置 and 导出 Excel are one line', async ({ app }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await openData(app, '操作日志');
+  const filters = app.getByTestId('audit-filters');
+  const top = async (name: string) => (await filters.getByRole('button', { name, exact: true }).boundingBox())!.y;
+  const first = (await filters.locator('.ant-picker').boundingBox())!;
+  const exportTop = await top('download 导出 Excel');
+  expect(Math.abs(exportTop - first.y)).toBeLessThan(4);
+  expect(Math.abs((await top('重 置')) - first.y)).toBeLessThan(4);
+});
+
 test('a damaged database opens on the recovery screen, which restores the newest good backup and keeps the damaged file', async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-recovery-'));
   const dbPath = path.join(dir, 'taizhang.db');

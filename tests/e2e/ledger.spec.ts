@@ -381,6 +381,21 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   await screenshot(app, 'ledger-task-history');
 });
 
+test('at 1366×768 the filters, 清除筛选 and the count stay on one line', async ({ app }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await loadSample(app);
+  const search = app.getByLabel('搜索任务');
+  await search.fill('没有这样的任务');
+  await expect(app.getByTestId('ledger-count')).toContainText('显示 0 / 18 项');
+  const middle = async (l: Locator) => {
+    const box = (await l.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const line = await middle(search);
+  expect(Math.abs((await middle(app.getByRole('button', { name: '清除筛选' }))) - line)).toBeLessThan(4);
+  expect(Math.abs((await middle(app.getByTestId('ledger-count'))) - line)).toBeLessThan(4);
+});
+
 test('units: the empty directory says where units come from, a fruitless search says what was searched', async ({ app }) => {
   await app.getByRole('menuitem', { name: '单位管理' }).click();
   const table = app.getByTestId('unit-table');

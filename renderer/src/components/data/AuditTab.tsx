@@ -54,7 +54,8 @@ export function AuditTab() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Space wrap data-testid="audit-filters">
-        <DatePicker.RangePicker value={filters.range} onChange={(range) => update({ range })} allowEmpty={[true, true]} />
+        {/* Narrower than its default, so that 导出 Excel stays on the filters' line at 1366×768. */}
+        <DatePicker.RangePicker style={{ width: 250 }} value={filters.range} onChange={(range) => update({ range })} allowEmpty={[true, true]} />
         <Select
           placeholder="操作"
           allowClear

@@ -17,6 +17,7 @@ const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 /** Search and the four filters above the ledger. */
 export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlineOptions }: Props) {
   const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
+  // Sized so that the filters, 清除筛选 and the count beside them stay on one line at 1366×768.
   return (
     <Space wrap size={8}>
       <Input
@@ -26,7 +27,7 @@ export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlin
         allowClear
         value={filter.search}
         onChange={(e) => set({ search: e.target.value })}
-        style={{ width: 240 }}
+        style={{ width: 210 }}
       />
       <Select<string>
         aria-label="按单位筛选"
@@ -36,7 +37,7 @@ export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlin
         value={filter.unit ?? undefined}
         onChange={(unit) => set({ unit: unit ?? null })}
         options={unitOptions.map((n) => ({ value: n, label: n }))}
-        style={{ width: 200 }}
+        style={{ width: 180 }}
         popupMatchSelectWidth={false}
       />
       <Select<Role>
@@ -55,7 +56,7 @@ export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlin
         value={filter.sectionId ?? undefined}
         onChange={(sectionId) => set({ sectionId: sectionId ?? null })}
         options={sections.map((s) => ({ value: s.id, label: sectionLabel(s) }))}
-        style={{ width: 200 }}
+        style={{ width: 180 }}
         popupMatchSelectWidth={false}
       />
       <Select<string>
@@ -65,7 +66,7 @@ export function LedgerFilters({ filter, onChange, unitOptions, sections, deadlin
         value={filter.deadline ?? undefined}
         onChange={(deadline) => set({ deadline: deadline ?? null })}
         options={deadlineOptions}
-        style={{ width: 150 }}
+        style={{ width: 140 }}
         popupMatchSelectWidth={false}
       />
       {isFiltered(filter) && (
