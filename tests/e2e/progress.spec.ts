@@ -480,6 +480,27 @@ test('a form filled in by another unit waits for the official to choose the unit
   ]);
 });
 
+test('导入记录 shows a returned template’s whole file name on a wide screen', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1920, height: 1080 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const lead = (await call('units.list', { planId: planId! })).find((u) => u.name === '省知识产权局')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [lead.id] })).files;
+  await call('progress.import', { planId: planId!, period: '2023Q3', files: [{ name: template!.fileName, bytes: new Uint8Array(template!.bytes) }], dryRun: false });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  const cell = app.getByTestId('import-history').getByRole('cell', { name: template!.fileName });
+  await expect(cell).toBeVisible();
+  // Not cut off with an ellipsis: the text fits its cell.
+  expect(await cell.evaluate((td) => {
+    const text = document.createRange();
+    text.selectNodeContents(td);
+    return text.getBoundingClientRect().right <= td.getBoundingClientRect().right;
+  })).toBe(true);
+});
+
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

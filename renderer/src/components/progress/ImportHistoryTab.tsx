@@ -62,11 +62,12 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
       locale={{ emptyText: imports.error ?? '尚无导入记录' }}
       rowClassName={(i) => (i.outcome === 'undone' ? 'progress-row-undone' : '')}
-      // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
+      // At the narrowest window the columns scroll sideways rather than squeeze the file name out;
+      // in a wider one the file name, which tells the imports apart, takes the room the others do not need.
       scroll={{ x: 1150 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 56, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', width: 170, ellipsis: true, fixed: 'left' },
+        { title: '文件', dataIndex: 'fileName', ellipsis: true, fixed: 'left' },
         { title: '类型', width: 56, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
