@@ -361,6 +361,15 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(fs.statSync(`${pagePng}.png`).size).toBeGreaterThan(5_000);
 });
 
+test('with no plan yet, 季度汇总 and 进展填报 say the same thing and lead to 计划台账 alike', async ({ app }) => {
+  for (const page of ['季度汇总', '进展填报']) {
+    await app.getByRole('menuitem', { name: page }).click();
+    await expect(app.getByText('尚无计划。请先在“计划台账”中导入工作要点或载入示例。')).toBeVisible();
+    await app.getByRole('button', { name: '前往计划台账' }).click();
+    await expect(app.getByTestId('ledger-empty')).toBeVisible();
+  }
+});
+
 test('另存为PDF in the browser says to pick 另存为 PDF in the print dialog before opening it', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

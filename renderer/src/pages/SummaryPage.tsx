@@ -88,9 +88,9 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
     return (
       <div>
         <h2 className="page-title">季度汇总</h2>
-        <Empty description="尚无计划。请先在“计划台账”页导入工作要点或载入示例。">
+        <Empty description="尚无计划。请先在“计划台账”中导入工作要点或载入示例。">
           <Button type="primary" onClick={() => navigate('ledger')}>
-            去计划台账
+            前往计划台账
           </Button>
         </Empty>
       </div>
