@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Input, MethodName, Output } from '../shared/contract';
 import type { FileInput, FileOutput } from '../shared/api/method';
 import { AppError, type ApiError } from '../shared/result';
+import { readFailureMessage, writeFailureMessage } from '../shared/fileErrors';
 import type { Backend } from '../core/backend';
 
 /** What a CLI command gets: the backend's calls, the output mode and file helpers. */
@@ -83,23 +84,12 @@ export function makeEnv(backend: Backend, json: boolean): CliEnv {
   };
 }
 
-/** Why a file could not be read, in words: the system's codes (ENOENT…) mean nothing to an office. */
-const READ_FAILURES: Record<string, string> = {
-  ENOENT: '文件不存在，请检查路径和文件名',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有读取该文件的权限',
-  EPERM: '没有读取该文件的权限',
-  EBUSY: '文件正被其他程序占用，请关闭后重试',
-  ENAMETOOLONG: '路径过长',
-};
-
 /** Reads a file the user named into a FileInput, with a clear message when it cannot. */
 export function readInputFile(file: string): FileInput {
   try {
     return { name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AppError('NOT_FOUND', `无法读取文件 ${file}：${(code && READ_FAILURES[code]) ?? code ?? (err as Error).message}`);
+    throw new AppError('NOT_FOUND', readFailureMessage(err, file));
   }
 }
 
@@ -119,23 +109,9 @@ export function readJsonOption<T>(file: string, option: string): T {
   }
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  EISDIR: '这是一个文件夹，请给出文件名',
-  EEXIST: '路径中有同名的文件，无法建立文件夹',
-  ENOTDIR: '路径中有一段是文件，不是文件夹',
-  ENOENT: '无法在此处建立文件（路径不存在或不可写）',
-  EACCES: '没有写入此处的权限',
-  EPERM: '没有写入此处的权限',
-  EROFS: '此处是只读的',
-  ENOSPC: '磁盘已满',
-  EBUSY: '文件正被其他程序占用（例如在 Excel 或 WPS 中打开着），请关闭后重试',
-  ENAMETOOLONG: '路径过长',
-};
-
 /** Says in Chinese why a file or folder could not be written, naming it. */
 function writeFailure(err: unknown, target: string): AppError {
-  const code = (err as NodeJS.ErrnoException).code;
-  return new AppError('INVALID_INPUT', `无法写入 ${target}：${(code && WRITE_FAILURES[code]) ?? code ?? (err as Error).message}`);
+  return new AppError('INVALID_INPUT', writeFailureMessage(err, target));
 }
 
 /** Creates the folder files are written into, with a clear message when it cannot. */

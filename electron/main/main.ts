@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { openBackend, type Backend } from '../core/backend';
 import { DB_FILE_NAME } from '../db/paths';
 import { IPC_CHANNELS, type FileFilter } from '../shared/bridge';
-import { fail } from '../shared/result';
+import { fail, ok } from '../shared/result';
+import { readChosenFiles, writeChosenFile } from './chosenFiles';
 import { buildMenu } from './menu';
 import { denyAllPermissions, hardenWebContents, isTrustedSender, windowOptions } from './security';
 
@@ -36,32 +37,24 @@ function registerIpc(b: Backend): void {
     return b.registry.invoke(method, input, b.ctx);
   });
   ipcMain.handle(IPC_CHANNELS.saveFile, async (event, name: unknown, bytes: unknown) => {
-    if (!trusted(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return null;
+    if (!trusted(event) || typeof name !== 'string' || !(bytes instanceof Uint8Array)) return ok(null);
     const win = BrowserWindow.fromWebContents(event.sender);
     const result = await (win
       ? dialog.showSaveDialog(win, { defaultPath: path.basename(name) })
       : dialog.showSaveDialog({ defaultPath: path.basename(name) }));
-    if (result.canceled || !result.filePath) return null;
-    await fs.promises.writeFile(result.filePath, bytes);
-    return result.filePath;
+    if (result.canceled || !result.filePath) return ok(null);
+    return writeChosenFile(result.filePath, bytes);
   });
   ipcMain.handle(IPC_CHANNELS.openFiles, async (event, filters: unknown, multiple: unknown) => {
-    if (!trusted(event)) return [];
+    if (!trusted(event)) return ok([]);
     const win = BrowserWindow.fromWebContents(event.sender);
     const options: Electron.OpenDialogOptions = {
       properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: Array.isArray(filters) ? (filters as FileFilter[]) : [],
     };
     const result = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-    if (result.canceled) return [];
-    const files = [];
-    for (const file of result.filePaths) {
-      const stat = await fs.promises.stat(file);
-      // Oversized files still reach the handler as an empty stand-in so the user gets its message.
-      const bytes = stat.size > MAX_OPEN_FILE_BYTES ? new Uint8Array(0) : new Uint8Array(await fs.promises.readFile(file));
-      files.push({ name: path.basename(file), bytes });
-    }
-    return files;
+    if (result.canceled) return ok([]);
+    return readChosenFiles(result.filePaths, MAX_OPEN_FILE_BYTES);
   });
   ipcMain.handle(IPC_CHANNELS.choosePath, async (event, kind: unknown) => {
     if (!trusted(event)) return null;
@@ -82,7 +75,7 @@ function registerIpc(b: Backend): void {
     await new Promise<void>((resolve) => event.sender.print({ printBackground: true }, () => resolve()));
   });
   ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, name: unknown, landscape: unknown) => {
-    if (!trusted(event) || typeof name !== 'string') return null;
+    if (!trusted(event) || typeof name !== 'string') return ok(null);
     // preferCSSPageSize: the page's @page rules win (the report prints its annex table in landscape).
     const pdf = await event.sender.printToPDF({
       pageSize: 'A4',
@@ -93,9 +86,8 @@ function registerIpc(b: Backend): void {
     const win = BrowserWindow.fromWebContents(event.sender);
     const options = { defaultPath: path.basename(name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
-    if (result.canceled || !result.filePath) return null;
-    await fs.promises.writeFile(result.filePath, pdf);
-    return result.filePath;
+    if (result.canceled || !result.filePath) return ok(null);
+    return writeChosenFile(result.filePath, pdf);
   });
 }
 

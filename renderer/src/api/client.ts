@@ -58,9 +58,13 @@ export class ApiCallError extends Error {
   }
 }
 
-/** Calls a method and returns its value, throwing ApiCallError (with the Chinese message) on failure. */
-export async function api<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
-  const env = await call(method, input);
+/** An envelope's value, or ApiCallError (with the Chinese message) on failure. */
+export function unwrap<T>(env: Envelope<T>): T {
   if (!env.ok) throw new ApiCallError(env.error);
   return env.value;
+}
+
+/** Calls a method and returns its value, throwing ApiCallError (with the Chinese message) on failure. */
+export async function api<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
+  return unwrap(await call(method, input));
 }

@@ -1,9 +1,10 @@
 // Files in and out of the page: the native dialogs in the desktop app, the browser's otherwise.
 import type { FileFilter } from '../../../electron/shared/bridge';
 import type { FileInput, FileOutput } from '../../../electron/shared/contract';
+import { unwrap } from './client';
 
 export async function saveFile(out: FileOutput): Promise<string | null> {
-  if (window.taizhang) return window.taizhang.saveFile(out.fileName, out.bytes);
+  if (window.taizhang) return unwrap(await window.taizhang.saveFile(out.fileName, out.bytes));
   const blob = new Blob([out.bytes as BlobPart], { type: out.mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -22,7 +23,7 @@ export async function fileToInput(file: File): Promise<FileInput> {
 
 /** Opens a chooser; in the browser a hidden <input type=file>. */
 export async function pickFiles(filters: FileFilter[], multiple: boolean): Promise<FileInput[]> {
-  if (window.taizhang) return window.taizhang.openFiles(filters, multiple);
+  if (window.taizhang) return unwrap(await window.taizhang.openFiles(filters, multiple));
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

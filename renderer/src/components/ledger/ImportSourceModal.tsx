@@ -30,8 +30,12 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
   const [busy, setBusy] = useState(false);
 
   const choose = async () => {
-    const [picked] = await pickFiles([{ name: '工作要点', extensions: PLAN_EXTENSIONS }], false);
-    if (picked) setFile(picked);
+    try {
+      const [picked] = await pickFiles([{ name: '工作要点', extensions: PLAN_EXTENSIONS }], false);
+      if (picked) setFile(picked);
+    } catch (e) {
+      message.error((e as Error).message, 8);
+    }
   };
   const drop = async (e: DragEvent) => {
     e.preventDefault();

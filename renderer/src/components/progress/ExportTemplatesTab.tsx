@@ -46,9 +46,10 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
         layout,
         includePrevious,
       });
+      // Listed first, so a file that could not be saved (still open in Excel…) can be saved again from the list.
+      setProduced(files);
       // One at a time: the desktop app asks where to save each file.
       for (const file of files) await saveFile(file);
-      setProduced(files);
     } catch (e) {
       message.error((e as Error).message);
     } finally {
@@ -123,7 +124,7 @@ export function ExportTemplatesTab({ planId, period }: { planId: number; period:
           description={
             <Space orientation="vertical" size={2}>
               {produced.map((f) => (
-                <Typography.Link key={f.fileName} onClick={() => void saveFile(f)}>
+                <Typography.Link key={f.fileName} onClick={() => saveFile(f).catch((e: Error) => message.error(e.message, 8))}>
                   {f.fileName}
                 </Typography.Link>
               ))}

@@ -76,8 +76,12 @@ export function ReportPrintView({ planId, period, action, onBack }: Props) {
   async function savePdf() {
     if (!report) return;
     if (!window.taizhang && !(await pdfByPrintDialog())) return;
-    const saved = await saveCurrentPageAsPdf(report.fileName);
-    if (saved && saved !== 'dialog') message.success(`已保存：${saved}`);
+    try {
+      const saved = await saveCurrentPageAsPdf(report.fileName);
+      if (saved && saved !== 'dialog') message.success(`已保存：${saved}`);
+    } catch (e) {
+      message.error((e as Error).message, 8);
+    }
   }
 
   // The requested action runs once the report's styles and body are on the page. The action is

@@ -4,6 +4,7 @@
 //   window must show the report alone; an iframe would print as one clipped box.
 // - Browser: window.print() prints the same page; 另存为PDF is the print dialog's PDF destination.
 // The preview iframe (ReportPreview) shows the same HTML isolated from the app's styles.
+import { unwrap } from '../../api/client';
 import { printPage } from '../../api/files';
 import { navigate } from '../../router';
 
@@ -35,7 +36,7 @@ export const printCurrentPage = (): Promise<void> => printPage();
  */
 export async function saveCurrentPageAsPdf(fileName: string): Promise<string | null | 'dialog'> {
   // Portrait by default; the report's own @page rules turn its table pages to landscape.
-  if (window.taizhang) return window.taizhang.printToPdf(pdfNameOf(fileName), false);
+  if (window.taizhang) return unwrap(await window.taizhang.printToPdf(pdfNameOf(fileName), false));
   window.print();
   return 'dialog';
 }
