@@ -159,8 +159,11 @@ export const INLINE_LABEL = new RegExp(`[。；;！!\\s\u3000](?=${ANY_LABEL})`)
 /** Labels run together with only spaces between them ("牵头单位：A 责任单位：B") start clauses of their own. */
 const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?=${ANY_LABEL})`, 'g');
 
-/** The warning for a unit listed without a role word, which the plan's rule (列第一位的为牵头单位) may settle. */
-export const UNSTATED_ROLE_WARNING = /未写明牵头、负责还是配合，已按(?:牵头|责任)单位处理$/;
+/**
+ * The warnings the plan's rule (列第一位的为牵头单位) settles: a unit listed without a role word, and
+ * several units before one 负责 of which the first was taken to lead.
+ */
+export const UNSTATED_ROLE_WARNING = /(?:未写明牵头、负责还是配合，已按(?:牵头|责任)单位处理|未写明哪个单位牵头，已按列第一位的“[^”]+”为牵头单位处理)$/;
 
 export interface Responsibility {
   units: TaskUnits;
@@ -383,7 +386,7 @@ export function parseNotes(notes: readonly string[]): Responsibility {
   const warnings: string[] = [];
   const deadlines: string[] = [];
   // Names waiting for their role, in order: a unit clause with no role word, or all of a clause whose role is 'plain'.
-  const assigned: { name: string; kind: RoleKind | null; national: boolean; part: number; scope: number }[] = [];
+  const assigned: { name: string; kind: RoleKind | null; national: boolean; part: number; scope: number; clause: ScopedClause }[] = [];
   let waiting: number[] = [];
 
   for (const clause of clausesOfNotes(notes)) {
@@ -409,7 +412,7 @@ export function parseNotes(notes: readonly string[]): Responsibility {
     }
     for (const m of reading.mentions) {
       if (!m.kind) waiting.push(assigned.length);
-      assigned.push({ name: m.name, kind: m.kind, national: m.national, part: clause.part, scope: clause.scope });
+      assigned.push({ name: m.name, kind: m.kind, national: m.national, part: clause.part, scope: clause.scope, clause });
     }
   }
 
@@ -418,12 +421,22 @@ export function parseNotes(notes: readonly string[]): Responsibility {
   const scopesWithLead = new Set<number>();
   for (const a of assigned) if (a.kind === 'lead' && !a.national) scopesWithLead.add(a.scope);
   let unnamedFirst = true;
+  // "省知识产权局、省科技厅负责": the first leads, which the official should confirm.
+  const firstOfPlainList = new Map<ScopedClause, string>();
   for (const a of assigned) {
     let role: Role;
     if (a.national) role = 'national';
     else if (a.kind === 'plain') {
       role = scopesWithLead.has(a.scope) ? 'joint' : 'lead';
       scopesWithLead.add(a.scope);
+      if (role === 'lead') firstOfPlainList.set(a.clause, a.name);
+      else {
+        const lead = firstOfPlainList.get(a.clause);
+        if (lead) {
+          warnings.push(`“${a.clause.text}”未写明哪个单位牵头，已按列第一位的“${lead}”为牵头单位处理`);
+          firstOfPlainList.delete(a.clause);
+        }
+      }
     }
     else if (a.kind) role = a.kind;
     else {

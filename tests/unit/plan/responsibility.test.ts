@@ -256,7 +256,7 @@ describe('units and roles', () => {
     expect(read('责任单位：省发展改革委、省交通运输厅，各市人民政府；完成时限：2025年底前')).toEqual({
       units: { lead: ['省发展改革委'], joint: ['省交通运输厅', '各市人民政府'], cooperating: [], national: [] },
       deadlineText: '2025年底前',
-      warnings: [],
+      warnings: ['“省发展改革委、省交通运输厅”未写明哪个单位牵头，已按列第一位的“省发展改革委”为牵头单位处理'],
     });
     expect(read('配合单位：省财政厅，各市人民政府')).toMatchObject({ units: { cooperating: ['省财政厅', '各市人民政府'] }, warnings: [] });
     expect(read('牵头单位：省发展改革委，2024年底前完成')).toEqual({

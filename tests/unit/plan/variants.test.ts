@@ -88,13 +88,14 @@ describe('plans of the same genre', () => {
     expectTasks(plan, [
       ['1', '（一）', u(['省生态环境厅'], [], ['省发展改革委', '省经济和信息化厅']), '2023-09-30', false, '2023年第三季度', 0],
       ['2', '（一）', u(['省生态环境厅'], [], ['省公安厅', '省交通运输厅']), '2023-12-31', false, '年底前', 0],
-      // 责任单位 listing several units without a 牵头单位: the first named leads.
-      ['3', '（二）', u(['省生态环境厅'], ['省水利厅']), null, true, '长期坚持', 0],
+      // 责任单位 listing several units without a 牵头单位: the first named leads, for the official to confirm.
+      ['3', '（二）', u(['省生态环境厅'], ['省水利厅']), null, true, '长期坚持', 1],
       ['4', '（二）', u(['省住房城乡建设厅']), '2023-12-31', false, '2023年12月', 0],
       ['5', '（二）', u(), null, false, '', 1],
     ]);
     expect(plan.tasks[0]!.content).toBe('实施重点行业超低排放改造，完成钢铁、水泥行业改造项目30个以上。');
     expect(plan.tasks[0]!.responsibilityText).toBe('牵头单位：省生态环境厅；配合单位：省发展改革委、省经济和信息化厅；完成时限：2023年第三季度');
+    expect(plan.tasks[2]!.warnings).toEqual(['“省生态环境厅、省水利厅”未写明哪个单位牵头，已按列第一位的“省生态环境厅”为牵头单位处理']);
   });
 
   it('湖北: "(1)" numbering restarting in each section, units without role words, an inherited ministry, no deadline', () => {
@@ -308,6 +309,18 @@ describe('plans of the same genre', () => {
     ]);
   });
 
+  it('asks which unit leads where several units share one 负责, unless the plan states that the first listed leads', () => {
+    const lines = ['2024年全省专利工作要点', '1. 开展专利转化专项行动。（省知识产权局、省科技厅负责，2024年底前完成）', '2. 建设公共服务平台。（省知识产权局负责，省财政厅配合，持续推进）'];
+    const unstated = parsePlanText(lines.join('\n'));
+    expect(unstated.tasks.map((t) => [t.units.lead, t.units.joint, t.warnings])).toEqual([
+      [['省知识产权局'], ['省科技厅'], ['“省知识产权局、省科技厅负责”未写明哪个单位牵头，已按列第一位的“省知识产权局”为牵头单位处理']],
+      [['省知识产权局'], [], []],
+    ]);
+    const stated = parsePlanText([...lines.slice(0, 1), '各项任务中列第一位的为牵头单位。', ...lines.slice(1)].join('\n'));
+    expect(stated.tasks[0]!.warnings).toEqual([]);
+    expect(stated.tasks[0]!.units.lead).toEqual(['省知识产权局']);
+  });
+
   it('without a title, falls back to the file name and says so', () => {
     const plan = parsePlanText('1. 开展培训。（省人社厅牵头，2024年6月底前）', { fallbackTitle: '人才工作' });
     expect(plan.title).toBe('人才工作');
@@ -384,7 +397,13 @@ describe('plans of the same genre', () => {
         '2024-12-31',
         ['完成时限“2024年底前基本建成，2025年全面推广”分阶段写明，已按写有“前”的“2024年底前基本建成”（2024-12-31）理解，“2025年全面推广”不作为完成时限，请核对'],
       ],
-      ['2024-12-31', ['完成时限“列入2024年省政府立法计划”没有写明完成时间，已按2024年底（2024-12-31）理解，请核对']],
+      [
+        '2024-12-31',
+        [
+          '“省司法厅、省数据局负责”未写明哪个单位牵头，已按列第一位的“省司法厅”为牵头单位处理',
+          '完成时限“列入2024年省政府立法计划”没有写明完成时间，已按2024年底（2024-12-31）理解，请核对',
+        ],
+      ],
     ]);
     expect(plan.description).toMatch(/四、保障措施\n（一）加强组织领导。.*\n（二）加强考核评估。将数字政府建设工作纳入年度目标责任考核。$/);
   });
