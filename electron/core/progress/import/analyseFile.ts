@@ -18,9 +18,10 @@ import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { rewrittenDeadlineNote } from './deadlineNotes';
-import { buildRows, type BuiltRows, type FileDecision } from './buildRows';
+import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
+import type { SiblingTableIndex } from './siblingTables';
 import type { UnitFinder } from './unitFinder';
 
 /** The official's choices for one file (see importDecisions in the contract). */
@@ -38,6 +39,8 @@ export interface AnalysisInput {
   period?: string;
   /** What the call's earlier files change for a later file of the same unit and period; absent outside an import call. */
   batch?: BatchView;
+  /** The reports of other tables of the same file, for a file imported with all its tables. */
+  siblings?: SiblingTableIndex;
 }
 
 /** See analysisCache's AnalysisSession. */
@@ -59,7 +62,10 @@ export interface FileAnalysis {
   stored: ReadonlyMap<number, RecordRow>;
   /** Null when the file was turned away before its rows were matched. */
   built: BuiltRows | null;
-  /** Compared with writes of earlier files that the preview only assumed (pendingWrites). */
+  /**
+   * Compared with writes of earlier files that the preview only assumed (pendingWrites), or merged with
+   * other tables of the same file (SiblingTableIndex), which may not be imported at all.
+   */
   assumesBatchWrites: boolean;
   /** Earlier imports of the same file that still stand, newest first, with the table each took. */
   standing: StandingImport[];
@@ -122,9 +128,16 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
     periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)) : new Map();
   const uncomputedRows = new Set(table.uncomputed.map((u) => u.row));
-  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows);
+  const sameOwner = owned && input.siblings ? input.siblings.tablesOf(table.sha256, owned.unitId, owned.period) : [];
+  const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
+  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
+  if (built.mergedWithSiblings) {
+    result.warnings.push(
+      `${tableName(table)}与本文件中的${sameOwner.filter((t) => t.label !== table.sheet).map((t) => t.name).join('、')}是同一单位同一期的填报，同一任务的进展已合并（各段前注明${table.kind === 'wordTable' ? '表格' : '工作表'}名），不互相覆盖，请核对。`,
+    );
+  }
   result.warnings.push(...unmatchedNotes(table, matches, built.unmatched), ...built.warnings);
   const deadlines = rewrittenDeadlineNote(table, matches, ledger.plan);
   if (deadlines) result.warnings.push(deadlines);
@@ -132,7 +145,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
-  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size, standing };
+  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size || siblings !== null, standing };
 }
 
 /** Rows left unmatched for a reason rather than for want of a likely task (a 序号 naming tasks not all the unit's): said why. */

@@ -23,6 +23,28 @@ export interface BuiltRows {
   unmatched: UnmatchedRow[];
   writes: PlannedWrite[];
   warnings: string[];
+  /** The table's own report of each task it gives one, before any merging with another table's (see SiblingTables). */
+  parts: ReadonlyMap<number, ProgressFields>;
+  /** How many tasks' reports were merged with other tables' of the same file (see SiblingTables). */
+  mergedWithSiblings: number;
+}
+
+/** One table's own reports by task, and how it is named: the prefix of its parts (the sheet) and in notices. */
+export interface TableParts {
+  label: string;
+  name: string;
+  parts: ReadonlyMap<number, ProgressFields>;
+}
+
+/**
+ * The tables of one file that report for the same unit and period (a unit's workbook with one sheet
+ * per district, each listing the same tasks), in the file's order, and which of them this one is: a
+ * task several of them report on gets the merge of their reports, each part prefixed by its table's
+ * label, rather than the last table overwriting the others.
+ */
+export interface SiblingTables {
+  label: string;
+  tables: readonly TableParts[];
 }
 
 const FIELD_KEYS = ['status', 'statusText', 'progress', 'problems', 'nextSteps', 'remarks'] as const;
@@ -73,6 +95,7 @@ export function buildRows(
   closedOf: (taskIds: number[]) => ReadonlyMap<number, string> = () => new Map(),
   /** Rows with a formula cell saved without its result. */
   uncomputedRows: ReadonlySet<number> = new Set(),
+  siblings: SiblingTables | null = null,
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
@@ -172,6 +195,13 @@ export function buildRows(
     rows.push(row);
   }
 
+  // The table's own reports, as a sibling table merges them (rows awaiting confirmation or kept from
+  // being written are not reports to pass on).
+  const parts = new Map<number, ProgressFields>();
+  for (const { row, task } of entries.values()) if (!row.lowConfidence && !keep.has(task.id)) parts.set(task.id, progressFieldsOf(row));
+  let mergedWithSiblings = 0;
+  if (siblings) for (const entry of entries.values()) if (mergeTables(entry, siblings)) mergedWithSiblings++;
+
   const closedBefore = entries.size ? closedOf([...entries.keys()]) : new Map<number, string>();
   const writes: PlannedWrite[] = [];
   for (const { row, task, confirmed, wroteProgress, unreadable } of entries.values()) {
@@ -200,14 +230,37 @@ export function buildRows(
   const unreported = [...new Set(noProgressSeqs)].filter((seq) => !reportedSeqs.has(seq));
   if (unreported.length) warnings.push(`以下任务未填写进展：序号 ${unreported.join('、')}`);
   if (unitTaskIds?.size) {
-    const present = new Set([...entries.keys()]);
+    const present = new Set([...entries.keys(), ...(siblings?.tables.flatMap((t) => [...t.parts.keys()]) ?? [])]);
     for (const m of matches) for (const task of m.tasks ?? (m.task ? [m.task] : [])) present.add(task.id);
     const absent = ledger.tasks.filter((t) => unitTaskIds.has(t.id) && !present.has(t.id));
     const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Map<number, string>();
     const open = absent.filter((t) => !closed.has(t.id)).map((t) => t.seq);
     if (open.length) warnings.push(`本单位有 ${open.length} 项任务不在表中：序号 ${open.join('、')}`);
   }
-  return { rows, unmatched, writes, warnings };
+  return { rows, unmatched, writes, warnings, parts, mergedWithSiblings };
+}
+
+/**
+ * The task's report merged with the sibling tables' reports of it, each part prefixed by its table's
+ * label ("太原：…\n大同：…"), in the file's order, the first status kept (as for rows of one task in
+ * one table). False when no other table reports on the task.
+ */
+function mergeTables(entry: Entry, siblings: SiblingTables): boolean {
+  const { row, task } = entry;
+  const own = progressFieldsOf(row);
+  const others = siblings.tables.filter((t) => t.label !== siblings.label && t.parts.has(task.id));
+  if (!others.length) return false;
+  const parts = siblings.tables.flatMap((t) => {
+    const fields = t.label === siblings.label ? own : t.parts.get(task.id);
+    return fields ? [{ ...fields, ...labelledTexts(fields, t.label) }] : [];
+  });
+  Object.assign(row, parts[0]!);
+  for (const part of parts.slice(1)) mergeInto(row, part);
+  // The merged report has progress when any part has: no blank cell of this table clears it.
+  entry.wroteProgress ||= row.progress !== '';
+  const kind = others.some((t) => t.name.startsWith('工作表')) ? '工作表' : '表格';
+  row.warnings.push(`与${others.map((t) => t.name).join('、')}中同一任务（序号${task.seq}）的填报已按${kind}合并`);
+  return true;
 }
 
 function readFields(src: SourceRow): { fields: ProgressFields; warnings: string[]; wroteProgress: boolean } {
@@ -269,13 +322,13 @@ function emptyRow(src: SourceRow, fields: ProgressFields): ImportedRow {
   return { ...fields, row: src.row, seq: src.seqText, taskId: null, match: null, score: 0, lowConfidence: false, diff: 'unchanged', previous: null, warnings: [] };
 }
 
-/** Two rows of one task: texts joined line by line, the first status kept. */
 /** The written texts of a report, each prefixed with its district ("太原市：…"). */
 function labelledTexts(fields: Pick<ProgressFields, 'progress' | 'problems' | 'nextSteps' | 'remarks'>, group: string) {
   const label = (text: string) => (text ? `${group}：${text}` : text);
   return { progress: label(fields.progress), problems: label(fields.problems), nextSteps: label(fields.nextSteps), remarks: label(fields.remarks) };
 }
 
+/** Two rows of one task: texts joined line by line, the first status kept. */
 function mergeInto(row: ImportedRow, more: ProgressFields): void {
   for (const k of ['progress', 'problems', 'nextSteps', 'remarks'] as const) {
     if (more[k] && !row[k].split('\n').includes(more[k])) row[k] = row[k] ? `${row[k]}\n${more[k]}` : more[k];

@@ -18,6 +18,7 @@ import { analysisCacheFor, type AnalysisSession } from './analysisCache';
 import type { ParseCache, ReadOutcome } from './parseCache';
 import { commitFile } from './commitFile';
 import { importLedger } from './ledgerCache';
+import { SiblingTableIndex } from './siblingTables';
 import { UnitFinder } from './unitFinder';
 
 export interface ImportRequest {
@@ -128,6 +129,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     owners: new Map(),
     written: new Set(),
   };
+  batch.input.siblings = siblingTablesOf(batch.input, req.decisions, prepared);
   const files = prepared.map((p) => {
     const imported = importOne(batch, p);
     return p.archive === null ? imported : { ...imported, archive: p.archive };
@@ -154,7 +156,7 @@ interface Batch {
   /** Decision key → file name, for the same file (or table) twice in one batch. */
   seen: Map<string, string>;
   /** "unitId:period" → the file (or table of a file), for two of one unit and period in one batch. */
-  owners: Map<string, string>;
+  owners: Map<string, { sha256: string; name: string }>;
   /** The imports this call wrote. */
   written: Set<number>;
 }
@@ -187,8 +189,11 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
 
   const owner = `${analysis.unitId}:${out.period}`;
   const sibling = batch.owners.get(owner);
-  if (sibling) out.warnings.push(`本批中的${sibling}也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
-  batch.owners.set(owner, p.key === p.sha256 ? `文件“${p.file.name}”` : `文件“${p.file.name}”中的${tableName(table)}`);
+  // Another table of the same file is merged with, not replaced (see SiblingTables): said by the analysis.
+  if (sibling && sibling.sha256 !== p.sha256) {
+    out.warnings.push(`本批中的${sibling.name}也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
+  }
+  batch.owners.set(owner, { sha256: p.sha256, name: p.key === p.sha256 ? `文件“${p.file.name}”` : `文件“${p.file.name}”中的${tableName(table)}` });
 
   // The same file imported before: again, or another of its tables (a compilation of several units').
   // Rows the official has yet to confirm are not written (the preview asks about them).
@@ -249,6 +254,31 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   batch.analyses.wrote(analysis);
   batch.written.add(out.importId);
   return out;
+}
+
+/**
+ * The reports of every table of each file imported with several of its tables, read before any of them
+ * is imported (see siblingTables.ts). A file of one table needs none.
+ */
+function siblingTablesOf(input: AnalysisInput, decisions: FileDecisions | undefined, prepared: readonly PreparedFile[]): SiblingTableIndex {
+  const index = new SiblingTableIndex();
+  const byFile = new Map<string, (PreparedFile & { table: ReturnedTable })[]>();
+  const keys = new Set<string>();
+  for (const p of prepared) {
+    // The same table twice (one file under two names) is skipped as a twin, not merged.
+    if (p.table === null || keys.has(p.key)) continue;
+    keys.add(p.key);
+    byFile.set(p.sha256, [...(byFile.get(p.sha256) ?? []), p]);
+  }
+  for (const [sha256, tables] of byFile) {
+    if (tables.length < 2) continue;
+    const alone = { ...input, batch: undefined, siblings: undefined };
+    index.addFile(
+      sha256,
+      tables.map((p) => ({ table: { sheet: p.table.sheet, name: tableName(p.table) }, analysis: analyseFile(alone, p.table, decisionFor(decisions, p)) })),
+    );
+  }
+  return index;
 }
 
 /** The official's choices for a table: the file's, or under allTables another table's own (by its key). */
