@@ -1,21 +1,24 @@
-// A unit that rewrote a task's 完成时限 in its return: the ledger keeps the plan's, and the preview says
-// which rows differ, so the official can follow the request up.
+// A unit that rewrote a task's 完成时限 or 责任单位 in its return: the ledger keeps the plan's, and the
+// preview says which rows differ, so the official can follow the request up.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatResponsibility } from '../../../electron/core/plan/responsibility';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
 const task = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!;
+/** A task's division as the notices write it. */
+const planned = (seq: string) => formatResponsibility(task(seq).units, '');
 
-/** 省财政厅's form (its tasks are 7, 8 and 9) with a 完成时限 column. */
-async function formWithDeadlines(rows: (string | Date)[][]): Promise<FileInput> {
+/** 省财政厅's form (its tasks are 7, 8 and 9) with a 完成时限 column, or another of the plan's columns. */
+async function formWithDeadlines(rows: (string | Date)[][], column = '完成时限'): Promise<FileInput> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
   ws.addRow(['省财政厅2023年第三季度推进情况']);
   ws.addRow(['填报单位：省财政厅']);
-  ws.addRow(['序号', '工作任务', '完成时限', '进展情况', '完成状态']);
+  ws.addRow(['序号', '工作任务', column, '进展情况', '完成状态']);
   for (const r of rows) ws.addRow(r);
   return { name: '财政厅改了时限.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 }
@@ -46,5 +49,42 @@ describe('a return whose 完成时限 column was rewritten', () => {
     ]);
     const after = await b.call('plans.get', { planId });
     expect(after.tasks.map((t) => [t.seq, t.deadline, t.deadlineText])).toEqual(before.tasks.map((t) => [t.seq, t.deadline, t.deadlineText]));
+  });
+
+  it('names the rows whose 责任单位 differs from the ledger and leaves the units as they were', async () => {
+    // Task 7: 省知识产权局牵头，省财政厅、省小企业局等按职责分工负责；国家知识产权局运用促进司负责.
+    const file = await formWithDeadlines(
+      [
+        // The plan's division as written, and the unit naming only itself (or 本单位): no change.
+        ['7', task('7').content, '省知识产权局牵头，省财政厅、省小企业局按职责分工负责；国家知识产权局运用促进司负责', '资金已拨付。', '正常推进'],
+        ['8', task('8').content, '本单位', '平台建设推进中。', '正常推进'],
+        ['9', task('9').content, '省财政厅', '资金池已设立。', '已完成'],
+      ],
+      '责任单位',
+    );
+    const same = (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!;
+    expect(same.warnings.filter((w) => w.includes('责任单位'))).toEqual([]);
+
+    const changed = await formWithDeadlines(
+      [
+        // 配合 where the plan says 按职责分工负责; a unit the plan does not name for the task; 牵头 claimed.
+        ['7', task('7').content, '省知识产权局牵头，省财政厅配合', '资金已拨付。', '正常推进'],
+        ['8', task('8').content, '省财政厅、省科技厅', '平台建设推进中。', '正常推进'],
+        ['9', task('9').content, '省财政厅牵头', '资金池已设立。', '已完成'],
+      ],
+      '责任单位',
+    );
+    const before = await b.call('plans.get', { planId });
+    const f = (await b.call('progress.import', { planId, files: [changed], dryRun: false })).files[0]!;
+    expect(f.status).toBe('imported');
+    expect(f.warnings.filter((w) => w.includes('责任单位'))).toEqual([
+      '工作表“Sheet1”中的“责任单位”与台账不同：' +
+        '第4行（序号7）写作“省知识产权局牵头，省财政厅配合”，台账为“省知识产权局牵头，省财政厅、省小企业局按职责分工负责；国家知识产权局运用促进司负责”；' +
+        `第5行（序号8）写作“省财政厅、省科技厅”，台账为“${planned('8')}”；` +
+        `第6行（序号9）写作“省财政厅牵头”，台账为“${planned('9')}”。` +
+        '导入不改动台账的分工；如需调整，请核实后在台账中修改。',
+    ]);
+    const after = await b.call('plans.get', { planId });
+    expect(after.tasks.map((t) => [t.seq, t.units])).toEqual(before.tasks.map((t) => [t.seq, t.units]));
   });
 });

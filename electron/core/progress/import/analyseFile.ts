@@ -18,6 +18,7 @@ import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { rewrittenDeadlineNote } from './deadlineNotes';
+import { rewrittenUnitsNote } from './unitNotes';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
@@ -141,6 +142,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   result.warnings.push(...unmatchedNotes(table, matches, built.unmatched), ...built.warnings);
   const deadlines = rewrittenDeadlineNote(table, matches, ledger.plan);
   if (deadlines) result.warnings.push(deadlines);
+  const units = table.unitColumn === null ? null : rewrittenUnitsNote(table, matches, (name) => input.units().resolve(name)?.unitId ?? null, unitId);
+  if (units) result.warnings.push(units);
   // Only reports that were there before the call count: a later file of the batch replacing an
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);

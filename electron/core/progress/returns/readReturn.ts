@@ -24,6 +24,8 @@ export interface ReturnedTable {
   sheetIdentity: SheetIdentity | null;
   /** Unit name written on the form (填报单位：…), as written. */
   unitText: string | null;
+  /** The header of the column of the plan's units (“责任单位”“牵头单位”), or null without one. */
+  unitColumn: string | null;
   /** Lines around the table (title first), where a unit may be named when there is no 填报单位 line. */
   surroundings: string[];
   periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
@@ -139,6 +141,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     identity,
     sheetIdentity: identity ? identityOfSheet(identity, sheet.name) : null,
     unitText: unitLine ? unitFromLine(unitLine) : null,
+    unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
     fillDate: dateLine ? findDateInText(dateLine) : null,

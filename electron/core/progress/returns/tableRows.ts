@@ -30,6 +30,8 @@ export interface SourceRow {
   group: string | null;
   /** The 完成时限 column as the unit wrote it ('' without one): the plan's, unless the unit rewrote it. */
   deadlineCell: string;
+  /** The 责任单位 (牵头单位…) column as the unit wrote it ('' without one): the plan's, unless rewritten. */
+  unitCell: string;
   /** The task columns came from cells merged down from the row above (one task over several rows). */
   continuesAbove: boolean;
   /** With progress in one column per period (TableRows.periodColumns): each column's text, in their order. */
@@ -182,6 +184,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       fields,
       remarksCell: cell(r, col('remarks')),
       deadlineCell: cell(r, col('deadline')),
+      unitCell: cell(r, col('unit')),
       group,
       continuesAbove: contentCol !== undefined && filled.has(cellKey(r, contentCol)),
       ...(periodColumns.length ? { progressByPeriod: periodColumns.map((p) => cell(r, p.col)) } : {}),
