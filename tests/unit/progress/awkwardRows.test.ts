@@ -75,6 +75,29 @@ describe('awkward rows of returned forms', () => {
     expect(f.rows[1]!.warnings).toContain('序号7与任务内容不一致，本行任务内容摘自序号9的任务，请确认');
   });
 
+  it('matches a short excerpt among the unit’s own tasks and proposes no task whose text has nothing in common', async () => {
+    const f = await preview(
+      await financeForm('财政厅简写任务.xlsx', [
+        // Four characters, found in one of the unit's tasks only: proposed, for confirmation.
+        ['', '质押融资', '质押贷款已发放。', '正常推进', ''],
+        // The form's own numbering (5 is another unit's task), the text a loose excerpt of the unit's task 8.
+        ['5', '太原运营服务体系', '运营中心已挂牌。', '正常推进', ''],
+        // Numbered 1 (another unit's task) with a text sharing nothing with it, nor with the unit's tasks.
+        ['1', '年度资金拨付到位', '已拨付。', '正常推进', ''],
+      ]),
+    );
+    expect(f.rows.map((r) => [r.row, r.seq, r.match, r.lowConfidence])).toEqual([
+      [4, '9', 'content', true],
+      [5, '8', 'content', true],
+    ]);
+    expect(f.rows[0]!.warnings).toContain('本行任务内容“质押融资”只见于本单位序号9的任务，请确认');
+    expect(f.rows[1]!.warnings[0]).toMatch(/^序号5的任务不在本单位的任务中，按内容匹配为本单位序号8的任务（相似度\d+%），请确认$/);
+    expect(f.unmatched.map((u) => [u.row, u.seq])).toEqual([[6, '1']]);
+    expect(f.warnings).toContain(
+      '工作表“Sheet1”第6行序号1的任务不在本单位的任务中，任务内容也与之毫无相同之处，未导入此行；如确是本单位的进展，请在预览中为它指定任务。',
+    );
+  });
+
   it('merges a task reported under several district sub-headers, each part named by its district', async () => {
     const f = await preview(
       await financeForm('财政厅分地区.xlsx', [

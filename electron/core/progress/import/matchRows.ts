@@ -27,6 +27,8 @@ export const CONFIDENT = 0.6;
 const FLOOR = 0.35;
 /** A row's task text this long (in comparable characters) or longer can be a quote of one task's. */
 const MIN_QUOTE = 6;
+/** Among the unit's own few tasks a shorter quote ("质押融资") is telling enough to propose, for confirmation. */
+const MIN_OWN_QUOTE = 4;
 /** A 序号 match is trusted when the row's text is at least this like the task's. */
 const AGREES = 0.5;
 /** A content match is unclear when the runner-up is this close. */
@@ -76,8 +78,8 @@ export class TaskMatcher {
    */
   private quotedTask(text: string, unitId: number | null): LedgerTask | null {
     const quote = comparableText(text);
-    if (quote.length < MIN_QUOTE) return null;
     const unit = unitId === null ? undefined : this.ledger.units.get(unitId);
+    if (quote.length < (unit ? MIN_OWN_QUOTE : MIN_QUOTE)) return null;
     let found: LedgerTask | null = null;
     for (const task of unit ? unit.tasks.map((t) => t.task) : this.ledger.tasks) {
       if (!this.comparableOf(task).includes(quote)) continue;
@@ -146,6 +148,21 @@ export class TaskMatcher {
           `序号${row.seq}与任务内容不一致，按内容匹配为序号${best.task.seq}的任务（相似度${pct(best.score)}），请确认`,
         );
       }
+      // A 序号 of another unit's task is most likely the form's own numbering: the unit's task the text
+      // is like comes first, and a task the text has nothing in common with is no proposal at all.
+      const ownSeq = unitTasks?.has(seqTask.id) ?? false;
+      if (!ownSeq && best && best.score >= FLOOR && best.score > agreement && best.task.id !== seqTask.id) {
+        return low(
+          best.task,
+          'content',
+          best.score,
+          `序号${row.seq}的任务不在本单位的任务中，按内容匹配为本单位序号${best.task.seq}的任务（相似度${pct(best.score)}），请确认`,
+        );
+      }
+      if (!ownSeq && agreement === 0) {
+        const why = notAmong(unitTasks, seqTask) ? `序号${row.seq}的任务不在本单位的任务中，任务内容也与之毫无相同之处` : `本行任务内容与序号${row.seq}的任务毫无相同之处`;
+        return { task: null, match: null, score: 0, lowConfidence: false, warnings: [why] };
+      }
       return low(seqTask, 'seq', agreement, `本行任务内容与序号${row.seq}的任务不一致（相似度${pct(agreement)}），请确认`);
     }
 
@@ -153,8 +170,14 @@ export class TaskMatcher {
     const { best, second } = this.indexFor(unitId).best(row.content);
     const quoted = best && best.score >= CONFIDENT ? null : this.quotedTask(row.content, unitId);
     if (quoted) {
-      const why = `本行任务内容摘自序号${quoted.seq}的任务，已按此匹配`;
-      return { task: quoted, match: 'content', score: similarity(bigrams(row.content), this.gramsOf(quoted)), lowConfidence: false, warnings: row.seq ? [`序号${row.seq}不在工作要点中`, why] : [why] };
+      const score = similarity(bigrams(row.content), this.gramsOf(quoted));
+      const notInPlan = row.seq ? [`序号${row.seq}不在工作要点中`] : [];
+      // A few characters found in one of the unit's tasks only: likely, but the official says.
+      if (comparableText(row.content).length < MIN_QUOTE) {
+        const why = `本行任务内容“${row.content}”只见于本单位序号${quoted.seq}的任务，请确认`;
+        return { ...low(quoted, 'content', score, why), warnings: [...notInPlan, why] };
+      }
+      return { task: quoted, match: 'content', score, lowConfidence: false, warnings: [...notInPlan, `本行任务内容摘自序号${quoted.seq}的任务，已按此匹配`] };
     }
     if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: NO_WARNINGS };
     const warnings = row.seq ? [`序号${row.seq}不在工作要点中，已按内容匹配`] : [];
