@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf } from '../../helpers/progressPlan';
+import { financeReturn } from '../../helpers/returns';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/returns');
@@ -15,16 +16,8 @@ const fixture = (name: string): FileInput => ({ name, bytes: new Uint8Array(fs.r
 const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
 
 /** 省财政厅's form (its tasks are 7, 8 and 9) with the given rows under a five-column header. */
-async function financeForm(name: string, rows: (string | Date)[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<FileInput> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  ws.addRow(['省财政厅2023年第三季度推进情况']);
-  ws.addRow(['填报单位：省财政厅']);
-  ws.addRow(['序号', '工作任务', '进展情况', '完成状态', '备注']);
-  for (const r of rows) ws.addRow(r);
-  edit?.(ws);
-  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
-}
+const financeForm = (name: string, rows: (string | Date)[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<FileInput> =>
+  financeReturn(name, ['序号', '工作任务', '进展情况', '完成状态', '备注'], rows, edit);
 
 describe('awkward rows of returned forms', () => {
   let b: TestBackend;

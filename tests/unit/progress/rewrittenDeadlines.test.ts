@@ -1,11 +1,11 @@
 // A unit that rewrote a task's 完成时限 or 责任单位 in its return: the ledger keeps the plan's, and the
 // preview says which rows differ, so the official can follow the request up.
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResponsibility } from '../../../electron/core/plan/responsibility';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan } from '../../helpers/progressPlan';
+import { financeReturn } from '../../helpers/returns';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
 const task = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!;
@@ -13,15 +13,8 @@ const task = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!;
 const planned = (seq: string) => formatResponsibility(task(seq).units, '');
 
 /** 省财政厅's form (its tasks are 7, 8 and 9) with a 完成时限 column, or another of the plan's columns. */
-async function formWithDeadlines(rows: (string | Date)[][], column = '完成时限'): Promise<FileInput> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  ws.addRow(['省财政厅2023年第三季度推进情况']);
-  ws.addRow(['填报单位：省财政厅']);
-  ws.addRow(['序号', '工作任务', column, '进展情况', '完成状态']);
-  for (const r of rows) ws.addRow(r);
-  return { name: '财政厅改了时限.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
-}
+const formWithDeadlines = (rows: (string | Date)[][], column = '完成时限'): Promise<FileInput> =>
+  financeReturn('财政厅改了时限.xlsx', ['序号', '工作任务', column, '进展情况', '完成状态'], rows);
 
 describe('a return whose 完成时限 column was rewritten', () => {
   let b: TestBackend;
