@@ -318,6 +318,14 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(frame.locator('p.signature')).toHaveText([ISSUER, '2023年10月12日']);
   await expect(frame.locator('table thead')).toContainText('序号');
   await screenshot(app, 'summary-preview');
+  // The frame reaches down to the window's bottom padding, at the size of an office laptop too.
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1366, height: 768 }]) {
+    await app.setViewportSize(viewport);
+    const box = (await app.locator('iframe[title="报告预览"]').boundingBox())!;
+    expect(viewport.height - (box.y + box.height)).toBeGreaterThanOrEqual(8);
+    expect(viewport.height - (box.y + box.height)).toBeLessThanOrEqual(24);
+  }
+  await app.setViewportSize({ width: 1440, height: 900 });
 
   // 打印 goes through the print route: the page shows the report alone when the print starts.
   await app.evaluate(() => {

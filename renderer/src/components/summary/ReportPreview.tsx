@@ -3,6 +3,7 @@
 // running scripts or navigating, whatever the HTML holds.
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Skeleton, Space, Typography } from 'antd';
+import { useHeightToWindowBottom } from '../useHeightToWindowBottom';
 import { openPrintView } from './printing';
 import { useReportHtml } from './useReportHtml';
 
@@ -21,6 +22,7 @@ interface Props {
 
 export function ReportPreview({ planId, period, revision, unsaved, outdated, onSaveNarrative, onReviewNarrative }: Props) {
   const { report, error } = useReportHtml(planId, period, revision);
+  const [frameRef, frameHeight] = useHeightToWindowBottom<HTMLIFrameElement>(480, [unsaved, outdated, error]);
   return (
     <div className="summary-preview" data-testid="summary-preview">
       <div className="summary-preview-bar no-print">
@@ -65,7 +67,7 @@ export function ReportPreview({ planId, period, revision, unsaved, outdated, onS
       )}
       {error && <Alert type="error" showIcon title={error} />}
       {!report && !error && <Skeleton active paragraph={{ rows: 12 }} />}
-      {report && <iframe className="summary-preview-frame" title="报告预览" sandbox="" srcDoc={report.html} />}
+      {report && <iframe ref={frameRef} className="summary-preview-frame" style={{ height: frameHeight }} title="报告预览" sandbox="" srcDoc={report.html} />}
     </div>
   );
 }
