@@ -501,6 +501,37 @@ test('导入记录 shows a returned template’s whole file name on a wide scree
   })).toBe(true);
 });
 
+test('导入预览 shows a returned file’s whole name and several lines of each report on a wide screen', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1920, height: 1080 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [finance.id] })).files;
+  const report = '拨付专利转化专项资金2000万元，支持42家企业开展专利产业化；会同省知识产权局组织政策宣讲会3场，覆盖企业600余家；设立知识产权质押融资风险补偿资金池，首期规模1亿元，已为18家企业提供增信。';
+  const filled = await fillTemplate(template!, () => ({ progress: report }));
+  const name = `2023年第三季度-省财政厅-知识产权强省建设工作要点推进情况统计表（${PERIOD}）.xlsx`;
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name })]);
+  const fileCell = app.getByTestId('import-batch').getByRole('cell', { name });
+  await expect(fileCell).toBeVisible();
+  // Not cut off with an ellipsis: the text fits its cell.
+  expect(await fileCell.evaluate((td) => {
+    const text = document.createRange();
+    text.selectNodeContents(td);
+    return text.getBoundingClientRect().right <= td.getBoundingClientRect().right;
+  })).toBe(true);
+  // The report shows on several lines, not one line cut short.
+  const progress = app.getByTestId('import-rows').locator('.import-row-progress').first();
+  await expect(progress).toContainText('拨付专利转化专项资金');
+  const lines = await progress.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+  expect(lines).toBeGreaterThanOrEqual(2);
+  expect(lines).toBeLessThanOrEqual(3.2);
+});
+
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

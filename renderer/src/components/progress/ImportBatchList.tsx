@@ -33,14 +33,14 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
       size="small"
       pagination={false}
       dataSource={files}
-      // At the narrowest window the columns scroll sideways rather than squeeze the file name out.
+      // At the narrowest window the columns scroll sideways rather than squeeze the file name out; in a
+      // wider one the file name, which tells the files apart, takes the room the others do not need.
       scroll={{ x: 1036, y: 240 }}
       rowClassName={(f) => (entryKey(f) === selected ? 'progress-row-selected' : '')}
       onRow={(f) => ({ onClick: () => onSelect(entryKey(f)), style: { cursor: 'pointer' } })}
       columns={[
         {
           title: '文件',
-          width: 220,
           ellipsis: true,
           // The table first: a long file name is cut short, the table it stands for must show.
           render: (_, f) => {

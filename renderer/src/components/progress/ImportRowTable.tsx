@@ -62,13 +62,12 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
         },
         { title: '完成状态', width: 130, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
         {
+          // The text the official checks: the room the other columns do not need, up to three lines.
           title: '进展情况',
           dataIndex: 'progress',
-          width: 240,
-          ellipsis: { showTitle: false },
           render: (text: string) => (
             <Tooltip title={<div className="progress-text">{text}</div>} placement="topLeft">
-              {text || <Typography.Text type="secondary">（未填写）</Typography.Text>}
+              <div className="import-row-progress">{text || <Typography.Text type="secondary">（未填写）</Typography.Text>}</div>
             </Tooltip>
           ),
         },
