@@ -204,6 +204,8 @@ test('the printed ledger never leaves a part’s heading alone at the foot of a 
     const lines = page.split('\n').filter((l) => l.trim() && !/第 \d+ 页/.test(l));
     expect(lines.at(-1)!.trim()).not.toMatch(/^[一二三四五六七八九十]+、/);
   }
+  // The 完成时限 column is wide enough for “2022年12月底前完成” on one line (before, “成” wrapped alone).
+  expect(pages.join('\n')).toMatch(/20\d\d年12月底前完成/);
 });
 
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {

@@ -14,8 +14,8 @@ interface Props {
   onBack(): void;
 }
 
-// Column widths in percent of an A4 landscape page.
-const WIDTHS = { seq: 5, content: 37, lead: 10, joint: 15, cooperating: 10, national: 12, deadline: 11 };
+// Column widths in percent of an A4 landscape page; 完成时限 takes “2022年12月底前完成” on one line.
+const WIDTHS = { seq: 5, content: 35, lead: 10, joint: 15, cooperating: 10, national: 12, deadline: 13 };
 /** Columns left out when no task listed names such a unit, as in the .docx 任务分工表. */
 const OPTIONAL_ROLES: readonly Role[] = ['cooperating', 'national'];
 
