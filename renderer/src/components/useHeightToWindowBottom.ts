@@ -1,22 +1,35 @@
-import { useLayoutEffect, useState, type DependencyList } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /**
- * The height that takes an element from where it starts down to the window's bottom padding, kept
- * current as the window resizes or the blocks above it change (`deps`: notices shown or hidden).
- * Returns a callback ref, so an element that mounts later (after a loading state) is measured too.
+ * The height that takes an element from where it starts on the page down to the window's bottom
+ * padding (with the page scrolled to its top), kept current as the window resizes, the element is
+ * shown, or the blocks above it in its own container change (a notice shown or hidden moves it down). Returns a callback ref, so an element
+ * that mounts later (after a loading state) is measured too.
  */
-export function useHeightToWindowBottom<T extends HTMLElement>(minHeight: number, deps: DependencyList): [(el: T | null) => void, number] {
+export function useHeightToWindowBottom<T extends HTMLElement>(minHeight: number): [(el: T | null) => void, number] {
   const [element, setElement] = useState<T | null>(null);
   const [height, setHeight] = useState(minHeight);
   useLayoutEffect(() => {
     if (!element) return;
     // The page content's padding below, as above.
     const BOTTOM_PADDING = 16;
-    const measure = () => setHeight(Math.max(minHeight, Math.floor(window.innerHeight - element.getBoundingClientRect().top - BOTTOM_PADDING)));
+    const measure = () => {
+      // In a tab not shown (display: none) there is nothing to measure; showing it resizes the element.
+      if (!element.getClientRects().length) return;
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      setHeight(Math.max(minHeight, Math.floor(window.innerHeight - top - BOTTOM_PADDING)));
+    };
     measure();
+    // Measured again when the element is shown (a tab coming back) and when a notice above it, in
+    // its own block, comes or goes (setting the same height again changes nothing, so this settles).
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.parentElement) observer.observe(element.parentElement);
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [element, minHeight, ...deps]);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [element, minHeight]);
   return [setElement, height];
 }

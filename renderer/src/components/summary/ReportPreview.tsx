@@ -22,7 +22,7 @@ interface Props {
 
 export function ReportPreview({ planId, period, revision, unsaved, outdated, onSaveNarrative, onReviewNarrative }: Props) {
   const { report, error } = useReportHtml(planId, period, revision);
-  const [frameRef, frameHeight] = useHeightToWindowBottom<HTMLIFrameElement>(480, [unsaved, outdated, error]);
+  const [frameRef, frameHeight] = useHeightToWindowBottom<HTMLIFrameElement>(480);
   return (
     <div className="summary-preview" data-testid="summary-preview">
       <div className="summary-preview-bar no-print">
