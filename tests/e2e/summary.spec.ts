@@ -139,6 +139,9 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.getByTestId('summary-card-tasks')).toContainText(String(expected.totals.tasks));
   await expect(app.getByTestId('summary-card-delayed')).toContainText('3');
   await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));
+  // Every figure in the row counts tasks, said so; 未报送单位 counts units.
+  await expect(app.getByTestId('summary-card-unreported').locator('.summary-card-value')).toHaveText(`${expected.totals.unreported}项`);
+  await expect(app.getByTestId('summary-missing')).toContainText(`未报送单位（${expected.missingUnits.length}家）`);
   await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
   await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
   // The nine figures and the lights in one row on a 1366-px window (the lights used to wrap alone).
@@ -321,6 +324,7 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   // The frame reaches down to the window's bottom padding, at the size of an office laptop too.
   for (const viewport of [{ width: 1440, height: 900 }, { width: 1366, height: 768 }]) {
     await app.setViewportSize(viewport);
+    await app.evaluate(() => window.scrollTo(0, 0));
     const box = (await app.locator('iframe[title="报告预览"]').boundingBox())!;
     expect(viewport.height - (box.y + box.height)).toBeGreaterThanOrEqual(8);
     expect(viewport.height - (box.y + box.height)).toBeLessThanOrEqual(24);

@@ -27,22 +27,35 @@ function figures(s: PeriodFigures): Figure[] {
   const statusFigure = (status: TaskPeriodStatus): Figure => ({
     key: status,
     title: TASK_STATUS_LABELS[status],
-    value: s.totals[status],
+    value: <TaskCount n={s.totals[status]} />,
     color: status === 'delayed' ? STATUS_CHART_COLORS.delayed : status === 'completed' ? '#389e0d' : undefined,
     hint: STATUS_HINTS[status],
     filter: { status },
   });
   return [
-    { key: 'tasks', title: '任务总数', value: s.totals.tasks, hint: '本计划的全部任务', filter: {} },
+    { key: 'tasks', title: '任务总数', value: <TaskCount n={s.totals.tasks} />, hint: '本计划的全部任务', filter: {} },
     statusFigure('completed'),
     statusFigure('on_track'),
     statusFigure('delayed'),
     statusFigure('not_started'),
     statusFigure('unreported'),
     { key: 'rate', title: '完成率', value: <RateValue rate={s.completionRate} />, hint: '已完成任务占任务总数', filter: { status: 'completed' } },
-    { key: 'overdue', title: '逾期', value: s.overdue.length, color: '#cf1322', hint: '完成时限已到而未完成', filter: { due: 'overdue' } },
-    { key: 'dueSoon', title: '临期', value: s.dueSoon.length, color: '#d48806', hint: '完成时限在下一期内而未完成', filter: { due: 'dueSoon' } },
+    { key: 'overdue', title: '逾期', value: <TaskCount n={s.overdue.length} />, color: '#cf1322', hint: '完成时限已到而未完成', filter: { due: 'overdue' } },
+    { key: 'dueSoon', title: '临期', value: <TaskCount n={s.dueSoon.length} />, color: '#d48806', hint: '完成时限在下一期内而未完成', filter: { due: 'dueSoon' } },
   ];
+}
+
+/**
+ * A number of tasks, “12项”: every figure in the row counts tasks (未报送 is tasks no unit reported
+ * on), while 未报送单位 below counts units (“家”).
+ */
+function TaskCount({ n }: { n: number }) {
+  return (
+    <>
+      {n}
+      <span className="summary-card-unit">项</span>
+    </>
+  );
 }
 
 /** “100.0%” in the narrowest card: the per-cent sign smaller, as a unit beside the figure. */
