@@ -28,6 +28,12 @@ export function localTime(iso: string): string {
 /** 2023年10月9日: a date as a notice writes it (成文日期, 截至…). */
 export const chineseDate = (d: Date): string => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
+/** A stored date in words: "2023-09-30" → "2023年9月30日" (no time zone involved). */
+export function isoDateInWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 export const clipText = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A plan's years: "2024年", "2022—2023年", or null when it names none. */

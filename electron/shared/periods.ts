@@ -137,3 +137,22 @@ export function periodAxisLabels(labels: readonly string[]): string[] {
     return changed ? `${first}\n${rest}` : `\n${rest}`;
   });
 }
+
+/**
+ * When a period's reports are due (YYYY-MM-DD): its last day moved by the plan's due days (−5 five
+ * days before, +10 ten days after, in calendar days); null when the plan sets none.
+ */
+export function reportDueDate(code: string, dueDays: number | null): string | null {
+  const period = parsePeriod(code);
+  if (!period || dueDays === null) return null;
+  const [y, m, d] = period.endDate.split('-').map(Number) as [number, number, number];
+  const due = new Date(Date.UTC(y, m - 1, d + dueDays));
+  return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
+}
+
+/** The plan's due days in words: "每期结束后10天内", "每期结束前5天", "每期最后一天", "未定". */
+export function reportDueWording(dueDays: number | null): string {
+  if (dueDays === null) return '未定';
+  if (dueDays === 0) return '每期最后一天';
+  return dueDays > 0 ? `每期结束后${dueDays}天内` : `每期结束前${-dueDays}天`;
+}

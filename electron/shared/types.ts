@@ -73,6 +73,10 @@ export interface PlanSummary {
   endYear: number | null;
   periodKind: PeriodKind;
   isCurrent: boolean;
+  /** Reports are due this many days after each period's end (negative: before it); null when not set. */
+  reportDueDays: number | null;
+  /** Whom the bureaus send their reports to ("省知识产权局办公室 张三 0351-1234567"); '' when not set. */
+  reportContact: string;
   taskCount: number;
   createdAt: string;
   updatedAt: string;

@@ -532,6 +532,29 @@ test('导入预览 shows a returned file’s whole name and several lines of eac
   expect(lines).toBeLessThanOrEqual(3.2);
 });
 
+test('a 报送时限 set in 计划设置 marks the units still missing after it as 逾期未报 in 报送台账', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await app.reload();
+  await app.getByRole('button', { name: /更多/ }).click();
+  await app.getByText('计划设置…', { exact: true }).click();
+  const settings = app.getByRole('dialog', { name: '计划设置' });
+  await chooseOption(app, settings.getByLabel('报送时限'), '每期结束后');
+  await settings.getByLabel('天数').fill('10');
+  await expect(settings).toContainText('例如：2022年第一季度的报送时限为2022年4月10日。');
+  await settings.getByLabel('报送联系人').fill('省知识产权局办公室 张三 0351-1234567');
+  await settings.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(settings).toBeHidden();
+
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  await expect(ledger.getByTestId('report-due')).toContainText('报送时限：2023年10月10日');
+  await expect(ledger.getByRole('row').filter({ hasText: '省法院' })).toContainText('逾期未报');
+  await expect(ledger.locator('textarea')).toHaveValue(/报送时限（2023年10月10日）已过，请立即报送/);
+});
+
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

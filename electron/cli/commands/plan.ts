@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
 import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
+import { reportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 import { namesNoUnit } from '../../core/plan/assemble';
@@ -148,9 +149,9 @@ export const planCommands: CliCommand[] = [
   },
   {
     name: 'plan set',
-    summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年），或设为默认计划',
-    usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--current] [--json]',
-    options: { valued: ['title', 'cycle'], flags: ['current'] },
+    summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年）、报送时限与联系人，或设为默认计划',
+    usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--due-days N|none] [--contact TEXT] [--current] [--json]',
+    options: { valued: ['title', 'cycle', 'due-days', 'contact'], flags: ['current'] },
     async run({ positional, value, has }, env) {
       const planId = requireId(positional[0], '计划编号');
       const cycle = value('cycle');
@@ -158,13 +159,21 @@ export const planCommands: CliCommand[] = [
         throw new AppError('INVALID_INPUT', `报送周期“${cycle}”不正确：应为 quarter（按季度）、month（按月）或 half（按半年）`);
       }
       const title = value('title');
+      const dueDays = value('due-days');
+      const contact = value('contact');
       const plan = await env.call('plans.update', {
         planId,
         ...(title !== undefined ? { title } : {}),
         ...(cycle !== undefined ? { periodKind: cycle } : {}),
+        ...(dueDays !== undefined ? { reportDueDays: parseDueDays(dueDays) } : {}),
+        ...(contact !== undefined ? { reportContact: contact } : {}),
         ...(has('current') ? { isCurrent: true as const } : {}),
       });
-      env.print(plan, () => `已保存：《${plan.title}》（编号 ${plan.id}），${PERIOD_KIND_LABELS[plan.periodKind]}报送${plan.isCurrent ? '，默认计划' : ''}`);
+      env.print(plan, () => {
+        const due = plan.reportDueDays === null ? '' : `，报送时限${reportDueWording(plan.reportDueDays)}`;
+        const to = plan.reportContact ? `，联系人：${plan.reportContact}` : '';
+        return `已保存：《${plan.title}》（编号 ${plan.id}），${PERIOD_KIND_LABELS[plan.periodKind]}报送${due}${to}${plan.isCurrent ? '，默认计划' : ''}`;
+      });
       return 0;
     },
   },
@@ -183,3 +192,13 @@ export const planCommands: CliCommand[] = [
     },
   },
 ];
+
+/** `--due-days 10` (after each period's end), `-5` (before it), `none` (no due date). */
+function parseDueDays(text: string): number | null {
+  if (text === 'none') return null;
+  const n = Number(text);
+  if (!/^[+-]?\d+$/.test(text) || Math.abs(n) > 60) {
+    throw new AppError('INVALID_INPUT', `报送时限“${text}”不正确：应为每期结束后的天数（-60 到 60 之间的整数，负数为结束前），或 none（不设）`);
+  }
+  return n;
+}

@@ -3,7 +3,9 @@
 import path from 'node:path';
 import type { ImportedFile, TableInFile } from '../../shared/api/progress';
 import type { FileInput, Input } from '../../shared/contract';
+import { isoDateInWords } from '../../shared/format';
 import { AppError } from '../../shared/result';
+import { submissionStateLabel } from '../../shared/submissionState';
 import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, makeOutputFolder, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
@@ -196,12 +198,12 @@ export const progressCommands: CliCommand[] = [
     options: { valued: ['period'] },
     async run({ positional, value }, env) {
       const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) });
-      const state = { submitted: '已报送', partial: '部分报送', missing: '未报送' };
       env.print(ledger, () =>
         [
+          ...(ledger.dueDate ? [`报送时限：${isoDateInWords(ledger.dueDate)}`] : []),
           ...ledger.units.map(
             (u) =>
-              `${u.unit}：${state[u.state]} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}`,
+              `${u.unit}：${submissionStateLabel(u)} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}`,
           ),
           ...(ledger.collectiveNames.length ? [`（统称，不单独报送、不催报：${ledger.collectiveNames.join('、')}）`] : []),
           '',

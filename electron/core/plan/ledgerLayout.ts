@@ -1,5 +1,6 @@
 // What the ledger's exports (.xlsx, .docx) share: the title, the columns and their cell text, and
 // the tasks grouped under their sections in plan order.
+import { isoDateInWords } from '../../shared/format';
 import type { PlanDetail, Section, Task } from '../../shared/types';
 
 export function ledgerTitle(planTitle: string): string {
@@ -9,10 +10,7 @@ export function ledgerTitle(planTitle: string): string {
 /** The 完成时限 cell: the text as written, else the date, else 持续推进. */
 export function deadlineCell(task: Pick<Task, 'deadline' | 'deadlineText' | 'continuous'>): string {
   if (task.deadlineText) return task.deadlineText;
-  if (task.deadline) {
-    const [y, m, d] = task.deadline.split('-').map(Number);
-    return `${y}年${m}月${d}日前`;
-  }
+  if (task.deadline) return `${isoDateInWords(task.deadline)}前`;
   return task.continuous ? '持续推进' : '';
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/db';
 import { deletePlanRow, getPlan, listPlans, listTasks, setCurrentPlan, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
 import { yearSpan } from '../../shared/format';
+import { reportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
@@ -13,6 +14,9 @@ export interface PlanEdit {
   description?: string;
   periodKind?: PeriodKind;
   isCurrent?: true;
+  /** Days from each period's end the reports are due (negative: before); null clears it. */
+  reportDueDays?: number | null;
+  reportContact?: string;
 }
 
 export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
@@ -28,7 +32,13 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const now = ctx.now().toISOString();
   // A title that names the plan's years (a plan pasted without its title had none) sets them, as at import.
   const years = title && title !== before.title ? yearsNamedBy(title) : null;
-  updatePlanRow(ctx.db, before.id, { title, description: edit.description, periodKind: edit.periodKind, ...years }, now);
+  const reportContact = edit.reportContact?.trim();
+  updatePlanRow(
+    ctx.db,
+    before.id,
+    { title, description: edit.description, periodKind: edit.periodKind, reportDueDays: edit.reportDueDays, reportContact, ...years },
+    now,
+  );
   const dated = years ? dateYearlessDeadlines(ctx.db, before.id, years.endYear, now) : 0;
   if (edit.isCurrent) setCurrentPlan(ctx.db, before.id);
   const after = requirePlan(ctx, before.id);
@@ -39,6 +49,8 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
     after.description !== before.description && '修改说明',
     after.periodKind !== before.periodKind && `报送周期改为${PERIOD_KIND_LABELS[after.periodKind]}`,
     after.isCurrent && !before.isCurrent && '设为当前计划',
+    after.reportDueDays !== before.reportDueDays && `报送时限改为${reportDueWording(after.reportDueDays)}`,
+    after.reportContact !== before.reportContact && `报送联系人改为${after.reportContact ? `“${after.reportContact}”` : '未定'}`,
   ].filter(Boolean);
   ctx.audit({
     action: 'plan.update',

@@ -2,6 +2,7 @@
 // .xlsx through exceljs, legacy .xls (and .et, .ods, .csv) through SheetJS.
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
+import { isoDateInWords } from '../../shared/format';
 import { MAX_ROWS } from '../limits';
 
 export interface SheetRows {
@@ -12,7 +13,8 @@ export interface SheetRows {
 /** A task table has a dozen columns at most; formatting stretched across a whole sheet is not read. */
 const MAX_COLUMNS = 60;
 
-const dateText = (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+/** A date cell (exceljs gives it at UTC midnight) in words. */
+const dateText = (d: Date) => isoDateInWords(d.toISOString().slice(0, 10));
 
 function excelCellText(cell: ExcelJS.Cell): string {
   const v = cell.value;

@@ -6,10 +6,11 @@
 import type { Ctx } from '../context';
 import { listPeriodImports } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
+import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
-import { chineseDate, quotedTitle } from '../../shared/format';
-import { parsePeriod } from '../../shared/periods';
+import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
+import { parsePeriod, reportDueDate } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
 import { isStale } from './records';
@@ -21,6 +22,9 @@ const reported = (r: RecordRow) => r.status !== null || !!(r.statusText || r.pro
 
 export function submissionLedger(ctx: Ctx, planId: number, code: string): SubmissionLedger {
   const ledger = loadLedger(ctx.db, planId);
+  const plan = getPlan(ctx.db, planId)!;
+  const dueDate = reportDueDate(code, plan.reportDueDays);
+  const today = localDate(ctx.now());
   const period = getPeriod(ctx.db, planId, code);
   const prev = period ? previousPeriod(ctx.db, period) : undefined;
   const key = (r: { taskId: number; unitId: number }) => `${r.taskId}:${r.unitId}`;
@@ -40,6 +44,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const units: SubmissionUnit[] = withOpenTasks.map(({ u, tasks }) => {
     let covered = 0;
     let staleTasks = 0;
+    let firstReportedAt: string | null = null;
     const missingSeqs: string[] = [];
     for (const { task } of tasks) {
       const record = records.get(`${task.id}:${u.unitId}`);
@@ -49,28 +54,43 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       }
       covered++;
       if (isStale(record.progress, previous.get(`${task.id}:${u.unitId}`) ?? null)) staleTasks++;
+      if (!firstReportedAt || record.updatedAt < firstReportedAt) firstReportedAt = record.updatedAt;
     }
+    const unitFiles = files.filter((f) => f.unitId === u.unitId);
+    // A report counts from its first file (a record keeps only its latest change), else its first record.
+    const reportedAt = unitFiles.map((f) => f.importedAt).sort()[0] ?? firstReportedAt;
+    const late =
+      dueDate !== null && (covered < tasks.length ? today > dueDate : reportedAt !== null && localDate(new Date(reportedAt)) > dueDate);
     return {
       unitId: u.unitId,
       unit: u.unit,
       expectedTasks: tasks.length,
       coveredTasks: covered,
       state: covered === 0 ? 'missing' : covered < tasks.length ? 'partial' : 'submitted',
-      files: files.filter((f) => f.unitId === u.unitId).map((f) => ({ importId: f.id, fileName: f.fileName, importedAt: f.importedAt })),
+      files: unitFiles.map((f) => ({ importId: f.id, fileName: f.fileName, importedAt: f.importedAt })),
       staleTasks,
       missingSeqs,
+      late,
     };
   });
   return {
     period: code,
+    dueDate,
     units,
     collectiveNames: all.filter((u) => isCollectiveUnit(u.unit)).map((u) => u.unit),
-    reminderText: reminderText(ledger.plan.title, code, units, ctx.now()),
+    reminderText: reminderText(ledger.plan.title, code, units, ctx.now(), dueDate),
   };
 }
 
+/** By when the notice asks for the reports: the plan's due date, or already past it. */
+function reportRequest(dueDate: string | null, now: Date): string {
+  if (!dueDate) return '尽快报送';
+  const due = isoDateInWords(dueDate);
+  return localDate(now) > dueDate ? `报送时限（${due}）已过，请立即报送` : `于${due}前报送`;
+}
+
 /** The 催报 notice, in the register of an office circular. */
-export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date): string {
+export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date, dueDate: string | null = null): string {
   const label = parsePeriod(code)?.label ?? code;
   const missing = units.filter((u) => u.state === 'missing');
   const partial = units.filter((u) => u.state === 'partial');
@@ -107,7 +127,7 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
     ...numbered,
     // Each request only where a group above needs it.
     `请上述单位高度重视，${[
-      ...(missing.length || partial.length ? [`抓紧对照任务分工填报${label}推进情况，尽快报送`] : []),
+      ...(missing.length || partial.length ? [`抓紧对照任务分工填报${label}推进情况，${reportRequest(dueDate, now)}`] : []),
       ...(stale.length ? ['内容未更新的，请据实补充本期工作进展'] : []),
     ].join('；')}。${missing.length ? '逾期未报送的，将在通报中予以说明。' : ''}`,
     '',

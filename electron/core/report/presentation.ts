@@ -1,5 +1,6 @@
 // How the summary's facts read and look in every export (xlsx, docx, print view): labels, colours
 // and the one-line figures note, so the three outputs say the same thing the same way.
+import { isoDateInWords } from '../../shared/format';
 import type { Light, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../shared/types';
 import { STATUS_FILLS } from '../sheets/style';
@@ -49,19 +50,13 @@ export function responsibleUnits(task: TaskSummaryRow): string[] {
   return task.units.lead.length ? task.units.lead : task.units.joint;
 }
 
-/** 2023-09-30 → 2023年9月30日 */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** The figures in one line, under every table title. */
 export function summaryNote(s: PeriodSummary): string {
   const counts = statusCounts(s.totals)
     .filter((c) => c.count > 0 || c.status === 'completed')
     .map((c) => `${c.label}${c.count}项`)
     .join('、');
-  return `${s.periodLabel}（截至${formatDate(s.periodEnd)}）\u3000共${s.totals.tasks}项任务：${counts}；完成率${percent(s.completionRate)}`;
+  return `${s.periodLabel}（截至${isoDateInWords(s.periodEnd)}）\u3000共${s.totals.tasks}项任务：${counts}；完成率${percent(s.completionRate)}`;
 }
 
 /** The 附件 column of the units answerable for a task: the lead units, or the jointly responsible ones (see responsibleUnits). */

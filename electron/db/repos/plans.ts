@@ -5,7 +5,8 @@ import type { PeriodKind, PlanDetail, PlanSummary, Role, Section, Task, TaskUnit
 import { ROLE_RANK, ROLES } from '../../shared/types';
 
 const SELECT_PLAN = `SELECT p.id, p.title, p.description, p.start_year AS startYear, p.end_year AS endYear,
-    p.period_kind AS periodKind, p.is_current AS isCurrent, p.fingerprint,
+    p.period_kind AS periodKind, p.is_current AS isCurrent, p.report_due_days AS reportDueDays,
+    p.report_contact AS reportContact, p.fingerprint,
     (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id) AS taskCount,
     p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM plans p`;
@@ -62,13 +63,15 @@ export function insertPlan(db: Db, p: PlanFields & { isCurrent: boolean }, now: 
 export function updatePlanRow(
   db: Db,
   id: number,
-  p: Partial<PlanFields> & { periodKind?: PeriodKind },
+  p: Partial<PlanFields> & { periodKind?: PeriodKind; reportDueDays?: number | null; reportContact?: string },
   now: string,
 ): void {
   db.run(
     `UPDATE plans SET title = COALESCE(?, title), description = COALESCE(?, description),
        start_year = CASE WHEN ? THEN ? ELSE start_year END, end_year = CASE WHEN ? THEN ? ELSE end_year END,
-       fingerprint = COALESCE(?, fingerprint), period_kind = COALESCE(?, period_kind), updated_at = ?
+       fingerprint = COALESCE(?, fingerprint), period_kind = COALESCE(?, period_kind),
+       report_due_days = CASE WHEN ? THEN ? ELSE report_due_days END, report_contact = COALESCE(?, report_contact),
+       updated_at = ?
      WHERE id = ?`,
     [
       p.title ?? null,
@@ -79,6 +82,9 @@ export function updatePlanRow(
       p.endYear ?? null,
       p.fingerprint ?? null,
       p.periodKind ?? null,
+      p.reportDueDays !== undefined ? 1 : 0,
+      p.reportDueDays ?? null,
+      p.reportContact ?? null,
       now,
       id,
     ],

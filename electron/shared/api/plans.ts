@@ -120,6 +120,10 @@ export const plansApi = {
       description: z.string().max(20_000).optional(),
       periodKind: z.enum(['quarter', 'month', 'half']).optional(),
       isCurrent: z.literal(true).optional(),
+      /** Reports due this many days after each period's end (negative: before it); null clears it. */
+      reportDueDays: z.number().int().min(-60).max(60).nullable().optional(),
+      /** Whom the bureaus send their reports to; '' clears it. */
+      reportContact: z.string().max(200).optional(),
     }),
   ),
   'plans.delete': command<{ deleted: true }>()(z.object({ planId: id })),

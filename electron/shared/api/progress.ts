@@ -173,10 +173,17 @@ export interface SubmissionUnit {
   files: { importId: number; fileName: string; importedAt: string }[];
   staleTasks: number;
   missingSeqs: string[];
+  /**
+   * Late against the plan's due date: still missing (or partial) after it, or first reported after it.
+   * Always false when the plan sets no due date.
+   */
+  late: boolean;
 }
 
 export interface SubmissionLedger {
   period: string;
+  /** When the period's reports are due (YYYY-MM-DD), from the plan's 报送时限; null when not set. */
+  dueDate: string | null;
   /** The units expected to report: every provincial unit with a task, collective names aside. */
   units: SubmissionUnit[];
   /** Collective names with tasks (各有关市县政府): not one unit that reports, so not counted or chased. */

@@ -111,6 +111,24 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('报送周期“week”不正确') } } });
   });
 
+  it('sets the 报送时限 and 联系人, which the 报送台账 JSON carries, and clears them', async () => {
+    const set = await cli('plan', 'set', '1', '--due-days', '-5', '--contact', '省知识产权局办公室 张三', '--json');
+    expect(set).toMatchObject({ code: 0, json: { id: 1, reportDueDays: -5, reportContact: '省知识产权局办公室 张三' } });
+    const ledger = await cli('submissions', '1', '--period', '2023Q3', '--json');
+    const json = ledger.json as { dueDate: string | null; units: { unit: string; state: string; late: boolean }[] };
+    expect(json.dueDate).toBe('2023-09-25');
+    // Long past: every unit that has not reported is late.
+    expect(json.units.find((u) => u.unit === '省法院')).toMatchObject({ state: 'missing', late: true });
+    const text = await cli('submissions', '1', '--period', '2023Q3');
+    expect(text.stdout).toMatch(/^报送时限：2023年9月25日\n/);
+    expect(text.stdout).toContain('省法院：逾期未报 0/1');
+    const wrong = await cli('plan', 'set', '1', '--due-days', '十天', '--json');
+    expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('报送时限“十天”不正确') } } });
+    const cleared = await cli('plan', 'set', '1', '--due-days', 'none', '--contact', '', '--json');
+    expect(cleared.json).toMatchObject({ reportDueDays: null, reportContact: '' });
+    expect(((await cli('submissions', '1', '--period', '2023Q3', '--json')).json as { dueDate: null }).dueDate).toBeNull();
+  });
+
   it('reports a bad file as a JSON error, exit code 1, and stores nothing', async () => {
     const empty = path.join(dir, '空.txt');
     fs.writeFileSync(empty, '');

@@ -120,6 +120,7 @@ describe('progress records, matrix and submissions', () => {
       files: [],
       staleTasks,
       missingSeqs: state === 'missing' ? ['1', '2'] : [],
+      late: false,
     });
     const now = new Date(2023, 9, 10);
     const missingOnly = reminderText('工作要点', '2023Q3', [unit('省法院', 'missing', 0)], now);
@@ -130,5 +131,9 @@ describe('progress records, matrix and submissions', () => {
     expect(staleOnly).not.toContain('逾期未报送');
     const sentBackEmpty = { ...unit('省贸促会', 'missing', 0), files: [{ importId: 3, fileName: '贸促会.xlsx', importedAt: '2023-10-09T08:00:00' }] };
     expect(reminderText('工作要点', '2023Q3', [sentBackEmpty], now)).toContain('1. 省贸促会（序号1、2；已交回表格，但未填写进展）');
+    // With the plan's due date: by it, and once it has passed, that it has.
+    const court = [unit('省法院', 'missing', 0)];
+    expect(reminderText('工作要点', '2023Q3', court, now, '2023-10-15')).toContain('抓紧对照任务分工填报2023年第三季度推进情况，于2023年10月15日前报送。');
+    expect(reminderText('工作要点', '2023Q3', court, now, '2023-10-09')).toContain('抓紧对照任务分工填报2023年第三季度推进情况，报送时限（2023年10月9日）已过，请立即报送。');
   });
 });

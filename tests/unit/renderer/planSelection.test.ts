@@ -12,6 +12,8 @@ const plan = (id: number, isCurrent = false): PlanSummary => ({
   endYear: 2023,
   periodKind: 'quarter',
   isCurrent,
+  reportDueDays: null,
+  reportContact: '',
   taskCount: 1,
   createdAt: '2023-01-01T00:00:00Z',
   updatedAt: '2023-01-01T00:00:00Z',

@@ -1,7 +1,7 @@
 // The data rows of a returned table, below its header: section rows, notes, signature lines and blank
 // rows left out; vertically merged cells filled down; "同上" copied from the row above.
 import { cleanCellText, isSameAsAbove, normalizeSeq, seqListOf } from '../text';
-import { chineseDate, type SheetGrid } from '../workbook/grid';
+import { dateCellInWords, type SheetGrid } from '../workbook/grid';
 import { extraColumns, headerWord, type ExtraColumn } from './extraColumns';
 import { headerRowsOf, INPUT_FIELDS, inputColumns, type Field, type HeaderLayout, type InputField } from './headers';
 import { latestColumn, periodColumnsOf, type PeriodColumn } from './periodColumns';
@@ -267,7 +267,7 @@ function cellText(sheet: SheetGrid): (r: number, c: number) => string {
   const plain = (r: number, c: number) => sheet.rows[r]?.[c] ?? '';
   if (!sheet.dates) return plain;
   const dates = new Set(sheet.dates.map(({ r, c }) => cellKey(r, c)));
-  return (r, c) => (dates.has(cellKey(r, c)) ? chineseDate(plain(r, c)) : plain(r, c));
+  return (r, c) => (dates.has(cellKey(r, c)) ? dateCellInWords(plain(r, c)) : plain(r, c));
 }
 
 /**

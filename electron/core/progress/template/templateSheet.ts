@@ -16,7 +16,7 @@ import {
   type ColumnSpec,
 } from '../../sheets/style';
 import { columnName } from '../../sheets/xml';
-import { quotedTitle } from '../../../shared/format';
+import { isoDateInWords, quotedTitle } from '../../../shared/format';
 import type { LedgerTask } from '../ledger';
 
 export interface TemplateTask {
@@ -32,6 +32,9 @@ export interface TemplateSheetSpec {
   unit: string;
   tasks: TemplateTask[];
   includePrevious: boolean;
+  /** The period's due date (YYYY-MM-DD) and whom to send it to, as the plan sets them (null / ''). */
+  dueDate: string | null;
+  contact: string;
 }
 
 const STATUS_CHOICES = PROGRESS_STATUSES.map((s) => STATUS_LABELS[s]);
@@ -110,8 +113,10 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
   addStatusDropDown(ws, statusCol, taskRowNumbers);
 
   ws.addRow([]);
-  const notes = addNoteRow(ws, instructions(firstInput, statusCol), width);
-  notes.height = 96;
+  const submission = submissionLine(spec);
+  const notes = addNoteRow(ws, instructions(firstInput, statusCol, submission), width);
+  // One more line of notes when the plan says by when and to whom.
+  notes.height = submission ? 112 : 96;
   notes.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
   notes.getCell(1).font = { name: FONT_BODY, size: 10 };
 
@@ -171,7 +176,14 @@ function columnRange(col: number, [first, last]: [number, number]): string {
   return first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`;
 }
 
-function instructions(firstInput: number, statusCol: number): string {
+/** "5. 请于2023年10月10日前报送（联系人：…）。", from what the plan sets; null when it sets neither. */
+function submissionLine({ dueDate, contact }: Pick<TemplateSheetSpec, 'dueDate' | 'contact'>): string | null {
+  if (!dueDate && !contact) return null;
+  const by = dueDate ? `请于${isoDateInWords(dueDate)}前报送` : '填好后请及时报送';
+  return `5. ${by}${contact ? `（联系人：${contact}）` : ''}。`;
+}
+
+function instructions(firstInput: number, statusCol: number, submission: string | null): string {
   const col = (n: number) => String.fromCharCode(64 + n);
   return [
     '填报说明：',
@@ -179,5 +191,6 @@ function instructions(firstInput: number, statusCol: number): string {
     `2. “完成状态”（${col(statusCol)}列）请从下拉列表中选择：${STATUS_CHOICES.join('、')}。`,
     '3. “进展情况”请写明本期采取的措施、取得的成效和量化指标；没有进展的请如实说明原因。',
     '4. 请保留本表格式，填好后以 Excel 文件（.xlsx）报送，不要另存为图片或 PDF。',
+    ...(submission ? [submission] : []),
   ].join('\n');
 }

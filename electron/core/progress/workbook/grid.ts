@@ -1,4 +1,5 @@
 // A spreadsheet reduced to text: what every reader (xlsx, xls, ods, csv, and docx for Word tables) produces and the importer reads.
+import { isoDateInWords } from '../../../shared/format';
 
 /** The last column (XFD) Excel, WPS and LibreOffice have: a cell beyond it is none they could have written. */
 export const MAX_COLUMNS = 16_384;
@@ -34,7 +35,7 @@ export interface SheetGrid {
   hiddenColumns?: number[];
   /**
    * Cells holding a date (Excel's day number in a date format, an .ods date), read as valueText
-   * writes dates ("2023-06-30"): shown in words where the unit's text is read (chineseDate). 0-based;
+   * writes dates ("2023-06-30"): shown in words where the unit's text is read (dateCellInWords). 0-based;
    * absent when there are none.
    */
   dates?: { r: number; c: number }[];
@@ -65,12 +66,12 @@ export function valueText(value: unknown): string {
  * A date cell's text (valueText's "2023-06-30", "2023-06-30 14:30") as a unit in China sees the date
  * in its sheet: "2023年6月30日", "2023年6月30日 14:30"; a time of day alone (Excel's day 0) as "14:30".
  */
-export function chineseDate(text: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}))?$/.exec(text);
+export function dateCellInWords(text: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?$/.exec(text);
   if (!m) return text;
-  const [, year, month, day, time] = m;
-  if (time && Number(year) < 1900) return time;
-  return `${Number(year)}年${Number(month)}月${Number(day)}日${time ? ` ${time}` : ''}`;
+  const [, date, time] = m;
+  if (time && Number(date!.slice(0, 4)) < 1900) return time;
+  return `${isoDateInWords(date!)}${time ? ` ${time}` : ''}`;
 }
 
 /**

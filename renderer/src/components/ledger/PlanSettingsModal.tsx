@@ -1,16 +1,42 @@
-// 计划设置: the plan's title, reporting cycle and description, as plans.update changes them.
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+// 计划设置: the plan's title, reporting cycle, 报送时限 and 联系人, and description, as plans.update changes them.
+import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../../../electron/shared/types';
-import { yearSpan } from '../../../../electron/shared/format';
+import { isoDateInWords, yearSpan } from '../../../../electron/shared/format';
+import { parsePeriod, periodCodeOf, reportDueDate } from '../../../../electron/shared/periods';
 import { api } from '../../api/client';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
 
+type DueMode = 'none' | 'after' | 'before';
+
 interface Values {
   title: string;
   periodKind: PeriodKind;
+  dueMode: DueMode;
+  dueDays: number;
+  reportContact: string;
   description: string;
+}
+
+const DUE_MODES: { value: DueMode; label: string }[] = [
+  { value: 'none', label: '不设' },
+  { value: 'after', label: '每期结束后' },
+  { value: 'before', label: '每期结束前' },
+];
+
+/** The stored days (−5, 10, null) as the form shows them, and back. */
+const dueForm = (days: number | null): Pick<Values, 'dueMode' | 'dueDays'> =>
+  days === null ? { dueMode: 'none', dueDays: 10 } : { dueMode: days < 0 ? 'before' : 'after', dueDays: Math.abs(days) };
+const dueDaysOf = ({ dueMode, dueDays }: Pick<Values, 'dueMode' | 'dueDays'>): number | null =>
+  dueMode === 'none' ? null : dueMode === 'before' ? -dueDays : dueDays;
+
+/** "2023年第一季度的报送时限为2023年4月10日", for the plan's first period of the kind chosen. */
+function dueExample(plan: PlanSummary, kind: PeriodKind, days: number | null): string | null {
+  if (days === null) return null;
+  const code = periodCodeOf(kind, plan.startYear ?? new Date().getFullYear(), 1);
+  const due = reportDueDate(code, days);
+  return due && `例如：${parsePeriod(code)!.label}的报送时限为${isoDateInWords(due)}。`;
 }
 
 interface Props {
@@ -25,6 +51,9 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const periodKind = Form.useWatch('periodKind', form) ?? plan.periodKind;
+  const dueMode = Form.useWatch('dueMode', form) ?? dueForm(plan.reportDueDays).dueMode;
+  const dueDays = Form.useWatch('dueDays', form) ?? dueForm(plan.reportDueDays).dueDays;
+  const example = dueExample(plan, periodKind, dueDaysOf({ dueMode, dueDays: dueDays ?? 0 }));
 
   async function save() {
     const values = await form.validateFields();
@@ -34,6 +63,8 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         planId: plan.id,
         title: values.title.trim(),
         periodKind: values.periodKind,
+        reportDueDays: dueDaysOf(values),
+        reportContact: values.reportContact.trim(),
         description: values.description,
       });
       message.success('计划设置已保存');
@@ -61,7 +92,13 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         layout="horizontal"
         labelCol={{ flex: '84px' }}
         colon={false}
-        initialValues={{ title: plan.title, periodKind: plan.periodKind, description: plan.description }}
+        initialValues={{
+          title: plan.title,
+          periodKind: plan.periodKind,
+          ...dueForm(plan.reportDueDays),
+          reportContact: plan.reportContact,
+          description: plan.description,
+        }}
       >
         <Form.Item
           label="计划名称"
@@ -82,6 +119,27 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
             title={`改为${PERIOD_KIND_LABELS[periodKind]}报送后，期次按新的周期列出；已经${PERIOD_KIND_LABELS[plan.periodKind]}填报的进展照样保存，改回原来的周期即可再看到。`}
           />
         )}
+        <Form.Item
+          label="报送时限"
+          extra={example ?? '设定后，填报表写明报送时限，报送台账标出逾期未报、逾期报送的单位，催报通知写明时限。'}
+        >
+          <Space>
+            <Form.Item name="dueMode" noStyle>
+              <Select aria-label="报送时限" options={DUE_MODES} style={{ width: 120 }} />
+            </Form.Item>
+            {dueMode !== 'none' && (
+              <>
+                <Form.Item name="dueDays" noStyle rules={[{ required: true, message: '请填写天数' }]}>
+                  <InputNumber aria-label="天数" min={0} max={60} precision={0} style={{ width: 80 }} />
+                </Form.Item>
+                <span>天</span>
+              </>
+            )}
+          </Space>
+        </Form.Item>
+        <Form.Item label="报送联系人" name="reportContact" extra="写在下发的填报表上，如“省知识产权局办公室 张三 0351-1234567”。">
+          <Input maxLength={200} placeholder="处室、联系人、电话、邮箱" />
+        </Form.Item>
         <Form.Item label="说明" name="description">
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20_000} />
         </Form.Item>

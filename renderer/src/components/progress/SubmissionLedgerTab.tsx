@@ -1,6 +1,8 @@
 // 报送台账: which units have reported for the period, how completely, and who to remind.
 import { Alert, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
+import { isoDateInWords, localTime } from '../../../../electron/shared/format';
+import { submissionStateLabel } from '../../../../electron/shared/submissionState';
 import type { Period } from '../../../../electron/shared/types';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
@@ -11,12 +13,15 @@ const STATES: Record<SubmissionUnit['state'], { label: string; color: string; fi
   partial: { label: '部分报送', color: 'orange', figure: '#d46b08' },
   missing: { label: '未报送', color: 'red', figure: '#cf1322' },
 };
+/** A late report still counts as reported: its tag says so in another colour. */
+const tagColor = (u: SubmissionUnit) => (u.late && u.state === 'submitted' ? 'gold' : STATES[u.state].color);
 
 const FIGURE = { fontSize: 20 };
 
 const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
 
-const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+/** When a file was imported, in this machine's time, to the minute. */
+const formatTime = (iso: string) => localTime(iso).slice(0, 16);
 
 export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: number; planTitle: string; period: Period }) {
   const ledger = useQuery('submissions.get', { planId, period: period.code });
@@ -24,6 +29,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
   const units = ledger.data?.units ?? [];
   const collective = ledger.data?.collectiveNames ?? [];
   const count = (s: SubmissionUnit['state']) => units.filter((u) => u.state === s).length;
+  const dueDate = ledger.data?.dueDate ?? null;
 
   return (
     <div data-testid="submission-ledger">
@@ -40,10 +46,20 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
             <Statistic title={STATES[s].label} value={count(s)} styles={{ content: { ...FIGURE, color: STATES[s].figure } }} />
           </Col>
         ))}
+        {dueDate && (
+          <Col>
+            <Statistic title="逾期" value={units.filter((u) => u.late).length} styles={{ content: { ...FIGURE, color: '#cf1322' } }} />
+          </Col>
+        )}
         <Col>
           <Statistic title="未更新任务" value={units.reduce((n, u) => n + u.staleTasks, 0)} styles={{ content: FIGURE }} />
         </Col>
       </Row>
+      <Typography.Paragraph type="secondary" data-testid="report-due" style={{ marginTop: -4 }}>
+        {dueDate
+          ? `报送时限：${isoDateInWords(dueDate)}。此后仍未报送的单位标“逾期未报”，此后才报送的标“逾期报送”。`
+          : '本计划未设报送时限（可在“计划台账 → 更多 → 计划设置”中设定），不区分是否逾期。'}
+      </Typography.Paragraph>
       {collective.length > 0 && (
         <Typography.Paragraph type="secondary" data-testid="collective-names" style={{ marginTop: -4 }}>
           另有 {collective.length} 个统称（{collective.join('、')}）不是单独报送的单位，不计入应报单位，也不催报。
@@ -64,8 +80,8 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
               { title: '单位', dataIndex: 'unit', width: 180 },
               {
                 title: '报送情况',
-                width: 90,
-                render: (_, u) => <Tag color={STATES[u.state].color}>{STATES[u.state].label}</Tag>,
+                width: 130,
+                render: (_, u) => <Tag color={tagColor(u)}>{submissionStateLabel(u)}</Tag>,
               },
               {
                 title: '覆盖任务',

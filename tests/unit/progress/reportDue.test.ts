@@ -1,0 +1,80 @@
+// 报送时限: a plan's due date for each period's reports (days from the period's end) and its 报送联系人,
+// in the fill-in workbook's notes, the 报送台账 (who is late) and the 催报 notice.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCtx } from '../../../electron/core/context';
+import { submissionLedger } from '../../../electron/core/progress/submissions';
+import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
+
+describe('the due date of a period’s reports', () => {
+  it('counts calendar days from the period’s last day, before or after it', () => {
+    expect(reportDueDate('2023Q3', 10)).toBe('2023-10-10');
+    expect(reportDueDate('2023Q3', -5)).toBe('2023-09-25');
+    expect(reportDueDate('2023Q4', 15)).toBe('2024-01-15');
+    expect(reportDueDate('2023M02', 3)).toBe('2023-03-03');
+    expect(reportDueDate('2024M02', 0)).toBe('2024-02-29');
+    expect(reportDueDate('2023H1', -30)).toBe('2023-05-31');
+    expect(reportDueDate('2023Q3', null)).toBeNull();
+    expect([10, -5, 0, null].map(reportDueWording)).toEqual(['每期结束后10天内', '每期结束前5天', '每期最后一天', '未定']);
+  });
+});
+
+describe('a plan with a 报送时限', () => {
+  let b: TestBackend;
+  let planId: number;
+  const at = (iso: string) => createCtx({ db: b.db, transport: 'cli', now: () => new Date(iso) });
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+  });
+  afterAll(() => b.close());
+
+  it('is set in the plan’s settings, audited, and cleared again', async () => {
+    const set = await b.call('plans.update', { planId, reportDueDays: 10, reportContact: ' 省知识产权局办公室 张三 0351-1234567 ' });
+    expect(set).toMatchObject({ reportDueDays: 10, reportContact: '省知识产权局办公室 张三 0351-1234567' });
+    const audit = await b.call('audit.list', { objectType: 'plan' });
+    expect(audit.entries[0]!.summary).toContain('报送时限改为每期结束后10天内，报送联系人改为“省知识产权局办公室 张三 0351-1234567”');
+    expect(await b.call('plans.update', { planId, reportDueDays: null })).toMatchObject({ reportDueDays: null });
+    expect((await b.call('submissions.get', { planId, period: '2023Q3' })).dueDate).toBeNull();
+    await b.call('plans.update', { planId, reportDueDays: 10 });
+  });
+
+  it('says by when and to whom in the fill-in workbook’s notes', async () => {
+    const [file] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] })).files;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file!.bytes) as unknown as ExcelJS.Buffer);
+    const notes: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void (String(cell.value).startsWith('填报说明') && notes.push(String(cell.value)))));
+    expect(notes[0]!.split('\n').at(-1)).toBe('5. 请于2023年10月10日前报送（联系人：省知识产权局办公室 张三 0351-1234567）。');
+  });
+
+  it('names a unit late that is still missing after the due date, or reported only after it', async () => {
+    const finance = unitId(b, '省财政厅');
+    const court = unitId(b, '省法院');
+    const before = submissionLedger(at('2023-10-08T02:00:00Z'), planId, '2023Q3');
+    expect(before.dueDate).toBe('2023-10-10');
+    expect(before.units.find((u) => u.unitId === court)).toMatchObject({ state: 'missing', late: false });
+    expect(before.reminderText).toContain('于2023年10月10日前报送');
+
+    // 省财政厅 reports on every task on 9 October: on time, and still so after the due date.
+    for (const seq of ['7', '8', '9']) {
+      const input = { planId, period: '2023Q3', taskId: taskIdOf(b, planId, seq), unitId: finance, status: 'on_track' as const, progress: `第${seq}项推进中。` };
+      const env = await b.registry.invoke('progress.save', input, at('2023-10-09T02:00:00Z'));
+      expect(env.ok).toBe(true);
+    }
+    const after = submissionLedger(at('2023-10-12T02:00:00Z'), planId, '2023Q3');
+    expect(after.units.find((u) => u.unitId === finance)).toMatchObject({ state: 'submitted', late: false });
+    expect(after.units.find((u) => u.unitId === court)).toMatchObject({ state: 'missing', late: true });
+    expect(after.reminderText).toContain('报送时限（2023年10月10日）已过，请立即报送');
+
+    // 省法院 reports on 12 October: after the due date.
+    const courtTasks = (await b.call('plans.get', { planId })).tasks.filter((t) => t.units.lead.includes('省法院') || t.units.joint.includes('省法院') || t.units.cooperating.includes('省法院'));
+    for (const t of courtTasks) {
+      await b.registry.invoke('progress.save', { planId, period: '2023Q3', taskId: t.id, unitId: court, status: 'on_track', progress: '已开展。' }, at('2023-10-12T02:00:00Z'));
+    }
+    const late = submissionLedger(at('2023-10-13T02:00:00Z'), planId, '2023Q3');
+    expect(late.units.find((u) => u.unitId === court)).toMatchObject({ state: 'submitted', late: true });
+  });
+});
