@@ -9,7 +9,7 @@ import { readCfb } from './cfb';
 import { isZip } from './zipArchive';
 import { checkZip, type ZipReport } from './zipGuard';
 
-export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'text';
+export type InputFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'doc' | 'text';
 
 export interface InspectedFile {
   format: InputFormat;
@@ -22,6 +22,7 @@ const FORMAT_NAMES: Record<InputFormat, string> = {
   xls: 'Excel 97-2003 工作簿（.xls）',
   ods: 'OpenDocument 表格（.ods）',
   docx: 'Word 文档（.docx）',
+  doc: 'Word 97-2003 文档（.doc）',
   text: '纯文本（.txt）',
 };
 
@@ -127,7 +128,8 @@ function inspectCfb(bytes: Uint8Array, bad: (why: string) => AppError, refuse: (
     }
     return 'xls';
   }
-  if (names.has('WordDocument')) throw bad('是 Word 97-2003 文档（.doc），无法直接读取。请在 WPS 或 Word 中另存为 .docx 后再导入。');
+  // Its encryption, and anything else amiss, the reader tells (core/files/wordBinary).
+  if (names.has('WordDocument')) return 'doc';
   throw refuse('无法识别的 Office 97-2003 文件');
 }
 

@@ -1,11 +1,14 @@
-// What a .docx holds for the plan readers: its paragraphs as text (mammoth keeps paragraph
-// boundaries; automatic numbering is written in front by docxNumbering) and its tables as rows of
-// cell text (merged cells repeating their value).
+// What a .docx (or a Word 97–2003 .doc) holds for the plan readers: its paragraphs as text (mammoth
+// keeps paragraph boundaries; automatic numbering is written in front by docxNumbering) and its
+// tables as rows of cell text (merged cells repeating their value).
 import mammoth from 'mammoth';
 import { numberedText } from '../files/docxBody';
+import { readWordBinary } from '../files/wordBinary';
 
 export interface DocxContent {
   text: string;
+  /** Paragraphs numbered automatically whose numbers the text lacks (a .doc's; a .docx's are written out). */
+  unnumberedListParagraphs: number;
   tables: string[][][];
   /** Paragraphs before the first table (where a table's title is). */
   beforeFirstTable: string[];
@@ -26,8 +29,26 @@ export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buf
   const before = firstTable < 0 ? '' : html.value.slice(0, firstTable);
   return {
     text,
+    unnumberedListParagraphs: 0,
     tables: firstTable < 0 ? [] : htmlTables(html.value),
     beforeFirstTable: [...before.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!)).filter(Boolean),
+  };
+}
+
+/**
+ * A .doc's paragraphs and tables, as readDocx gives a .docx's: the text has every paragraph, those
+ * in table cells too (as mammoth's raw text has). Its automatic numbers are not in its text: the
+ * paragraphs that have one are counted, so that the user can be told.
+ */
+export function readDoc(name: string, bytes: Uint8Array): DocxContent {
+  const blocks = readWordBinary(name, bytes);
+  const firstTable = blocks.findIndex((b) => b.kind === 'table');
+  const lines = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((row) => row.flatMap((cell) => cell.split('\n')))));
+  return {
+    text: lines.join('\n'),
+    unnumberedListParagraphs: blocks.filter((b) => b.kind === 'paragraph' && b.listed && b.text).length,
+    tables: blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : [])),
+    beforeFirstTable: (firstTable < 0 ? [] : blocks.slice(0, firstTable)).flatMap((b) => (b.kind === 'paragraph' && b.text ? [b.text] : [])),
   };
 }
 

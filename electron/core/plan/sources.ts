@@ -1,6 +1,6 @@
-// Where a plan comes from — pasted text, .txt, .docx, .xlsx/.xls/.ods/.csv — to a ParsedPlan.
+// Where a plan comes from — pasted text, .txt, .docx/.doc, .xlsx/.xls/.ods/.csv — to a ParsedPlan.
 // Refuses, with a message naming the file, what it cannot read: empty or oversized files,
-// binary junk, legacy .doc/.wps, PDFs, and documents without numbered tasks.
+// binary junk, WPS's own .wps, PDFs, and documents without numbered tasks.
 import type { FileInput } from '../../shared/api/method';
 import type { ParsedPlan } from '../../shared/types';
 import { AppError } from '../../shared/result';
@@ -9,7 +9,7 @@ import { MAX_TEXT_BYTES } from '../limits';
 import { formatBytes } from '../../shared/format';
 import { decodeText, looksLikeText } from './decode';
 import { DOCX_BODY_PARTS } from '../files/docxBody';
-import { readDocx } from './docxContent';
+import { readDoc, readDocx } from './docxContent';
 import { parsePlanText, type ParseTextOptions } from './parseText';
 import { findHeader, parseTaskTable } from './parseTable';
 import { legacySheets, xlsxSheets, type SheetRows } from './sheetRows';
@@ -35,26 +35,24 @@ export async function readPlanSource(source: PlanSourceInput): Promise<SourcePla
   return { plan: parsePlanText(source.text, { title: source.title }), sourceName: '粘贴的文本' };
 }
 
-/** Reads one file by what its bytes are (the shared inspection refuses empty, oversized, PDF, .doc …). */
+/** Reads one file by what its bytes are (the shared inspection refuses empty, oversized, PDF …). */
 export async function fileToPlan(file: FileInput, title?: string): Promise<ParsedPlan> {
   const { name, bytes } = file;
   const ext = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (['doc', 'wps', 'wpt', 'dot'].includes(ext) && bytes.length > 0) {
-    throw new AppError(
-      'BAD_FILE',
-      `文件“${name}”是旧版 Word（.doc）或 WPS 文字（.wps）格式，无法直接读取。请用 WPS 或 Word 打开它，“另存为” .docx 格式后再导入。`,
-    );
+  if (['wps', 'wpt'].includes(ext) && bytes.length > 0) {
+    throw new AppError('BAD_FILE', `文件“${name}”是 WPS 文字（.wps）格式，无法直接读取。请用 WPS 打开它，“另存为” .docx 或 .doc 格式后再导入。`);
   }
-  const { format, zip } = inspectFile(file, ['text', 'docx', 'xlsx', 'xls', 'ods'], (part) => DOCX_BODY_PARTS.has(part));
+  const { format, zip } = inspectFile(file, ['text', 'docx', 'doc', 'xlsx', 'xls', 'ods'], (part) => DOCX_BODY_PARTS.has(part));
   const options = { title, fallbackTitle: baseName(name), sourceName: name };
   switch (format) {
-    case 'docx': {
-      const doc = await guard(name, 'Word 文档', () => readDocx(bytes, zip?.parts));
+    case 'docx':
+    case 'doc': {
+      const doc = await guard(name, 'Word 文档', async () => (format === 'doc' ? readDoc(name, bytes) : readDocx(bytes, zip?.parts)));
       for (const rows of doc.tables) {
         const plan = parseTaskTable(rows, { ...options, titleLines: doc.beforeFirstTable });
         if (plan) return withBodyTasksNoted(plan, doc.text, options);
       }
-      return parsePlanText(checkedText(name, doc.text), options);
+      return withListNumbersNoted(name, doc.unnumberedListParagraphs, () => parsePlanText(checkedText(name, doc.text), options));
     }
     case 'xlsx':
       return tablePlan(name, await guard(name, '电子表格', () => xlsxSheets(bytes)), options);
@@ -65,6 +63,22 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
       const text = checkedText(name, decodeText(bytes));
       return ext === 'csv' ? tablePlan(name, legacySheets(text), options) : parsePlanText(text, options);
     }
+  }
+}
+
+/**
+ * A .doc whose paragraphs Word numbers automatically: those numbers are not in its text, so tasks
+ * numbered that way are not found. Said when the plan is read (or when no task is), with the remedy.
+ */
+function withListNumbersNoted(name: string, listed: number, parse: () => ParsedPlan): ParsedPlan {
+  if (!listed) return parse();
+  const note = `文件“${name}”中有 ${listed} 段使用了 Word 自动编号，.doc 格式读不出这些编号，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。`;
+  try {
+    const plan = parse();
+    return { ...plan, warnings: [note, ...plan.warnings] };
+  } catch (err) {
+    if (err instanceof AppError) throw new AppError(err.code, `${err.message}${note}`, err.details);
+    throw err;
   }
 }
 

@@ -398,8 +398,8 @@ describe('refused input', () => {
       ['空文件.txt', new Uint8Array(0), 'BAD_FILE', /文件“空文件.txt”是空文件/],
       ['乱码.txt', junk, 'BAD_FILE', /文件“乱码.txt”/],
       ['通知.txt', new TextEncoder().encode('关于召开会议的通知\n请各单位于下周一上午九点参加会议。'), 'BAD_FILE', /文件“通知.txt”中没有识别出任何任务/],
-      ['旧文档.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /另存为” \.docx/],
-      ['文字.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /WPS 文字（\.wps）/],
+      ['旧文档.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /文件“旧文档.doc”已损坏/],
+      ['文字.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /WPS 文字（\.wps）格式，无法直接读取/],
       ['超大.txt', new Uint8Array(21 * 1024 * 1024).fill(0x41), 'FILE_TOO_LARGE', /超大\.txt.*超过上限/],
     ];
     for (const [name, bytes, code, message] of cases) {

@@ -43,7 +43,7 @@ describe('inspectFile on the committed hostile corpus', () => {
     'corrupt-directory.xlsx': /压缩结构不完整/,
     'corrupt-fat.xls': /已损坏/,
     'truncated.docx': /压缩结构不完整/,
-    'legacy-doc.docx': /另存为 \.docx/,
+    'legacy-doc.docx': /的内容是Word 97-2003 文档（\.doc）/,
     'encrypted.xlsx': /已加密/,
     'encrypted.docx': /已加密/,
     'encrypted.xls': /已加密/,
@@ -115,7 +115,7 @@ describe('office files of other families', () => {
     const scan = refusal(() => readWorkbook({ name: '扫描件.xlsx', bytes: png })).message;
     expect(scan).toBe(
       '文件“扫描件.xlsx”是图片（PNG），不是可导入的文件。请提供：' +
-        'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx）。',
+        'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx、.doc）。',
     );
   });
 });

@@ -4,7 +4,7 @@
 // 填报单位 line above, the signature below — beside it, where the importer looks for unit and
 // period. Rows are the table's own, so row numbers are counted as the official sees them in Word.
 // The archive has been vetted by core/files/zipGuard, which hands over the parts.
-import { bodyEvents, DOCX_BODY_PARTS, paragraphLabeller } from '../../files/docxBody';
+import { bodyEvents, DOCX_BODY_PARTS, paragraphLabeller, type BodyEvent, type Paragraph } from '../../files/docxBody';
 import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
@@ -42,7 +42,14 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const document = text('word/document.xml');
   if (document === null) throw new AppError('BAD_FILE', `文件“${name}”中没有文档内容，无法读取。`);
   const labelOf = paragraphLabeller({ document, numbering: text('word/numbering.xml'), styles: text('word/styles.xml') });
+  return tableGrids(name, bodyEvents(document), labelOf);
+}
 
+/**
+ * A Word document's body (a .docx's, or a .doc's as the same events) → one grid per outermost table,
+ * with the paragraphs around it. `labelOf` gives a paragraph's automatic number ("1." of a list).
+ */
+export function tableGrids(name: string, events: Iterable<BodyEvent>, labelOf: (p: Paragraph) => string): SheetGrid[] {
   const tables: Table[] = [];
   const outside: string[] = []; // paragraphs since the last table
   let title: string | null = null;
@@ -69,7 +76,7 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
     tables.push(t);
   };
 
-  for (const event of bodyEvents(document)) {
+  for (const event of events) {
     switch (event.kind) {
       case 'paragraph': {
         const line = (labelOf(event.paragraph) + event.paragraph.text).trim();

@@ -5,6 +5,7 @@ import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits
 import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
+import { readDoc } from './readDoc';
 import { isDocxPart, readDocx } from './readDocx';
 import { isOdsPart, readOds } from './readOds';
 import { readXls } from './readXls';
@@ -13,7 +14,7 @@ import { isXlsxPart, readXlsx } from './readXlsx';
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
 /** What a returned form may be, as a refusal asks for it. */
-const RETURN_FORMATS = 'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx）';
+const RETURN_FORMATS = 'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx、.doc）';
 
 /** The zip parts the package readers read, which the zip guard hands over inflated. */
 const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName) || isDocxPart(entryName);
@@ -21,7 +22,7 @@ const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart
 export function readWorkbook(file: FileInput): WorkbookGrid {
   // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
   const csv = TEXT_TABLES.test(file.name);
-  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'text'] : ['xlsx', 'xls', 'ods', 'docx'], isWorkbookPart, RETURN_FORMATS);
+  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'doc', 'text'] : ['xlsx', 'xls', 'ods', 'docx', 'doc'], isWorkbookPart, RETURN_FORMATS);
   const book: WorkbookGrid =
     format === 'text'
       ? { format: 'csv', sheets: [readCsv(file)] }
@@ -31,7 +32,9 @@ export function readWorkbook(file: FileInput): WorkbookGrid {
           ? { format: 'ods', sheets: readOds(file, zip!.parts) }
           : format === 'docx'
             ? { format: 'docx', sheets: readDocx(file, zip!.parts) }
-            : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
+            : format === 'doc'
+              ? { format: 'docx', sheets: readDoc(file) }
+              : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
   checkSize(file.name, book);
   return book;
 }

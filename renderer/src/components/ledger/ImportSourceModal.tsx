@@ -18,7 +18,7 @@ interface Props {
   onParsed(pending: PendingImport): void;
 }
 
-const PLAN_EXTENSIONS = ['txt', 'docx', 'xlsx', 'xls', 'et', 'ods'];
+const PLAN_EXTENSIONS = ['txt', 'docx', 'doc', 'xlsx', 'xls', 'et', 'ods'];
 
 /** Step one of 导入计划: a file or pasted text, and an optional title; parsed into a preview. */
 export function ImportSourceModal({ open, onClose, onParsed }: Props) {
@@ -94,7 +94,7 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
                     选择文件…
                   </Button>
                 </div>
-                <Typography.Text type="secondary">或把文件拖到这里。支持 .txt .docx .xlsx .xls .ods</Typography.Text>
+                <Typography.Text type="secondary">或把文件拖到这里。支持 .txt .docx .doc .xlsx .xls .ods</Typography.Text>
                 {file && (
                   <div data-testid="import-file">
                     <FileTextOutlined /> {file.name}（{(file.bytes.length / 1024).toFixed(1)} KB）

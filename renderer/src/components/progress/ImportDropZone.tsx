@@ -8,7 +8,7 @@ import { fileToInput } from '../../api/files';
 // or a report around its table) and zips of them (taken apart by the import). Whatever is dropped is let through
 // (the upload would otherwise drop a file it does not expect without a word): the import then
 // says, in Chinese and naming the file, what it is and why it cannot be read.
-const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.zip', filter: 'native' as const };
+const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.doc,.zip', filter: 'native' as const };
 
 interface Props {
   compact: boolean;
@@ -41,7 +41,7 @@ export function ImportDropZone({ compact, disabled, onFiles }: Props) {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">将各单位交回的报送表拖到这里，或点击选择文件</p>
-          <p className="ant-upload-hint">可一次选择多个文件，支持 .xlsx、.xls（含 WPS 表格 .et）、.ods、.csv，表格填在 Word 里的 .docx，以及装有这些文件的 .zip 压缩包；导入前会先预览识别结果</p>
+          <p className="ant-upload-hint">可一次选择多个文件，支持 .xlsx、.xls（含 WPS 表格 .et）、.ods、.csv，表格填在 Word 里的 .docx、.doc，以及装有这些文件的 .zip 压缩包；导入前会先预览识别结果</p>
         </>
       )}
     </Upload.Dragger>

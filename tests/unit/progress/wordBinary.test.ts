@@ -1,0 +1,88 @@
+// Word 97–2003 .doc files (WPS still saves them): a plan and a returned form, read as their .docx
+// counterparts are. The fixtures are .docx files our helpers build (docxOfParagraphs with the seed
+// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return), saved as .doc by LibreOffice:
+//   soffice --headless --convert-to doc:"MS Word 97" file.docx
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import { testBackend, type TestBackend } from '../../helpers/backend';
+import { createPlan } from '../../helpers/progressPlan';
+import { dumpDb } from '../../helpers/returns';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
+const fixture = (file: string, name = file): FileInput => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, file))) });
+
+/** The fixture with its WordDocument stream changed, written back as a .doc. */
+function withWordStream(file: string, name: string, change: (stream: Uint8Array) => void): FileInput {
+  const cfb = XLSX.CFB as { read(d: Buffer, o: object): unknown; find(c: unknown, p: string): { content: Uint8Array }; write(c: unknown, o: object): Buffer };
+  const container = cfb.read(fs.readFileSync(path.join(FIXTURES, file)), { type: 'buffer' });
+  change(cfb.find(container, 'WordDocument').content);
+  return { name, bytes: new Uint8Array(cfb.write(container, { type: 'buffer' })) };
+}
+
+describe('Word 97–2003 documents', () => {
+  let b: TestBackend;
+  let planId: number;
+  beforeAll(async () => {
+    b = await testBackend();
+    planId = await createPlan(b);
+  });
+  afterAll(() => b.close());
+
+  it('reads a plan from a .doc: its parts, numbered tasks, units and time limits', async () => {
+    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: fixture('plan-libreoffice.doc', '2022-2023年工作要点.doc') } });
+    // The fixture stops at the heading of part 四, which lists no task: the preview says so.
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['一', '二', '三']);
+    expect(plan.warnings.join('\n')).toContain('“四、全力打造知识产权助力乡村振兴样板”下没有识别出编号任务');
+    expect(plan.tasks.map((t) => t.seq)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    const task4 = plan.tasks[3]!;
+    expect(task4.content).toBe('积极申报海外知识产权纠纷应对指导中心分中心。');
+    expect(task4.units).toMatchObject({ lead: ['省知识产权局'], cooperating: ['省贸促会'], national: ['国家知识产权局保护司'] });
+    expect(task4.deadline).toBe('2023-12-31');
+  });
+
+  it('says when a .doc plan’s tasks are numbered by Word, whose numbers a .doc does not hold', async () => {
+    // docxWithNumbering: a title, a typed section heading, two tasks numbered by Word (“%1．”).
+    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: fixture('auto-numbered-libreoffice.doc', '自动编号.doc') } });
+    expect(plan.warnings[0]).toBe('文件“自动编号.doc”中有 2 段使用了 Word 自动编号，.doc 格式读不出这些编号，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。');
+  });
+
+  it('imports a returned form typed as a table in a .doc, a cell of two paragraphs kept as two lines', async () => {
+    const file = fixture('return-libreoffice.doc', '省财政厅三季度报送.doc');
+    const preview = (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!;
+    expect(preview).toMatchObject({ unit: '省财政厅', period: '2023Q3', errors: [] });
+    expect(preview.rows.map((r) => [r.row, r.seq, r.status, r.progress])).toEqual([
+      [2, '7', 'on_track', '拨付专利转化资金2000万元。\n支持42家企业开展专利产业化。'],
+      [3, '8', 'delayed', '资金到位较慢'],
+      [4, '9', 'completed', '资金池已设立，首期规模1亿元。'],
+    ]);
+    const done = (await b.call('progress.import', { planId, files: [file], dryRun: false })).files[0]!;
+    expect(done.status).toBe('imported');
+    const stored = await b.call('progress.list', { planId, period: '2023Q3' });
+    expect(stored.records.filter((r) => r.unit === '省财政厅').map((r) => r.seq).sort()).toEqual(['7', '8', '9']);
+  });
+
+  it('refuses a damaged or password-protected .doc, naming the file, and stores nothing', async () => {
+    const before = dumpDb(b.db);
+    const whole = fixture('return-libreoffice.doc');
+    const cases: [FileInput, RegExp][] = [
+      [{ name: '半截.doc', bytes: whole.bytes.slice(0, 3000) }, /文件“半截\.doc”.*已损坏/],
+      [withWordStream('return-libreoffice.doc', '乱码.doc', (s) => s.fill(0x5a, 0, 1024)), /文件“乱码\.doc”是 Word 97-2003 文档（\.doc），但文件已损坏/],
+      // The FIB's fEncrypted flag.
+      [withWordStream('return-libreoffice.doc', '加密.doc', (s) => void (s[0x0b] = s[0x0b]! | 0x01)), /文件“加密\.doc”已加密（设置了打开密码）/],
+      [withWordStream('return-libreoffice.doc', 'Word95.doc', (s) => new DataView(s.buffer, s.byteOffset).setUint16(2, 0x0065, true)), /文件“Word95\.doc”是 Word 6\.0\/95 或更早版本的文档/],
+      // The piece table pointed past the end of its stream.
+      [withWordStream('return-libreoffice.doc', '错位.doc', (s) => new DataView(s.buffer, s.byteOffset).setUint32(0x1a2, 0x7ffffff0, true)), /文件“错位\.doc”.*已损坏/],
+    ];
+    for (const [file, message] of cases) {
+      const env = await b.invoke('progress.import', { planId, files: [file], dryRun: false });
+      const errors = env.ok ? env.value.files.flatMap((f) => f.errors) : [env.error.message];
+      expect(errors.join('\n'), file.name).toMatch(message);
+      const plan = await b.invoke('plans.parse', { source: { kind: 'file', file } });
+      expect(plan.ok ? '' : plan.error.message, file.name).toMatch(message);
+    }
+    expect(dumpDb(b.db)).toEqual(before);
+  });
+});
