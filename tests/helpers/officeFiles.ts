@@ -3,7 +3,7 @@
 // .xlsx/.xls task tables laid out the way offices send them.
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type LevelFormat } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type LevelFormat } from 'docx';
 import type { FileInput } from '../../electron/shared/api/method';
 
 export async function docxOfParagraphs(name: string, paragraphs: string[]): Promise<FileInput> {
@@ -43,7 +43,7 @@ export async function docxWithNumbering(name: string, levels: ListLevel[], parag
  * Cells: a string (lines split at "\n" into paragraphs), or { text, columnSpan, rowSpan } for a
  * merged cell, or { numbered: true } for a cell Word numbers (1, 2, …) with nothing typed in it.
  */
-export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number } | { numbered: true };
+export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number } | { numbered: true } | { text: string; comment: string };
 
 const paragraphsOf = (text: string) => text.split('\n').map((line) => new Paragraph(line));
 
@@ -61,21 +61,34 @@ export async function docxWithTables(
   after: string[] = [],
   headings?: string[],
 ): Promise<FileInput> {
+  // A cell's comment (批注): its text in comments.xml, anchored around the cell's text as Word does.
+  const comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
+  const commented = (text: string, comment: string) => {
+    const id = comments.length;
+    comments.push({ id, author: '李四', date: new Date(Date.UTC(2023, 9, 8)), children: [new Paragraph(comment)] });
+    return new TableCell({
+      children: [new Paragraph({ children: [new CommentRangeStart(id), new TextRun(text), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })] })],
+    });
+  };
   const cell = (c: DocxCell) =>
     typeof c === 'string'
       ? new TableCell({ children: paragraphsOf(c) })
       : 'numbered' in c
         ? new TableCell({ children: [new Paragraph({ numbering: { reference: 'seq', level: 0 }, children: [] })] })
-        : new TableCell({ children: paragraphsOf(c.text), columnSpan: c.columnSpan, rowSpan: c.rowSpan });
+        : 'comment' in c
+          ? commented(c.text, c.comment)
+          : new TableCell({ children: paragraphsOf(c.text), columnSpan: c.columnSpan, rowSpan: c.rowSpan });
+  const rowsOf = tables.map((rows) => rows.map((r) => new TableRow({ children: r.map(cell) })));
   const doc = new Document({
+    comments: { children: comments },
     numbering: { config: [{ reference: 'seq', levels: [{ level: 0, format: 'decimal', text: '%1' }] }] },
     sections: [
       {
         children: [
           ...before.map((text) => new Paragraph(text)),
-          ...tables.flatMap((rows, i) => [
+          ...tables.flatMap((_, i) => [
             ...(headings ? [new Paragraph(headings[i]!)] : i > 0 ? [new Paragraph(`表${'一二三四五六七八九'[i]}`)] : []),
-            new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+            new Table({ rows: rowsOf[i]! }),
           ]),
           ...after.map((text) => new Paragraph(text)),
         ],

@@ -6,7 +6,7 @@ import { attributesOf, decodeXmlEntities } from './xmlScan';
 import { CHINESE_DIGITS } from '../text/chineseNumerals';
 
 /** The package parts read here, for the zip guard to hand over inflated. */
-export const DOCX_BODY_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+export const DOCX_BODY_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/comments.xml']);
 
 export interface DocxParts {
   document: string;
@@ -223,7 +223,9 @@ export type BodyEvent =
   | { kind: 'gridSpan'; span: number }
   | { kind: 'vMerge'; restart: boolean }
   /** A row's property: grid columns left empty before its first cell. */
-  | { kind: 'gridBefore'; columns: number };
+  | { kind: 'gridBefore'; columns: number }
+  /** Where a comment (批注) is anchored: its id in word/comments.xml. */
+  | { kind: 'comment'; id: string };
 
 /**
  * The body's paragraphs with their text (w:t, tabs and breaks) and numbering properties, and its
@@ -298,8 +300,27 @@ export function* bodyEvents(xml: string): Generator<BodyEvent> {
       case 'w:gridBefore':
         if (!closing) yield { kind: 'gridBefore', columns: Math.max(0, Number(attributesOf(attrs!)['w:val']) || 0) };
         break;
+      case 'w:commentReference': {
+        const id = attributesOf(attrs!)['w:id'];
+        if (!closing && id !== undefined) yield { kind: 'comment', id };
+        break;
+      }
     }
   }
+}
+
+/** word/comments.xml: each comment's text (its paragraphs joined by line breaks), by id. */
+export function commentTexts(xml: string | null): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!xml) return texts;
+  for (const [, attrs, inner] of xml.matchAll(/<w:comment\b([^<>]*?)>([\s\S]*?)<\/w:comment>/g)) {
+    const id = attributesOf(attrs!)['w:id'];
+    if (id === undefined) continue;
+    const lines: string[] = [];
+    for (const event of bodyEvents(inner!)) if (event.kind === 'paragraph') lines.push(event.paragraph.text.trim());
+    texts.set(id, lines.filter(Boolean).join('\n'));
+  }
+  return texts;
 }
 
 const TABLE_PARTS = { 'w:tbl': 'table', 'w:tr': 'row', 'w:tc': 'cell' } as const;

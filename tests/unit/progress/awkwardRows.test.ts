@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan, taskIdOf } from '../../helpers/progressPlan';
 import { financeReturn } from '../../helpers/returns';
 import { SEED_PLAN } from '../../helpers/seedPlan';
@@ -206,7 +207,7 @@ describe('awkward rows of returned forms', () => {
     }
   });
 
-  it('appends a data row’s cell comments (批注) to its 备注, from .xlsx and .xls alike, never as progress', async () => {
+  it('appends a data row’s cell comments (批注) to its 备注, from .xlsx, .xls and .docx alike, never as progress', async () => {
     const xlsx = await financeForm(
       '财政厅批注.xlsx',
       [
@@ -236,5 +237,18 @@ describe('awkward rows of returned forms', () => {
       ['8', '已拨付\n批注：详见附件2'],
       ['9', ''],
     ]);
+
+    // A Word table: a comment on a cell of a task row goes to its 备注; one on the paragraphs around it does not.
+    const docx = await docxWithTable('财政厅批注.docx', ['省财政厅2023年第三季度推进情况', '填报单位：省财政厅'], [
+      ['序号', '工作任务', '进展情况', '完成状态', '备注'],
+      ['7', content('7'), { text: '拨付专利转化资金2000万元。', comment: '资金已于9月底前全部拨付' }, '正常推进', ''],
+      ['8', content('8'), '平台建设推进中。', '正常推进', ''],
+    ]);
+    const word = await preview(docx);
+    expect(word.rows.map((r) => [r.seq, r.progress, r.remarks])).toEqual([
+      ['7', '拨付专利转化资金2000万元。', '批注：资金已于9月底前全部拨付'],
+      ['8', '平台建设推进中。', ''],
+    ]);
+    expect(word.warnings).toContain('表格1第2行单元格中的批注已记入该行的备注（“批注：……”），请核对。');
   });
 });

@@ -4,7 +4,7 @@
 // 填报单位 line above, the signature below — beside it, where the importer looks for unit and
 // period. Rows are the table's own, so row numbers are counted as the official sees them in Word.
 // The archive has been vetted by core/files/zipGuard, which hands over the parts.
-import { bodyEvents, DOCX_BODY_PARTS, paragraphLabeller, type BodyEvent, type Paragraph } from '../../files/docxBody';
+import { bodyEvents, commentTexts, DOCX_BODY_PARTS, paragraphLabeller, type BodyEvent, type Paragraph } from '../../files/docxBody';
 import { readZipParts } from '../../files/zipArchive';
 import type { FileInput } from '../../../shared/api/method';
 import { AppError } from '../../../shared/result';
@@ -20,6 +20,8 @@ const LINES_BELOW = 8;
 interface Table {
   rows: string[][];
   merges: CellRange[];
+  /** Comments (批注) anchored in its cells, 0-based as the grid's. */
+  comments: { r: number; c: number; text: string }[];
   above: string[];
   below: string[];
   /** A 填报单位 line stands among its own lines above (not only above the first table). */
@@ -42,14 +44,19 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const document = text('word/document.xml');
   if (document === null) throw new AppError('BAD_FILE', `文件“${name}”中没有文档内容，无法读取。`);
   const labelOf = paragraphLabeller({ document, numbering: text('word/numbering.xml'), styles: text('word/styles.xml') });
-  return tableGrids(name, bodyEvents(document), labelOf);
+  return tableGrids(name, bodyEvents(document), labelOf, commentTexts(text('word/comments.xml')));
 }
 
 /**
  * A Word document's body (a .docx's, or a .doc's as the same events) → one grid per outermost table,
  * with the paragraphs around it. `labelOf` gives a paragraph's automatic number ("1." of a list).
  */
-export function tableGrids(name: string, events: Iterable<BodyEvent>, labelOf: (p: Paragraph) => string): SheetGrid[] {
+export function tableGrids(
+  name: string,
+  events: Iterable<BodyEvent>,
+  labelOf: (p: Paragraph) => string,
+  comments: ReadonlyMap<string, string> = new Map(),
+): SheetGrid[] {
   const tables: Table[] = [];
   const outside: string[] = []; // paragraphs since the last table
   let title: string | null = null;
@@ -88,7 +95,7 @@ export function tableGrids(name: string, events: Iterable<BodyEvent>, labelOf: (
         break;
       }
       case 'table':
-        if (event.open && ++depth === 1) table = { rows: [], merges: [], above: [], below: [] };
+        if (event.open && ++depth === 1) table = { rows: [], merges: [], comments: [], above: [], below: [] };
         else if (!event.open && --depth === 0 && table) {
           endTable(table);
           table = null;
@@ -116,6 +123,12 @@ export function tableGrids(name: string, events: Iterable<BodyEvent>, labelOf: (
       case 'vMerge':
         if (depth === 1 && cell) cell.vMerge = event.restart ? 'restart' : 'continue';
         break;
+      case 'comment': {
+        // A comment on a cell of the table (not on the paragraphs around it) goes with that cell's row.
+        const text = comments.get(event.id);
+        if (table && cell && depth >= 1 && text) table.comments.push({ r: table.rows.length, c: row.length, text });
+        break;
+      }
       case 'gridBefore':
         // A row that starts further right (a form's indented line): its cells stay under their columns.
         if (depth === 1 && table && !cell) for (let i = Math.min(event.columns, MAX_COLUMNS); i > 0; i--) row.push('');
@@ -159,5 +172,12 @@ function placeCell(table: Table, row: string[], cell: OpenCell, vertical: (CellR
 
 /** A table as a sheet, with the lines around it. */
 function sheetOf(t: Table, name: string): SheetGrid {
-  return { name, state: 'visible', rows: t.rows, merges: t.merges, around: { above: t.above, below: t.below } };
+  return {
+    name,
+    state: 'visible',
+    rows: t.rows,
+    merges: t.merges,
+    around: { above: t.above, below: t.below },
+    ...(t.comments.length ? { comments: t.comments } : {}),
+  };
 }
