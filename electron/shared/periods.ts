@@ -1,6 +1,7 @@
 // Reporting period codes and their calendar: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year).
 // The one place that knows how a period is written and which months it covers; core/progress/periodText.ts
 // reads periods out of titles and file names with this grammar. Pure functions, shared by the backend and the renderer.
+import { localDate } from './format';
 import type { PeriodKind } from './types';
 
 export interface PeriodInfo {
@@ -149,6 +150,9 @@ export function reportDueDate(code: string, dueDays: number | null): string | nu
   const due = new Date(Date.UTC(y, m - 1, d + dueDays));
   return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
 }
+
+/** Whether a report made at `reportedAt` (an ISO time) came after the due date, by this machine's calendar. */
+export const reportedAfter = (reportedAt: string, dueDate: string): boolean => localDate(new Date(reportedAt)) > dueDate;
 
 /** The plan's due days in words: "每期结束后10天内", "每期结束前5天", "每期最后一天", "未定". */
 export function reportDueWording(dueDays: number | null): string {

@@ -4,13 +4,13 @@
 // (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
 // named apart, not counted.
 import type { Ctx } from '../context';
-import { listPeriodImports } from '../../db/repos/imports';
+import { firstReportTimes, listPeriodImports } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
-import { parsePeriod, reportDueDate } from '../../shared/periods';
+import { parsePeriod, reportDueDate, reportedAfter } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
 import { isStale } from './records';
@@ -31,6 +31,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
+  const firstReported = period ? firstReportTimes(ctx.db, period.id) : new Map<number, string>();
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
   // also in a period nothing was stored for yet.
@@ -44,7 +45,6 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const units: SubmissionUnit[] = withOpenTasks.map(({ u, tasks }) => {
     let covered = 0;
     let staleTasks = 0;
-    let firstReportedAt: string | null = null;
     const missingSeqs: string[] = [];
     for (const { task } of tasks) {
       const record = records.get(`${task.id}:${u.unitId}`);
@@ -54,13 +54,10 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       }
       covered++;
       if (isStale(record.progress, previous.get(`${task.id}:${u.unitId}`) ?? null)) staleTasks++;
-      if (!firstReportedAt || record.updatedAt < firstReportedAt) firstReportedAt = record.updatedAt;
     }
     const unitFiles = files.filter((f) => f.unitId === u.unitId);
-    // A report counts from its first file (a record keeps only its latest change), else its first record.
-    const reportedAt = unitFiles.map((f) => f.importedAt).sort()[0] ?? firstReportedAt;
-    const late =
-      dueDate !== null && (covered < tasks.length ? today > dueDate : reportedAt !== null && localDate(new Date(reportedAt)) > dueDate);
+    const reportedAt = firstReported.get(u.unitId);
+    const late = dueDate !== null && (covered < tasks.length ? today > dueDate : reportedAt !== undefined && reportedAfter(reportedAt, dueDate));
     return {
       unitId: u.unitId,
       unit: u.unit,

@@ -118,11 +118,13 @@ function overviewOf(s: PeriodSummary): string {
   const reported = expected.filter((u) => u.reported).length;
   // As 报送台账 says it: a unit that left some of its open tasks out has reported only in part.
   const partial = expected.filter((u) => unitReportState(u) === 'partial').map((u) => u.unit);
-  const partly = partial.length ? `（其中${allNamed(partial)}报送不全）` : '';
+  // With the plan's 报送时限, units that reported only after it are named too.
+  const notes = [partial.length && `${allNamed(partial)}报送不全`, s.lateUnits.length && `${allNamed(s.lateUnits)}逾期报送`].filter(Boolean);
+  const partly = notes.length ? `（其中${notes.join('，')}）` : '';
   lines.push(
     s.missingUnits.length
       ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送。`
-      : partial.length
+      : notes.length
         ? `本期应报送推进情况的单位${expected.length}个，均已报送${partly}。`
         : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
   );

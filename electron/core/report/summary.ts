@@ -13,6 +13,7 @@
 //   tasks the unit leads or is jointly responsible for.
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
+import { firstReportTimes } from '../../db/repos/imports';
 import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
@@ -34,7 +35,7 @@ import type {
   UnitReportStatus,
   UnitSummary,
 } from '../../shared/api/reports';
-import { parsePeriod } from '../../shared/periods';
+import { parsePeriod, reportDueDate, reportedAfter } from '../../shared/periods';
 import { topLevelParts } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
@@ -159,6 +160,12 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   }
 
   const byUnit = units.list();
+  const dueDate = reportDueDate(info.code, plan.reportDueDays);
+  const firstReported = dueDate && periodId ? firstReportTimes(db, periodId) : new Map<number, string>();
+  const reportedLate = (u: UnitSummary) => {
+    const at = firstReported.get(u.unitId);
+    return dueDate !== null && at !== undefined && reportedAfter(at, dueDate);
+  };
 
   return {
     period: info.code,
@@ -172,6 +179,8 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     missingUnits: byUnit
       .filter((u) => !u.reported && expectedToReport(u))
       .map((u) => u.unit),
+    dueDate,
+    lateUnits: byUnit.filter((u) => u.reported && expectedToReport(u) && reportedLate(u)).map((u) => u.unit),
     bySection: [...sectionTotals.values()].filter((s) => s.tasks > 0),
     byUnit,
     tasks: rows,

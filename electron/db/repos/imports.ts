@@ -60,6 +60,28 @@ export function listPeriodImports(
   );
 }
 
+/**
+ * When each unit first reported for a period (ISO time): its first imported file, else the earliest
+ * of its stored reports with anything in them (a report typed in by hand).
+ */
+export function firstReportTimes(db: Db, periodId: number): Map<number, string> {
+  const times = new Map<number, string>();
+  const records = db.all<{ unitId: number; at: string }>(
+    `SELECT unit_id AS unitId, MIN(updated_at) AS at FROM progress
+      WHERE period_id = ? AND (status IS NOT NULL OR status_text != '' OR progress != '' OR problems != '' OR next_steps != '' OR remarks != '')
+      GROUP BY unit_id`,
+    [periodId],
+  );
+  for (const r of records) times.set(r.unitId, r.at);
+  const files = db.all<{ unitId: number; at: string }>(
+    `SELECT unit_id AS unitId, MIN(imported_at) AS at FROM imports
+      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL GROUP BY unit_id`,
+    [periodId],
+  );
+  for (const f of files) times.set(f.unitId, f.at);
+  return times;
+}
+
 export interface NewImport {
   planId: number;
   fileName: string;

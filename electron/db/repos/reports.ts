@@ -8,6 +8,7 @@ export interface PlanHeader {
   id: number;
   title: string;
   periodKind: PeriodKind;
+  reportDueDays: number | null;
 }
 
 export type { SectionRow } from './progress';
@@ -62,7 +63,7 @@ export const SQL = {
 } as const;
 
 export function getPlanHeader(db: Db, planId: number): PlanHeader | undefined {
-  return db.get<PlanHeader>('SELECT id, title, period_kind AS periodKind FROM plans WHERE id = ?', [planId]);
+  return db.get<PlanHeader>('SELECT id, title, period_kind AS periodKind, report_due_days AS reportDueDays FROM plans WHERE id = ?', [planId]);
 }
 
 /** The saved 通报 text of a period (JSON), null when none was saved. */

@@ -113,6 +113,10 @@ export interface PeriodFigures {
   overdue: string[]; // seqs
   dueSoon: string[];
   missingUnits: string[];
+  /** When the period's reports were due (YYYY-MM-DD), from the plan's 报送时限; null when it sets none. */
+  dueDate: string | null;
+  /** Units that reported, but only after the due date (first file, or first report typed in); [] without one. */
+  lateUnits: string[];
   bySection: SectionSummary[];
   byUnit: UnitSummary[];
   tasks: TaskStatusRow[];

@@ -100,6 +100,17 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
       '（一）任务推进和报送方面。一是第1、2、3项任务已过完成时限仍未完成；二是乙厅未按时报送本期推进情况。',
     ]);
   });
+
+  it('names the units that reported only after the plan’s 报送时限, and no late one without it', async () => {
+    // The reports above were saved today, long after 2023年10月10日.
+    await b.call('plans.update', { planId, reportDueDays: 10 });
+    const summary = await b.call('reports.summary', { planId, period: '2023Q3' });
+    expect([summary.dueDate, summary.lateUnits]).toEqual(['2023-10-10', ['甲局']]);
+    const { narrative: late } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(late.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全，甲局逾期报送），乙厅未报送。');
+    await b.call('plans.update', { planId, reportDueDays: null });
+    expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).toEqual([]);
+  });
 });
 
 describe('通报 of a period nobody reported for, ten units behind', () => {
