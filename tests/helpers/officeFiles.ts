@@ -43,7 +43,13 @@ export async function docxWithNumbering(name: string, levels: ListLevel[], parag
  * Cells: a string (lines split at "\n" into paragraphs), or { text, columnSpan, rowSpan } for a
  * merged cell, or { numbered: true } for a cell Word numbers (1, 2, …) with nothing typed in it.
  */
-export type DocxCell = string | { text: string; columnSpan?: number; rowSpan?: number } | { numbered: true } | { text: string; comment: string };
+export type DocxCell =
+  | string
+  | { text: string; columnSpan?: number; rowSpan?: number }
+  | { numbered: true }
+  | { text: string; comment: string }
+  /** Visible text followed by text formatted hidden (Word's 隐藏文字, w:vanish). */
+  | { text: string; hidden: string };
 
 const paragraphsOf = (text: string) => text.split('\n').map((line) => new Paragraph(line));
 
@@ -77,7 +83,9 @@ export async function docxWithTables(
         ? new TableCell({ children: [new Paragraph({ numbering: { reference: 'seq', level: 0 }, children: [] })] })
         : 'comment' in c
           ? commented(c.text, c.comment)
-          : new TableCell({ children: paragraphsOf(c.text), columnSpan: c.columnSpan, rowSpan: c.rowSpan });
+          : 'hidden' in c
+            ? new TableCell({ children: [new Paragraph({ children: [new TextRun(c.text), new TextRun({ text: c.hidden, vanish: true })] })] })
+            : new TableCell({ children: paragraphsOf(c.text), columnSpan: c.columnSpan, rowSpan: c.rowSpan });
   const rowsOf = tables.map((rows) => rows.map((r) => new TableRow({ children: r.map(cell) })));
   const doc = new Document({
     comments: { children: comments },

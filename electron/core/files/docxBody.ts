@@ -210,6 +210,8 @@ export interface Paragraph {
   styleId: string | null;
   numId: string | null;
   ilvl: number | null;
+  /** Some of its text is formatted hidden (w:vanish): Word does not show or print it. */
+  hiddenText?: boolean;
 }
 
 /** Subtrees whose text is not the paragraph's: a duplicate rendering, a tracked change's old properties. */
@@ -235,12 +237,21 @@ export type BodyEvent =
 export function* bodyEvents(xml: string): Generator<BodyEvent> {
   const open: (Paragraph & { inNumPr: boolean })[] = [];
   let inText = false;
+  // A run's properties (w:r/w:rPr, not a paragraph mark's w:pPr/w:rPr) may hide its text (w:vanish).
+  let inRun = false;
+  let inRunProps = false;
+  let runHidden = false;
   let skipping: string | null = null;
   let skipDepth = 0;
   // [^<>] keeps a '<' without its '>' (never in well-formed XML) from scanning the rest of the file.
   for (const [token, closing, name, attrs, selfClosing] of xml.matchAll(/<(\/?)([\w.-]+:[\w.-]+|[\w.-]+)([^<>]*?)(\/?)>|[^<]+/g)) {
     if (name === undefined) {
-      if (inText && !skipping && open.length) open[open.length - 1]!.text += decodeXmlEntities(token);
+      if (inText && !skipping && open.length) {
+        const p = open[open.length - 1]!;
+        const text = decodeXmlEntities(token);
+        p.text += text;
+        if (runHidden && text.trim()) p.hiddenText = true;
+      }
       continue;
     }
     if (skipping) {
@@ -266,6 +277,16 @@ export function* bodyEvents(xml: string): Generator<BodyEvent> {
         break;
       case 'w:t':
         inText = !closing && !selfClosing;
+        break;
+      case 'w:r':
+        inRun = !closing && !selfClosing;
+        runHidden = false;
+        break;
+      case 'w:rPr':
+        inRunProps = inRun && !closing && !selfClosing;
+        break;
+      case 'w:vanish':
+        if (inRunProps && !closing) runHidden = !['0', 'false', 'off'].includes(attributesOf(attrs!)['w:val'] ?? '');
         break;
       case 'w:tab':
         if (p && !closing) p.text += '\t';

@@ -148,7 +148,7 @@ describe('awkward rows of returned forms', () => {
     );
   });
 
-  it('says which rows and columns of the table were hidden, in .xlsx and in .xls alike', async () => {
+  it('says which rows and columns of the table were hidden, in .xlsx and in .xls alike, and hidden text in a Word table', async () => {
     const xlsx = await financeForm(
       '财政厅隐藏行列.xlsx',
       [
@@ -182,6 +182,19 @@ describe('awkward rows of returned forms', () => {
     expect(xls.warnings).toContain('工作表“Sheet1”第E列（“备注”）在原表中是隐藏的，已一并读入，请核对。');
     const visible = await preview(await financeForm('财政厅.xlsx', [['7', content('7'), '拨付资金。', '正常推进', '']]));
     expect(visible.warnings.join('\n')).not.toContain('隐藏');
+
+    // A Word table hides text, not rows: it is read, and said.
+    const docx = await docxWithTable('财政厅隐藏文字.docx', ['省财政厅2023年第三季度推进情况', '填报单位：省财政厅'], [
+      ['序号', '工作任务', '进展情况', '完成状态', '备注'],
+      ['7', content('7'), '拨付专利转化资金2000万元。', '正常推进', ''],
+      ['8', content('8'), { text: '资金已下达。', hidden: '另有500万元尚未拨付。' }, '正常推进', ''],
+    ]);
+    const word = await preview(docx);
+    expect(word.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['7', '拨付专利转化资金2000万元。'],
+      ['8', '资金已下达。另有500万元尚未拨付。'],
+    ]);
+    expect(word.warnings).toContain('表格1第3行有设为隐藏的文字（Word 中不显示、不打印），已一并读入，请核对。');
   });
 
   it('reads a date in a text column as the unit saw it, in words, from .xlsx and .xls alike', async () => {

@@ -166,11 +166,13 @@ function commentsNote(table: ReturnedTable): string | null {
   return rows.length ? `${tableName(table)}第${rows.join('、')}行单元格中的批注已记入该行的备注（“批注：……”），请核对。` : null;
 }
 
-/** Hidden rows and columns are read like the rest: the official sees that they were there. */
+/** Hidden rows and columns (a Word table's hidden text) are read like the rest: the official sees that they were there. */
 function hiddenNotes(table: ReturnedTable): string[] {
   const { rows, columns } = table.hidden;
   const notes: string[] = [];
-  if (rows.length) notes.push(`${tableName(table)}第${rows.join('、')}行在原表中是隐藏的，已一并读入，请核对。`);
+  // In Word it is text, not a row, that is hidden.
+  if (rows.length && table.kind === 'wordTable') notes.push(`${tableName(table)}第${rows.join('、')}行有设为隐藏的文字（Word 中不显示、不打印），已一并读入，请核对。`);
+  else if (rows.length) notes.push(`${tableName(table)}第${rows.join('、')}行在原表中是隐藏的，已一并读入，请核对。`);
   if (columns.length) {
     const headers = columns.flatMap((c) => (c.header ? [`“${c.header}”`] : []));
     notes.push(`${tableName(table)}第${columns.map((c) => c.letter).join('、')}列${headers.length ? `（${headers.join('')}）` : ''}在原表中是隐藏的，已一并读入，请核对。`);

@@ -22,6 +22,8 @@ interface Table {
   merges: CellRange[];
   /** Comments (批注) anchored in its cells, 0-based as the grid's. */
   comments: { r: number; c: number; text: string }[];
+  /** Rows with text formatted hidden in Word (read all the same, and said), 0-based. */
+  hiddenRows: Set<number>;
   above: string[];
   below: string[];
   /** A 填报单位 line stands among its own lines above (not only above the first table). */
@@ -87,6 +89,7 @@ export function tableGrids(
     switch (event.kind) {
       case 'paragraph': {
         const line = (labelOf(event.paragraph) + event.paragraph.text).trim();
+        if (cell && table && event.paragraph.hiddenText) table.hiddenRows.add(table.rows.length);
         if (cell) cell.lines.push(line);
         else if (depth === 0) {
           outside.push(line);
@@ -95,7 +98,7 @@ export function tableGrids(
         break;
       }
       case 'table':
-        if (event.open && ++depth === 1) table = { rows: [], merges: [], comments: [], above: [], below: [] };
+        if (event.open && ++depth === 1) table = { rows: [], merges: [], comments: [], hiddenRows: new Set(), above: [], below: [] };
         else if (!event.open && --depth === 0 && table) {
           endTable(table);
           table = null;
@@ -179,5 +182,6 @@ function sheetOf(t: Table, name: string): SheetGrid {
     merges: t.merges,
     around: { above: t.above, below: t.below },
     ...(t.comments.length ? { comments: t.comments } : {}),
+    ...(t.hiddenRows.size ? { hiddenRows: [...t.hiddenRows] } : {}),
   };
 }
