@@ -12,7 +12,7 @@ import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
 import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
-import { quotedTitle } from '../../shared/format';
+import { isoDateInWords, quotedTitle } from '../../shared/format';
 
 export const SHEET_DETAIL = '推进情况汇总';
 export const SHEET_STATS = '统计';
@@ -233,7 +233,18 @@ function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {
     sheet,
     '三、按单位',
     ['单位', '牵头任务', '责任任务', '配合任务', '本期报送', '报送任务数', '报已完成', '报滞后', '逾期任务'],
-    s.byUnit.map((u) => [u.unit, u.lead, u.joint, u.cooperating, UNIT_REPORT_STATE_LABELS[unitReportState(u)], u.reportedTasks, u.completed, u.delayed, u.overdue]),
+    s.byUnit.map((u) => [
+      u.unit,
+      u.lead,
+      u.joint,
+      u.cooperating,
+      // Reported after the plan's 报送时限: said beside the state.
+      `${UNIT_REPORT_STATE_LABELS[unitReportState(u)]}${s.lateUnits.includes(u.unit) ? '（逾期）' : ''}`,
+      u.reportedTasks,
+      u.completed,
+      u.delayed,
+      u.overdue,
+    ]),
   );
 }
 
@@ -250,7 +261,8 @@ const MISSING_COLUMNS: ColumnSpec[] = [
 
 function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
   titleRow(sheet, `${s.periodLabel}未报送推进情况单位`, MISSING_COLUMNS.length, 16);
-  noteRow(sheet, `共${s.missingUnits.length}个单位未报送`, MISSING_COLUMNS.length);
+  const due = s.dueDate ? `报送时限${isoDateInWords(s.dueDate)}，` : '';
+  noteRow(sheet, `${due}共${s.missingUnits.length}个单位未报送`, MISSING_COLUMNS.length);
   housePrintSetup(sheet, { headerRow: headerRow(sheet, MISSING_COLUMNS), landscape: false });
 
   const missing = new Set(s.missingUnits);
@@ -265,4 +277,5 @@ function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
     dataRow(sheet, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、')], MISSING_COLUMNS);
   }
   if (n === 0) noteRow(sheet, '本期所有单位均已报送。', MISSING_COLUMNS.length);
+  if (s.lateUnits.length) noteRow(sheet, `另有${s.lateUnits.length}个单位逾期报送：${s.lateUnits.join('、')}`, MISSING_COLUMNS.length);
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../electron/core/report/blocks';
 import { cnNumeral, excerpt, isNothing, nameList, percent, seqList, taskGist, withoutClause } from '../../../electron/core/report/wording';
@@ -108,6 +109,17 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     expect([summary.dueDate, summary.lateUnits]).toEqual(['2023-10-10', ['甲局']]);
     const { narrative: late } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(late.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全，甲局逾期报送），乙厅未报送。');
+    // The 汇总表 says so too: the due date over 未报送单位, the late units under it, and 统计's 本期报送.
+    const xlsx = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ExcelJS.Buffer);
+    const texts = (name: string) => {
+      const out: string[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => void out.push(String(cell.value))));
+      return out;
+    };
+    expect(texts('未报送单位')).toEqual(expect.arrayContaining(['报送时限2023年10月10日，共1个单位未报送', '另有1个单位逾期报送：甲局']));
+    expect(texts('统计')).toContain('部分报送（逾期）');
     await b.call('plans.update', { planId, reportDueDays: null });
     expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).toEqual([]);
   });
