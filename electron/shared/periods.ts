@@ -151,8 +151,14 @@ export function reportDueDate(code: string, dueDays: number | null): string | nu
   return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
 }
 
-/** Whether a report made at `reportedAt` (an ISO time) came after the due date, by this machine's calendar. */
-export const reportedAfter = (reportedAt: string, dueDate: string): boolean => localDate(new Date(reportedAt)) > dueDate;
+/**
+ * Whether a report came after the due date: by the 填报日期 the form states when it has one (an office
+ * often imports a batch days after the files came in), else by when it was stored (an ISO time, read
+ * in this machine's calendar).
+ */
+export function reportedAfter(report: { at: string; filledOn: string | null }, dueDate: string): boolean {
+  return (report.filledOn ?? localDate(new Date(report.at))) > dueDate;
+}
 
 /** The plan's due days in words: "每期结束后10天内", "每期结束前5天", "每期最后一天", "未定". */
 export function reportDueWording(dueDays: number | null): string {

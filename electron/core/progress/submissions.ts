@@ -4,7 +4,7 @@
 // (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
 // named apart, not counted.
 import type { Ctx } from '../context';
-import { firstReportTimes, listPeriodImports } from '../../db/repos/imports';
+import { firstReports, listPeriodImports, type FirstReport } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
@@ -31,7 +31,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
-  const firstReported = period ? firstReportTimes(ctx.db, period.id) : new Map<number, string>();
+  const firstReported = period ? firstReports(ctx.db, period.id) : new Map<number, FirstReport>();
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
   // also in a period nothing was stored for yet.

@@ -13,7 +13,7 @@
 //   tasks the unit leads or is jointly responsible for.
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
-import { firstReportTimes } from '../../db/repos/imports';
+import { firstReports, type FirstReport } from '../../db/repos/imports';
 import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
@@ -161,7 +161,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
 
   const byUnit = units.list();
   const dueDate = reportDueDate(info.code, plan.reportDueDays);
-  const firstReported = dueDate && periodId ? firstReportTimes(db, periodId) : new Map<number, string>();
+  const firstReported = dueDate && periodId ? firstReports(db, periodId) : new Map<number, FirstReport>();
   const reportedLate = (u: UnitSummary) => {
     const at = firstReported.get(u.unitId);
     return dueDate !== null && at !== undefined && reportedAfter(at, dueDate);

@@ -60,26 +60,32 @@ export function listPeriodImports(
   );
 }
 
+/** When a unit first reported for a period: the time it was stored, and the 填报日期 its form states (or null). */
+export interface FirstReport {
+  at: string;
+  filledOn: string | null;
+}
+
 /**
- * When each unit first reported for a period (ISO time): its first imported file, else the earliest
- * of its stored reports with anything in them (a report typed in by hand).
+ * When each unit first reported for a period: its first imported file (with the 填报日期 written on
+ * it, when any), else the earliest of its stored reports with anything in them (typed in by hand).
  */
-export function firstReportTimes(db: Db, periodId: number): Map<number, string> {
-  const times = new Map<number, string>();
+export function firstReports(db: Db, periodId: number): Map<number, FirstReport> {
+  const reports = new Map<number, FirstReport>();
   const records = db.all<{ unitId: number; at: string }>(
     `SELECT unit_id AS unitId, MIN(updated_at) AS at FROM progress
       WHERE period_id = ? AND (status IS NOT NULL OR status_text != '' OR progress != '' OR problems != '' OR next_steps != '' OR remarks != '')
       GROUP BY unit_id`,
     [periodId],
   );
-  for (const r of records) times.set(r.unitId, r.at);
-  const files = db.all<{ unitId: number; at: string }>(
-    `SELECT unit_id AS unitId, MIN(imported_at) AS at FROM imports
+  for (const r of records) reports.set(r.unitId, { at: r.at, filledOn: null });
+  const files = db.all<{ unitId: number; at: string; filledOn: string | null }>(
+    `SELECT unit_id AS unitId, MIN(imported_at) AS at, MIN(json_extract(summary, '$.filledOn')) AS filledOn FROM imports
       WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL GROUP BY unit_id`,
     [periodId],
   );
-  for (const f of files) times.set(f.unitId, f.at);
-  return times;
+  for (const f of files) reports.set(f.unitId, { at: f.at, filledOn: f.filledOn });
+  return reports;
 }
 
 export interface NewImport {

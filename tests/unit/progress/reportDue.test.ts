@@ -7,6 +7,7 @@ import { submissionLedger } from '../../../electron/core/progress/submissions';
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
+import { fillTemplate } from '../../helpers/returns';
 
 describe('the due date of a period’s reports', () => {
   it('counts calendar days from the period’s last day, before or after it', () => {
@@ -76,5 +77,20 @@ describe('a plan with a 报送时限', () => {
     }
     const late = submissionLedger(at('2023-10-13T02:00:00Z'), planId, '2023Q3');
     expect(late.units.find((u) => u.unitId === court)).toMatchObject({ state: 'submitted', late: true });
+
+    // A form imported long after the due date, whose 填报日期 says it was filled in by then, is on time;
+    // one that states no date counts from its import.
+    const hrss = unitId(b, '省人社厅');
+    const [template] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [hrss] })).files;
+    const dated = await fillTemplate(template!, () => ({ progress: '已推进。', status: '正常推进' }), {
+      unitLine: '填报单位：省人社厅（盖章）      填报人：王五      填报日期：2023年10月9日',
+    });
+    await b.call('progress.import', { planId, files: [dated], dryRun: false });
+    expect(submissionLedger(at('2023-10-20T02:00:00Z'), planId, '2023Q3').units.find((u) => u.unitId === hrss)).toMatchObject({ state: 'submitted', late: false });
+    expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).not.toContain('省人社厅');
+    await b.call('imports.undo', { importId: (await b.call('imports.list', { planId }))[0]!.id });
+    const undated = await fillTemplate(template!, () => ({ progress: '已推进。', status: '正常推进' }));
+    await b.call('progress.import', { planId, files: [undated], dryRun: false });
+    expect(submissionLedger(at('2023-10-20T02:00:00Z'), planId, '2023Q3').units.find((u) => u.unitId === hrss)).toMatchObject({ state: 'submitted', late: true });
   });
 });

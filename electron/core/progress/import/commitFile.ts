@@ -22,6 +22,8 @@ export interface CommitInput {
   headerRow: number;
   /** The file's other filled tables, not imported by this import (see ImportSummary.tablesNotImported). */
   otherTables: TableInFile[];
+  /** The 填报日期 written on the form (YYYY-MM-DD), or null: when the unit says it reported. */
+  filledOn: string | null;
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }
@@ -34,6 +36,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
     sheet: c.sheet,
     headerRow: c.headerRow,
     otherTables: c.otherTables,
+    filledOn: c.filledOn,
     rows: c.built.rows.length,
     added,
     updated: c.built.writes.length - added,

@@ -248,6 +248,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     sheet: table.sheet,
     headerRow: table.headerRow,
     otherTables: otherTablesOf(table, { leftToImport: true }),
+    filledOn: table.fillDate,
     built: analysis.built,
     stored: analysis.stored,
   });

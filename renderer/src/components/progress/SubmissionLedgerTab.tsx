@@ -57,7 +57,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
       </Row>
       <Typography.Paragraph type="secondary" data-testid="report-due" style={{ marginTop: -4 }}>
         {dueDate
-          ? `报送时限：${isoDateInWords(dueDate)}。此后仍未报送的单位标“逾期未报”，此后才报送的标“逾期报送”。`
+          ? `报送时限：${isoDateInWords(dueDate)}。此后仍未报送的单位标“逾期未报”，此后才报送的标“逾期报送”（按报送表上写的填报日期，没写的按导入时间）。`
           : '本计划未设报送时限（可在“计划台账 → 更多 → 计划设置”中设定），不区分是否逾期。'}
       </Typography.Paragraph>
       {collective.length > 0 && (
