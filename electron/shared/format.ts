@@ -24,7 +24,9 @@ export function localTime(iso: string): string {
   return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
-/** A long text cut to its first `max` characters, with an ellipsis. */
+/** An ISO time in the machine's local time, to the minute: "2024-05-01 09:30". */
+export const localMinute = (iso: string): string => localTime(iso).slice(0, 16);
+
 /** 2023年10月9日: a date as a notice writes it (成文日期, 截至…). */
 export const chineseDate = (d: Date): string => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
@@ -34,6 +36,7 @@ export function isoDateInWords(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** A long text cut to its first `max` characters, with an ellipsis. */
 export const clipText = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A plan's years: "2024年", "2022—2023年", or null when it names none. */

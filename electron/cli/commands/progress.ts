@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { ImportedFile, TableInFile } from '../../shared/api/progress';
 import type { FileInput, Input } from '../../shared/contract';
-import { isoDateInWords } from '../../shared/format';
+import { isoDateInWords, localMinute } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { submissionStateLabel } from '../../shared/submissionState';
 import { sha256Of } from '../../core/files/sha256';
@@ -138,7 +138,7 @@ export const progressCommands: CliCommand[] = [
     items: (imports) => imports,
     json: (imports) => ({ imports }),
     line: (i) =>
-      `#${i.id} ${i.importedAt.slice(0, 16).replace('T', ' ')} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项` +
+      `#${i.id} ${localMinute(i.importedAt)} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项` +
       (i.outcome === 'undone' ? '（已撤销）' : tablesLeftNote(i.tablesNotImported)),
     empty: '还没有导入记录',
   }),

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBackend } from '../../helpers/backend';
-import { runCli } from '../../helpers/cli';
+import { runCli, runCliWith } from '../../helpers/cli';
 import { createPlan } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
@@ -139,6 +139,11 @@ describe('progress commands', () => {
     expect(imported.code, imported.stderr).toBe(0);
     const listed = await cli('imports', 'list');
     expect(listed.stdout).toMatch(/各单位汇总\.xlsx 省财政厅 2023Q1 2 项（另有 1 表未导入：省法院 1 行）\n/);
+    // Times are the machine's: in Beijing, eight hours after the stored UTC time.
+    const [newest] = (JSON.parse((await cli('imports', 'list', '--json')).stdout) as { imports: { id: number; importedAt: string }[] }).imports;
+    const beijing = new Date(new Date(newest!.importedAt).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const inBeijing = await runCliWith({ TZ: 'Asia/Shanghai' }, dbPath, 'imports', 'list');
+    expect(inBeijing.stdout).toContain(`#${newest!.id} ${beijing} `);
 
     // --all-tables takes the table left: each entry names its table; the first one was in already.
     const rest = await cli('progress', 'import', String(planId), compiled, '--period', '2023Q1', '--all-tables');

@@ -6,6 +6,7 @@ import type { Ctx } from '../../context';
 import type { ImportedFile, ProgressImportResult } from '../../../shared/api/progress';
 import type { FileInput } from '../../../shared/api/method';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
+import { localDate } from '../../../shared/format';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
@@ -204,7 +205,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
   if (earlier) {
     out.duplicateOf = earlier.id;
-    out.warnings.push(`该文件已于 ${earlier.importedAt.slice(0, 10)} 导入过（导入记录 #${earlier.id}）。`);
+    out.warnings.push(`该文件已于 ${localDate(new Date(earlier.importedAt))} 导入过（导入记录 #${earlier.id}）。`);
     if (!analysis.built.writes.length) {
       out.warnings.push(unconfirmed.length ? unconfirmedNote : '内容与已导入的记录相同，无需再次导入。');
       return { ...out, skipped: true };

@@ -1,6 +1,7 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
 import { App, Button, Dropdown, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
+import { localTime } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
@@ -9,7 +10,6 @@ import { useDataVersion, useReloadOnChange } from './dataVersion';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 import { periodLabel } from './periods';
 
-const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 19);
 
 
 /** A plan's import is not undone here: where the official goes instead. */
@@ -72,7 +72,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
         { title: '行数', dataIndex: 'rows', width: 56, align: 'right' },
-        { title: '导入时间', width: 160, render: (_, i) => formatTime(i.importedAt) },
+        { title: '导入时间', width: 160, render: (_, i) => localTime(i.importedAt) },
         { title: '导入人', dataIndex: 'importedBy', width: 80 },
         {
           title: '状态',

@@ -1,7 +1,7 @@
 // 报送台账: which units have reported for the period, how completely, and who to remind.
 import { Alert, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
-import { isoDateInWords, localTime } from '../../../../electron/shared/format';
+import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
 import { submissionStateLabel } from '../../../../electron/shared/submissionState';
 import type { Period } from '../../../../electron/shared/types';
 import { useQuery } from '../../api/useQuery';
@@ -20,8 +20,6 @@ const FIGURE = { fontSize: 20 };
 
 const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
 
-/** When a file was imported, in this machine's time, to the minute. */
-const formatTime = (iso: string) => localTime(iso).slice(0, 16);
 
 export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: number; planTitle: string; period: Period }) {
   const ledger = useQuery('submissions.get', { planId, period: period.code });
@@ -121,7 +119,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
                       <span key={f.importId}>
                         {f.fileName}
                         <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
-                          {formatTime(f.importedAt)}
+                          {localMinute(f.importedAt)}
                         </Typography.Text>
                       </span>
                     ))}

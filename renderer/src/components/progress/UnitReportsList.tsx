@@ -1,6 +1,7 @@
 // A task's reports, unit by unit, newest period first.
 import { Button, Empty, Space, Tag, Typography } from 'antd';
 import type { ProgressRow } from '../../../../electron/shared/api/progress';
+import { localMinute } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
 import { periodLabel } from './periods';
@@ -15,7 +16,6 @@ interface Props {
   onEdit(unitId: number): void;
 }
 
-const formatTime = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 /** The units the task names, then any other unit that reported on it. */
 function unitsWithReports(units: TaskUnit[], records: ProgressRow[]): { unitId: number; name: string; role: TaskUnit['role'] | null }[] {
@@ -37,7 +37,7 @@ function Report({ r, periods }: { r: ProgressRow; periods: Period[] }) {
         <StatusTag status={r.status} original={r.statusText} />
         {r.stale && <Tag color="orange">未更新</Tag>}
         <Typography.Text type="secondary">
-          {r.importId ? `导入（第 ${r.importId} 号）` : '手工录入'} · {r.updatedBy} · {formatTime(r.updatedAt)}
+          {r.importId ? `导入（第 ${r.importId} 号）` : '手工录入'} · {r.updatedBy} · {localMinute(r.updatedAt)}
         </Typography.Text>
       </Space>
       <div className="progress-text">{r.progress || '（无进展内容）'}</div>
