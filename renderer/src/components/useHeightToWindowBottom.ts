@@ -26,9 +26,13 @@ export function useHeightToWindowBottom<T extends HTMLElement>(minHeight: number
     observer.observe(element);
     if (element.parentElement) observer.observe(element.parentElement);
     window.addEventListener('resize', measure);
+    // What no observer reports (a tab sliding in, a header wrapping as the fonts load) is caught by a
+    // light check a few times a second; an unchanged height re-renders nothing.
+    const timer = window.setInterval(measure, 300);
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', measure);
+      window.clearInterval(timer);
     };
   }, [element, minHeight]);
   return [setElement, height];
