@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
+import { parsePlanText } from '../../electron/core/plan/parseText';
 import { readBack, tableRows } from '../helpers/docx';
 import { ROOT } from '../helpers/server';
 import { bridgeOf } from './bridge';
@@ -206,6 +207,36 @@ test('the printed ledger never leaves a part’s heading alone at the foot of a 
   }
   // The 完成时限 column is wide enough for “2022年12月底前完成” on one line (before, “成” wrapped alone).
   expect(pages.join('\n')).toMatch(/20\d\d年12月底前完成/);
+});
+
+test('a long ledger’s print view puts up its first rows at once, and a print started then gets every task', async ({ app, served }) => {
+  const lines = ['2023年工作要点', '一、重点任务'];
+  for (let i = 1; i <= 150; i++) lines.push(`${i}. 推进第${i}项重点工作，完善配套措施。（省财政厅牵头；2023年12月底前完成）`);
+  await bridgeOf(served.url)('plans.import', { plan: parsePlanText(lines.join('\n')), dryRun: false });
+  await app.reload();
+  await expect(app.getByTestId('ledger-count')).toContainText('共 150 项');
+  // When the print view first appears: how many tasks it holds, and how many a print starting right then gets.
+  await app.evaluate(() => {
+    const w = window as unknown as { firstRows?: number; printedRows?: number };
+    const taskRows = () => document.querySelectorAll('[data-testid=print-ledger] tbody tr:not(.print-section)').length;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid=print-ledger]')) return;
+      observer.disconnect();
+      w.firstRows = taskRows();
+      window.dispatchEvent(new Event('beforeprint'));
+      w.printedRows = taskRows();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await app.getByRole('button', { name: '打印' }).click();
+  const seen = () =>
+    app.evaluate(() => {
+      const w = window as unknown as { firstRows?: number; printedRows?: number };
+      return { firstRows: w.firstRows, printedRows: w.printedRows };
+    });
+  await expect.poll(async () => (await seen()).printedRows).toBe(150);
+  expect((await seen()).firstRows).toBeLessThan(150);
+  await expect(app.getByTestId('print-ledger').locator('tbody tr:not(.print-section)')).toHaveCount(150);
 });
 
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {

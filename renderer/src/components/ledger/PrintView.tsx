@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { ROLES, type Role, type Task } from '../../../../electron/shared/types';
 import { printPage } from '../../api/files';
+import { usePrintRowsInStages } from '../usePrintRowsInStages';
 import { deadlineLabel, joinUnits, ROLE_COLUMN_TITLES } from './labels';
 import type { LedgerRow } from './sectionRows';
 import './ledger.css';
@@ -31,6 +32,7 @@ export function PrintView({ title, subtitle, rows, onBack }: Props) {
   const tasks = rows.flatMap((r) => (r.kind === 'task' ? [r.task] : []));
   const taskCount = tasks.length;
   const { roles, widths } = layoutFor(tasks);
+  const shownRows = usePrintRowsInStages(rows);
   return (
     <div>
       <Space className="no-print" style={{ marginBottom: 12 }}>
@@ -62,7 +64,7 @@ export function PrintView({ title, subtitle, rows, onBack }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) =>
+            {shownRows.map((row) =>
               row.kind === 'section' ? (
                 <tr key={row.key} className="print-section">
                   <td colSpan={3 + roles.length}>{row.label}</td>

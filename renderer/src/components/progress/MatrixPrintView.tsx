@@ -7,6 +7,7 @@ import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
 import { sectionLabel } from '../../../../electron/shared/sections';
 import { TASK_STATUS_LABELS, type Period, type PlanDetail } from '../../../../electron/shared/types';
 import { printPage } from '../../api/files';
+import { usePrintRowsInStages } from '../usePrintRowsInStages';
 import type { MatrixRow } from './matrixFilter';
 import { STATUS_FILLS } from './status';
 import '../ledger/ledger.css';
@@ -28,9 +29,10 @@ export function MatrixPrintView({ plan, periods, rows, filterText, onBack }: Pro
   const sectionOf = new Map(plan.tasks.map((t) => [t.id, t.sectionId]));
   const sections = new Map(plan.sections.map((s) => [s.id, s]));
   const periodWidth = (100 - SEQ_WIDTH - TASK_WIDTH) / Math.max(1, periods.length);
+  const shownRows = usePrintRowsInStages(rows);
   const body: ReactNode[] = [];
   let section: number | null | undefined;
-  for (const row of rows) {
+  for (const row of shownRows) {
     const sectionId = sectionOf.get(row.taskId) ?? null;
     const heading = sectionId !== null && sectionId !== section ? sections.get(sectionId) : undefined;
     if (heading) {
