@@ -416,6 +416,46 @@ test('另存为PDF in the browser says to pick 另存为 PDF in the print dialog
   expect(await prints()).toHaveLength(1);
 });
 
+test('打印 in 报告预览 prints the report the preview shows, laid out for paper only', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await app.goto(`${new URL(served.url).origin}/#/summary?tab=preview`);
+  await app.reload(); // the page learns of the plan loaded behind its back
+  const frameTitle = app.frameLocator('iframe[title="报告预览"]').locator('h1');
+  await expect(frameTitle).toBeVisible();
+  const title = (await frameTitle.textContent())!;
+  type Print = { title: string; display: string; exports: number };
+  // The print dialog stands in: what the page holds when it opens, whether the screen shows it, and
+  // how many exports of the report were asked for since 打印 was clicked.
+  const clickPrint = async () => {
+    await app.evaluate(() => {
+      const w = window as unknown as { prints: Print[] };
+      const exports = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/reports.export')).length;
+      const before = exports();
+      w.prints ??= [];
+      window.print = () => {
+        const body = document.querySelector('.report-print-body');
+        w.prints.push({ title: body?.querySelector('h1')?.textContent ?? '', display: body ? getComputedStyle(body).display : '', exports: exports() - before });
+      };
+      // Clicked from the page: under print media the preview's toolbar is hidden.
+      const buttons = document.querySelectorAll<HTMLButtonElement>('[data-testid=summary-preview] button');
+      Array.from(buttons).find((b) => b.textContent?.replace(/\s/g, '') === '打印')!.click();
+    });
+  };
+  const prints = () => app.evaluate(() => (window as unknown as { prints: Print[] }).prints);
+  await clickPrint();
+  // Not exported again, and not laid out for the screen: the page goes straight to the printer.
+  await expect.poll(prints).toEqual([{ title, display: 'none', exports: 0 }]);
+  await expect(frameTitle).toBeVisible();
+  // On paper it is there.
+  await app.emulateMedia({ media: 'print' });
+  await clickPrint();
+  await expect.poll(prints).toEqual([
+    { title, display: 'none', exports: 0 },
+    { title, display: 'block', exports: 0 },
+  ]);
+});
+
 /** The unit that answers for most tasks of the seed plan (its lead unit). */
 function answeringUnitName(s: { byUnit: { unit: string; lead: number }[] }): string {
   return [...s.byUnit].sort((a, b) => b.lead - a.lead)[0]!.unit;

@@ -3,8 +3,9 @@
 // running scripts or navigating, whatever the HTML holds.
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Skeleton, Space, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useHeightToWindowBottom } from '../useHeightToWindowBottom';
-import { openPrintView } from './printing';
+import { openPrintView, setShownInPreview } from './printing';
 import { useReportHtml } from './useReportHtml';
 
 interface Props {
@@ -23,6 +24,11 @@ interface Props {
 export function ReportPreview({ planId, period, revision, unsaved, outdated, onSaveNarrative, onReviewNarrative }: Props) {
   const { report, error } = useReportHtml(planId, period, revision);
   const [frameRef, frameHeight] = useHeightToWindowBottom<HTMLIFrameElement>(480);
+  // 打印 and Ctrl+P here print what the frame shows.
+  useEffect(() => {
+    setShownInPreview(report ? { planId, period, report } : null);
+    return () => setShownInPreview(null);
+  }, [planId, period, report]);
   return (
     <div className="summary-preview" data-testid="summary-preview">
       <div className="summary-preview-bar no-print">

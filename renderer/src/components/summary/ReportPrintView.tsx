@@ -2,8 +2,8 @@
 // why), its styles (including @page rules) installed in the document while the route is open.
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Spin, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
-import { dropActionFromAddress, printCurrentPage, saveCurrentPageAsPdf, type PrintAction } from './printing';
+import { useEffect, useMemo, useState } from 'react';
+import { dropActionFromAddress, dropHandedOverReport, handedOverReport, printCurrentPage, saveCurrentPageAsPdf, type PrintAction } from './printing';
 import { useReportHtml } from './useReportHtml';
 
 interface Props {
@@ -47,7 +47,12 @@ function useReportStyles(css: string | null): void {
 
 export function ReportPrintView({ planId, period, action, onBack }: Props) {
   const { message, modal } = App.useApp();
-  const { report, error } = useReportHtml(planId, period);
+  // Opened from the preview: print the report it showed; opened otherwise (reload, address): load it.
+  const [handed] = useState(() => handedOverReport(planId, period));
+  useEffect(() => dropHandedOverReport(), []);
+  const loaded = useReportHtml(handed ? null : planId, handed ? null : period);
+  const report = handed ?? loaded.report;
+  const error = handed ? null : loaded.error;
   const parts = useMemo(() => (report ? splitHtml(report.html) : null), [report]);
   useReportStyles(parts?.css ?? null);
 
@@ -115,8 +120,12 @@ export function ReportPrintView({ planId, period, action, onBack }: Props) {
         <Typography.Text type="secondary">打印预览：本页只打印下方报告内容。</Typography.Text>
       </div>
       {error && <Alert type="error" showIcon title={error} />}
-      {!parts && !error && <Spin style={{ display: 'block', margin: 48 }} />}
-      {parts && <div className="report-print-body" dangerouslySetInnerHTML={{ __html: parts.body }} />}
+      {!error && (!parts || action) && <Spin className="no-print" style={{ display: 'block', margin: 48 }} />}
+      {/* Printing straight away, the report is laid out for paper only: laying out 2,000 tasks for
+          the screen as well would take about as long again, for a page the user never looks at. */}
+      {parts && (
+        <div className={action ? 'report-print-body report-print-paper-only' : 'report-print-body'} dangerouslySetInnerHTML={{ __html: parts.body }} />
+      )}
     </div>
   );
 }
