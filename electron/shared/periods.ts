@@ -1,7 +1,6 @@
 // Reporting period codes and their calendar: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year).
 // The one place that knows how a period is written and which months it covers; core/progress/periodText.ts
 // reads periods out of titles and file names with this grammar. Pure functions, shared by the backend and the renderer.
-import { localDate } from './format';
 import type { PeriodKind } from './types';
 
 export interface PeriodInfo {
@@ -149,15 +148,6 @@ export function reportDueDate(code: string, dueDays: number | null): string | nu
   const [y, m, d] = period.endDate.split('-').map(Number) as [number, number, number];
   const due = new Date(Date.UTC(y, m - 1, d + dueDays));
   return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
-}
-
-/**
- * Whether a report came after the due date: by the 填报日期 the form states when it has one (an office
- * often imports a batch days after the files came in), else by when it was stored (an ISO time, read
- * in this machine's calendar).
- */
-export function reportedAfter(report: { at: string; filledOn: string | null }, dueDate: string): boolean {
-  return (report.filledOn ?? localDate(new Date(report.at))) > dueDate;
 }
 
 /** The plan's due days in words: "每期结束后10天内", "每期结束前5天", "每期最后一天", "未定". */

@@ -555,6 +555,52 @@ test('a 报送时限 set in 计划设置 marks the units still missing after it 
   await expect(ledger.locator('textarea')).toHaveValue(/报送时限（2023年10月10日）已过，请立即报送/);
 });
 
+test('the 收到日期 stated at import decides 逾期 in 报送台账, and is corrected in 导入记录', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await call('plans.update', { planId: planId!, reportDueDays: 10 });
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [finance.id] })).files;
+  const filled = await fillTemplate(template!, () => ({ progress: '拨付专项资金。', status: '正常推进' }));
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name: '财政厅报送.xlsx' })]);
+  await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个');
+  // antd puts the test id on the picker's input.
+  const received = app.getByTestId('import-received-on');
+  await received.click();
+  await received.fill('2023年10月9日');
+  await received.press('Enter');
+  await expect(received).toHaveValue('2023年10月9日');
+  await app.getByRole('button', { name: /确认导入/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');
+  // The next batch starts without a day stated.
+  await expect(received).toHaveValue('');
+
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  const row = statusOfUnit(ledger, '省财政厅');
+  await expect(row).toContainText('已报送');
+  await expect(row.getByTestId('report-day')).toHaveText('2023年10月9日报送（按收到日期）');
+  await screenshot(app, 'progress-received-on');
+
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  const history = app.getByTestId('import-history');
+  const picker = history.getByRole('row').filter({ hasText: '财政厅报送.xlsx' }).locator('.ant-picker input');
+  await expect(picker).toHaveValue('2023年10月9日');
+  await picker.click();
+  await picker.fill('2023年10月12日');
+  await picker.press('Enter');
+  await expect(app.locator('.ant-message')).toContainText('收到日期已改为2023年10月12日');
+
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  await expect(row).toContainText('逾期报送');
+  await expect(row.getByTestId('report-day')).toHaveText('2023年10月12日报送（按收到日期）');
+});
+
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

@@ -5,7 +5,7 @@ import type { ImportedFile, TableInFile } from '../../shared/api/progress';
 import type { FileInput, Input } from '../../shared/contract';
 import { isoDateInWords, localMinute } from '../../shared/format';
 import { AppError } from '../../shared/result';
-import { submissionStateLabel } from '../../shared/submissionState';
+import { reportDayBasisLabel, submissionStateLabel } from '../../shared/submissionState';
 import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, makeOutputFolder, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
@@ -91,8 +91,8 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'progress import',
     summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
-    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--dry-run] [--all-tables] [--decisions FILE.json]',
-    options: { valued: ['period', 'unit', 'decisions'], flags: ['dry-run', 'all-tables'] },
+    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--received 2023-10-08] [--dry-run] [--all-tables] [--decisions FILE.json]',
+    options: { valued: ['period', 'unit', 'decisions', 'received'], flags: ['dry-run', 'all-tables'] },
     async run({ positional, value, has }, env) {
       const [plan, ...names] = positional;
       if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
@@ -106,6 +106,7 @@ export const progressCommands: CliCommand[] = [
         unit: value('unit'),
         dryRun: has('dry-run'),
         decisions: has('all-tables') ? withAllTables(given ?? {}, files) : given,
+        receivedOn: value('received'),
       });
       const entries = new Map<string, number>();
       for (const f of result.files) entries.set(f.sha256, (entries.get(f.sha256) ?? 0) + 1);
@@ -139,6 +140,7 @@ export const progressCommands: CliCommand[] = [
     json: (imports) => ({ imports }),
     line: (i) =>
       `#${i.id} ${localMinute(i.importedAt)} ${i.fileName} ${i.unit ?? ''} ${i.period ?? ''} ${i.rows} 项` +
+      (i.receivedOn ? `（${isoDateInWords(i.receivedOn)}收到）` : '') +
       (i.outcome === 'undone' ? '（已撤销）' : tablesLeftNote(i.tablesNotImported)),
     empty: '还没有导入记录',
   }),
@@ -149,6 +151,22 @@ export const progressCommands: CliCommand[] = [
     async run({ positional }, env) {
       const summary = await env.call('imports.undo', { importId: requireId(positional[0], '导入记录编号') });
       env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}）：它改动的 ${summary.rows} 项记录已回到导入前（新增的删除，改写的恢复原样）`);
+      return 0;
+    },
+  },
+  {
+    name: 'imports received',
+    summary: '写明一次导入的文件是哪天收到的（判断是否逾期报送以此为准；none 为不写明）',
+    usage: 'imports received IMPORT_ID 2023-10-08|none [--json]',
+    async run({ positional }, env) {
+      const day = positional[1];
+      if (!day) throw new AppError('INVALID_INPUT', '请给出收到日期（如 2023-10-08），或 none（不写明）');
+      const summary = await env.call('imports.setReceivedOn', { importId: requireId(positional[0], '导入记录编号'), receivedOn: day === 'none' ? null : day });
+      env.print(summary, () =>
+        summary.receivedOn
+          ? `导入记录 #${summary.id}（${summary.fileName}）的收到日期：${isoDateInWords(summary.receivedOn)}`
+          : `导入记录 #${summary.id}（${summary.fileName}）不再写明收到日期，按${summary.filledOn ? `填报日期（${isoDateInWords(summary.filledOn)}）` : '导入日期'}判断是否逾期`,
+      );
       return 0;
     },
   },
@@ -203,7 +221,8 @@ export const progressCommands: CliCommand[] = [
           ...(ledger.dueDate ? [`报送时限：${isoDateInWords(ledger.dueDate)}`] : []),
           ...ledger.units.map(
             (u) =>
-              `${u.unit}：${submissionStateLabel(u)} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}`,
+              `${u.unit}：${submissionStateLabel(u)} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}` +
+              (ledger.dueDate && u.reportedOnBasis ? `，${isoDateInWords(u.reportedOn!)}报送（按${reportDayBasisLabel(u.reportedOnBasis)}）` : ''),
           ),
           ...(ledger.collectiveNames.length ? [`（统称，不单独报送、不催报：${ledger.collectiveNames.join('、')}）`] : []),
           '',

@@ -1,7 +1,7 @@
 // Progress collection: periods, fill-in templates, importing returned forms, records, the ledger of
 // submissions. Thin: the work is in core/progress.
 import { commandHandler } from '../registry';
-import { importedFile, listImportSummaries, undoableImport, undoImport } from '../progress/importHistory';
+import { importedFile, listImportSummaries, setReceivedOn, undoableImport, undoImport } from '../progress/importHistory';
 import type { PreparedFile } from '../progress/import/importProgress';
 import { parseCacheFor } from '../progress/import/parseCache';
 import { requirePlan } from '../progress/ledger';
@@ -53,6 +53,7 @@ export const progressHandlers = defineHandlers({
     },
     run: (ctx, { importId }) => undoImport(ctx, importId),
   },
+  'imports.setReceivedOn': { run: (ctx, { importId, receivedOn }) => setReceivedOn(ctx, importId, receivedOn) },
   'imports.file': (ctx, { importId }) => importedFile(ctx.db, importId),
   'submissions.get': (ctx, { planId, period }) => submissionLedger(ctx, planId, period),
 });

@@ -9,6 +9,7 @@ import {
   listChanges,
   listImports,
   markImportUndone,
+  setImportReceivedOn,
   type ChangeRow,
   type ImportRow,
 } from '../../db/repos/imports';
@@ -19,7 +20,9 @@ import type { FileOutput } from '../../shared/api/method';
 import { parsePeriod } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { mimeOfFileName } from '../files/mime';
+import { isoDateInWords } from '../../shared/format';
 import { assertUnlocked } from './planPeriods';
+import { assertReceivedBy } from './receivedOn';
 
 /** The tables an import's summary records, as commitFile wrote it (older imports lack the others). */
 function tablesOf(r: ImportRow): { sheet: string | null; others: TableInFile[] } {
@@ -46,6 +49,8 @@ export function toImportSummary(r: ImportRow, tablesNotImported: ImportSummary['
     importedAt: r.importedAt,
     importedBy: r.importedBy,
     outcome: r.outcome,
+    receivedOn: r.receivedOn,
+    filledOn: r.filledOn,
     rows: r.kind === 'plan' ? planTasksChanged(r) : r.changes,
     tablesNotImported,
   };
@@ -131,6 +136,32 @@ export function undoImport(ctx: Ctx, importId: number): ImportSummary {
     summary: `撤销导入 #${importId}：${imp.unit ?? ''}${label}（${imp.fileName}），${undoneChanges(changes)}`,
     before: { outcome: 'imported' },
     after: { outcome: 'undone', restored: changes.length },
+  });
+  return toImportSummary(requireImport(ctx.db, importId));
+}
+
+/**
+ * States the day the office received an imported return (null: not stated), by which the unit's
+ * lateness is judged. A standing return's only: a plan's import has no 报送 to judge, and an undone
+ * one no longer counts. Its period must be open, as for any change to what the period reports.
+ */
+export function setReceivedOn(ctx: Ctx, importId: number, receivedOn: string | null): ImportSummary {
+  const imp = requireImport(ctx.db, importId);
+  if (imp.kind !== 'progress') throw new AppError('CONFLICT', '这是工作要点的导入记录，没有收到日期。');
+  if (imp.outcome === 'undone') throw new AppError('CONFLICT', `导入记录 #${importId}（${imp.fileName}）已撤销，不再计入报送。`);
+  const period = imp.periodId === null ? undefined : getPeriodById(ctx.db, imp.periodId);
+  if (period) assertUnlocked(period);
+  if (receivedOn) assertReceivedBy(receivedOn, ctx.now());
+  if (receivedOn === imp.receivedOn) return toImportSummary(imp);
+  setImportReceivedOn(ctx.db, importId, receivedOn);
+  const words = (day: string | null) => (day ? isoDateInWords(day) : '未注明');
+  ctx.audit({
+    action: 'import.setReceivedOn',
+    objectType: 'import',
+    objectId: importId,
+    summary: `导入记录 #${importId}（${imp.unit ?? ''}，${imp.fileName}）的收到日期由${words(imp.receivedOn)}改为${words(receivedOn)}`,
+    before: { receivedOn: imp.receivedOn },
+    after: { receivedOn },
   });
   return toImportSummary(requireImport(ctx.db, importId));
 }

@@ -4,13 +4,13 @@
 // (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
 // named apart, not counted.
 import type { Ctx } from '../context';
-import { firstReports, listPeriodImports, type FirstReport } from '../../db/repos/imports';
+import { firstReports, listPeriodImports, type ReportDay } from '../../db/repos/imports';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
-import { parsePeriod, reportDueDate, reportedAfter } from '../../shared/periods';
+import { parsePeriod, reportDueDate } from '../../shared/periods';
 import { closedBefore } from './completedEarlier';
 import { loadLedger } from './ledger';
 import { isStale } from './records';
@@ -31,7 +31,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
-  const firstReported = period ? firstReports(ctx.db, period.id) : new Map<number, FirstReport>();
+  const firstReported = period ? firstReports(ctx.db, period.id) : new Map<number, ReportDay>();
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
   // also in a period nothing was stored for yet.
@@ -56,8 +56,9 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       if (isStale(record.progress, previous.get(`${task.id}:${u.unitId}`) ?? null)) staleTasks++;
     }
     const unitFiles = files.filter((f) => f.unitId === u.unitId);
-    const reportedAt = firstReported.get(u.unitId);
-    const late = dueDate !== null && (covered < tasks.length ? today > dueDate : reportedAt !== undefined && reportedAfter(reportedAt, dueDate));
+    // A unit whose records were all cleared again has a file or entry but no report: it has no day.
+    const reportDay = covered ? firstReported.get(u.unitId) : undefined;
+    const late = dueDate !== null && (covered < tasks.length ? today > dueDate : reportDay !== undefined && reportDay.on > dueDate);
     return {
       unitId: u.unitId,
       unit: u.unit,
@@ -68,6 +69,8 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       staleTasks,
       missingSeqs,
       late,
+      reportedOn: reportDay?.on ?? null,
+      reportedOnBasis: reportDay?.basis ?? null,
     };
   });
   return {

@@ -13,7 +13,7 @@
 //   tasks the unit leads or is jointly responsible for.
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
-import { firstReports, type FirstReport } from '../../db/repos/imports';
+import { firstReports, type ReportDay } from '../../db/repos/imports';
 import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
@@ -35,7 +35,7 @@ import type {
   UnitReportStatus,
   UnitSummary,
 } from '../../shared/api/reports';
-import { parsePeriod, reportDueDate, reportedAfter } from '../../shared/periods';
+import { parsePeriod, reportDueDate } from '../../shared/periods';
 import { topLevelParts } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
@@ -161,10 +161,10 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
 
   const byUnit = units.list();
   const dueDate = reportDueDate(info.code, plan.reportDueDays);
-  const firstReported = dueDate && periodId ? firstReports(db, periodId) : new Map<number, FirstReport>();
+  const firstReported = dueDate && periodId ? firstReports(db, periodId) : new Map<number, ReportDay>();
   const reportedLate = (u: UnitSummary) => {
-    const at = firstReported.get(u.unitId);
-    return dueDate !== null && at !== undefined && reportedAfter(at, dueDate);
+    const day = firstReported.get(u.unitId);
+    return dueDate !== null && day !== undefined && day.on > dueDate;
   };
 
   return {

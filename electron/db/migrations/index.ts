@@ -4,6 +4,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_summary_indexes';
 import * as m003 from './003_changes_without_after';
 import * as m004 from './004_report_due';
+import * as m005 from './005_import_received';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002_summary_indexes', up: m002.up },
   { version: 3, name: '003_changes_without_after', up: m003.up },
   { version: 4, name: '004_report_due', up: m004.up },
+  { version: 5, name: '005_import_received', up: m005.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

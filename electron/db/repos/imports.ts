@@ -1,6 +1,7 @@
 // SQL for imported files (their original bytes) and what each import changed (for undo).
 import type { Db } from '../db';
-import type { ImportSummary } from '../../shared/api/progress';
+import type { ImportSummary, SubmissionUnit } from '../../shared/api/progress';
+import { localDate } from '../../shared/format';
 
 /** An import as stored, with its unit and period named (the API's ImportSummary counts rows instead). */
 export interface ImportRow extends Omit<ImportSummary, 'rows'> {
@@ -14,6 +15,7 @@ export interface ImportRow extends Omit<ImportSummary, 'rows'> {
 const SELECT_IMPORT = `SELECT i.id, i.plan_id AS planId, i.kind, i.file_name AS fileName, i.sha256, i.size,
     i.unit_id AS unitId, u.name AS unit, i.period_id AS periodId, pe.code AS period,
     i.imported_at AS importedAt, i.imported_by AS importedBy, i.outcome, i.summary,
+    i.received_on AS receivedOn, json_extract(i.summary, '$.filledOn') AS filledOn,
     (SELECT COUNT(*) FROM import_changes c WHERE c.import_id = i.id) AS changes
   FROM imports i LEFT JOIN units u ON u.id = i.unit_id LEFT JOIN periods pe ON pe.id = i.period_id`;
 
@@ -60,31 +62,48 @@ export function listPeriodImports(
   );
 }
 
-/** When a unit first reported for a period: the time it was stored, and the 填报日期 its form states (or null). */
-export interface FirstReport {
-  at: string;
-  filledOn: string | null;
+/** What a unit's report date rests on: see ReportDay. */
+export type ReportDayBasis = Exclude<SubmissionUnit['reportedOnBasis'], null>;
+
+/** The day a unit reported for a period (YYYY-MM-DD, this machine's calendar), and what it rests on. */
+export interface ReportDay {
+  on: string;
+  basis: ReportDayBasis;
+}
+
+/** A report's day: the 收到日期 the official stated, else the 填报日期 on the form, else the day it was stored. */
+function reportDay(row: { at: string; receivedOn: string | null; filledOn: string | null }): ReportDay {
+  if (row.receivedOn) return { on: row.receivedOn, basis: 'received' };
+  if (row.filledOn) return { on: row.filledOn, basis: 'filled' };
+  return { on: localDate(new Date(row.at)), basis: 'imported' };
 }
 
 /**
- * When each unit first reported for a period: its first imported file (with the 填报日期 written on
- * it, when any), else the earliest of its stored reports with anything in them (typed in by hand).
+ * When each unit first reported for a period: the earliest day among its standing imported files
+ * (see reportDay), else — a unit that never sent a file — the day of its earliest stored report
+ * with anything in it (typed in by hand).
  */
-export function firstReports(db: Db, periodId: number): Map<number, FirstReport> {
-  const reports = new Map<number, FirstReport>();
+export function firstReports(db: Db, periodId: number): Map<number, ReportDay> {
+  const reports = new Map<number, ReportDay>();
   const records = db.all<{ unitId: number; at: string }>(
     `SELECT unit_id AS unitId, MIN(updated_at) AS at FROM progress
       WHERE period_id = ? AND (status IS NOT NULL OR status_text != '' OR progress != '' OR problems != '' OR next_steps != '' OR remarks != '')
       GROUP BY unit_id`,
     [periodId],
   );
-  for (const r of records) reports.set(r.unitId, { at: r.at, filledOn: null });
-  const files = db.all<{ unitId: number; at: string; filledOn: string | null }>(
-    `SELECT unit_id AS unitId, MIN(imported_at) AS at, MIN(json_extract(summary, '$.filledOn')) AS filledOn FROM imports
-      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL GROUP BY unit_id`,
+  for (const r of records) reports.set(r.unitId, { on: localDate(new Date(r.at)), basis: 'entered' });
+  const files = db.all<{ unitId: number; at: string; receivedOn: string | null; filledOn: string | null }>(
+    `SELECT unit_id AS unitId, imported_at AS at, received_on AS receivedOn, json_extract(summary, '$.filledOn') AS filledOn FROM imports
+      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL`,
     [periodId],
   );
-  for (const f of files) reports.set(f.unitId, { at: f.at, filledOn: f.filledOn });
+  const fromFiles = new Map<number, ReportDay>();
+  for (const f of files) {
+    const day = reportDay(f);
+    const earlier = fromFiles.get(f.unitId);
+    if (!earlier || day.on < earlier.on) fromFiles.set(f.unitId, day);
+  }
+  for (const [unitId, day] of fromFiles) reports.set(unitId, day);
   return reports;
 }
 
@@ -97,13 +116,15 @@ export interface NewImport {
   periodId: number;
   importedAt: string;
   importedBy: string;
+  /** The 收到日期 the official stated for the file (YYYY-MM-DD), or null. */
+  receivedOn: string | null;
   summary: unknown;
 }
 
 export function insertProgressImport(db: Db, i: NewImport): number {
   return db.run(
-    `INSERT INTO imports (plan_id, kind, file_name, sha256, size, bytes, unit_id, period_id, imported_at, imported_by, outcome, summary)
-     VALUES (?, 'progress', ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?)`,
+    `INSERT INTO imports (plan_id, kind, file_name, sha256, size, bytes, unit_id, period_id, imported_at, imported_by, outcome, received_on, summary)
+     VALUES (?, 'progress', ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)`,
     [
       i.planId,
       i.fileName,
@@ -114,9 +135,14 @@ export function insertProgressImport(db: Db, i: NewImport): number {
       i.periodId,
       i.importedAt,
       i.importedBy,
+      i.receivedOn,
       JSON.stringify(i.summary),
     ],
   ).id;
+}
+
+export function setImportReceivedOn(db: Db, id: number, receivedOn: string | null): void {
+  db.run('UPDATE imports SET received_on = ? WHERE id = ?', [receivedOn, id]);
 }
 
 export function markImportUndone(db: Db, id: number): void {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Period, ProgressFields, TaskPeriodStatus } from '../types';
-import { command, fileInput, id, query, type FileOutput } from './method';
+import { calendarDay, command, fileInput, id, query, type FileOutput } from './method';
 
 /** Period codes: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year). */
 export const periodCode = z.string().regex(/^\d{4}(Q[1-4]|M(0[1-9]|1[0-2])|H[12])$/, '期次格式应为 2023Q3、2023M07 或 2023H2');
@@ -155,6 +155,13 @@ export interface ImportSummary {
   importedAt: string;
   importedBy: string;
   outcome: 'imported' | 'undone';
+  /**
+   * The day the office received the file (YYYY-MM-DD), as the official stated it when importing or
+   * afterwards; null when not stated. Lateness is judged by it before anything else.
+   */
+  receivedOn: string | null;
+  /** The 填报日期 written on the form (YYYY-MM-DD); null when it states none, and for a plan's import. */
+  filledOn: string | null;
   /** Progress records the import wrote; for a plan's import, the tasks it added or changed. */
   rows: number;
   /**
@@ -178,6 +185,14 @@ export interface SubmissionUnit {
    * Always false when the plan sets no due date.
    */
   late: boolean;
+  /** The day the unit first reported for the period (YYYY-MM-DD), as lateness is judged; null while it has not. */
+  reportedOn: string | null;
+  /**
+   * What reportedOn rests on: the 收到日期 the official stated for its file ('received'), the 填报日期
+   * on the form ('filled'), the day the file was imported ('imported'), or — no file — the day its
+   * report was typed in ('entered'). Null with reportedOn.
+   */
+  reportedOnBasis: 'received' | 'filled' | 'imported' | 'entered' | null;
 }
 
 export interface SubmissionLedger {
@@ -222,6 +237,8 @@ export const progressApi = {
       unit: z.string().optional(),
       dryRun: z.boolean().default(true),
       decisions: importDecisions.optional(),
+      /** The day the office received these files (收到日期), stored with each file imported. */
+      receivedOn: calendarDay.optional(),
     }),
   ),
   'progress.list': query<{ records: ProgressRow[] }>()(z.object({ planId: id, period: periodCode })),
@@ -249,6 +266,8 @@ export const progressApi = {
   'imports.list': query<ImportSummary[]>()(z.object({ planId: id.optional() })),
   /** Restores every value the import changed to what it was before. */
   'imports.undo': command<ImportSummary>()(z.object({ importId: id })),
+  /** States (or, with null, clears) the day the office received an imported return: lateness is judged by it. */
+  'imports.setReceivedOn': command<ImportSummary>()(z.object({ importId: id, receivedOn: calendarDay.nullable() })),
   /** The original file, byte for byte. */
   'imports.file': query<FileOutput>()(z.object({ importId: id })),
 

@@ -46,7 +46,7 @@ export const rawWrite =
           .filter((f) => f.status === 'dry-run')
           .map((f) => ({
             period: f.period!,
-            file: { planId: job.planId, fileName: f.file, sha256: f.sha256, bytes: bytesOf.get(f.file)!, unitId: f.unitId!, importedAt: at, importedBy: 'bench', summary: {} },
+            file: { planId: job.planId, fileName: f.file, sha256: f.sha256, bytes: bytesOf.get(f.file)!, unitId: f.unitId!, importedAt: at, importedBy: 'bench', receivedOn: null, summary: {} },
             records: f.rows
               .filter((r) => r.taskId !== null)
               .map((r) => ({ taskId: r.taskId!, unitId: f.unitId!, periodId: 0, ...progressFieldsOf(r), importId: null, updatedAt: at, updatedBy: 'bench' })),

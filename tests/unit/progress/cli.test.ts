@@ -227,4 +227,27 @@ describe('progress commands', () => {
     ]);
     expect(result.code).not.toBe(0); // a file was refused
   });
+
+  it('stores the 收到日期 given with --received, lists it, and corrects or clears it with imports received', { timeout: 120_000 }, async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('进展');
+    ws.addRow(['省法院2023年第二季度工作要点落实情况']);
+    ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+    ws.addRow(['5', '', '审结案件。', '正常推进']);
+    const file = path.join(dir, '法院二季度.xlsx');
+    fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const imported = await cli('progress', 'import', String(planId), file, '--period', '2023Q2', '--received', '2023-07-08', '--json');
+    expect(imported.code, imported.stdout).toBe(0);
+    const importId = JSON.parse(imported.stdout).files[0].importId as number;
+    expect((await cli('imports', 'list')).stdout).toMatch(new RegExp(`^#${importId} .* 法院二季度\\.xlsx 省法院 2023Q2 1 项（2023年7月8日收到）$`, 'm'));
+
+    const cleared = await cli('imports', 'received', String(importId), 'none', '--json');
+    expect(cleared).toMatchObject({ code: 0, json: { id: importId, receivedOn: null, filledOn: null } });
+    const text = await cli('imports', 'received', String(importId), '2023-07-09');
+    expect(text.stdout.trim()).toBe(`导入记录 #${importId}（法院二季度.xlsx）的收到日期：2023年7月9日`);
+    const wrong = await cli('imports', 'received', String(importId), '2023-13-01', '--json');
+    expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('应为实际存在的日期，写作 2023-10-08') } } });
+    expect((JSON.parse((await cli('imports', 'list', '--json')).stdout).imports as { id: number; receivedOn: string }[]).find((i) => i.id === importId)?.receivedOn).toBe('2023-07-09');
+  });
 });

@@ -121,6 +121,8 @@ describe('progress records, matrix and submissions', () => {
       staleTasks,
       missingSeqs: state === 'missing' ? ['1', '2'] : [],
       late: false,
+      reportedOn: null,
+      reportedOnBasis: null,
     });
     const now = new Date(2023, 9, 10);
     const missingOnly = reminderText('工作要点', '2023Q3', [unit('省法院', 'missing', 0)], now);

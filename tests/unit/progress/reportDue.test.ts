@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
 import { submissionLedger } from '../../../electron/core/progress/submissions';
+import { insertPlanImport } from '../../../electron/db/repos/plans';
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
@@ -92,5 +93,53 @@ describe('a plan with a 报送时限', () => {
     const undated = await fillTemplate(template!, () => ({ progress: '已推进。', status: '正常推进' }));
     await b.call('progress.import', { planId, files: [undated], dryRun: false });
     expect(submissionLedger(at('2023-10-20T02:00:00Z'), planId, '2023Q3').units.find((u) => u.unitId === hrss)).toMatchObject({ state: 'submitted', late: true });
+  });
+
+  it('judges a file by the 收到日期 the official states, before its 填报日期 or import time, and lets it be corrected', async () => {
+    const ip = unitId(b, '省知识产权局');
+    const ledgerOn = (iso: string) => submissionLedger(at(iso), planId, '2023Q3').units.find((u) => u.unitId === ip)!;
+    const [template] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [ip] })).files;
+    // Filled in on the 12th (late), but the office states it came in on the 9th: it came in on time.
+    const form = await fillTemplate(template!, () => ({ progress: '已推进。', status: '正常推进' }), {
+      unitLine: '填报单位：省知识产权局（盖章）      填报人：赵六      填报日期：2023年10月12日',
+    });
+    const importOn = (input: object, iso: string) => b.registry.invoke('progress.import', { planId, files: [form], ...input }, at(iso));
+    const future = await importOn({ dryRun: false, receivedOn: '2023-10-21' }, '2023-10-20T02:00:00Z');
+    expect(future).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '收到日期2023年10月21日晚于今天（2023年10月20日），请核对。' } });
+    expect(await importOn({ dryRun: false, receivedOn: '2023-02-30' }, '2023-10-20T02:00:00Z')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await b.call('imports.list', { planId })).filter((i) => i.unit === '省知识产权局')).toEqual([]);
+
+    expect(await importOn({ dryRun: false, receivedOn: '2023-10-09' }, '2023-10-20T02:00:00Z')).toMatchObject({ ok: true });
+    const [imp] = await b.call('imports.list', { planId });
+    expect(imp).toMatchObject({ unit: '省知识产权局', receivedOn: '2023-10-09', filledOn: '2023-10-12' });
+    expect(ledgerOn('2023-10-20T02:00:00Z')).toMatchObject({ state: 'submitted', late: false, reportedOn: '2023-10-09', reportedOnBasis: 'received' });
+    expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).not.toContain('省知识产权局');
+
+    // Corrected to the 11th: late, in the ledger and the summary; the change is audited.
+    const setOn = (receivedOn: string | null, iso = '2023-10-21T02:00:00Z') =>
+      b.registry.invoke('imports.setReceivedOn', { importId: imp!.id, receivedOn }, at(iso));
+    expect(await setOn('2023-10-11')).toMatchObject({ ok: true, value: { id: imp!.id, receivedOn: '2023-10-11' } });
+    expect(ledgerOn('2023-10-21T02:00:00Z')).toMatchObject({ late: true, reportedOn: '2023-10-11', reportedOnBasis: 'received' });
+    expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).toContain('省知识产权局');
+    const audit = await b.call('audit.list', { objectType: 'import' });
+    expect(audit.entries.find((e) => e.action === 'import.setReceivedOn')).toMatchObject({
+      summary: `导入记录 #${imp!.id}（省知识产权局，${imp!.fileName}）的收到日期由2023年10月9日改为2023年10月11日`,
+    });
+
+    // Cleared: the form's own 填报日期 decides again.
+    expect(await setOn(null)).toMatchObject({ ok: true, value: { receivedOn: null } });
+    expect(ledgerOn('2023-10-21T02:00:00Z')).toMatchObject({ late: true, reportedOn: '2023-10-12', reportedOnBasis: 'filled' });
+    expect(await setOn('2023-10-22')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+    // Not for a locked period, an undone import, or a plan's import.
+    await b.call('periods.setLocked', { planId, period: '2023Q3', locked: true });
+    expect(await setOn('2023-10-09')).toMatchObject({ ok: false, error: { code: 'PERIOD_LOCKED' } });
+    await b.call('periods.setLocked', { planId, period: '2023Q3', locked: false });
+    await b.call('imports.undo', { importId: imp!.id });
+    expect(await setOn('2023-10-09')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已撤销') } });
+    const planImport = insertPlanImport(b.db, { planId, fileName: '工作要点.docx', sha256: 'ab', bytes: new Uint8Array([1]), importedAt: 'now', importedBy: 't', summary: {} });
+    const refused = await b.registry.invoke('imports.setReceivedOn', { importId: planImport, receivedOn: '2023-10-09' }, at('2023-10-21T02:00:00Z'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这是工作要点的导入记录，没有收到日期。' } });
+    expect(ledgerOn('2023-10-21T02:00:00Z')).toMatchObject({ state: 'missing', reportedOn: null, reportedOnBasis: null });
   });
 });

@@ -24,6 +24,8 @@ export interface CommitInput {
   otherTables: TableInFile[];
   /** The 填报日期 written on the form (YYYY-MM-DD), or null: when the unit says it reported. */
   filledOn: string | null;
+  /** The 收到日期 the official stated for the batch, or null. */
+  receivedOn: string | null;
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }
@@ -51,6 +53,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
     periodId: c.period.id,
     importedAt: at,
     importedBy: ctx.user,
+    receivedOn: c.receivedOn,
     summary,
   });
   for (const w of c.built.writes) {
@@ -78,7 +81,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
     objectType: 'import',
     objectId: importId,
     summary: `导入${c.unit}${parsePeriod(c.period.code)!.label}推进情况（${c.file.name}）：新增 ${added} 项，更新 ${summary.updated} 项`,
-    after: { file: c.file.name, sha256: c.sha256, ...summary },
+    after: { file: c.file.name, sha256: c.sha256, ...summary, ...(c.receivedOn ? { receivedOn: c.receivedOn } : {}) },
   });
   return importId;
 }

@@ -11,6 +11,7 @@ import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
 import { assertUnlocked, ensurePeriod, periodLockedError } from '../planPeriods';
+import { assertReceivedBy } from '../receivedOn';
 import { archiveFiles } from '../../files/archive';
 import { sha256Of } from '../../files/sha256';
 import { readReturnTables, tableName, tablesToExpand, type ReadChoice, type ReturnedTable } from '../returns/readReturn';
@@ -29,6 +30,8 @@ export interface ImportRequest {
   unit?: string;
   dryRun: boolean;
   decisions?: FileDecisions;
+  /** The day the office received the files (YYYY-MM-DD), stored with each one imported. */
+  receivedOn?: string;
 }
 
 /** The official's choices per file, keyed by its sha256 (see importDecisions in the contract). */
@@ -106,6 +109,7 @@ function readTables(file: FileInput, sha256: string, choice: ReadChoice, everyTa
 
 export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): ProgressImportResult {
   const { ledger, matcher } = importLedger(ctx.db, req.planId);
+  if (req.receivedOn) assertReceivedBy(req.receivedOn, ctx.now());
   if (req.period) {
     const period = getPeriod(ctx.db, req.planId, req.period);
     if (period?.locked) throw periodLockedError(req.period);
@@ -250,6 +254,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     headerRow: table.headerRow,
     otherTables: otherTablesOf(table, { leftToImport: true }),
     filledOn: table.fillDate,
+    receivedOn: req.receivedOn ?? null,
     built: analysis.built,
     stored: analysis.stored,
   });

@@ -1,7 +1,7 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
 import { App, Button, Dropdown, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
-import { localTime } from '../../../../electron/shared/format';
+import { isoDateInWords, localTime } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
@@ -9,8 +9,7 @@ import { useQuery } from '../../api/useQuery';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 import { periodLabel } from './periods';
-
-
+import { ReceivedDatePicker } from './ReceivedDatePicker';
 
 /** A plan's import is not undone here: where the official goes instead. */
 const PLAN_IMPORT_UNDO = '计划的导入不在这里撤销：新导入的计划可在“计划台账”右上角“更多”中删除；更新过的计划可在“数据与备份”中恢复“重新导入计划前”的自动备份。';
@@ -34,6 +33,16 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
     try {
       await api('imports.undo', { importId: item.id });
       message.success(`已撤销第 ${item.id} 号导入`);
+      bump();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  async function setReceivedOn(item: ImportSummary, receivedOn: string | null) {
+    try {
+      await api('imports.setReceivedOn', { importId: item.id, receivedOn });
+      message.success(receivedOn ? `第 ${item.id} 号导入的收到日期已改为${isoDateInWords(receivedOn)}` : `第 ${item.id} 号导入不再写明收到日期`);
       bump();
     } catch (e) {
       message.error((e as Error).message);
@@ -72,7 +81,34 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
         { title: '行数', dataIndex: 'rows', width: 56, align: 'right' },
-        { title: '导入时间', width: 160, render: (_, i) => localTime(i.importedAt) },
+        {
+          // The 收到日期 under the import's time, not in a column of its own: the table still fits a 1366 px window.
+          title: (
+            <Tooltip title="收到日期：该文件是哪天收到的。判断是否逾期报送时以它为准；没写明的，按报送表上的填报日期，表上也没写的按导入日期。点日期处可写明或更正。">
+              导入时间 / 收到日期
+            </Tooltip>
+          ),
+          width: 160,
+          render: (_, i) => (
+            <>
+              {localTime(i.importedAt)}
+              {i.kind === 'progress' && i.outcome === 'imported' && (
+                <Tooltip title={periodLocked(i) ?? (i.filledOn && !i.receivedOn ? `未写明收到日期，按表上的填报日期（${isoDateInWords(i.filledOn)}）判断是否逾期` : undefined)}>
+                  <div>
+                    <ReceivedDatePicker
+                      value={i.receivedOn}
+                      disabled={periodLocked(i) !== null}
+                      onChange={(day) => setReceivedOn(i, day)}
+                      placeholder="未写明"
+                      inTable
+                      data-testid={`received-on-${i.id}`}
+                    />
+                  </div>
+                </Tooltip>
+              )}
+            </>
+          ),
+        },
         { title: '导入人', dataIndex: 'importedBy', width: 80 },
         {
           title: '状态',

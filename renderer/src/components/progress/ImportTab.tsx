@@ -23,6 +23,7 @@ import {
 import { ImportDoneAlert } from './ImportDoneAlert';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
+import { ReceivedDatePicker } from './ReceivedDatePicker';
 import { useImportHandoff } from './importHandoff';
 import { otherPeriodsNote } from './periods';
 import { useImportBatch } from './useImportBatch';
@@ -69,6 +70,8 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   useLeaveGuard(batch.files.length > 0);
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<ProgressImportResult | null>(null);
+  // Stated once for the batch: returns that came in together are usually imported together.
+  const [receivedOn, setReceivedOn] = useState<string | null>(null);
 
   // Another table of an imported file, sent from 导入记录: into the batch with that table chosen.
   const { addFiles, decide } = batch;
@@ -91,10 +94,11 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
 
   async function commit() {
     try {
-      const result = await batch.commit();
+      const result = await batch.commit(receivedOn ?? undefined);
       const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
       setDone(result);
       setSelected(null);
+      setReceivedOn(null); // the next batch comes in on its own day
       message.success(`已导入 ${entriesLabel(imported.length, countsTables(result.files))}`);
     } catch (e) {
       message.error((e as Error).message);
@@ -125,9 +129,17 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
           batch.addFiles(added);
         }}
       />
-      <Typography.Text type="secondary" style={{ display: 'block', margin: '6px 0 12px' }}>
-        文件中未注明期次的，按{period.label}导入；单位、期次识别有误时可在下方逐个文件更正。
-      </Typography.Text>
+      <div className="import-hints">
+        <Typography.Text type="secondary">
+          文件中未注明期次的，按{period.label}导入；单位、期次识别有误时可在下方逐个文件更正。
+        </Typography.Text>
+        <Tooltip title="判断是否逾期报送时，以这里写明的收到日期为准；不写明的，按报送表上的填报日期，表上也没写的按导入日期。导入后可在“导入记录”中更正。">
+          <Space size={6}>
+            <Typography.Text type="secondary">收到日期</Typography.Text>
+            <ReceivedDatePicker value={receivedOn} onChange={setReceivedOn} placeholder="不写明" data-testid="import-received-on" />
+          </Space>
+        </Tooltip>
+      </div>
 
       {done && <ImportDoneAlert planId={planId} result={done} period={period.code} periods={periods} onShowLedger={onShowLedger} />}
       {batch.error && <Alert type="error" showIcon title={batch.error} style={{ marginBottom: 12 }} />}

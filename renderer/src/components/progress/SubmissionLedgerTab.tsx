@@ -2,7 +2,7 @@
 import { Alert, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
 import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
-import { submissionStateLabel } from '../../../../electron/shared/submissionState';
+import { reportDayBasisLabel, submissionStateLabel } from '../../../../electron/shared/submissionState';
 import type { Period } from '../../../../electron/shared/types';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
@@ -19,7 +19,6 @@ const tagColor = (u: SubmissionUnit) => (u.late && u.state === 'submitted' ? 'go
 const FIGURE = { fontSize: 20 };
 
 const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
-
 
 export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: number; planTitle: string; period: Period }) {
   const ledger = useQuery('submissions.get', { planId, period: period.code });
@@ -55,7 +54,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
       </Row>
       <Typography.Paragraph type="secondary" data-testid="report-due" style={{ marginTop: -4 }}>
         {dueDate
-          ? `报送时限：${isoDateInWords(dueDate)}。此后仍未报送的单位标“逾期未报”，此后才报送的标“逾期报送”（按报送表上写的填报日期，没写的按导入时间）。`
+          ? `报送时限：${isoDateInWords(dueDate)}。此后仍未报送的单位标“逾期未报”，此后才报送的标“逾期报送”。报送日期按导入时写明的收到日期；没写明的按报送表上的填报日期，表上也没写的按导入日期。收到日期可在“导入记录”中更正。`
           : '本计划未设报送时限（可在“计划台账 → 更多 → 计划设置”中设定），不区分是否逾期。'}
       </Typography.Paragraph>
       {collective.length > 0 && (
@@ -79,7 +78,18 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
               {
                 title: '报送情况',
                 width: 130,
-                render: (_, u) => <Tag color={tagColor(u)}>{submissionStateLabel(u)}</Tag>,
+                render: (_, u) => (
+                  <>
+                    <Tag color={tagColor(u)}>{submissionStateLabel(u)}</Tag>
+                    {/* The day lateness was judged by, and what it rests on: it decides what the 通报 says. */}
+                    {dueDate && u.reportedOn && u.reportedOnBasis && (
+                      <div className="submission-report-day" data-testid="report-day">
+                        {isoDateInWords(u.reportedOn)}报送
+                        <br />（按{reportDayBasisLabel(u.reportedOnBasis)}）
+                      </div>
+                    )}
+                  </>
+                ),
               },
               {
                 title: '覆盖任务',

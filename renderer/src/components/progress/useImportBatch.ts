@@ -26,7 +26,8 @@ export interface ImportBatch {
   removeFile(name: string): void;
   clear(): void;
   decide(update: (d: ImportDecisions) => ImportDecisions): void;
-  commit(): Promise<ProgressImportResult>;
+  /** Imports the previewed files; `receivedOn` (YYYY-MM-DD) is the day the office received them, if stated. */
+  commit(receivedOn?: string): Promise<ProgressImportResult>;
 }
 
 export function useImportBatch(planId: number, period: string): ImportBatch {
@@ -75,7 +76,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
       setPreview(null);
     },
     decide,
-    async commit() {
+    async commit(receivedOn) {
       const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map(droppedName));
       setCommitting(true);
       try {
@@ -85,6 +86,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
           files: files.filter((f) => accepted.has(f.name)),
           decisions,
           dryRun: false,
+          ...(receivedOn ? { receivedOn } : {}),
         });
         setFiles([]);
         setDecisions({});
