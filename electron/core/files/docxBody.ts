@@ -226,8 +226,11 @@ export type BodyEvent =
   | { kind: 'vMerge'; restart: boolean }
   /** A row's property: grid columns left empty before its first cell. */
   | { kind: 'gridBefore'; columns: number }
-  /** Where a comment (批注) is anchored: its id in word/comments.xml. */
-  | { kind: 'comment'; id: string };
+  /**
+   * Where a comment (批注) begins ('commentStart', the start of the text it is on) and where its mark
+   * sits ('comment', at the end): its id in word/comments.xml.
+   */
+  | { kind: 'comment' | 'commentStart'; id: string };
 
 /**
  * The body's paragraphs with their text (w:t, tabs and breaks) and numbering properties, and its
@@ -321,9 +324,10 @@ export function* bodyEvents(xml: string): Generator<BodyEvent> {
       case 'w:gridBefore':
         if (!closing) yield { kind: 'gridBefore', columns: Math.max(0, Number(attributesOf(attrs!)['w:val']) || 0) };
         break;
+      case 'w:commentRangeStart':
       case 'w:commentReference': {
         const id = attributesOf(attrs!)['w:id'];
-        if (!closing && id !== undefined) yield { kind: 'comment', id };
+        if (!closing && id !== undefined) yield { kind: name === 'w:commentReference' ? 'comment' : 'commentStart', id };
         break;
       }
     }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { testBackend, type TestBackend } from '../../helpers/backend';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan, taskIdOf } from '../../helpers/progressPlan';
 import { financeReturn } from '../../helpers/returns';
@@ -263,5 +264,31 @@ describe('awkward rows of returned forms', () => {
       ['8', '平台建设推进中。', ''],
     ]);
     expect(word.warnings).toContain('表格1第2行单元格中的批注已记入该行的备注（“批注：……”），请核对。');
+
+    // A comment whose selection runs from a cell to the 填报人 line below the table: Word puts its mark
+    // below the table, where the selection ends; it still belongs to the row it begins in.
+    const spanning = await docxWithTable('财政厅批注跨表.docx', ['省财政厅2023年第三季度推进情况', '填报单位：省财政厅'], [
+      ['序号', '工作任务', '进展情况', '完成状态', '备注'],
+      ['7', content('7'), '拨付专利转化资金2000万元。', '正常推进', ''],
+      ['8', content('8'), { text: '平台建设推进中。', comment: '平台已于10月上线' }, '正常推进', ''],
+    ], ['填报人：王五']);
+    const moved = markBelowTable(spanning);
+    expect(moved.bytes).not.toEqual(spanning.bytes);
+    const across = await preview(moved);
+    expect(across.rows.map((r) => [r.seq, r.remarks])).toEqual([
+      ['7', ''],
+      ['8', '批注：平台已于10月上线'],
+    ]);
   });
 });
+
+/** The .docx with its comment's end and mark moved out of the table, into the paragraph after it. */
+function markBelowTable(file: FileInput): FileInput {
+  const parts = unzipSync(file.bytes);
+  const xml = strFromU8(parts['word/document.xml']!);
+  const mark = '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>';
+  const below = '</w:tbl><w:p><w:r><w:t xml:space="preserve">填报人：王五</w:t></w:r>';
+  if (!xml.includes(mark) || !xml.includes(below)) throw new Error('document.xml is not as the docx library wrote it');
+  parts['word/document.xml'] = strToU8(xml.replace(mark, '').replace(below, below + mark));
+  return { name: file.name, bytes: zipSync(parts) };
+}

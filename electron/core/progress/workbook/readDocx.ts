@@ -68,6 +68,7 @@ export function tableGrids(
   let cell: OpenCell | null = null;
   /** Per column: the vertical merge a "continue" cell below extends. */
   let vertical: (CellRange | undefined)[] = [];
+  const placedComments = new Set<string>();
 
   const endTable = (t: Table) => {
     t.merges = t.merges.filter((m) => m.bottom > m.top || m.right > m.left);
@@ -126,10 +127,15 @@ export function tableGrids(
       case 'vMerge':
         if (depth === 1 && cell) cell.vMerge = event.restart ? 'restart' : 'continue';
         break;
+      case 'commentStart':
       case 'comment': {
-        // A comment on a cell of the table (not on the paragraphs around it) goes with that cell's row.
+        // A comment on a cell of the table (not on the paragraphs around it) goes with that cell's row:
+        // where its text begins, or else where its mark sits. A selection from a cell to below the
+        // table has its mark outside the table.
         const text = comments.get(event.id);
-        if (table && cell && depth >= 1 && text) table.comments.push({ r: table.rows.length, c: row.length, text });
+        if (!text || placedComments.has(event.id) || !(table && cell && depth >= 1)) break;
+        table.comments.push({ r: table.rows.length, c: row.length, text });
+        placedComments.add(event.id);
         break;
       }
       case 'gridBefore':
