@@ -78,7 +78,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
     dueDate,
     units,
     collectiveNames: all.filter((u) => isCollectiveUnit(u.unit)).map((u) => u.unit),
-    reminderText: reminderText(ledger.plan.title, code, units, ctx.now(), dueDate),
+    reminderText: reminderText(ledger.plan.title, code, units, ctx.now(), { dueDate, contact: plan.reportContact }),
   };
 }
 
@@ -89,8 +89,14 @@ function reportRequest(dueDate: string | null, now: Date): string {
   return localDate(now) > dueDate ? `报送时限（${due}）已过，请立即报送` : `于${due}前报送`;
 }
 
+/** What the plan says about its reports: by when they are due, and whom to contact (报送联系人). */
+export interface ReportTerms {
+  dueDate?: string | null;
+  contact?: string;
+}
+
 /** The 催报 notice, in the register of an office circular. */
-export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date, dueDate: string | null = null): string {
+export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date, { dueDate = null, contact = '' }: ReportTerms = {}): string {
   const label = parsePeriod(code)?.label ?? code;
   const missing = units.filter((u) => u.state === 'missing');
   const partial = units.filter((u) => u.state === 'partial');
@@ -130,6 +136,7 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
       ...(missing.length || partial.length ? [`抓紧对照任务分工填报${label}推进情况，${reportRequest(dueDate, now)}`] : []),
       ...(stale.length ? ['内容未更新的，请据实补充本期工作进展'] : []),
     ].join('；')}。${missing.length ? '逾期未报送的，将在通报中予以说明。' : ''}`,
+    ...(contact ? [`联系人：${contact}`] : []),
     '',
     '特此提醒。',
   ].join('\n');

@@ -135,7 +135,12 @@ describe('progress records, matrix and submissions', () => {
     expect(reminderText('工作要点', '2023Q3', [sentBackEmpty], now)).toContain('1. 省贸促会（序号1、2；已交回表格，但未填写进展）');
     // With the plan's due date: by it, and once it has passed, that it has.
     const court = [unit('省法院', 'missing', 0)];
-    expect(reminderText('工作要点', '2023Q3', court, now, '2023-10-15')).toContain('抓紧对照任务分工填报2023年第三季度推进情况，于2023年10月15日前报送。');
-    expect(reminderText('工作要点', '2023Q3', court, now, '2023-10-09')).toContain('抓紧对照任务分工填报2023年第三季度推进情况，报送时限（2023年10月9日）已过，请立即报送。');
+    expect(reminderText('工作要点', '2023Q3', court, now, { dueDate: '2023-10-15' })).toContain('抓紧对照任务分工填报2023年第三季度推进情况，于2023年10月15日前报送。');
+    expect(reminderText('工作要点', '2023Q3', court, now, { dueDate: '2023-10-09' })).toContain('抓紧对照任务分工填报2023年第三季度推进情况，报送时限（2023年10月9日）已过，请立即报送。');
+    // With the plan's 报送联系人: named after the request, before the close.
+    expect(reminderText('工作要点', '2023Q3', court, now, { contact: '省知识产权局办公室 张三 0351-1234567' })).toMatch(
+      /将在通报中予以说明。\n联系人：省知识产权局办公室 张三 0351-1234567\n\n特此提醒。$/,
+    );
+    expect(missingOnly).not.toContain('联系人');
   });
 });

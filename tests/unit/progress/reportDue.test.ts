@@ -59,6 +59,7 @@ describe('a plan with a 报送时限', () => {
     expect(before.dueDate).toBe('2023-10-10');
     expect(before.units.find((u) => u.unitId === court)).toMatchObject({ state: 'missing', late: false });
     expect(before.reminderText).toContain('于2023年10月10日前报送');
+    expect(before.reminderText).toContain('\n联系人：省知识产权局办公室 张三 0351-1234567\n');
 
     // 省财政厅 reports on every task on 9 October: on time, and still so after the due date.
     for (const seq of ['7', '8', '9']) {
