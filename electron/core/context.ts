@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Db } from '../db/db';
+import { getSetting, OPERATOR_SETTING } from '../db/repos/settings';
 import type { DatabaseStore } from './backup/store';
 
 export type Transport = 'ipc' | 'http' | 'cli';
@@ -16,7 +17,8 @@ export interface AuditEntry {
 /** What every handler gets besides its input. */
 export interface Ctx {
   db: Db;
-  user: string;
+  /** Whom what this call writes is recorded under: the database's 经办人 when set, else the login name. */
+  readonly user: string;
   transport: Transport;
   appVersion: string;
   now(): Date;
@@ -32,6 +34,15 @@ export function osUserName(): string {
     return os.userInfo().username;
   } catch {
     return process.env.USER ?? process.env.USERNAME ?? '未知用户';
+  }
+}
+
+/** The database's 经办人, or null: none set, or a database that cannot be read (recovery). */
+function operatorOf(db: Db): string | null {
+  try {
+    return getSetting(db, OPERATOR_SETTING);
+  } catch {
+    return null;
   }
 }
 
@@ -52,13 +63,17 @@ export function createCtx(options: CtxOptions): Ctx {
   const { db } = options;
   const currentDb = typeof db === 'function' ? db : () => db;
   const now = options.now ?? (() => new Date());
-  const user = options.user ?? osUserName();
+  const loginName = osUserName();
+  // Read when asked: the 经办人 may be set, or another database opened, while the app runs.
+  const userNow = () => options.user ?? operatorOf(currentDb()) ?? loginName;
   return {
     get db() {
       return currentDb();
     },
+    get user() {
+      return userNow();
+    },
     store: options.store ?? null,
-    user,
     transport: options.transport,
     appVersion: options.appVersion ?? '0.0.0',
     now,
@@ -69,7 +84,7 @@ export function createCtx(options: CtxOptions): Ctx {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           now().toISOString(),
-          user,
+          userNow(),
           entry.action,
           entry.objectType,
           entry.objectId == null ? null : String(entry.objectId),

@@ -9,7 +9,20 @@ test('the Chinese app frame loads and reads its database through the bridge', as
   const about = app.getByTestId('about');
   await expect(about).toContainText(served.dbPath);
   await expect(about).toContainText('浏览器模式');
+  await expect(about.getByTestId('operator-note')).toContainText('本机登录用户');
   await screenshot(app, 'frame-about');
+});
+
+test('the 经办人 set in 关于与设置 is whom the plan’s import is recorded under', async ({ app, served }) => {
+  await app.getByRole('menuitem', { name: '关于与设置' }).click();
+  const about = app.getByTestId('about');
+  await about.getByLabel('经办人').fill('王五');
+  await about.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(app.locator('.ant-message')).toContainText('经办人已设为王五');
+  await expect(about.getByTestId('operator-note')).toContainText('操作日志记为“王五”');
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  expect((await call('imports.list', {}))[0]).toMatchObject({ kind: 'plan', importedBy: '王五' });
 });
 
 test('every request the page makes stays on the local origin and succeeds, on every page with content', async ({ page, served }) => {

@@ -9,3 +9,6 @@ export function setSetting(db: Db, key: string, value: string | null): void {
   if (value === null) db.run('DELETE FROM settings WHERE key = ?', [key]);
   else db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
 }
+
+/** The 经办人 whom this database's records and 操作日志 are attributed to (see Ctx.user). */
+export const OPERATOR_SETTING = 'operator_name';

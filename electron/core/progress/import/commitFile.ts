@@ -33,6 +33,7 @@ export interface CommitInput {
 /** Returns the new import's id. Runs inside the import call's transaction, and refuses nothing: the checks come first. */
 export function commitFile(ctx: Ctx, c: CommitInput): number {
   const at = ctx.now().toISOString();
+  const user = ctx.user; // read once: it is a query of the settings
   const added = c.built.writes.filter((w) => !c.stored.has(w.task.id)).length;
   const summary = {
     sheet: c.sheet,
@@ -52,7 +53,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
     unitId: c.unitId,
     periodId: c.period.id,
     importedAt: at,
-    importedBy: ctx.user,
+    importedBy: user,
     receivedOn: c.receivedOn,
     summary,
   });
@@ -65,7 +66,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
       ...w.fields,
       importId,
       updatedAt: at,
-      updatedBy: ctx.user,
+      updatedBy: user,
     };
     upsertRecord(ctx.db, after);
     insertChange(ctx.db, {
