@@ -26,7 +26,6 @@ const taskRow = (table: Locator, seq: string) =>
   table.getByRole('row').filter({ has: table.page().getByRole('button', { name: '序号', exact: true }).getByText(seq, { exact: true }) });
 const seqsShown = (table: Locator) => table.getByRole('button', { name: '序号', exact: true }).allInnerTexts();
 
-
 async function loadSample(page: Page) {
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect(page.getByTestId('ledger-count')).toContainText('共 18 项');

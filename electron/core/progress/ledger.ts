@@ -39,7 +39,6 @@ export interface Ledger {
   units: Map<number, LedgerUnit>;
 }
 
-
 export function requirePlan(db: Db, planId: number): PlanBasics {
   const plan = getPlanBasics(db, planId);
   if (!plan) throw new AppError('NOT_FOUND', `找不到编号为 ${planId} 的工作要点，可能已被删除。`);

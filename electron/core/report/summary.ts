@@ -48,7 +48,6 @@ import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } f
 /** Label of the bucket for tasks outside any section. */
 export const NO_SECTION_TITLE = '其他任务';
 
-
 export const emptyTotals = (): StatusTotals => ({
   tasks: 0,
   completed: 0,

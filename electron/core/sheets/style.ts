@@ -9,7 +9,6 @@ import { safeText } from './xml';
 
 export { safeText, MAX_ROW_HEIGHT };
 
-
 export const FONT_BODY = '仿宋';
 export const FONT_HEADING = '宋体';
 

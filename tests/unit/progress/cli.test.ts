@@ -10,7 +10,6 @@ import { runCli, runCliWith } from '../../helpers/cli';
 import { createPlan } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
-
 let dbPath: string;
 let dir: string;
 let planId: number;

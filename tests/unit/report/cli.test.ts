@@ -10,7 +10,6 @@ import { runCli } from '../../helpers/cli';
 import { saveReports } from '../../helpers/reportData';
 import { PERIOD, seedRulesPlan } from './fixture';
 
-
 let dbPath: string;
 let dir: string;
 let planId: number;

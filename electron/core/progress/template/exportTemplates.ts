@@ -18,7 +18,6 @@ import { loadLedger, type Ledger, type LedgerUnit } from '../ledger';
 import { resolvePeriod } from '../planPeriods';
 import { fillTemplateSheet, type TemplateTask } from './templateSheet';
 
-
 export interface TemplateRequest {
   planId: number;
   period: string;

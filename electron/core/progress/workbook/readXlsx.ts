@@ -238,7 +238,6 @@ function numberStyles(xml: string | null): NumberStyles {
   return shown;
 }
 
-
 interface Rel {
   target: string;
   type: string;

@@ -16,7 +16,6 @@ interface Props {
   onEdit(unitId: number): void;
 }
 
-
 /** The units the task names, then any other unit that reported on it. */
 function unitsWithReports(units: TaskUnit[], records: ProgressRow[]): { unitId: number; name: string; role: TaskUnit['role'] | null }[] {
   const out: { unitId: number; name: string; role: TaskUnit['role'] | null }[] = [...units];
