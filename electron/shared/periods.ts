@@ -150,6 +150,16 @@ export function reportDueDate(code: string, dueDays: number | null): string | nu
   return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
 }
 
+/**
+ * Why the 填报日期 on a form cannot be when it was filled in for this period, or null when it can:
+ * before the period began (an old form sent again, its date not changed), or after the day it was
+ * received or imported (a typing slip). Such a date does not decide whether the report was late.
+ */
+export function fillDateDoubt(filledOn: string, periodStart: string, receivedBy: string): 'beforePeriod' | 'afterReceipt' | null {
+  if (filledOn < periodStart) return 'beforePeriod';
+  return filledOn > receivedBy ? 'afterReceipt' : null;
+}
+
 /** The plan's due days in words: "每期结束后10天内", "每期结束前5天", "每期最后一天", "未定". */
 export function reportDueWording(dueDays: number | null): string {
   if (dueDays === null) return '未定';

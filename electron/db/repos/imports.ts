@@ -2,6 +2,7 @@
 import type { Db } from '../db';
 import type { ImportSummary, SubmissionUnit } from '../../shared/api/progress';
 import { localDate } from '../../shared/format';
+import { fillDateDoubt } from '../../shared/periods';
 
 /** An import as stored, with its unit and period named (the API's ImportSummary counts rows instead). */
 export interface ImportRow extends Omit<ImportSummary, 'rows'> {
@@ -71,11 +72,15 @@ export interface ReportDay {
   basis: ReportDayBasis;
 }
 
-/** A report's day: the 收到日期 the official stated, else the 填报日期 on the form, else the day it was stored. */
-function reportDay(row: { at: string; receivedOn: string | null; filledOn: string | null }): ReportDay {
+/**
+ * A report's day: the 收到日期 the official stated, else the 填报日期 on the form when it can be the
+ * day it was filled in for the period (see fillDateDoubt), else the day it was stored.
+ */
+function reportDay(row: { at: string; receivedOn: string | null; filledOn: string | null }, periodStart: string): ReportDay {
   if (row.receivedOn) return { on: row.receivedOn, basis: 'received' };
-  if (row.filledOn) return { on: row.filledOn, basis: 'filled' };
-  return { on: localDate(new Date(row.at)), basis: 'imported' };
+  const stored = localDate(new Date(row.at));
+  if (row.filledOn && !fillDateDoubt(row.filledOn, periodStart, stored)) return { on: row.filledOn, basis: 'filled' };
+  return { on: stored, basis: 'imported' };
 }
 
 /**
@@ -92,14 +97,16 @@ export function firstReports(db: Db, periodId: number): Map<number, ReportDay> {
     [periodId],
   );
   for (const r of records) reports.set(r.unitId, { on: localDate(new Date(r.at)), basis: 'entered' });
-  const files = db.all<{ unitId: number; at: string; receivedOn: string | null; filledOn: string | null }>(
-    `SELECT unit_id AS unitId, imported_at AS at, received_on AS receivedOn, json_extract(summary, '$.filledOn') AS filledOn FROM imports
-      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL`,
+  const files = db.all<{ unitId: number; at: string; receivedOn: string | null; filledOn: string | null; periodStart: string }>(
+    `SELECT i.unit_id AS unitId, i.imported_at AS at, i.received_on AS receivedOn, json_extract(i.summary, '$.filledOn') AS filledOn,
+        pe.start_date AS periodStart
+      FROM imports i JOIN periods pe ON pe.id = i.period_id
+      WHERE i.period_id = ? AND i.kind = 'progress' AND i.outcome = 'imported' AND i.unit_id IS NOT NULL`,
     [periodId],
   );
   const fromFiles = new Map<number, ReportDay>();
   for (const f of files) {
-    const day = reportDay(f);
+    const day = reportDay(f, f.periodStart);
     const earlier = fromFiles.get(f.unitId);
     if (!earlier || day.on < earlier.on) fromFiles.set(f.unitId, day);
   }

@@ -143,4 +143,31 @@ describe('a plan with a 报送时限', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这是工作要点的导入记录，没有收到日期。' } });
     expect(ledgerOn('2023-10-21T02:00:00Z')).toMatchObject({ state: 'missing', reportedOn: null, reportedOnBasis: null });
   });
+
+  it('does not go by a 填报日期 before the period began or after the import, and says why in the preview', async () => {
+    const ip = unitId(b, '省知识产权局');
+    const [template] = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [ip] })).files;
+    const dated = (day: string) =>
+      fillTemplate(template!, () => ({ progress: '已推进。', status: '正常推进' }), {
+        unitLine: `填报单位：省知识产权局（盖章）      填报人：赵六      填报日期：${day}`,
+      });
+    const importOn = async (day: string, dryRun: boolean) => {
+      const env = await b.registry.invoke('progress.import', { planId, files: [await dated(day)], dryRun }, at('2023-10-20T02:00:00Z'));
+      if (!env.ok) throw new Error(env.error.message);
+      return env.value.files[0]!;
+    };
+    // Last quarter's form sent again, its date not changed.
+    const old = await importOn('2023年6月20日', true);
+    expect(old.warnings).toContain('表上的填报日期是2023年6月20日，早于2023年第三季度开始（2023年7月1日），可能沿用了旧表而未改日期；判断是否逾期报送时不以它为准，按收到日期或导入日期。');
+    expect((await importOn('2023年10月25日', true)).warnings).toContain('表上的填报日期是2023年10月25日，晚于今天，可能写错了；判断是否逾期报送时不以它为准，按收到日期或导入日期。');
+    expect((await importOn('2023年10月9日', true)).warnings.join()).not.toContain('表上的填报日期');
+
+    await importOn('2023年6月20日', false);
+    expect(submissionLedger(at('2023-10-21T02:00:00Z'), planId, '2023Q3').units.find((u) => u.unitId === ip)).toMatchObject({
+      state: 'submitted',
+      late: true,
+      reportedOn: '2023-10-20',
+      reportedOnBasis: 'imported',
+    });
+  });
 });

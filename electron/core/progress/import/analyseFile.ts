@@ -12,7 +12,8 @@ import { completedEarlier, roleIn } from '../completedEarlier';
 import type { Ledger } from '../ledger';
 import { periodLockedError, periodOfPlan } from '../planPeriods';
 import { AppError } from '../../../shared/result';
-import { parsePeriod } from '../../../shared/periods';
+import { fillDateDoubt, parsePeriod } from '../../../shared/periods';
+import { isoDateInWords } from '../../../shared/format';
 import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
@@ -41,6 +42,8 @@ export interface AnalysisInput {
   batch?: BatchView;
   /** The reports of other tables of the same file, for a file imported with all its tables. */
   siblings?: SiblingTableIndex;
+  /** This machine's date (YYYY-MM-DD): a 填报日期 after it is a slip. */
+  today: string;
 }
 
 /** See analysisCache's AnalysisSession. */
@@ -145,6 +148,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (units) result.warnings.push(units);
   // Only reports that were there before the call count: a later file of the batch replacing an
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
+  const doubtedDate = periodStart && table.fillDate ? fillDateNote(table.fillDate, result.period!, periodStart, input.today) : null;
+  if (doubtedDate) result.warnings.push(doubtedDate);
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
   return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size || siblings !== null, standing };
@@ -219,6 +224,17 @@ export function otherTablesOf(table: Pick<ReturnedTable, 'otherTables'>, { leftT
   return table.otherTables
     .filter((t) => !(leftToImport && t.byPeriod))
     .map(({ sheet, filled, byPeriod }) => (byPeriod ? { sheet, rows: filled, byPeriod } : { sheet, rows: filled }));
+}
+
+/** Why the form's 填报日期 does not decide whether it came late (see fillDateDoubt), or null when it does. */
+function fillDateNote(fillDate: string, period: string, periodStart: string, today: string): string | null {
+  const doubt = fillDateDoubt(fillDate, periodStart, today);
+  if (!doubt) return null;
+  const why =
+    doubt === 'beforePeriod'
+      ? `早于${parsePeriod(period)!.label}开始（${isoDateInWords(periodStart)}），可能沿用了旧表而未改日期`
+      : '晚于今天，可能写错了';
+  return `表上的填报日期是${isoDateInWords(fillDate)}，${why}；判断是否逾期报送时不以它为准，按收到日期或导入日期。`;
 }
 
 /**

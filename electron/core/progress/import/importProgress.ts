@@ -128,6 +128,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
       unit: req.unit,
       period: req.period,
       batch: analyses,
+      today: localDate(ctx.now()),
     },
     analyses,
     seen: new Map(),
