@@ -590,9 +590,9 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
   await app.getByRole('tab', { name: '导入记录' }).click();
   const history = app.getByTestId('import-history');
   const picker = history.getByRole('row').filter({ hasText: '财政厅报送.xlsx' }).locator('.ant-picker input');
-  await expect(picker).toHaveValue('2023年10月9日');
+  await expect(picker).toHaveValue('2023-10-09');
   await picker.click();
-  await picker.fill('2023年10月12日');
+  await picker.fill('2023-10-12');
   await picker.press('Enter');
   await expect(app.locator('.ant-message')).toContainText('收到日期已改为2023年10月12日');
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
 import { submissionLedger } from '../../../electron/core/progress/submissions';
 import { insertPlanImport } from '../../../electron/db/repos/plans';
+import type { ProgressImportResult } from '../../../electron/shared/api/progress';
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
@@ -154,7 +155,7 @@ describe('a plan with a 报送时限', () => {
     const importOn = async (day: string, dryRun: boolean) => {
       const env = await b.registry.invoke('progress.import', { planId, files: [await dated(day)], dryRun }, at('2023-10-20T02:00:00Z'));
       if (!env.ok) throw new Error(env.error.message);
-      return env.value.files[0]!;
+      return (env.value as ProgressImportResult).files[0]!;
     };
     // Last quarter's form sent again, its date not changed.
     const old = await importOn('2023年6月20日', true);

@@ -1,7 +1,7 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
 import { App, Button, Dropdown, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
-import { isoDateInWords, localTime } from '../../../../electron/shared/format';
+import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
@@ -76,40 +76,52 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
       scroll={{ x: 1150 }}
       columns={[
         { title: '编号', dataIndex: 'id', width: 56, align: 'right', fixed: 'left' },
-        { title: '文件', dataIndex: 'fileName', ellipsis: true, fixed: 'left' },
-        { title: '类型', width: 56, render: (_, i) => (i.kind === 'plan' ? '计划' : '进展') },
+        {
+          title: '文件',
+          dataIndex: 'fileName',
+          ellipsis: true,
+          fixed: 'left',
+          // A plan's own document is tagged; every other row is a return (no column for the kind: room for the name).
+          render: (name: string, i) =>
+            i.kind === 'plan' ? (
+              <>
+                <Tag style={{ marginInlineEnd: 4 }}>计划</Tag>
+                {name}
+              </>
+            ) : (
+              name
+            ),
+        },
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
         { title: '行数', dataIndex: 'rows', width: 56, align: 'right' },
+        // To the minute, so that the 收到日期 beside it leaves the table one line a row at 1366 px.
+        { title: '导入时间', width: 136, render: (_, i) => localMinute(i.importedAt) },
         {
-          // The 收到日期 under the import's time, not in a column of its own: the table still fits a 1366 px window.
           title: (
-            <Tooltip title="收到日期：该文件是哪天收到的。判断是否逾期报送时以它为准；没写明的，按报送表上的填报日期，表上也没写的按导入日期。点日期处可写明或更正。">
-              导入时间 / 收到日期
+            <Tooltip title="该文件是哪天收到的。判断是否逾期报送时以它为准；没写明的，按报送表上的填报日期，表上也没写的按导入日期。点日期处可写明或更正。">
+              收到日期
             </Tooltip>
           ),
-          width: 160,
-          render: (_, i) => (
-            <>
-              {localTime(i.importedAt)}
-              {i.kind === 'progress' && i.outcome === 'imported' && (
-                <Tooltip title={periodLocked(i) ?? (i.filledOn && !i.receivedOn ? `未写明收到日期，按表上的填报日期（${isoDateInWords(i.filledOn)}）判断是否逾期` : undefined)}>
-                  <div>
-                    <ReceivedDatePicker
-                      value={i.receivedOn}
-                      disabled={periodLocked(i) !== null}
-                      onChange={(day) => setReceivedOn(i, day)}
-                      placeholder="未写明"
-                      inTable
-                      data-testid={`received-on-${i.id}`}
-                    />
-                  </div>
-                </Tooltip>
-              )}
-            </>
-          ),
+          width: 104,
+          render: (_, i) =>
+            i.kind !== 'progress' || i.outcome !== 'imported' ? (
+              '—'
+            ) : (
+              <Tooltip title={periodLocked(i) ?? (i.filledOn && !i.receivedOn ? `未写明收到日期，表上的填报日期为${isoDateInWords(i.filledOn)}` : undefined)}>
+                <div>
+                  <ReceivedDatePicker
+                    value={i.receivedOn}
+                    disabled={periodLocked(i) !== null}
+                    onChange={(day) => setReceivedOn(i, day)}
+                    inTable
+                    data-testid={`received-on-${i.id}`}
+                  />
+                </div>
+              </Tooltip>
+            ),
         },
-        { title: '导入人', dataIndex: 'importedBy', width: 80 },
+        { title: '导入人', dataIndex: 'importedBy', width: 72, ellipsis: true },
         {
           title: '状态',
           width: 110,

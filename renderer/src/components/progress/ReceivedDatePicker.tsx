@@ -8,7 +8,7 @@ interface Props {
   onChange(day: string | null): void;
   disabled?: boolean;
   placeholder?: string;
-  /** In a table cell: borderless, as the cell's text until hovered. */
+  /** In a table cell: borderless, as the cell's text until hovered, and written short (2023-10-08). */
   inTable?: boolean;
   'data-testid'?: string;
 }
@@ -17,12 +17,11 @@ export function ReceivedDatePicker({ value, onChange, disabled, placeholder = '�
   return (
     <DatePicker
       size="small"
-      style={inTable ? { width: '100%', paddingInline: 0 } : { width: 150 }}
+      style={inTable ? { width: '100%', paddingInline: 0, paddingBlock: 0 } : { width: 150 }}
       variant={inTable ? 'borderless' : 'outlined'}
       suffixIcon={inTable ? null : undefined}
-      prefix={inTable ? <span className="received-on-prefix">收到</span> : undefined}
       value={value ? dayjs(value) : null}
-      format="YYYY年M月D日"
+      format={inTable ? 'YYYY-MM-DD' : 'YYYY年M月D日'}
       placeholder={placeholder}
       disabled={disabled}
       disabledDate={(day) => day.isAfter(dayjs(), 'day')}
