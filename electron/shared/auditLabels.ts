@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<string, string> = {
   'imports.undo': '撤销导入',
   'imports.setReceivedOn': '修改收到日期',
   'app.setOperator': '设置经办人',
+  'submissions.remind': '记录催报',
   'periods.setLocked': '锁定/解锁期次',
   'periods.lock': '锁定期次',
   'periods.unlock': '解锁期次',

@@ -601,6 +601,24 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
   await expect(row.getByTestId('report-day')).toHaveText('2023年10月12日报送（按收到日期）');
 });
 
+test('记录已催报 in 报送台账 notes today’s 催报 for every unit still missing', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  await expect(statusOfUnit(ledger, '省法院')).toContainText('未报送');
+  await ledger.getByTestId('record-reminder').click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: /记\s?下/ }).click();
+  await expect(app.locator('.ant-message')).toContainText(/已记下今天向 \d+ 个单位催报/);
+  await expect(statusOfUnit(ledger, '省法院').getByTestId('reminded')).toContainText('已催报1次');
+  await screenshot(app, 'progress-reminded');
+  // Today's reminder is this notice: it does not say the unit was reminded before.
+  await expect(ledger.getByLabel('催报内容')).not.toHaveValue(/已于.*催报/);
+});
+
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

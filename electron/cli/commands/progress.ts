@@ -212,17 +212,20 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'submissions',
     summary: '各单位报送情况与催报通知',
-    usage: 'submissions PLAN_ID --period 2023Q3 [--json]',
-    options: { valued: ['period'] },
-    async run({ positional, value }, env) {
-      const ledger = await env.call('submissions.get', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) });
+    usage: 'submissions PLAN_ID --period 2023Q3 [--remind] [--json]',
+    options: { valued: ['period'], flags: ['remind'] },
+    async run({ positional, value, has }, env) {
+      const input = { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };
+      // --remind: today's 催报 went out to the units still missing or partial; recorded first, then shown.
+      const ledger = await env.call(has('remind') ? 'submissions.remind' : 'submissions.get', input);
       env.print(ledger, () =>
         [
           ...(ledger.dueDate ? [`报送时限：${isoDateInWords(ledger.dueDate)}`] : []),
           ...ledger.units.map(
             (u) =>
               `${u.unit}：${submissionStateLabel(u)} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}` +
-              (ledger.dueDate && u.reportedOnBasis ? `，${isoDateInWords(u.reportedOn!)}报送（按${reportDayBasisLabel(u.reportedOnBasis)}）` : ''),
+              (ledger.dueDate && u.reportedOnBasis ? `，${isoDateInWords(u.reportedOn!)}报送（按${reportDayBasisLabel(u.reportedOnBasis)}）` : '') +
+              (u.remindedOn.length ? `，已催报${u.remindedOn.length}次（最近${isoDateInWords(u.remindedOn.at(-1)!)}）` : ''),
           ),
           ...(ledger.collectiveNames.length ? [`（统称，不单独报送、不催报：${ledger.collectiveNames.join('、')}）`] : []),
           '',

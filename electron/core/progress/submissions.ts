@@ -5,13 +5,16 @@
 // named apart, not counted.
 import type { Ctx } from '../context';
 import { firstReports, listPeriodImports, type ReportDay } from '../../db/repos/imports';
+import { insertReminders, remindedDays } from '../../db/repos/reminders';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
 import { parsePeriod, reportDueDate } from '../../shared/periods';
+import { AppError } from '../../shared/result';
 import { closedBefore } from './completedEarlier';
+import { ensurePeriod } from './planPeriods';
 import { loadLedger } from './ledger';
 import { isStale } from './records';
 import { isCollectiveUnit } from '../units/names';
@@ -32,6 +35,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
   const firstReported = period ? firstReports(ctx.db, period.id) : new Map<number, ReportDay>();
+  const reminded = period ? remindedDays(ctx.db, period.id) : new Map<number, string[]>();
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
   // also in a period nothing was stored for yet.
@@ -71,6 +75,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       late,
       reportedOn: reportDay?.on ?? null,
       reportedOnBasis: reportDay?.basis ?? null,
+      remindedOn: reminded.get(u.unitId) ?? [],
     };
   });
   return {
@@ -80,6 +85,38 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
     collectiveNames: all.filter((u) => isCollectiveUnit(u.unit)).map((u) => u.unit),
     reminderText: reminderText(ledger.plan.title, code, units, ctx.now(), { dueDate, contact: plan.reportContact }),
   };
+}
+
+/** "；已于10月12日、10月15日催报": the unit's reminders before today (today's is this notice), or nothing. */
+function remindedBefore(u: SubmissionUnit, today: string): string {
+  const earlier = u.remindedOn.filter((d) => d < today);
+  if (!earlier.length) return '';
+  const days = earlier.map((d) => isoDateInWords(d).replace(/^\d{4}年/, ''));
+  return `；已于${days.join('、')}催报`;
+}
+
+/**
+ * Records today's 催报 to the units still missing or partial for the period; refused when there is
+ * none to remind. Audited, naming the units.
+ */
+export function recordReminders(ctx: Ctx, planId: number, code: string): SubmissionLedger {
+  const before = submissionLedger(ctx, planId, code);
+  const chased = before.units.filter((u) => u.state !== 'submitted');
+  const label = parsePeriod(code)?.label ?? code;
+  if (!chased.length) throw new AppError('CONFLICT', `${label}各单位均已报送，没有需要催报的单位。`);
+  const period = ensurePeriod(ctx.db, planId, code);
+  const sentOn = localDate(ctx.now());
+  const added = insertReminders(ctx.db, { periodId: period.id, unitIds: chased.map((u) => u.unitId), sentOn, sentAt: ctx.now().toISOString(), sentBy: ctx.user });
+  if (added) {
+    ctx.audit({
+      action: 'submissions.remind',
+      objectType: 'period',
+      objectId: code,
+      summary: `${isoDateInWords(sentOn)}向${chased.length}个单位催报${label}推进情况：${chased.map((u) => u.unit).join('、')}`,
+      after: { 催报日期: sentOn, 单位: chased.map((u) => u.unit) },
+    });
+  }
+  return submissionLedger(ctx, planId, code);
 }
 
 /** By when the notice asks for the reports: the plan's due date, or already past it. */
@@ -111,10 +148,13 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
   if (missing.length) {
     // A unit that sent its form back empty did send something: it is told what is missing from it.
     const sentEmpty = (u: SubmissionUnit) => (u.files.length ? '；已交回表格，但未填写进展' : '');
-    parts.push(`尚未报送的单位（${missing.length}个）：`, ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}）`));
+    parts.push(
+      `尚未报送的单位（${missing.length}个）：`,
+      ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}${remindedBefore(u, localDate(now))}）`),
+    );
   }
   if (partial.length) {
-    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}）`));
+    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}${remindedBefore(u, localDate(now))}）`));
   }
   if (stale.length) {
     parts.push(

@@ -5,6 +5,7 @@ import * as m002 from './002_summary_indexes';
 import * as m003 from './003_changes_without_after';
 import * as m004 from './004_report_due';
 import * as m005 from './005_import_received';
+import * as m006 from './006_reminders';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003_changes_without_after', up: m003.up },
   { version: 4, name: '004_report_due', up: m004.up },
   { version: 5, name: '005_import_received', up: m005.up },
+  { version: 6, name: '006_reminders', up: m006.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

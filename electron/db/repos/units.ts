@@ -1,5 +1,6 @@
 // SQL for the unit directory: units, their aliases, their roles on tasks, and the moves a merge makes.
 import type { Db } from '../db';
+import { moveReminders } from './reminders';
 import type { Role, Unit } from '../../shared/types';
 
 interface UnitRow {
@@ -153,6 +154,7 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
   const progressMoved = db.run('UPDATE progress SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
   db.run('UPDATE imports SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
   db.run('UPDATE import_changes SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
+  moveReminders(db, sourceId, targetId);
   const aliasesMoved = db.run('UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
   return { rolesMerged, rolesMoved, progressJoined, progressMoved, aliasesMoved };
 }

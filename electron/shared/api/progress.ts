@@ -193,6 +193,8 @@ export interface SubmissionUnit {
    * report was typed in ('entered'). Null with reportedOn.
    */
   reportedOnBasis: 'received' | 'filled' | 'imported' | 'entered' | null;
+  /** The days the office recorded a 催报 to the unit for this period (YYYY-MM-DD), earliest first. */
+  remindedOn: string[];
 }
 
 export interface SubmissionLedger {
@@ -272,4 +274,9 @@ export const progressApi = {
   'imports.file': query<FileOutput>()(z.object({ importId: id })),
 
   'submissions.get': query<SubmissionLedger>()(z.object({ planId: id, period: periodCode })),
+  /**
+   * Records that today's 催报 went to every unit still missing or partial for the period (the units
+   * the notice chases); a unit reminded today already keeps its one record. Returns the ledger.
+   */
+  'submissions.remind': command<SubmissionLedger>()(z.object({ planId: id, period: periodCode })),
 };

@@ -249,4 +249,14 @@ describe('progress commands', () => {
     expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('应为实际存在的日期，写作 2023-10-08') } } });
     expect((JSON.parse((await cli('imports', 'list', '--json')).stdout).imports as { id: number; receivedOn: string }[]).find((i) => i.id === importId)?.receivedOn).toBe('2023-07-09');
   });
+
+  it('records today’s 催报 with submissions --remind and lists the days', { timeout: 120_000 }, async () => {
+    const reminded = await cli('submissions', String(planId), '--period', '2023Q4', '--remind', '--json');
+    expect(reminded.code, reminded.stdout).toBe(0);
+    const units = (reminded.json as { units: { unit: string; state: string; remindedOn: string[] }[] }).units;
+    const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in this machine's calendar
+    expect(units.find((u) => u.unit === '省法院')).toMatchObject({ state: 'missing', remindedOn: [today] });
+    const text = await cli('submissions', String(planId), '--period', '2023Q4');
+    expect(text.stdout).toMatch(/^省法院：未报送 0\/1，缺序号5，已催报1次（最近\d{4}年\d{1,2}月\d{1,2}日）$/m);
+  });
 });

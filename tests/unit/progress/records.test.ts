@@ -123,6 +123,7 @@ describe('progress records, matrix and submissions', () => {
       late: false,
       reportedOn: null,
       reportedOnBasis: null,
+      remindedOn: [],
     });
     const now = new Date(2023, 9, 10);
     const missingOnly = reminderText('工作要点', '2023Q3', [unit('省法院', 'missing', 0)], now);
@@ -142,5 +143,10 @@ describe('progress records, matrix and submissions', () => {
       /将在通报中予以说明。\n联系人：省知识产权局办公室 张三 0351-1234567\n\n特此提醒。$/,
     );
     expect(missingOnly).not.toContain('联系人');
+    // A unit reminded before: the notice says when (a reminder recorded today is this notice itself).
+    const remindedTwice = { ...unit('省法院', 'missing', 0), remindedOn: ['2023-10-05', '2023-10-08'] };
+    expect(reminderText('工作要点', '2023Q3', [remindedTwice], now)).toContain('1. 省法院（序号1、2；已于10月5日、10月8日催报）');
+    const partlyReminded = { ...unit('省财政厅', 'partial', 0), missingSeqs: ['2'], remindedOn: ['2023-10-08', '2023-10-10'] };
+    expect(reminderText('工作要点', '2023Q3', [partlyReminded], now)).toContain('1. 省财政厅（缺序号2；已于10月8日催报）');
   });
 });

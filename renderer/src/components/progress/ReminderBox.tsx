@@ -1,10 +1,18 @@
 // 催报: the ready-made reminder text, editable before it is copied into a chat or a notice.
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { copyText } from '../../api/clipboard';
 
-export function ReminderBox({ text }: { text: string }) {
+interface Props {
+  text: string;
+  /** The units the notice chases (missing or partial): today's 催报 is recorded for them. */
+  chased: number;
+  /** Records today's 催报; resolves once recorded. */
+  onRecord(): Promise<void>;
+}
+
+export function ReminderBox({ text, chased, onRecord }: Props) {
   const { message } = App.useApp();
   // Edits belong to this text: a new ledger (new period, new import) brings a fresh draft.
   const [draft, setDraft] = useState({ source: text, value: text });
@@ -20,9 +28,22 @@ export function ReminderBox({ text }: { text: string }) {
       size="small"
       title="催报"
       extra={
-        <Button icon={<CopyOutlined />} onClick={copy} disabled={!value.trim()}>
-          复制
-        </Button>
+        <Space size={4}>
+          <Button icon={<CopyOutlined />} onClick={copy} disabled={!value.trim()}>
+            复制
+          </Button>
+          {chased > 0 && (
+            <Popconfirm
+              title={`记下今天已向 ${chased} 个单位催报？`}
+              description="报送台账列出各单位的催报日期，之后的催报通知写明此前已于何日催报。"
+              okText="记下"
+              cancelText="取消"
+              onConfirm={onRecord}
+            >
+              <Button data-testid="record-reminder">记录已催报</Button>
+            </Popconfirm>
+          )}
+        </Space>
       }
     >
       <Input.TextArea

@@ -1,9 +1,10 @@
 // 报送台账: which units have reported for the period, how completely, and who to remind.
-import { Alert, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
 import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
 import { reportDayBasisLabel, submissionStateLabel } from '../../../../electron/shared/submissionState';
 import type { Period } from '../../../../electron/shared/types';
+import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
 import { ReminderBox } from './ReminderBox';
@@ -27,6 +28,17 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
   const collective = ledger.data?.collectiveNames ?? [];
   const count = (s: SubmissionUnit['state']) => units.filter((u) => u.state === s).length;
   const dueDate = ledger.data?.dueDate ?? null;
+  const { message } = App.useApp();
+
+  async function recordReminder() {
+    try {
+      const recorded = await api('submissions.remind', { planId, period: period.code });
+      message.success(`已记下今天向 ${recorded.units.filter((u) => u.state !== 'submitted').length} 个单位催报`);
+      await ledger.reload();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
 
   return (
     <div data-testid="submission-ledger">
@@ -88,6 +100,14 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
                         <br />（按{reportDayBasisLabel(u.reportedOnBasis)}）
                       </div>
                     )}
+                    {u.state !== 'submitted' && u.remindedOn.length > 0 && (
+                      <Tooltip title={`催报日期：${u.remindedOn.map(isoDateInWords).join('、')}`}>
+                        <div className="submission-report-day" data-testid="reminded">
+                          已催报{u.remindedOn.length}次
+                          <br />（最近{isoDateInWords(u.remindedOn.at(-1)!).replace(/^\d{4}年/, '')}）
+                        </div>
+                      </Tooltip>
+                    )}
                   </>
                 ),
               },
@@ -140,7 +160,9 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
           />
         </Col>
         <Col xs={24} xl={{ flex: '360px' }} className="no-print">
-          {ledger.data && <ReminderBox text={ledger.data.reminderText} />}
+          {ledger.data && (
+            <ReminderBox text={ledger.data.reminderText} chased={units.filter((u) => u.state !== 'submitted').length} onRecord={recordReminder} />
+          )}
         </Col>
       </Row>
     </div>
