@@ -45,13 +45,13 @@ describe.each(MIGRATIONS.map((m) => [m.name, m] as const))('migration %s', (_nam
   });
 });
 
-describe('the initial schema', () => {
-  it('creates every table and the audit log triggers that refuse UPDATE and DELETE', async () => {
+describe('the schema', () => {
+  it('creates every table (the later migrations’ too) and the audit log triggers that refuse UPDATE and DELETE', async () => {
     const db = rawDb();
     await migrate(db, { backup: null });
     const names = db.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").map((t) => t.name);
     expect(names).toEqual(
-      ['audit_log', 'import_changes', 'imports', 'periods', 'plans', 'progress', 'sections', 'settings', 'task_units', 'tasks', 'unit_aliases', 'units'].sort(),
+      ['audit_log', 'import_changes', 'imports', 'periods', 'plans', 'progress', 'reminders', 'sections', 'settings', 'task_units', 'tasks', 'unit_aliases', 'units'].sort(),
     );
     db.run("INSERT INTO audit_log (at, os_user, action, object_type, summary) VALUES ('2024-01-01T00:00:00.000Z', 'u', 'a', 'plan', 's')");
     expect(() => db.run("UPDATE audit_log SET os_user = 'x'")).toThrow(/操作日志不可修改/);
