@@ -123,7 +123,7 @@ function overviewOf(s: PeriodSummary): string {
   const partly = notes.length ? `（其中${notes.join('，')}）` : '';
   lines.push(
     s.missingUnits.length
-      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送。`
+      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送${remindedInVain(s)}。`
       : notes.length
         ? `本期应报送推进情况的单位${expected.length}个，均已报送${partly}。`
         : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
@@ -356,4 +356,12 @@ function nextStepsOf(s: PeriodSummary): string {
   );
   items.forEach((item, i) => lines.push(`（${cnNumeral(i + 1)}）${item}`));
   return lines.join('\n');
+}
+
+/** "（其中甲局、乙局经催报仍未报送）": the missing units the office had reminded, or nothing. */
+function remindedInVain(s: PeriodSummary): string {
+  const reminded = new Set(s.reminders.map((r) => r.unit));
+  const still = s.missingUnits.filter((u) => reminded.has(u));
+  if (!still.length) return '';
+  return still.length === s.missingUnits.length ? '（均经催报）' : `（其中${allNamed(still)}经催报仍未报送）`;
 }

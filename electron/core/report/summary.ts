@@ -14,6 +14,7 @@
 // - A unit reporting on a task it is not assigned to is listed as cooperating on that task.
 import type { Db } from '../../db/db';
 import { firstReports, type ReportDay } from '../../db/repos/imports';
+import { remindedDays } from '../../db/repos/reminders';
 import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
@@ -165,6 +166,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     const day = firstReported.get(u.unitId);
     return dueDate !== null && day !== undefined && day.on > dueDate;
   };
+  const reminded = periodId ? remindedDays(db, periodId) : new Map<number, string[]>();
 
   return {
     period: info.code,
@@ -180,6 +182,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
       .map((u) => u.unit),
     dueDate,
     lateUnits: byUnit.filter((u) => u.reported && expectedToReport(u) && reportedLate(u)).map((u) => u.unit),
+    reminders: byUnit.filter((u) => reminded.has(u.unitId)).map((u) => ({ unit: u.unit, remindedOn: reminded.get(u.unitId)! })),
     bySection: [...sectionTotals.values()].filter((s) => s.tasks > 0),
     byUnit,
     tasks: rows,

@@ -257,6 +257,7 @@ const MISSING_COLUMNS: ColumnSpec[] = [
   { header: '责任任务数', width: 11, align: 'center' },
   { header: '配合任务数', width: 11, align: 'center' },
   { header: '本期应报任务序号', width: 40 },
+  { header: '催报日期', width: 16 },
 ];
 
 function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
@@ -266,6 +267,7 @@ function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
   housePrintSetup(sheet, { headerRow: headerRow(sheet, MISSING_COLUMNS), landscape: false });
 
   const missing = new Set(s.missingUnits);
+  const reminded = new Map(s.reminders.map((r) => [r.unit, r.remindedOn.map(isoDateInWords).join('\n')]));
   let n = 0;
   for (const u of s.byUnit) {
     if (!missing.has(u.unit)) continue;
@@ -274,7 +276,7 @@ function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
       .filter((t) => t.completedIn === null)
       .filter((t) => t.units.lead.includes(u.unit) || t.units.joint.includes(u.unit) || t.units.cooperating.includes(u.unit))
       .map((t) => t.seq);
-    dataRow(sheet, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、')], MISSING_COLUMNS);
+    dataRow(sheet, [++n, u.unit, u.lead, u.joint, u.cooperating, seqs.join('、'), reminded.get(u.unit) ?? '未催报'], MISSING_COLUMNS);
   }
   if (n === 0) noteRow(sheet, '本期所有单位均已报送。', MISSING_COLUMNS.length);
   if (s.lateUnits.length) noteRow(sheet, `另有${s.lateUnits.length}个单位逾期报送：${s.lateUnits.join('、')}`, MISSING_COLUMNS.length);

@@ -117,6 +117,8 @@ export interface PeriodFigures {
   dueDate: string | null;
   /** Units that reported, but only after the due date (first file, or first report typed in); [] without one. */
   lateUnits: string[];
+  /** The units the office recorded a 催报 to for the period, with the days (YYYY-MM-DD, earliest first); [] when none. */
+  reminders: { unit: string; remindedOn: string[] }[];
   bySection: SectionSummary[];
   byUnit: UnitSummary[];
   tasks: TaskStatusRow[];

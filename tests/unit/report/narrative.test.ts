@@ -123,6 +123,27 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     await b.call('plans.update', { planId, reportDueDays: null });
     expect((await b.call('reports.summary', { planId, period: '2023Q3' })).lateUnits).toEqual([]);
   });
+
+  it('says which missing units were reminded, in the overview and beside them in 未报送单位', async () => {
+    const before = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(before.narrative.overview).toContain('，乙厅未报送。');
+    await b.call('submissions.remind', { planId, period: '2023Q3' });
+    const summary = await b.call('reports.summary', { planId, period: '2023Q3' });
+    const today = new Date().toLocaleDateString('sv-SE');
+    // 甲局 reported in part and was reminded too; only 乙厅 sent nothing. (In the order of byUnit.)
+    expect(summary.reminders).toEqual(expect.arrayContaining([{ unit: '甲局', remindedOn: [today] }, { unit: '乙厅', remindedOn: [today] }]));
+    expect(summary.reminders).toHaveLength(2);
+    const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(narrative.overview).toContain('，乙厅未报送（均经催报）。');
+    const xlsx = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ExcelJS.Buffer);
+    const rows: string[][] = [];
+    wb.getWorksheet('未报送单位')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows.find((r) => r[0] === '序号')?.at(-1)).toBe('催报日期');
+    const [y, m, d] = today.split('-').map(Number);
+    expect(rows.find((r) => r[1] === '乙厅')?.at(-1)).toBe(`${y}年${m}月${d}日`);
+  });
 });
 
 describe('通报 of a period nobody reported for, ten units behind', () => {
