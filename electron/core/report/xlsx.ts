@@ -257,7 +257,7 @@ const MISSING_COLUMNS: ColumnSpec[] = [
   { header: '责任任务数', width: 11, align: 'center' },
   { header: '配合任务数', width: 11, align: 'center' },
   { header: '本期应报任务序号', width: 40 },
-  { header: '催报日期', width: 16 },
+  { header: '催报日期', width: 16, align: 'center' },
 ];
 
 function addMissingSheet(sheet: SheetWriter, s: PeriodSummary): void {
