@@ -575,6 +575,14 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
   await received.fill('2023年10月9日');
   await received.press('Enter');
   await expect(received).toHaveValue('2023年10月9日');
+  // This file came in a day earlier than the rest of the batch: stated on the file itself.
+  const ownDay = app.getByTestId('file-received-on');
+  await expect(ownDay).toHaveAttribute('placeholder', '同本批：2023年10月9日');
+  await ownDay.click();
+  await ownDay.fill('2023年10月8日');
+  await ownDay.press('Enter');
+  await expect(ownDay).toHaveValue('2023年10月8日');
+  await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个');
   await app.getByRole('button', { name: /确认导入/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');
   // The next batch starts without a day stated.
@@ -584,13 +592,13 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
   const ledger = app.getByTestId('submission-ledger');
   const row = statusOfUnit(ledger, '省财政厅');
   await expect(row).toContainText('已报送');
-  await expect(row.getByTestId('report-day')).toHaveText('2023年10月9日报送（按收到日期）');
+  await expect(row.getByTestId('report-day')).toHaveText('2023年10月8日报送（按收到日期）');
   await screenshot(app, 'progress-received-on');
 
   await app.getByRole('tab', { name: '导入记录' }).click();
   const history = app.getByTestId('import-history');
   const picker = history.getByRole('row').filter({ hasText: '财政厅报送.xlsx' }).locator('.ant-picker input');
-  await expect(picker).toHaveValue('2023-10-09');
+  await expect(picker).toHaveValue('2023-10-08');
   await picker.click();
   await picker.fill('2023-10-12');
   await picker.press('Enter');

@@ -127,6 +127,8 @@ export const importDecisions = z.record(
      * compilation of several units' tables): each becomes an entry of its own (see decisionKey).
      */
     allTables: z.boolean().optional(),
+    /** The day the office received this file, where it differs from the batch's receivedOn. */
+    receivedOn: calendarDay.optional(),
   }),
 );
 

@@ -44,8 +44,9 @@ describe('a compiled workbook of one unit with one sheet per district', () => {
       ],
     });
     const sha = (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!.sha256;
+    // The day the file came in, stated for the file: each of its tables came in that day.
     const run = async (dryRun: boolean) =>
-      (await b.call('progress.import', { planId, files: [file], decisions: { [sha]: { allTables: true } }, dryRun })).files;
+      (await b.call('progress.import', { planId, files: [file], decisions: { [sha]: { allTables: true, receivedOn: '2023-10-08' } }, dryRun })).files;
 
     const preview = await run(true);
     expect(preview.map((f) => [f.sheet, f.unit, f.status])).toEqual([
@@ -72,6 +73,7 @@ describe('a compiled workbook of one unit with one sheet per district', () => {
       ['太原', 'imported'],
       ['大同', 'imported'],
     ]);
+    expect((await b.call('imports.list', { planId })).filter((i) => i.kind === 'progress').map((i) => i.receivedOn)).toEqual(['2023-10-08', '2023-10-08']);
     const stored = (await b.call('progress.list', { planId, period: '2023Q3' })).records.filter((r) => r.unit === '省财政厅');
     expect(stored.map((r) => [r.seq, r.progress]).sort()).toEqual([
       ['7', '太原：拨付转化资金1000万元。\n大同：拨付转化资金500万元。'],

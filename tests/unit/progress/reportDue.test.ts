@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
 import { submissionLedger } from '../../../electron/core/progress/submissions';
+import { sha256Of } from '../../../electron/core/files/sha256';
 import { insertPlanImport } from '../../../electron/db/repos/plans';
 import type { ProgressImportResult } from '../../../electron/shared/api/progress';
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
@@ -170,5 +171,22 @@ describe('a plan with a 报送时限', () => {
       reportedOn: '2023-10-20',
       reportedOnBasis: 'imported',
     });
+  });
+
+  it('takes a file’s own 收到日期 from its decision over the batch’s, and a table of the file the file’s', async () => {
+    const [science, industry] = ['省科技厅', '省工信厅'].map((name) => unitId(b, name));
+    const { files: templates } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [science!, industry!] });
+    const forms = await Promise.all(templates.map((t) => fillTemplate(t, () => ({ progress: '已推进。', status: '正常推进' }))));
+    const industryForm = forms.find((f) => f.name.includes('省工信厅'))!;
+    const decisions = { [sha256Of(industryForm.bytes)]: { receivedOn: '2023-10-12' } };
+    const importAt = (input: object) => b.registry.invoke('progress.import', { planId, files: forms, dryRun: false, ...input }, at('2023-10-20T02:00:00Z'));
+    expect(await importAt({ receivedOn: '2023-10-09', decisions: { [sha256Of(industryForm.bytes)]: { receivedOn: '2023-10-21' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await importAt({ receivedOn: '2023-10-09', decisions })).toMatchObject({ ok: true });
+    const imports = await b.call('imports.list', { planId });
+    expect(imports.find((i) => i.unit === '省科技厅')?.receivedOn).toBe('2023-10-09');
+    expect(imports.find((i) => i.unit === '省工信厅')?.receivedOn).toBe('2023-10-12');
   });
 });

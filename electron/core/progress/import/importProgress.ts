@@ -35,7 +35,10 @@ export interface ImportRequest {
 }
 
 /** The official's choices per file, keyed by its sha256 (see importDecisions in the contract). */
-export type FileDecisions = Record<string, Decision>;
+export type FileDecisions = Record<string, StatedDecision>;
+
+/** A file's decision as the call states it: the analysis's choices, and the day the file came in. */
+type StatedDecision = Decision & { receivedOn?: string };
 
 /** One table to import: a file's (chosen) table, or another table of a file imported with allTables. */
 export type PreparedFile = {
@@ -109,7 +112,7 @@ function readTables(file: FileInput, sha256: string, choice: ReadChoice, everyTa
 
 export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly PreparedFile[]): ProgressImportResult {
   const { ledger, matcher } = importLedger(ctx.db, req.planId);
-  if (req.receivedOn) assertReceivedBy(req.receivedOn, ctx.now());
+  for (const day of [req.receivedOn, ...Object.values(req.decisions ?? {}).map((d) => d.receivedOn)]) if (day) assertReceivedBy(day, ctx.now());
   if (req.period) {
     const period = getPeriod(ctx.db, req.planId, req.period);
     if (period?.locked) throw periodLockedError(req.period);
@@ -180,7 +183,10 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   }
   batch.seen.set(p.key, p.file.name);
 
-  const decision = decisionFor(req.decisions, p);
+  const chosen = decisionFor(req.decisions, p);
+  // The day the file came in is no part of how it reads: the analysis neither sees it nor is keyed by it.
+  const { receivedOn: statedReceivedOn, ...choices } = chosen ?? {};
+  const decision = chosen && choices;
   const key = { planId: req.planId, sha256: p.sha256, name: p.file.name, unit: req.unit, period: req.period, decision };
   const analysis = batch.analyses.analysis(key, () => analyseFile(batch.input, table, decision));
   // The analysis may be the preview's: this call's result gets arrays of its own for what it adds.
@@ -255,7 +261,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     headerRow: table.headerRow,
     otherTables: otherTablesOf(table, { leftToImport: true }),
     filledOn: table.fillDate,
-    receivedOn: req.receivedOn ?? null,
+    receivedOn: statedReceivedOn ?? req.receivedOn ?? null,
     built: analysis.built,
     stored: analysis.stored,
   });
@@ -290,7 +296,9 @@ function siblingTablesOf(input: AnalysisInput, decisions: FileDecisions | undefi
 }
 
 /** The official's choices for a table: the file's, or under allTables another table's own (by its key). */
-function decisionFor(decisions: FileDecisions | undefined, p: PreparedFile & { table: ReturnedTable }): Decision | undefined {
+function decisionFor(decisions: FileDecisions | undefined, p: PreparedFile & { table: ReturnedTable }): StatedDecision | undefined {
   if (p.key === p.sha256) return decisions?.[p.sha256];
-  return { ...decisions?.[p.key], sheet: p.table.sheet, allTables: true };
+  // Its tables came in with the file: the day stated for the file holds for each, unless stated apart.
+  const receivedOn = decisions?.[p.key]?.receivedOn ?? decisions?.[p.sha256]?.receivedOn;
+  return { ...decisions?.[p.key], sheet: p.table.sheet, allTables: true, ...(receivedOn ? { receivedOn } : {}) };
 }

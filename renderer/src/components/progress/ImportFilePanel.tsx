@@ -1,39 +1,26 @@
 // One file of the batch in detail: where its unit and period came from (editable), why it would
 // be rejected, and its rows.
-import { Alert, Button, Descriptions, Select, Space, Typography } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { Alert, Button, Space, Typography } from 'antd';
+import { useMemo } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period, Task } from '../../../../electron/shared/types';
-import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
+import { FileSources } from './FileSources';
 import { ImportRowTable } from './ImportRowTable';
 import { storedLabel } from './RowComparison';
 import { ImportStatusTag } from './ImportStatusTag';
 import {
   decisionOf,
   pendingRows,
-  tablesToAdd,
   withAllGuessesConfirmed,
-  withAllTables,
   withKeep,
   withPeriod,
   withRowTask,
-  withSheet,
   withUnit,
-  type FileDecision,
   type ImportDecisions,
 } from './importDecisions';
 import { UnmatchedRowsTable } from './UnmatchedRowsTable';
-
-const SOURCE_LABELS: Record<string, string> = {
-  hidden: '填报表识别信息',
-  cell: '表内填写',
-  sheet: '工作表名',
-  title: '表格标题',
-  filename: '文件名',
-  given: '手工指定',
-};
 
 interface Props {
   planId: number;
@@ -41,16 +28,15 @@ interface Props {
   /** The batch's files before this one of the same unit and period: imported first, they are part of what its rows change. */
   earlierOfOwner: string[];
   decisions: ImportDecisions;
+  /** The 收到日期 stated for the whole batch (YYYY-MM-DD), or null. */
+  batchReceivedOn: string | null;
   periods: Period[];
   units: UnitWithStats[];
   tasks: Task[];
   onDecide(update: (d: ImportDecisions) => ImportDecisions): void;
 }
 
-/** Where the unit or period was read; a Word file's title is the document's, not a sheet's. */
-const source = (s: string | null, word: boolean) => (s ? `（${word && s === 'title' ? '文档标题' : (SOURCE_LABELS[s] ?? s)}）` : '');
-
-export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, periods, units, tasks, onDecide }: Props) {
+export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batchReceivedOn, periods, units, tasks, onDecide }: Props) {
   const key = file.decisionKey;
   const decision = decisionOf(decisions, file);
   const unitTasks = useQuery('units.tasks', file.unitId ? { unitId: file.unitId, planId } : null);
@@ -74,7 +60,15 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, perio
           {title}
         </Typography.Title>
       ) : (
-        <FileSources file={file} title={title} decision={decision} periods={periods} units={units} onDecide={onDecide} />
+        <FileSources
+          file={file}
+          title={title}
+          decision={decision}
+          batchReceivedOn={batchReceivedOn}
+          periods={periods}
+          units={units}
+          onDecide={onDecide}
+        />
       )}
       <Space orientation="vertical" size={6} style={{ width: '100%', margin: '8px 0' }}>
         {file.errors.length > 0 && (
@@ -178,99 +172,6 @@ function PeriodChoices({
         更正{label(conflict.written)}
       </Button>
     </Space>
-  );
-}
-
-/** Where the file's unit and period came from, each open to correction, and the sheet read. */
-function FileSources({
-  file,
-  title,
-  decision,
-  periods,
-  units,
-  onDecide,
-}: Pick<Props, 'file' | 'periods' | 'units' | 'onDecide'> & { title: ReactNode; decision: FileDecision | undefined }) {
-  const key = file.decisionKey;
-  const word = isWordFileName(file.file);
-  const toAdd = tablesToAdd(file);
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      // Three pairs side by side from 1200 px; two in the narrowest windows.
-      column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 3, xxl: 3 }}
-      title={title}
-      items={[
-        {
-          label: '报送单位',
-          children: (
-            <Space size={4}>
-              <Select<string>
-                aria-label="报送单位"
-                showSearch={{ optionFilterProp: 'label' }}
-                status={file.unit ? undefined : 'error'}
-                placeholder="未识别，请选择"
-                value={decision?.unit ?? file.unit ?? undefined}
-                onChange={(unit) => onDecide((d) => withUnit(d, key, unit))}
-                options={units.map((u) => ({ value: u.name, label: u.name }))}
-                popupMatchSelectWidth={false}
-                style={{ width: 200 }}
-              />
-              <Typography.Text type="secondary">{source(file.unitSource, word)}</Typography.Text>
-            </Space>
-          ),
-        },
-        {
-          label: '期次',
-          children: (
-            <Space size={4}>
-              <Select<string>
-                aria-label="期次"
-                status={file.period ? undefined : 'error'}
-                placeholder="未识别，请选择"
-                value={decision?.period ?? file.period ?? undefined}
-                onChange={(period) => onDecide((d) => withPeriod(d, key, period))}
-                options={periods.map((p) => ({ value: p.code, label: p.locked ? `${p.label}（已锁定）` : p.label }))}
-                style={{ width: 170 }}
-              />
-              <Typography.Text type="secondary">{source(file.periodSource, word)}</Typography.Text>
-            </Space>
-          ),
-        },
-        {
-          // A Word return's tables are named 表格1, 表格2…, and their rows counted in the table.
-          label: word ? '表格' : '工作表',
-          children: file.sheet ? (
-            <>
-              {/* Another table of a file imported with all its tables is that table, not a choice. */}
-              {file.otherTables.length > 0 && key === file.sha256 ? (
-                <Select<string>
-                  aria-label={word ? '导入的表格' : '导入的工作表'}
-                  value={file.sheet}
-                  onChange={(sheet) => onDecide((d) => withSheet(d, file.sha256, sheet))}
-                  options={[{ sheet: file.sheet, rows: file.rows.length }, ...file.otherTables].map((t) => ({
-                    value: t.sheet,
-                    label: `${t.sheet}（${t.rows} 行${'imported' in t && t.imported ? '，已导入' : ''}）`,
-                  }))}
-                  popupMatchSelectWidth={false}
-                  style={{ minWidth: 140 }}
-                />
-              ) : (
-                file.sheet
-              )}
-              ，表头在第 {file.headerRow ?? '?'} 行
-              {toAdd.length > 0 && key === file.sha256 && (
-                <Button type="link" size="small" data-testid="import-all-tables" onClick={() => onDecide((d) => withAllTables(d, file.sha256))}>
-                  一并导入其他表（{toAdd.length} 张）
-                </Button>
-              )}
-            </>
-          ) : (
-            '—'
-          ),
-        },
-      ]}
-    />
   );
 }
 

@@ -215,6 +215,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
                 file={shown}
                 earlierOfOwner={earlierOfOwner(files, shown)}
                 decisions={batch.decisions}
+                batchReceivedOn={receivedOn}
                 periods={periods}
                 units={units}
                 tasks={tasks}

@@ -28,6 +28,11 @@ export function withPeriod(all: ImportDecisions, key: string, period: string | u
   return patchFile(all, key, (d) => ({ ...d, period }));
 }
 
+/** The day this file came in, where it differs from the batch's (undefined: as the batch). */
+export function withReceivedOn(all: ImportDecisions, key: string, receivedOn: string | undefined): ImportDecisions {
+  return patchFile(all, key, (d) => ({ ...d, receivedOn }));
+}
+
 /** Another of the file's tables: the choices made on the first (its rows, unit, period) go with it. */
 export function withSheet(all: ImportDecisions, sha: string, sheet: string): ImportDecisions {
   return { ...all, [sha]: { sheet } };
