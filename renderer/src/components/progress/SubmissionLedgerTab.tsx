@@ -95,14 +95,14 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
                     <Tag color={tagColor(u)}>{submissionStateLabel(u)}</Tag>
                     {/* The day lateness was judged by, and what it rests on: it decides what the 通报 says. */}
                     {dueDate && u.reportedOn && u.reportedOnBasis && (
-                      <div className="submission-report-day" data-testid="report-day">
+                      <div className="submission-state-note" data-testid="report-day">
                         {isoDateInWords(u.reportedOn)}报送
                         <br />（按{reportDayBasisLabel(u.reportedOnBasis)}）
                       </div>
                     )}
                     {u.state !== 'submitted' && u.remindedOn.length > 0 && (
                       <Tooltip title={`催报日期：${u.remindedOn.map(isoDateInWords).join('、')}`}>
-                        <div className="submission-report-day" data-testid="reminded">
+                        <div className="submission-state-note" data-testid="reminded">
                           已催报{u.remindedOn.length}次
                           <br />（最近{isoDateInWords(u.remindedOn.at(-1)!).replace(/^\d{4}年/, '')}）
                         </div>
