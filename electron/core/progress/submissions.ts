@@ -34,7 +34,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
-  const firstReported = period ? firstReports(ctx.db, period.id) : new Map<number, ReportDay>();
+  const firstReported = period ? firstReports(ctx.db, period) : new Map<number, ReportDay>();
   const reminded = period ? remindedDays(ctx.db, period.id) : new Map<number, string[]>();
 
   // Tasks completed before and reported on by nobody now are closed (销号): no unit is chased for them,
@@ -100,8 +100,8 @@ function remindedBefore(u: SubmissionUnit, today: string): string {
  * none to remind. Audited, naming the units.
  */
 export function recordReminders(ctx: Ctx, planId: number, code: string): SubmissionLedger {
-  const before = submissionLedger(ctx, planId, code);
-  const chased = before.units.filter((u) => u.state !== 'submitted');
+  const ledger = submissionLedger(ctx, planId, code);
+  const chased = ledger.units.filter((u) => u.state !== 'submitted');
   const label = parsePeriod(code)?.label ?? code;
   if (!chased.length) throw new AppError('CONFLICT', `${label}各单位均已报送，没有需要催报的单位。`);
   const period = ensurePeriod(ctx.db, planId, code);
@@ -116,7 +116,9 @@ export function recordReminders(ctx: Ctx, planId: number, code: string): Submiss
       after: { 催报日期: sentOn, 单位: chased.map((u) => u.unit) },
     });
   }
-  return submissionLedger(ctx, planId, code);
+  // The ledger with today's reminder: nothing else changed, and the notice leaves today's out anyway.
+  const remindedToday = (u: SubmissionUnit) => u.state !== 'submitted' && !u.remindedOn.includes(sentOn);
+  return { ...ledger, units: ledger.units.map((u) => (remindedToday(u) ? { ...u, remindedOn: [...u.remindedOn, sentOn] } : u)) };
 }
 
 /** By when the notice asks for the reports: the plan's due date, or already past it. */
@@ -139,6 +141,7 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
   const partial = units.filter((u) => u.state === 'partial');
   const stale = units.filter((u) => u.staleTasks > 0);
   const today = chineseDate(now);
+  const todayIso = localDate(now);
   const title = `关于报送${quotedTitle(planTitle)}${label}推进情况的提醒`;
   if (!missing.length && !partial.length && !stale.length) {
     return `${title}\n\n截至${today}，各有关单位均已报送${label}推进情况，无需催报。`;
@@ -150,11 +153,11 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
     const sentEmpty = (u: SubmissionUnit) => (u.files.length ? '；已交回表格，但未填写进展' : '');
     parts.push(
       `尚未报送的单位（${missing.length}个）：`,
-      ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}${remindedBefore(u, localDate(now))}）`),
+      ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}${remindedBefore(u, todayIso)}）`),
     );
   }
   if (partial.length) {
-    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}${remindedBefore(u, localDate(now))}）`));
+    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}${remindedBefore(u, todayIso)}）`));
   }
   if (stale.length) {
     parts.push(

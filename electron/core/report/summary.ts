@@ -161,7 +161,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
 
   const byUnit = units.list();
   const dueDate = reportDueDate(info.code, plan.reportDueDays);
-  const firstReported = dueDate && periodId ? firstReports(db, periodId) : new Map<number, ReportDay>();
+  const firstReported = dueDate && periodId ? firstReports(db, { id: periodId, startDate: info.startDate }) : new Map<number, ReportDay>();
   const reportedLate = (u: UnitSummary) => {
     const day = firstReported.get(u.unitId);
     return dueDate !== null && day !== undefined && day.on > dueDate;

@@ -88,25 +88,23 @@ function reportDay(row: { at: string; receivedOn: string | null; filledOn: strin
  * (see reportDay), else — a unit that never sent a file — the day of its earliest stored report
  * with anything in it (typed in by hand).
  */
-export function firstReports(db: Db, periodId: number): Map<number, ReportDay> {
+export function firstReports(db: Db, period: { id: number; startDate: string }): Map<number, ReportDay> {
   const reports = new Map<number, ReportDay>();
   const records = db.all<{ unitId: number; at: string }>(
     `SELECT unit_id AS unitId, MIN(updated_at) AS at FROM progress
       WHERE period_id = ? AND (status IS NOT NULL OR status_text != '' OR progress != '' OR problems != '' OR next_steps != '' OR remarks != '')
       GROUP BY unit_id`,
-    [periodId],
+    [period.id],
   );
   for (const r of records) reports.set(r.unitId, { on: localDate(new Date(r.at)), basis: 'entered' });
-  const files = db.all<{ unitId: number; at: string; receivedOn: string | null; filledOn: string | null; periodStart: string }>(
-    `SELECT i.unit_id AS unitId, i.imported_at AS at, i.received_on AS receivedOn, json_extract(i.summary, '$.filledOn') AS filledOn,
-        pe.start_date AS periodStart
-      FROM imports i JOIN periods pe ON pe.id = i.period_id
-      WHERE i.period_id = ? AND i.kind = 'progress' AND i.outcome = 'imported' AND i.unit_id IS NOT NULL`,
-    [periodId],
+  const files = db.all<{ unitId: number; at: string; receivedOn: string | null; filledOn: string | null }>(
+    `SELECT unit_id AS unitId, imported_at AS at, received_on AS receivedOn, json_extract(summary, '$.filledOn') AS filledOn FROM imports
+      WHERE period_id = ? AND kind = 'progress' AND outcome = 'imported' AND unit_id IS NOT NULL`,
+    [period.id],
   );
   const fromFiles = new Map<number, ReportDay>();
   for (const f of files) {
-    const day = reportDay(f, f.periodStart);
+    const day = reportDay(f, period.startDate);
     const earlier = fromFiles.get(f.unitId);
     if (!earlier || day.on < earlier.on) fromFiles.set(f.unitId, day);
   }

@@ -25,11 +25,11 @@ export function insertReminders(db: Db, r: NewReminders): number {
 /** The days each unit was reminded for a period, earliest first. */
 export function remindedDays(db: Db, periodId: number): Map<number, string[]> {
   const days = new Map<number, string[]>();
-  for (const r of db.all<{ unitId: number; sentOn: string }>(
-    'SELECT unit_id AS unitId, sent_on AS sentOn FROM reminders WHERE period_id = ? ORDER BY sent_on',
-    [periodId],
-  )) {
-    days.set(r.unitId, [...(days.get(r.unitId) ?? []), r.sentOn]);
+  const rows = db.all<{ unitId: number; sentOn: string }>('SELECT unit_id AS unitId, sent_on AS sentOn FROM reminders WHERE period_id = ? ORDER BY sent_on', [periodId]);
+  for (const r of rows) {
+    const list = days.get(r.unitId);
+    if (list) list.push(r.sentOn);
+    else days.set(r.unitId, [r.sentOn]);
   }
   return days;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lastDayOfMonth } from '../periods';
 
 /**
  * One method of the API: its input schema, whether it writes, and (as a type only) its output.
@@ -55,7 +56,5 @@ export const id = z.number().int().positive();
 /** A calendar day, YYYY-MM-DD, that exists (no 2023-02-30). */
 export const calendarDay = z.string().refine((s) => {
   const [y, m, d] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(s) ?? []).slice(1).map(Number) as [number?, number?, number?];
-  if (!y || !m || !d) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return !!y && y >= 1900 && !!m && m <= 12 && !!d && d <= lastDayOfMonth(y, m);
 }, '应为实际存在的日期，写作 2023-10-08');
