@@ -123,7 +123,7 @@ function overviewOf(s: PeriodSummary): string {
   const partly = notes.length ? `（其中${notes.join('，')}）` : '';
   lines.push(
     s.missingUnits.length
-      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送${remindedInVain(s)}。`
+      ? `本期应报送推进情况的单位${expected.length}个，已报送${reported}个${partly}，${allNamed(s.missingUnits)}未报送${remindedInVainNote(s)}。`
       : notes.length
         ? `本期应报送推进情况的单位${expected.length}个，均已报送${partly}。`
         : `本期应报送推进情况的单位${expected.length}个，均已按时报送。`,
@@ -296,7 +296,8 @@ function problemsOf(s: PeriodSummary): string {
   if (s.totals.not_started) {
     execution.push(`${seqList(s.tasks.filter((r) => r.status === 'not_started').map((r) => r.seq))}任务尚未启动`);
   }
-  if (s.missingUnits.length) execution.push(`${nameList(s.missingUnits)}未按时报送本期推进情况`);
+  if (s.missingUnits.length) execution.push(`${nameList(s.missingUnits)}未按时报送本期推进情况${chasedInVainClause(s)}`);
+  if (s.lateUnits.length) execution.push(`${nameList(s.lateUnits)}逾期报送`);
   if (execution.length) lines.push(`（${cnNumeral(++n)}）任务推进和报送方面。${enumerate(execution)}`);
 
   if (n === 0) lines.push('各单位报送材料中未反映突出问题，各项任务总体按计划推进。');
@@ -358,10 +359,22 @@ function nextStepsOf(s: PeriodSummary): string {
   return lines.join('\n');
 }
 
-/** "（其中甲局、乙局经催报仍未报送）": the missing units the office had reminded, or nothing. */
-function remindedInVain(s: PeriodSummary): string {
+/** The missing units the office had reminded (催报), in the order of missingUnits. */
+function remindedInVain(s: PeriodSummary): string[] {
   const reminded = new Set(s.reminders.map((r) => r.unit));
-  const still = s.missingUnits.filter((u) => reminded.has(u));
+  return s.missingUnits.filter((u) => reminded.has(u));
+}
+
+/** "（均经催报）" or "（其中甲局、乙局经催报仍未报送）", after the missing units in the overview; or nothing. */
+function remindedInVainNote(s: PeriodSummary): string {
+  const still = remindedInVain(s);
   if (!still.length) return '';
   return still.length === s.missingUnits.length ? '（均经催报）' : `（其中${allNamed(still)}经催报仍未报送）`;
+}
+
+/** "，经催报仍未报送" or "，其中乙局经催报仍未报送", after the missing units among the problems; or nothing. */
+function chasedInVainClause(s: PeriodSummary): string {
+  const still = remindedInVain(s);
+  if (!still.length) return '';
+  return still.length === s.missingUnits.length ? '，经催报仍未报送' : `，其中${allNamed(still)}经催报仍未报送`;
 }

@@ -109,6 +109,7 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     expect([summary.dueDate, summary.lateUnits]).toEqual(['2023-10-10', ['甲局']]);
     const { narrative: late } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(late.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全，甲局逾期报送），乙厅未报送。');
+    expect(late.problems).toContain('二是乙厅未按时报送本期推进情况；三是甲局逾期报送。');
     // The 汇总表 says so too: the due date over 未报送单位, the late units under it, and 统计's 本期报送.
     const xlsx = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
     const wb = new ExcelJS.Workbook();
@@ -135,6 +136,7 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     expect(summary.reminders).toHaveLength(2);
     const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(narrative.overview).toContain('，乙厅未报送（均经催报）。');
+    expect(narrative.problems).toContain('二是乙厅未按时报送本期推进情况，经催报仍未报送。');
     const xlsx = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ExcelJS.Buffer);
