@@ -19,6 +19,7 @@ const ACTION_LABELS: Record<string, string> = {
   'imports.setReceivedOn': '修改收到日期',
   'app.setOperator': '设置经办人',
   'submissions.remind': '记录催报',
+  'submissions.withdrawReminders': '撤销催报记录',
   'periods.setLocked': '锁定/解锁期次',
   'periods.lock': '锁定期次',
   'periods.unlock': '解锁期次',

@@ -625,6 +625,14 @@ test('记录已催报 in 报送台账 notes today’s 催报 for every unit stil
   await screenshot(app, 'progress-reminded');
   // Today's reminder is this notice: it does not say the unit was reminded before.
   await expect(ledger.getByLabel('催报内容')).not.toHaveValue(/已于.*催报/);
+
+  // Recorded by mistake: the day's record is withdrawn again.
+  await expect(ledger.getByTestId('recorded-reminders')).toContainText(/已记录的催报：\d{4}年\d{1,2}月\d{1,2}日（\d+个单位）/);
+  await ledger.getByTestId('recorded-reminders').getByRole('button', { name: /撤销.*的催报记录/ }).click();
+  await app.locator('.ant-popconfirm').getByRole('button', { name: /撤\s?销/ }).click();
+  await expect(app.locator('.ant-message')).toContainText(/已撤销\d{4}年\d{1,2}月\d{1,2}日的催报记录/);
+  await expect(statusOfUnit(ledger, '省法院').getByTestId('reminded')).toHaveCount(0);
+  await expect(ledger.getByTestId('recorded-reminders')).toHaveCount(0);
 });
 
 test('a form sent back empty is named in 报送台账 and in the 催报 notice, the unit still chased', async ({ app, served }) => {

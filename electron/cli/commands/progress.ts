@@ -212,12 +212,17 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'submissions',
     summary: '各单位报送情况与催报通知',
-    usage: 'submissions PLAN_ID --period 2023Q3 [--remind] [--json]',
-    options: { valued: ['period'], flags: ['remind'] },
+    usage: 'submissions PLAN_ID --period 2023Q3 [--remind | --withdraw-reminder 2023-10-08] [--json]',
+    options: { valued: ['period', 'withdraw-reminder'], flags: ['remind'] },
     async run({ positional, value, has }, env) {
       const input = { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };
+      const withdrawn = value('withdraw-reminder');
+      if (withdrawn !== undefined && has('remind')) throw new AppError('INVALID_INPUT', '--remind 与 --withdraw-reminder 不能同时使用');
       // --remind: today's 催报 went out to the units still missing or partial; recorded first, then shown.
-      const ledger = await env.call(has('remind') ? 'submissions.remind' : 'submissions.get', input);
+      // --withdraw-reminder: the 催报 recorded on that day is withdrawn first.
+      const ledger = await (withdrawn !== undefined
+        ? env.call('submissions.withdrawReminders', { ...input, remindedOn: withdrawn })
+        : env.call(has('remind') ? 'submissions.remind' : 'submissions.get', input));
       env.print(ledger, () =>
         [
           ...(ledger.dueDate ? [`报送时限：${isoDateInWords(ledger.dueDate)}`] : []),

@@ -9,7 +9,7 @@ import { progressMatrix } from '../progress/matrix';
 import { setLocked } from '../progress/periodLocks';
 import { planPeriods } from '../progress/planPeriods';
 import { listProgress, saveProgress, taskHistory } from '../progress/records';
-import { recordReminders, submissionLedger } from '../progress/submissions';
+import { recordReminders, submissionLedger, withdrawReminders } from '../progress/submissions';
 import { defineHandlers } from './define';
 
 // Reading returned workbooks and writing templates need the spreadsheet libraries, which take longer
@@ -57,4 +57,5 @@ export const progressHandlers = defineHandlers({
   'imports.file': (ctx, { importId }) => importedFile(ctx.db, importId),
   'submissions.get': (ctx, { planId, period }) => submissionLedger(ctx, planId, period),
   'submissions.remind': { run: (ctx, { planId, period }) => recordReminders(ctx, planId, period) },
+  'submissions.withdrawReminders': { run: (ctx, { planId, period, remindedOn }) => withdrawReminders(ctx, planId, period, remindedOn) },
 });

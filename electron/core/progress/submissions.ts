@@ -5,7 +5,7 @@
 // named apart, not counted.
 import type { Ctx } from '../context';
 import { firstReports, listPeriodImports, type ReportDay } from '../../db/repos/imports';
-import { insertReminders, remindedDays } from '../../db/repos/reminders';
+import { deleteReminders, insertReminders, remindedDays } from '../../db/repos/reminders';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
@@ -119,6 +119,25 @@ export function recordReminders(ctx: Ctx, planId: number, code: string): Submiss
   // The ledger with today's reminder: nothing else changed, and the notice leaves today's out anyway.
   const remindedToday = (u: SubmissionUnit) => u.state !== 'submitted' && !u.remindedOn.includes(sentOn);
   return { ...ledger, units: ledger.units.map((u) => (remindedToday(u) ? { ...u, remindedOn: [...u.remindedOn, sentOn] } : u)) };
+}
+
+/**
+ * Withdraws the 催报 recorded on one day for the period — one recorded by mistake, or before the
+ * notice went out after all. Audited, naming the units; refused when that day has none.
+ */
+export function withdrawReminders(ctx: Ctx, planId: number, code: string, remindedOn: string): SubmissionLedger {
+  const label = parsePeriod(code)?.label ?? code;
+  const period = getPeriod(ctx.db, planId, code);
+  const units = period ? deleteReminders(ctx.db, period.id, remindedOn) : [];
+  if (!units.length) throw new AppError('NOT_FOUND', `${label}没有${isoDateInWords(remindedOn)}的催报记录。`);
+  ctx.audit({
+    action: 'submissions.withdrawReminders',
+    objectType: 'period',
+    objectId: code,
+    summary: `撤销${isoDateInWords(remindedOn)}向${units.length}个单位催报${label}推进情况的记录：${units.join('、')}`,
+    before: { 催报日期: remindedOn, 单位: units },
+  });
+  return submissionLedger(ctx, planId, code);
 }
 
 /** By when the notice asks for the reports: the plan's due date, or already past it. */

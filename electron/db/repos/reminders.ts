@@ -22,6 +22,15 @@ export function insertReminders(db: Db, r: NewReminders): number {
   return added;
 }
 
+/** Withdraws the reminders recorded on one day for a period (recorded by mistake); returns their units' names. */
+export function deleteReminders(db: Db, periodId: number, sentOn: string): string[] {
+  const units = db
+    .all<{ name: string }>('SELECT u.name FROM reminders r JOIN units u ON u.id = r.unit_id WHERE r.period_id = ? AND r.sent_on = ? ORDER BY r.id', [periodId, sentOn])
+    .map((u) => u.name);
+  db.run('DELETE FROM reminders WHERE period_id = ? AND sent_on = ?', [periodId, sentOn]);
+  return units;
+}
+
 /** The days each unit was reminded for a period, earliest first. */
 export function remindedDays(db: Db, periodId: number): Map<number, string[]> {
   const days = new Map<number, string[]>();

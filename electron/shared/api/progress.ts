@@ -281,4 +281,6 @@ export const progressApi = {
    * the notice chases); a unit reminded today already keeps its one record. Returns the ledger.
    */
   'submissions.remind': command<SubmissionLedger>()(z.object({ planId: id, period: periodCode })),
+  /** Withdraws the 催报 recorded on that day for the period (NOT_FOUND when there is none). Returns the ledger. */
+  'submissions.withdrawReminders': command<SubmissionLedger>()(z.object({ planId: id, period: periodCode, remindedOn: calendarDay })),
 };

@@ -258,5 +258,11 @@ describe('progress commands', () => {
     expect(units.find((u) => u.unit === '省法院')).toMatchObject({ state: 'missing', remindedOn: [today] });
     const text = await cli('submissions', String(planId), '--period', '2023Q4');
     expect(text.stdout).toMatch(/^省法院：未报送 0\/1，缺序号5，已催报1次（最近\d{4}年\d{1,2}月\d{1,2}日）$/m);
+
+    const withdrawn = await cli('submissions', String(planId), '--period', '2023Q4', '--withdraw-reminder', today, '--json');
+    expect(withdrawn.code, withdrawn.stdout).toBe(0);
+    expect((withdrawn.json as { units: { unit: string; remindedOn: string[] }[] }).units.find((u) => u.unit === '省法院')?.remindedOn).toEqual([]);
+    const again = await cli('submissions', String(planId), '--period', '2023Q4', '--withdraw-reminder', today, '--json');
+    expect(again).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
   });
 });

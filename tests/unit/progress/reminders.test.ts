@@ -54,6 +54,23 @@ describe('recording 催报', () => {
     expect((await ledgerOn('2023-10-13T02:00:00Z')).units.find((u) => u.unit === '省法院')!.remindedOn).toEqual(['2023-10-08', '2023-10-12']);
   });
 
+  it('withdraws one day’s reminders, audited, and refuses a day with none', async () => {
+    const withdraw = (remindedOn: string) => b.registry.invoke('submissions.withdrawReminders', { planId, period: '2023Q3', remindedOn }, at('2023-10-13T02:00:00Z'));
+    expect(await withdraw('2023-10-12')).toMatchObject({ ok: true });
+    const ledger = await ledgerOn('2023-10-13T02:00:00Z');
+    expect(ledger.units.find((u) => u.unit === '省法院')!.remindedOn).toEqual(['2023-10-08']);
+    expect(ledger.reminderText).toContain('. 省法院（序号5；已于10月8日催报）');
+
+    const audit = (await b.call('audit.list', { action: 'submissions.withdrawReminders' })).entries;
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ user: '张三', objectType: 'period', objectId: '2023Q3' });
+    expect(audit[0]!.summary).toMatch(/^撤销2023年10月12日向\d+个单位催报2023年第三季度推进情况的记录：.*省法院/);
+
+    const none = { ok: false, error: { code: 'NOT_FOUND', message: '2023年第三季度没有2023年10月12日的催报记录。' } };
+    expect(await withdraw('2023-10-12')).toMatchObject(none);
+    expect(await b.invoke('submissions.withdrawReminders', { planId, period: '2024Q1', remindedOn: '2023-10-08' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('is refused when every unit has reported', async () => {
     const ledger = await ledgerOn('2023-10-13T02:00:00Z');
     for (const u of ledger.units.filter((x) => x.state !== 'submitted')) {

@@ -7,7 +7,7 @@ import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
-import { ReminderBox } from './ReminderBox';
+import { ReminderBox, type RecordedReminder } from './ReminderBox';
 
 const STATES: Record<SubmissionUnit['state'], { label: string; color: string; figure: string }> = {
   submitted: { label: '已报送', color: 'green', figure: '#389e0d' },
@@ -20,6 +20,13 @@ const tagColor = (u: SubmissionUnit) => (u.late && u.state === 'submitted' ? 'go
 const FIGURE = { fontSize: 20 };
 
 const ORDER: SubmissionUnit['state'][] = ['missing', 'partial', 'submitted'];
+
+/** The days a 催报 was recorded for the period, earliest first, with how many units each reached. */
+function recordedReminders(units: readonly SubmissionUnit[]): RecordedReminder[] {
+  const perDay = new Map<string, number>();
+  for (const u of units) for (const day of u.remindedOn) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  return [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => ({ day, units: n }));
+}
 
 export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: number; planTitle: string; period: Period }) {
   const ledger = useQuery('submissions.get', { planId, period: period.code });
@@ -34,6 +41,16 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
     try {
       const recorded = await api('submissions.remind', { planId, period: period.code });
       message.success(`已记下今天向 ${recorded.units.filter((u) => u.state !== 'submitted').length} 个单位催报`);
+      await ledger.reload();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  }
+
+  async function withdrawReminders(day: string) {
+    try {
+      await api('submissions.withdrawReminders', { planId, period: period.code, remindedOn: day });
+      message.success(`已撤销${isoDateInWords(day)}的催报记录`);
       await ledger.reload();
     } catch (e) {
       message.error((e as Error).message);
@@ -161,7 +178,13 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
         </Col>
         <Col xs={24} xl={{ flex: '360px' }} className="no-print">
           {ledger.data && (
-            <ReminderBox text={ledger.data.reminderText} chased={units.filter((u) => u.state !== 'submitted').length} onRecord={recordReminder} />
+            <ReminderBox
+              text={ledger.data.reminderText}
+              chased={units.filter((u) => u.state !== 'submitted').length}
+              onRecord={recordReminder}
+              recorded={recordedReminders(units)}
+              onWithdraw={withdrawReminders}
+            />
           )}
         </Col>
       </Row>
