@@ -51,6 +51,21 @@ export function findStandingImportsBySha(db: Db, planId: number, sha256: string)
   );
 }
 
+/**
+ * The 收到日期 stated when the same bytes (the same sheet of them) were last imported into the plan
+ * and that import was undone since: the file came in that day all the same. Null when none was stated.
+ */
+export function receivedOnOfUndoneImport(db: Db, planId: number, sha256: string, sheet: string): string | null {
+  const row = db.get<{ receivedOn: string }>(
+    `SELECT received_on AS receivedOn FROM imports
+      WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'undone' AND received_on IS NOT NULL
+        AND coalesce(json_extract(summary, '$.sheet'), ?) = ?
+      ORDER BY id DESC LIMIT 1`,
+    [planId, sha256, sheet, sheet],
+  );
+  return row?.receivedOn ?? null;
+}
+
 /** Standing progress imports per unit of one period, for the submission ledger. */
 export function listPeriodImports(
   db: Db,

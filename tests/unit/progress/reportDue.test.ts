@@ -188,5 +188,22 @@ describe('a plan with a 报送时限', () => {
     const imports = await b.call('imports.list', { planId });
     expect(imports.find((i) => i.unit === '省科技厅')?.receivedOn).toBe('2023-10-09');
     expect(imports.find((i) => i.unit === '省工信厅')?.receivedOn).toBe('2023-10-12');
+
+    // Undone and imported again without a day: it came in on the day stated before, and the preview says so.
+    const scienceForm = forms.find((f) => f.name.includes('省科技厅'))!;
+    await b.call('imports.undo', { importId: imports.find((i) => i.unit === '省科技厅')!.id });
+    const again = (input: object) => b.registry.invoke('progress.import', { planId, files: [scienceForm], ...input }, at('2023-10-20T02:00:00Z'));
+    expect(await again({ dryRun: true })).toMatchObject({
+      ok: true,
+      value: { files: [{ warnings: expect.arrayContaining(['该文件此前导入时写明的收到日期是2023年10月9日（那次导入已撤销），这次沿用；如不对，请写明收到日期。']) }] },
+    });
+    expect(await again({ dryRun: false })).toMatchObject({ ok: true });
+    const [reimported] = await b.call('imports.list', { planId });
+    expect(reimported).toMatchObject({ unit: '省科技厅', outcome: 'imported', receivedOn: '2023-10-09' });
+    // A day stated now is the day.
+    await b.call('imports.undo', { importId: reimported!.id });
+    const stated = await again({ dryRun: false, receivedOn: '2023-10-11' });
+    expect(stated.ok && (stated.value as ProgressImportResult).files[0]!.warnings.join()).not.toContain('那次导入已撤销');
+    expect((await b.call('imports.list', { planId }))[0]).toMatchObject({ unit: '省科技厅', receivedOn: '2023-10-11' });
   });
 });

@@ -5,8 +5,9 @@
 import type { Ctx } from '../../context';
 import type { ImportedFile, ProgressImportResult } from '../../../shared/api/progress';
 import type { FileInput } from '../../../shared/api/method';
+import { receivedOnOfUndoneImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
-import { localDate } from '../../../shared/format';
+import { isoDateInWords, localDate } from '../../../shared/format';
 import { parsePeriod } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import type { Ledger } from '../ledger';
@@ -231,6 +232,9 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     out.warnings.push('各行与已存的记录相同，无需导入。');
     return { ...out, skipped: true };
   }
+  // Undone and imported again: the file still came in on the day stated then, unless a day is stated now.
+  const carriedReceivedOn = (statedReceivedOn ?? req.receivedOn) ? null : receivedOnOfUndoneImport(ctx.db, req.planId, p.sha256, table.sheet);
+  if (carriedReceivedOn) out.warnings.push(`该文件此前导入时写明的收到日期是${isoDateInWords(carriedReceivedOn)}（那次导入已撤销），这次沿用；如不对，请写明收到日期。`);
   if (req.dryRun) {
     batch.analyses.previewed(analysis);
     return out;
@@ -261,7 +265,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     headerRow: table.headerRow,
     otherTables: otherTablesOf(table, { leftToImport: true }),
     filledOn: table.fillDate,
-    receivedOn: statedReceivedOn ?? req.receivedOn ?? null,
+    receivedOn: statedReceivedOn ?? req.receivedOn ?? carriedReceivedOn,
     built: analysis.built,
     stored: analysis.stored,
   });
