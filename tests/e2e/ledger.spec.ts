@@ -309,14 +309,20 @@ test('saving a file already imported as a new plan asks first', async ({ app }) 
   await expect(app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') })).toContainText('已导入新计划');
 });
 
-test('计划设置 renames the plan and switches it to monthly reporting', async ({ app }) => {
+test('计划设置 renames the plan and switches it to monthly reporting', async ({ app, served }) => {
   await loadSample(app);
+  const call = bridgeOf(served.url);
+  const [plan] = await call('plans.list', {});
+  const [task] = (await call('plans.get', { planId: plan!.id })).tasks;
+  const lead = (await call('units.list', { planId: plan!.id })).find((u) => u.name === task!.units.lead[0])!;
+  await call('progress.save', { planId: plan!.id, period: '2023Q3', taskId: task!.id, unitId: lead.id, status: 'on_track', progress: '已推进。' });
   await app.getByRole('button', { name: '更多' }).click();
   await app.getByRole('menuitem', { name: '计划设置…' }).click();
   const dialog = app.getByRole('dialog', { name: '计划设置' });
   await dialog.getByLabel('计划名称').fill('2022-2023年知识产权工作要点');
   await dialog.getByText('按月', { exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText('改为按月报送后，期次按新的周期列出');
+  // The quarter already reported on is named: the switch leaves it out of the lists.
+  await expect(dialog.getByRole('alert')).toContainText('改为按月报送后，期次按新的周期列出。已按季度填报的2023年第三季度的进展照样保存，但不在新的期次中列出，改回按季度报送即可再看到。');
   await screenshot(app, 'ledger-plan-settings');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dialog).toHaveCount(0);

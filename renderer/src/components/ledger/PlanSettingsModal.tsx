@@ -1,10 +1,11 @@
 // 计划设置: the plan's title, reporting cycle, 报送时限 and 联系人, and description, as plans.update changes them.
 import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
-import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../../../electron/shared/types';
+import { PERIOD_KIND_LABELS, type Period, type PeriodKind, type PlanSummary } from '../../../../electron/shared/types';
 import { isoDateInWords, yearSpan } from '../../../../electron/shared/format';
 import { parsePeriod, periodCodeOf, reportDueDate } from '../../../../electron/shared/periods';
 import { api } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
 
@@ -39,6 +40,19 @@ function dueExample(plan: PlanSummary, kind: PeriodKind, days: number | null): s
   return due && `例如：${parsePeriod(code)!.label}的报送时限为${isoDateInWords(due)}。`;
 }
 
+/** "2023年第一季度、2023年第二季度等5期": the periods already reported on, named so the official sees what a switch hides. */
+function periodsNamed(periods: readonly Period[]): string {
+  const shown = periods.slice(0, 3).map((p) => p.label).join('、');
+  return periods.length > 3 ? `${shown}等${periods.length}期` : shown;
+}
+
+/** What switching the reporting cycle does to the periods already reported on in the current one. */
+function cycleSwitchNote(plan: PlanSummary, kind: PeriodKind, reported: readonly Period[]): string {
+  const [from, to] = [PERIOD_KIND_LABELS[plan.periodKind], PERIOD_KIND_LABELS[kind]];
+  if (!reported.length) return `改为${to}报送后，期次按新的周期列出；目前还没有${from}填报的进展。`;
+  return `改为${to}报送后，期次按新的周期列出。已${from}填报的${periodsNamed(reported)}的进展照样保存，但不在新的期次中列出，改回${from}报送即可再看到。`;
+}
+
 interface Props {
   plan: PlanSummary;
   onClose(): void;
@@ -54,6 +68,9 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
   const dueMode = Form.useWatch('dueMode', form) ?? dueForm(plan.reportDueDays).dueMode;
   const dueDays = Form.useWatch('dueDays', form) ?? dueForm(plan.reportDueDays).dueDays;
   const example = dueExample(plan, periodKind, dueDaysOf({ dueMode, dueDays: dueDays ?? 0 }));
+  // The periods of the current cycle with reports: a switch leaves them out of the lists.
+  const periods = useQuery('periods.list', { planId: plan.id });
+  const reported = (periods.data ?? []).filter((p) => p.reported);
 
   async function save() {
     const values = await form.validateFields();
@@ -112,12 +129,7 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
           <Radio.Group options={CYCLES} optionType="button" />
         </Form.Item>
         {periodKind !== plan.periodKind && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={`改为${PERIOD_KIND_LABELS[periodKind]}报送后，期次按新的周期列出；已经${PERIOD_KIND_LABELS[plan.periodKind]}填报的进展照样保存，改回原来的周期即可再看到。`}
-          />
+          <Alert type={reported.length ? 'warning' : 'info'} showIcon style={{ marginBottom: 16 }} title={cycleSwitchNote(plan, periodKind, reported)} />
         )}
         <Form.Item
           label="报送时限"
