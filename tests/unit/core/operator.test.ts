@@ -1,19 +1,16 @@
 // 经办人: the official's name, set for the database, whom imports, edits and the 操作日志 are recorded
 // under instead of the machine's login name; cleared, the login name again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { osUserName } from '../../../electron/core/context';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { financeReturn } from '../../helpers/returns';
 
 describe('the 经办人', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('is unset at first: records go under the login name', async () => {
     expect(await b.call('app.info', {})).toMatchObject({ osUser: osUserName(), operator: null, recordedAs: osUserName() });

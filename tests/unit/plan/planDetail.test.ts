@@ -1,19 +1,15 @@
 // The ledger's plan is read once and answered from memory, but never after the database changed:
 // an edit here, or a write by another program, is seen at the next request.
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan } from '../../helpers/progressPlan';
 
 describe('the ledger’s plan (plans.get, plans.getSelected)', () => {
-  let b: TestBackend;
   let planId: number;
-
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('is answered from memory while the database is unchanged', async () => {
     const first = await b.call('plans.get', { planId });

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan, taskIdOf } from '../../helpers/progressPlan';
@@ -22,13 +22,10 @@ const financeForm = (name: string, rows: (string | Date)[][], edit?: (ws: ExcelJ
   financeReturn(name, ['序号', '工作任务', '进展情况', '完成状态', '备注'], rows, edit);
 
 describe('awkward rows of returned forms', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   const preview = async (file: FileInput) => (await b.call('progress.import', { planId, files: [file], dryRun: true })).files[0]!;
 

@@ -2,9 +2,9 @@
 // imported with all its tables, the districts' reports of one task are merged, each part named by its
 // sheet, rather than the last sheet overwriting the others.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
@@ -24,13 +24,10 @@ async function districtWorkbook(sheets: Record<string, string[][]>): Promise<Fil
 }
 
 describe('a compiled workbook of one unit with one sheet per district', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('merges the sheets’ reports of one task, each part prefixed by its sheet, and says so', async () => {
     const file = await districtWorkbook({

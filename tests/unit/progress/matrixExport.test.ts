@@ -1,16 +1,14 @@
 // 各期推进情况一览表 (.xlsx): every task (or the filtered ones) under its section, its lead units and
 // its status in every period of the plan, coloured as on screen, blank where nobody reported.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MATRIX_SHEET } from '../../../electron/core/progress/matrixExport';
 import { STATUS_FILLS } from '../../../electron/core/sheets/style';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
-let b: TestBackend;
 let planId: number;
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf('2023年工作要点', ['强化保护', '促进运用'], [
@@ -26,7 +24,6 @@ beforeAll(async () => {
     { seq: '2', unit: '乙厅', status: 'delayed' },
   ]);
 });
-afterAll(() => b.close());
 
 async function exported(input: { taskIds?: number[]; filterText?: string } = {}) {
   const file = await b.call('progress.exportMatrix', { planId, ...input });

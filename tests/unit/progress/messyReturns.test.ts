@@ -7,10 +7,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import type { ImportedFile } from '../../../electron/shared/api/progress';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { testBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { docxOfParagraphs, docxWithTable, docxWithTables } from '../../helpers/officeFiles';
 import { addAlias, createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
@@ -159,12 +160,9 @@ const formSheets = (fileName: string, sheets: [name: string, lineAbove: string, 
   }, fileName);
 
 describe('messy returned forms', () => {
-  let b: TestBackend;
   let planId: number;
   let files: ImportedFile[];
-
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
     await addAlias(b, '省财政厅', '财政厅');
     const result = await b.call('progress.import', {
@@ -174,7 +172,6 @@ describe('messy returned forms', () => {
     });
     files = result.files;
   });
-  afterAll(() => b.close());
 
   const file = (name: string) => files.find((f) => f.file === name)!;
   const row = (f: ImportedFile, seq: string) => f.rows.find((r) => r.seq === seq)!;

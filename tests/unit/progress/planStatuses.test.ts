@@ -2,9 +2,9 @@
 // every period: one rule, read three ways. Random reports over units in awkward positions: a unit
 // with two roles on a task, a provincial unit named among the national counterparts, a national
 // unit, a unit reporting on a task it has no role in, reports with a blank status.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProgressStatus, TaskPeriodStatus } from '../../../electron/shared/types';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { seededRandom } from '../../helpers/random';
 import { importPlan, planOf, saveReports, type ReportSpec } from '../../helpers/reportData';
 
@@ -12,10 +12,8 @@ const PERIODS = ['2023Q1', '2023Q2', '2023Q3', '2023Q4'];
 const UNITS = ['甲局', '乙厅', '丙委', '丁办', '国家知识产权局保护司'];
 const STATUSES: (ProgressStatus | null)[] = ['completed', 'on_track', 'delayed', 'not_started', null];
 
-let b: TestBackend;
 let planId: number;
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf('2023年工作要点', ['第一部分'], [
@@ -37,7 +35,6 @@ beforeAll(async () => {
     await saveReports(b, planId, period, reports);
   }
 });
-afterAll(() => b.close());
 
 describe('every task’s status in every period', () => {
   it('is the same in the matrix, the trend and the period summary', async () => {

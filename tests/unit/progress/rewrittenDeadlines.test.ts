@@ -1,9 +1,9 @@
 // A unit that rewrote a task's 完成时限 or 责任单位 in its return: the ledger keeps the plan's, and the
 // preview says which rows differ, so the official can follow the request up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatResponsibility } from '../../../electron/core/plan/responsibility';
 import type { FileInput } from '../../../electron/shared/api/method';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan } from '../../helpers/progressPlan';
 import { financeReturn } from '../../helpers/returns';
 import { SEED_PLAN } from '../../helpers/seedPlan';
@@ -17,13 +17,10 @@ const formWithDeadlines = (rows: (string | Date)[][], column = '完成时限'): 
   financeReturn('财政厅改了时限.xlsx', ['序号', '工作任务', column, '进展情况', '完成状态'], rows);
 
 describe('a return whose 完成时限 column was rewritten', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('names the rows whose deadline differs from the ledger and leaves the ledger as it was', async () => {
     const file = await formWithDeadlines([

@@ -1,8 +1,8 @@
 // Done-when: export the sample (seed) plan's 2023Q3 templates, fill them as bureaus would (one re-saved without
 // the hidden sheet, one with rows reordered, one with a row deleted), import, and find exactly what was written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { fillTemplate, type Fill } from '../../helpers/returns';
 
 const STATUSES = ['已完成', '正常推进', '滞后', '未启动'];
@@ -18,16 +18,12 @@ const report = (unit: string, seq: string): Fill => ({
 });
 
 describe('template round trip', () => {
-  let b: TestBackend;
   let planId: number;
   let files: FileOutput[];
-
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = (await b.call('plans.importSample', {})).planId!;
     files = (await b.call('templates.export', { planId, period: '2023Q3' })).files;
   });
-  afterAll(() => b.close());
 
   it('exports one workbook per reporting unit, named by period and unit', () => {
     const names = files.map((f) => f.fileName);

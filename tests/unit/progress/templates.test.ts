@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ID_SHEET_NAME, readIdentity } from '../../../electron/core/progress/identification';
 import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, unitId } from '../../helpers/progressPlan';
 import { headerColumns, loadWorkbook, taskRows, visibleSheet } from '../../helpers/returns';
 
@@ -19,14 +19,10 @@ function cellsOf(sqref: string): string[] {
 }
 
 describe('templates.export', () => {
-  let b: TestBackend;
   let planId: number;
-
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('lays out one unit’s tasks by section, ready to fill in and print', async () => {
     const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] });

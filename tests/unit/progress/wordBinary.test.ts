@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan } from '../../helpers/progressPlan';
 import { dumpDb } from '../../helpers/returns';
 
@@ -23,13 +23,10 @@ function withWordStream(file: string, name: string, change: (stream: Uint8Array)
 }
 
 describe('Word 97–2003 documents', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('reads a plan from a .doc: its parts, numbered tasks, units and time limits', async () => {
     const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: fixture('plan-libreoffice.doc', '2022-2023年工作要点.doc') } });

@@ -1,16 +1,13 @@
 // The 附件 says the same in the .docx and the print view, and names whose text it shows: a unit's
 // text reads as the task's own only when it comes from the task's one lead (or responsible) unit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { readBack, tableRows } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 const PERIOD = '2023Q3';
-let b: TestBackend;
 let planId: number;
-
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf('2023年工作要点', ['强化运用'], [
@@ -32,7 +29,6 @@ beforeAll(async () => {
     { seq: '3', unit: '甲局', status: 'on_track', progress: '完成评估方案。' },
   ]);
 });
-afterAll(() => b.close());
 
 async function exported(format: 'docx' | 'html'): Promise<Uint8Array> {
   return (await b.call('reports.export', { planId, period: PERIOD, format })).bytes;

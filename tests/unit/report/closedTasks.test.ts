@@ -4,15 +4,13 @@
 import ExcelJS from 'exceljs';
 import { SHEET_MISSING, SHEET_STATS } from '../../../electron/core/report/xlsx';
 import { wrappedLines } from '../../../electron/core/sheets/style';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 import { fillTemplate } from '../../helpers/returns';
 
-let b: TestBackend;
 let planId: number;
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf('2023年工作要点', ['强化保护'], [
@@ -31,7 +29,6 @@ beforeAll(async () => {
   // Reopened: a unit reports on the closed task again.
   await saveReports(b, planId, '2023Q4', [{ seq: '1', unit: '乙厅', status: 'delayed' }]);
 });
-afterAll(() => b.close());
 
 describe('a task completed in an earlier period', () => {
   it('counts completed in the summary where nobody reports on it, and is neither overdue nor chased', async () => {

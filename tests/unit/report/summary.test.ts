@@ -1,19 +1,15 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPeriodReport } from '../../../electron/core/report/periodReport';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { saveReport } from '../../helpers/reportData';
 import { PERIOD, RULES_REPORTS, seedRulesPlan } from './fixture';
 
-let b: TestBackend;
 let planId: number;
-
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await seedRulesPlan(b);
 });
-afterAll(() => b.close());
 
 describe('reports.summary', () => {
   it('gives each task its status, warnings and light by the rules', async () => {

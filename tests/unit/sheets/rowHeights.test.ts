@@ -2,19 +2,17 @@
 // cut back on opening, hiding the end of its text), widens its long-text columns for a long text as
 // far as the page allows, and keeps the whole text in its cell.
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ROW_HEIGHT } from '../../../electron/core/sheets/style';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { unitId } from '../../helpers/progressPlan';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 /** About 2,000 characters: more than the tallest row shows at any width the page allows. */
 const EXTREME = '推进知识产权保护体系建设，强化协同配合。'.repeat(100);
 
-let b: TestBackend;
 let planId: number;
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf('2023年工作要点', ['强化保护', '促进运用'], [
@@ -27,7 +25,6 @@ beforeAll(async () => {
     { seq: '2', unit: '甲局', status: 'on_track', progress: EXTREME },
   ]);
 });
-afterAll(() => b.close());
 
 interface SheetXml {
   /** Every row's height as written (ht), in points. */
