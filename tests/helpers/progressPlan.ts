@@ -34,11 +34,16 @@ export interface FinanceReturnSetup {
   template: FileOutput;
 }
 
-/** What the import tests start from: the seed plan on a fresh backend and 省财政厅's 2023Q3 template. */
-export async function financeReturnSetup(): Promise<FinanceReturnSetup> {
-  const b = await testBackend();
+/** What the import tests start from: the seed plan on `b` and 省财政厅's 2023Q3 template. */
+export async function seedFinanceReturn(b: TestBackend): Promise<Omit<FinanceReturnSetup, 'b'>> {
   const planId = await createPlan(b);
   const finance = unitId(b, '省财政厅');
   const template = (await b.call('templates.export', { planId, period: '2023Q3', unitIds: [finance] })).files[0]!;
-  return { b, planId, finance, template };
+  return { planId, finance, template };
+}
+
+/** The same on a fresh backend, for tests that each want their own. */
+export async function financeReturnSetup(): Promise<FinanceReturnSetup> {
+  const b = await testBackend();
+  return { b, ...(await seedFinanceReturn(b)) };
 }

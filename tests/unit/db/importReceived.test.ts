@@ -1,20 +1,13 @@
 // Migration 005: the 收到日期 of an imported file. A v4 database keeps its imports, none of them with
 // a day stated, and the new column refuses anything but a YYYY-MM-DD day.
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { Db } from '../../../electron/db/db';
 import { migrate } from '../../../electron/db/migrate';
-import { MIGRATIONS } from '../../../electron/db/migrations';
 import { getImport } from '../../../electron/db/repos/imports';
-import { tempDir } from '../../helpers/backend';
+import { withDbAt } from '../../helpers/dbAt';
 
 describe('migration 005_import_received', () => {
-  it('adds an unstated 收到日期 to a v4 database’s imports', async () => {
-    const file = path.join(tempDir(), 'v4.db');
-    const db = new Db(new Database(file), file);
-    try {
-      await migrate(db, { backup: null, migrations: MIGRATIONS.filter((m) => m.version <= 4) });
+  it('adds an unstated 收到日期 to a v4 database’s imports', () =>
+    withDbAt(4, async (db) => {
       db.raw.exec(`INSERT INTO plans (id, title, fingerprint, created_at, updated_at) VALUES (1, '计划', 'fp', 'now', 'now');
         INSERT INTO imports (id, plan_id, kind, file_name, sha256, size, bytes, imported_at, imported_by, outcome, summary)
           VALUES (7, 1, 'progress', '省科技厅.xlsx', 'ab', 1, x'01', '2023-10-20T02:00:00.000Z', '张三', 'imported', '{"filledOn":"2023-10-09"}');`);
@@ -23,8 +16,5 @@ describe('migration 005_import_received', () => {
       db.run("UPDATE imports SET received_on = '2023-10-08' WHERE id = 7");
       expect(getImport(db, 7)?.receivedOn).toBe('2023-10-08');
       expect(() => db.run("UPDATE imports SET received_on = '2023年10月8日' WHERE id = 7")).toThrow(/CHECK/);
-    } finally {
-      db.close();
-    }
-  });
+    }));
 });

@@ -1,20 +1,13 @@
 // Migration 006: the reminders table. A v5 database gains it empty; it keeps one reminder a unit a
 // day, and goes with its period.
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { Db } from '../../../electron/db/db';
 import { migrate } from '../../../electron/db/migrate';
-import { MIGRATIONS } from '../../../electron/db/migrations';
 import { insertReminders, remindedDays } from '../../../electron/db/repos/reminders';
-import { tempDir } from '../../helpers/backend';
+import { withDbAt } from '../../helpers/dbAt';
 
 describe('migration 006_reminders', () => {
-  it('adds an empty reminders table to a v5 database, one reminder a unit a day, deleted with its period', async () => {
-    const file = path.join(tempDir(), 'v5.db');
-    const db = new Db(new Database(file), file);
-    try {
-      await migrate(db, { backup: null, migrations: MIGRATIONS.filter((m) => m.version <= 5) });
+  it('adds an empty reminders table to a v5 database, one reminder a unit a day, deleted with its period', () =>
+    withDbAt(5, async (db) => {
       db.raw.exec(`INSERT INTO plans (id, title, fingerprint, created_at, updated_at) VALUES (1, '计划', 'fp', 'now', 'now');
         INSERT INTO periods (id, plan_id, code, start_date, end_date) VALUES (3, 1, '2023Q3', '2023-07-01', '2023-09-30');
         INSERT INTO units (id, name, created_at) VALUES (5, '省法院', 'now');`);
@@ -28,8 +21,5 @@ describe('migration 006_reminders', () => {
       expect(() => insertReminders(db, { ...sent, sentOn: '10月8日' })).toThrow(/CHECK/);
       db.run('DELETE FROM periods WHERE id = 3');
       expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM reminders')!.n).toBe(0);
-    } finally {
-      db.close();
-    }
-  });
+    }));
 });

@@ -1,23 +1,18 @@
 // Migration 002: the covering indexes behind the period summary and the trend, and the query plans
 // that rely on them. Without them the summary reads every progress row of the period, texts and all.
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Db } from '../../../electron/db/db';
 import { migrate } from '../../../electron/db/migrate';
-import { MIGRATIONS } from '../../../electron/db/migrations';
 import { PLAN_ASSIGNMENTS_SQL, PLAN_REPORT_STATUSES_SQL } from '../../../electron/db/repos/progress';
 import { SQL } from '../../../electron/db/repos/reports';
-import { tempDir, testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { withDbAt } from '../../helpers/dbAt';
 
 const indexColumns = (db: Db, index: string) => db.all<{ name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno', [index]).map((c) => c.name);
 
 describe('migration 002_summary_indexes', () => {
-  it('indexes a v1 database’s progress and task units, keeping every row', async () => {
-    const file = path.join(tempDir(), 'v1.db');
-    const db = new Db(new Database(file), file);
-    try {
-      await migrate(db, { backup: null, migrations: MIGRATIONS.filter((m) => m.version === 1) });
+  it('indexes a v1 database’s progress and task units, keeping every row', () =>
+    withDbAt(1, async (db) => {
       db.raw.exec(`
         INSERT INTO plans (id, title, fingerprint, created_at, updated_at) VALUES (1, '计划', 'fp', 'now', 'now');
         INSERT INTO tasks (id, plan_id, ord, seq, content, created_at, updated_at) VALUES (1, 1, 1, '1', '任务', 'now', 'now');
@@ -32,18 +27,11 @@ describe('migration 002_summary_indexes', () => {
       expect(indexColumns(db, 'task_units_task_order')).toEqual(['task_id', 'role', 'ord', 'unit_id']);
       expect(db.get('SELECT task_id, unit_id, status, progress FROM progress')).toEqual({ task_id: 1, unit_id: 1, status: 'on_track', progress: '推进中。' });
       expect(db.pragma('integrity_check')).toBe('ok');
-    } finally {
-      db.close();
-    }
-  });
+    }));
 });
 
 describe('the summary’s query plans', () => {
-  let b: TestBackend;
-  beforeAll(async () => {
-    b = await testBackend();
-  });
-  afterAll(() => b.close());
+  const b = backendPerSuite();
 
   const plan = (sql: string, params: unknown[]) =>
     b.db.raw

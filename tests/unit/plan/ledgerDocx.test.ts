@@ -1,18 +1,14 @@
 // The 任务分工表 .docx: a complete package, A4 landscape with page numbers, the header row repeated
 // on every page, a row per section, one unit per line, user text escaped, empty role columns left out.
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { parseXml, readBack, tableRows } from '../../helpers/docx';
 import { importPlan, planOf } from '../../helpers/reportData';
 
 const HOSTILE = 'A&B <专项> "计划" \'试点\'';
 
-let b: TestBackend;
-beforeAll(async () => {
-  b = await testBackend();
-});
-afterAll(() => b.close());
+const b = backendPerSuite();
 
 async function exportDocx(planId: number) {
   const file = await b.call('plans.exportLedger', { planId, format: 'docx' });

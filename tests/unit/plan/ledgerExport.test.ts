@@ -1,20 +1,17 @@
 // The exported 任务分工台账 as WPS and Excel will open it: layout, styling, print setup, by-unit sheet.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 
-let b: TestBackend;
 let wb: ExcelJS.Workbook;
 let fileName: string;
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   const { planId } = await b.call('plans.importSample', {});
   const file = await b.call('plans.exportLedger', { planId: planId! });
   fileName = file.fileName;
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
 });
-afterAll(() => b.close());
 
 const texts = (row: ExcelJS.Row, n: number) => Array.from({ length: n }, (_, i) => String(row.getCell(i + 1).value ?? ''));
 

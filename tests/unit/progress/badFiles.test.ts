@@ -2,10 +2,10 @@
 // byte-for-byte as it was, and the good files of the same batch still go in.
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import type { ParsedPlan } from '../../../electron/shared/types';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan } from '../../helpers/progressPlan';
 import { dumpDb, fillTemplate } from '../../helpers/returns';
 import { SEED_PLAN } from '../../helpers/seedPlan';
@@ -40,13 +40,11 @@ function legacyXls(): Uint8Array {
 const rows = (n: number) => Buffer.from(`<worksheet><sheetData>${'<row r="1"/>'.repeat(n)}</sheetData></worksheet>`);
 
 describe('rejected files', () => {
-  let b: TestBackend;
   let planId: number;
   let good: FileInput;
   const bad: { file: FileInput; reason: RegExp }[] = [];
 
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
     const otherPlan: ParsedPlan = { ...SEED_PLAN, title: '2024年知识产权工作要点', tasks: SEED_PLAN.tasks.slice(0, 5) };
     const otherId = await createPlan(b, otherPlan);
@@ -71,7 +69,6 @@ describe('rejected files', () => {
       { file: { name: '图片.xlsx', bytes: rawZip([{ name: 'a.png', data: Buffer.alloc(10) }]) }, reason: /不是可导入的文件/ },
     );
   });
-  afterAll(() => b.close());
 
   const unitIdOf = (name: string) => b.db.get<{ id: number }>('SELECT id FROM units WHERE name = ?', [name])!.id;
 

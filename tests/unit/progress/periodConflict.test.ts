@@ -1,21 +1,20 @@
 // A file that names another period than the import's: a bureau that reused last quarter's filled-in
 // template must not overwrite last quarter; a late report for a period not yet reported goes in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
-import type { TestBackend } from '../../helpers/backend';
-import { financeReturnSetup, unitId } from '../../helpers/progressPlan';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { seedFinanceReturn, unitId } from '../../helpers/progressPlan';
 import { fillTemplate, loadWorkbook, visibleSheet } from '../../helpers/returns';
 
 describe('a file of another period than the import’s', () => {
-  let b: TestBackend;
   let planId: number;
   let reused: FileInput;
   const texts = async (period: string, unit = '省财政厅') =>
     (await b.call('progress.list', { planId, period })).records.filter((r) => r.unit === unit).map((r) => r.progress);
 
-  beforeAll(async () => {
-    const setup = await financeReturnSetup();
-    ({ b, planId } = setup);
+  const b = backendPerSuite(async (b) => {
+    const setup = await seedFinanceReturn(b);
+    ({ planId } = setup);
     // Last quarter's template, filled and imported then.
     const [q2Template] = (await b.call('templates.export', { planId, period: '2023Q2', unitIds: [setup.finance] })).files;
     const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度${seq}` }));
@@ -23,7 +22,6 @@ describe('a file of another period than the import’s', () => {
     // This quarter the bureau edits that same file: its hidden identification still says 2023Q2.
     reused = await fillTemplate({ ...q2Template!, bytes: q2.bytes }, (seq) => ({ progress: `三季度${seq}` }));
   });
-  afterAll(() => b.close());
 
   it('waits for the official when it would overwrite the period it names', async () => {
     const before = await texts('2023Q2');

@@ -1,11 +1,12 @@
 // Which periods a plan has: only those of its reporting cycle in its years are made, and nothing asked of
 // another (import, manual entry, lock, template export, report) writes a thing; periods already stored,
 // as those of a cycle the plan had before, stay readable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput, MethodName } from '../../../electron/shared/contract';
 import { periodOfPlan } from '../../../electron/core/progress/planPeriods';
 import type { PlanBasics } from '../../../electron/db/repos/progress';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { testBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { runCli } from '../../helpers/cli';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { dumpDb } from '../../helpers/returns';
@@ -15,7 +16,6 @@ const OUTSIDE = /期次“2031年第二季度”不在计划《2022-2023年工�
 const OTHER_CYCLE = /计划《2022-2023年工作要点》按季度报送，期次“2023M07”（2023年7月）不是它的期次，应写成 2023Q3 这样/;
 
 describe('periods a plan may have', () => {
-  let b: TestBackend;
   let planId: number;
   const periodCodes = () => b.db.all<{ code: string }>('SELECT code FROM periods WHERE plan_id = ?', [planId]).map((r) => r.code);
   const importBare = (period: string, dryRun = false) =>
@@ -32,11 +32,9 @@ describe('periods a plan may have', () => {
     expect(dumpDb(b.db)).toBe(before);
   };
 
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('refuses to import returns of a period outside the plan’s years or of another cycle, writing nothing', async () => {
     const before = dumpDb(b.db);

@@ -1,22 +1,20 @@
 // Reading the collected progress: records of a period (with 未更新), a task's history, manual entry,
 // the status matrix, the submission ledger and its 催报 text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '../../../electron/shared/types';
 import type { SubmissionUnit } from '../../../electron/shared/api/progress';
 import { reminderText } from '../../../electron/core/progress/submissions';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
 describe('progress records, matrix and submissions', () => {
-  let b: TestBackend;
   let planId: number;
   const task = (seq: string) => taskIdOf(b, planId, seq);
   const save = (period: string, seq: string, unit: string, status: ProgressStatus | null, progress: string) =>
     b.call('progress.save', { planId, period, taskId: task(seq), unitId: unitId(b, unit), status, progress });
 
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
     await save('2023Q2', '2', '省知识产权局', 'on_track', '试点县申报工作已启动');
     await save('2023Q2', '3', '省知识产权局', 'on_track', '保护中心建设有序推进');
@@ -32,7 +30,6 @@ describe('progress records, matrix and submissions', () => {
     const result = await b.call('progress.import', { planId, files: [filled], dryRun: false });
     expect(result.files[0]!.warnings).toContain('以下任务未填写进展：序号 8、9');
   });
-  afterAll(() => b.close());
 
   it('lists a period’s records in task order, lead first, marking text unchanged since last period', async () => {
     const { records } = await b.call('progress.list', { planId, period: '2023Q3' });

@@ -1,13 +1,12 @@
 // 催报记录: the office records the day it reminded the units still missing or partial; the 报送台账
 // lists those days, the next notice says when each unit was reminded before, a merge keeps them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
 import type { SubmissionLedger } from '../../../electron/shared/api/progress';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 
 describe('recording 催报', () => {
-  let b: TestBackend;
   let planId: number;
   const at = (iso: string) => createCtx({ db: b.db, transport: 'cli', now: () => new Date(iso), user: '张三' });
   const remind = (iso: string) => b.registry.invoke('submissions.remind', { planId, period: '2023Q3' }, at(iso));
@@ -16,11 +15,9 @@ describe('recording 催报', () => {
     if (!env.ok) throw new Error(env.error.message);
     return env.value as SubmissionLedger;
   };
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('records the day for every unit still missing or partial, once a day, and audits it', async () => {
     // 省财政厅 reports on every task: it is not reminded.

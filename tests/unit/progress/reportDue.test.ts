@@ -1,14 +1,14 @@
 // 报送时限: a plan's due date for each period's reports (days from the period's end) and its 报送联系人,
 // in the fill-in workbook's notes, the 报送台账 (who is late) and the 催报 notice.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCtx } from '../../../electron/core/context';
 import { submissionLedger } from '../../../electron/core/progress/submissions';
 import { sha256Of } from '../../../electron/core/files/sha256';
 import { insertPlanImport } from '../../../electron/db/repos/plans';
 import type { ProgressImportResult } from '../../../electron/shared/api/progress';
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
@@ -26,14 +26,11 @@ describe('the due date of a period’s reports', () => {
 });
 
 describe('a plan with a 报送时限', () => {
-  let b: TestBackend;
   let planId: number;
   const at = (iso: string) => createCtx({ db: b.db, transport: 'cli', now: () => new Date(iso) });
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await createPlan(b);
   });
-  afterAll(() => b.close());
 
   it('is set in the plan’s settings, audited, and cleared again', async () => {
     const set = await b.call('plans.update', { planId, reportDueDays: 10, reportContact: ' 省知识产权局办公室 张三 0351-1234567 ' });

@@ -1,13 +1,12 @@
 // A unit that filled in another unit's form: the form's identification names one unit, its
 // 填报单位 line another. Neither is assumed, or one unit's report would land on the other's tasks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileInput, FileOutput } from '../../../electron/shared/api/method';
-import type { TestBackend } from '../../helpers/backend';
-import { financeReturnSetup } from '../../helpers/progressPlan';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { seedFinanceReturn } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 
 describe('a form whose identification and 填报单位 name different units', () => {
-  let b: TestBackend;
   let planId: number;
   let form: FileInput;
   let template: FileOutput;
@@ -16,13 +15,11 @@ describe('a form whose identification and 填报单位 name different units', ()
   const preview = async (extra: object = {}) =>
     (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true, ...extra })).files[0]!;
 
-  beforeAll(async () => {
-    const setup = await financeReturnSetup();
-    ({ b, planId, template } = setup);
+  const b = backendPerSuite(async (b) => {
+    ({ planId, template } = await seedFinanceReturn(b));
     // 省财政厅's form, filled in and signed by 省人社厅.
     form = await signedAs('填报单位：省人社厅（盖章）      填报人：王五');
   });
-  afterAll(() => b.close());
 
   it('waits for the official to choose the unit', async () => {
     const file = await preview();

@@ -1,19 +1,17 @@
 // A collective name (各有关市县政府, …领导小组各成员单位) in the 汇总表: it reports through its members,
 // so it is never 未报送 — 不单独报送 on its task lines and in 统计, and not in 未报送单位, as the 通报 leaves it out.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHEET_DETAIL, SHEET_MISSING, SHEET_STATS } from '../../../electron/core/report/xlsx';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 const PERIOD = '2023Q3';
 const MEMBERS = '省知识产权战略实施工作领导小组各成员单位';
 const CITIES = '各有关市县政府';
 
-let b: TestBackend;
 let wb: ExcelJS.Workbook;
-beforeAll(async () => {
-  b = await testBackend();
+backendPerSuite(async (b) => {
   const planId = await importPlan(
     b,
     planOf('2023年工作要点', ['强化保护'], [
@@ -26,7 +24,6 @@ beforeAll(async () => {
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
 });
-afterAll(() => b.close());
 
 const rowsOf = (name: string) => {
   const rows: { n: number; cells: string[] }[] = [];

@@ -2,10 +2,10 @@
 // the official's text and the 附件 table read back by mammoth, user text escaped, multi-line text
 // kept as lines. Layout figures (page size, margins, fonts) are pinned in exports.test.ts.
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cellXml, linesXml, runXml, sectionXml, tableXml, xmlText } from '../../../electron/core/report/wordml';
 import type { Narrative } from '../../../electron/shared/api/reports';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { decode, parseXml, readBack, tableRows } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
@@ -44,13 +44,10 @@ describe('WordprocessingML pieces', () => {
 });
 
 describe('通报 .docx read back', () => {
-  let b: TestBackend;
   let planId: number;
   let files: Record<string, Uint8Array>;
   let html: string;
-
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await importPlan(
       b,
       planOf(`计划${HOSTILE}`, [`保护${HOSTILE}体系`, '第二部分'], [
@@ -68,7 +65,6 @@ describe('通报 .docx read back', () => {
     files = unzipSync(file.bytes);
     html = await readBack(file.bytes);
   });
-  afterAll(() => b.close());
 
   it('is a complete package of well-formed parts', () => {
     for (const [name, bytes] of Object.entries(files)) expect(() => parseXml(strFromU8(bytes)), name).not.toThrow();

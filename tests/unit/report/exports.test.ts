@@ -1,22 +1,18 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodFigures } from '../../../electron/shared/api/reports';
 import { STATUS_LABELS, TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../electron/shared/types';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { saveReports } from '../../helpers/reportData';
 import { PERIOD, seedRulesPlan } from './fixture';
 
-let b: TestBackend;
 let planId: number;
 let summary: PeriodFigures;
-
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await seedRulesPlan(b);
   summary = await b.call('reports.summary', { planId, period: PERIOD });
 });
-afterAll(() => b.close());
 
 const STATUS_BY_LABEL = new Map(Object.entries(TASK_STATUS_LABELS).map(([k, v]) => [v, k as TaskPeriodStatus]));
 

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { describe, expect, it } from 'vitest';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { importPlan, planOf, saveReport } from '../../helpers/reportData';
 
-let b: TestBackend;
 let planId: number;
 
 const HOSTILE = '<img src=x onerror="alert(1)">&amp;';
 /** A progress text of many lines in the 进展情况 column. */
 const LONG_PROGRESS = '举办专题培训班4期，培训市县干部620人次，发现问题23个，已整改19个。'.repeat(8);
 
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(
     b,
     planOf(`计划<script>alert(1)</script>`, ['保护<b>体系</b>'], [
@@ -22,7 +20,6 @@ beforeAll(async () => {
   await saveReport(b, planId, '2023Q3', { seq: '1', unit: '甲局', status: 'delayed', progress: `进展${HOSTILE}\n第二行`, problems: '</p><h1>问题</h1>' });
   await saveReport(b, planId, '2023Q3', { seq: '3', unit: '乙厅', status: 'on_track', progress: LONG_PROGRESS });
 });
-afterAll(() => b.close());
 
 async function printView(): Promise<string> {
   const file = await b.call('reports.export', { planId, period: '2023Q3', format: 'html' });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../electron/core/report/blocks';
 import { cnNumeral, excerpt, isNothing, nameList, percent, seqList, taskGist, withoutClause } from '../../../electron/core/report/wording';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { decode, readBack } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
@@ -67,10 +67,8 @@ describe('wording helpers', () => {
 });
 
 describe('通报 of a plan without sections, nothing reported yet', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await importPlan(
       b,
       planOf(
@@ -84,7 +82,6 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
       { seq: '6', unit: '甲局', status: 'on_track', progress: '正在推进，已与银行对接。', problems: '暂无' },
     ]);
   });
-  afterAll(() => b.close());
 
   it('describes the tasks without inventing sections, and names what is missing', async () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
@@ -149,11 +146,9 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
 });
 
 describe('通报 of a period nobody reported for, ten units behind', () => {
-  let b: TestBackend;
   let planId: number;
   const units = ['甲局', '乙厅', '丙委', '丁办', '戊局', '己厅', '庚委', '辛办', '壬局', '癸厅'];
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await importPlan(
       b,
       planOf('十个单位的工作要点', [], [
@@ -163,7 +158,6 @@ describe('通报 of a period nobody reported for, ten units behind', () => {
       ]),
     );
   });
-  afterAll(() => b.close());
 
   it('names every unit that sent nothing, speaks of no units’ reports, and asks the right units', async () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
@@ -177,10 +171,8 @@ describe('通报 of a period nobody reported for, ten units behind', () => {
 });
 
 describe('通报 sentences on tasks whose units say their status and enumerate', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await importPlan(
       b,
       planOf('工作要点', [], [
@@ -195,7 +187,6 @@ describe('通报 sentences on tasks whose units say their status and enumerate',
       { seq: '3', unit: '甲局', status: 'completed', progress: '认定高层次人才23名。' },
     ]);
   });
-  afterAll(() => b.close());
 
   it('says each status once, speaks of what was done and names the task by a whole phrase', async () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
@@ -206,10 +197,8 @@ describe('通报 sentences on tasks whose units say their status and enumerate',
 });
 
 describe('通报 of tasks several units report on', () => {
-  let b: TestBackend;
   let planId: number;
-  beforeAll(async () => {
-    b = await testBackend();
+  const b = backendPerSuite(async (b) => {
     planId = await importPlan(
       b,
       planOf('测试工作要点', [], [
@@ -235,7 +224,6 @@ describe('通报 of tasks several units report on', () => {
       { seq: '4', unit: '乙厅', status: 'delayed', progress: '数据目录尚未编制。' },
     ]);
   });
-  afterAll(() => b.close());
 
   const SENTENCES = [
     // Each reporting unit briefly, by name, the one whose status decided the task's first.

@@ -2,23 +2,19 @@
 // above the 成文日期. Both are lines of the stored 通报 text, so the .docx, the print view and the
 // preview (which shows the print view) say the same, and the official edits them like the rest.
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPeriod } from '../../../electron/db/repos/periods';
 import { setReportText } from '../../../electron/db/repos/reports';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { decode, readBack } from '../../helpers/docx';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 const PERIOD = '2023Q3';
-let b: TestBackend;
 let planId: number;
-
-beforeAll(async () => {
-  b = await testBackend();
+const b = backendPerSuite(async (b) => {
   planId = await importPlan(b, planOf('2023年工作要点', [], [{ seq: '1', lead: ['甲局'], content: '开展评估。' }]));
   await saveReports(b, planId, PERIOD, [{ seq: '1', unit: '甲局', status: 'on_track', progress: '完成评估方案。' }]);
 });
-afterAll(() => b.close());
 
 async function docxParagraphs(): Promise<string[]> {
   const html = await readBack((await b.call('reports.export', { planId, period: PERIOD, format: 'docx' })).bytes);

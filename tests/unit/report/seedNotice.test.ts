@@ -2,26 +2,22 @@
 // it must read as an official would write it, with figures that match the tables.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Narrative, PeriodFigures } from '../../../electron/shared/api/reports';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { saveReports, type ReportSpec } from '../../helpers/reportData';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/report/seed-2023Q3.json');
 
-let b: TestBackend;
 let summary: PeriodFigures;
 let narrative: Narrative;
-
-beforeAll(async () => {
-  b = await testBackend();
+backendPerSuite(async (b) => {
   const { planId } = await b.call('plans.importSample', {});
   const { reports } = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as { reports: ReportSpec[] };
   await saveReports(b, planId!, '2023Q3', reports);
   summary = await b.call('reports.summary', { planId: planId!, period: '2023Q3' });
   ({ narrative } = await b.call('reports.narrative', { planId: planId!, period: '2023Q3' }));
 });
-afterAll(() => b.close());
 
 const all = () => [narrative.title, narrative.overview, narrative.sections, narrative.problems, narrative.nextSteps].join('\n');
 

@@ -3,21 +3,18 @@
 // as text even when it looks like a formula. (exports.test.ts checks its figures against the summary.)
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { heightForLines, wrappedLines } from '../../../electron/core/sheets/style';
-import { testBackend, type TestBackend } from '../../helpers/backend';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { importPlan, planOf, saveReports } from '../../helpers/reportData';
 
 const PERIOD = '2023Q3';
 const LONG_TASK = '建立健全知识产权保护体系，'.repeat(12);
 
-let b: TestBackend;
 let bytes: Uint8Array;
 let excel: ExcelJS.Workbook;
 let detail: ExcelJS.Worksheet;
-
-beforeAll(async () => {
-  b = await testBackend();
+backendPerSuite(async (b) => {
   const planId = await importPlan(
     b,
     planOf(
@@ -43,7 +40,6 @@ beforeAll(async () => {
   await excel.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   detail = excel.getWorksheet('推进情况汇总')!;
 });
-afterAll(() => b.close());
 
 /** The detail sheet's rows as text from row 4 (after title, note and header); merged cells empty but the first. */
 const rowTexts = () =>
