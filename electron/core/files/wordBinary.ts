@@ -1,13 +1,32 @@
 // The text of a Word 97–2003 document (.doc; WPS saves them too): its paragraphs and its tables'
 // cells, in order, as the .docx readers see a document. Only what that needs is read: the FIB, the
 // piece table (CLX) that maps text positions to bytes, and each paragraph's table properties (PAPX
-// in the FKP pages) that tell a cell's end from a row's end. Every offset is bounds-checked: a
-// damaged file gives a Chinese message naming it, never a crash or a hang.
+// in the FKP pages) that tell a cell's end from a row's end and, at a row's end, where its cells
+// stand and which are merged. Every offset is bounds-checked: a damaged file gives a Chinese message
+// naming it, never a crash or a hang.
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../shared/result';
 
 /** A paragraph, with `listed` when Word numbers it automatically (a number the text does not hold). */
-export type WordBlock = { kind: 'paragraph'; text: string; listed: boolean } | { kind: 'table'; rows: string[][] };
+export type WordBlock = { kind: 'paragraph'; text: string; listed: boolean } | { kind: 'table'; rows: WordRow[] };
+
+/** A table row: its cells, after `before` grid columns left empty (a row starting further right). */
+export interface WordRow {
+  before: number;
+  cells: WordCell[];
+}
+
+/**
+ * A table cell: its text, the grid columns it spans (a .doc stores a merged cell as one wider cell),
+ * and whether it starts or continues a vertical merge (a continued cell is empty in the text).
+ */
+export interface WordCell {
+  text: string;
+  span: number;
+  vMerge: VerticalMerge;
+}
+
+type VerticalMerge = 'restart' | 'continue' | null;
 
 const FIB_IDENT = 0xa5ec;
 /** The FIB version of Word 97; older files lay the FIB out otherwise. */
@@ -29,6 +48,12 @@ const SPRM_ILFO = 0x460b;
 /** Operands of variable size whose length is not the first byte. */
 const SPRM_DEF_TABLE = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
+/** A row's cell, merged vertically (overriding its TC's flags): its index and 1 (continue) or 3 (restart). */
+const SPRM_VERT_MERGE = 0xd62b;
+/** The size of a TC80 (a cell's flags and borders) in sprmTDefTable. */
+const TC80_SIZE = 20;
+/** Cell edges closer than this (in twips, 1/1440 inch) are one column edge: Word's own rounding differs by a few. */
+const EDGE_TOLERANCE = 30;
 
 /** The 8-bit characters of a compressed piece that differ from Latin-1 (the rest are). */
 const CP1252: Record<number, number> = {
@@ -49,6 +74,17 @@ interface ParagraphProps {
   rowEnd: boolean;
   depth: number;
   listed: boolean;
+  /** At a row's end: its cells' edges and merges (sprmTDefTable), when stored there. */
+  cells?: CellDef[];
+}
+
+/** A cell as sprmTDefTable defines it: its edges (twips) and merge flags. */
+interface CellDef {
+  left: number;
+  right: number;
+  vMerge: VerticalMerge;
+  /** An old-style horizontal merge: the cell belongs to the one before it. */
+  mergedIntoPrevious: boolean;
 }
 
 const PLAIN: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, listed: false };
@@ -230,6 +266,7 @@ function papxProps(page: Uint8Array, offset: number): ParagraphProps {
   }
   const end = Math.min(at + size, FKP_SIZE - 1);
   const pv = view(page);
+  const vertMerges: [cell: number, merge: VerticalMerge][] = [];
   at += 2; // istd
   while (at + 2 <= end) {
     const sprm = pv.getUint16(at, true);
@@ -240,10 +277,34 @@ function papxProps(page: Uint8Array, offset: number): ParagraphProps {
     else if (sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) props.rowEnd ||= page[at] === 1;
     else if (sprm === SPRM_ITAP) props.depth = pv.getInt32(at, true);
     else if (sprm === SPRM_ILFO) props.listed = pv.getInt16(at, true) > 0;
+    else if (sprm === SPRM_DEF_TABLE) props.cells = tableDef(page.subarray(at, at + length)) ?? undefined;
+    else if (sprm === SPRM_VERT_MERGE && length === 3) vertMerges.push([page[at + 1]!, verticalMerge(page[at + 2]!)]);
     at += length;
   }
+  for (const [cell, merge] of vertMerges) if (props.cells?.[cell]) props.cells[cell].vMerge = merge;
   if (props.depth === 0 && props.inTable) props.depth = 1;
   return props;
+}
+
+const verticalMerge = (bits: number): VerticalMerge => (bits === 3 ? 'restart' : bits === 1 ? 'continue' : null);
+
+/**
+ * sprmTDefTable's operand: its size (2 bytes), the cell count, the cells' edges (count + 1 twips),
+ * then a TC80 per cell, whose flags hold the merges (bits 0–1 horizontal, 5–6 vertical). TC80s may
+ * be left off the end: such cells are not merged.
+ */
+function tableDef(operand: Uint8Array): CellDef[] | null {
+  const count = operand[2] ?? 0;
+  const edgesAt = 3;
+  const tcsAt = edgesAt + (count + 1) * 2;
+  if (count === 0 || tcsAt > operand.length) return null;
+  const ov = view(operand);
+  const edge = (i: number) => ov.getInt16(edgesAt + i * 2, true);
+  return Array.from({ length: count }, (_, i) => {
+    const tc = tcsAt + i * TC80_SIZE;
+    const flags = tc + 2 <= operand.length ? ov.getUint16(tc, true) : 0;
+    return { left: edge(i), right: edge(i + 1), vMerge: verticalMerge((flags >> 5) & 3), mergedIntoPrevious: (flags & 3) === 2 };
+  });
 }
 
 /** A sprm's operand size, from its spra bits (and its first byte, for the variable ones). */
@@ -279,11 +340,11 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
   let line = '';
   let cellLines: string[] = [];
   let row: string[] = [];
-  let rows: string[][] | null = null;
+  let rows: RowRead[] | null = null;
   // Fields nest: inside a field's code (before its separator) the text is not shown.
   const fields: boolean[] = [];
   const endTable = () => {
-    if (rows?.length) blocks.push({ kind: 'table', rows });
+    if (rows?.length) blocks.push({ kind: 'table', rows: tableRows(rows) });
     rows = null;
   };
   for (let cp = 0; cp < text.length; cp++) {
@@ -298,7 +359,7 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
       if (ch === 0x07 && props.rowEnd && props.depth <= 1) {
         // The row's end mark: the row holds the cells ended before it.
         rows ??= [];
-        rows.push(row);
+        rows.push({ texts: row, cells: props.cells });
         row = [];
         cellLines = [];
         line = '';
@@ -327,4 +388,42 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
   endTable();
   if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), listed: false });
   return blocks;
+}
+
+/** A row as read: its cells' texts, and their definitions from the row's end mark when it has them. */
+interface RowRead {
+  texts: string[];
+  cells: CellDef[] | undefined;
+}
+
+/**
+ * The table's rows with each cell placed on the table's grid: the column edges of all its rows
+ * together, as Word draws them. A row whose definitions are missing, or do not match its cells,
+ * keeps one column a cell.
+ */
+function tableRows(rows: readonly RowRead[]): WordRow[] {
+  const defined = (r: RowRead): r is RowRead & { cells: CellDef[] } => r.cells?.length === r.texts.length;
+  const grid = columnEdges(rows.filter(defined).flatMap((r) => r.cells.flatMap((c) => [c.left, c.right])));
+  const column = (x: number) => grid.findIndex((edge) => Math.abs(edge - x) <= EDGE_TOLERANCE);
+  return rows.map((r) => {
+    if (!defined(r)) return { before: 0, cells: r.texts.map((text) => ({ text, span: 1, vMerge: null })) };
+    const cells: WordCell[] = [];
+    r.cells.forEach((def, i) => {
+      const span = Math.max(1, column(def.right) - column(def.left));
+      const text = r.texts[i]!;
+      const previous = cells[cells.length - 1];
+      if (def.mergedIntoPrevious && previous) {
+        previous.span += span;
+        if (text) previous.text = previous.text ? `${previous.text}\n${text}` : text;
+      } else cells.push({ text, span, vMerge: def.vMerge });
+    });
+    return { before: Math.max(0, column(r.cells[0]!.left)), cells };
+  });
+}
+
+/** The distinct column edges, left to right; edges within the tolerance are one. */
+function columnEdges(xs: number[]): number[] {
+  const edges: number[] = [];
+  for (const x of [...xs].sort((a, b) => a - b)) if (!edges.length || x - edges[edges.length - 1]! > EDGE_TOLERANCE) edges.push(x);
+  return edges;
 }

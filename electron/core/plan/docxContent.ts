@@ -3,7 +3,7 @@
 // tables as rows of cell text (merged cells repeating their value).
 import mammoth from 'mammoth';
 import { numberedText } from '../files/docxBody';
-import { readWordBinary } from '../files/wordBinary';
+import { readWordBinary, type WordRow } from '../files/wordBinary';
 
 export interface DocxContent {
   text: string;
@@ -43,13 +43,30 @@ export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buf
 export function readDoc(name: string, bytes: Uint8Array): DocxContent {
   const blocks = readWordBinary(name, bytes);
   const firstTable = blocks.findIndex((b) => b.kind === 'table');
-  const lines = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((row) => row.flatMap((cell) => cell.split('\n')))));
+  const lines = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((row) => row.cells.flatMap((cell) => cell.text.split('\n')))));
   return {
     text: lines.join('\n'),
     unnumberedListParagraphs: blocks.filter((b) => b.kind === 'paragraph' && b.listed && b.text).length,
-    tables: blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : [])),
+    tables: blocks.flatMap((b) => (b.kind === 'table' ? [mergedGrid(b.rows)] : [])),
     beforeFirstTable: (firstTable < 0 ? [] : blocks.slice(0, firstTable)).flatMap((b) => (b.kind === 'paragraph' && b.text ? [b.text] : [])),
   };
+}
+
+/**
+ * A .doc table's rows as cell grids, merged cells repeating their value as htmlTables gives a .docx's:
+ * a cell spanning columns fills each, a vertically continued cell takes the text of the one above.
+ */
+function mergedGrid(rows: readonly WordRow[]): string[][] {
+  let above: string[] = [];
+  return rows.map((row) => {
+    const grid: string[] = Array<string>(row.before).fill('');
+    for (const cell of row.cells) {
+      const text = cell.vMerge === 'continue' && !cell.text ? (above[grid.length] ?? '') : cell.text;
+      for (let i = 0; i < cell.span; i++) grid.push(text);
+    }
+    above = grid;
+    return grid;
+  });
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

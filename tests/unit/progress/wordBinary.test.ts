@@ -1,6 +1,7 @@
 // Word 97–2003 .doc files (WPS still saves them): a plan and a returned form, read as their .docx
 // counterparts are. The fixtures are .docx files our helpers build (docxOfParagraphs with the seed
-// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return), saved as .doc by LibreOffice:
+// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return, and the tables with
+// merged cells in ../../fixtures/doc/mergedCells.ts), saved as .doc by LibreOffice:
 //   soffice --headless --convert-to doc:"MS Word 97" file.docx
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,9 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
+import { MERGED_PLAN, MERGED_RETURN } from '../../fixtures/doc/mergedCells';
 import { dumpDb } from '../../helpers/returns';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
@@ -59,6 +62,35 @@ describe('Word 97–2003 documents', () => {
     expect(done.status).toBe('imported');
     const stored = await b.call('progress.list', { planId, period: '2023Q3' });
     expect(stored.records.filter((r) => r.unit === '省财政厅').map((r) => r.seq).sort()).toEqual(['7', '8', '9']);
+  });
+
+  it('reads a .doc plan table’s merged cells as its .docx reads them: a 牵头单位 or 完成时限 for two tasks, a section row across', async () => {
+    const parse = async (file: FileInput) => (await b.call('plans.parse', { source: { kind: 'file', file } })).plan;
+    const doc = await parse(fixture('plan-merged-libreoffice.doc', '分工表.doc'));
+    const docx = await parse(await docxWithTable('分工表.docx', MERGED_PLAN.before, MERGED_PLAN.rows));
+    const tasks = (plan: typeof doc) => plan.tasks.map((t) => [t.sectionIndex, t.seq, t.content, t.units.lead, t.units.joint, t.deadline]);
+    expect(tasks(doc)).toEqual([
+      [0, '1', '推进政务服务事项全程网办。', ['省政务服务局'], ['各市人民政府'], '2023-12-31'],
+      [0, '2', '推行惠企政策免申即享。', ['省政务服务局'], ['省财政厅'], '2023-12-31'],
+      [1, '3', '加快重大项目建设。', ['省发展改革委'], ['省自然资源厅'], '2023-09-30'],
+    ]);
+    expect(tasks(doc)).toEqual(tasks(docx));
+    expect(doc.sections.map((s) => s.title)).toEqual(docx.sections.map((s) => s.title));
+  });
+
+  it('reads a .doc return’s merged cells as its .docx reads them: a two-row header, one 完成状态 for two tasks', async () => {
+    const preview = async (file: FileInput) => (await b.call('progress.import', { planId, period: '2023Q3', files: [file], dryRun: true })).files[0]!;
+    const doc = await preview(fixture('return-merged-libreoffice.doc', '财政厅三季度.doc'));
+    const docx = await preview(await docxWithTable('财政厅三季度.docx', MERGED_RETURN.before, MERGED_RETURN.rows));
+    const rows = (f: typeof doc) => f.rows.map((r) => [r.seq, r.status, r.progress, r.problems]);
+    expect(doc).toMatchObject({ unit: '省财政厅', errors: [] });
+    expect(rows(doc)).toEqual([
+      ['7', 'completed', '拨付专利转化资金2000万元。', ''],
+      ['8', 'completed', '重点城市建设方案已印发。', '无'],
+      ['9', 'on_track', '资金池已设立，首期规模1亿元。', ''],
+    ]);
+    expect(rows(doc)).toEqual(rows(docx));
+    expect(doc.warnings).toEqual(docx.warnings);
   });
 
   it('refuses a damaged or password-protected .doc, naming the file, and stores nothing', async () => {

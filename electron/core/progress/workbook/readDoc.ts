@@ -1,5 +1,6 @@
 // A .doc return (Word 97–2003, as WPS still saves them) → one grid per table, read as a .docx's is:
-// the binary reader gives paragraphs and tables, which are replayed as the .docx body's events.
+// the binary reader gives paragraphs and tables (cells with their spans and merges), which are
+// replayed as the .docx body's events.
 import type { BodyEvent } from '../../files/docxBody';
 import { readWordBinary, type WordBlock } from '../../files/wordBinary';
 import type { FileInput } from '../../../shared/api/method';
@@ -22,9 +23,12 @@ function* bodyEventsOf(blocks: readonly WordBlock[]): Generator<BodyEvent> {
     yield { kind: 'table', open: true };
     for (const row of block.rows) {
       yield { kind: 'row', open: true };
-      for (const cell of row) {
+      if (row.before) yield { kind: 'gridBefore', columns: row.before };
+      for (const cell of row.cells) {
         yield { kind: 'cell', open: true };
-        for (const line of cell.split('\n')) yield paragraph(line);
+        if (cell.span > 1) yield { kind: 'gridSpan', span: cell.span };
+        if (cell.vMerge) yield { kind: 'vMerge', restart: cell.vMerge === 'restart' };
+        for (const line of cell.text.split('\n')) yield paragraph(line);
         yield { kind: 'cell', open: false };
       }
       yield { kind: 'row', open: false };
