@@ -1,8 +1,8 @@
 // The text of a Word 97–2003 document (.doc; WPS saves them too): its paragraphs and its tables'
 // cells, in order, as the .docx readers see a document. Only what that needs is read: the FIB, the
 // piece table (CLX) that maps text positions to bytes, and each paragraph's table properties (PAPX
-// in the FKP pages) that tell a cell's end from a row's end and, at a row's end, where its cells
-// stand and which are merged. Every offset is bounds-checked: a damaged file gives a Chinese message
+// in the FKP pages, or in the Data stream when long) that tell a cell's end from a row's end and, at
+// a row's end, where its cells stand and which are merged. Every offset is bounds-checked: a damaged file gives a Chinese message
 // naming it, never a crash or a hang.
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../shared/result';
@@ -48,6 +48,8 @@ const SPRM_ILFO = 0x460b;
 /** Operands of variable size whose length is not the first byte. */
 const SPRM_DEF_TABLE = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
+/** Properties kept in the Data stream (a paragraph with more than an FKP page holds): their offset there. */
+const SPRM_HUGE_PAPX = 0x6646;
 /** A row's cell, merged vertically (overriding its TC's flags): its index and 1 (continue) or 3 (restart). */
 const SPRM_VERT_MERGE = 0xd62b;
 /** The size of a TC80 (a cell's flags and borders) in sprmTDefTable. */
@@ -124,7 +126,7 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   if (!pieces) throw damaged();
   const text = pieceText(word, pieces, fib.ccpText);
   if (text === null) throw damaged();
-  const props = paragraphProps(word, table, fib.bteParagraphs);
+  const props = paragraphProps(word, table, fib.bteParagraphs, stream('Data'));
   return blocksOf(text, (cp) => props(fcOf(pieces, cp)));
 }
 
@@ -212,7 +214,7 @@ function fcOf(pieces: Piece[], cp: number): number {
  * The table properties of the paragraph whose mark is at a byte position, from the FKP pages the bin
  * table lists. Pages are read once, on first use.
  */
-function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number, number]): (markFc: number) => ParagraphProps {
+function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number, number], data: Uint8Array | null): (markFc: number) => ParagraphProps {
   const none = PLAIN;
   if (fc + lcb > table.length || lcb < 8 || (lcb - 4) % 8 !== 0) return () => none;
   const tv = view(table);
@@ -221,7 +223,7 @@ function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number,
   for (let i = 0; i < n; i++) {
     const page = (tv.getUint32(fc + (n + 1) * 4 + i * 4, true) & 0x3fffff) * FKP_SIZE;
     if (page + FKP_SIZE > word.length) continue;
-    runs.push(...fkpRuns(word.subarray(page, page + FKP_SIZE)));
+    runs.push(...fkpRuns(word.subarray(page, page + FKP_SIZE), data));
   }
   runs.sort((a, b) => a.start - b.start);
   return (markFc) => {
@@ -240,7 +242,7 @@ function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number,
 }
 
 /** One FKP page of paragraph properties: the byte ranges it covers and each one's table properties. */
-function fkpRuns(page: Uint8Array): { start: number; end: number; props: ParagraphProps }[] {
+function fkpRuns(page: Uint8Array, data: Uint8Array | null): { start: number; end: number; props: ParagraphProps }[] {
   const pv = view(page);
   const crun = page[FKP_SIZE - 1]!;
   const runs: { start: number; end: number; props: ParagraphProps }[] = [];
@@ -249,13 +251,13 @@ function fkpRuns(page: Uint8Array): { start: number; end: number; props: Paragra
     const start = pv.getUint32(i * 4, true);
     const end = pv.getUint32((i + 1) * 4, true);
     const offset = page[(crun + 1) * 4 + i * 13]! * 2;
-    runs.push({ start, end, props: offset ? papxProps(page, offset) : PLAIN });
+    runs.push({ start, end, props: offset ? papxProps(page, offset, data) : PLAIN });
   }
   return runs;
 }
 
-/** The table properties among a PapxInFkp's sprms. */
-function papxProps(page: Uint8Array, offset: number): ParagraphProps {
+/** The table properties among a PapxInFkp's sprms (and those it keeps in the Data stream). */
+function papxProps(page: Uint8Array, offset: number, data: Uint8Array | null): ParagraphProps {
   const props: ParagraphProps = { ...PLAIN };
   if (offset >= FKP_SIZE - 1) return props;
   let size = page[offset]! * 2 - 1;
@@ -264,26 +266,39 @@ function papxProps(page: Uint8Array, offset: number): ParagraphProps {
     size = page[offset + 1]! * 2;
     at = offset + 2;
   }
-  const end = Math.min(at + size, FKP_SIZE - 1);
-  const pv = view(page);
   const vertMerges: [cell: number, merge: VerticalMerge][] = [];
-  at += 2; // istd
-  while (at + 2 <= end) {
-    const sprm = pv.getUint16(at, true);
-    at += 2;
-    const length = operandLength(sprm, page, at, end);
-    if (length === null || at + length > end) break;
-    if (sprm === SPRM_IN_TABLE) props.inTable = page[at] === 1;
-    else if (sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) props.rowEnd ||= page[at] === 1;
-    else if (sprm === SPRM_ITAP) props.depth = pv.getInt32(at, true);
-    else if (sprm === SPRM_ILFO) props.listed = pv.getInt16(at, true) > 0;
-    else if (sprm === SPRM_DEF_TABLE) props.cells = tableDef(page.subarray(at, at + length)) ?? undefined;
-    else if (sprm === SPRM_VERT_MERGE && length === 3) vertMerges.push([page[at + 1]!, verticalMerge(page[at + 2]!)]);
-    at += length;
-  }
+  // istd (2 bytes), then the sprms.
+  readSprms(page, at + 2, Math.min(at + size, FKP_SIZE - 1), props, vertMerges, data);
   for (const [cell, merge] of vertMerges) if (props.cells?.[cell]) props.cells[cell].vMerge = merge;
   if (props.depth === 0 && props.inTable) props.depth = 1;
   return props;
+}
+
+/**
+ * Reads the sprms of bytes[at, end) into props. A paragraph with more properties than an FKP page
+ * holds (a table row of many cells: its sprmTDefTable) keeps them in the Data stream, pointed to by
+ * sprmPHugePapx; they are read from there (`data` is then null, so that such a pointer is followed once).
+ */
+function readSprms(bytes: Uint8Array, at: number, end: number, props: ParagraphProps, vertMerges: [number, VerticalMerge][], data: Uint8Array | null): void {
+  const bv = view(bytes);
+  while (at + 2 <= end) {
+    const sprm = bv.getUint16(at, true);
+    at += 2;
+    const length = operandLength(sprm, bytes, at, end);
+    if (length === null || at + length > end) break;
+    if (sprm === SPRM_IN_TABLE) props.inTable = bytes[at] === 1;
+    else if (sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) props.rowEnd ||= bytes[at] === 1;
+    else if (sprm === SPRM_ITAP) props.depth = bv.getInt32(at, true);
+    else if (sprm === SPRM_ILFO) props.listed = bv.getInt16(at, true) > 0;
+    else if (sprm === SPRM_DEF_TABLE) props.cells = tableDef(bytes.subarray(at, at + length)) ?? undefined;
+    else if (sprm === SPRM_VERT_MERGE && length === 3) vertMerges.push([bytes[at + 1]!, verticalMerge(bytes[at + 2]!)]);
+    else if (sprm === SPRM_HUGE_PAPX && data) {
+      // PrcData: the size of its sprms (2 bytes), then the sprms.
+      const prc = bv.getUint32(at, true);
+      if (prc + 2 <= data.length) readSprms(data, prc + 2, Math.min(data.length, prc + 2 + view(data).getUint16(prc, true)), props, vertMerges, null);
+    }
+    at += length;
+  }
 }
 
 const verticalMerge = (bits: number): VerticalMerge => (bits === 3 ? 'restart' : bits === 1 ? 'continue' : null);

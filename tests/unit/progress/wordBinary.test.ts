@@ -1,7 +1,7 @@
 // Word 97–2003 .doc files (WPS still saves them): a plan and a returned form, read as their .docx
 // counterparts are. The fixtures are .docx files our helpers build (docxOfParagraphs with the seed
-// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return, and the tables with
-// merged cells in ../../fixtures/doc/mergedCells.ts), saved as .doc by LibreOffice:
+// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return, and the tables in
+// ../../fixtures/doc/tables.ts), saved as .doc by LibreOffice:
 //   soffice --headless --convert-to doc:"MS Word 97" file.docx
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
-import { MERGED_PLAN, MERGED_RETURN } from '../../fixtures/doc/mergedCells';
+import { MERGED_PLAN, MERGED_RETURN, WIDE_RETURN } from '../../fixtures/doc/tables';
 import { dumpDb } from '../../helpers/returns';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
@@ -91,6 +91,20 @@ describe('Word 97–2003 documents', () => {
     ]);
     expect(rows(doc)).toEqual(rows(docx));
     expect(doc.warnings).toEqual(docx.warnings);
+  });
+
+  it('reads a .doc return of many columns, whose rows keep their properties in the Data stream, as its .docx', async () => {
+    const preview = async (file: FileInput) => (await b.call('progress.import', { planId, period: '2023Q3', files: [file], dryRun: true })).files[0]!;
+    const doc = await preview(fixture('return-wide-libreoffice.doc', '财政厅统计表.doc'));
+    const docx = await preview(await docxWithTable('财政厅统计表.docx', WIDE_RETURN.before, WIDE_RETURN.rows));
+    const rows = (f: typeof doc) => f.rows.map((r) => [r.seq, r.status, r.progress, r.problems, r.nextSteps, r.remarks]);
+    expect(doc).toMatchObject({ unit: '省财政厅', errors: [] });
+    expect(rows(doc)).toEqual([
+      ['7', 'on_track', '拨付专利转化资金2000万元。', '', '继续拨付。', ''],
+      ['8', 'completed', '重点城市建设方案已印发。', '', '', '已报省政府'],
+      ['9', 'delayed', '资金池已设立，首期规模1亿元。', '合作银行未确定', '年底前确定合作银行。', ''],
+    ]);
+    expect(rows(doc)).toEqual(rows(docx));
   });
 
   it('refuses a damaged or password-protected .doc, naming the file, and stores nothing', async () => {
