@@ -2,8 +2,9 @@
 // cells, in order, as the .docx readers see a document. Only what that needs is read: the FIB, the
 // piece table (CLX) that maps text positions to bytes, and each paragraph's table properties (PAPX
 // in the FKP pages, or in the Data stream when long) that tell a cell's end from a row's end and, at
-// a row's end, where its cells stand and which are merged. Every offset is bounds-checked: a damaged file gives a Chinese message
-// naming it, never a crash or a hang.
+// a row's end, where its cells stand and which are merged; and the comments (批注) with where their
+// marks stand. Every offset is bounds-checked: a damaged file gives a Chinese message naming it,
+// never a crash or a hang.
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../shared/result';
 
@@ -24,6 +25,8 @@ export interface WordCell {
   text: string;
   span: number;
   vMerge: VerticalMerge;
+  /** The texts of the comments (批注) whose marks stand in the cell. */
+  comments: string[];
 }
 
 type VerticalMerge = 'restart' | 'continue' | null;
@@ -35,6 +38,11 @@ const FLAG_ENCRYPTED = 0x0100;
 const FLAG_TABLE_1 = 0x0200;
 /** FibRgFcLcb97 pair numbers: PlcBtePapx (paragraph properties) and the CLX (piece table). */
 const PAIR_BTE_PAPX = 13;
+/** … and the comments (annotations): where their marks stand in the text, where their own texts begin. */
+const PAIR_ANNOTATION_REFS = 4;
+const PAIR_ANNOTATION_TEXTS = 5;
+/** An annotation reference: its author's initials and more, after the marks' positions. */
+const ATRD_SIZE = 30;
 const PAIR_CLX = 33;
 const FKP_SIZE = 512;
 
@@ -126,14 +134,30 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   if (!pieces) throw damaged();
   const text = pieceText(word, pieces, fib.ccpText);
   if (text === null) throw damaged();
+  // The comments' texts follow the main text, its footnotes and headers; unreadable, they are left out.
+  const annotationsAt = fib.ccpText + fib.ccpFootnotes + fib.ccpHeaders;
+  const withAnnotations = fib.ccpAnnotations > 0 ? pieceText(word, pieces, annotationsAt + fib.ccpAnnotations) : null;
+  const comments = withAnnotations ? annotationsOf(table, fib, withAnnotations.slice(annotationsAt)) : new Map<number, string>();
   const props = paragraphProps(word, table, fib.bteParagraphs, stream('Data'));
-  return blocksOf(text, (cp) => props(fcOf(pieces, cp)));
+  return blocksOf(text, (cp) => props(fcOf(pieces, cp)), comments);
 }
 
 const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
 
-/** Where the FIB points: the main text's length, the CLX and the paragraph-property bin table. */
-function fibPointers(wv: DataView): { ccpText: number; clx: [number, number]; bteParagraphs: [number, number] } | null {
+interface FibPointers {
+  /** The lengths of the main text, its footnotes, headers and comments (annotations), in characters. */
+  ccpText: number;
+  ccpFootnotes: number;
+  ccpHeaders: number;
+  ccpAnnotations: number;
+  clx: [number, number];
+  bteParagraphs: [number, number];
+  annotationRefs: [number, number] | null;
+  annotationTexts: [number, number] | null;
+}
+
+/** Where the FIB points: the texts' lengths, the CLX, the paragraph-property bin table and the comments. */
+function fibPointers(wv: DataView): FibPointers | null {
   let at = 32;
   const csw = wv.getUint16(at, true);
   at += 2 + csw * 2;
@@ -143,6 +167,7 @@ function fibPointers(wv: DataView): { ccpText: number; clx: [number, number]; bt
   at = rgLw + cslw * 4;
   if (cslw < 4 || at + 2 > wv.byteLength) return null;
   const ccpText = wv.getInt32(rgLw + 12, true);
+  const [ccpFootnotes, ccpHeaders, ccpAnnotations] = cslw >= 8 ? [16, 20, 28].map((o) => Math.max(0, wv.getInt32(rgLw + o, true))) : [0, 0, 0];
   const cbRgFcLcb = wv.getUint16(at, true);
   const rgFcLcb = at + 2;
   const pair = (n: number): [number, number] | null =>
@@ -150,7 +175,54 @@ function fibPointers(wv: DataView): { ccpText: number; clx: [number, number]; bt
   const clx = pair(PAIR_CLX);
   const bte = pair(PAIR_BTE_PAPX);
   if (!clx || !bte || ccpText < 0) return null;
-  return { ccpText, clx, bteParagraphs: bte };
+  return {
+    ccpText,
+    ccpFootnotes: ccpFootnotes!,
+    ccpHeaders: ccpHeaders!,
+    ccpAnnotations: ccpAnnotations!,
+    clx,
+    bteParagraphs: bte,
+    annotationRefs: pair(PAIR_ANNOTATION_REFS),
+    annotationTexts: pair(PAIR_ANNOTATION_TEXTS),
+  };
+}
+
+/**
+ * The comments (annotations) by the position of their marks in the main text: PlcfandRef lists the
+ * marks' positions (then an ATRD each), PlcfandTxt where each comment's text begins in theirs.
+ * Comments whose tables do not add up are left out, never guessed at.
+ */
+function annotationsOf(table: Uint8Array, fib: FibPointers, texts: string): Map<number, string> {
+  const comments = new Map<number, string>();
+  if (!fib.annotationRefs || !fib.annotationTexts) return comments;
+  const [refFc, refLcb] = fib.annotationRefs;
+  const [txtFc, txtLcb] = fib.annotationTexts;
+  if (refFc + refLcb > table.length || txtFc + txtLcb > table.length || (refLcb - 4) % (4 + ATRD_SIZE) !== 0) return comments;
+  const n = (refLcb - 4) / (4 + ATRD_SIZE);
+  if (txtLcb < (n + 1) * 4) return comments;
+  const tv = view(table);
+  for (let i = 0; i < n; i++) {
+    const start = tv.getUint32(txtFc + i * 4, true);
+    const end = tv.getUint32(txtFc + (i + 1) * 4, true);
+    const text = commentText(texts.slice(start, end));
+    if (text) comments.set(tv.getUint32(refFc + i * 4, true), text);
+  }
+  return comments;
+}
+
+/** A comment's text, one line a paragraph: it begins with its own mark (0x05), which goes with the other control characters. */
+function commentText(raw: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of raw) {
+    const code = ch.charCodeAt(0);
+    if (code === 0x0d || code === 0x0b) {
+      lines.push(line.trim());
+      line = '';
+    } else if (code >= 0x20 || code === 0x09) line += ch;
+  }
+  lines.push(line.trim());
+  return lines.filter(Boolean).join('\n');
 }
 
 /** The piece table: which bytes of the WordDocument stream hold each run of text positions. */
@@ -182,12 +254,12 @@ function readPieces(table: Uint8Array, [fc, lcb]: [number, number]): Piece[] | n
   return pieces;
 }
 
-/** The main document's text (positions 0 to ccpText), piece by piece; null when a piece lies outside the stream. */
-function pieceText(word: Uint8Array, pieces: Piece[], ccpText: number): string | null {
+/** The document's text from position 0 to `limit`, piece by piece; null when a piece lies outside the stream. */
+function pieceText(word: Uint8Array, pieces: Piece[], limit: number): string | null {
   const out: string[] = [];
   for (const p of pieces) {
-    if (p.cpStart >= ccpText) break;
-    const count = Math.min(p.cpEnd, ccpText) - p.cpStart;
+    if (p.cpStart >= limit) break;
+    const count = Math.min(p.cpEnd, limit) - p.cpStart;
     const bytes = count * (p.compressed ? 1 : 2);
     if (p.fc + bytes > word.length) return null;
     if (p.compressed) {
@@ -350,11 +422,12 @@ function operandLength(sprm: number, page: Uint8Array, at: number, end: number):
  * property, a row); fields keep their shown result, not their code; line and page breaks become line
  * breaks; other control characters (pictures, footnote marks) go.
  */
-function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBlock[] {
+function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps, comments: ReadonlyMap<number, string>): WordBlock[] {
   const blocks: WordBlock[] = [];
   let line = '';
   let cellLines: string[] = [];
-  let row: string[] = [];
+  let cellComments: string[] = [];
+  let row: { text: string; comments: string[] }[] = [];
   let rows: RowRead[] | null = null;
   // Fields nest: inside a field's code (before its separator) the text is not shown.
   const fields: boolean[] = [];
@@ -374,16 +447,18 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
       if (ch === 0x07 && props.rowEnd && props.depth <= 1) {
         // The row's end mark: the row holds the cells ended before it.
         rows ??= [];
-        rows.push({ texts: row, cells: props.cells });
+        rows.push({ texts: row.map((c) => c.text), comments: row.map((c) => c.comments), cells: props.cells });
         row = [];
         cellLines = [];
+        cellComments = [];
         line = '';
       } else if (ch === 0x07 || (props.depth > 1 && ch === 0x0d)) {
         // A cell's end (a nested table's marks stay text of the outer cell).
         cellLines.push(line);
         if (ch === 0x07 && props.depth <= 1) {
-          row.push(cellLines.join('\n').trim());
+          row.push({ text: cellLines.join('\n').trim(), comments: cellComments });
           cellLines = [];
+          cellComments = [];
         }
         line = '';
       } else if (props.inTable) {
@@ -393,7 +468,12 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
         endTable();
         blocks.push({ kind: 'paragraph', text: line.trim(), listed: props.listed });
         line = '';
+        cellComments = [];
       }
+    } else if (ch === 0x05) {
+      // A comment's mark: in a table it goes with its cell; on a paragraph outside one it is not read.
+      const comment = comments.get(cp);
+      if (comment) cellComments.push(comment);
     } else if (ch === 0x0b || ch === 0x0c) line += '\n';
     else if (ch === 0x09) line += '\t';
     else if (ch === 0x1e) line += '-';
@@ -408,6 +488,7 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps): WordBl
 /** A row as read: its cells' texts, and their definitions from the row's end mark when it has them. */
 interface RowRead {
   texts: string[];
+  comments: string[][];
   cells: CellDef[] | undefined;
 }
 
@@ -421,16 +502,17 @@ function tableRows(rows: readonly RowRead[]): WordRow[] {
   const grid = columnEdges(rows.filter(defined).flatMap((r) => r.cells.flatMap((c) => [c.left, c.right])));
   const column = (x: number) => grid.findIndex((edge) => Math.abs(edge - x) <= EDGE_TOLERANCE);
   return rows.map((r) => {
-    if (!defined(r)) return { before: 0, cells: r.texts.map((text) => ({ text, span: 1, vMerge: null })) };
+    if (!defined(r)) return { before: 0, cells: r.texts.map((text, i) => ({ text, span: 1, vMerge: null, comments: r.comments[i]! })) };
     const cells: WordCell[] = [];
     r.cells.forEach((def, i) => {
       const span = Math.max(1, column(def.right) - column(def.left));
-      const text = r.texts[i]!;
+      const [text, comments] = [r.texts[i]!, r.comments[i]!];
       const previous = cells[cells.length - 1];
       if (def.mergedIntoPrevious && previous) {
         previous.span += span;
         if (text) previous.text = previous.text ? `${previous.text}\n${text}` : text;
-      } else cells.push({ text, span, vMerge: def.vMerge });
+        previous.comments.push(...comments);
+      } else cells.push({ text, span, vMerge: def.vMerge, comments });
     });
     return { before: Math.max(0, column(r.cells[0]!.left)), cells };
   });

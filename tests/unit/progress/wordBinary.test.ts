@@ -11,7 +11,7 @@ import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { docxWithTable } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
-import { MERGED_PLAN, MERGED_RETURN, WIDE_RETURN } from '../../fixtures/doc/tables';
+import { COMMENTED_RETURN, MERGED_PLAN, MERGED_RETURN, WIDE_RETURN } from '../../fixtures/doc/tables';
 import { dumpDb } from '../../helpers/returns';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
@@ -105,6 +105,20 @@ describe('Word 97–2003 documents', () => {
       ['9', 'delayed', '资金池已设立，首期规模1亿元。', '合作银行未确定', '年底前确定合作银行。', ''],
     ]);
     expect(rows(doc)).toEqual(rows(docx));
+  });
+
+  it('puts a .doc return’s comments (批注) on a task’s cells in its 备注, as its .docx', async () => {
+    const preview = async (file: FileInput) => (await b.call('progress.import', { planId, period: '2023Q3', files: [file], dryRun: true })).files[0]!;
+    const doc = await preview(fixture('return-comments-libreoffice.doc', '财政厅批注.doc'));
+    const docx = await preview(await docxWithTable('财政厅批注.docx', COMMENTED_RETURN.before, COMMENTED_RETURN.rows));
+    const rows = (f: typeof doc) => f.rows.map((r) => [r.seq, r.progress, r.remarks]);
+    expect(rows(doc)).toEqual([
+      ['7', '拨付专利转化资金2000万元。', '批注：资金已于9月底前全部拨付'],
+      ['8', '平台建设推进中。', '详见附件\n批注：平台已于10月上线'],
+      ['9', '资金池已设立。', ''],
+    ]);
+    expect(rows(doc)).toEqual(rows(docx));
+    expect(doc.warnings).toContain('表格1第2、3行单元格中的批注已记入该行的备注（“批注：……”），请核对。');
   });
 
   it('refuses a damaged or password-protected .doc, naming the file, and stores nothing', async () => {

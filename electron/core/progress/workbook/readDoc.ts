@@ -1,6 +1,6 @@
 // A .doc return (Word 97–2003, as WPS still saves them) → one grid per table, read as a .docx's is:
-// the binary reader gives paragraphs and tables (cells with their spans and merges), which are
-// replayed as the .docx body's events.
+// the binary reader gives paragraphs and tables (cells with their spans, merges and comments), which
+// are replayed as the .docx body's events.
 import type { BodyEvent } from '../../files/docxBody';
 import { readWordBinary, type WordBlock } from '../../files/wordBinary';
 import type { FileInput } from '../../../shared/api/method';
@@ -8,13 +8,15 @@ import type { SheetGrid } from './grid';
 import { tableGrids } from './readDocx';
 
 export function readDoc({ name, bytes }: FileInput): SheetGrid[] {
+  const comments = new Map<string, string>();
   // A .doc keeps no automatic numbers in its text: there are none to write in front.
-  return tableGrids(name, bodyEventsOf(readWordBinary(name, bytes)), () => '');
+  return tableGrids(name, bodyEventsOf(readWordBinary(name, bytes), comments), () => '', comments);
 }
 
 const paragraph = (text: string): BodyEvent => ({ kind: 'paragraph', paragraph: { text, styleId: null, numId: null, ilvl: null } });
 
-function* bodyEventsOf(blocks: readonly WordBlock[]): Generator<BodyEvent> {
+/** The blocks as body events; each cell's comments (批注) get ids, their texts put in `comments`. */
+function* bodyEventsOf(blocks: readonly WordBlock[], comments: Map<string, string>): Generator<BodyEvent> {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       yield paragraph(block.text);
@@ -29,6 +31,11 @@ function* bodyEventsOf(blocks: readonly WordBlock[]): Generator<BodyEvent> {
         if (cell.span > 1) yield { kind: 'gridSpan', span: cell.span };
         if (cell.vMerge) yield { kind: 'vMerge', restart: cell.vMerge === 'restart' };
         for (const line of cell.text.split('\n')) yield paragraph(line);
+        for (const text of cell.comments) {
+          const id = String(comments.size);
+          comments.set(id, text);
+          yield { kind: 'comment', id };
+        }
         yield { kind: 'cell', open: false };
       }
       yield { kind: 'row', open: false };
