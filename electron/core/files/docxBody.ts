@@ -3,7 +3,7 @@
 // word/numbering.xml, not in the text, so a plain text extraction turns "1．推进政务云扩容……" into
 // "推进政务云扩容……": a plan loses its tasks, a table its 序号.
 import { attributesOf, decodeXmlEntities } from './xmlScan';
-import { CHINESE_DIGITS } from '../text/chineseNumerals';
+import { ListCounter, type Level, type ListDefinitions, type ListInstance } from './listNumbering';
 
 /** The package parts read here, for the zip guard to hand over inflated. */
 export const DOCX_BODY_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/comments.xml']);
@@ -14,21 +14,7 @@ export interface DocxParts {
   styles: string | null;
 }
 
-interface Level {
-  start: number;
-  format: string;
-  text: string;
-}
-
-interface ListInstance {
-  abstractId: string;
-  /** Levels whose counting this instance restarts (w:lvlOverride/w:startOverride), and where. */
-  startOverrides: Map<number, number>;
-}
-
-interface Numbering {
-  levels: Map<string, Map<number, Level>>;
-  lists: Map<string, ListInstance>;
+interface Numbering extends ListDefinitions {
   /** Paragraph styles that carry numbering (e.g. a numbered heading style). */
   styles: Map<string, { numId: string | null; ilvl: number }>;
 }
@@ -120,89 +106,6 @@ function* blocks(xml: string, name: string): Generator<[attrs: string, body: str
 function valueOf(xml: string, name: string): string | null {
   const m = new RegExp(`<${name}\\b([^<>]*?)/?>`).exec(xml);
   return m ? (attributesOf(m[1]!)['w:val'] ?? null) : null;
-}
-
-/** Counts as Word does: per list definition, a level restarting whenever a higher level moves on. */
-class ListCounter {
-  private readonly counts = new Map<string, number[]>();
-  private readonly restarted = new Set<string>();
-
-  constructor(private readonly numbering: Numbering) {}
-
-  /** The label of the next paragraph of list `numId` at level `ilvl` ('' for bullets and w:numId 0). */
-  next(numId: string, ilvl: number): string {
-    const list = this.numbering.lists.get(numId);
-    const levels = list && this.numbering.levels.get(list.abstractId);
-    const level = levels?.get(ilvl);
-    if (!list || !levels || !level) return '';
-    let counts = this.counts.get(list.abstractId);
-    if (!counts) this.counts.set(list.abstractId, (counts = []));
-    const override = list.startOverrides.get(ilvl);
-    if (override !== undefined && !this.restarted.has(`${numId}:${ilvl}`)) {
-      this.restarted.add(`${numId}:${ilvl}`);
-      counts[ilvl] = override - 1;
-    }
-    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
-    counts.length = ilvl + 1;
-    if (level.format === 'bullet' || level.format === 'none') return '';
-    return level.text.replace(/%([1-9])/g, (_, n: string) => {
-      const at = Number(n) - 1;
-      const of = levels.get(at);
-      return formatNumber(counts[at] ?? of?.start ?? 1, of?.format ?? 'decimal');
-    });
-  }
-}
-
-const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
-const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
-
-/** 1–99 in Chinese counting: 一 … 十, 十一, 二十, 二十一 (in `digits`, with 十 or 拾). */
-function chineseNumber(n: number, digits: string, ten: string): string {
-  if (n < 10) return digits[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : digits[tens]}${ten}${ones ? digits[ones] : ''}`;
-}
-
-function formatNumber(n: number, format: string): string {
-  if (n < 1 || n > 99) return String(n);
-  switch (format) {
-    case 'chineseCounting':
-    case 'chineseCountingThousand':
-    case 'ideographDigital':
-    case 'japaneseCounting':
-    case 'taiwaneseCounting':
-    case 'taiwaneseCountingThousand':
-      return chineseNumber(n, CHINESE_DIGITS, '十');
-    case 'chineseLegalSimplified':
-      return chineseNumber(n, LEGAL_DIGITS, '拾');
-    case 'ideographTraditional':
-      return n <= 10 ? HEAVENLY_STEMS[n - 1]! : String(n);
-    case 'decimalEnclosedCircle':
-    case 'decimalEnclosedCircleChinese':
-      return n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
-    case 'decimalZero':
-      return String(n).padStart(2, '0');
-    case 'lowerLetter':
-    case 'upperLetter': {
-      const letter = String.fromCharCode(96 + ((n - 1) % 26) + 1).repeat(Math.floor((n - 1) / 26) + 1);
-      return format === 'upperLetter' ? letter.toUpperCase() : letter;
-    }
-    case 'lowerRoman':
-    case 'upperRoman': {
-      const roman = toRoman(n);
-      return format === 'lowerRoman' ? roman.toLowerCase() : roman;
-    }
-    default:
-      return String(n);
-  }
-}
-
-function toRoman(n: number): string {
-  const numerals: [number, string][] = [[90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [value, numeral] of numerals) for (; n >= value; n -= value) out += numeral;
-  return out;
 }
 
 export interface Paragraph {

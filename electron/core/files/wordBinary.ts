@@ -7,8 +7,13 @@
 // never a crash or a hang.
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../shared/result';
+import { ListCounter } from './listNumbering';
+import { wordLists } from './wordLists';
 
-/** A paragraph, with `listed` when Word numbers it automatically (a number the text does not hold). */
+/**
+ * A paragraph, its automatic number (自动编号) written in front as Word shows it; `listed` when Word
+ * numbers it automatically but the number cannot be worked out (its list is missing or unreadable).
+ */
 export type WordBlock = { kind: 'paragraph'; text: string; listed: boolean } | { kind: 'table'; rows: WordRow[] };
 
 /** A table row: its cells, after `before` grid columns left empty (a row starting further right). */
@@ -41,6 +46,9 @@ const PAIR_BTE_PAPX = 13;
 /** … and the comments (annotations): where their marks stand in the text, where their own texts begin. */
 const PAIR_ANNOTATION_REFS = 4;
 const PAIR_ANNOTATION_TEXTS = 5;
+/** … and the automatic numbering: the list definitions and the list instances paragraphs name. */
+const PAIR_LISTS = 73;
+const PAIR_LIST_INSTANCES = 74;
 /** An annotation reference: its author's initials and more, after the marks' positions. */
 const ATRD_SIZE = 30;
 const PAIR_CLX = 33;
@@ -51,8 +59,9 @@ const SPRM_IN_TABLE = 0x2416;
 const SPRM_TTP = 0x2417;
 const SPRM_INNER_TTP = 0x244c;
 const SPRM_ITAP = 0x6649;
-/** The paragraph's list (LFO) number: non-zero for an automatically numbered paragraph. */
+/** The paragraph's list (LFO) number, non-zero for an automatically numbered paragraph, and its level. */
 const SPRM_ILFO = 0x460b;
+const SPRM_ILVL = 0x260a;
 /** Operands of variable size whose length is not the first byte. */
 const SPRM_DEF_TABLE = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
@@ -83,7 +92,9 @@ interface ParagraphProps {
   inTable: boolean;
   rowEnd: boolean;
   depth: number;
-  listed: boolean;
+  /** The list instance numbering the paragraph (1-based; 0 for none) and its level. */
+  ilfo: number;
+  ilvl: number;
   /** At a row's end: its cells' edges and merges (sprmTDefTable), when stored there. */
   cells?: CellDef[];
 }
@@ -97,7 +108,7 @@ interface CellDef {
   mergedIntoPrevious: boolean;
 }
 
-const PLAIN: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, listed: false };
+const PLAIN: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, ilfo: 0, ilvl: 0 };
 
 /** A Word 97–2003 document's paragraphs and tables, in order. */
 export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
@@ -139,7 +150,20 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   const withAnnotations = fib.ccpAnnotations > 0 ? pieceText(word, pieces, annotationsAt + fib.ccpAnnotations) : null;
   const comments = withAnnotations ? annotationsOf(table, fib, withAnnotations.slice(annotationsAt)) : new Map<number, string>();
   const props = paragraphProps(word, table, fib.bteParagraphs, stream('Data'));
-  return blocksOf(text, (cp) => props(fcOf(pieces, cp)), comments);
+  return blocksOf(text, (cp) => props(fcOf(pieces, cp)), comments, numberer(table, fib));
+}
+
+/**
+ * Each numbered paragraph's number as Word shows it ("1．", "（一）"), asked in document order; null
+ * for a numbered paragraph whose list cannot be read.
+ */
+function numberer(table: Uint8Array, fib: FibPointers): (props: ParagraphProps) => string | null {
+  const lists = wordLists(table, fib.lists, fib.listInstances);
+  const counter = lists && new ListCounter(lists);
+  return ({ ilfo, ilvl }) => {
+    if (ilfo === 0) return '';
+    return counter && lists.lists.has(String(ilfo)) ? counter.next(String(ilfo), ilvl) : null;
+  };
 }
 
 const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -154,6 +178,8 @@ interface FibPointers {
   bteParagraphs: [number, number];
   annotationRefs: [number, number] | null;
   annotationTexts: [number, number] | null;
+  lists: [number, number] | null;
+  listInstances: [number, number] | null;
 }
 
 /** Where the FIB points: the texts' lengths, the CLX, the paragraph-property bin table and the comments. */
@@ -184,6 +210,8 @@ function fibPointers(wv: DataView): FibPointers | null {
     bteParagraphs: bte,
     annotationRefs: pair(PAIR_ANNOTATION_REFS),
     annotationTexts: pair(PAIR_ANNOTATION_TEXTS),
+    lists: pair(PAIR_LISTS),
+    listInstances: pair(PAIR_LIST_INSTANCES),
   };
 }
 
@@ -361,7 +389,8 @@ function readSprms(bytes: Uint8Array, at: number, end: number, props: ParagraphP
     if (sprm === SPRM_IN_TABLE) props.inTable = bytes[at] === 1;
     else if (sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) props.rowEnd ||= bytes[at] === 1;
     else if (sprm === SPRM_ITAP) props.depth = bv.getInt32(at, true);
-    else if (sprm === SPRM_ILFO) props.listed = bv.getInt16(at, true) > 0;
+    else if (sprm === SPRM_ILFO) props.ilfo = Math.max(0, bv.getInt16(at, true));
+    else if (sprm === SPRM_ILVL) props.ilvl = Math.min(bytes[at]!, 8);
     else if (sprm === SPRM_DEF_TABLE) props.cells = tableDef(bytes.subarray(at, at + length)) ?? undefined;
     else if (sprm === SPRM_VERT_MERGE && length === 3) vertMerges.push([bytes[at + 1]!, verticalMerge(bytes[at + 2]!)]);
     else if (sprm === SPRM_HUGE_PAPX && data) {
@@ -422,7 +451,12 @@ function operandLength(sprm: number, page: Uint8Array, at: number, end: number):
  * property, a row); fields keep their shown result, not their code; line and page breaks become line
  * breaks; other control characters (pictures, footnote marks) go.
  */
-function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps, comments: ReadonlyMap<number, string>): WordBlock[] {
+function blocksOf(
+  text: string,
+  propsAt: (cp: number) => ParagraphProps,
+  comments: ReadonlyMap<number, string>,
+  numberOf: (props: ParagraphProps) => string | null,
+): WordBlock[] {
   const blocks: WordBlock[] = [];
   let line = '';
   let cellLines: string[] = [];
@@ -452,7 +486,12 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps, comment
         cellLines = [];
         cellComments = [];
         line = '';
-      } else if (ch === 0x07 || (props.depth > 1 && ch === 0x0d)) {
+        continue;
+      }
+      // A paragraph's end: its automatic number goes in front, counted in document order.
+      const number = numberOf(props);
+      line = (number ?? '') + line;
+      if (ch === 0x07 || (props.depth > 1 && ch === 0x0d)) {
         // A cell's end (a nested table's marks stay text of the outer cell).
         cellLines.push(line);
         if (ch === 0x07 && props.depth <= 1) {
@@ -466,7 +505,7 @@ function blocksOf(text: string, propsAt: (cp: number) => ParagraphProps, comment
         line = '';
       } else {
         endTable();
-        blocks.push({ kind: 'paragraph', text: line.trim(), listed: props.listed });
+        blocks.push({ kind: 'paragraph', text: line.trim(), listed: number === null });
         line = '';
         cellComments = [];
       }

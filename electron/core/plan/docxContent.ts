@@ -7,7 +7,7 @@ import { readWordBinary, type WordRow } from '../files/wordBinary';
 
 export interface DocxContent {
   text: string;
-  /** Paragraphs numbered automatically whose numbers the text lacks (a .doc's; a .docx's are written out). */
+  /** Paragraphs numbered automatically whose numbers the text lacks (a .doc's whose lists cannot be read). */
   unnumberedListParagraphs: number;
   tables: string[][][];
   /** Paragraphs before the first table (where a table's title is). */
@@ -37,8 +37,8 @@ export async function readDocx(bytes: Uint8Array, parts: ReadonlyMap<string, Buf
 
 /**
  * A .doc's paragraphs and tables, as readDocx gives a .docx's: the text has every paragraph, those
- * in table cells too (as mammoth's raw text has). Its automatic numbers are not in its text: the
- * paragraphs that have one are counted, so that the user can be told.
+ * in table cells too (as mammoth's raw text has), each automatic number in front. Paragraphs whose
+ * numbers cannot be worked out are counted, so that the user can be told.
  */
 export function readDoc(name: string, bytes: Uint8Array): DocxContent {
   const blocks = readWordBinary(name, bytes);

@@ -67,12 +67,13 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
 }
 
 /**
- * A .doc whose paragraphs Word numbers automatically: those numbers are not in its text, so tasks
- * numbered that way are not found. Said when the plan is read (or when no task is), with the remedy.
+ * A .doc with paragraphs Word numbers automatically from lists that cannot be read (the numbers are
+ * not in its text), so tasks numbered that way are not found. Said when the plan is read (or when no
+ * task is), with the remedy.
  */
 function withListNumbersNoted(name: string, listed: number, parse: () => ParsedPlan): ParsedPlan {
   if (!listed) return parse();
-  const note = `文件“${name}”中有 ${listed} 段使用了 Word 自动编号，.doc 格式读不出这些编号，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。`;
+  const note = `文件“${name}”中有 ${listed} 段使用了 Word 自动编号，但文件中编号的定义读不出来，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。`;
   try {
     const plan = parse();
     return { ...plan, warnings: [note, ...plan.warnings] };

@@ -55,6 +55,31 @@ describe('automatically numbered .docx plans', () => {
     ]);
   });
 
+  it('counts a list entered at its second level as Word does: the first level’s next number is 二', async () => {
+    // The first section heading typed, its tasks numbered at the list's second level: Word counts
+    // the first level as begun, so the next section numbered by Word is 二、.
+    const file = await docxWithNumbering(
+      '从第二级开始.docx',
+      [
+        { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+        { format: LevelFormat.DECIMAL, text: '%2．' },
+      ],
+      [
+        TITLE,
+        '一、夯实数字基础设施',
+        { text: '推进政务云扩容。（省数据局牵头。2025年6月底前完成）', level: 1 },
+        { text: '提升政务服务效能', level: 0 },
+        { text: '推行企业开办全程网办。（省政务服务局牵头。持续推进）', level: 1 },
+      ],
+    );
+    const plan = await fileToPlan(file);
+    expect(plan.sections.map((s) => `${s.numeral}、${s.title}`)).toEqual(['一、夯实数字基础设施', '二、提升政务服务效能']);
+    expect(plan.tasks.map((t) => [t.seq, t.content])).toEqual([
+      ['1.1', '推进政务云扩容。'],
+      ['2.1', '推行企业开办全程网办。'],
+    ]);
+  });
+
   it('leaves typed numbers as they are: a plan without automatic numbering reads as before', async () => {
     const typed = await docxOfParagraphs('手工编号.docx', [TITLE, '一、夯实数字基础设施', '1．推进政务云扩容。（省数据局牵头。2025年6月底前完成）']);
     const plan = await fileToPlan(typed);

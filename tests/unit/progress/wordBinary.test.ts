@@ -1,7 +1,7 @@
 // Word 97–2003 .doc files (WPS still saves them): a plan and a returned form, read as their .docx
 // counterparts are. The fixtures are .docx files our helpers build (docxOfParagraphs with the seed
-// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return, and the tables in
-// ../../fixtures/doc/tables.ts), saved as .doc by LibreOffice:
+// plan's first lines; docxWithNumbering; docxWithTable with 省财政厅's return, and the documents in
+// ../../fixtures/doc/sources.ts), saved as .doc by LibreOffice:
 //   soffice --headless --convert-to doc:"MS Word 97" file.docx
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,9 +9,9 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
-import { docxWithTable } from '../../helpers/officeFiles';
+import { docxWithNumbering, docxWithTable } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
-import { COMMENTED_RETURN, MERGED_PLAN, MERGED_RETURN, WIDE_RETURN } from '../../fixtures/doc/tables';
+import { COMMENTED_RETURN, MERGED_PLAN, MERGED_RETURN, NUMBERED_PLAN, WIDE_RETURN } from '../../fixtures/doc/sources';
 import { dumpDb } from '../../helpers/returns';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
@@ -43,10 +43,32 @@ describe('Word 97–2003 documents', () => {
     expect(task4.deadline).toBe('2023-12-31');
   });
 
-  it('says when a .doc plan’s tasks are numbered by Word, whose numbers a .doc does not hold', async () => {
-    // docxWithNumbering: a title, a typed section heading, two tasks numbered by Word (“%1．”).
-    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: fixture('auto-numbered-libreoffice.doc', '自动编号.doc') } });
-    expect(plan.warnings[0]).toBe('文件“自动编号.doc”中有 2 段使用了 Word 自动编号，.doc 格式读不出这些编号，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。');
+  it('numbers a .doc plan’s paragraphs as Word does, from the document’s lists, as its .docx reads them', async () => {
+    const parse = async (file: FileInput) => (await b.call('plans.parse', { source: { kind: 'file', file } })).plan;
+    const doc = await parse(fixture('plan-numbered-libreoffice.doc', '自动编号.doc'));
+    const docx = await parse(await docxWithNumbering('自动编号.docx', NUMBERED_PLAN.levels, NUMBERED_PLAN.paragraphs));
+    const sections = (plan: typeof doc) => plan.sections.map((s) => `${s.numeral}、${s.title}`);
+    const tasks = (plan: typeof doc) => plan.tasks.map((t) => [t.sectionIndex, t.seq, t.content, t.units.lead, t.deadline]);
+    expect(sections(doc)).toEqual(['一、夯实数字基础设施', '二、提升数字政务服务能力']);
+    expect(tasks(doc)).toEqual([
+      [0, '1.1', '推进政务云扩容。', ['省数据局'], '2025-06-30'],
+      [0, '1.2', '建设一体化数据平台。', ['省数据局'], '2025-12-31'],
+      [1, '2.1', '推行高效办成一件事。', ['省政务服务局'], '2025-09-30'],
+    ]);
+    expect([sections(doc), tasks(doc), doc.warnings]).toEqual([sections(docx), tasks(docx), docx.warnings]);
+  });
+
+  it('says when a .doc plan’s tasks are numbered by Word from lists it cannot read', async () => {
+    // docxWithNumbering: a title, a typed section heading, two tasks numbered by Word (“%1．”); the
+    // FIB's pointer to the list definitions (PlfLst) cleared.
+    const unreadable = withWordStream('auto-numbered-libreoffice.doc', '自动编号.doc', (s) => {
+      const fib = new DataView(s.buffer, s.byteOffset);
+      const rgLw = 34 + fib.getUint16(32, true) * 2;
+      const rgFcLcb = rgLw + 2 + fib.getUint16(rgLw, true) * 4 + 2;
+      fib.setUint32(rgFcLcb + 73 * 8 + 4, 0, true);
+    });
+    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: unreadable } });
+    expect(plan.warnings[0]).toBe('文件“自动编号.doc”中有 2 段使用了 Word 自动编号，但文件中编号的定义读不出来，以自动编号的任务可能未列入台账。请用 WPS 或 Word 另存为 .docx 后再导入。');
   });
 
   it('imports a returned form typed as a table in a .doc, a cell of two paragraphs kept as two lines', async () => {

@@ -9,7 +9,7 @@ import { tableGrids } from './readDocx';
 
 export function readDoc({ name, bytes }: FileInput): SheetGrid[] {
   const comments = new Map<string, string>();
-  // A .doc keeps no automatic numbers in its text: there are none to write in front.
+  // The binary reader has written each automatic number in front already.
   return tableGrids(name, bodyEventsOf(readWordBinary(name, bytes), comments), () => '', comments);
 }
 
