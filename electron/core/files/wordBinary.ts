@@ -6,35 +6,19 @@
 // marks stand. Every offset is bounds-checked: a damaged file gives a Chinese message naming it,
 // never a crash or a hang.
 import * as XLSX from '@e965/xlsx';
+import { dataView } from './dataView';
 import { AppError } from '../../shared/result';
 import { ListCounter } from './listNumbering';
+import { annotationsOf } from './wordComments';
 import { wordLists } from './wordLists';
+import { tableDef, tableRows, verticalMerge, type CellDef, type RowRead, type VerticalMerge, type WordRow } from './wordTables';
 
 /**
  * A paragraph, its automatic number (自动编号) written in front as Word shows it; `listed` when Word
  * numbers it automatically but the number cannot be worked out (its list is missing or unreadable).
  */
 export type WordBlock = { kind: 'paragraph'; text: string; listed: boolean } | { kind: 'table'; rows: WordRow[] };
-
-/** A table row: its cells, after `before` grid columns left empty (a row starting further right). */
-export interface WordRow {
-  before: number;
-  cells: WordCell[];
-}
-
-/**
- * A table cell: its text, the grid columns it spans (a .doc stores a merged cell as one wider cell),
- * and whether it starts or continues a vertical merge (a continued cell is empty in the text).
- */
-export interface WordCell {
-  text: string;
-  span: number;
-  vMerge: VerticalMerge;
-  /** The texts of the comments (批注) whose marks stand in the cell. */
-  comments: string[];
-}
-
-type VerticalMerge = 'restart' | 'continue' | null;
+export type { WordCell, WordRow } from './wordTables';
 
 const FIB_IDENT = 0xa5ec;
 /** The FIB version of Word 97; older files lay the FIB out otherwise. */
@@ -43,15 +27,13 @@ const FLAG_ENCRYPTED = 0x0100;
 const FLAG_TABLE_1 = 0x0200;
 /** FibRgFcLcb97 pair numbers: PlcBtePapx (paragraph properties) and the CLX (piece table). */
 const PAIR_BTE_PAPX = 13;
+const PAIR_CLX = 33;
 /** … and the comments (annotations): where their marks stand in the text, where their own texts begin. */
 const PAIR_ANNOTATION_REFS = 4;
 const PAIR_ANNOTATION_TEXTS = 5;
 /** … and the automatic numbering: the list definitions and the list instances paragraphs name. */
 const PAIR_LISTS = 73;
 const PAIR_LIST_INSTANCES = 74;
-/** An annotation reference: its author's initials and more, after the marks' positions. */
-const ATRD_SIZE = 30;
-const PAIR_CLX = 33;
 const FKP_SIZE = 512;
 
 /** Paragraph properties of a table: in a table (sprmPFInTable), the row's end mark (sprmPFTtp), nesting depth (sprmPItap). */
@@ -69,10 +51,6 @@ const SPRM_CHANGE_TABS = 0xc615;
 const SPRM_HUGE_PAPX = 0x6646;
 /** A row's cell, merged vertically (overriding its TC's flags): its index and 1 (continue) or 3 (restart). */
 const SPRM_VERT_MERGE = 0xd62b;
-/** The size of a TC80 (a cell's flags and borders) in sprmTDefTable. */
-const TC80_SIZE = 20;
-/** Cell edges closer than this (in twips, 1/1440 inch) are one column edge: Word's own rounding differs by a few. */
-const EDGE_TOLERANCE = 30;
 
 /** The 8-bit characters of a compressed piece that differ from Latin-1 (the rest are). */
 const CP1252: Record<number, number> = {
@@ -99,15 +77,6 @@ interface ParagraphProps {
   cells?: CellDef[];
 }
 
-/** A cell as sprmTDefTable defines it: its edges (twips) and merge flags. */
-interface CellDef {
-  left: number;
-  right: number;
-  vMerge: VerticalMerge;
-  /** An old-style horizontal merge: the cell belongs to the one before it. */
-  mergedIntoPrevious: boolean;
-}
-
 const PLAIN: ParagraphProps = { inTable: false, rowEnd: false, depth: 0, ilfo: 0, ilvl: 0 };
 
 /** A Word 97–2003 document's paragraphs and tables, in order. */
@@ -127,7 +96,7 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   };
   const word = stream('WordDocument');
   if (!word || word.length < 0x200) throw damaged();
-  const wv = view(word);
+  const wv = dataView(word);
   if (wv.getUint16(0, true) !== FIB_IDENT) throw damaged();
   if (wv.getUint16(2, true) < WORD_97_NFIB) {
     throw new AppError('BAD_FILE', `文件“${name}”是 Word 6.0/95 或更早版本的文档，无法直接读取。请用 WPS 或 Word 打开后另存为 .docx 再导入。`);
@@ -148,7 +117,7 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   // The comments' texts follow the main text, its footnotes and headers; unreadable, they are left out.
   const annotationsAt = fib.ccpText + fib.ccpFootnotes + fib.ccpHeaders;
   const withAnnotations = fib.ccpAnnotations > 0 ? pieceText(word, pieces, annotationsAt + fib.ccpAnnotations) : null;
-  const comments = withAnnotations ? annotationsOf(table, fib, withAnnotations.slice(annotationsAt)) : new Map<number, string>();
+  const comments = withAnnotations ? annotationsOf(table, fib.annotationRefs, fib.annotationTexts, withAnnotations.slice(annotationsAt)) : new Map<number, string>();
   const props = paragraphProps(word, table, fib.bteParagraphs, stream('Data'));
   return blocksOf(text, (cp) => props(fcOf(pieces, cp)), comments, numberer(table, fib));
 }
@@ -165,8 +134,6 @@ function numberer(table: Uint8Array, fib: FibPointers): (props: ParagraphProps) 
     return counter && lists.lists.has(String(ilfo)) ? counter.next(String(ilfo), ilvl) : null;
   };
 }
-
-const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
 
 interface FibPointers {
   /** The lengths of the main text, its footnotes, headers and comments (annotations), in characters. */
@@ -215,48 +182,10 @@ function fibPointers(wv: DataView): FibPointers | null {
   };
 }
 
-/**
- * The comments (annotations) by the position of their marks in the main text: PlcfandRef lists the
- * marks' positions (then an ATRD each), PlcfandTxt where each comment's text begins in theirs.
- * Comments whose tables do not add up are left out, never guessed at.
- */
-function annotationsOf(table: Uint8Array, fib: FibPointers, texts: string): Map<number, string> {
-  const comments = new Map<number, string>();
-  if (!fib.annotationRefs || !fib.annotationTexts) return comments;
-  const [refFc, refLcb] = fib.annotationRefs;
-  const [txtFc, txtLcb] = fib.annotationTexts;
-  if (refFc + refLcb > table.length || txtFc + txtLcb > table.length || (refLcb - 4) % (4 + ATRD_SIZE) !== 0) return comments;
-  const n = (refLcb - 4) / (4 + ATRD_SIZE);
-  if (txtLcb < (n + 1) * 4) return comments;
-  const tv = view(table);
-  for (let i = 0; i < n; i++) {
-    const start = tv.getUint32(txtFc + i * 4, true);
-    const end = tv.getUint32(txtFc + (i + 1) * 4, true);
-    const text = commentText(texts.slice(start, end));
-    if (text) comments.set(tv.getUint32(refFc + i * 4, true), text);
-  }
-  return comments;
-}
-
-/** A comment's text, one line a paragraph: it begins with its own mark (0x05), which goes with the other control characters. */
-function commentText(raw: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of raw) {
-    const code = ch.charCodeAt(0);
-    if (code === 0x0d || code === 0x0b) {
-      lines.push(line.trim());
-      line = '';
-    } else if (code >= 0x20 || code === 0x09) line += ch;
-  }
-  lines.push(line.trim());
-  return lines.filter(Boolean).join('\n');
-}
-
 /** The piece table: which bytes of the WordDocument stream hold each run of text positions. */
 function readPieces(table: Uint8Array, [fc, lcb]: [number, number]): Piece[] | null {
   if (fc + lcb > table.length) return null;
-  const tv = view(table);
+  const tv = dataView(table);
   let at = fc;
   const end = fc + lcb;
   // Prc entries (formatting of the pieces) come first; the Pcdt follows.
@@ -317,7 +246,7 @@ function fcOf(pieces: Piece[], cp: number): number {
 function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number, number], data: Uint8Array | null): (markFc: number) => ParagraphProps {
   const none = PLAIN;
   if (fc + lcb > table.length || lcb < 8 || (lcb - 4) % 8 !== 0) return () => none;
-  const tv = view(table);
+  const tv = dataView(table);
   const n = (lcb - 4) / 8;
   const runs: { start: number; end: number; props: ParagraphProps }[] = [];
   for (let i = 0; i < n; i++) {
@@ -343,7 +272,7 @@ function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number,
 
 /** One FKP page of paragraph properties: the byte ranges it covers and each one's table properties. */
 function fkpRuns(page: Uint8Array, data: Uint8Array | null): { start: number; end: number; props: ParagraphProps }[] {
-  const pv = view(page);
+  const pv = dataView(page);
   const crun = page[FKP_SIZE - 1]!;
   const runs: { start: number; end: number; props: ParagraphProps }[] = [];
   if ((crun + 1) * 4 + crun * 13 > FKP_SIZE - 1) return runs;
@@ -380,7 +309,7 @@ function papxProps(page: Uint8Array, offset: number, data: Uint8Array | null): P
  * sprmPHugePapx; they are read from there (`data` is then null, so that such a pointer is followed once).
  */
 function readSprms(bytes: Uint8Array, at: number, end: number, props: ParagraphProps, vertMerges: [number, VerticalMerge][], data: Uint8Array | null): void {
-  const bv = view(bytes);
+  const bv = dataView(bytes);
   while (at + 2 <= end) {
     const sprm = bv.getUint16(at, true);
     at += 2;
@@ -396,31 +325,10 @@ function readSprms(bytes: Uint8Array, at: number, end: number, props: ParagraphP
     else if (sprm === SPRM_HUGE_PAPX && data) {
       // PrcData: the size of its sprms (2 bytes), then the sprms.
       const prc = bv.getUint32(at, true);
-      if (prc + 2 <= data.length) readSprms(data, prc + 2, Math.min(data.length, prc + 2 + view(data).getUint16(prc, true)), props, vertMerges, null);
+      if (prc + 2 <= data.length) readSprms(data, prc + 2, Math.min(data.length, prc + 2 + dataView(data).getUint16(prc, true)), props, vertMerges, null);
     }
     at += length;
   }
-}
-
-const verticalMerge = (bits: number): VerticalMerge => (bits === 3 ? 'restart' : bits === 1 ? 'continue' : null);
-
-/**
- * sprmTDefTable's operand: its size (2 bytes), the cell count, the cells' edges (count + 1 twips),
- * then a TC80 per cell, whose flags hold the merges (bits 0–1 horizontal, 5–6 vertical). TC80s may
- * be left off the end: such cells are not merged.
- */
-function tableDef(operand: Uint8Array): CellDef[] | null {
-  const count = operand[2] ?? 0;
-  const edgesAt = 3;
-  const tcsAt = edgesAt + (count + 1) * 2;
-  if (count === 0 || tcsAt > operand.length) return null;
-  const ov = view(operand);
-  const edge = (i: number) => ov.getInt16(edgesAt + i * 2, true);
-  return Array.from({ length: count }, (_, i) => {
-    const tc = tcsAt + i * TC80_SIZE;
-    const flags = tc + 2 <= operand.length ? ov.getUint16(tc, true) : 0;
-    return { left: edge(i), right: edge(i + 1), vMerge: verticalMerge((flags >> 5) & 3), mergedIntoPrevious: (flags & 3) === 2 };
-  });
 }
 
 /** A sprm's operand size, from its spra bits (and its first byte, for the variable ones). */
@@ -439,7 +347,7 @@ function operandLength(sprm: number, page: Uint8Array, at: number, end: number):
       return 3;
     default: {
       if (at >= end) return null;
-      if (sprm === SPRM_DEF_TABLE) return at + 1 < end ? view(page).getUint16(at, true) + 1 : null;
+      if (sprm === SPRM_DEF_TABLE) return at + 1 < end ? dataView(page).getUint16(at, true) + 1 : null;
       if (sprm === SPRM_CHANGE_TABS && page[at] === 255) return null; // rare; the rest of the page is not needed
       return page[at]! + 1;
     }
@@ -522,44 +430,4 @@ function blocksOf(
   endTable();
   if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), listed: false });
   return blocks;
-}
-
-/** A row as read: its cells' texts, and their definitions from the row's end mark when it has them. */
-interface RowRead {
-  texts: string[];
-  comments: string[][];
-  cells: CellDef[] | undefined;
-}
-
-/**
- * The table's rows with each cell placed on the table's grid: the column edges of all its rows
- * together, as Word draws them. A row whose definitions are missing, or do not match its cells,
- * keeps one column a cell.
- */
-function tableRows(rows: readonly RowRead[]): WordRow[] {
-  const defined = (r: RowRead): r is RowRead & { cells: CellDef[] } => r.cells?.length === r.texts.length;
-  const grid = columnEdges(rows.filter(defined).flatMap((r) => r.cells.flatMap((c) => [c.left, c.right])));
-  const column = (x: number) => grid.findIndex((edge) => Math.abs(edge - x) <= EDGE_TOLERANCE);
-  return rows.map((r) => {
-    if (!defined(r)) return { before: 0, cells: r.texts.map((text, i) => ({ text, span: 1, vMerge: null, comments: r.comments[i]! })) };
-    const cells: WordCell[] = [];
-    r.cells.forEach((def, i) => {
-      const span = Math.max(1, column(def.right) - column(def.left));
-      const [text, comments] = [r.texts[i]!, r.comments[i]!];
-      const previous = cells[cells.length - 1];
-      if (def.mergedIntoPrevious && previous) {
-        previous.span += span;
-        if (text) previous.text = previous.text ? `${previous.text}\n${text}` : text;
-        previous.comments.push(...comments);
-      } else cells.push({ text, span, vMerge: def.vMerge, comments });
-    });
-    return { before: Math.max(0, column(r.cells[0]!.left)), cells };
-  });
-}
-
-/** The distinct column edges, left to right; edges within the tolerance are one. */
-function columnEdges(xs: number[]): number[] {
-  const edges: number[] = [];
-  for (const x of [...xs].sort((a, b) => a - b)) if (!edges.length || x - edges[edges.length - 1]! > EDGE_TOLERANCE) edges.push(x);
-  return edges;
 }

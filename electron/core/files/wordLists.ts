@@ -2,6 +2,7 @@
 // list's levels stored after it) and list instances (PlfLfo) from the table stream, in the shape the
 // .docx reader gives word/numbering.xml, so both count alike. Every offset is bounds-checked: what
 // does not add up yields no definitions, and the paragraphs are then said to be unnumbered.
+import { dataView } from './dataView';
 import type { Level, ListDefinitions, ListInstance } from './listNumbering';
 
 const LSTF_SIZE = 28;
@@ -45,12 +46,10 @@ export function wordLists(table: Uint8Array, plfLst: [number, number] | null, pl
   return levels && lists ? { levels, lists } : null;
 }
 
-const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-
 /** PlfLst: the count and an LSTF per list; after it (past its lcb) each list's LVLs, one or nine. */
 function listLevels(table: Uint8Array, [fc, lcb]: [number, number]): Map<string, Map<number, Level>> | null {
   if (lcb < 2 || fc + lcb > table.length) return null;
-  const tv = view(table);
+  const tv = dataView(table);
   const count = tv.getInt16(fc, true);
   if (count < 0 || 2 + count * LSTF_SIZE > lcb) return null;
   const levels = new Map<string, Map<number, Level>>();
@@ -74,7 +73,7 @@ function listLevels(table: Uint8Array, [fc, lcb]: [number, number]): Map<string,
 /** An LVL at `at`: its LVLF, the paragraph and character sprms it applies, its label (xst). */
 function readLevel(table: Uint8Array, at: number): { level: Level; end: number } | null {
   if (at + LVLF_SIZE > table.length) return null;
-  const tv = view(table);
+  const tv = dataView(table);
   const start = tv.getInt32(at, true);
   const nfc = table[at + 4]!;
   const xstAt = at + LVLF_SIZE + table[at + 25]! + table[at + 24]!;
@@ -94,7 +93,7 @@ function readLevel(table: Uint8Array, at: number): { level: Level; end: number }
 /** PlfLfo: the count, an LFO per instance (its list's lsid), then each one's LFOData with its level overrides. */
 function listInstances(table: Uint8Array, [fc, lcb]: [number, number]): Map<string, ListInstance> | null {
   if (lcb < 4 || fc + lcb > table.length) return null;
-  const tv = view(table);
+  const tv = dataView(table);
   const count = tv.getInt32(fc, true);
   if (count < 0 || 4 + count * LFO_SIZE > lcb) return null;
   const lists = new Map<string, ListInstance>();

@@ -5,6 +5,7 @@
 // JavaScript inflater; a very large part is inflated in steps (fflate) so a watcher can stop early.
 import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
+import { dataView } from './dataView';
 
 export interface ZipEntry {
   name: string;
@@ -37,7 +38,7 @@ export interface ZipDirectory {
 
 /** Finds the central directory; `damaged()` is thrown for anything malformed. */
 export function readDirectory(bytes: Uint8Array, damaged: () => Error): ZipDirectory {
-  const view = viewOf(bytes);
+  const view = dataView(bytes);
   const len = view.byteLength;
   if (len < 22) throw damaged();
   let end = -1;
@@ -67,7 +68,7 @@ export function readDirectory(bytes: Uint8Array, damaged: () => Error): ZipDirec
 
 /** The entries the central directory lists, with Zip64 sizes resolved. */
 export function readEntries(bytes: Uint8Array, dir: ZipDirectory, damaged: () => Error): ZipEntry[] {
-  const view = viewOf(bytes);
+  const view = dataView(bytes);
   const entries: ZipEntry[] = [];
   const limit = dir.offset + dir.size;
   let p = dir.offset;
@@ -115,7 +116,7 @@ export function readEntries(bytes: Uint8Array, dir: ZipDirectory, damaged: () =>
 
 /** The entry's bytes as stored (compressed or not), located through its local header. */
 export function storedData(bytes: Uint8Array, e: ZipEntry, damaged: () => Error): Uint8Array {
-  const view = viewOf(bytes);
+  const view = dataView(bytes);
   const p = e.localOffset;
   if (p + 30 > view.byteLength || view.getUint32(p, true) !== SIG_LOCAL) throw damaged();
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
@@ -203,7 +204,6 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
   return parts;
 }
 
-const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 function safeNumber(v: bigint, damaged: () => Error): number {
   if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged();
