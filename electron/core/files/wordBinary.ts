@@ -11,7 +11,7 @@ import { AppError } from '../../shared/result';
 import { ListCounter } from './listNumbering';
 import { annotationsOf } from './wordComments';
 import { wordLists } from './wordLists';
-import { tableDef, tableRows, verticalMerge, type CellDef, type RowRead, type VerticalMerge, type WordRow } from './wordTables';
+import { tableDef, tableRows, verticalMerge, type CellDef, type CellRead, type RowRead, type VerticalMerge, type WordRow } from './wordTables';
 
 /**
  * A paragraph, its automatic number (自动编号) written in front as Word shows it; `listed` when Word
@@ -28,6 +28,8 @@ const FLAG_TABLE_1 = 0x0200;
 /** FibRgFcLcb97 pair numbers: PlcBtePapx (paragraph properties) and the CLX (piece table). */
 const PAIR_BTE_PAPX = 13;
 const PAIR_CLX = 33;
+/** … and PlcBteChpx (character properties: what text is formatted hidden). */
+const PAIR_BTE_CHPX = 12;
 /** … and the comments (annotations): where their marks stand in the text, where their own texts begin. */
 const PAIR_ANNOTATION_REFS = 4;
 const PAIR_ANNOTATION_TEXTS = 5;
@@ -44,6 +46,8 @@ const SPRM_ITAP = 0x6649;
 /** The paragraph's list (LFO) number, non-zero for an automatically numbered paragraph, and its level. */
 const SPRM_ILFO = 0x460b;
 const SPRM_ILVL = 0x260a;
+/** Text formatted hidden (隐藏文字): Word does not show or print it. */
+const SPRM_VANISH = 0x083c;
 /** Operands of variable size whose length is not the first byte. */
 const SPRM_DEF_TABLE = 0xd608;
 const SPRM_CHANGE_TABS = 0xc615;
@@ -119,7 +123,8 @@ export function readWordBinary(name: string, bytes: Uint8Array): WordBlock[] {
   const withAnnotations = fib.ccpAnnotations > 0 ? pieceText(word, pieces, annotationsAt + fib.ccpAnnotations) : null;
   const comments = withAnnotations ? annotationsOf(table, fib.annotationRefs, fib.annotationTexts, withAnnotations.slice(annotationsAt)) : new Map<number, string>();
   const props = paragraphProps(word, table, fib.bteParagraphs, stream('Data'));
-  return blocksOf(text, (cp) => props(fcOf(pieces, cp)), comments, numberer(table, fib));
+  const hidden = hiddenCharacters(word, table, fib.bteCharacters);
+  return blocksOf(text, { propsAt: (cp) => props(fcOf(pieces, cp)), hiddenAt: (cp) => hidden(fcOf(pieces, cp)), comments, numberOf: numberer(table, fib) });
 }
 
 /**
@@ -143,6 +148,7 @@ interface FibPointers {
   ccpAnnotations: number;
   clx: [number, number];
   bteParagraphs: [number, number];
+  bteCharacters: [number, number] | null;
   annotationRefs: [number, number] | null;
   annotationTexts: [number, number] | null;
   lists: [number, number] | null;
@@ -175,6 +181,7 @@ function fibPointers(wv: DataView): FibPointers | null {
     ccpAnnotations: ccpAnnotations!,
     clx,
     bteParagraphs: bte,
+    bteCharacters: pair(PAIR_BTE_CHPX),
     annotationRefs: pair(PAIR_ANNOTATION_REFS),
     annotationTexts: pair(PAIR_ANNOTATION_TEXTS),
     lists: pair(PAIR_LISTS),
@@ -239,50 +246,77 @@ function fcOf(pieces: Piece[], cp: number): number {
   return -1;
 }
 
+/** A run of bytes in the WordDocument stream sharing properties, as an FKP page lists them. */
+interface Run<T> {
+  start: number;
+  end: number;
+  props: T;
+}
+
 /**
- * The table properties of the paragraph whose mark is at a byte position, from the FKP pages the bin
- * table lists. Pages are read once, on first use.
+ * The FKP pages a bin table (PlcBtePapx, PlcBteChpx) lists, each read into runs by `runsOf`, sorted;
+ * a lookup by byte position gives the properties of the run holding it, else `none`.
  */
-function paragraphProps(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number, number], data: Uint8Array | null): (markFc: number) => ParagraphProps {
-  const none = PLAIN;
+function propertyRuns<T>(word: Uint8Array, table: Uint8Array, [fc, lcb]: [number, number], runsOf: (page: Uint8Array) => Run<T>[], none: T): (at: number) => T {
   if (fc + lcb > table.length || lcb < 8 || (lcb - 4) % 8 !== 0) return () => none;
   const tv = dataView(table);
   const n = (lcb - 4) / 8;
-  const runs: { start: number; end: number; props: ParagraphProps }[] = [];
+  const runs: Run<T>[] = [];
   for (let i = 0; i < n; i++) {
     const page = (tv.getUint32(fc + (n + 1) * 4 + i * 4, true) & 0x3fffff) * FKP_SIZE;
     if (page + FKP_SIZE > word.length) continue;
-    runs.push(...fkpRuns(word.subarray(page, page + FKP_SIZE), data));
+    runs.push(...runsOf(word.subarray(page, page + FKP_SIZE)));
   }
   runs.sort((a, b) => a.start - b.start);
-  return (markFc) => {
-    // Binary search: the run whose byte range holds the paragraph mark.
+  return (at) => {
     let lo = 0;
     let hi = runs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const run = runs[mid]!;
-      if (markFc < run.start) hi = mid - 1;
-      else if (markFc >= run.end) lo = mid + 1;
+      if (at < run.start) hi = mid - 1;
+      else if (at >= run.end) lo = mid + 1;
       else return run.props;
     }
     return none;
   };
 }
 
-/** One FKP page of paragraph properties: the byte ranges it covers and each one's table properties. */
-function fkpRuns(page: Uint8Array, data: Uint8Array | null): { start: number; end: number; props: ParagraphProps }[] {
+/** An FKP page's runs: their byte ranges (crun + 1 positions), then an entry of `entrySize` bytes each whose first byte, doubled, is the offset of its properties. */
+function fkpRuns<T>(page: Uint8Array, entrySize: number, propsAt: (offset: number) => T, none: T): Run<T>[] {
   const pv = dataView(page);
   const crun = page[FKP_SIZE - 1]!;
-  const runs: { start: number; end: number; props: ParagraphProps }[] = [];
-  if ((crun + 1) * 4 + crun * 13 > FKP_SIZE - 1) return runs;
+  const runs: Run<T>[] = [];
+  if ((crun + 1) * 4 + crun * entrySize > FKP_SIZE - 1) return runs;
   for (let i = 0; i < crun; i++) {
-    const start = pv.getUint32(i * 4, true);
-    const end = pv.getUint32((i + 1) * 4, true);
-    const offset = page[(crun + 1) * 4 + i * 13]! * 2;
-    runs.push({ start, end, props: offset ? papxProps(page, offset, data) : PLAIN });
+    const offset = page[(crun + 1) * 4 + i * entrySize]! * 2;
+    runs.push({ start: pv.getUint32(i * 4, true), end: pv.getUint32((i + 1) * 4, true), props: offset ? propsAt(offset) : none });
   }
   return runs;
+}
+
+/** The table properties of the paragraph whose mark is at a byte position (PAPX entries are 13 bytes: an offset and a PHE). */
+function paragraphProps(word: Uint8Array, table: Uint8Array, bte: [number, number], data: Uint8Array | null): (markFc: number) => ParagraphProps {
+  return propertyRuns(word, table, bte, (page) => fkpRuns(page, 13, (offset) => papxProps(page, offset, data), PLAIN), PLAIN);
+}
+
+/** Whether the character at a byte position is formatted hidden (sprmCFVanish; CHPX entries are one byte). */
+function hiddenCharacters(word: Uint8Array, table: Uint8Array, bte: [number, number] | null): (fc: number) => boolean {
+  if (!bte) return () => false;
+  const chpxHidden = (page: Uint8Array, offset: number) => {
+    const end = Math.min(offset + 1 + page[offset]!, FKP_SIZE - 1);
+    const pv = dataView(page);
+    for (let at = offset + 1; at + 2 <= end; ) {
+      const sprm = pv.getUint16(at, true);
+      const length = operandLength(sprm, page, at + 2, end);
+      if (length === null) break;
+      // 1 hidden; 0x81 the opposite of the style's, which is not hidden in a form.
+      if (sprm === SPRM_VANISH) return page[at + 2] === 0x01 || page[at + 2] === 0x81;
+      at += 2 + length;
+    }
+    return false;
+  };
+  return propertyRuns(word, table, bte, (page) => fkpRuns(page, 1, (offset) => chpxHidden(page, offset), false), false);
 }
 
 /** The table properties among a PapxInFkp's sprms (and those it keeps in the Data stream). */
@@ -354,22 +388,27 @@ function operandLength(sprm: number, page: Uint8Array, at: number, end: number):
   }
 }
 
+/** What the text's characters and paragraph marks carry, by text position. */
+interface TextProps {
+  propsAt(cp: number): ParagraphProps;
+  hiddenAt(cp: number): boolean;
+  /** Comments by the position of their marks. */
+  comments: ReadonlyMap<number, string>;
+  numberOf(props: ParagraphProps): string | null;
+}
+
 /**
  * The text as paragraphs and tables. \r ends a paragraph and \x07 a table cell (or, with the row-end
  * property, a row); fields keep their shown result, not their code; line and page breaks become line
  * breaks; other control characters (pictures, footnote marks) go.
  */
-function blocksOf(
-  text: string,
-  propsAt: (cp: number) => ParagraphProps,
-  comments: ReadonlyMap<number, string>,
-  numberOf: (props: ParagraphProps) => string | null,
-): WordBlock[] {
+function blocksOf(text: string, { propsAt, hiddenAt, comments, numberOf }: TextProps): WordBlock[] {
   const blocks: WordBlock[] = [];
   let line = '';
   let cellLines: string[] = [];
   let cellComments: string[] = [];
-  let row: { text: string; comments: string[] }[] = [];
+  let cellHidden = false;
+  let row: CellRead[] = [];
   let rows: RowRead[] | null = null;
   // Fields nest: inside a field's code (before its separator) the text is not shown.
   const fields: boolean[] = [];
@@ -389,10 +428,11 @@ function blocksOf(
       if (ch === 0x07 && props.rowEnd && props.depth <= 1) {
         // The row's end mark: the row holds the cells ended before it.
         rows ??= [];
-        rows.push({ texts: row.map((c) => c.text), comments: row.map((c) => c.comments), cells: props.cells });
+        rows.push({ cells: row, defs: props.cells });
         row = [];
         cellLines = [];
         cellComments = [];
+        cellHidden = false;
         line = '';
         continue;
       }
@@ -403,9 +443,10 @@ function blocksOf(
         // A cell's end (a nested table's marks stay text of the outer cell).
         cellLines.push(line);
         if (ch === 0x07 && props.depth <= 1) {
-          row.push({ text: cellLines.join('\n').trim(), comments: cellComments });
+          row.push({ text: cellLines.join('\n').trim(), comments: cellComments, hiddenText: cellHidden });
           cellLines = [];
           cellComments = [];
+          cellHidden = false;
         }
         line = '';
       } else if (props.inTable) {
@@ -416,6 +457,7 @@ function blocksOf(
         blocks.push({ kind: 'paragraph', text: line.trim(), listed: number === null });
         line = '';
         cellComments = [];
+        cellHidden = false;
       }
     } else if (ch === 0x05) {
       // A comment's mark: in a table it goes with its cell; on a paragraph outside one it is not read.
@@ -425,7 +467,10 @@ function blocksOf(
     else if (ch === 0x09) line += '\t';
     else if (ch === 0x1e) line += '-';
     else if (ch === 0xa0) line += ' ';
-    else if (ch >= 0x20 && ch !== 0x1f) line += text[cp];
+    else if (ch >= 0x20 && ch !== 0x1f) {
+      line += text[cp];
+      if (ch !== 0x20 && ch !== 0x3000 && !cellHidden && hiddenAt(cp)) cellHidden = true;
+    }
   }
   endTable();
   if (line.trim()) blocks.push({ kind: 'paragraph', text: line.trim(), listed: false });

@@ -19,7 +19,12 @@ export interface WordCell {
   vMerge: VerticalMerge;
   /** The texts of the comments (批注) whose marks stand in the cell. */
   comments: string[];
+  /** Some of its text is formatted hidden: Word does not show or print it. */
+  hiddenText: boolean;
 }
+
+/** A cell as read from the text, before it is placed on the grid. */
+export type CellRead = Omit<WordCell, 'span' | 'vMerge'>;
 
 export type VerticalMerge = 'restart' | 'continue' | null;
 
@@ -58,11 +63,10 @@ export function tableDef(operand: Uint8Array): CellDef[] | null {
   });
 }
 
-/** A row as read: its cells' texts, and their definitions from the row's end mark when it has them. */
+/** A row as read: its cells, and their definitions from the row's end mark when it has them. */
 export interface RowRead {
-  texts: string[];
-  comments: string[][];
-  cells: CellDef[] | undefined;
+  cells: CellRead[];
+  defs: CellDef[] | undefined;
 }
 
 /**
@@ -71,23 +75,24 @@ export interface RowRead {
  * keeps one column a cell.
  */
 export function tableRows(rows: readonly RowRead[]): WordRow[] {
-  const defined = (r: RowRead): r is RowRead & { cells: CellDef[] } => r.cells?.length === r.texts.length;
-  const grid = columnEdges(rows.filter(defined).flatMap((r) => r.cells.flatMap((c) => [c.left, c.right])));
+  const defined = (r: RowRead): r is RowRead & { defs: CellDef[] } => r.defs?.length === r.cells.length;
+  const grid = columnEdges(rows.filter(defined).flatMap((r) => r.defs.flatMap((d) => [d.left, d.right])));
   const column = (x: number) => grid.findIndex((edge) => Math.abs(edge - x) <= EDGE_TOLERANCE);
   return rows.map((r) => {
-    if (!defined(r)) return { before: 0, cells: r.texts.map((text, i) => ({ text, span: 1, vMerge: null, comments: r.comments[i]! })) };
+    if (!defined(r)) return { before: 0, cells: r.cells.map((cell) => ({ ...cell, span: 1, vMerge: null })) };
     const cells: WordCell[] = [];
-    r.cells.forEach((def, i) => {
+    r.defs.forEach((def, i) => {
       const span = Math.max(1, column(def.right) - column(def.left));
-      const [text, comments] = [r.texts[i]!, r.comments[i]!];
+      const cell = r.cells[i]!;
       const previous = cells[cells.length - 1];
       if (def.mergedIntoPrevious && previous) {
         previous.span += span;
-        if (text) previous.text = previous.text ? `${previous.text}\n${text}` : text;
-        previous.comments.push(...comments);
-      } else cells.push({ text, span, vMerge: def.vMerge, comments });
+        if (cell.text) previous.text = previous.text ? `${previous.text}\n${cell.text}` : cell.text;
+        previous.comments.push(...cell.comments);
+        previous.hiddenText ||= cell.hiddenText;
+      } else cells.push({ ...cell, span, vMerge: def.vMerge });
     });
-    return { before: Math.max(0, column(r.cells[0]!.left)), cells };
+    return { before: Math.max(0, column(r.defs[0]!.left)), cells };
   });
 }
 

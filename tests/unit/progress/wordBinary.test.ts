@@ -11,7 +11,7 @@ import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { docxWithNumbering, docxWithTable } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
-import { COMMENTED_RETURN, MERGED_PLAN, MERGED_RETURN, NUMBERED_PLAN, WIDE_RETURN } from '../../fixtures/doc/sources';
+import { COMMENTED_RETURN, HIDDEN_RETURN, MERGED_PLAN, MERGED_RETURN, NUMBERED_PLAN, WIDE_RETURN } from '../../fixtures/doc/sources';
 import { dumpDb } from '../../helpers/returns';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/doc');
@@ -141,6 +141,18 @@ describe('Word 97–2003 documents', () => {
     ]);
     expect(rows(doc)).toEqual(rows(docx));
     expect(doc.warnings).toContain('表格1第2、3行单元格中的批注已记入该行的备注（“批注：……”），请核对。');
+  });
+
+  it('reads a .doc return’s hidden text (隐藏文字) and says which row has it, as its .docx', async () => {
+    const preview = async (file: FileInput) => (await b.call('progress.import', { planId, period: '2023Q3', files: [file], dryRun: true })).files[0]!;
+    const doc = await preview(fixture('return-hidden-libreoffice.doc', '财政厅隐藏文字.doc'));
+    const docx = await preview(await docxWithTable('财政厅隐藏文字.docx', HIDDEN_RETURN.before, HIDDEN_RETURN.rows));
+    expect(doc.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['7', '拨付专利转化资金2000万元。'],
+      ['8', '资金已下达。另有500万元尚未拨付。'],
+    ]);
+    expect(doc.warnings).toContain('表格1第3行有设为隐藏的文字（Word 中不显示、不打印），已一并读入，请核对。');
+    expect(doc.warnings).toEqual(docx.warnings);
   });
 
   it('refuses a damaged or password-protected .doc, naming the file, and stores nothing', async () => {

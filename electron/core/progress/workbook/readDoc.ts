@@ -1,6 +1,6 @@
 // A .doc return (Word 97–2003, as WPS still saves them) → one grid per table, read as a .docx's is:
-// the binary reader gives paragraphs and tables (cells with their spans, merges and comments), which
-// are replayed as the .docx body's events.
+// the binary reader gives paragraphs and tables (cells with their spans, merges, comments and hidden
+// text), which are replayed as the .docx body's events.
 import type { BodyEvent } from '../../files/docxBody';
 import { readWordBinary, type WordBlock } from '../../files/wordBinary';
 import type { FileInput } from '../../../shared/api/method';
@@ -13,7 +13,10 @@ export function readDoc({ name, bytes }: FileInput): SheetGrid[] {
   return tableGrids(name, bodyEventsOf(readWordBinary(name, bytes), comments), () => '', comments);
 }
 
-const paragraph = (text: string): BodyEvent => ({ kind: 'paragraph', paragraph: { text, styleId: null, numId: null, ilvl: null } });
+const paragraph = (text: string, hiddenText = false): BodyEvent => ({
+  kind: 'paragraph',
+  paragraph: { text, styleId: null, numId: null, ilvl: null, ...(hiddenText ? { hiddenText } : {}) },
+});
 
 /** The blocks as body events; each cell's comments (批注) get ids, their texts put in `comments`. */
 function* bodyEventsOf(blocks: readonly WordBlock[], comments: Map<string, string>): Generator<BodyEvent> {
@@ -30,7 +33,7 @@ function* bodyEventsOf(blocks: readonly WordBlock[], comments: Map<string, strin
         yield { kind: 'cell', open: true };
         if (cell.span > 1) yield { kind: 'gridSpan', span: cell.span };
         if (cell.vMerge) yield { kind: 'vMerge', restart: cell.vMerge === 'restart' };
-        for (const line of cell.text.split('\n')) yield paragraph(line);
+        for (const [i, line] of cell.text.split('\n').entries()) yield paragraph(line, cell.hiddenText && i === 0);
         for (const text of cell.comments) {
           const id = String(comments.size);
           comments.set(id, text);
