@@ -303,6 +303,7 @@ function paragraphProps(word: Uint8Array, table: Uint8Array, bte: [number, numbe
 /** Whether the character at a byte position is formatted hidden (sprmCFVanish; CHPX entries are one byte). */
 function hiddenCharacters(word: Uint8Array, table: Uint8Array, bte: [number, number] | null): (fc: number) => boolean {
   if (!bte) return () => false;
+  let anyHidden = false;
   const chpxHidden = (page: Uint8Array, offset: number) => {
     const end = Math.min(offset + 1 + page[offset]!, FKP_SIZE - 1);
     const pv = dataView(page);
@@ -311,12 +312,18 @@ function hiddenCharacters(word: Uint8Array, table: Uint8Array, bte: [number, num
       const length = operandLength(sprm, page, at + 2, end);
       if (length === null) break;
       // 1 hidden; 0x81 the opposite of the style's, which is not hidden in a form.
-      if (sprm === SPRM_VANISH) return page[at + 2] === 0x01 || page[at + 2] === 0x81;
+      if (sprm === SPRM_VANISH) {
+        const hidden = page[at + 2] === 0x01 || page[at + 2] === 0x81;
+        anyHidden ||= hidden;
+        return hidden;
+      }
       at += 2 + length;
     }
     return false;
   };
-  return propertyRuns(word, table, bte, (page) => fkpRuns(page, 1, (offset) => chpxHidden(page, offset), false), false);
+  const hiddenAt = propertyRuns(word, table, bte, (page) => fkpRuns(page, 1, (offset) => chpxHidden(page, offset), false), false);
+  // Most documents hide nothing: their characters need no lookup.
+  return anyHidden ? hiddenAt : () => false;
 }
 
 /** The table properties among a PapxInFkp's sprms (and those it keeps in the Data stream). */
