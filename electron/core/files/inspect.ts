@@ -75,7 +75,7 @@ export function inspectFile(
       throw refuse('普通压缩包（本身不是工作簿或文档，里面也没有）');
     }
   } else if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    found = { format: inspectCfb(bytes, bad, refuse), zip: null };
+    found = { format: inspectCfb(name, bytes, bad, refuse), zip: null };
   } else if (startsWith(bytes, 'MZ') || startsWith(bytes, '\x7fELF')) {
     throw refuse('可执行程序');
   } else if (startsWith(bytes, '%PDF')) {
@@ -114,7 +114,7 @@ function foreignPackage(zip: ZipReport, names: ReadonlySet<string>): string | nu
   return null;
 }
 
-function inspectCfb(bytes: Uint8Array, bad: (why: string) => AppError, refuse: (what: string) => AppError): InputFormat {
+function inspectCfb(name: string, bytes: Uint8Array, bad: (why: string) => AppError, refuse: (what: string) => AppError): InputFormat {
   const cfb = readCfb(bytes);
   if (!cfb) throw bad('已损坏（Office 97-2003 文件结构不完整），无法读取。');
   const names = new Set(cfb.entries.map((e) => e.name));
@@ -128,8 +128,10 @@ function inspectCfb(bytes: Uint8Array, bad: (why: string) => AppError, refuse: (
     }
     return 'xls';
   }
-  // Its encryption, and anything else amiss, the reader tells (core/files/wordBinary).
+  // Its encryption, and anything else amiss, the reader tells (core/files/wordBinary). WPS 文字 saves
+  // its .wps in the same form: read by its content, whatever its name.
   if (names.has('WordDocument')) return 'doc';
+  if (/\.(wps|wpt)$/i.test(name)) throw bad('是 WPS 文字（.wps）的旧格式，无法直接读取。请用 WPS 打开它，“另存为” .docx 后再导入。');
   throw refuse('无法识别的 Office 97-2003 文件');
 }
 

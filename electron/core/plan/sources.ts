@@ -1,6 +1,6 @@
 // Where a plan comes from — pasted text, .txt, .docx/.doc, .xlsx/.xls/.ods/.csv — to a ParsedPlan.
 // Refuses, with a message naming the file, what it cannot read: empty or oversized files,
-// binary junk, WPS's own .wps, PDFs, and documents without numbered tasks.
+// binary junk, PDFs, and documents without numbered tasks.
 import type { FileInput } from '../../shared/api/method';
 import type { ParsedPlan } from '../../shared/types';
 import { AppError } from '../../shared/result';
@@ -39,9 +39,6 @@ export async function readPlanSource(source: PlanSourceInput): Promise<SourcePla
 export async function fileToPlan(file: FileInput, title?: string): Promise<ParsedPlan> {
   const { name, bytes } = file;
   const ext = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (['wps', 'wpt'].includes(ext) && bytes.length > 0) {
-    throw new AppError('BAD_FILE', `文件“${name}”是 WPS 文字（.wps）格式，无法直接读取。请用 WPS 打开它，“另存为” .docx 或 .doc 格式后再导入。`);
-  }
   const { format, zip } = inspectFile(file, ['text', 'docx', 'doc', 'xlsx', 'xls', 'ods'], (part) => DOCX_BODY_PARTS.has(part));
   const options = { title, fallbackTitle: baseName(name), sourceName: name };
   switch (format) {

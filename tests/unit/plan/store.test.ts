@@ -1,6 +1,7 @@
 // Storing plans on a real SQLite file: import, dry run, re-import of a corrected version keeping
 // progress, the sample, inline task edits with audit, plan edits and deletion, refused input.
 import { createHash } from 'node:crypto';
+import * as XLSX from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
 import type { ParsedPlan } from '../../../electron/shared/types';
@@ -399,7 +400,8 @@ describe('refused input', () => {
       ['乱码.txt', junk, 'BAD_FILE', /文件“乱码.txt”/],
       ['通知.txt', new TextEncoder().encode('关于召开会议的通知\n请各单位于下周一上午九点参加会议。'), 'BAD_FILE', /文件“通知.txt”中没有识别出任何任务/],
       ['旧文档.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /文件“旧文档.doc”已损坏/],
-      ['文字.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'BAD_FILE', /WPS 文字（\.wps）格式，无法直接读取/],
+      // An Office 97-2003 container without a Word document in it: an old WPS 文字 file (or another program's).
+      ['文字.wps', oleWithoutWordDocument(), 'BAD_FILE', /文件“文字\.wps”是 WPS 文字（\.wps）的旧格式，无法直接读取/],
       ['超大.txt', new Uint8Array(21 * 1024 * 1024).fill(0x41), 'FILE_TOO_LARGE', /超大\.txt.*超过上限/],
     ];
     for (const [name, bytes, code, message] of cases) {
@@ -416,3 +418,14 @@ describe('refused input', () => {
     expect(snapshot()).toEqual(before);
   });
 });
+
+/** An Office 97-2003 (compound file) container holding one stream that is not a Word or Excel document. */
+function oleWithoutWordDocument(): Uint8Array<ArrayBuffer> {
+  const cfb = XLSX.CFB as unknown as {
+    utils: { cfb_new(): unknown; cfb_add(c: unknown, name: string, content: Buffer): void };
+    write(c: unknown, o: object): Buffer;
+  };
+  const container = cfb.utils.cfb_new();
+  cfb.utils.cfb_add(container, 'Contents', Buffer.from('WPS'));
+  return new Uint8Array(cfb.write(container, { type: 'buffer' }));
+}

@@ -180,6 +180,18 @@ describe('Word 97–2003 documents', () => {
     expect(dumpDb(b.db)).toEqual(before);
   });
 
+  it('reads a .wps of WPS 文字, stored as a Word 97–2003 document, by its content: a plan and a return', async () => {
+    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: fixture('plan-merged-libreoffice.doc', '分工表.wps') } });
+    expect(plan.tasks.map((t) => [t.seq, t.units.lead])).toEqual([
+      ['1', ['省政务服务局']],
+      ['2', ['省政务服务局']],
+      ['3', ['省发展改革委']],
+    ]);
+    const [file] = (await b.call('progress.import', { planId, period: '2023Q3', files: [fixture('return-wide-libreoffice.doc', '财政厅统计表.wps')], dryRun: true })).files;
+    expect(file).toMatchObject({ unit: '省财政厅', errors: [] });
+    expect(file!.rows.map((r) => r.seq)).toEqual(['7', '8', '9']);
+  });
+
   it('reads a .doc whose streams were damaged at random, or refuses it in Chinese naming it: never another error', () => {
     // The structures this reader follows (piece table, FKP pages, table rows, lists, comments) live in
     // the WordDocument and table streams: bytes of each changed at random, the same each run.

@@ -18,7 +18,7 @@ interface Props {
   onParsed(pending: PendingImport): void;
 }
 
-const PLAN_EXTENSIONS = ['txt', 'docx', 'doc', 'xlsx', 'xls', 'et', 'ods'];
+const PLAN_EXTENSIONS = ['txt', 'docx', 'doc', 'wps', 'xlsx', 'xls', 'et', 'ods'];
 
 /** Step one of 导入计划: a file or pasted text, and an optional title; parsed into a preview. */
 export function ImportSourceModal({ open, onClose, onParsed }: Props) {

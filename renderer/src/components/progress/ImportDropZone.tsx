@@ -8,7 +8,7 @@ import { fileToInput } from '../../api/files';
 // or a report around its table) and zips of them (taken apart by the import). Whatever is dropped is let through
 // (the upload would otherwise drop a file it does not expect without a word): the import then
 // says, in Chinese and naming the file, what it is and why it cannot be read.
-const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.doc,.zip', filter: 'native' as const };
+const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.doc,.wps,.zip', filter: 'native' as const };
 
 interface Props {
   compact: boolean;
