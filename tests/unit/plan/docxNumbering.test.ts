@@ -3,9 +3,15 @@
 import { LevelFormat } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { fileToPlan } from '../../../electron/core/plan/sources';
-import { docxOfParagraphs, docxWithNumbering } from '../../helpers/officeFiles';
+import { docxOfParagraphs, docxWithNumbering, type ListLevel } from '../../helpers/officeFiles';
 
 const TITLE = '2025年数字政府建设工作要点';
+
+/** A list numbering sections (一、) at its first level and their tasks (1.) at its second. */
+const SECTIONS_OVER_TASKS: ListLevel[] = [
+  { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+  { format: LevelFormat.DECIMAL, text: '%2.' },
+];
 
 describe('automatically numbered .docx plans', () => {
   it('reads tasks numbered by Word under typed section headings, the numbering running on across sections', async () => {
@@ -32,10 +38,7 @@ describe('automatically numbered .docx plans', () => {
   it('reads sections and tasks both numbered by Word (一、 over 1.), the tasks restarting in each section', async () => {
     const file = await docxWithNumbering(
       '两级编号.docx',
-      [
-        { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
-        { format: LevelFormat.DECIMAL, text: '%2.' },
-      ],
+      SECTIONS_OVER_TASKS,
       [
         TITLE,
         { text: '夯实数字基础设施', level: 0 },
@@ -60,10 +63,7 @@ describe('automatically numbered .docx plans', () => {
     // the first level as begun, so the next section numbered by Word is 二、.
     const file = await docxWithNumbering(
       '从第二级开始.docx',
-      [
-        { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
-        { format: LevelFormat.DECIMAL, text: '%2．' },
-      ],
+      SECTIONS_OVER_TASKS,
       [
         TITLE,
         '一、夯实数字基础设施',
