@@ -90,6 +90,11 @@ export interface ImportedFile {
    */
   periodConflict: { written: string; chosen: string; changes: number } | null;
   /**
+   * The 收到日期 stated when these bytes (this table of them) were imported before, that import since
+   * undone: the commit keeps it unless a day is stated now, for the file or the batch. Null otherwise.
+   */
+  receivedOnBefore: string | null;
+  /**
    * The form's identification names one unit and its 填报单位 line another (one unit filled in the
    * other's form): not imported until the official picks the unit (decisions[sha256].unit). Null otherwise.
    */

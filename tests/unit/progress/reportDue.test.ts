@@ -192,7 +192,9 @@ describe('a plan with a 报送时限', () => {
     const again = (input: object) => b.registry.invoke('progress.import', { planId, files: [scienceForm], ...input }, at('2023-10-20T02:00:00Z'));
     expect(await again({ dryRun: true })).toMatchObject({
       ok: true,
-      value: { files: [{ warnings: expect.arrayContaining(['该文件此前导入时写明的收到日期是2023年10月9日（那次导入已撤销），这次沿用；如不对，请写明收到日期。']) }] },
+      value: {
+        files: [{ receivedOnBefore: '2023-10-09', warnings: expect.arrayContaining(['该文件此前导入时写明的收到日期是2023年10月9日（那次导入已撤销），这次沿用；如不对，请写明收到日期。']) }],
+      },
     });
     expect(await again({ dryRun: false })).toMatchObject({ ok: true });
     const [reimported] = await b.call('imports.list', { planId });

@@ -50,6 +50,7 @@ function file(sha: string, rows: ImportedRow[], patch: Partial<ImportedFile> = {
     warnings: [],
     periodConflict: null,
     unitConflict: null,
+    receivedOnBefore: null,
     otherTables: [],
     ...patch,
   };

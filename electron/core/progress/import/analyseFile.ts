@@ -286,6 +286,7 @@ export function emptyResult(file: { file: { name: string }; sha256: string; shee
     errors: [],
     warnings: [],
     periodConflict: null,
+    receivedOnBefore: null,
     unitConflict: null,
     otherTables: [],
   };

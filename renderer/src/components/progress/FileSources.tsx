@@ -137,7 +137,13 @@ export function FileSources({
             <ReceivedDatePicker
               value={decision?.receivedOn ?? null}
               onChange={(day) => onDecide((d) => withReceivedOn(d, key, day ?? undefined))}
-              placeholder={batchReceivedOn ? `同本批：${isoDateInWords(batchReceivedOn)}` : '同本批：不写明'}
+              placeholder={
+                batchReceivedOn
+                  ? `同本批：${isoDateInWords(batchReceivedOn)}`
+                  : file.receivedOnBefore
+                    ? `同撤销前：${isoDateInWords(file.receivedOnBefore)}`
+                    : '同本批：不写明'
+              }
               data-testid="file-received-on"
             />
           ),
