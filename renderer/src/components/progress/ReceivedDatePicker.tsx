@@ -17,7 +17,7 @@ export function ReceivedDatePicker({ value, onChange, disabled, placeholder = 'æ
   return (
     <DatePicker
       size="small"
-      style={inTable ? { width: '100%', paddingInline: 0, paddingBlock: 0 } : { width: 190 }}
+      style={inTable ? { width: '100%', paddingInline: 0, paddingBlock: 0 } : { width: 215 }}
       variant={inTable ? 'borderless' : 'outlined'}
       suffixIcon={inTable ? null : undefined}
       value={value ? dayjs(value) : null}
