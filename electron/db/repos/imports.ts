@@ -35,35 +35,22 @@ export function getImportBytes(db: Db, id: number): Uint8Array | undefined {
   return row ? new Uint8Array(row.bytes) : undefined;
 }
 
-export interface StandingImport {
+export interface EarlierImport {
   id: number;
   importedAt: string;
   /** The sheet (or Word table) it took, as its summary records. */
   sheet: string | null;
+  outcome: 'imported' | 'undone';
+  receivedOn: string | null;
 }
 
-/** Earlier imports of the same bytes into the plan that still stand, newest first. */
-export function findStandingImportsBySha(db: Db, planId: number, sha256: string): StandingImport[] {
+/** Earlier progress imports of the same bytes into the plan, standing or undone, newest first. */
+export function findImportsBySha(db: Db, planId: number, sha256: string): EarlierImport[] {
   return db.all(
-    `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet FROM imports
-      WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'imported' ORDER BY id DESC`,
+    `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet, outcome, received_on AS receivedOn FROM imports
+      WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' ORDER BY id DESC`,
     [planId, sha256],
   );
-}
-
-/**
- * The 收到日期 stated when the same bytes (the same sheet of them) were last imported into the plan
- * and that import was undone since: the file came in that day all the same. Null when none was stated.
- */
-export function receivedOnOfUndoneImport(db: Db, planId: number, sha256: string, sheet: string): string | null {
-  const row = db.get<{ receivedOn: string }>(
-    `SELECT received_on AS receivedOn FROM imports
-      WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' AND outcome = 'undone' AND received_on IS NOT NULL
-        AND coalesce(json_extract(summary, '$.sheet'), ?) = ?
-      ORDER BY id DESC LIMIT 1`,
-    [planId, sha256, sheet, sheet],
-  );
-  return row?.receivedOn ?? null;
 }
 
 /** Standing progress imports per unit of one period, for the submission ledger. */

@@ -5,7 +5,7 @@
 // which is what lets analysisCache keep it from the preview for the commit.
 import type { Db } from '../../../db/db';
 import type { ImportedFile, ProgressFields, TableInFile, UnmatchedRow } from '../../../shared/api/progress';
-import { findStandingImportsBySha, type StandingImport } from '../../../db/repos/imports';
+import { findImportsBySha, type EarlierImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
 import { completedEarlier, roleIn } from '../completedEarlier';
@@ -71,7 +71,7 @@ export interface FileAnalysis {
    */
   assumesBatchWrites: boolean;
   /** Earlier imports of the same file that still stand, newest first, with the table each took. */
-  standing: StandingImport[];
+  standing: EarlierImport[];
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -103,8 +103,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   // Under allTables the file's other tables are entries of the same call: only other periods' sheets are left.
   const left = decision?.allTables ? table.otherTables.filter((t) => t.byPeriod) : table.otherTables;
   // Tables of this file imported before need no hint: the import names them (see importOne).
-  const standing = findStandingImportsBySha(input.db, ledger.plan.id, table.sha256);
+  const earlier = findImportsBySha(input.db, ledger.plan.id, table.sha256);
+  const standing = earlier.filter((e) => e.outcome === 'imported');
   const imported = new Set(standing.map((e) => e.sheet));
+  // An import of this table undone since: the 收到日期 stated then still tells when the file came in.
+  const ofThisTable = (e: EarlierImport) => e.sheet === null || e.sheet === table.sheet;
+  result.receivedOnBefore = earlier.find((e) => e.outcome === 'undone' && e.receivedOn && ofThisTable(e))?.receivedOn ?? null;
   result.otherTables = otherTablesOf({ otherTables: left }).map((t) => (imported.has(t.sheet) ? { ...t, imported: true as const } : t));
   for (const other of left.filter((t) => !imported.has(t.sheet))) {
     const howToImport = other.byPeriod

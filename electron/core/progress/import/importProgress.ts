@@ -5,7 +5,6 @@
 import type { Ctx } from '../../context';
 import type { ImportedFile, ProgressImportResult } from '../../../shared/api/progress';
 import type { FileInput } from '../../../shared/api/method';
-import { receivedOnOfUndoneImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { isoDateInWords, localDate } from '../../../shared/format';
 import { parsePeriod } from '../../../shared/periods';
@@ -233,7 +232,6 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     return { ...out, skipped: true };
   }
   // Undone and imported again: the file still came in on the day stated then, unless a day is stated now.
-  out.receivedOnBefore = receivedOnOfUndoneImport(ctx.db, req.planId, p.sha256, table.sheet);
   const carriedReceivedOn = (statedReceivedOn ?? req.receivedOn) ? null : out.receivedOnBefore;
   if (carriedReceivedOn) out.warnings.push(`该文件此前导入时写明的收到日期是${isoDateInWords(carriedReceivedOn)}（那次导入已撤销），这次沿用；如不对，请写明收到日期。`);
   if (req.dryRun) {

@@ -39,9 +39,10 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
 
   async function recordReminder() {
     try {
+      // The command answers with the ledger as it now stands: no second read.
       const recorded = await api('submissions.remind', { planId, period: period.code });
+      ledger.setData(() => recorded);
       message.success(`已记下今天向 ${recorded.units.filter((u) => u.state !== 'submitted').length} 个单位催报`);
-      await ledger.reload();
     } catch (e) {
       message.error((e as Error).message);
     }
@@ -49,9 +50,9 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
 
   async function withdrawReminders(day: string) {
     try {
-      await api('submissions.withdrawReminders', { planId, period: period.code, remindedOn: day });
+      const withdrawn = await api('submissions.withdrawReminders', { planId, period: period.code, remindedOn: day });
+      ledger.setData(() => withdrawn);
       message.success(`已撤销${isoDateInWords(day)}的催报记录`);
-      await ledger.reload();
     } catch (e) {
       message.error((e as Error).message);
     }
