@@ -41,7 +41,7 @@ export function ImportDropZone({ compact, disabled, onFiles }: Props) {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">将各单位交回的报送表拖到这里，或点击选择文件</p>
-          <p className="ant-upload-hint">可一次选择多个文件，支持 .xlsx、.xls（含 WPS 表格 .et）、.ods、.csv，表格填在 Word 里的 .docx、.doc，以及装有这些文件的 .zip 压缩包；导入前会先预览识别结果</p>
+          <p className="ant-upload-hint">可一次选择多个文件，支持 .xlsx、.xls（含 WPS 表格 .et）、.ods、.csv，表格填在 Word 里的 .docx、.doc（含 WPS 文字 .wps），以及装有这些文件的 .zip 压缩包；导入前会先预览识别结果</p>
         </>
       )}
     </Upload.Dragger>
