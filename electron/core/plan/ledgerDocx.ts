@@ -35,8 +35,12 @@ function ledgerTableXml(plan: PlanDetail): string {
   const table = landscapeColumns(columns.map((c) => c.width));
   const widths = table.columns;
   const fullWidth = widths.reduce((a, b) => a + b, 0);
+  // A task's row stays on one page (a row taller than a page still flows on): a 责任单位 list cut
+  // at the page foot reads as a shorter list.
   const taskRow = (t: Task) =>
-    rowXml(columns.map((c, i) => cellXml(linesXml(c.text(t), c.leftAligned ? CELL_TEXT : CELL_TEXT_CENTRED), { width: widths[i]! })).join(''));
+    rowXml(columns.map((c, i) => cellXml(linesXml(c.text(t), c.leftAligned ? CELL_TEXT : CELL_TEXT_CENTRED), { width: widths[i]! })).join(''), {
+      cantSplit: true,
+    });
 
   const header = columns.map((c, i) => cellXml(linesXml(c.header, CELL_HEADING_CENTRED), { width: widths[i]!, fill: TABLE_HEADER_FILL })).join('');
   const rows = [rowXml(header, { header: true, cantSplit: true })];

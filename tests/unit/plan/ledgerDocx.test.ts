@@ -27,6 +27,9 @@ describe('the ledger as a .docx 任务分工表', () => {
     expect(strFromU8(parts['word/footer1.xml']!)).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
     expect(html).toMatch(/^<p><strong>2022-2023年工作要点任务分工台账<\/strong><\/p>/);
     expect(html).toMatch(/<thead><tr><th><p>序号<\/p><\/th>/); // w:tblHeader: repeated on every page
+    // Every row, tasks included, is kept on one page.
+    expect(doc.match(/<w:tr>/g)).toHaveLength(1 + 7 + 18);
+    expect(doc.match(/<w:tr><w:trPr><w:cantSplit\/>/g)).toHaveLength(1 + 7 + 18);
 
     const rows = tableRows(html);
     expect(rows[0]).toEqual([['序号'], ['工作任务'], ['牵头单位'], ['责任单位'], ['配合单位'], ['国家层面'], ['完成时限']]);
