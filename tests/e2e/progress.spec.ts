@@ -658,6 +658,24 @@ test('a form sent back empty is named in 报送台账 and in the 催报 notice, 
   await expect(ledger.getByLabel('催报内容')).toHaveValue(/\d+\. 省贸促会（序号4；已交回表格，但未填写进展）/);
 });
 
+test('a return made on last quarter’s form, imported into that quarter, is named in this quarter’s 报送台账', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const court = (await call('units.list', { planId: planId! })).find((u) => u.name === '省法院')!;
+  const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [court.id] })).files;
+  const reused = await fillTemplate({ ...q2Template!, bytes: new Uint8Array(q2Template!.bytes) }, () => ({ progress: '审结知识产权案件 86 件。' }));
+  const [file] = (await call('progress.import', { planId: planId!, period: '2023Q3', files: [{ ...reused, name: '法院三季度.xlsx' }], dryRun: false })).files;
+  expect(file).toMatchObject({ status: 'imported', period: '2023Q2' });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '报送台账' }).click();
+  const row = statusOfUnit(app.getByTestId('submission-ledger'), '省法院');
+  await expect(row).toContainText('未报送');
+  await expect(row.getByTestId('filed-elsewhere')).toHaveText('法院三季度.xlsx（按2023年第二季度导入）');
+});
+
 test('a unit whose tasks were all completed last quarter is offered no form this quarter', async ({ app, served }) => {
   // 省贸促会 cooperates on task 4 alone, which its lead 省知识产权局 reported completed in the second quarter (销号).
   const call = bridgeOf(served.url);

@@ -4,7 +4,7 @@
 // (各有关市县政府) is no unit that can report or be chased, as in the summary and the 通报: it is
 // named apart, not counted.
 import type { Ctx } from '../context';
-import { firstReports, listPeriodImports, type ReportDay } from '../../db/repos/imports';
+import { firstReports, listImportsChosenFor, listPeriodImports, type ReportDay } from '../../db/repos/imports';
 import { deleteReminders, insertReminders, remindedDays } from '../../db/repos/reminders';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import { getPlan } from '../../db/repos/plans';
@@ -34,6 +34,7 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
   const records = new Map((period ? listRecordsOfPeriod(ctx.db, period.id) : []).filter(reported).map((r) => [key(r), r]));
   const previous = new Map((prev ? listRecordsOfPeriod(ctx.db, prev.id) : []).map((r) => [key(r), r.progress]));
   const files = period ? listPeriodImports(ctx.db, period.id) : [];
+  const filedElsewhere = listImportsChosenFor(ctx.db, planId, code);
   const firstReported = period ? firstReports(ctx.db, period) : new Map<number, ReportDay>();
   const reminded = period ? remindedDays(ctx.db, period.id) : new Map<number, string[]>();
 
@@ -76,6 +77,9 @@ export function submissionLedger(ctx: Ctx, planId: number, code: string): Submis
       reportedOn: reportDay?.on ?? null,
       reportedOnBasis: reportDay?.basis ?? null,
       remindedOn: reminded.get(u.unitId) ?? [],
+      filedElsewhere: filedElsewhere
+        .filter((f) => f.unitId === u.unitId)
+        .map((f) => ({ importId: f.id, fileName: f.fileName, importedAt: f.importedAt, period: f.period })),
     };
   });
   return {

@@ -65,6 +65,25 @@ export function listPeriodImports(
   );
 }
 
+/**
+ * Standing imports made for `code` that went into another period of the plan, the one written in the
+ * file (a unit that reused last quarter's form): see CommitInput.chosenPeriod.
+ */
+export function listImportsChosenFor(
+  db: Db,
+  planId: number,
+  code: string,
+): { id: number; unitId: number; fileName: string; importedAt: string; period: string }[] {
+  return db.all(
+    `SELECT i.id, i.unit_id AS unitId, i.file_name AS fileName, i.imported_at AS importedAt, p.code AS period
+       FROM imports i JOIN periods p ON p.id = i.period_id
+      WHERE i.plan_id = ? AND i.kind = 'progress' AND i.outcome = 'imported' AND i.unit_id IS NOT NULL
+        AND json_extract(i.summary, '$.chosenPeriod') = ?
+      ORDER BY i.id`,
+    [planId, code],
+  );
+}
+
 /** What a unit's report date rests on: see ReportDay. */
 export type ReportDayBasis = Exclude<SubmissionUnit['reportedOnBasis'], null>;
 

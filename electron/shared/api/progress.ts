@@ -202,6 +202,11 @@ export interface SubmissionUnit {
   reportedOnBasis: 'received' | 'filled' | 'imported' | 'entered' | null;
   /** The days the office recorded a 催报 to the unit for this period (YYYY-MM-DD), earliest first. */
   remindedOn: string[];
+  /**
+   * Its files imported for this period that went into another one, the period written in the file
+   * (a reused form of an earlier period): `period` is where they are recorded.
+   */
+  filedElsewhere: { importId: number; fileName: string; importedAt: string; period: string }[];
 }
 
 export interface SubmissionLedger {

@@ -109,13 +109,14 @@ describe('awkward rows of returned forms', () => {
   });
 
   it('leaves a row whose 序号 names another unit’s task unmatched, and says why', async () => {
-    const f = await preview(await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]));
+    // One file for both calls: the decisions are keyed by its bytes (a workbook written a second later differs).
+    const file = await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]);
+    const f = await preview(file);
     expect(f.rows).toEqual([]);
     expect(f.unmatched.map((u) => [u.row, u.seq])).toEqual([[4, '9-10']]);
     expect(f.warnings).toContain('工作表“Sheet1”第4行序号写作“9-10”，其中序号10不是本单位的任务，未导入此行；如确是本单位的进展，请在预览中为它指定任务。');
 
     // The official's choice of a task for the row is taken as it is.
-    const file = await financeForm('财政厅越界序号.xlsx', [['9-10', `${content('9')}${content('10')}`, '资金池已设立。', '正常推进', '']]);
     const decisions = { [f.decisionKey]: { rows: { '4': taskIdOf(b, planId, '9') } } };
     const [chosen] = (await b.call('progress.import', { planId, files: [file], dryRun: true, decisions })).files;
     expect(chosen!.rows.map((r) => [r.seq, r.lowConfidence])).toEqual([['9', false]]);

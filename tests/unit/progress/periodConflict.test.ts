@@ -56,6 +56,13 @@ describe('a file of another period than the import’s', () => {
     const [file] = (await b.call('progress.import', { planId, files: [late], period: '2023Q3', dryRun: false })).files;
     expect(file).toMatchObject({ status: 'imported', period: '2023Q2', periodConflict: null, errors: [] });
     expect(file!.warnings).toContain('文件中写的期次是2023年第二季度，与指定的2023年第三季度不同，已按文件中的期次导入；如有误请在预览中改选期次。');
+
+    // The 报送台账 of the period it was imported for names the file and where it went, until it is undone.
+    const courtIn = async (period: string) => (await b.call('submissions.get', { planId, period })).units.find((u) => u.unit === '省法院')!;
+    expect((await courtIn('2023Q3')).filedElsewhere).toEqual([{ importId: file!.importId, fileName: late.name, importedAt: expect.any(String), period: '2023Q2' }]);
+    expect((await courtIn('2023Q2')).filedElsewhere).toEqual([]);
+    await b.call('imports.undo', { importId: file!.importId! });
+    expect((await courtIn('2023Q3')).filedElsewhere).toEqual([]);
   });
 
   it('imports a form into the period it was sent out for, noting a title edited to another', async () => {

@@ -121,6 +121,7 @@ describe('progress records, matrix and submissions', () => {
       reportedOn: null,
       reportedOnBasis: null,
       remindedOn: [],
+      filedElsewhere: [],
     });
     const now = new Date(2023, 9, 10);
     const missingOnly = reminderText('工作要点', '2023Q3', [unit('省法院', 'missing', 0)], now);

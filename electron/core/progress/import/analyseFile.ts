@@ -72,6 +72,11 @@ export interface FileAnalysis {
   assumesBatchWrites: boolean;
   /** Earlier imports of the same file that still stand, newest first, with the table each took. */
   standing: EarlierImport[];
+  /**
+   * The period the import was for when the file goes into the one written in it instead (a unit that
+   * reused last quarter's form): that period's 报送台账 names the file. Null otherwise.
+   */
+  chosenInstead: string | null;
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -80,7 +85,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const trust = judgeIdentity(table, ledger);
   if (trust.otherPlan) {
     result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
-    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [] };
+    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null };
   }
   if (trust.warning) result.warnings.push(trust.warning);
   const tableNotes = [
@@ -156,7 +161,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (doubtedDate) result.warnings.push(doubtedDate);
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
-  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size || siblings !== null, standing };
+  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size || siblings !== null, standing, chosenInstead: chosenPeriod ?? null };
 }
 
 /** Rows left unmatched for a reason rather than for want of a likely task (a 序号 naming tasks not all the unit's): said why. */

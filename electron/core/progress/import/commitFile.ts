@@ -26,6 +26,8 @@ export interface CommitInput {
   filledOn: string | null;
   /** The 收到日期 the official stated for the batch, or null. */
   receivedOn: string | null;
+  /** The period the import was for, when the file went into the one written in it instead (FileAnalysis.chosenInstead). */
+  chosenPeriod: string | null;
   built: BuiltRows;
   stored: ReadonlyMap<number, RecordRow>;
 }
@@ -44,6 +46,7 @@ export function commitFile(ctx: Ctx, c: CommitInput): number {
     added,
     updated: c.built.writes.length - added,
     unmatched: c.built.unmatched.length,
+    ...(c.chosenPeriod ? { chosenPeriod: c.chosenPeriod } : {}),
   };
   const importId = insertProgressImport(ctx.db, {
     planId: c.ledger.plan.id,

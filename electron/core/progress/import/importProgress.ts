@@ -265,6 +265,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     otherTables: otherTablesOf(table, { leftToImport: true }),
     filledOn: table.fillDate,
     receivedOn: statedReceivedOn ?? req.receivedOn ?? carriedReceivedOn,
+    chosenPeriod: analysis.chosenInstead,
     built: analysis.built,
     stored: analysis.stored,
   });
