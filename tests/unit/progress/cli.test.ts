@@ -265,4 +265,23 @@ describe('progress commands', () => {
     const again = await cli('submissions', String(planId), '--period', '2023Q4', '--withdraw-reminder', today, '--json');
     expect(again).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND' } } });
   });
+
+  it('names under a unit in submissions its return imported for the period but recorded in the one written in the file', { timeout: 120_000 }, async () => {
+    const out = path.join(dir, 'templates-q1');
+    const exported = await cli('template', 'export', String(planId), '--period', '2023Q1', '--out', out, '--unit', '省法院', '--json');
+    expect(exported.code, exported.stderr).toBe(0);
+    const template = path.join(out, '2023Q1-省法院-推进情况统计表.xlsx');
+    const reused = await fillTemplate({ fileName: '', mime: '', bytes: new Uint8Array(fs.readFileSync(template)) }, () => ({ progress: '沿用一季度的表' }));
+    const file = path.join(dir, '法院二季度.xlsx');
+    fs.writeFileSync(file, reused.bytes);
+    const imported = await cli('progress', 'import', String(planId), file, '--period', '2023Q2', '--json');
+    expect(imported.code, imported.stdout).toBe(0);
+    expect(JSON.parse(imported.stdout).files[0]).toMatchObject({ status: 'imported', period: '2023Q1' });
+
+    const listed = await cli('submissions', String(planId), '--period', '2023Q2', '--json');
+    const court = (listed.json as { units: { unit: string; filedElsewhere: unknown[] }[] }).units.find((u) => u.unit === '省法院');
+    expect(court?.filedElsewhere).toEqual([{ importId: expect.any(Number), fileName: '法院二季度.xlsx', importedAt: expect.any(String), period: '2023Q1' }]);
+    const text = await cli('submissions', String(planId), '--period', '2023Q2');
+    expect(text.stdout).toMatch(/^省法院：.*，法院二季度\.xlsx按2023年第一季度导入$/m);
+  });
 });
