@@ -443,6 +443,8 @@ export function parseNotes(notes: readonly string[]): Responsibility {
       // Plans that list units without role words put the lead first (列第一位的为牵头单位).
       role = unnamedFirst && !scopesWithLead.has(a.scope) ? 'lead' : 'joint';
       unnamedFirst = false;
+      // "省委宣传部、省委网信办，省数据局负责": the 负责 after the first listed no longer leads.
+      if (role === 'lead') scopesWithLead.add(a.scope);
       warnings.push(`“${a.name}”未写明牵头、负责还是配合，已按${role === 'lead' ? '牵头' : '责任'}单位处理`);
     }
     if (!units[role].includes(a.name)) units[role].push(a.name);

@@ -275,6 +275,12 @@ describe('units and roles', () => {
     expect(read('省知识产权局牵头，省科技厅，省财政厅按职责分工负责')).toMatchObject({ units: { lead: ['省知识产权局'], joint: ['省科技厅', '省财政厅'] }, warnings: [] });
     // Without a lead before them, the first listed leads, as before.
     expect(read('省商务厅，省财政厅配合')).toMatchObject({ units: { lead: ['省商务厅'], cooperating: ['省财政厅'] }, warnings: ['“省商务厅”未写明牵头、负责还是配合，已按牵头单位处理'] });
+    // The first listed leads alone: a 负责 after it names a responsible unit, not a second lead.
+    expect(read('省委宣传部、省委网信办，省数据局负责；2024年12月')).toEqual({
+      units: { lead: ['省委宣传部'], joint: ['省委网信办', '省数据局'], cooperating: [], national: [] },
+      deadlineText: '2024年12月',
+      warnings: ['“省委宣传部”未写明牵头、负责还是配合，已按牵头单位处理', '“省委网信办”未写明牵头、负责还是配合，已按责任单位处理'],
+    });
   });
 
   it('knows mass organisations and customs offices as units', () => {
