@@ -7,8 +7,10 @@ export { isCollectiveUnit } from '../../shared/unitOrder';
 
 /** One level of local government in a collective name, with the levels it includes in brackets: "县（市、区）". */
 const LEVEL = '[市县区州盟旗](?:[（(][^（()）]*[)）])?';
-/** "各市", "各设区的市、县": levels listed before the name they share, which is not yet a name of its own. */
-const LEVELS_BEFORE_SHARED_NAME = new RegExp(`^各(?:有关|相关)?(?:设区的?)?${LEVEL}(?:、${LEVEL})*$`);
+/** Words that pick some of the levels out: "沿线各市", "有关各市", "试点各县". */
+const WHICH_LEVELS = '(?:(?:沿线|沿江|沿河|沿湖|沿海|沿边|沿黄|流域|有关|相关|重点|试点|涉及|所在|全省|全市)的?)';
+/** "各市", "各设区的市、县", "沿线各市": levels listed before the name they share, which is not yet a name of its own. */
+const LEVELS_BEFORE_SHARED_NAME = new RegExp(`^${WHICH_LEVELS}?各(?:有关|相关)?(?:设区的?)?${LEVEL}(?:、${LEVEL})*$`);
 const STARTS_WITH_LEVEL = /^[市县区州盟旗乡镇]/;
 
 /**

@@ -103,6 +103,13 @@ describe('units and roles', () => {
     expect(splitUnits('省民政厅、各市、县人民政府')).toEqual(['省民政厅', '各市、县人民政府']);
     expect(splitUnits('各设区的市、县（市、区）人民政府')).toEqual(['各设区的市、县（市、区）人民政府']);
     expect(splitUnits('各市县（区）人民政府、省财政厅')).toEqual(['各市县（区）人民政府', '省财政厅']);
+    // Words before 各 that pick some of the levels out keep the name whole as well.
+    expect(read('沿线各市、县（市、区）人民政府负责，2024年底前')).toEqual({
+      units: { lead: ['沿线各市、县（市、区）人民政府'], joint: [], cooperating: [], national: [] },
+      deadlineText: '2024年底前',
+      warnings: [],
+    });
+    for (const name of ['有关各市、县人民政府', '相关各市、县（区）政府', '重点各市、县（市、区）人民政府', '试点各市、县人民政府']) expect(splitUnits(`省发展改革委、${name}`), name).toEqual(['省发展改革委', name]);
     // A unit of the province after the levels is a unit of its own.
     expect(splitUnits('各市、省直有关部门')).toEqual(['各市', '省直有关部门']);
     expect(isCollectiveUnit('各市、县（市、区）人民政府')).toBe(true);
