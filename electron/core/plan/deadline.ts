@@ -26,9 +26,9 @@ const CONTINUOUS = /持续|长期|常态化|经常性|每年|逐年|每季度|�
  * time limit goes, never a unit. 适时 (when the time is right) reads as continuous; the rest ask for a date.
  */
 export const UNDATED_TIME = /期间|期内|时期|适时|及时|尽快|尽早|逐步|稳步|分步|分阶段|分批|近期|远期|今后|十[一二三四五六七八九]五/;
-/** Words that mark a clause as a time limit rather than a unit. */
+/** Words that mark a clause as a time limit rather than a unit; "各开展一次" says how often by the dates named. */
 export const DEADLINE_HINT =
-  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆|春节|劳动节)\s*(?:之)?前|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限|[QqＱｑ]\s*[1-4](?!\d)|二[〇零][〇零一二三四五六七八九]{2}\s*年/;
+  /\d{4}\s*年|\d{4}\s*[.．/-]\s*\d{1,2}(?![\d亿万千百元%％])|\d{1,2}\s*月|年底|年末|年中|年内|上半年|下半年|季度|底前|前完成|完成$|(?:元旦|五一|国庆节?|春节|劳动节)\s*(?:之)?[前后]|汛前|汛期前|季前|持续|长期|常态化|每年|逐年|每(?:半年|月|周|旬)|定期|^(?:完成)?时限|[QqＱｑ]\s*[1-4](?!\d)|二[〇零][〇零一二三四五六七八九]{2}\s*年|各(?:开展|组织|进行|举办|召开|检查)?[一二两三四五六七八九十\d]+[次轮]/;
 
 /** Holidays plans set time limits by ("2024年春节前", "国庆节前"): the limit is the day before. */
 const HOLIDAY = /^(春节|元旦|国庆节?|五一|劳动节)/;

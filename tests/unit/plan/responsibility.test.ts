@@ -403,6 +403,16 @@ describe('deadlines', () => {
     // A holiday clause is the time limit, not a unit.
     expect(parseResponsibility('省商务厅负责；元旦前')).toEqual({ units: { lead: ['省商务厅'], joint: [], cooperating: [], national: [] }, deadlineText: '元旦前', warnings: [] });
     expect(parseResponsibility('省住建厅负责，国庆节前完成').deadlineText).toBe('国庆节前完成');
+    // A second holiday after the first is a second stage of the time limit; the latest is the limit.
+    expect(parseResponsibility('省消防救援总队牵头，省应急厅配合；2024年春节前，国庆节前各开展一次')).toEqual({
+      units: { lead: ['省消防救援总队'], joint: [], cooperating: ['省应急厅'], national: [] },
+      deadlineText: '2024年春节前，国庆节前各开展一次',
+      warnings: [],
+    });
+    expect(d('2024年春节前，国庆节前各开展一次')).toEqual(['2024-09-30', false, true]);
+    for (const time of ['国庆节前', '春节后', '各开展一次']) {
+      expect(parseResponsibility(`省公安厅牵头；2024年元旦前，${time}`), time).toMatchObject({ units: { lead: ['省公安厅'], joint: [] }, deadlineText: `2024年元旦前，${time}`, warnings: [] });
+    }
   });
 
   it('reads ongoing work as continuous, with no date', () => {
