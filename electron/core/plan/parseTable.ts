@@ -23,8 +23,9 @@ const HEADER_KINDS: [RegExp, ColumnKind][] = [
   [/时限|完成时间|时间节点|进度安排|完成期限|时间安排|完成日期/, 'deadline'],
   // A goal column is part of what the task asks: it joins the task's text, named.
   [/工作目标|目标任务|预期目标|主要目标/, 'goal'],
+  // "任务类别", "重点领域": the part a task belongs to, before the 任务 of the task column.
+  [/^(?:任务|工作|项目|重点|主要|所属)?(?:类别|分类|领域|板块)$|^(?:所属)?部分$/, 'section'],
   [/任务|工作内容|工作措施|具体措施|重点工作|主要内容|工作事项|举措/, 'content'],
-  [/^(?:类别|领域|部分|分类|板块|所属部分)$/, 'section'],
 ];
 
 const HEADER_SEARCH_ROWS = 30;

@@ -203,6 +203,40 @@ describe('task tables', () => {
     expect(plan.tasks.map((t) => [t.seq, t.sectionIndex])).toEqual([['1.1', 0]]);
   });
 
+  it('reads a 任务类别 column, merged over its tasks, as the part they belong to (.docx)', async () => {
+    const file = await docxWithTable('分工.docx', ['2024年稳增长重点任务分工'], [
+      ['序号', '任务类别', '重点任务', '责任单位', '完成时限'],
+      ['1', { text: '扩大有效投资', rowSpan: 2 }, '加快推进省重点项目建设。', '省发展改革委', '2024年底前'],
+      ['2', '用好地方政府专项债券。', '省财政厅', '2024年6月底前'],
+      ['3', '促进消费', '开展消费促进活动。', '省商务厅', '持续推进'],
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.sections).toEqual([
+      { numeral: '', title: '扩大有效投资' },
+      { numeral: '', title: '促进消费' },
+    ]);
+    expect(plan.tasks.map((t) => [t.seq, t.sectionIndex, t.content])).toEqual([
+      ['1', 0, '加快推进省重点项目建设。'],
+      ['2', 0, '用好地方政府专项债券。'],
+      ['3', 1, '开展消费促进活动。'],
+    ]);
+  });
+
+  it.each(['类别', '工作类别', '领域', '重点领域', '所属板块'])('reads a "%s" column as the part, and 主要任务 as the task', async (header) => {
+    const file = await xlsxOf('清单.xlsx', [
+      {
+        name: '清单',
+        rows: [
+          ['序号', header, '主要任务', '牵头单位', '完成时限'],
+          [1, '数字基础设施', '建设算力中心。', '省数据局', '2024年底前'],
+        ],
+      },
+    ]);
+    const plan = await fileToPlan(file);
+    expect(plan.sections).toEqual([{ numeral: '', title: '数字基础设施' }]);
+    expect(plan.tasks.map((t) => [t.sectionIndex, t.content])).toEqual([[0, '建设算力中心。']]);
+  });
+
   it('keeps a goal column in the task\'s text, named', async () => {
     const file = await xlsxOf('任务清单.xlsx', [
       {
