@@ -1,7 +1,17 @@
 // The responsibility parenthesis that ends a task — "(省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。
 // 2023年12月底前完成)" — read into units per role and the deadline text. Pure functions.
 import { ROLES, type Role, type TaskUnits } from '../../shared/types';
-import { cleanUnitName, inheritsNationalBody, isNationalUnit, nationalBody, sharesNameWithNext } from '../units/names';
+import {
+  BARE_AUTHORITY,
+  cleanUnitName,
+  inheritsNationalBody,
+  isNationalUnit,
+  listedBeforeCounterpart,
+  mayBeTwoOffices,
+  nationalBody,
+  sharesNameWithNext,
+  sharesOfficeWithNext,
+} from '../units/names';
 import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
 import { DEADLINE_HINT, parseDeadline, UNDATED_TIME } from './deadline';
@@ -264,7 +274,10 @@ export function splitUnits(text: string): string[] {
   return names;
 }
 
-/** The names of a list parted at 、 outside brackets, levels of government kept with the name they share ("各市、县人民政府"). */
+/**
+ * The names of a list parted at 、 outside brackets, levels of government kept with the name they share
+ * ("各市、县人民政府"), and the two authorities an office serves with it ("省委、省政府督查室").
+ */
 function listedNames(text: string): string[] {
   const names: string[] = [];
   let start = 0;
@@ -272,7 +285,7 @@ function listedNames(text: string): string[] {
     const name = cleanUnitName(text.slice(start, end));
     start = end + 1;
     const last = names.at(-1);
-    if (last !== undefined && sharesNameWithNext(last, name)) names[names.length - 1] = `${last}、${name}`;
+    if (last !== undefined && (sharesNameWithNext(last, name) || sharesOfficeWithNext(last, name))) names[names.length - 1] = `${last}、${name}`;
     else names.push(name);
   }
   return names;
@@ -453,9 +466,31 @@ export function parseNotes(notes: readonly string[]): Responsibility {
   for (const role of ROLES) {
     for (const name of units[role]) {
       if (isDoubtfulUnitName(name)) warnings.push(`“${name}”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对`);
+      else if (mayBeTwoOffices(name)) warnings.push(`“${name}”已按一个单位处理；如指${twoOffices(name)}两个单位，请分开填写`);
+      // "省委、省政府信访局": the bare 省委 listed before another body may belong with it.
+      else if (BARE_AUTHORITY.test(name) && notes.some((note) => listedBeforeCounterpartIn(note, name))) {
+        warnings.push(`“${name}”是党委或政府本身，不是具体单位；如指与其后单位共同的机构，请改为一个单位`);
+      }
     }
   }
   return { units, deadlineText: deadlines.join('，'), warnings };
+}
+
+/** Whether a note lists the bare authority `name` right before the other authority of its level. */
+function listedBeforeCounterpartIn(note: string, name: string): boolean {
+  for (let at = note.indexOf(`${name}、`); at >= 0; at = note.indexOf(`${name}、`, at + 1)) {
+    if (at > 0 && !/[、，,；;。：:（(\s]/.test(note[at - 1]!)) continue; // the end of a longer name
+    const next = /^[^、，,；;。（(\s]+/.exec(note.slice(at + name.length + 1))?.[0] ?? '';
+    if (listedBeforeCounterpart(name, cleanUnitName(roleOf(next).unitsText))) return true;
+  }
+  return false;
+}
+
+/** "省委、省政府办公厅" read as two: "省委办公厅、省政府办公厅". */
+function twoOffices(name: string): string {
+  const [authority, office] = name.split('、') as [string, string];
+  const hall = /(?:办公厅|厅)$/.exec(office)![0];
+  return `“${authority}${hall}”“${office}”`;
 }
 
 /** A unit named as lead and again among the 按职责分工负责 list is listed once, in its highest role. */

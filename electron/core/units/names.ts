@@ -21,6 +21,41 @@ export function sharesNameWithNext(listed: string, next: string): boolean {
   return LEVELS_BEFORE_SHARED_NAME.test(listed) && STARTS_WITH_LEVEL.test(next);
 }
 
+/** A party committee or a government itself ("省委", "省政府", "太原市委"), not one of its bodies. */
+export const BARE_AUTHORITY = /^(?:中共)?(?:[\u4e00-\u9fff]{2,3}[省市县区州]|[省市县区州])(?:委|人民政府|政府)$/;
+/** The other authority of the same level's body: "省政府督查室" after "省委". */
+const AUTHORITY_BODY = /^(?:中共)?(?:[\u4e00-\u9fff]{2,3}[省市县区州]|[省市县区州])(?:委|人民政府|政府)(?=.)/;
+/** Offices the committee and the government share (合署): "省委、省政府督查室", "市委、市政府信访办". */
+const SHARED_OFFICE = /(?:室|办|办公室|厅)$/;
+const levelOf = (authority: string) => authority.replace(/^中共/, '').replace(/(?:委|人民政府|政府)$/, '');
+
+/**
+ * In "省委、省政府督查室" the 、 joins the two authorities an office serves: one unit. Not "省委办公厅、
+ * 省政府办公厅", where the first is a unit of its own.
+ */
+export function sharesOfficeWithNext(listed: string, next: string): boolean {
+  const body = AUTHORITY_BODY.exec(next);
+  if (!BARE_AUTHORITY.test(listed) || body === null || !SHARED_OFFICE.test(next)) return false;
+  // "太原市委、市政府督查室": the second may leave out the place the first names.
+  const [first, second] = [levelOf(listed), levelOf(body[0])];
+  return first.endsWith(second) || second.endsWith(first);
+}
+
+/**
+ * "省委、省政府信访局", "省委、省政府": a committee listed before the government of its level (or the other
+ * way round), where the plan may mean a body they share. Not "太原市政府、综改示范区管委会".
+ */
+export function listedBeforeCounterpart(listed: string, next: string): boolean {
+  const body = AUTHORITY_BODY.exec(next) ?? (BARE_AUTHORITY.test(next) ? [next] : null);
+  if (!BARE_AUTHORITY.test(listed) || body === null) return false;
+  const committee = (authority: string) => /委$/.test(authority);
+  const [first, second] = [levelOf(listed), levelOf(body[0])];
+  return committee(listed) !== committee(body[0]) && (first.endsWith(second) || second.endsWith(first));
+}
+
+/** "省委、省政府办公厅" may be one office or the two 办公厅 of "两办", which the official should say. */
+export const mayBeTwoOffices = (name: string): boolean => /^[^、]+、[^、]+厅$/.test(name) && BARE_AUTHORITY.test(name.split('、')[0]!);
+
 /** A name as a plan wrote it, without spaces, list punctuation, a leading 由 or a trailing 等. */
 export function cleanUnitName(raw: string): string {
   let name = raw

@@ -115,6 +115,29 @@ describe('units and roles', () => {
     expect(isCollectiveUnit('各市、县（市、区）人民政府')).toBe(true);
   });
 
+  it('keeps an office of the committee and the government (省委、省政府督查室) as one unit, and says where it may be two', () => {
+    expect(read('省委、省政府督查室牵头，省政府办公厅配合')).toEqual({
+      units: { lead: ['省委、省政府督查室'], joint: [], cooperating: ['省政府办公厅'], national: [] },
+      deadlineText: '',
+      warnings: [],
+    });
+    expect(splitUnits('太原市委、市政府信访办、省信访局')).toEqual(['太原市委、市政府信访办', '省信访局']);
+    // Two offices named in full are two units.
+    expect(splitUnits('省委办公厅、省政府办公厅')).toEqual(['省委办公厅', '省政府办公厅']);
+    // "两办" are often written this way: one unit, which the official should confirm.
+    expect(read('省委、省政府办公厅牵头')).toMatchObject({
+      units: { lead: ['省委、省政府办公厅'] },
+      warnings: ['“省委、省政府办公厅”已按一个单位处理；如指“省委办公厅”“省政府办公厅”两个单位，请分开填写'],
+    });
+    // A bare 省委 left before another body is never made a unit silently.
+    expect(read('省信访局牵头，省委、省政府研究中心配合')).toMatchObject({
+      units: { lead: ['省信访局'], cooperating: ['省委', '省政府研究中心'] },
+      warnings: ['“省委”是党委或政府本身，不是具体单位；如指与其后单位共同的机构，请改为一个单位'],
+    });
+    // A city's government is a unit that does the work.
+    expect(read('省财政厅、太原市政府、综改示范区管委会按职责分工负责').warnings).toEqual([]);
+  });
+
   it('knows a collective name without 各 (省直有关部门, 有关市县政府, 领导小组成员单位) from a unit of its own', () => {
     for (const name of ['省直有关部门', '省有关单位', '相关市县政府', '有关市人民政府', '省知识产权工作领导小组成员单位']) expect(isCollectiveUnit(name), name).toBe(true);
     for (const name of ['省发展改革委', '省市场监管局', '省人力资源社会保障厅', '省委组织部', '省直机关工委', '省有色金属工业协会']) expect(isCollectiveUnit(name), name).toBe(false);
