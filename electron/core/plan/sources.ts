@@ -57,11 +57,30 @@ export async function fileToPlan(file: FileInput, title?: string): Promise<Parse
     case 'ods':
       return tablePlan(name, await guard(name, '电子表格', async () => legacySheets(bytes)), options);
     case 'text': {
+      const claimed = OFFICE_EXTENSIONS[ext];
+      if (claimed) {
+        // "要点.docx" holding plain text: renamed by hand, or a download that went wrong.
+        throw new AppError(
+          'BAD_FILE',
+          `文件“${name}”不是${/^[A-Za-z]/.test(claimed) ? ' ' : ''}${claimed}，其内容是纯文本（可能改过扩展名，或下载、传送时出错）。如是工作要点的文字，请把扩展名改为 .txt 后导入，或复制全文粘贴导入。`,
+        );
+      }
       const text = checkedText(name, decodeText(bytes));
       return ext === 'csv' ? tablePlan(name, legacySheets(text), options) : parsePlanText(text, options);
     }
   }
 }
+
+/** Extensions of the office files a text file may be misnamed as, with what such a file would be. */
+const OFFICE_EXTENSIONS: Partial<Record<string, string>> = {
+  docx: 'Word 文档',
+  doc: 'Word 文档',
+  wps: 'Word 文档',
+  xlsx: '电子表格',
+  xls: '电子表格',
+  ods: '电子表格',
+  et: '电子表格',
+};
 
 /**
  * A .doc with paragraphs Word numbers automatically from lists that cannot be read (the numbers are

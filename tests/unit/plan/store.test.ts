@@ -403,6 +403,10 @@ describe('refused input', () => {
       // An Office 97-2003 container without a Word document in it: an old WPS 文字 file (or another program's).
       ['文字.wps', oleWithoutWordDocument(), 'BAD_FILE', /文件“文字\.wps”是 WPS 文字（\.wps）的旧格式，无法直接读取/],
       ['超大.txt', new Uint8Array(21 * 1024 * 1024).fill(0x41), 'FILE_TOO_LARGE', /超大\.txt.*超过上限/],
+      // Plain text under the name of a Word document or a workbook is not read as a plan, even when it is one.
+      ['要点.docx', new TextEncoder().encode('这不是Word文档\n只是一些文字'), 'BAD_FILE', /^文件“要点\.docx”不是 Word 文档，其内容是纯文本/],
+      ['分工.DOCX', new TextEncoder().encode(seedText()), 'BAD_FILE', /^文件“分工\.DOCX”不是 Word 文档，其内容是纯文本.*请把扩展名改为 \.txt 后导入/],
+      ['任务表.xlsx', new TextEncoder().encode('序号,工作任务,牵头单位\n1,建设平台,省数据局'), 'BAD_FILE', /^文件“任务表\.xlsx”不是电子表格，其内容是纯文本/],
     ];
     for (const [name, bytes, code, message] of cases) {
       const env = await parseFile(name, bytes);
