@@ -41,20 +41,29 @@ export function sectionParents(sections: readonly { numeral: string }[]): (numbe
   });
 }
 
+/** Each section's headings from its top-level part down to itself, as indices: [一, （一）] for that "（一）". */
+export function sectionPaths(sections: readonly { numeral: string }[]): number[][] {
+  const paths: number[][] = [];
+  sectionParents(sections).forEach((parent, i) => paths.push(parent === null ? [i] : [...paths[parent]!, i]));
+  return paths;
+}
+
 /** The index of the top-level part each section belongs to (its own for a part). */
 export function topLevelParts(sections: readonly { numeral: string }[]): number[] {
-  const parents = sectionParents(sections);
-  return parents.map((_, i) => {
-    let top = i;
-    while (parents[top] !== null) top = parents[top]!;
-    return top;
-  });
+  return sectionPaths(sections).map((path) => path[0]!);
 }
 
 /** Each section's numeral after those of the parts it sits in ("一（一）"): sub-sections of different parts told apart. */
 export function qualifiedNumerals(sections: readonly { numeral: string }[]): string[] {
-  const parents = sectionParents(sections);
-  const numerals: string[] = [];
-  sections.forEach((s, i) => numerals.push(parents[i] === null ? s.numeral : numerals[parents[i]!] + s.numeral));
-  return numerals;
+  return sectionPaths(sections).map((path) => path.map((i) => sections[i]!.numeral).join(''));
+}
+
+/**
+ * The ids of a section and of every section nested in it: choosing "一、" in a 部分 filter takes in the
+ * tasks of its "（一）", "（二）", whose own section they are.
+ */
+export function sectionAndSubsections(sections: readonly { id: number; numeral: string }[], id: number): Set<number> {
+  const at = sections.findIndex((s) => s.id === id);
+  const paths = sectionPaths(sections);
+  return new Set(sections.filter((_, i) => paths[i]!.includes(at)).map((s) => s.id));
 }

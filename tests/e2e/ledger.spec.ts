@@ -238,6 +238,50 @@ test('a long ledger’s print view puts up its first rows at once, and a print s
   await expect(app.getByTestId('print-ledger').locator('tbody tr:not(.print-section)')).toHaveCount(150);
 });
 
+/** A plan whose parts ("一、") hold sub-sections ("（一）"), the first part's tasks all in them. */
+const NESTED_PLAN = [
+  '2024年文化和旅游工作要点',
+  '一、繁荣文化事业',
+  '（一）加强公共文化服务',
+  '1. 推进公共图书馆、文化馆总分馆制建设，提升基层公共文化服务效能。（省文化和旅游厅牵头；2024年6月底前完成，并长期坚持）',
+  '2. 实施公共文化云建设工程。（省文化和旅游厅牵头，省财政厅参与；2024年12月底前完成）',
+  '（二）加强文物保护利用',
+  '3. 开展第四次全国文物普查。（省文物局牵头；2024年9月底前完成）',
+  '4. 推进大遗址保护。（省文物局牵头；持续推进）',
+  '二、推动旅游业提质升级',
+  '5. 培育旅游休闲街区。（省文化和旅游厅牵头；2024年10月底前完成）',
+  '（一）发展乡村旅游',
+  '6. 建设乡村旅游重点村。（省农业农村厅牵头；2024年11月底前完成）',
+].join('\n');
+
+/** The full-width heading rows of the ledger on screen, in order. */
+const headingsShown = (page: Page) => ledger(page).locator('.vt-full-row').allInnerTexts();
+
+test('a plan’s parts head their sub-sections in the ledger and its print view, and filtering by a part takes them in', async ({ app, served }) => {
+  await bridgeOf(served.url)('plans.import', { plan: parsePlanText(NESTED_PLAN), dryRun: false });
+  await app.reload();
+  await expect(app.getByTestId('ledger-count')).toContainText('共 6 项');
+  expect(await headingsShown(app)).toEqual([
+    '一、繁荣文化事业（4项）',
+    '（一）加强公共文化服务（2项）',
+    '（二）加强文物保护利用（2项）',
+    '二、推动旅游业提质升级（2项）',
+    '（一）发展乡村旅游（1项）',
+  ]);
+
+  const bySection = app.getByLabel('按部分筛选');
+  await bySection.click();
+  await app.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '一、繁荣文化事业' }).click();
+  await expect(app.getByTestId('ledger-count')).toContainText('显示 4 / 6 项');
+  expect(await seqsShown(ledger(app))).toEqual(['1', '2', '3', '4']);
+  expect(await headingsShown(app)).toEqual(['一、繁荣文化事业（4项）', '（一）加强公共文化服务（2项）', '（二）加强文物保护利用（2项）']);
+
+  await app.getByRole('button', { name: '打印' }).click();
+  const paper = app.getByTestId('print-ledger');
+  await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(4);
+  await expect(paper.locator('tbody tr.print-section')).toHaveText(['一、繁荣文化事业', '（一）加强公共文化服务', '（二）加强文物保护利用']);
+});
+
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {
   await loadSample(app);
   await app.getByRole('button', { name: '导入计划' }).click();

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
-import { qualifiedNumerals, topLevelParts } from '../../../electron/shared/sections';
+import { qualifiedNumerals, sectionAndSubsections, topLevelParts } from '../../../electron/shared/sections';
 
 describe('sections of a plan', () => {
   const { sections } = parsePlanText(fs.readFileSync('tests/fixtures/plans/ip-2024-notice.txt', 'utf8'));
@@ -14,5 +14,12 @@ describe('sections of a plan', () => {
   it('finds the top-level part of each section', () => {
     expect(topLevelParts(sections)).toEqual([0, 0, 0, 3, 3, 3, 6]);
     expect(topLevelParts([{ numeral: '第一部分' }, { numeral: '一' }, { numeral: '（一）' }, { numeral: '第二部分' }, { numeral: '1' }])).toEqual([0, 0, 0, 3, 3]);
+  });
+
+  it('takes in a part’s sub-sections, and only its own', () => {
+    const withIds = sections.map((s, i) => ({ ...s, id: 100 + i }));
+    expect([...sectionAndSubsections(withIds, 100)]).toEqual([100, 101, 102]);
+    expect([...sectionAndSubsections(withIds, 104)]).toEqual([104]);
+    expect([...sectionAndSubsections(withIds, 106)]).toEqual([106]);
   });
 });

@@ -1,7 +1,7 @@
 // The ledger's in-page filters, deadline buckets and section rows, on the real sample plan's shape;
 // the progress matrix's filters in words.
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../../../electron/shared/types';
+import type { Section, Task } from '../../../electron/shared/types';
 import {
   deadlineKeys,
   deadlineOptions,
@@ -11,7 +11,7 @@ import {
   NO_FILTER,
 } from '../../../renderer/src/components/ledger/ledgerFilter';
 import { planUnitNames } from '../../../electron/shared/unitOrder';
-import { withSectionRows } from '../../../renderer/src/components/ledger/sectionRows';
+import { sectionHeads, withSectionRows } from '../../../renderer/src/components/ledger/sectionRows';
 import { describeMatrixFilter, NO_FILTER as MATRIX_NO_FILTER } from '../../../renderer/src/components/progress/matrixFilter';
 
 let nextId = 1;
@@ -41,27 +41,38 @@ const tasks = [
   task('4', 2, { deadline: '2023-06-30', units: { lead: ['省知识产权局'], joint: [], cooperating: ['省财政厅'], national: [] } }),
 ];
 const seqs = (list: Task[]) => list.map((t) => t.seq);
+// Section 3 is a sub-section of part 1: stored as one flat list, nested by its numbering.
+const sections: Section[] = [
+  { id: 1, ord: 1, numeral: '一', title: '集聚资源' },
+  { id: 3, ord: 2, numeral: '（一）', title: '强化运用' },
+  { id: 2, ord: 3, numeral: '二', title: '促进保护' },
+];
 
 describe('filterTasks', () => {
   it('keeps every task with no filter', () => {
-    expect(seqs(filterTasks(tasks, NO_FILTER))).toEqual(['1', '2', '7', '8', '4']);
+    expect(seqs(filterTasks(tasks, NO_FILTER, sections))).toEqual(['1', '2', '7', '8', '4']);
     expect(isFiltered(NO_FILTER)).toBe(false);
   });
 
   it('finds a unit in any role, or only in the chosen role', () => {
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅' }))).toEqual(['7', '8', '4']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅', role: 'cooperating' }))).toEqual(['4']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, role: 'national' }))).toEqual(['1']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅' }, sections))).toEqual(['7', '8', '4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, unit: '省财政厅', role: 'cooperating' }, sections))).toEqual(['4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, role: 'national' }, sections))).toEqual(['1']);
+  });
+
+  it('filters by a part with the tasks of its sub-sections', () => {
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, sectionId: 1 }, sections))).toEqual(['1', '2', '7', '8']);
   });
 
   it('filters by section, deadline bucket and every search word', () => {
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, sectionId: 3 }))).toEqual(['7', '8']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'y:2023' }))).toEqual(['7', '8', '4']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'q:2023-2' }))).toEqual(['4']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'continuous' }))).toEqual(['1']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原  运营' }))).toEqual(['8']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '小企业局' }))).toEqual(['7']);
-    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原 小企业局' }))).toEqual([]);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, sectionId: 3 }, sections))).toEqual(['7', '8']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, sectionId: 2 }, sections))).toEqual(['4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'y:2023' }, sections))).toEqual(['7', '8', '4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'q:2023-2' }, sections))).toEqual(['4']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, deadline: 'continuous' }, sections))).toEqual(['1']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原  运营' }, sections))).toEqual(['8']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '小企业局' }, sections))).toEqual(['7']);
+    expect(seqs(filterTasks(tasks, { ...NO_FILTER, search: '太原 小企业局' }, sections))).toEqual([]);
   });
 });
 
@@ -94,7 +105,7 @@ it('lists units as the plan first names them, national counterparts last, and de
 it('opens a section row wherever the section changes, counting its tasks', () => {
   const rows = withSectionRows(
     tasks,
-    (t) => (t.sectionId === null ? null : { key: String(t.sectionId), label: `第${t.sectionId}部分` }),
+    (t) => (t.sectionId === null ? [] : [{ key: String(t.sectionId), label: `第${t.sectionId}部分` }]),
     (t) => t.seq,
   );
   expect(rows.map((r) => (r.kind === 'section' ? `${r.label}(${r.count})` : r.key))).toEqual([
@@ -107,6 +118,18 @@ it('opens a section row wherever the section changes, counting its tasks', () =>
     '第2部分(1)',
     '4',
   ]);
+});
+
+it('heads a sub-section’s tasks with its part too, once, counting every task under the part', () => {
+  const heads = sectionHeads(sections);
+  const headsOf = (t: Task) => (t.sectionId === null ? [] : heads[sections.findIndex((s) => s.id === t.sectionId)]!);
+  const labels = (list: Task[]) =>
+    withSectionRows(list, headsOf, (t) => t.seq).map((r) => (r.kind === 'section' ? `${r.label}(${r.count})` : r.key));
+  expect(labels(tasks)).toEqual(['一、集聚资源(4)', '1', '2', '（一）强化运用(2)', '7', '8', '二、促进保护(1)', '4']);
+  // Filtered down to the sub-section's tasks, the part still heads them.
+  expect(labels(filterTasks(tasks, { ...NO_FILTER, sectionId: 3 }, sections))).toEqual(['一、集聚资源(2)', '（一）强化运用(2)', '7', '8']);
+  // A part whose tasks all sit in its sub-sections.
+  expect(labels(tasks.slice(2))).toEqual(['一、集聚资源(2)', '（一）强化运用(2)', '7', '8', '二、促进保护(1)', '4']);
 });
 
 describe('the progress matrix filters in words', () => {

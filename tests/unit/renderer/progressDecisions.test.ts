@@ -157,13 +157,19 @@ describe('matrix filters', () => {
     { taskId: 2, seq: '2', content: '专利导航服务基地', cells: { '2023Q3': 'delayed' } },
     { taskId: 3, seq: '3', content: '维权援助体系', cells: {} },
   ];
-  const lookups = { period: '2023Q3', unitTaskIds: null, sectionOf: new Map([[1, 10], [2, 20], [3, 20]]) };
+  const sections = [
+    { id: 10, ord: 1, numeral: '一', title: '集聚资源' },
+    { id: 20, ord: 2, numeral: '（一）', title: '强化运用' },
+  ];
+  const lookups = { period: '2023Q3', unitTaskIds: null, sectionOf: new Map([[1, 10], [2, 20], [3, 20]]), sections };
   const seqs = (r: MatrixRow[]) => r.map((x) => x.seq);
 
   it('filters by status in the period (no cell means unreported), section, unit and text', () => {
     expect(seqs(filterMatrixRows(rows, NO_FILTER, lookups))).toEqual(['1', '2', '3']);
     expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, status: 'unreported' }, lookups))).toEqual(['3']);
     expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, sectionId: 20 }, lookups))).toEqual(['2', '3']);
+    // A part takes in the tasks of its sub-sections.
+    expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, sectionId: 10 }, lookups))).toEqual(['1', '2', '3']);
     expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, unitId: 7 }, { ...lookups, unitTaskIds: new Set([1, 3]) }))).toEqual(['1', '3']);
     expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, text: '专利' }, lookups))).toEqual(['2']);
     expect(seqs(filterMatrixRows(rows, { ...NO_FILTER, text: '3' }, lookups))).toEqual(['3']);

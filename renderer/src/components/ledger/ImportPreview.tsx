@@ -9,8 +9,8 @@ import { api } from '../../api/client';
 import { useElementSize } from '../useElementSize';
 import type { PendingImport } from './ImportSourceModal';
 import { PreviewTable, type PreviewEdit, type PreviewItem } from './PreviewTable';
-import { removedTaskLine, sectionLabel } from '../../../../electron/shared/sections';
-import { withSectionRows } from './sectionRows';
+import { removedTaskLine } from '../../../../electron/shared/sections';
+import { sectionHeads, withSectionRows } from './sectionRows';
 import { SimilarPlanChoice, type SaveMode } from './SimilarPlanChoice';
 
 interface Props {
@@ -45,17 +45,15 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
 
   const warned = plan.tasks.filter((t) => t.warnings.length > 0).length;
   const unitOptions = useMemo(() => planUnitNames(plan.tasks), [plan.tasks]);
+  const heads = useMemo(() => sectionHeads(plan.sections), [plan.sections]);
   const rows = useMemo(() => {
     const items: PreviewItem[] = plan.tasks.map((task, index) => ({ task, index })).filter((it) => !onlyWarned || it.task.warnings.length > 0);
     return withSectionRows(
       items,
-      ({ task }) => {
-        const s = task.sectionIndex !== null ? plan.sections[task.sectionIndex] : undefined;
-        return s ? { key: String(task.sectionIndex), label: sectionLabel(s) } : null;
-      },
+      ({ task }) => (task.sectionIndex !== null ? (heads[task.sectionIndex] ?? []) : []),
       ({ index }) => `task:${index}`,
     );
-  }, [plan, onlyWarned]);
+  }, [plan.tasks, heads, onlyWarned]);
 
   const store = async () => {
     const replacePlanId = parsed.similarPlanId !== null && mode === 'update' ? parsed.similarPlanId : undefined;

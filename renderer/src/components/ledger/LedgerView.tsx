@@ -16,7 +16,7 @@ import { deadlineOptions, describeFilter, filterTasks, NO_FILTER } from './ledge
 import { LedgerTable } from './LedgerTable';
 import { PlanActions } from './PlanActions';
 import { sectionLabel } from '../../../../electron/shared/sections';
-import { withSectionRows } from './sectionRows';
+import { sectionHeads, withSectionRows } from './sectionRows';
 import { useLedgerData, type TaskPatch } from './useLedgerData';
 import './ledger.css';
 
@@ -39,15 +39,13 @@ export function LedgerView({ onImport }: { onImport(): void }) {
   const sections = useMemo(() => new Map((plan?.sections ?? []).map((s) => [s.id, s])), [plan]);
   const unitOptions = useMemo(() => planUnitNames(plan?.tasks ?? []), [plan]);
   const deadlines = useMemo(() => deadlineOptions(plan?.tasks ?? []), [plan]);
-  const visible = useMemo(() => filterTasks(plan?.tasks ?? [], shownFilter), [plan, shownFilter]);
-  const sectionOf = useCallback(
-    (t: Task) => {
-      const s = t.sectionId !== null ? sections.get(t.sectionId) : undefined;
-      return s ? { key: String(s.id), label: sectionLabel(s) } : null;
-    },
-    [sections],
-  );
-  const rows = useMemo(() => withSectionRows(visible, sectionOf, (t) => `task:${t.id}`), [visible, sectionOf]);
+  const visible = useMemo(() => filterTasks(plan?.tasks ?? [], shownFilter, plan?.sections ?? []), [plan, shownFilter]);
+  const headsById = useMemo(() => {
+    const heads = sectionHeads(plan?.sections ?? []);
+    return new Map((plan?.sections ?? []).map((s, i) => [s.id, heads[i]!]));
+  }, [plan]);
+  const headsOf = useCallback((t: Task) => (t.sectionId !== null ? (headsById.get(t.sectionId) ?? []) : []), [headsById]);
+  const rows = useMemo(() => withSectionRows(visible, headsOf, (t) => `task:${t.id}`), [visible, headsOf]);
   const openTask = plan?.tasks.find((t) => t.id === openTaskId) ?? null;
   const filterText = describeFilter(shownFilter, (id) => {
     const s = sections.get(id);
@@ -115,7 +113,7 @@ export function LedgerView({ onImport }: { onImport(): void }) {
         <Suspense fallback={null}>
           <TaskDrawer
             task={openTask}
-            section={openTask ? (sectionOf(openTask)?.label ?? null) : null}
+            section={openTask ? (headsOf(openTask).at(-1)?.label ?? null) : null}
             unitOptions={unitOptions}
             onClose={() => setOpenTaskId(null)}
             onSave={updateTask}

@@ -1,10 +1,12 @@
 // Filtering the ledger in the page: the whole plan is loaded once, so filters and search are instant.
-import { ROLE_LABELS, ROLES, type Role, type Task } from '../../../../electron/shared/types';
+import { sectionAndSubsections } from '../../../../electron/shared/sections';
+import { ROLE_LABELS, ROLES, type Role, type Section, type Task } from '../../../../electron/shared/types';
 
 export interface LedgerFilter {
   unit: string | null;
   /** With a unit: the unit in this role. Alone: tasks that have any unit in this role. */
   role: Role | null;
+  /** A section with the sections nested in it. */
   sectionId: number | null;
   /** A deadline bucket key, see deadlineKeys. */
   deadline: string | null;
@@ -58,11 +60,12 @@ function haystack(task: Task): string {
   return text;
 }
 
-export function filterTasks(tasks: readonly Task[], f: LedgerFilter): Task[] {
+export function filterTasks(tasks: readonly Task[], f: LedgerFilter, sections: readonly Section[]): Task[] {
   const terms = f.search.toLowerCase().split(/\s+/).filter(Boolean);
   const roles = f.role ? [f.role] : ROLES;
+  const inSection = f.sectionId === null ? null : sectionAndSubsections(sections, f.sectionId);
   return tasks.filter((t) => {
-    if (f.sectionId !== null && t.sectionId !== f.sectionId) return false;
+    if (inSection && (t.sectionId === null || !inSection.has(t.sectionId))) return false;
     if (f.unit !== null && !roles.some((r) => t.units[r].includes(f.unit!))) return false;
     if (f.unit === null && f.role !== null && t.units[f.role].length === 0) return false;
     if (f.deadline !== null && !deadlineKeys(t).includes(f.deadline)) return false;

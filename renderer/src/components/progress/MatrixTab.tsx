@@ -96,7 +96,7 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
   const [yearChoice, setYearChoice] = useState<{ forPeriod: string; year: number | null } | null>(null);
   const shownYear = years.length === 0 ? null : yearChoice?.forPeriod === period.code ? yearChoice.year : yearOfPeriod(period);
   const matrixPeriods = periodsOfYear(allPeriods, shownYear);
-  const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf });
+  const rows = filterMatrixRows(matrix.data?.rows ?? [], filter, { period: period.code, unitTaskIds, sectionOf, sections: plan.sections });
   const filterText = describeMatrixFilter(filter, {
     unitName: (id) => units.find((u) => u.id === id)?.name ?? '',
     sectionTitle: (id) => {

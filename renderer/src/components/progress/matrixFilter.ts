@@ -1,7 +1,8 @@
 // Which rows of the progress matrix the filters leave visible.
 import type { ProgressMatrix } from '../../../../electron/shared/api/progress';
 import { yearOfPeriodCode } from '../../../../electron/shared/periods';
-import { TASK_STATUS_LABELS, type Period, type TaskPeriodStatus } from '../../../../electron/shared/types';
+import { sectionAndSubsections } from '../../../../electron/shared/sections';
+import { TASK_STATUS_LABELS, type Period, type Section, type TaskPeriodStatus } from '../../../../electron/shared/types';
 
 export type MatrixRow = ProgressMatrix['rows'][number];
 
@@ -9,6 +10,7 @@ export interface MatrixFilter {
   unitId: number | null;
   /** Status in the selected period. */
   status: TaskPeriodStatus | null;
+  /** A section with the sections nested in it. */
   sectionId: number | null;
   text: string;
 }
@@ -20,15 +22,18 @@ interface Lookups {
   /** The tasks of the filtered unit; null while no unit is chosen. */
   unitTaskIds: ReadonlySet<number> | null;
   sectionOf: ReadonlyMap<number, number | null>;
+  sections: readonly Section[];
 }
 
-export function filterMatrixRows(rows: MatrixRow[], f: MatrixFilter, { period, unitTaskIds, sectionOf }: Lookups): MatrixRow[] {
+export function filterMatrixRows(rows: MatrixRow[], f: MatrixFilter, { period, unitTaskIds, sectionOf, sections }: Lookups): MatrixRow[] {
   const text = f.text.trim();
+  const inSection = f.sectionId === null ? null : sectionAndSubsections(sections, f.sectionId);
+  const sectionShown = (id: number | null | undefined) => inSection === null || (id != null && inSection.has(id));
   return rows.filter(
     (r) =>
       (f.unitId === null || (unitTaskIds?.has(r.taskId) ?? true)) &&
       (f.status === null || (r.cells[period] ?? 'unreported') === f.status) &&
-      (f.sectionId === null || sectionOf.get(r.taskId) === f.sectionId) &&
+      sectionShown(sectionOf.get(r.taskId)) &&
       (!text || r.content.includes(text) || r.seq === text),
   );
 }
