@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
+import { parsePlanText } from '../../electron/core/plan/parseText';
 import type { FileInput } from '../../electron/shared/api/method';
 import { docxWithTable, docxWithTables } from '../helpers/officeFiles';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
@@ -350,6 +351,34 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await app.getByRole('button', { name: '解锁本期' }).click();
   await app.locator('.ant-popconfirm').getByRole('button', { name: spaced('解锁') }).click();
   await expect(app.getByTestId('period-locked')).toHaveCount(0);
+});
+
+test('进展矩阵: filtering by a part takes in its sub-sections, and the printed matrix heads them with the part', async ({ app, served }) => {
+  const plan = [
+    '2024年文化和旅游工作要点',
+    '一、繁荣文化事业',
+    '（一）加强公共文化服务',
+    '1. 推进公共图书馆总分馆制建设。（省文化和旅游厅牵头；2024年6月底前完成）',
+    '（二）加强文物保护利用',
+    '2. 开展第四次全国文物普查。（省文物局牵头；2024年9月底前完成）',
+    '二、推动旅游业提质升级',
+    '3. 培育旅游休闲街区。（省文化和旅游厅牵头；2024年10月底前完成）',
+  ].join('\n');
+  await bridgeOf(served.url)('plans.import', { plan: parsePlanText(plan), dryRun: false });
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '进展矩阵' }).click();
+  const matrix = app.getByTestId('progress-matrix');
+  await expect(matrix).toContainText('共 3 项任务');
+  // A sub-section is offered as the ledger writes it ("（二）加强…", not "（二）、加强…").
+  await chooseOption(app, matrix.getByLabel('按部分筛选'), '（二）加强文物保护利用');
+  await expect(matrix).toContainText('共 1 项任务');
+  await chooseOption(app, matrix.getByLabel('按部分筛选'), '一、繁荣文化事业');
+  await expect(matrix).toContainText('共 2 项任务');
+  await app.keyboard.press('Control+P');
+  const paper = app.getByTestId('print-matrix');
+  await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(2);
+  await expect(paper.locator('tbody tr.print-section')).toHaveText(['一、繁荣文化事业', '（一）加强公共文化服务', '（二）加强文物保护利用']);
 });
 
 test('a return on last quarter’s reused template waits for the official to choose its period', async ({ app, served }) => {

@@ -2,6 +2,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
+import { sectionLabel } from '../../../../electron/shared/sections';
 import type { Period, Section, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { NO_FILTER, type MatrixFilter } from './matrixFilter';
@@ -49,7 +50,7 @@ export function MatrixFilters({ value, onChange, units, sections, period }: Prop
           placeholder="全部部分"
           value={value.sectionId ?? undefined}
           onChange={(sectionId) => set({ sectionId: sectionId ?? null })}
-          options={sections.map((s) => ({ value: s.id, label: `${s.numeral}、${s.title}` }))}
+          options={sections.map((s) => ({ value: s.id, label: sectionLabel(s) }))}
           popupMatchSelectWidth={false}
           style={{ width: 220 }}
         />

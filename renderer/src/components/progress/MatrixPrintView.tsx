@@ -2,11 +2,10 @@
 // only the rows in view), under its section, with its status in each period in the screen's colours.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
-import { sectionLabel } from '../../../../electron/shared/sections';
 import { TASK_STATUS_LABELS, type Period, type PlanDetail } from '../../../../electron/shared/types';
 import { printPage } from '../../api/files';
+import { sectionHeads, withSectionRows } from '../ledger/sectionRows';
 import { usePrintRowsInStages } from '../usePrintRowsInStages';
 import type { MatrixRow } from './matrixFilter';
 import { STATUS_FILLS } from './status';
@@ -26,29 +25,22 @@ const SEQ_WIDTH = 5;
 const TASK_WIDTH = 38;
 
 export function MatrixPrintView({ plan, periods, rows, filterText, onBack }: Props) {
-  const sectionOf = new Map(plan.tasks.map((t) => [t.id, t.sectionId]));
-  const sections = new Map(plan.sections.map((s) => [s.id, s]));
+  const heads = sectionHeads(plan.sections);
+  const headsById = new Map(plan.sections.map((s, i) => [s.id, heads[i]!]));
+  const headsOf = new Map(plan.tasks.map((t) => [t.id, t.sectionId === null ? [] : (headsById.get(t.sectionId) ?? [])]));
   const periodWidth = (100 - SEQ_WIDTH - TASK_WIDTH) / Math.max(1, periods.length);
   const shownRows = usePrintRowsInStages(rows);
-  const body: ReactNode[] = [];
-  let section: number | null | undefined;
-  for (const row of shownRows) {
-    const sectionId = sectionOf.get(row.taskId) ?? null;
-    const heading = sectionId !== null && sectionId !== section ? sections.get(sectionId) : undefined;
-    if (heading) {
-      body.push(
-        <tr key={`section:${sectionId}`} className="print-section">
-          <td colSpan={2 + periods.length}>{sectionLabel(heading)}</td>
-        </tr>,
-      );
-    }
-    section = sectionId;
-    body.push(
-      <tr key={row.taskId}>
-        <td className="print-seq">{row.seq}</td>
-        <td>{row.content}</td>
+  const body = withSectionRows(shownRows, (row) => headsOf.get(row.taskId) ?? [], (row) => String(row.taskId)).map((line) =>
+    line.kind === 'section' ? (
+      <tr key={line.key} className="print-section">
+        <td colSpan={2 + periods.length}>{line.label}</td>
+      </tr>
+    ) : (
+      <tr key={line.key}>
+        <td className="print-seq">{line.task.seq}</td>
+        <td>{line.task.content}</td>
         {periods.map((p) => {
-          const status = row.cells[p.code] ?? 'unreported';
+          const status = line.task.cells[p.code] ?? 'unreported';
           return status === 'unreported' ? (
             <td key={p.code} />
           ) : (
@@ -57,9 +49,9 @@ export function MatrixPrintView({ plan, periods, rows, filterText, onBack }: Pro
             </td>
           );
         })}
-      </tr>,
-    );
-  }
+      </tr>
+    ),
+  );
   return (
     <div>
       <Space className="no-print" style={{ marginBottom: 12 }}>
