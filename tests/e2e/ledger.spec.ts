@@ -282,6 +282,17 @@ test('a plan’s parts head their sub-sections in the ledger and its print view,
   await expect(paper.locator('tbody tr.print-section')).toHaveText(['一、繁荣文化事业', '（一）加强公共文化服务', '（二）加强文物保护利用']);
 });
 
+test('a long 完成时限 shows whole in the ledger, its row as tall as the text', async ({ app, served }) => {
+  await bridgeOf(served.url)('plans.import', { plan: parsePlanText(NESTED_PLAN), dryRun: false });
+  await app.reload();
+  const deadline = taskRow(ledger(app), '1').getByRole('button', { name: '完成时限' });
+  await expect(deadline).toHaveText('2024年6月底前完成，并长期坚持');
+  // Cut off with "…" the text would need more room than its box gives it.
+  const cut = await deadline.locator('[class^="clamp-"]').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  expect(cut).toBe(false);
+  expect(await rowHeightMismatches(ledger(app))).toEqual([]);
+});
+
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {
   await loadSample(app);
   await app.getByRole('button', { name: '导入计划' }).click();

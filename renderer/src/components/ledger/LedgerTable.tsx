@@ -26,8 +26,11 @@ interface Props {
 type Row = LedgerRow<Task>;
 const WIDTHS = { seq: 52, lead: 120, joint: 180, cooperating: 130, national: 150, deadline: 110, open: 40 };
 const FIXED_WIDTH = Object.values(WIDTHS).reduce((a, b) => a + b, 0);
-/** Lines shown before the text is cut off with "…" (the drawer shows all of it). */
-const MAX_LINES = { content: 3, units: 4, deadline: 2 };
+/**
+ * Lines shown before the text is cut off with "…" (the drawer shows all of it). A 完成时限 with a
+ * clause ("2024年6月底前完成，并长期坚持") takes three lines: read whole, as the unit lists are.
+ */
+const MAX_LINES = { content: 3, units: 4, deadline: 4 };
 
 /** The plan's tasks in a virtual table (thousands of rows stay smooth); double-click a cell to edit it. */
 export function LedgerTable({ rows, width, height, unitOptions, highlightUnit, onOpen, onEdit }: Props) {
@@ -104,7 +107,7 @@ export function LedgerTable({ rows, width, height, unitOptions, highlightUnit, o
             trigger="doubleClick"
             aria-label="完成时限"
             value={task(row).deadlineText}
-            display={<div className="clamp-2">{deadlineLabel(task(row))}</div>}
+            display={<div className="clamp-4">{deadlineLabel(task(row))}</div>}
             onCommit={(deadlineText) => onEdit(task(row), { deadlineText })}
           />
         ),

@@ -33,7 +33,7 @@ interface Props {
 type Row = LedgerRow<PreviewItem>;
 const WIDTHS = { seq: 52, lead: 110, joint: 150, cooperating: 110, national: 130, deadline: 110, warnings: 190 };
 const FIXED_WIDTH = Object.values(WIDTHS).reduce((a, b) => a + b, 0);
-const MAX_LINES = { content: 4, units: 4, deadline: 2 };
+const MAX_LINES = { content: 4, units: 4, deadline: 4 };
 
 /** The parsed plan as an editable table: click a cell to correct it before saving. */
 export function PreviewTable({ rows, original, width, height, unitOptions, onEdit }: Props) {
@@ -113,7 +113,7 @@ export function PreviewTable({ rows, original, width, height, unitOptions, onEdi
             trigger="click"
             aria-label="完成时限"
             value={item(row).task.deadlineText}
-            display={<div className="clamp-2">{deadlineLabel(item(row).task)}</div>}
+            display={<div className="clamp-4">{deadlineLabel(item(row).task)}</div>}
             onCommit={(deadlineText) => onEdit(item(row).index, { deadlineText })}
           />
         ),
