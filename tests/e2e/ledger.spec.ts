@@ -208,6 +208,26 @@ test('the printed ledger never leaves a part’s heading alone at the foot of a 
   expect(pages.join('\n')).toMatch(/20\d\d年12月底前完成/);
 });
 
+test('printing while the 已导出 toast is up prints the ledger alone, on A4 landscape pages', async ({ app, served }) => {
+  await loadSample(app);
+  await app.getByRole('button', { name: /导出台账/ }).click();
+  await Promise.all([app.waitForEvent('download'), app.getByRole('menuitem', { name: 'Excel 台账（.xlsx）' }).click()]);
+  // The pointer on the toast keeps it up (antd pauses it on hover) through Ctrl+P and the print.
+  const toast = app.locator('.ant-message-notice').filter({ hasText: '已导出' });
+  await toast.hover();
+  await app.keyboard.press('Control+P');
+  await expect(app.getByTestId('print-ledger').locator('tbody tr:not(.print-section)')).toHaveCount(18);
+  await app.emulateMedia({ media: 'print' });
+  await expect(toast).toHaveCount(1);
+  await expect(toast).toBeHidden();
+  const pdfPath = path.join(served.dir, 'ledger.pdf');
+  await app.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdfPath], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+  expect(sizes).toEqual(['842x595', '842x595']);
+  expect(execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })).not.toContain('已导出');
+});
+
 test('a long ledger’s print view puts up its first rows at once, and a print started then gets every task', async ({ app, served }) => {
   const lines = ['2023年工作要点', '一、重点任务'];
   for (let i = 1; i <= 150; i++) lines.push(`${i}. 推进第${i}项重点工作，完善配套措施。（省财政厅牵头；2023年12月底前完成）`);
