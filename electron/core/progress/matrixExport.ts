@@ -5,7 +5,7 @@
 import type { Ctx } from '../context';
 import type { FileOutput } from '../../shared/api/method';
 import { periodLabelInTwoLines } from '../../shared/periods';
-import { sectionLabel } from '../../shared/sections';
+import { sectionLabel, sectionPaths } from '../../shared/sections';
 import { TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
 import { MIME } from '../files/mime';
@@ -63,11 +63,17 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
   housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
   const taskStyles = taskColumns.map((c) => LOOK.data(c.align));
-  let section: number | null | undefined;
+  // A task's headings from its part ("一、") down to its own section ("（一）"), as in the ledger:
+  // each heading row is written once, where the first task under it is listed.
+  const paths = sectionPaths(ledger.sections);
+  const indexOf = new Map(ledger.sections.map((s, i) => [s.id, i]));
+  let open: number[] = [];
   for (const row of listed) {
     const task = ledger.taskById.get(row.taskId)!;
-    if (task.section && task.sectionId !== section) sectionRow(sheet, sectionLabel(task.section), columns.length);
-    section = task.sectionId;
+    const at = task.sectionId === null ? undefined : indexOf.get(task.sectionId);
+    const path = at === undefined ? [] : paths[at]!;
+    for (const [depth, i] of path.entries()) if (open[depth] !== i) sectionRow(sheet, sectionLabel(ledger.sections[i]!), columns.length);
+    open = path;
     const statuses = periods.map((p) => row.cells[p.code] ?? 'unreported');
     dataRow(
       sheet,

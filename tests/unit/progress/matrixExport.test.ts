@@ -74,6 +74,21 @@ describe('the progress matrix export', () => {
     expect(rows.slice(3).map((r) => r[0])).toEqual(['二、促进运用', '2']);
   });
 
+  it('heads the tasks of a sub-section with its part too, once', async () => {
+    const nested = planOf('2024年工作要点', ['强化保护', '加强审查', '加强执法', '促进运用'], [
+      { seq: '1', section: 1, lead: ['甲局'] },
+      { seq: '2', section: 2, lead: ['乙厅'] },
+      { seq: '3', section: 3, lead: ['丙委'] },
+    ]);
+    nested.sections = nested.sections.map((s, i) => ({ ...s, numeral: ['一', '（一）', '（二）', '二'][i]! }));
+    const file = await b.call('progress.exportMatrix', { planId: await importPlan(b, nested) });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const firstCells: string[] = [];
+    wb.getWorksheet(MATRIX_SHEET)!.eachRow((row, n) => n > 3 && firstCells.push(String(row.getCell(1).value)));
+    expect(firstCells).toEqual(['一、强化保护', '（一）加强审查', '1', '（二）加强执法', '2', '二、促进运用', '3']);
+  });
+
   it('refuses a plan that does not exist', async () => {
     expect(await b.invoke('progress.exportMatrix', { planId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
