@@ -951,3 +951,48 @@ test('a Word compilation of four units’ tables is imported table by table: cho
     ['18', '省人社厅', '人社厅认定人才职称。'],
   ]);
 });
+
+test('the import’s result names every file not imported, those refused in the preview too, each with why', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  // Another plan's form, as a bureau returns last year's by mistake.
+  const { planId: otherPlan } = await call('plans.import', {
+    plan: parsePlanText(['2024年营商环境优化工作要点', '一、重点任务', '1. 推进知识产权审判工作。（省法院负责；2024年12月底前完成）'].join('\n')),
+    dryRun: false,
+  });
+  const otherCourt = (await call('units.list', { planId: otherPlan! })).find((u) => u.name === '省法院')!;
+  const [otherTemplate] = (await call('templates.export', { planId: otherPlan!, period: '2024Q3', unitIds: [otherCourt.id] })).files;
+  const otherForm = await fillTemplate(otherTemplate!, () => ({ progress: '审结案件。' }));
+  const { planId } = await call('plans.importSample', {});
+  const court = await ownTable();
+  const finance = await docxWithTable(
+    '财政厅报送.docx',
+    ['省财政厅2023年第三季度工作要点落实情况'],
+    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
+  );
+  const files: FileInput[] = [
+    court,
+    { name: '营商环境计划.xlsx', bytes: otherForm.bytes },
+    { name: '损坏.xlsx', bytes: court.bytes.slice(0, Math.floor(court.bytes.length / 2)) },
+    { name: '空文件.xlsx', bytes: new Uint8Array(0) },
+    { name: '农业农村厅.zip', bytes: zipSync({ [finance.name]: finance.bytes, '盖章扫描件.pdf': new TextEncoder().encode('%PDF-1.7') }) },
+  ];
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择计划'), '2022-2023年工作要点');
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles(files.map(asUpload));
+  await expect(app.getByTestId('import-batch').locator('tbody tr.ant-table-row')).toHaveCount(6);
+  await app.getByRole('button', { name: /确认导入（2 个文件）/ }).click();
+
+  // The preview is gone; the result still says which bureaus' files were not taken, and why.
+  const refused = app.getByTestId('import-done').getByTestId('import-done-refused');
+  await expect(refused).toHaveCount(4);
+  await expect(refused.nth(0)).toContainText(/^营商环境计划\.xlsx：.*《2024年营商环境优化工作要点》的填报表，不属于当前的《2022-2023年工作要点》/);
+  await expect(refused.nth(1)).toContainText(/^损坏\.xlsx：.*损坏/);
+  await expect(refused.nth(2)).toContainText(/^空文件\.xlsx：.*空文件/);
+  await expect(refused.nth(3)).toContainText(/^农业农村厅\.zip\/盖章扫描件\.pdf：.*PDF 文件/);
+  await screenshot(app, 'progress-import-done-refused');
+  expect((await call('progress.list', { planId: planId!, period: '2023Q3' })).records).toHaveLength(2);
+});

@@ -1,10 +1,11 @@
-// What an import did: files imported and refused, and tables the imported files still hold.
+// What an import did: files imported, every file not imported (refused in the preview or by the
+// commit) with why, and tables the imported files still hold.
 import { Alert, Button } from 'antd';
 import type { ProgressImportResult } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { countsTables, entriesLabel, inOtherPeriods } from './importDecisions';
+import { countsTables, entriesLabel, entryKey, inOtherPeriods } from './importDecisions';
 import { otherPeriodsNote } from './periods';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
@@ -35,7 +36,7 @@ export function ImportDoneAlert({ planId, result, period, periods, onShowLedger 
       description={
         <>
           {rejected.map((f) => (
-            <div key={f.decisionKey}>
+            <div key={entryKey(f)} data-testid="import-done-refused">
               {inTables && f.sheet ? `${f.file}（${f.sheet}）` : f.file}：{f.errors.join('；')}
             </div>
           ))}

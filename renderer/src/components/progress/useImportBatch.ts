@@ -77,7 +77,8 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     },
     decide,
     async commit(receivedOn) {
-      const accepted = new Set((preview?.result ?? []).filter((f) => f.status !== 'rejected').map(droppedName));
+      const previewed = preview?.result ?? [];
+      const accepted = new Set(previewed.filter((f) => f.status !== 'rejected').map(droppedName));
       setCommitting(true);
       try {
         const result = await api('progress.import', {
@@ -92,10 +93,22 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
         setDecisions({});
         setPreview(null);
         bump();
-        return result;
+        return { files: withRefusedInPreview(result.files, previewed) };
       } finally {
         setCommitting(false);
       }
     },
   };
+}
+
+/**
+ * The commit's entries and, where they stood in the batch, those of the files the preview refused:
+ * not sent, they are still named in the result with the preview's reasons, for the official to chase.
+ */
+function withRefusedInPreview(committed: ImportedFile[], previewed: ImportedFile[]): ImportedFile[] {
+  const sent = new Set(committed.map(droppedName));
+  const place = new Map<string, number>();
+  for (const [i, f] of previewed.entries()) if (!place.has(droppedName(f))) place.set(droppedName(f), i);
+  const at = (f: ImportedFile) => place.get(droppedName(f)) ?? previewed.length;
+  return [...committed, ...previewed.filter((f) => !sent.has(droppedName(f)))].sort((a, b) => at(a) - at(b));
 }
