@@ -195,7 +195,7 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
     title,
     '',
     '各有关单位：',
-    `截至${today}，${label}推进情况报送情况如下：`,
+    `截至${today}，${label}报送情况如下：`,
     ...numbered,
     // Each request only where a group above needs it.
     `请上述单位高度重视，${[

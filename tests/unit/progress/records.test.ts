@@ -99,6 +99,8 @@ describe('progress records, matrix and submissions', () => {
     const text = ledger.reminderText;
     expect(text).toMatch(/^关于报送《2022-2023年工作要点》2023年第三季度推进情况的提醒\n/);
     expect(text).toContain('各有关单位：');
+    // The title names what is reported (推进情况): the line under it does not say 情况 twice.
+    expect(text).toMatch(/\n各有关单位：\n截至\d{4}年\d{1,2}月\d{1,2}日，2023年第三季度报送情况如下：\n一、/);
     expect(text).toMatch(/一、尚未报送的单位（\d+个）：/);
     expect(text).toContain('. 省法院（序号5）');
     expect(text).toContain('二、报送不完整的单位（2个）：\n1. 省财政厅（缺序号8、9）\n2. 省人社厅（缺序号18）');
