@@ -153,7 +153,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
     await expect(line).toContainText('将导入');
   }
   const summary = app.getByTestId('import-summary');
-  await expect(summary).toHaveText('共 3 个文件：将导入 3 个，拒绝 0 个；写入 5 行，待确认 1 行');
+  await expect(summary).toHaveText('共 3 个文件：将导入 3 个文件；写入 5 行，待确认 1 行');
   const commit = app.getByRole('button', { name: /确认导入（3 个文件）/ });
   await expect(commit).toBeDisabled();
 
@@ -181,7 +181,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await uncertain.getByRole('button', { name: spaced('确认') }).click();
   await expect(panel.locator('tr.progress-row-uncertain')).toHaveCount(0);
   await expect(panel.getByText('已确认')).toBeVisible();
-  await expect(summary).toHaveText('共 3 个文件：将导入 3 个，拒绝 0 个；写入 6 行');
+  await expect(summary).toHaveText('共 3 个文件：将导入 3 个文件；写入 6 行');
 
   // The own-format table in a Word report: headers recognised, 进度 read as the status, unit and
   // quarter from the title above the table.
@@ -302,7 +302,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await expect(comparison).toContainText('审结知识产权案件 86 件，推进繁简分流。');
   await changed.getByText('保留原值').click();
   await expect(changed.getByRole('radio', { name: '保留原值' })).toBeChecked();
-  await expect(app.getByTestId('import-summary')).toHaveText('共 2 个文件：将导入 1 个，拒绝 1 个；写入 0 行');
+  await expect(app.getByTestId('import-summary')).toHaveText('共 2 个文件：将导入 1 个文件，1 个文件不能导入；写入 0 行');
   await screenshot(app, 'progress-changed');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');
@@ -498,7 +498,7 @@ test('a form filled in by another unit waits for the official to choose the unit
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...form, name: '人社厅报送（副本）.xlsx' })]);
   const copy = app.getByTestId('import-batch').getByRole('row').filter({ hasText: '人社厅报送（副本）.xlsx' });
   await expect(copy).toContainText('跳过');
-  await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个，拒绝 0 个，跳过 1 个');
+  await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个文件，跳过 1 个文件；');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行；1 个文件无需写入，已跳过');
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
@@ -753,7 +753,7 @@ test('a Word compilation of units’ tables is imported in one go: 一并导入�
   await expect(batchRows).toHaveCount(1);
   await app.getByTestId('import-all-tables').click();
   await expect(batchRows).toHaveCount(3);
-  await expect(app.getByTestId('import-summary')).toContainText('共 1 个文件 3 张表：将导入 2 张，拒绝 1 张');
+  await expect(app.getByTestId('import-summary')).toContainText('共 1 个文件 3 张表：将导入 2 张表，1 张表不能导入；');
   await expect(batchRows.nth(0).locator('.ant-tag').first()).toHaveText('表格2');
   await expect(batchRows.nth(0)).toContainText(compiled.name);
   await expect(batchRows.nth(0)).toContainText('省财政厅');
@@ -807,7 +807,7 @@ test('a zip of returns is taken apart: each return a row of the batch, removed t
   const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
   await input.setInputFiles([asUpload(bundle)]);
   await expect(batchRows).toHaveCount(3);
-  await expect(app.getByTestId('import-summary')).toContainText('共 3 个文件：将导入 2 个，拒绝 1 个');
+  await expect(app.getByTestId('import-summary')).toContainText('共 3 个文件：将导入 2 个文件，1 个文件不能导入；');
   for (const [i, name, unit] of [[0, court.name, '省法院'], [1, finance.name, '省财政厅'], [2, '盖章件.pdf', '']] as const) {
     await expect(batchRows.nth(i).locator('.ant-tag').first()).toHaveText('压缩包');
     await expect(batchRows.nth(i)).toContainText(`三季度/${name}`);
@@ -984,9 +984,12 @@ test('the import’s result names every file not imported, those refused in the 
   await app.getByRole('tab', { name: '导入报送表' }).click();
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles(files.map(asUpload));
   await expect(app.getByTestId('import-batch').locator('tbody tr.ant-table-row')).toHaveCount(6);
+  // Counted as what they are: an empty file, a damaged one, a PDF are files, not tables.
+  await expect(app.getByTestId('import-summary')).toContainText('共 6 个文件：将导入 2 个文件，4 个文件不能导入；写入 2 行');
   await app.getByRole('button', { name: /确认导入（2 个文件）/ }).click();
 
   // The preview is gone; the result still says which bureaus' files were not taken, and why.
+  await expect(app.getByTestId('import-done')).toContainText('已导入 2 个文件，共 2 行；4 个文件未导入');
   const refused = app.getByTestId('import-done').getByTestId('import-done-refused');
   await expect(refused).toHaveCount(4);
   await expect(refused.nth(0)).toContainText(/^营商环境计划\.xlsx：.*《2024年营商环境优化工作要点》的填报表，不属于当前的《2022-2023年工作要点》/);

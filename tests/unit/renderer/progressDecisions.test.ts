@@ -9,6 +9,8 @@ import {
   entryKey,
   earlierOfOwner,
   pendingRows,
+  refusedEntries,
+  refusedLabel,
   tablesToAdd,
   withAllGuessesConfirmed,
   withAllTables,
@@ -106,6 +108,16 @@ describe('import decisions', () => {
       unitConflict: { identified: '省财政厅', written: '省人社厅' },
     });
     expect(batchCounts([a, rejected, reused, otherUnitsForm], {})).toMatchObject({ importable: 1, rejected: 1, periodConflicts: 1, unitConflicts: 1 });
+  });
+
+  it('counts refused entries as files, or as tables where one of a file’s several tables is refused', () => {
+    const empty = file('fff', [], { status: 'rejected', sheet: null, errors: ['文件“fff.xlsx”是空文件……'] });
+    const compiled = file('eee', [row(4)]);
+    const unitless = file('eee', [row(5)], { decisionKey: 'eee:表格2', sheet: '表格2', status: 'rejected', unit: null, errors: ['无法确定……'] });
+    const batch = [a, rejected, empty, compiled, unitless];
+    expect(refusedLabel(refusedEntries(batch), batch)).toBe('2 个文件、1 张表');
+    expect(refusedLabel([rejected, empty], [a, rejected, empty])).toBe('2 个文件');
+    expect(refusedLabel([unitless], batch)).toBe('1 张表');
   });
 
   it('skips a row with null, forgets a choice with undefined, and keeps stored values per task', () => {

@@ -5,7 +5,7 @@ import type { ProgressImportResult } from '../../../../electron/shared/api/progr
 import type { Period } from '../../../../electron/shared/types';
 import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { countsTables, entriesLabel, entryKey, inOtherPeriods } from './importDecisions';
+import { countsTables, entriesLabel, entryKey, inOtherPeriods, refusedLabel } from './importDecisions';
 import { otherPeriodsNote } from './periods';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
@@ -32,7 +32,7 @@ export function ImportDoneAlert({ planId, result, period, periods, onShowLedger 
       style={{ marginBottom: 12 }}
       title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${elsewhere ? `（${elsewhere}）` : ''}${
         skipped.length ? `；${entriesLabel(skipped.length, inTables)}无需写入，已跳过` : ''
-      }${rejected.length ? `；${entriesLabel(rejected.length, inTables)}被拒绝` : ''}`}
+      }${rejected.length ? `；${refusedLabel(rejected, result.files)}未导入` : ''}`}
       description={
         <>
           {rejected.map((f) => (

@@ -15,6 +15,8 @@ import {
   earlierOfOwner,
   inOtherPeriods,
   pendingRows,
+  refusedEntries,
+  refusedLabel,
   waitsForChoice,
   withSheet,
   type BatchCounts,
@@ -157,8 +159,9 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             <Space size={12}>
               <span>导入预览</span>
               <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
-                {batchSize(files)}：将导入 {counts.importable} {noun}，拒绝 {counts.rejected} {noun}
-                {counts.skipped > 0 && `，跳过 ${counts.skipped} ${noun}`}；写入 {counts.writes} 行
+                {batchSize(files)}：将导入 {entriesLabel(counts.importable, inTables)}
+                {counts.rejected > 0 && `，${refusedLabel(refusedEntries(files), files)}不能导入`}
+                {counts.skipped > 0 && `，跳过 ${entriesLabel(counts.skipped, inTables)}`}；写入 {counts.writes} 行
                 {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
                 {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
                 {counts.pending > 0 && `，待确认 ${counts.pending} 行`}

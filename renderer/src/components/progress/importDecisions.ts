@@ -49,6 +49,17 @@ export const countsTables = (files: readonly ImportedFile[]) => files.some((f) =
 /** “2 个文件”, or “3 张表” in a batch counted in tables. */
 export const entriesLabel = (n: number, inTables: boolean) => (inTables ? `${n} 张表` : `${n} 个文件`);
 
+/**
+ * Entries that cannot be imported, counted as what they are: files (an empty or damaged file, a PDF,
+ * another plan's form), or tables where one of a file's several tables is refused (“3 个文件、1 张表”).
+ */
+export function refusedLabel(refused: readonly ImportedFile[], all: readonly ImportedFile[]): string {
+  const listedByTable = new Set(all.filter((f) => f.decisionKey !== f.sha256).map((f) => f.sha256));
+  const tables = refused.filter((f) => listedByTable.has(f.sha256)).length;
+  const files = refused.length - tables;
+  return [files ? `${files} 个文件` : '', tables ? `${tables} 张表` : ''].filter(Boolean).join('、');
+}
+
 /** Tables of the file that allTables would add: not other periods' sheets of a per-period workbook, nor tables imported already. */
 export const tablesToAdd = (file: ImportedFile) => file.otherTables.filter((t) => !t.byPeriod && !t.imported);
 
@@ -136,6 +147,9 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
 /** Held back like a refused file only until the official picks its period or unit. */
 export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
 
+/** Entries refused for good: not those waiting for the official's choice (waitsForChoice). */
+export const refusedEntries = (files: readonly ImportedFile[]) => files.filter((f) => f.status === 'rejected' && !waitsForChoice(f));
+
 /**
  * An entry that is (or was) imported into another period than the one chosen: a file naming its own
  * period, as on last quarter's reused form. Said in the batch's summary, not only in the file's panel.
@@ -150,7 +164,7 @@ export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): 
   return {
     importable: importable.length,
     skipped: files.filter((f) => f.skipped).length,
-    rejected: files.filter((f) => f.status === 'rejected' && !waitsForChoice(f)).length,
+    rejected: refusedEntries(files).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisionOf(decisions, f)).length, 0),
     unmatched: importable.reduce((n, f) => n + unassignedRows(f, decisionOf(decisions, f)).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
