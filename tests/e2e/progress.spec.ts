@@ -999,3 +999,32 @@ test('the import’s result names every file not imported, those refused in the 
   await screenshot(app, 'progress-import-done-refused');
   expect((await call('progress.list', { planId: planId!, period: '2023Q3' })).records).toHaveLength(2);
 });
+
+test('a file’s row hints are listed in its 提示 without hovering, each row number a link to the row', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [finance.id] })).files;
+  const statuses: Record<string, string> = { '7': '90%', '8': '基本完成', '9': '正常推进' };
+  const filled = await fillTemplate(template!, (seq) => ({ status: statuses[seq], progress: `第${seq}项推进。` }));
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name: '财政厅报送.xlsx' })]);
+
+  const hints = app.getByTestId('file-warnings').getByTestId('row-warnings');
+  await expect(hints).toContainText('2 行请核对（点行号转到该行）');
+  const unread = hints.getByTestId('row-warning').filter({ hasText: '完成状态“90%”无法识别' });
+  await expect(unread).toBeVisible();
+  await expect(hints.getByTestId('row-warning').filter({ hasText: '“基本完成”按正常推进统计' })).toBeVisible();
+  const rowNumber = /^第 (\d+) 行/.exec(await unread.innerText())![1]!;
+  await unread.getByText(`第 ${rowNumber} 行`).click();
+  const row = app.getByTestId('import-rows').locator(`tr[data-row-key^="${rowNumber}:"]`);
+  await expect(row).toContainText('第7项推进。');
+  await expect(row).toHaveClass(/progress-row-focused/);
+  await expect(row).toBeInViewport();
+  await screenshot(app, 'progress-import-row-hints');
+});

@@ -1,7 +1,7 @@
 // One file of the batch in detail: where its unit and period came from (editable), why it would
 // be rejected, and its rows.
 import { Alert, Button, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period, Task } from '../../../../electron/shared/types';
@@ -10,6 +10,7 @@ import { FileSources } from './FileSources';
 import { ImportRowTable } from './ImportRowTable';
 import { storedLabel } from './RowComparison';
 import { ImportStatusTag } from './ImportStatusTag';
+import { RowWarnings } from './RowWarnings';
 import {
   decisionOf,
   pendingRows,
@@ -43,6 +44,8 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
   const unitTaskIds = useMemo(() => new Set((unitTasks.data?.tasks ?? []).map((t) => t.task.id)), [unitTasks.data]);
   const taskById = useMemo(() => new Map(tasks.map((t) => [t.id, t])), [tasks]);
   const pending = pendingRows(file, decision).length;
+  const [focus, setFocus] = useState<{ row: number; n: number } | null>(null);
+  const rowsHinted = file.rows.some((r) => r.warnings.length > (r.lowConfidence ? 1 : 0));
   // A file that could not be read (not a spreadsheet, damaged, no table in it) has no unit, period
   // or rows to choose or check: only its name and the reason are shown.
   const unreadable = file.status === 'rejected' && file.sheet === null;
@@ -96,8 +99,19 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
             title={`此文件与第 ${file.duplicateOf} 号导入记录的文件完全相同，可能是重复报送`}
           />
         )}
-        {file.warnings.length > 0 && (
-          <Alert type="warning" showIcon title="提示" description={<AlertList items={file.warnings} />} />
+        {(file.warnings.length > 0 || rowsHinted) && (
+          <Alert
+            type="warning"
+            showIcon
+            title="提示"
+            data-testid="file-warnings"
+            description={
+              <>
+                <AlertList items={file.warnings} />
+                <RowWarnings rows={file.rows} onShowRow={(row) => setFocus((f) => ({ row, n: (f?.n ?? 0) + 1 }))} />
+              </>
+            }
+          />
         )}
         {pending > 0 && (
           <Alert
@@ -125,6 +139,7 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
             readOnly={file.status === 'rejected'}
             onRowTask={(row, taskId) => onDecide((d) => withRowTask(d, key, row, taskId))}
             onKeep={(taskId, keep) => onDecide((d) => withKeep(d, key, taskId, keep))}
+            focus={focus}
           />
           <UnmatchedRowsTable
             rows={file.unmatched}

@@ -1,9 +1,10 @@
 // The matched rows of one file: which task each went to, what it says, what it changes.
 import { WarningOutlined } from '@ant-design/icons';
-import { Table, Tooltip, Typography } from 'antd';
+import { Table, Tooltip, Typography, type TableRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportedFile, ImportedRow } from '../../../../electron/shared/api/progress';
 import type { Task } from '../../../../electron/shared/types';
-import { importPagination } from './importPaging';
+import { importPagination, pageOf } from './importPaging';
 import { isKept, isPending, rowTaskChoice, type FileDecision } from './importDecisions';
 import { KeepChoice, MatchCell } from './RowDecisionControls';
 import { DiffTag, RowComparison } from './RowComparison';
@@ -20,25 +21,50 @@ interface Props {
   readOnly: boolean;
   onRowTask(row: number, taskId: number | null | undefined): void;
   onKeep(taskId: number, keep: boolean): void;
+  /** A sheet row to bring into view and mark (from the file's hints); `n` tells one request from the next. */
+  focus: { row: number; n: number } | null;
 }
 
-export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTaskIds, readOnly, onRowTask, onKeep }: Props) {
-  const rowClass = (r: ImportedRow) => {
+const rowKey = (r: ImportedRow) => `${r.row}:${r.taskId}`;
+
+export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTaskIds, readOnly, onRowTask, onKeep, focus }: Props) {
+  const table = useRef<TableRef>(null);
+  const focusIndex = focus ? file.rows.findIndex((r) => r.row === focus.row) : -1;
+  // A row asked for turns to its page (on a file of more than one), then comes into view once drawn.
+  const [page, setPage] = useState(1);
+  const [pagedFor, setPagedFor] = useState(focus);
+  if (focus !== pagedFor) {
+    setPagedFor(focus);
+    if (focusIndex >= 0) setPage(pageOf(focusIndex));
+  }
+  const focusKey = focusIndex >= 0 ? rowKey(file.rows[focusIndex]!) : null;
+  useEffect(() => {
+    if (focusKey === null) return;
+    const frame = requestAnimationFrame(() =>
+      table.current?.nativeElement.querySelector(`tr[data-row-key="${CSS.escape(focusKey)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [focus, focusKey]);
+
+  const decisionClass = (r: ImportedRow) => {
     const choice = rowTaskChoice(decision, r.row);
     if (choice === null) return 'progress-row-skipped';
     if (r.lowConfidence && choice === undefined) return 'progress-row-uncertain';
     return '';
   };
+  const rowClass = (r: ImportedRow) => (focus?.row === r.row ? `progress-row-focused ${decisionClass(r)}` : decisionClass(r));
 
+  const paging = importPagination(file.rows.length);
   return (
     <Table<ImportedRow>
+      ref={table}
       data-testid="import-rows"
       // One row of the sheet may report on several tasks (序号 "12-13"): each is a line of its own.
-      rowKey={(r) => `${r.row}:${r.taskId}`}
+      rowKey={rowKey}
       size="small"
       bordered
       dataSource={file.rows}
-      pagination={importPagination(file.rows.length)}
+      pagination={paging && { ...paging, current: page, onChange: setPage }}
       rowClassName={rowClass}
       expandable={{ expandedRowRender: (r) => <RowComparison row={r} stored={stored} />, columnWidth: 32 }}
       // At the narrowest window the columns scroll sideways inside the table, not the whole page.
