@@ -1028,3 +1028,42 @@ test('a file’s row hints are listed in its 提示 without hovering, each row n
   await expect(row).toBeInViewport();
   await screenshot(app, 'progress-import-row-hints');
 });
+
+test('at 1366 px the batch’s summary is read to its end, not cut under the buttons', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = (await call('units.list', { planId: planId! })).find((u) => u.name === '省财政厅')!;
+  const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [finance.id] })).files;
+  const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度第${seq}项` }));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('进展');
+  ws.addRow([COURT_TITLE]);
+  ws.addRow(COURT_HEADER);
+  ws.addRow(courtRow('审结知识产权案件 86 件。'));
+  ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '', '']);
+  const court = { name: '法院报送（含其他工作）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app
+    .getByTestId('import-tab')
+    .locator('input[type=file]')
+    .setInputFiles([{ ...q2, name: '省财政厅报送.xlsx' }, court, { name: '空文件.xlsx', bytes: new Uint8Array(0) }].map(asUpload));
+  const summary = app.getByTestId('import-summary');
+  await expect(summary).toHaveText(
+    '共 3 个文件：将导入 2 个文件，1 个文件不能导入；写入 4 行，未匹配到任务 1 行（不导入，可在文件详情里指定任务）；其中 1 个按2023年第二季度导入',
+  );
+  // The summary's last characters are in view, on the summary itself (not under 清空 or cut off).
+  const endShown = await summary.evaluate((el) => {
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    const last = Array.from(text.getClientRects()).at(-1)!;
+    const hit = document.elementFromPoint(last.right - 3, last.top + last.height / 2);
+    return hit !== null && el.contains(hit);
+  });
+  expect(endShown).toBe(true);
+  await screenshot(app, 'progress-import-summary-1366');
+});

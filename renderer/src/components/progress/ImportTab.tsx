@@ -6,6 +6,7 @@ import type { ImportedFile, ProgressImportResult } from '../../../../electron/sh
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import type { Period, Task } from '../../../../electron/shared/types';
 import { ImportBatchList } from './ImportBatchList';
+import { ImportBatchSummary } from './ImportBatchSummary';
 import {
   batchCounts,
   countsTables,
@@ -13,10 +14,7 @@ import {
   entriesLabel,
   entryKey,
   earlierOfOwner,
-  inOtherPeriods,
   pendingRows,
-  refusedEntries,
-  refusedLabel,
   waitsForChoice,
   withSheet,
   type BatchCounts,
@@ -27,7 +25,6 @@ import { ImportDropZone } from './ImportDropZone';
 import { ImportFilePanel } from './ImportFilePanel';
 import { ReceivedDatePicker } from './ReceivedDatePicker';
 import { useImportHandoff } from './importHandoff';
-import { otherPeriodsNote } from './periods';
 import { useImportBatch } from './useImportBatch';
 import { useLeaveGuard } from '../useLeaveGuard';
 
@@ -48,12 +45,6 @@ function commitBlocker(counts: BatchCounts, previewing: boolean): string | null 
   if (counts.pending > 0) return `还有 ${counts.pending} 行低置信度匹配未确认`;
   if (previewing) return '正在重新识别';
   return null;
-}
-
-/** “共 2 个文件”, or “共 1 个文件 4 张表” when a file is imported with all its tables. */
-function batchSize(files: ImportedFile[]): string {
-  const fileCount = new Set(files.map((f) => f.file)).size;
-  return fileCount === files.length ? `共 ${fileCount} 个文件` : `共 ${fileCount} 个文件 ${files.length} 张表`;
 }
 
 /** The file to open first: one that needs the official's attention, else the first. */
@@ -109,8 +100,6 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
 
   const blocked = commitBlocker(counts, batch.previewing);
   const inTables = countsTables(files);
-  const noun = inTables ? '张' : '个';
-  const otherPeriods = inOtherPeriods(files, period.code);
 
   return (
     <div data-testid="import-tab">
@@ -158,22 +147,6 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
           title={
             <Space size={12}>
               <span>导入预览</span>
-              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="import-summary">
-                {batchSize(files)}：将导入 {entriesLabel(counts.importable, inTables)}
-                {counts.rejected > 0 && `，${refusedLabel(refusedEntries(files), files)}不能导入`}
-                {counts.skipped > 0 && `，跳过 ${entriesLabel(counts.skipped, inTables)}`}；写入 {counts.writes} 行
-                {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
-                {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
-                {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
-                {counts.unmatched > 0 && (
-                  <Typography.Text type="danger" data-testid="import-unmatched-count">{`，未匹配到任务 ${counts.unmatched} 行（不导入，可在文件详情里指定任务）`}</Typography.Text>
-                )}
-                {otherPeriods.length > 0 && (
-                  <Typography.Text type="warning" data-testid="import-other-periods">
-                    {`；${otherPeriodsNote(otherPeriods, noun, periods)}`}
-                  </Typography.Text>
-                )}
-              </Typography.Text>
               {batch.previewing && <Spin size="small" />}
             </Space>
           }
@@ -201,6 +174,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
             </Space>
           }
         >
+          <ImportBatchSummary files={files} counts={counts} period={period.code} periods={periods} />
           <ImportBatchList
             files={files}
             decisions={batch.decisions}
