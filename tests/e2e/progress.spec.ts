@@ -1020,6 +1020,9 @@ test('a file’s row hints are listed in its 提示 without hovering, each row n
   const unread = hints.getByTestId('row-warning').filter({ hasText: '完成状态“90%”无法识别' });
   await expect(unread).toBeVisible();
   await expect(hints.getByTestId('row-warning').filter({ hasText: '“基本完成”按正常推进统计' })).toBeVisible();
+  // The unit's word beside the status is not broken across lines (“基本 / 完成”).
+  const word = app.getByTestId('import-rows').locator('.progress-original-word', { hasText: '基本完成' });
+  expect(await word.evaluate((el) => new Set(Array.from(el.getClientRects()).map((r) => Math.round(r.top))).size)).toBe(1);
   const rowNumber = /^第 (\d+) 行/.exec(await unread.innerText())![1]!;
   await unread.getByText(`第 ${rowNumber} 行`).click();
   const row = app.getByTestId('import-rows').locator(`tr[data-row-key^="${rowNumber}:"]`);

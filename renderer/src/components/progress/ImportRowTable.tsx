@@ -68,7 +68,7 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
       rowClassName={rowClass}
       expandable={{ expandedRowRender: (r) => <RowComparison row={r} stored={stored} />, columnWidth: 32 }}
       // At the narrowest window the columns scroll sideways inside the table, not the whole page.
-      scroll={{ x: 1060 }}
+      scroll={{ x: 1070 }}
       columns={[
         { title: '行', dataIndex: 'row', width: 48, align: 'right' },
         { title: '序号', dataIndex: 'seq', width: 56 },
@@ -86,7 +86,7 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
             />
           ),
         },
-        { title: '完成状态', width: 130, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
+        { title: '完成状态', width: 140, render: (_, r) => <StatusTag status={r.status} original={r.statusText} /> },
         {
           // The text the official checks: the room the other columns do not need, up to three lines.
           title: '进展情况',

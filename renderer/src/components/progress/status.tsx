@@ -35,7 +35,8 @@ export function StatusTag({ status, original }: { status: TaskPeriodStatus | nul
   if (!original || original === label) return tag;
   return (
     <Tooltip title={`原文：${original}`}>
-      <Space size={4}>
+      {/* In a narrow column the unit's word goes under the tag whole (“正在推进”, not “正在 / 推进”). */}
+      <Space size={4} wrap>
         {tag}
         <span className="progress-original-word">“{original}”</span>
       </Space>
