@@ -520,7 +520,7 @@ test('导入记录 shows a returned template’s whole file name on a wide scree
   await app.reload();
   await app.getByRole('menuitem', { name: '进展填报' }).click();
   await app.getByRole('tab', { name: '导入记录' }).click();
-  const cell = app.getByTestId('import-history').getByRole('cell', { name: template!.fileName });
+  const cell = app.getByTestId('import-history').getByRole('cell').filter({ hasText: template!.fileName });
   await expect(cell).toBeVisible();
   // Not cut off with an ellipsis: the text fits its cell.
   expect(await cell.evaluate((td) => {
@@ -1070,3 +1070,39 @@ test('at 1366 px the batch’s summary is read to its end, not cut under the but
   expect(endShown).toBe(true);
   await screenshot(app, 'progress-import-summary-1366');
 });
+
+test('导入记录 at 1366 px cuts a long name in the middle: two files of one zip show their own names', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const finance = await docxWithTable(
+    '财政厅报送.docx',
+    ['省财政厅2023年第三季度工作要点落实情况'],
+    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
+  );
+  const court = await ownTable();
+  const bundle = { name: '2023年第三季度报送表（省法院、省财政厅）.zip', bytes: zipSync({ [court.name]: court.bytes, [finance.name]: finance.bytes }) };
+  await call('progress.import', { planId: planId!, period: '2023Q3', files: [bundle], dryRun: false });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  for (const member of [court.name, finance.name]) {
+    const name = `${bundle.name}/${member}`;
+    const cell = app.getByTestId('import-history').getByRole('cell').filter({ hasText: name });
+    await expect(cell.locator('[title]')).toHaveAttribute('title', name);
+    // The member's name, the end of the whole, is in view in full: the cut is before it.
+    const endInView = await cell.evaluate((td) => {
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      while (walker.nextNode()) last = walker.currentNode as Text;
+      const end = document.createRange();
+      end.setStart(last!, 0);
+      end.setEnd(last!, last!.length);
+      return end.getBoundingClientRect().right <= td.getBoundingClientRect().right && last!.data === `/${td.textContent!.split('/').at(-1)}`;
+    });
+    expect(endInView).toBe(true);
+  }
+  await screenshot(app, 'progress-import-history-1366');
+});
+

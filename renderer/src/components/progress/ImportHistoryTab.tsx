@@ -6,6 +6,7 @@ import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
+import { MiddleEllipsis } from '../MiddleEllipsis';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 import { periodLabel } from './periods';
@@ -79,18 +80,13 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
         {
           title: '文件',
           dataIndex: 'fileName',
-          ellipsis: true,
+          ellipsis: { showTitle: false },
           fixed: 'left',
           // A plan's own document is tagged; every other row is a return (no column for the kind: room for the name).
-          render: (name: string, i) =>
-            i.kind === 'plan' ? (
-              <>
-                <Tag style={{ marginInlineEnd: 4 }}>计划</Tag>
-                {name}
-              </>
-            ) : (
-              name
-            ),
+          // Cut short in the middle: two files of one zip differ at the end (“包名.zip/内部路径”).
+          render: (name: string, i) => (
+            <MiddleEllipsis text={name} before={i.kind === 'plan' && <Tag style={{ marginInlineEnd: 4 }}>计划</Tag>} />
+          ),
         },
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
         { title: '期次', width: 120, render: (_, i) => (i.period ? periodLabel(i.period, periods) : '—') },
