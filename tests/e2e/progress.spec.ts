@@ -986,6 +986,15 @@ test('the import’s result names every file not imported, those refused in the 
   await expect(app.getByTestId('import-batch').locator('tbody tr.ant-table-row')).toHaveCount(6);
   // Counted as what they are: an empty file, a damaged one, a PDF are files, not tables.
   await expect(app.getByTestId('import-summary')).toContainText('共 6 个文件：将导入 2 个文件，4 个文件不能导入；写入 2 行');
+  // Another plan's form is refused whatever is chosen: its panel offers no unit or period to choose.
+  const otherPlanLine = app.getByTestId('import-batch').getByRole('row').filter({ hasText: '营商环境计划.xlsx' });
+  await expect(otherPlanLine.locator('.ant-typography-danger')).toHaveCount(0); // no red 未识别 unit
+  await otherPlanLine.click();
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel.getByTestId('file-errors')).toContainText('不属于当前的《2022-2023年工作要点》');
+  await expect(panel.getByLabel('报送单位')).toHaveCount(0);
+  await expect(panel.getByLabel('期次')).toHaveCount(0);
+  await screenshot(app, 'progress-import-other-plan');
   await app.getByRole('button', { name: /确认导入（2 个文件）/ }).click();
 
   // The preview is gone; the result still says which bureaus' files were not taken, and why.

@@ -56,6 +56,11 @@ export interface ImportedFile {
   file: string;
   /** The dropped zip the file was taken out of (its name, as sent). Present only for such files. */
   archive?: string;
+  /**
+   * The title of the plan whose form this is, when it is another plan's: refused whatever unit or
+   * period is chosen. Present only for such files.
+   */
+  otherPlan?: string;
   sha256: string;
   /**
    * Where the official's choices for this entry go in `decisions`: the file's sha256, or, for another

@@ -83,6 +83,8 @@ describe('rejected files', () => {
       // Chinese throughout: no message of a library's own leaks through.
       expect(f.errors.join(), file.name).not.toMatch(/undefined|Cannot|Error\b|[a-z]+ [a-z]+ [a-z]+/);
       expect(f.importId).toBeNull();
+      // Only another plan's form is refused whatever is chosen for it: the preview offers no choice.
+      expect(f.otherPlan, file.name).toBe(file.name === '另一计划.xlsx' ? '2024年知识产权工作要点' : undefined);
       expect(dumpDb(b.db), file.name).toBe(before);
     }
   });

@@ -84,6 +84,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const result = emptyResult(table);
   const trust = judgeIdentity(table, ledger);
   if (trust.otherPlan) {
+    result.otherPlan = table.identity!.planTitle;
     result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null };
   }

@@ -4,7 +4,16 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { ImportStatusTag } from './ImportStatusTag';
-import { decisionOf, droppedName, entryKey, goesToOtherPeriod, pendingRows, unassignedRows, type ImportDecisions } from './importDecisions';
+import {
+  decisionOf,
+  droppedName,
+  entryKey,
+  goesToOtherPeriod,
+  pendingRows,
+  refusedWhateverChosen,
+  unassignedRows,
+  type ImportDecisions,
+} from './importDecisions';
 import { periodLabel } from './periods';
 
 interface Props {
@@ -63,9 +72,10 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
         {
           title: '单位',
           width: 170,
+          // Not “未识别” in red for a file no choice of unit would let in.
           render: (_, f) =>
             f.unit ??
-            (f.skipped ? <Typography.Text type="secondary">—</Typography.Text> : null) ??
+            (f.skipped || refusedWhateverChosen(f) ? <Typography.Text type="secondary">—</Typography.Text> : null) ??
             (f.unitConflict ? (
               <Typography.Text type="warning">{`${f.unitConflict.written}或${f.unitConflict.identified}？`}</Typography.Text>
             ) : (

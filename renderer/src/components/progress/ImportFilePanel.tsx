@@ -14,6 +14,7 @@ import { RowWarnings } from './RowWarnings';
 import {
   decisionOf,
   pendingRows,
+  refusedWhateverChosen,
   withAllGuessesConfirmed,
   withKeep,
   withPeriod,
@@ -46,9 +47,8 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
   const pending = pendingRows(file, decision).length;
   const [focus, setFocus] = useState<{ row: number; n: number } | null>(null);
   const rowsHinted = file.rows.some((r) => r.warnings.length > (r.lowConfidence ? 1 : 0));
-  // A file that could not be read (not a spreadsheet, damaged, no table in it) has no unit, period
-  // or rows to choose or check: only its name and the reason are shown.
-  const unreadable = file.status === 'rejected' && file.sheet === null;
+  // Only its name and the reason are shown: there is no unit, period or row to choose or check.
+  const unreadable = refusedWhateverChosen(file);
   const title = (
     <Space>
       <span>{file.file}</span>

@@ -147,6 +147,12 @@ export function earlierOfOwner(files: readonly ImportedFile[], file: ImportedFil
 /** Held back like a refused file only until the official picks its period or unit. */
 export const waitsForChoice = (f: ImportedFile): boolean => f.periodConflict !== null || f.unitConflict !== null;
 
+/**
+ * Refused whatever unit or period is chosen: a file that could not be read (not a spreadsheet, damaged,
+ * no table in it), or another plan's form. Nothing to choose or check is offered for it.
+ */
+export const refusedWhateverChosen = (f: ImportedFile): boolean => f.status === 'rejected' && (f.sheet === null || f.otherPlan !== undefined);
+
 /** Entries refused for good: not those waiting for the official's choice (waitsForChoice). */
 export const refusedEntries = (files: readonly ImportedFile[]) => files.filter((f) => f.status === 'rejected' && !waitsForChoice(f));
 
