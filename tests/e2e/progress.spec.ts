@@ -703,6 +703,8 @@ test('a return made on last quarter’s form, imported into that quarter, is nam
   const row = statusOfUnit(app.getByTestId('submission-ledger'), '省法院');
   await expect(row).toContainText('未报送');
   await expect(row.getByTestId('filed-elsewhere')).toHaveText('法院三季度.xlsx（按2023年第二季度导入）');
+  // The 催报 notice tells the unit which form it sent.
+  await expect(app.getByTestId('submission-ledger').getByLabel('催报内容')).toHaveValue(/\d+\. 省法院（序号5；交回的是2023年第二季度的表格，已按该期记录）/);
 });
 
 test('a unit whose tasks were all completed last quarter is offered no form this quarter', async ({ app, served }) => {

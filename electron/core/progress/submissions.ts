@@ -144,6 +144,12 @@ export function withdrawReminders(ctx: Ctx, planId: number, code: string, remind
   return submissionLedger(ctx, planId, code);
 }
 
+/** "；交回的是2023年第二季度的表格，已按该期记录": its return for this period was another period's form (filedElsewhere). */
+function sentOldForm(u: SubmissionUnit): string {
+  const periods = [...new Set(u.filedElsewhere.map((f) => parsePeriod(f.period)?.label ?? f.period))];
+  return periods.length ? `；交回的是${periods.join('、')}的表格，已按该期记录` : '';
+}
+
 /** By when the notice asks for the reports: the plan's due date, or already past it. */
 function reportRequest(dueDate: string | null, now: Date): string {
   if (!dueDate) return '尽快报送';
@@ -176,11 +182,14 @@ export function reminderText(planTitle: string, code: string, units: SubmissionU
     const sentEmpty = (u: SubmissionUnit) => (u.files.length ? '；已交回表格，但未填写进展' : '');
     parts.push(
       `尚未报送的单位（${missing.length}个）：`,
-      ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}${remindedBefore(u, todayIso)}）`),
+      ...missing.map((u, i) => `${i + 1}. ${u.unit}（${seqs(u.missingSeqs)}${sentEmpty(u)}${sentOldForm(u)}${remindedBefore(u, todayIso)}）`),
     );
   }
   if (partial.length) {
-    parts.push(`报送不完整的单位（${partial.length}个）：`, ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}${remindedBefore(u, todayIso)}）`));
+    parts.push(
+      `报送不完整的单位（${partial.length}个）：`,
+      ...partial.map((u, i) => `${i + 1}. ${u.unit}（缺${seqs(u.missingSeqs)}${sentOldForm(u)}${remindedBefore(u, todayIso)}）`),
+    );
   }
   if (stale.length) {
     parts.push(
