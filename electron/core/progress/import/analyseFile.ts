@@ -90,6 +90,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   }
   if (trust.warning) result.warnings.push(trust.warning);
   const tableNotes = [
+    ...continuationNotes(table),
     statusOptionsNote(table.statusOptions),
     extraColumnsNote(table.extraColumns),
     uncomputedNote(table),
@@ -173,6 +174,15 @@ function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unma
       ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
       : [],
   );
+}
+
+/** Word tables read as the rows of the table before them: the official sees where the rows came from. */
+function continuationNotes(table: ReturnedTable): string[] {
+  return table.continuations.map(({ table: next, into, rows: [first, last], repeatedHeader }) => {
+    const rows = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+    const why = repeatedHeader ? `与${into}表头相同（重复的表头不读入）` : '没有表头';
+    return `文档中的${next}紧接在${into}之后（中间只有空行或分页符），列数相同、${why}，看来是同一个表格被分开了，已接续${into}读入（即${into}${rows}），请核对。`;
+  });
 }
 
 /** Comments (批注) are read into 备注, where the official may not look for them. */

@@ -12,6 +12,7 @@ import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
 import { headerWord } from './extraColumns';
+import { joinSplitTables, type Continuation } from './splitTables';
 import { columnName } from '../../sheets/xml';
 
 export interface ReturnedTable {
@@ -49,6 +50,8 @@ export interface ReturnedTable {
   uncomputed: { row: number; column: string }[];
   /** Hidden rows (1-based) among the table's rows, and hidden columns with text in them: read all the same. */
   hidden: { rows: number[]; columns: { letter: string; header: string | null }[] };
+  /** Word tables after it read as its rows, a table cut in two by a page break (see splitTables); empty for most. */
+  continuations: Continuation[];
   /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
   kind: 'sheet' | 'wordTable';
   /**
@@ -86,8 +89,9 @@ export function readReturnTables(file: FileInput, sha256: string, choice: ReadCh
   const book = readWorkbook(file);
   const identity = readIdentity(book.sheets);
   const wanted = choice.period ? parsePeriod(choice.period) : null;
-  const found = findTables(book.sheets);
-  const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted }, chosen);
+  const { sheets, continuations } = joinSplitTables(book.sheets);
+  const found = findTables(sheets);
+  const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted, continuations }, chosen);
   const first = read(choice.sheet ?? null);
   if (!everyTable) return [first];
   return [first, ...tablesToExpand(first).map(read)];
@@ -109,9 +113,10 @@ interface ParsedFile {
   identity: TemplateIdentity | null;
   found: readonly FoundTable[];
   wanted: PeriodInfo | null;
+  continuations: readonly Continuation[];
 }
 
-function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, chosen: string | null): ReturnedTable {
+function tableOf({ file, sha256, book, identity, found, wanted, continuations }: ParsedFile, chosen: string | null): ReturnedTable {
   const format = book.format;
   const { tables, perPeriod } = orderTables(found, wanted, chosen);
   const table = tables[0];
@@ -151,6 +156,7 @@ function tableOf({ file, sha256, book, identity, found, wanted }: ParsedFile, ch
     sharedCells,
     leftOut,
     commentedRows,
+    continuations: continuations.filter((c) => c.into === sheet.name),
     statusOptions: layout.statusOptions.map((o) => o.word),
     periodColumns,
     uncomputed: uncomputedCells(sheet, layout),

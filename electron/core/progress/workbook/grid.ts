@@ -23,6 +23,11 @@ export interface SheetGrid {
   /** A Word table's paragraphs: above it (title, 填报单位 line) and below (signature). Sheets have none. */
   around?: { above: string[]; below: string[] };
   /**
+   * A Word table right after the one before it, nothing but empty paragraphs (a page break) between:
+   * perhaps one table cut in two by a page break or a paste (see returns/splitTables). Sheets never are.
+   */
+  followsTable?: boolean;
+  /**
    * Formula cells saved without their result (by a tool that writes formulas but never calculates
    * them): their text is unknown, so they read as empty. 0-based; absent when there are none.
    */

@@ -28,6 +28,8 @@ interface Table {
   below: string[];
   /** A 填报单位 line stands among its own lines above (not only above the first table). */
   ownUnitLine?: boolean;
+  /** Only empty paragraphs (a page break) stand between it and the table before. */
+  followsTable?: boolean;
 }
 
 interface OpenCell {
@@ -81,6 +83,7 @@ export function tableGrids(
     t.ownUnitLine = namesItsUnit;
     t.above = [...lead.filter((line) => !own.includes(line) && !(namesItsUnit && isUnitLine(line))), ...own];
     const previous = tables[tables.length - 1];
+    if (previous && !outside.some(Boolean)) t.followsTable = true;
     if (previous) previous.below = outside.filter(Boolean).slice(0, LINES_BELOW);
     outside.length = 0;
     tables.push(t);
@@ -189,5 +192,6 @@ function sheetOf(t: Table, name: string): SheetGrid {
     around: { above: t.above, below: t.below },
     ...(t.comments.length ? { comments: t.comments } : {}),
     ...(t.hiddenRows.size ? { hiddenRows: [...t.hiddenRows] } : {}),
+    ...(t.followsTable ? { followsTable: true } : {}),
   };
 }
