@@ -567,9 +567,10 @@ describe('messy returned forms', () => {
     }
   });
 
-  it('stops at another unit’s table stacked below in the same sheet, and says where it starts', async () => {
+  it('offers another unit’s table stacked below in the same sheet as a table of its own, read with its own unit', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('汇总');
+      ws.addRow(['2023年第三季度工作要点推进情况']);
       ws.addRow(['填报单位：省财政厅']);
       ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
       ws.addRow(['7', content('7'), '财政厅拨付资金。', '正常推进']);
@@ -578,12 +579,21 @@ describe('messy returned forms', () => {
       ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
       ws.addRow(['5', content('5'), '法院审结案件。', '已完成']);
     }, '一表两单位.xlsx');
-    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
-    expect(f).toMatchObject({ unit: '省财政厅', errors: [] });
-    // 省法院's row is neither merged into nor imported as 省财政厅's.
+    const preview = async (decisions: Record<string, object> = {}) => (await b.call('progress.import', { planId, files: [form], decisions, dryRun: true })).files;
+    const [f] = await preview();
+    expect(f).toMatchObject({ unit: '省财政厅', sheet: '汇总', errors: [], unmatched: [] });
+    // 省法院's row is neither merged into nor imported as 省财政厅's: it is the sheet's second table, offered.
     expect(f!.rows.map((r) => [r.seq, r.progress])).toEqual([['7', '财政厅拨付资金。']]);
-    expect(f!.unmatched).toEqual([]);
-    expect(f!.warnings).toContain('工作表“汇总”第 5 行起是另一份表（“填报单位：省法院”），未导入。请把它另存为单独的工作表或文件后再导入。');
+    expect(f!.otherTables).toEqual([{ sheet: '汇总（第6行起）', rows: 1 }]);
+    expect(f!.warnings).toContain(
+      '工作表“汇总（第6行起）”中也有填写了的推进情况表（1 行），本次只导入工作表“汇总”。如需导入，在预览中点“一并导入其他表”，或在“工作表”一栏改选它（可再次导入本文件）。',
+    );
+    expect(f!.warnings.join('\n')).not.toContain('另存为');
+    // Chosen, the lower table is read with the unit named over it, its rows numbered as in the sheet.
+    const [lower] = await preview({ [f!.sha256]: { sheet: '汇总（第6行起）' } });
+    expect(lower).toMatchObject({ unit: '省法院', unitSource: 'cell', period: '2023Q3', sheet: '汇总（第6行起）', headerRow: 7, errors: [] });
+    expect(lower!.rows.map((r) => [r.row, r.seq, r.status, r.progress])).toEqual([[8, '5', 'completed', '法院审结案件。']]);
+    expect(lower!.otherTables).toEqual([{ sheet: '汇总', rows: 1 }]);
   });
 
   it('knows the unit without its 省, and takes no sheet of instructions for a table', async () => {

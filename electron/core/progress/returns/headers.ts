@@ -167,22 +167,25 @@ const columnFields = (rows: string[][]) => stacked(rows.map(rowFields));
  * rows (a merged group title over sub-columns) are tried too; they win only by adding fields.
  */
 export function findHeader(sheet: SheetGrid): HeaderLayout | null {
-  const limit = Math.min(sheet.rows.length, SEARCH_ROWS);
+  // A table stacked below another on its sheet is searched for below the other's rows.
+  const start = sheet.firstRow ?? 0;
+  const limit = Math.min(sheet.rows.length, start + SEARCH_ROWS);
   // Each cell of the first rows is classified once; a two-row header stacks two rows' fields.
-  const heads = Array.from(sheet.rows.slice(0, limit + 1), rowHeads);
-  const singles = heads.map((h, r) => layoutOf(h, r, r));
+  const heads = Array.from(sheet.rows.slice(start, limit + 1), rowHeads);
+  const singles = heads.map((h, i) => layoutOf(h, start + i, start + i));
   const namesAField = heads.map((h) => h.options.length > 0 || h.fields.some((f) => f !== null));
   let best: HeaderLayout | null = null;
   const consider = (candidate: HeaderLayout | null) => {
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   };
-  for (let r = 0; r < limit; r++) {
-    consider(singles[r] ?? null);
+  for (let i = 0; start + i < limit; i++) {
+    const r = start + i;
+    consider(singles[i] ?? null);
     // Two rows add up to more than either alone only when each names a field.
-    if (r + 1 >= sheet.rows.length || !namesAField[r] || !namesAField[r + 1]) continue;
-    const pair = [heads[r]!, heads[r + 1]!];
+    if (r + 1 >= sheet.rows.length || !namesAField[i] || !namesAField[i + 1]) continue;
+    const pair = [heads[i]!, heads[i + 1]!];
     const double = layoutOf({ fields: stacked(pair.map((h) => h.fields)), options: stacked(pair.map((h) => h.options)) }, r, r + 1);
-    const alone = Math.max(singles[r]?.score ?? 0, singles[r + 1]?.score ?? 0);
+    const alone = Math.max(singles[i]?.score ?? 0, singles[i + 1]?.score ?? 0);
     if (double && double.score > alone) consider(double);
   }
   return best && statusColumnByContent(sheet, preferNamedStatusColumn(sheet, refineStatusColumns(sheet, best)));

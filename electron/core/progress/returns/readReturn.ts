@@ -13,6 +13,7 @@ import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './hea
 import { readTableRows, type SourceRow, type TableRows } from './tableRows';
 import { headerWord } from './extraColumns';
 import { joinSplitTables, type Continuation } from './splitTables';
+import { sheetBlocks, type SheetBlock } from './stackedTables';
 import { columnName } from '../../sheets/xml';
 
 export interface ReturnedTable {
@@ -129,7 +130,7 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
   }
   if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = table.read ?? readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   const titleLines = surroundings.filter((t) => !isDateLine(t));
@@ -144,7 +145,8 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
     kind: format === 'docx' ? 'wordTable' : 'sheet',
     headerRow: layout.headerRow + 1,
     identity,
-    sheetIdentity: identity ? identityOfSheet(identity, sheet.name) : null,
+    // The identification is the sheet's first table's: not of one stacked below it.
+    sheetIdentity: identity && sheet.firstRow === undefined ? identityOfSheet(identity, sheet.name) : null,
     unitText: unitLine ? unitFromLine(unitLine) : null,
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
@@ -152,7 +154,8 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
     fillDate: dateLine ? findDateInText(dateLine) : null,
     rows,
     extraColumns,
-    anotherTable,
+    // A table below that is offered as one of the file's tables needs no word of its own.
+    anotherTable: table.end < sheet.rows.length ? null : anotherTable,
     sharedCells,
     leftOut,
     commentedRows,
@@ -218,25 +221,29 @@ function choosable(hint: PeriodHint | null, wanted: PeriodInfo | null): boolean 
 /** "填报日期：…", "报送时间：…": a line that dates the form rather than naming its period. */
 const isDateLine = (line: string) => /日期|时间/.test(line);
 
-interface FoundTable {
-  sheet: SheetGrid;
-  layout: HeaderLayout;
+interface FoundTable extends SheetBlock {
   /** Rows below the header with something in a reported column. */
   filled: number;
   /** The period the sheet's name or the lines above its table name ("三季度", "2023年第二季度"). */
   period: PeriodHint | null;
 }
 
-/** The sheets (or Word tables) with a recognisable header, in the file's order, with their filled rows. */
+/**
+ * The sheets (or Word tables) with a recognisable header, in the file's order, with their filled
+ * rows; a table stacked below another unit's on a sheet as one of its own (see stackedTables).
+ */
 function findTables(sheets: readonly SheetGrid[]): FoundTable[] {
   const found: FoundTable[] = [];
-  for (const sheet of sheets) {
-    if (sheet.state === 'veryHidden') continue;
-    const layout = findHeader(sheet);
-    if (!layout) continue;
-    const inputCols = inputColumns(layout);
-    const filled = sheet.rows.slice(layout.headerRow + 1).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
-    found.push({ sheet, layout, filled, period: periodOfTable(sheet, layout) });
+  for (const whole of sheets) {
+    if (whole.state === 'veryHidden') continue;
+    const header = findHeader(whole);
+    if (!header) continue;
+    for (const block of sheetBlocks(whole, header)) {
+      const { sheet, layout, end } = block;
+      const inputCols = inputColumns(layout);
+      const filled = sheet.rows.slice(layout.headerRow + 1, end).filter((r) => inputCols.some((c) => (r[c] ?? '').trim())).length;
+      found.push({ ...block, filled, period: periodOfTable(sheet, layout) });
+    }
   }
   return found;
 }
@@ -272,7 +279,7 @@ function orderTables(found: readonly FoundTable[], wanted: PeriodInfo | null, ch
  * header — rows of the sheet, then the paragraphs above a table in Word ("三、第三季度").
  */
 function periodOfTable(sheet: SheetGrid, layout: HeaderLayout): PeriodHint | null {
-  const above = [...(sheet.around?.above ?? []), ...sheet.rows.slice(0, layout.firstHeaderRow).map((r) => r.join(' '))];
+  const above = [...(sheet.around?.above ?? []), ...sheet.rows.slice(sheet.firstRow ?? 0, layout.firstHeaderRow).map((r) => r.join(' '))];
   for (const text of [sheet.name, ...above.filter((t) => !isDateLine(t)).reverse()]) {
     const hint = findPeriodInText(text);
     if (hint) return hint;

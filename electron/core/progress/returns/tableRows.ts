@@ -85,7 +85,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const cols = layout.columns;
   const col = (f: Field) => cols[f];
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
-  const above = sheet.rows.slice(0, layout.firstHeaderRow).map(joinRow);
+  const above = sheet.rows.slice(sheet.firstRow ?? 0, layout.firstHeaderRow).map(joinRow);
   const surroundings = [...(sheet.around?.above ?? []), ...above].filter(Boolean);
   const sections: string[] = [];
   const rows: SourceRow[] = [];

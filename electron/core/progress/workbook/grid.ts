@@ -28,6 +28,11 @@ export interface SheetGrid {
    */
   followsTable?: boolean;
   /**
+   * A table stacked below another unit's on the same sheet (see returns/stackedTables): the sheet's
+   * rows, of which those above this 0-based row are the other table's. Absent for a sheet's first table.
+   */
+  firstRow?: number;
+  /**
    * Formula cells saved without their result (by a tool that writes formulas but never calculates
    * them): their text is unknown, so they read as empty. 0-based; absent when there are none.
    */
