@@ -654,6 +654,31 @@ describe('messy returned forms', () => {
     ]);
   });
 
+  it('says when one merged cell’s text went to several tasks matched by their text, without a 序号 written', async () => {
+    const form = await xlsx((wb) => {
+      const ws = wb.addWorksheet('三季度');
+      ws.addRow(['省知识产权局2023年第三季度重点工作推进情况']);
+      ws.addRow(['工作任务', '进展情况', '完成状态']);
+      ws.addRow([content('3'), '保护中心快速预审系统上线运行。', '正在推进']);
+      ws.addRow([content('4'), '已向国家局提交申报材料。', '']);
+      ws.addRow([content('12'), '查处代理机构7家。', '滞后']);
+      ws.addRow(['强省建设顶层设计', '召开领导小组会议。', '']);
+      ws.mergeCells('C3:C4'); // tasks 3 and 4
+      ws.mergeCells('C5:C6'); // task 12 and a row matching no task
+    }, '知识产权局自拟表.xlsx');
+    const [f] = (await b.call('progress.import', { planId, files: [form], period: '2023Q3', dryRun: true })).files;
+    expect(f!.rows.map((r) => [r.row, r.seq, r.match, r.statusText])).toEqual([
+      [3, '3', 'content', '正在推进'],
+      [4, '4', 'content', '正在推进'],
+      [5, '12', 'content', '滞后'],
+    ]);
+    expect(f!.unmatched.map((u) => [u.row, u.statusText])).toEqual([[6, '滞后']]);
+    expect(f!.warnings.filter((w) => w.includes('合并单元格'))).toEqual([
+      '工作表“三季度”第 3–4 行的“完成状态”是一个合并单元格，同一段文字记入了序号 3、4 各项任务，请核对。',
+      '工作表“三季度”第 5–6 行的“完成状态”是一个合并单元格，同一段文字记入了序号 12 的任务，以及尚未匹配到任务的第 6 行，请核对。',
+    ]);
+  });
+
   it('says which cells are formulas saved without a result, rather than taking them silently as empty', async () => {
     const form = await xlsx((wb) => {
       const ws = wb.addWorksheet('三季度');

@@ -94,7 +94,6 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     statusOptionsNote(table.statusOptions),
     extraColumnsNote(table.extraColumns),
     uncomputedNote(table),
-    ...sharedCellNotes(table),
     leftOutNote(table),
     ...hiddenNotes(table),
     commentsNote(table),
@@ -147,6 +146,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
+  result.warnings.push(...sharedCellNotes(table, built));
   if (built.mergedWithSiblings) {
     result.warnings.push(
       `${tableName(table)}与本文件中的${sameOwner.filter((t) => t.label !== table.sheet).map((t) => t.name).join('、')}是同一单位同一期的填报，同一任务的进展已合并（各段前注明${table.kind === 'wordTable' ? '表格' : '工作表'}名），不互相覆盖，请核对。`,
@@ -217,12 +217,21 @@ function leftOutNote(table: ReturnedTable): string | null {
   return `${tableName(table)}中的合计行和表格下方的填报人、日期等落款不是任务的进展，未导入：${quoted.join('；')}${more}。`;
 }
 
-/** One merged cell's text given to several tasks: true of some merges, a slip of others — the official says. */
-function sharedCellNotes(table: ReturnedTable): string[] {
-  return table.sharedCells.map(
-    ({ rows: [top, bottom], column, seqs }) =>
-      `${tableName(table)}第 ${top}–${bottom} 行的“${column}”是一个合并单元格，同一段文字记入了序号 ${seqs.join('、')} 各项任务，请核对。`,
-  );
+/**
+ * One merged cell's text given to several tasks: true of some merges, a slip of others — the
+ * official says. Told by the tasks its rows go to (a 序号 written or not), and by the rows no task
+ * was found for, which would get the text too once assigned; not when it spans one task's rows.
+ */
+function sharedCellNotes(table: ReturnedTable, built: BuiltRows): string[] {
+  return table.sharedCells.flatMap(({ rows: [top, bottom], column, dataRows }) => {
+    const under = new Set(dataRows);
+    const seqs = [...new Set(built.rows.filter((r) => under.has(r.row)).map((r) => r.seq))];
+    const loose = [...new Set(built.unmatched.filter((u) => under.has(u.row)).map((u) => u.row))];
+    if (seqs.length + loose.length < 2) return [];
+    const tasks = seqs.length > 1 ? `序号 ${seqs.join('、')} 各项任务` : seqs.length ? `序号 ${seqs[0]} 的任务` : '';
+    const rows = loose.length ? `尚未匹配到任务的第 ${loose.join('、')} 行` : '';
+    return [`${tableName(table)}第 ${top}–${bottom} 行的“${column}”是一个合并单元格，同一段文字记入了${[tasks, rows].filter(Boolean).join('，以及')}，请核对。`];
+  });
 }
 
 /** Formula cells saved without a result read as empty: said, cell by cell, so nothing is lost unseen. */

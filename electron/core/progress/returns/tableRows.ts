@@ -54,10 +54,11 @@ export interface TableRows {
    */
   anotherTable: { row: number; line: string } | null;
   /**
-   * A filled-in cell merged down over the rows of several tasks: its one text went to each of them.
-   * `rows` 1-based, first and last; `column` the header's word; `seqs` the tasks it covers.
+   * A filled-in cell merged down over several data rows: its one text went to each of them (the
+   * tasks they match decide whether that is one task's rows or several tasks'). `rows` 1-based, first
+   * and last; `column` the header's word; `dataRows` the data rows under it, 1-based.
    */
-  sharedCells: { rows: [number, number]; column: string; seqs: string[] }[];
+  sharedCells: { rows: [number, number]; column: string; dataRows: number[] }[];
   /**
    * Rows below the header that are no task's report, as written: totals (合计、小计) and what is typed
    * under the table (填报人、联系电话、审核人、单位（盖章）, a date). Kept out of the rows; the official is told.
@@ -217,21 +218,15 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   };
 }
 
-/** Filled cells of the columns units write in, merged over rows of different tasks (see TableRows.sharedCells). */
+/** Filled cells of the columns units write in, merged over several data rows (see TableRows.sharedCells). */
 function sharedCells(sheet: SheetGrid, layout: HeaderLayout, headerRows: string[][], rows: readonly SourceRow[]): TableRows['sharedCells'] {
   const written = new Set(inputColumns(layout));
   const out: TableRows['sharedCells'] = [];
-  let seqAt: Map<number, string> | null = null; // 0-based row → task number, made on the first merge that needs it
   for (const m of sheet.merges) {
     if (m.bottom === m.top || m.top <= layout.headerRow || !written.has(m.left) || !(sheet.rows[m.top]?.[m.left] ?? '').trim()) continue;
-    seqAt ??= new Map(rows.flatMap((r) => (r.seq ? [[r.row - 1, r.seq] as const] : [])));
-    const seqs = new Set<string>();
     // A merge may run far below the last row.
-    for (let r = m.top; r <= Math.min(m.bottom, sheet.rows.length - 1); r++) {
-      const seq = seqAt.get(r);
-      if (seq) seqs.add(seq);
-    }
-    if (seqs.size > 1) out.push({ rows: [m.top + 1, m.bottom + 1], column: headerWord(headerRows, m.left) ?? `第${m.left + 1}列`, seqs: [...seqs] });
+    const dataRows = rows.filter((r) => r.row - 1 >= m.top && r.row - 1 <= m.bottom).map((r) => r.row);
+    if (dataRows.length > 1) out.push({ rows: [m.top + 1, m.bottom + 1], column: headerWord(headerRows, m.left) ?? `第${m.left + 1}列`, dataRows });
   }
   return out;
 }
