@@ -58,6 +58,24 @@ export class UnitFinder {
     return this.mentionable.find((m) => found(m.text))?.unit ?? null;
   }
 
+  /**
+   * The plan's reporting units the text names, in the order written (“银保监局、人行太原中心支行（联合
+   * 报送）”); a name inside a longer one found (“财政厅” in “省财政厅”) is not counted again.
+   */
+  allIn(text: string): FoundUnit[] {
+    const found: { at: number; unit: FoundUnit }[] = [];
+    for (const form of new Set([text.normalize('NFKC').replace(/\s+/g, ''), unitKey(text.normalize('NFKC').replace(/\s+/g, ''))])) {
+      let rest = form;
+      for (const m of this.mentionable) {
+        const at = rest.indexOf(m.text);
+        if (at < 0) continue;
+        if (!found.some((f) => f.unit.unitId === m.unit.unitId)) found.push({ at, unit: m.unit });
+        rest = rest.split(m.text).join('\u0000'.repeat(m.text.length));
+      }
+    }
+    return found.sort((a, b) => a.at - b.at).map((f) => f.unit);
+  }
+
   /** Whether the text names the unit (by name or alias) anywhere: a line may name several. */
   mentions(text: string, unitId: number): boolean {
     const found = mentionsIn(text);
