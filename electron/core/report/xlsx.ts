@@ -18,22 +18,24 @@ export const SHEET_DETAIL = '推进情况汇总';
 export const SHEET_STATS = '统计';
 export const SHEET_MISSING = '未报送单位';
 
+// About 168 characters in all, so fit to one A4 landscape page wide the 11 pt body still prints at
+// 9 pt or more; the text columns wrap, and each row is as high as its wrapped text.
 const DETAIL_COLUMNS: ColumnSpec[] = [
-  { header: '序号', width: 6, align: 'center' },
-  { header: '工作任务', width: 34 },
-  { header: '牵头（责任）单位', width: 13, align: 'center' },
-  { header: '完成时限', width: 11, align: 'center' },
+  { header: '序号', width: 5, align: 'center' },
+  { header: '工作任务', width: 27 },
+  { header: '牵头（责任）单位', width: 12, align: 'center' },
+  { header: '完成时限', width: 10, align: 'center' },
   // Two lines for 已完成（2023年第二季度）, a task completed in an earlier period (销号).
   { header: '任务状态', width: 14, align: 'center' },
-  { header: '预警', width: 12, align: 'center' },
-  { header: '填报单位', width: 13, align: 'center' },
+  { header: '预警', width: 10, align: 'center' },
+  { header: '填报单位', width: 12, align: 'center' },
   { header: '职责', width: 6, align: 'center' },
   // One line for 不单独报送.
-  { header: '本期状态', width: 11, align: 'center' },
-  // The report's text widens for a report too long for the tallest row, within a page.
-  { header: '进展情况', width: 40, maxWidth: 56 },
-  { header: '存在问题', width: 22, maxWidth: 30 },
-  { header: '下步计划', width: 22, maxWidth: 30 },
+  { header: '本期状态', width: 10, align: 'center' },
+  // The report's text widens a little for a report too long for the tallest row.
+  { header: '进展情况', width: 32, maxWidth: 34 },
+  { header: '存在问题', width: 15, maxWidth: 17 },
+  { header: '下步计划', width: 15, maxWidth: 17 },
 ];
 /** Columns describing the task (merged down over its unit rows). */
 const TASK_COLUMNS = 6;
@@ -183,9 +185,10 @@ function growToTotal(heights: number[], total: number): void {
   }
 }
 
+/** The fifth column holds 本期报送: one line for 已报送（逾期）. Fit to A4 portrait, the body prints at 9 pt or more. */
 const STATS_COLUMNS: ColumnSpec[] = [
-  { header: '', width: 34 },
-  ...Array.from({ length: 8 }, () => ({ header: '', width: 11, align: 'center' as const })),
+  { header: '', width: 26 },
+  ...Array.from({ length: 8 }, (_, i) => ({ header: '', width: i === 3 ? 16 : 10, align: 'center' as const })),
 ];
 
 function addTable(sheet: SheetWriter, title: string, header: string[], rows: (string | number)[][]): void {
@@ -256,7 +259,7 @@ const MISSING_COLUMNS: ColumnSpec[] = [
   { header: '牵头任务数', width: 11, align: 'center' },
   { header: '责任任务数', width: 11, align: 'center' },
   { header: '配合任务数', width: 11, align: 'center' },
-  { header: '本期应报任务序号', width: 40 },
+  { header: '本期应报任务序号', width: 34 },
   { header: '催报日期', width: 16, align: 'center' },
 ];
 

@@ -41,6 +41,17 @@ backendPerSuite(async (b) => {
   detail = excel.getWorksheet('推进情况汇总')!;
 });
 
+/**
+ * The size the 11 pt body prints at on A4 when the sheet is fit to the page width: a column `w`
+ * characters wide is 7w + 5 pixels (Calibri 11, the Normal font), at 96 pixels an inch.
+ */
+function printedBodySize(ws: ExcelJS.Worksheet): number {
+  const pageInches = ws.pageSetup.orientation === 'landscape' ? 11.69 : 8.27;
+  const printable = (pageInches - ws.pageSetup.margins!.left - ws.pageSetup.margins!.right) * 72;
+  const sheet = ws.columns.reduce((sum, c) => sum + (7 * (c.width ?? 9) + 5) * 0.75, 0);
+  return 11 * Math.min(1, printable / sheet);
+}
+
 /** The detail sheet's rows as text from row 4 (after title, note and header); merged cells empty but the first. */
 const rowTexts = () =>
   XLSX.utils.sheet_to_json<string[]>(XLSX.read(bytes).Sheets['推进情况汇总']!, { header: 1, defval: '', raw: false }).slice(3);
@@ -78,7 +89,7 @@ describe('汇总表 .xlsx layout', () => {
   });
 
   it('makes a task’s rows tall enough for its merged text, and each row for its own text', () => {
-    const lines = wrappedLines(LONG_TASK, 34); // 工作任务 is 34 wide
+    const lines = wrappedLines(LONG_TASK, 27); // 工作任务 is 27 wide
     expect(detail.getRow(8).height).toBe(heightForLines(lines)); // the long task has a single unit row
     expect([5, 6, 7].map((r) => detail.getRow(r).height)).toEqual([1, 1, 1].map(heightForLines)); // one line each
   });
@@ -110,5 +121,16 @@ describe('汇总表 .xlsx layout', () => {
       expect(ws.views[0], name).toMatchObject({ state: 'frozen', ySplit: e.ySplit });
     }
     expect(XLSX.read(bytes).Workbook?.Names?.map((n) => n.Ref)).toEqual(["'推进情况汇总'!$1:$3", "'统计'!$1:$2", "'未报送单位'!$1:$3"]);
+  });
+
+  it('prints the 11 pt body at 9 pt or more once fit to the page width', () => {
+    for (const ws of excel.worksheets) expect(printedBodySize(ws), ws.name).toBeGreaterThanOrEqual(9);
+  });
+
+  it('gives the 统计 sheet’s 本期报送 column room for 已报送（逾期） on one line', () => {
+    const stats = excel.getWorksheet('统计')!;
+    const header = stats.getColumn(5).values.indexOf('本期报送');
+    expect(header).toBeGreaterThan(0);
+    expect(wrappedLines('已报送（逾期）', stats.getColumn(5).width!)).toBe(1);
   });
 });

@@ -68,8 +68,8 @@ describe('a text too long for the tallest row', () => {
     const { bytes } = await b.call('reports.export', { planId, period: '2023Q3', format: 'xlsx' });
     const [detail] = expectRowsWithinExcel(bytes);
     // 进展情况, 存在问题, 下步计划 (J, K, L) at their widest; 工作任务 as it was.
-    expect([10, 11, 12].map((c) => detail!.widths.get(c))).toEqual([56, 30, 30]);
-    expect(detail!.widths.get(2)).toBe(34);
+    expect([10, 11, 12].map((c) => detail!.widths.get(c))).toEqual([34, 17, 17]);
+    expect(detail!.widths.get(2)).toBe(27);
   });
 
   it('stays within 409 pt in the fill-in template with last period’s progress', async () => {
