@@ -20,3 +20,8 @@ export const UNIT_REPORT_STATE_LABELS: Record<UnitReportState, string> = {
   missing: '未报送',
   collective: '不单独报送',
 };
+
+/** How a unit's reporting reads in a table: its state, and 已报送（逾期） when it reported after the period's 报送时限. */
+export function unitReportLabel(u: Pick<UnitSummary, 'collective' | 'reported' | 'openTasks' | 'coveredTasks'>, late: boolean): string {
+  return `${UNIT_REPORT_STATE_LABELS[unitReportState(u)]}${late ? '（逾期）' : ''}`;
+}

@@ -377,6 +377,33 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   expect(fs.statSync(`${pagePng}.png`).size).toBeGreaterThan(5_000);
 });
 
+test('a unit that reported after the 报送时限 reads 已报送（逾期） on the dashboard, as in the 汇总表 and the 通报', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  if (!planId) throw new Error('示例计划没有导入');
+  // Due 10 days after the quarter: a report typed in today came long after.
+  await call('plans.update', { planId, reportDueDays: 10 });
+  const plan = await call('plans.get', { planId });
+  // A unit with one task, so its one report covers all it owes.
+  const tasksOf = (name: string) => plan.tasks.filter((t) => [...t.units.lead, ...t.units.joint, ...t.units.cooperating].includes(name));
+  const task = plan.tasks.find((t) => tasksOf(answeringUnit(t)).length === 1)!;
+  const unit = answeringUnit(task);
+  const unitId = (await call('units.list', { planId })).find((u) => u.name === unit)!.id;
+  await call('progress.save', { planId, period: '2023Q3', taskId: task.id, unitId, status: 'on_track', progress: '按计划推进。', problems: '', nextSteps: '' });
+  const expected = await call('reports.summary', { planId, period: '2023Q3' });
+  expect(expected.lateUnits).toEqual([unit]);
+
+  await app.goto(`${new URL(served.url).origin}/#/summary`);
+  await app.reload(); // the page learns of the plan loaded behind its back
+  await expect(app.locator('.summary-header')).toContainText('2023年第三季度', { timeout: 30_000 });
+  const row = app.getByTestId('summary-units').locator('tr', { has: app.getByText(unit, { exact: true }) });
+  await expect(row.getByTestId('summary-unit-late')).toHaveText('已报送（逾期）');
+  await expect(app.getByTestId('summary-units').getByTestId('summary-unit-late')).toHaveCount(1);
+  const late = app.getByTestId('summary-late');
+  await expect(late).toContainText('另有1家逾期报送');
+  await expect(late).toContainText(unit);
+});
+
 test('with no plan yet, 季度汇总 and 进展填报 say the same thing and lead to 计划台账 alike', async ({ app }) => {
   for (const page of ['季度汇总', '进展填报']) {
     await app.getByRole('menuitem', { name: page }).click();

@@ -9,7 +9,7 @@ import type { CellValue, SheetWriter } from '../sheets/sheetWriter';
 import { fittedHeight, heightForLines, LOOK, MAX_ROW_HEIGHT, STATUS_FILLS, widenForText, wrappedLines, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
-import { UNIT_REPORT_STATE_LABELS, unitReportState } from '../../shared/unitReportState';
+import { UNIT_REPORT_STATE_LABELS, unitReportLabel } from '../../shared/unitReportState';
 import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 import { isoDateInWords, quotedTitle } from '../../shared/format';
@@ -242,7 +242,7 @@ function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {
       u.joint,
       u.cooperating,
       // Reported after the plan's 报送时限: said beside the state.
-      `${UNIT_REPORT_STATE_LABELS[unitReportState(u)]}${s.lateUnits.includes(u.unit) ? '（逾期）' : ''}`,
+      unitReportLabel(u, s.lateUnits.includes(u.unit)),
       u.reportedTasks,
       u.completed,
       u.delayed,

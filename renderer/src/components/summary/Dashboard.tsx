@@ -34,8 +34,8 @@ export function Dashboard({ summary, trend, onOpen, onOpenPeriod }: Props) {
       )}
       <ProblemTasks tasks={summary.tasks} />
       <div className="summary-grid-units">
-        <UnitTable units={summary.byUnit} onOpen={onOpen} />
-        <MissingUnits units={summary.missingUnits} onOpen={onOpen} />
+        <UnitTable units={summary.byUnit} lateUnits={summary.lateUnits} dueDate={summary.dueDate} onOpen={onOpen} />
+        <MissingUnits units={summary.missingUnits} lateUnits={summary.lateUnits} onOpen={onOpen} />
       </div>
     </div>
   );

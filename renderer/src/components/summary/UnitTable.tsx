@@ -4,13 +4,17 @@ import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import type { UnitSummary } from '../../../../electron/shared/api/reports';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
-import { UNIT_REPORT_STATE_LABELS, unitReportState, type UnitReportState } from '../../../../electron/shared/unitReportState';
+import { isoDateInWords } from '../../../../electron/shared/format';
+import { UNIT_REPORT_STATE_LABELS, unitReportLabel, unitReportState, type UnitReportState } from '../../../../electron/shared/unitReportState';
 import { FigureLink } from './FigureLink';
 import { STATUS_CHART_COLORS } from './statusMeta';
 import type { TaskFilter, UnitScope } from './taskFilter';
 
 interface Props {
   units: UnitSummary[];
+  /** Units that reported after the period's 报送时限 (dueDate): 已报送（逾期）, as in the 汇总表 and the 通报. */
+  lateUnits: readonly string[];
+  dueDate: string | null;
   onOpen(filter: TaskFilter): void;
 }
 
@@ -65,7 +69,22 @@ const REPORT_TAGS: Record<UnitReportState, ReactNode> = {
   ),
 };
 
-export function UnitTable({ units, onOpen }: Props) {
+/** The 本期报送 tag of a unit that reported late: its state and 逾期, the due date on hover. */
+function lateTag(u: UnitSummary, dueDate: string | null): ReactNode {
+  const due = dueDate ? `报送时限${isoDateInWords(dueDate)}，` : '';
+  return (
+    <Tooltip title={`${due}该单位在时限后才报送`}>
+      <Tag color="gold" data-testid="summary-unit-late">
+        {unitReportLabel(u, true)}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+const LATE_FILTER = 'late';
+
+export function UnitTable({ units, lateUnits, dueDate, onOpen }: Props) {
+  const late = new Set(lateUnits);
   const figureColumn = (figure: Figure, width: number) => ({
     title: FIGURE_TITLES[figure],
     dataIndex: figure,
@@ -90,11 +109,14 @@ export function UnitTable({ units, onOpen }: Props) {
     {
       title: '本期报送',
       key: 'reported',
-      width: 96,
+      width: 124,
       align: 'center',
-      filters: (['reported', 'partial', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
-      onFilter: (value, u) => unitReportState(u) === value,
-      render: (_, u) => REPORT_TAGS[unitReportState(u)],
+      filters: [
+        ...(['reported', 'partial', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
+        { text: '逾期报送', value: LATE_FILTER },
+      ],
+      onFilter: (value, u) => (value === LATE_FILTER ? late.has(u.unit) : unitReportState(u) === value),
+      render: (_, u) => (late.has(u.unit) ? lateTag(u, dueDate) : REPORT_TAGS[unitReportState(u)]),
     },
     {
       title: '本期情况（项）',
@@ -112,7 +134,7 @@ export function UnitTable({ units, onOpen }: Props) {
         pagination={false}
         bordered
         // The names keep 160 px; a narrower window scrolls the table, not the page.
-        scroll={{ x: 768 }}
+        scroll={{ x: 796 }}
         rowClassName={(u) => (unitReportState(u) === 'missing' ? 'summary-row-missing' : '')}
       />
     </Card>
