@@ -95,8 +95,29 @@ function sectionBreakdown(t: StatusTotals): string {
     : `本部分共${t.tasks}项任务，${statusBreakdown(t, false)}`;
 }
 
+/**
+ * The overdue tasks as the notice states them: those reported on 仍未完成; those nobody reported on
+ * this period only past their deadline, with no report to say they are unfinished.
+ */
+function overdueClauses(s: PeriodSummary, name: (seqs: readonly string[]) => string): string[] {
+  const unreported = new Set(s.tasks.filter((t) => t.overdue && t.status === 'unreported').map((t) => t.seq));
+  const reported = s.overdue.filter((seq) => !unreported.has(seq));
+  const clauses: string[] = [];
+  if (reported.length) clauses.push(`${name(reported)}已过完成时限仍未完成`);
+  if (unreported.size) clauses.push(`${name([...unreported])}已过完成时限，本期未报送进展`);
+  return clauses;
+}
+
 /** Delayed tasks not already named as overdue. */
 const delayedNotOverdue = (s: PeriodSummary) => s.tasks.filter((r) => r.status === 'delayed' && !r.overdue).map((r) => r.seq);
+
+/** “，且均将于…到期” or “，其中第4、5项将于…到期”: the delayed tasks also due next period; or nothing. */
+function delayedDueSoonClause(s: PeriodSummary, delayed: readonly string[]): string {
+  const due = delayed.filter((seq) => s.dueSoon.includes(seq));
+  if (!due.length) return '';
+  if (due.length === delayed.length) return `，且${due.length > 1 ? '均' : ''}将于${nextLabel(s)}到期`;
+  return `，其中${seqList(due)}将于${nextLabel(s)}到期`;
+}
 
 function overviewOf(s: PeriodSummary): string {
   const t = s.totals;
@@ -108,10 +129,12 @@ function overviewOf(s: PeriodSummary): string {
     '一、总体情况',
   ];
   let figures = `截至${monthEndPhrase(s.periodEnd)}，${quotedTitle(s.planTitle)}确定的${t.tasks}项任务中，${statusBreakdown(t, true)}，完成率${percent(s.completionRate)}。`;
-  if (s.overdue.length) figures += `其中，${namedTasks(s, s.overdue)}已过完成时限仍未完成，需重点督办。`;
+  if (s.overdue.length) figures += `其中，${overdueClauses(s, (seqs) => namedTasks(s, seqs)).join('；')}，需重点督办。`;
   const delayed = delayedNotOverdue(s);
-  if (delayed.length) figures += `${seqList(delayed)}任务进度滞后。`;
-  if (s.dueSoon.length) figures += `另有${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，需加快推进。`;
+  if (delayed.length) figures += `${seqList(delayed)}任务进度滞后${delayedDueSoonClause(s, delayed)}。`;
+  // Tasks due soon not named above: 另有 names none of those already named.
+  const dueSoon = s.dueSoon.filter((seq) => !delayed.includes(seq) && !s.overdue.includes(seq));
+  if (dueSoon.length) figures += `另有${seqList(dueSoon)}任务将于${nextLabel(s)}到期，需加快推进。`;
   lines.push(figures);
 
   const expected = s.byUnit.filter(expectedToReport);
@@ -190,14 +213,17 @@ function spokenProgress(task: TaskSummaryRow, overruled: readonly UnitReport[]):
   return rest > 0 ? `${quotes.join('；')}；另有${rest}个单位的进展详见附件` : quotes.join('；');
 }
 
-/** “（乙厅报为进度滞后：数据接口尚未打通；状态以牵头单位报送为准）”: what the lead's status overruled. */
+/**
+ * “（乙厅报为进度滞后：数据接口尚未打通）”: what the lead's status overruled. How the statuses combine
+ * is the dashboard's to explain (状态规则), not a formal notice's.
+ */
 function overruledNote(overruled: readonly UnitReport[]): string {
   if (!overruled.length) return '';
   const said = overruled.map((r) => {
     const text = quotable(r) ? withoutStatusWords(excerpt(r.progress, SHARED_EXCERPT), r.status) : '';
     return `${r.unit}报为${STATUS_PHRASES[r.status]}${text ? `：${text}` : ''}`;
   });
-  return `（${said.join('；')}；状态以牵头单位报送为准）`;
+  return `（${said.join('；')}）`;
 }
 
 function taskSentence(task: TaskSummaryRow): string {
@@ -290,7 +316,7 @@ function problemsOf(s: PeriodSummary): string {
   }
 
   const execution: string[] = [];
-  if (s.overdue.length) execution.push(`${seqList(s.overdue)}任务已过完成时限仍未完成`);
+  execution.push(...overdueClauses(s, (seqs) => `${seqList(seqs)}任务`));
   const delayed = delayedNotOverdue(s);
   if (delayed.length) execution.push(`${seqList(delayed)}任务进度滞后于计划安排`);
   if (s.totals.not_started) {
@@ -306,16 +332,27 @@ function problemsOf(s: PeriodSummary): string {
 
 /**
  * Who must act on lagging tasks, each with its tasks: the units that reported the delay, else the
- * lead units (the jointly responsible units of a task without a lead).
+ * lead units (the jointly responsible units of a task without a lead) but those that reported their
+ * own part 已完成, this period or last time they reported (doneEarlier), unless every one of them did.
  */
 function unitsToAct(tasks: readonly TaskSummaryRow[]): Map<string, string[]> {
   const seqsOf = new Map<string, string[]>();
   for (const task of tasks) {
     const behind = task.reports.filter((r) => r.role !== 'national' && r.status === 'delayed').map((r) => r.unit);
-    const units = behind.length ? behind : task.units.lead.length ? task.units.lead : task.units.joint;
+    const answering = task.units.lead.length ? task.units.lead : task.units.joint;
+    const done = new Set([...task.reports.filter((r) => r.status === 'completed').map((r) => r.unit), ...(task.doneEarlier ?? [])]);
+    const notDone = answering.filter((u) => !done.has(u));
+    const units = behind.length ? behind : notDone.length ? notDone : answering;
     for (const u of units) seqsOf.set(u, [...(seqsOf.get(u) ?? []), task.seq]);
   }
   return seqsOf;
+}
+
+/** 加快推进逾期和滞后任务, 加快推进逾期任务 or 加快推进滞后任务, as the tasks are. */
+function laggingHeading(lagging: readonly TaskSummaryRow[]): string {
+  const overdue = lagging.some((r) => r.overdue);
+  const delayed = lagging.some((r) => !r.overdue && r.status === 'delayed');
+  return `加快推进${overdue && delayed ? '逾期和滞后' : overdue ? '逾期' : '滞后'}任务`;
 }
 
 /** “省知识产权局（第9、16项）、省财政厅（第9项）”: each unit with its own tasks, so none is named for another's. */
@@ -338,7 +375,7 @@ function nextStepsOf(s: PeriodSummary): string {
         : units.size <= 8
           ? `请${unitsWithTasks(units)}`
           : `请相关责任单位对${seqList(lagging.map((r) => r.seq))}任务`;
-    items.push(`加快推进滞后任务。${who}认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。`);
+    items.push(`${laggingHeading(lagging)}。${who}认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。`);
   }
   if (s.dueSoon.length) {
     items.push(

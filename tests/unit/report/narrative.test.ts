@@ -86,7 +86,8 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
   it('describes the tasks without inventing sections, and names what is missing', async () => {
     const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(n.overview).toContain('确定的12项任务中，已完成0项，正常推进2项，未报送进展10项，完成率0%。');
-    expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限仍未完成');
+    // Nobody reported on them: past the deadline, with no report to say they are unfinished.
+    expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限，本期未报送进展，需重点督办。');
     expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全），乙厅未报送。');
     const sections = n.sections.split('\n');
     expect(sections[0]).toBe('二、各项任务推进情况');
@@ -95,7 +96,7 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     expect(sections[1]).toContain('；第6项（开展第6项工作）正常推进，已与银行对接；');
     expect(n.problems.split('\n')).toEqual([
       '三、存在的问题',
-      '（一）任务推进和报送方面。一是第1、2、3项任务已过完成时限仍未完成；二是乙厅未按时报送本期推进情况。',
+      '（一）任务推进和报送方面。一是第1、2、3项任务已过完成时限，本期未报送进展；二是乙厅未按时报送本期推进情况。',
     ]);
   });
 
@@ -228,13 +229,13 @@ describe('通报 of tasks several units report on', () => {
   const SENTENCES = [
     // Each reporting unit briefly, by name, the one whose status decided the task's first.
     '第1项（开展联合执法行动）进度滞后，丁办：人员尚未到位；乙厅：开展专项检查3次，查处案件12起；丙委：制定联合执法方案',
-    // A conflict between the lead and another unit is stated once, with the plan's rule.
-    '第2项（建设公共服务平台）已完成，平台已上线运行（乙厅报为进度滞后：数据接口尚未打通；状态以牵头单位报送为准）',
-    '第3项（完善配套制度）进度滞后，制度草案正在征求意见（乙厅报为已完成：配套细则起草完毕；状态以牵头单位报送为准）',
-    '第4项（推进数据共享）已完成（乙厅报为进度滞后：数据目录尚未编制；状态以牵头单位报送为准）',
+    // A conflict between the lead and another unit is stated once; the rule that settles it is not the notice's to explain.
+    '第2项（建设公共服务平台）已完成，平台已上线运行（乙厅报为进度滞后：数据接口尚未打通）',
+    '第3项（完善配套制度）进度滞后，制度草案正在征求意见（乙厅报为已完成：配套细则起草完毕）',
+    '第4项（推进数据共享）已完成（乙厅报为进度滞后：数据目录尚未编制）',
   ];
 
-  it('quotes each unit of a task without a lead, and states a lead’s status over another unit’s once, with the rule', async () => {
+  it('quotes each unit of a task without a lead, and states a lead’s status over another unit’s once, without the rule', async () => {
     const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q3' });
     expect(narrative.sections).toBe(`二、各项任务推进情况\n${SENTENCES.join('；')}。`);
   });
@@ -246,5 +247,70 @@ describe('通报 of tasks several units report on', () => {
       expect(docx, sentence).toContain(sentence);
       expect(html, sentence).toContain(sentence);
     }
+    for (const text of [docx, html]) expect(text).not.toContain('状态以牵头单位报送为准');
+  });
+});
+
+describe('通报 of delayed tasks, some of them due next quarter', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    planId = await importPlan(
+      b,
+      planOf('临期工作要点', [], [
+        { seq: '1', lead: ['甲局'], deadline: '2023-12-31', content: '建设甲平台。' },
+        { seq: '2', lead: ['乙厅'], deadline: '2024-06-30', content: '完善乙制度。' },
+        { seq: '3', lead: ['丙委'], deadline: '2023-12-31', content: '开展丙行动。' },
+      ]),
+    );
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '1', unit: '甲局', status: 'delayed', progress: '平台招标延后。' },
+      { seq: '2', unit: '乙厅', status: 'delayed', progress: '制度草案未成稿。' },
+      { seq: '3', unit: '丙委', status: 'on_track', progress: '行动已部署。' },
+    ]);
+  });
+
+  it('names a task due soon once: 其中 for the delayed ones, 另有 for the rest', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.overview).toContain('第1、2项任务进度滞后，其中第1项将于2023年第四季度到期。另有第3项任务将于2023年第四季度到期，需加快推进。');
+  });
+
+  it('heads the next steps for delayed tasks only as 加快推进滞后任务', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.nextSteps.split('\n')[1]).toBe('（一）加快推进滞后任务。请甲局（第1项）、乙厅（第2项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
+  });
+});
+
+describe('通报 of an overdue task none reports as behind', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    planId = await importPlan(
+      b,
+      planOf('逾期工作要点', [], [
+        // No lead: 甲局 has done its part, 乙厅 has not.
+        { seq: '1', joint: ['甲局', '乙厅'], deadline: '2023-06-30', content: '联合建设数据库。' },
+        { seq: '2', lead: ['丙委'], deadline: '2024-12-31', content: '开展丙行动。' },
+      ]),
+    );
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '1', unit: '甲局', status: 'completed', progress: '数据标准已制定。' },
+      { seq: '1', unit: '乙厅', status: 'on_track', progress: '数据正在归集。' },
+      { seq: '2', unit: '丙委', status: 'on_track', progress: '行动已部署。' },
+    ]);
+  });
+
+  it('heads the next steps 加快推进逾期任务 and asks only the unit that has not finished its part', async () => {
+    const summary = await b.call('reports.summary', { planId, period: '2023Q3' });
+    expect([summary.overdue, summary.tasks.filter((t) => t.status === 'delayed')]).toEqual([['1'], []]);
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.nextSteps.split('\n')[1]).toBe('（一）加快推进逾期任务。请乙厅（第1项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
+  });
+
+  it('next quarter, with nothing reported, says no more than the deadline passed and still leaves out the unit that finished', async () => {
+    const summary = await b.call('reports.summary', { planId, period: '2023Q4' });
+    expect(summary.tasks[0]).toMatchObject({ status: 'unreported', overdue: true, doneEarlier: ['甲局'] });
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q4' });
+    expect(n.overview).toContain('其中，第1项（联合建设数据库）已过完成时限，本期未报送进展，需重点督办。');
+    expect(n.overview).not.toContain('仍未完成');
+    expect(n.nextSteps.split('\n')[1]).toBe('（一）加快推进逾期任务。请乙厅（第1项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
   });
 });

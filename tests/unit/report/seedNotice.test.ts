@@ -37,8 +37,9 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
       '为及时掌握《2022-2023年工作要点》落实情况，现将各责任单位报送的2023年第三季度推进情况通报如下：',
       '一、总体情况',
       '截至2023年9月底，《2022-2023年工作要点》确定的18项任务中，已完成2项，正常推进14项，滞后2项，完成率11.1%。' +
-        '其中，第3项（扎实推进知识产权保护中心软硬件建设）已过完成时限仍未完成，需重点督办。第5、18项任务进度滞后。' +
-        '另有第4、5、7、8、9、18项任务将于2023年第四季度到期，需加快推进。',
+        '其中，第3项（扎实推进知识产权保护中心软硬件建设）已过完成时限仍未完成，需重点督办。第5、18项任务进度滞后，且均将于2023年第四季度到期。' +
+        // 另有: only the tasks not named already.
+        '另有第4、7、8、9项任务将于2023年第四季度到期，需加快推进。',
       '本期应报送推进情况的单位21个，已报送16个，省贸促会、省小企业局、综改示范区管委会、银保监局、省委组织部未报送。',
     ]);
     const sections = narrative.sections.split('\n');
@@ -75,8 +76,8 @@ describe('通报 of the sample plan, 2023年第三季度', () => {
   it('asks the right units to act next', () => {
     const steps = narrative.nextSteps.split('\n');
     expect(steps[0]).toBe('四、下步工作');
-    // Each unit with its own tasks: none is asked about another's.
-    expect(steps[1]).toBe('（一）加快推进滞后任务。请省知识产权局（第3、18项）、省司法厅（第5项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
+    // Each unit with its own tasks: none is asked about another's. 第3项 is overdue, 第5、18项 delayed.
+    expect(steps[1]).toBe('（一）加快推进逾期和滞后任务。请省知识产权局（第3、18项）、省司法厅（第5项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
     expect(steps.map((s) => s.slice(0, 3))).toEqual(['四、下', '（一）', '（二）', '（三）', '（四）', '（五）']);
   });
 
