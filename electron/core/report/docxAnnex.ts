@@ -1,10 +1,11 @@
 // The 通报's 附件: the 推进情况汇总表 on A4 landscape pages, one row per task with every unit's
-// progress text, the header row repeated on each page. It is by far the biggest part of the file
+// progress text, the header row repeated on each page; a row shorter than a third of the page is
+// kept on one page. It is by far the biggest part of the file
 // (a 2,000-task plan gives tens of thousands of cell paragraphs): cell text takes its format from
 // the table styles (docxLayout TABLE_STYLES).
 import type { PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { sectionLabel } from '../../shared/sections';
-import { STATUS_FILLS } from '../sheets/style';
+import { STATUS_FILLS, wrappedLines } from '../sheets/style';
 import {
   A4,
   CELL_HEADING_CENTRED,
@@ -18,9 +19,10 @@ import {
   LANDSCAPE_MARGINS,
   SIZES,
   TABLE_HEADER_FILL,
+  TABLE_LINE,
   tableTitleXml,
 } from './docxLayout';
-import { collectiveUnits, combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, combinedProgress, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, summaryTableTitle, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 import { cellXml, linesXml, paragraphXml, rowXml, runXml, sectionXml, tableXml, type SectionFormat } from './wordml';
 
@@ -37,17 +39,31 @@ const TABLE = landscapeColumns(COLUMNS.map((c) => c.share));
 const WIDTHS = TABLE.columns;
 const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 
+/** A 12 pt character, in twips. */
+const CHAR = SIZES.table * 10;
+/** Below this estimated height a row is kept on one page; a taller one may split rather than leave most of a page empty. */
+const KEEP_WHOLE_HEIGHT = (A4.width - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom) / 3;
+
+/** The row's estimated height (twips): its cells' text wrapped in their columns, the tallest cell's lines. */
+function estimatedHeight(texts: readonly string[]): number {
+  const m = TABLE.cellMargins;
+  const lines = Math.max(...texts.map((text, i) => wrappedLines(text, 2 * Math.floor((WIDTHS[i]! - m.left - m.right) / CHAR))));
+  return lines * TABLE_LINE.line + m.top + m.bottom;
+}
+
 /** ARGB (as the spreadsheets store colours) → RRGGBB. */
 const rgb = (argb: string) => argb.slice(2);
 
 function taskRowXml(task: TaskSummaryRow, collective: ReadonlySet<string>): string {
+  const texts = [task.seq, task.content, responsibleUnits(task).join('、'), taskStatusText(task), lightText(task), combinedProgress(task, collective)];
   return rowXml(
-    cellXml(linesXml(task.seq, CELL_TEXT_CENTRED), { width: WIDTHS[0]! }) +
-      cellXml(linesXml(task.content, CELL_TEXT), { width: WIDTHS[1]! }) +
-      cellXml(linesXml(responsibleUnits(task).join('、'), CELL_TEXT_CENTRED), { width: WIDTHS[2]! }) +
-      cellXml(linesXml(taskStatusText(task), CELL_TEXT_CENTRED), { width: WIDTHS[3]!, fill: rgb(STATUS_FILLS[task.status]!) }) +
-      cellXml(linesXml(lightText(task), CELL_TEXT_CENTRED), { width: WIDTHS[4]!, fill: rgb(LIGHT_FILLS[task.light]) }) +
-      cellXml(linesXml(combinedProgress(task, collective), CELL_TEXT), { width: WIDTHS[5]! }),
+    cellXml(linesXml(texts[0]!, CELL_TEXT_CENTRED), { width: WIDTHS[0]! }) +
+      cellXml(linesXml(texts[1]!, CELL_TEXT), { width: WIDTHS[1]! }) +
+      cellXml(linesXml(texts[2]!, CELL_TEXT_CENTRED), { width: WIDTHS[2]! }) +
+      cellXml(linesXml(texts[3]!, CELL_TEXT_CENTRED), { width: WIDTHS[3]!, fill: rgb(STATUS_FILLS[task.status]!) }) +
+      cellXml(linesXml(texts[4]!, CELL_TEXT_CENTRED), { width: WIDTHS[4]!, fill: rgb(LIGHT_FILLS[task.light]) }) +
+      cellXml(linesXml(texts[5]!, CELL_TEXT), { width: WIDTHS[5]! }),
+    { cantSplit: estimatedHeight(texts) < KEEP_WHOLE_HEIGHT },
   );
 }
 
@@ -69,7 +85,7 @@ function summaryTableXml(s: PeriodSummary): string {
 export function annexXml(s: PeriodSummary, footers: Pick<SectionFormat, 'footer' | 'evenFooter'>): string {
   return (
     paragraphXml(runXml('附件', HEADING), { spacing: FIXED_LINE }) +
-    tableTitleXml('推进情况汇总表') +
+    tableTitleXml(summaryTableTitle(s)) +
     paragraphXml(runXml(summaryNote(s), { font: FONTS.body, size: SIZES.table }), { spacing: { line: 400, after: 120 }, align: 'center' }) +
     summaryTableXml(s) +
     sectionXml({ ...footers, newPage: true, landscape: true, page: A4, margins: LANDSCAPE_MARGINS })

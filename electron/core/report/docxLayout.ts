@@ -32,7 +32,7 @@ export const PAGE_NUMBER: RunFormat = { font: FONTS.pageNumber, size: SIZES.page
 
 // ---- landscape tables (the 通报's 附件, the 任务分工表) ----------------------------------------
 
-const TABLE_LINE = { line: 300, before: 0, after: 0 };
+export const TABLE_LINE = { line: 300, before: 0, after: 0 };
 
 /**
  * Table text (小四 仿宋) and table headings (小四 黑体): a large table has tens of thousands of cell

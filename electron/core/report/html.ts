@@ -5,7 +5,7 @@
 import type { Narrative, PeriodSummary, TaskSummaryRow } from '../../shared/api/reports';
 import { safeText, STATUS_FILLS } from '../sheets/style';
 import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
-import { collectiveUnits, combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, summaryTableTitle, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
 
@@ -65,7 +65,8 @@ tr.short { break-inside: avoid; }
 th, td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; word-break: normal; overflow-wrap: anywhere; orphans: 2; widows: 2; }
 th { font-family: ${HEI}; font-weight: normal; background: #f2f2f2; }
 td.c { text-align: center; }
-tr.section { break-after: avoid; }
+/* A part's heading row goes with its first task row (when that one is kept whole), not with the whole part. */
+tbody.lead { break-inside: avoid; }
 tr.section td { font-family: ${HEI}; background: #fafafa; }
 @media screen {
   body { background: #e6e6e6; padding: 16px 0; }
@@ -95,32 +96,38 @@ const SHORT_ROW_CHARS = 180;
 /** A row short enough to keep whole: splitting it would leave a line or two on either page. */
 const isShortRow = (task: TaskSummaryRow, progress: string): boolean => Math.max(task.content.length, progress.length) <= SHORT_ROW_CHARS;
 
-function taskRowHtml(task: TaskSummaryRow, collective: ReadonlySet<string>): string {
+function taskRowHtml(task: TaskSummaryRow, collective: ReadonlySet<string>): { html: string; short: boolean } {
   const progress = combinedProgress(task, collective);
   const statusFill = cssColor(STATUS_FILLS[task.status]!);
   const lightFill = cssColor(LIGHT_FILLS[task.light]);
-  return (
-    `<tr${isShortRow(task, progress) ? ' class="short"' : ''}><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
+  const short = isShortRow(task, progress);
+  const html =
+    `<tr${short ? ' class="short"' : ''}><td class="c">${escapeHtml(task.seq)}</td><td>${lines(task.content)}</td>` +
     `<td class="c">${escapeHtml(responsibleUnits(task).join('、'))}</td>` +
     `<td class="c" style="background:${statusFill}">${taskStatusText(task)}</td>` +
     `<td class="c" style="background:${lightFill}">${escapeHtml(lightText(task))}</td>` +
-    `<td>${lines(progress)}</td></tr>`
-  );
+    `<td>${lines(progress)}</td></tr>`;
+  return { html, short };
 }
 
 function tableHtml(s: PeriodSummary): string {
   const groups = tasksBySection(s);
   const collective = collectiveUnits(s);
+  // Each part in its own row groups: its heading row and first task row in one (tbody.lead, kept on
+  // one page when that row is short), the rest in another.
   const body = groups
     .map(({ section, tasks }) => {
-      const title = sectionLabel(section);
-      const head = groups.length > 1 || section.numeral ? `<tr class="section"><td colspan="${COLUMNS.length}">${escapeHtml(title)}</td></tr>` : '';
-      return head + tasks.map((task) => taskRowHtml(task, collective)).join('');
+      const rows = tasks.map((task) => taskRowHtml(task, collective));
+      if (!(groups.length > 1 || section.numeral)) return `<tbody>\n${rows.map((r) => r.html).join('')}\n</tbody>`;
+      const head = `<tr class="section"><td colspan="${COLUMNS.length}">${escapeHtml(sectionLabel(section))}</td></tr>`;
+      const [first, ...rest] = rows;
+      const lead = `<tbody${first?.short ? ' class="lead"' : ''}>\n${head}${first?.html ?? ''}\n</tbody>`;
+      return rest.length ? `${lead}\n<tbody>\n${rest.map((r) => r.html).join('')}\n</tbody>` : lead;
     })
     .join('\n');
   return (
     `<table><colgroup>${COLUMNS.map((c) => `<col style="width:${c.width}">`).join('')}</colgroup>` +
-    `<thead><tr>${COLUMNS.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`
+    `<thead><tr>${COLUMNS.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead>\n${body}</table>`
   );
 }
 
@@ -145,7 +152,7 @@ ${signatureLines(n).map((line, i) => `<p class="signature${i ? '' : ' first'}">$
 </article>
 <section class="annex">
 <p class="label">附件</p>
-<h2>推进情况汇总表</h2>
+<h2>${escapeHtml(summaryTableTitle(s))}</h2>
 <p class="note">${escapeHtml(summaryNote(s))}</p>
 ${tableHtml(s)}
 </section>

@@ -1,6 +1,6 @@
 // How the summary's facts read and look in every export (xlsx, docx, print view): labels, colours
 // and the one-line figures note, so the three outputs say the same thing the same way.
-import { isoDateInWords } from '../../shared/format';
+import { isoDateInWords, quotedTitle } from '../../shared/format';
 import type { Light, PeriodSummary, StatusTotals, TaskSummaryRow } from '../../shared/api/reports';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../shared/types';
 import { STATUS_FILLS } from '../sheets/style';
@@ -49,6 +49,9 @@ export function lightText(task: TaskSummaryRow): string {
 export function responsibleUnits(task: TaskSummaryRow): string[] {
   return task.units.lead.length ? task.units.lead : task.units.joint;
 }
+
+/** 《计划》2023年第二季度推进情况汇总表: the 汇总表's title in the .xlsx and as the 通报's 附件, plan and period named. */
+export const summaryTableTitle = (s: Pick<PeriodSummary, 'planTitle' | 'periodLabel'>) => `${quotedTitle(s.planTitle)}${s.periodLabel}推进情况汇总表`;
 
 /** The figures in one line, under every table title. */
 export function summaryNote(s: PeriodSummary): string {

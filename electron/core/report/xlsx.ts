@@ -10,7 +10,7 @@ import { fittedHeight, heightForLines, LOOK, MAX_ROW_HEIGHT, STATUS_FILLS, widen
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportLabel } from '../../shared/unitReportState';
-import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, taskStatusText } from './presentation';
+import { collectiveUnits, LIGHT_FILLS, lightText, responsibleUnits, statusCounts, summaryNote, summaryTableTitle, taskStatusText } from './presentation';
 import { tasksBySection } from './summary';
 import { isoDateInWords, quotedTitle } from '../../shared/format';
 
@@ -53,8 +53,8 @@ export async function buildSummaryWorkbook(s: PeriodSummary): Promise<Uint8Array
   return wb.toBytes();
 }
 
-/** 《计划》2023年第二季度推进情况汇总表: read like the fill-in templates' titles, plan and period named. */
-const summaryTitle = (s: PeriodSummary) => `${quotedTitle(s.planTitle)}${s.periodLabel}推进情况汇总表`;
+/** Read like the fill-in templates' titles, plan and period named. */
+const summaryTitle = summaryTableTitle;
 
 interface UnitLine {
   unit: string;

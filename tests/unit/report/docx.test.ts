@@ -150,7 +150,8 @@ describe('通报 .docx read back', () => {
       '省知识产权局办公室',
       '2023年10月12日',
       '附件',
-      '推进情况汇总表',
+      // Plan and period named, as in the .xlsx.
+      `《计划${HOSTILE}》2023年第三季度推进情况汇总表`,
       expect.stringMatching(/^2023年第三季度（截至2023年9月30日）\u3000共3项任务/),
     ]);
     // The sub-heading phrase in 楷体, the rest of the paragraph in 仿宋.
@@ -159,5 +160,32 @@ describe('通报 .docx read back', () => {
     // The 落款 on the right, two characters in, the date's paragraph ending the portrait section.
     expect(doc).toMatch(/<w:ind w:right="640" w:rightChars="200"\/><w:jc w:val="right"\/><\/w:pPr><w:r>.*?<w:t[^>]*>省知识产权局办公室<\/w:t>/);
     expect(doc).toMatch(/<w:jc w:val="right"\/><w:sectPr>[\s\S]*?<\/w:sectPr><\/w:pPr><w:r>.*?<w:t[^>]*>2023年10月12日<\/w:t>/);
+  });
+});
+
+describe('通报 .docx 附件 rows across pages', () => {
+  const LONG = '举办专题培训班4期，培训市县干部620人次，发现问题23个，已整改19个。'.repeat(20);
+  let doc: string;
+  backendPerSuite(async (b) => {
+    const planId = await importPlan(
+      b,
+      planOf('分页测试要点', [], [
+        { seq: '1', lead: ['甲局'], content: '建设平台。', deadline: '2023-12-31' },
+        { seq: '2', lead: ['甲局'], content: '开展行动。', deadline: '2023-12-31' },
+      ]),
+    );
+    await saveReports(b, planId, PERIOD, [
+      { seq: '1', unit: '甲局', status: 'on_track', progress: '平台已上线。\n第二行。\n第三行。' },
+      { seq: '2', unit: '甲局', status: 'on_track', progress: LONG },
+    ]);
+    doc = strFromU8(unzipSync((await b.call('reports.export', { planId, period: PERIOD, format: 'docx' })).bytes)['word/document.xml']!);
+  });
+
+  it('keeps a short row on one page and lets one taller than a third of the page split', () => {
+    const rows = [...doc.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const taskRow = (seq: string) => rows.find((r) => r.includes(`<w:t xml:space="preserve">${seq}</w:t>`))!;
+    expect(taskRow('1')).toMatch(/^<w:tr><w:trPr><w:cantSplit\/>/);
+    expect(taskRow('2')).toContain(LONG.slice(0, 20));
+    expect(taskRow('2')).not.toContain('<w:cantSplit/>');
   });
 });

@@ -80,4 +80,20 @@ describe('print view (.html)', () => {
     expect(html).toMatch(/<tr class="short"><td class="c">2<\/td>/);
     expect(html).toMatch(/<tr><td class="c">3<\/td>/);
   });
+
+  it('keeps a part’s heading row with its first task row only, not with the whole part', async () => {
+    const html = await printView();
+    expect(html).not.toContain('tr.section { break-after: avoid; }');
+    expect(html).toContain('tbody.lead { break-inside: avoid; }');
+    const lead = html.match(/<tbody class="lead">([\s\S]*?)<\/tbody>/)![1]!;
+    expect([...lead.matchAll(/<tr[ >]/g)]).toHaveLength(2);
+    expect(lead).toMatch(/^\n<tr class="section"><td colspan="6">一、保护&lt;b&gt;体系&lt;\/b&gt;<\/td><\/tr><tr class="short"><td class="c">1<\/td>/);
+    // The other rows in a group of their own, free to break between.
+    expect(html).toMatch(/<\/tbody>\n<tbody>\n<tr class="short"><td class="c">2<\/td>/);
+  });
+
+  it('titles the 附件 with the plan and the period, as the .xlsx does', async () => {
+    const html = await printView();
+    expect(html).toContain('<h2>《计划&lt;script&gt;alert(1)&lt;/script&gt;》2023年第三季度推进情况汇总表</h2>');
+  });
 });
