@@ -404,6 +404,36 @@ test('a unit that reported after the 报送时限 reads 已报送（逾期） on
   await expect(late).toContainText(unit);
 });
 
+test('the task list: a task completed in an earlier quarter owes no 存在问题, the units’ texts are headed as everywhere else', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  if (!planId) throw new Error('示例计划没有导入');
+  const plan = await call('plans.get', { planId });
+  const unitIds = new Map((await call('units.list', { planId })).map((u) => [u.name, u.id]));
+  const [closed, open] = [plan.tasks[1]!, plan.tasks[3]!];
+  const save = (period: string, task: Task, status: ProgressStatus) =>
+    call('progress.save', { planId, period, taskId: task.id, unitId: unitIds.get(answeringUnit(task))!, status, progress: '按计划推进。', problems: '', nextSteps: '继续推进。' });
+  // Completed in 2023Q2 and not reported on since (销号); another task reported in 2023Q3.
+  await save('2023Q2', closed, 'completed');
+  await save('2023Q3', open, 'on_track');
+  const summary = await call('reports.summary', { planId, period: '2023Q3' });
+  expect(summary.tasks.find((t) => t.seq === closed.seq)!.completedIn).toBe('2023年第二季度');
+
+  await app.goto(`${new URL(served.url).origin}/#/summary?tab=tasks`);
+  await app.reload(); // the page learns of the plan loaded behind its back
+  const table = app.getByTestId('summary-task-table');
+  const closedRow = table.locator(`tr[data-task-seq="${closed.seq}"]`);
+  await expect(closedRow).toContainText('（前期已完成）', { timeout: 30_000 });
+  await expect(closedRow).not.toContainText('未填写');
+  await table.locator(`tr[data-task-seq="${open.seq}"] .ant-table-row-expand-icon`).click();
+  const detail = table.locator('.summary-task-detail');
+  await expect(detail.locator('th')).toContainText(['单位', '分工', '状态', '进展情况', '存在问题', '下步计划']);
+  await app.getByRole('button', { name: '统计口径' }).click();
+  const rules = app.locator('.summary-rules');
+  await expect(rules).toContainText('而本期没有报送任何进展的单位');
+  await expect(rules).not.toContainText('省级单位');
+});
+
 test('with no plan yet, 季度汇总 and 进展填报 say the same thing and lead to 计划台账 alike', async ({ app }) => {
   for (const page of ['季度汇总', '进展填报']) {
     await app.getByRole('menuitem', { name: page }).click();

@@ -14,7 +14,7 @@ const columns: TableColumnsType<UnitReport> = [
   { title: '状态', dataIndex: 'status', width: 84, render: (status: UnitReport['status']) => <StatusTag status={status} /> },
   { title: '进展情况', dataIndex: 'progress', className: 'summary-prewrap' },
   { title: '存在问题', dataIndex: 'problems', className: 'summary-prewrap' },
-  { title: '下步打算', dataIndex: 'nextSteps', className: 'summary-prewrap' },
+  { title: '下步计划', dataIndex: 'nextSteps', className: 'summary-prewrap' },
 ];
 
 /** Shown where the units' texts will be once loaded. */

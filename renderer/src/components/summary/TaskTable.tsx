@@ -28,6 +28,8 @@ const problemLines = (t: TaskStatusRow, texts: readonly UnitReportTexts[]) =>
     .map((r) => `${r.unit}：${r.problems.trim()}`);
 
 function Problems({ task, texts }: { task: TaskStatusRow; texts: UnitReportTexts[] | undefined }) {
+  // Completed in an earlier period (销号): nobody owed a report on it, so nothing was left unfilled.
+  if (task.completedIn) return <span className="summary-muted">（前期已完成）</span>;
   if (!texts) return <TextsLoading />;
   const lines = problemLines(task, texts);
   return lines.length ? <div className="summary-prewrap">{lines.join('\n')}</div> : <span className="summary-muted">未填写</span>;
