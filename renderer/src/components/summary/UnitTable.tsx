@@ -109,7 +109,8 @@ export function UnitTable({ units, lateUnits, dueDate, onOpen }: Props) {
     {
       title: '本期报送',
       key: 'reported',
-      width: 124,
+      // One line for 部分报送（逾期）.
+      width: 140,
       align: 'center',
       filters: [
         ...(['reported', 'partial', 'missing', 'nothingDue', 'collective'] as const).map((state) => ({ text: UNIT_REPORT_STATE_LABELS[state], value: state })),
@@ -134,7 +135,7 @@ export function UnitTable({ units, lateUnits, dueDate, onOpen }: Props) {
         pagination={false}
         bordered
         // The names keep 160 px; a narrower window scrolls the table, not the page.
-        scroll={{ x: 796 }}
+        scroll={{ x: 812 }}
         rowClassName={(u) => (unitReportState(u) === 'missing' ? 'summary-row-missing' : '')}
       />
     </Card>
