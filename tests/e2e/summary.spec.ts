@@ -366,7 +366,7 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(compact(pdfText)).toContain(compact(narrative.title));
   expect(compact(pdfText)).toContain(EDIT.slice(0, -1));
-  expect(compact(pdfText)).toContain(`附件：推进情况汇总表${ISSUER}2023年10月12日`);
+  expect(compact(pdfText)).toContain(`附件：《${compact(expected.planTitle)}》2023年第三季度推进情况汇总表${ISSUER}2023年10月12日`);
   expect(pdfText).not.toContain('季度汇总'); // no app chrome
   const sizes = pageSizes(pdfPath);
   expect(sizes[0]).toEqual({ width: 595, height: 842 });

@@ -6,7 +6,8 @@
 import type { Narrative, PeriodSummary } from '../../shared/api/reports';
 import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block } from './blocks';
 import { annexXml } from './docxAnnex';
-import { A4, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTERS, SIZES, TABLE_STYLES } from './docxLayout';
+import { summaryTableTitle } from './presentation';
+import { A4, ATTACHMENT_INDENT, BODY, FIXED_LINE, FONTS, HEADING, INDENT_2, MARGINS, PAGE_NUMBER_FOOTERS, SIZES, TABLE_STYLES } from './docxLayout';
 import { EVEN_FOOTER_ID, FOOTER_ID, packDocx } from './docxPackage';
 import { mm, paragraphXml, runXml, sectionXml, type ParagraphFormat } from './wordml';
 
@@ -36,11 +37,11 @@ function blockXml(block: Block): string {
  * 9704 sets a notice without a seal, a blank line, then the issuing body and the 成文日期 on the right,
  * two characters in.
  */
-function noticeXml(n: Narrative): string {
+function noticeXml(n: Narrative, annexTitle: string): string {
   const section = sectionXml({ ...NOTICE_FOOTERS, page: A4, margins: { ...MARGINS, header: mm(15), footer: mm(23) } });
   const signed = signatureLines(n);
   const closing: { text: string; format: ParagraphFormat }[] = [
-    { text: '附件：推进情况汇总表', format: { spacing: FIXED_LINE, firstLine: INDENT_2 } },
+    { text: `附件：${annexTitle}`, format: { spacing: FIXED_LINE, hangingIndent: ATTACHMENT_INDENT } },
     ...(signed.length ? [{ text: '', format: { spacing: FIXED_LINE } }] : []),
     ...signed.map((text) => ({ text, format: { spacing: FIXED_LINE, align: 'right' as const, rightIndent: INDENT_2 } })),
   ];
@@ -51,7 +52,7 @@ function noticeXml(n: Narrative): string {
 
 export function buildNoticeDocx(s: PeriodSummary, n: Narrative): Promise<Uint8Array> {
   return packDocx({
-    body: noticeXml(n) + annexXml(s, NOTICE_FOOTERS),
+    body: noticeXml(n, summaryTableTitle(s)) + annexXml(s, NOTICE_FOOTERS),
     footer: PAGE_NUMBER_FOOTERS.odd,
     evenFooter: PAGE_NUMBER_FOOTERS.even,
     defaults: BODY,

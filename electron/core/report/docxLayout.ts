@@ -24,6 +24,8 @@ export const MARGINS = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26
 export const FIXED_LINE: ParagraphFormat['spacing'] = { line: 560, before: 0, after: 0 };
 /** Two characters of 3号 type. */
 export const INDENT_2: ParagraphFormat['firstLine'] = { twips: 640, chars: 200 };
+/** "附件：" two characters in; a name too long for the line goes on under its first character (GB/T 9704 7.3.4). */
+export const ATTACHMENT_INDENT: ParagraphFormat['hangingIndent'] = { left: { twips: 1600, chars: 500 }, hanging: { twips: 960, chars: 300 } };
 
 export const BODY: RunFormat = { font: FONTS.body, size: SIZES.body };
 export const HEADING: RunFormat = { font: FONTS.heading, size: SIZES.body };

@@ -46,7 +46,7 @@ body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-
 .notice p.heading { font-family: ${HEI}; }
 .notice p.addressee { text-indent: 0; }
 .notice .sub { font-family: ${KAI}; }
-.notice p.attachment { margin-top: 28pt; }
+.notice p.attachment { margin-top: 28pt; text-indent: -3em; padding-left: 5em; }
 .notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; }
 .notice p.signature.first { margin-top: 28pt; }
 .annex { page: annex; break-before: page; }
@@ -147,7 +147,7 @@ export function renderReportHtml(s: PeriodSummary, n: Narrative): string {
 <h1>${title.map(escapeHtml).join('<br>')}</h1>
 ${addresseeLines(n).map((line) => `<p class="addressee">${escapeHtml(line)}</p>`).join('\n')}
 ${narrativeBlocks(n).map(blockHtml).join('\n')}
-<p class="attachment">附件：推进情况汇总表</p>
+<p class="attachment">附件：${escapeHtml(summaryTableTitle(s))}</p>
 ${signatureLines(n).map((line, i) => `<p class="signature${i ? '' : ' first'}">${escapeHtml(line)}</p>`).join('\n')}
 </article>
 <section class="annex">

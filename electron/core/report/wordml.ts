@@ -33,6 +33,11 @@ export interface ParagraphFormat {
   firstLine?: { twips: number; chars: number };
   /** Right indent in twips and in hundredths of a character (a 落款's “右空二字”). */
   rightIndent?: { twips: number; chars: number };
+  /**
+   * Left indent with the first line hanging out of it, both in twips and hundredths of a character: the
+   * 附件说明's lines after the first align under the attachment's name. Not with firstLine.
+   */
+  hangingIndent?: { left: { twips: number; chars: number }; hanging: { twips: number; chars: number } };
   align?: 'left' | 'center' | 'right' | 'both';
   /** Section properties (sectionXml) ending the section with this paragraph. */
   section?: string;
@@ -67,10 +72,16 @@ export function paragraphProperties(f: ParagraphFormat): string {
     const { line, before, after } = f.spacing;
     xml += `<w:spacing${after === undefined ? '' : attr('w:after', after)}${before === undefined ? '' : attr('w:before', before)} w:line="${line}" w:lineRule="exact"/>`;
   }
-  if (f.firstLine || f.rightIndent) {
+  if (f.firstLine || f.rightIndent || f.hangingIndent) {
+    const hanging = f.hangingIndent;
+    const left = hanging ? ` w:left="${hanging.left.twips}" w:leftChars="${hanging.left.chars}"` : '';
     const right = f.rightIndent ? ` w:right="${f.rightIndent.twips}" w:rightChars="${f.rightIndent.chars}"` : '';
-    const first = f.firstLine ? ` w:firstLine="${f.firstLine.twips}" w:firstLineChars="${f.firstLine.chars}"` : '';
-    xml += `<w:ind${right}${first}/>`;
+    const first = hanging
+      ? ` w:hanging="${hanging.hanging.twips}" w:hangingChars="${hanging.hanging.chars}"`
+      : f.firstLine
+        ? ` w:firstLine="${f.firstLine.twips}" w:firstLineChars="${f.firstLine.chars}"`
+        : '';
+    xml += `<w:ind${left}${right}${first}/>`;
   }
   if (f.align) xml += `<w:jc w:val="${f.align}"/>`;
   if (f.section) xml += f.section;

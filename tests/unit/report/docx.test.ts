@@ -146,7 +146,7 @@ describe('通报 .docx read back', () => {
       '（一）小标题<甲>。后文&乙。',
       '四、下步工作',
       '（一）压实责任。请各单位于10月底前报送。',
-      '附件：推进情况汇总表',
+      `附件：《计划${HOSTILE}》2023年第三季度推进情况汇总表`,
       '省知识产权局办公室',
       '2023年10月12日',
       '附件',
@@ -157,6 +157,8 @@ describe('通报 .docx read back', () => {
     // The sub-heading phrase in 楷体, the rest of the paragraph in 仿宋.
     const doc = strFromU8(edited['word/document.xml']!);
     expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">（一）小标题&lt;甲&gt;。<\/w:t>/);
+    // The 附件说明 two characters in, a name too long for its line going on under the name's first character.
+    expect(doc).toMatch(/<w:ind w:left="1600" w:leftChars="500" w:hanging="960" w:hangingChars="300"\/><\/w:pPr><w:r>.*?<w:t[^>]*>附件：《/);
     // The 落款 on the right, two characters in, the date's paragraph ending the portrait section.
     expect(doc).toMatch(/<w:ind w:right="640" w:rightChars="200"\/><w:jc w:val="right"\/><\/w:pPr><w:r>.*?<w:t[^>]*>省知识产权局办公室<\/w:t>/);
     expect(doc).toMatch(/<w:jc w:val="right"\/><w:sectPr>[\s\S]*?<\/w:sectPr><\/w:pPr><w:r>.*?<w:t[^>]*>2023年10月12日<\/w:t>/);

@@ -29,7 +29,9 @@ describe('主送机关 and 发文机关署名', () => {
   it('are in a fresh 通报: 各有关单位 under the title, a 署名 line to replace above the date', async () => {
     const paragraphs = await docxParagraphs();
     expect(paragraphs.slice(1, 3)).toEqual(['各有关单位：', expect.stringMatching(/^为及时掌握/)]);
-    const attachment = paragraphs.indexOf('附件：推进情况汇总表');
+    // The 附件说明 names the annex by its title.
+    const attachment = paragraphs.indexOf('附件：《2023年工作要点》2023年第三季度推进情况汇总表');
+    expect(attachment).toBeGreaterThan(0);
     expect(paragraphs.slice(attachment + 1, attachment + 3)).toEqual(['（发文机关署名）', expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日$/)]);
     // Flush left: no first-line indent, unlike the body paragraphs.
     const doc = strFromU8(unzipSync((await b.call('reports.export', { planId, period: PERIOD, format: 'docx' })).bytes)['word/document.xml']!);
