@@ -45,8 +45,10 @@ function noticeXml(n: Narrative, annexTitle: string): string {
     ...(signed.length ? [{ text: '', format: { spacing: FIXED_LINE } }] : []),
     ...signed.map((text) => ({ text, format: { spacing: FIXED_LINE, align: 'right' as const, rightIndent: INDENT_2 } })),
   ];
-  // The last paragraph ends the portrait section.
-  const closingXml = closing.map(({ text, format }, i) => paragraphXml(text ? runXml(text, BODY) : '', i === closing.length - 1 ? { ...format, section } : format));
+  // One block on one page, so that no 成文日期 stands alone on the last page; the last paragraph ends the portrait section.
+  const closingXml = closing.map(({ text, format }, i) =>
+    paragraphXml(text ? runXml(text, BODY) : '', i === closing.length - 1 ? { ...format, section } : { ...format, keepNext: true }),
+  );
   return titleXml(n.title) + BLANK_LINE + addresseeXml(n) + narrativeBlocks(n).map(blockXml).join('') + BLANK_LINE + closingXml.join('');
 }
 

@@ -47,7 +47,7 @@ body { margin: 0; color: #000; background: #fff; font-family: ${FANGSONG}; font-
 .notice p.addressee { text-indent: 0; }
 .notice .sub { font-family: ${KAI}; }
 .notice p.attachment { margin-top: 28pt; text-indent: -3em; padding-left: 5em; }
-.notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; }
+.notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; break-before: avoid; }
 .notice p.signature.first { margin-top: 28pt; }
 .annex { page: annex; break-before: page; }
 .annex .label { margin: 0; font-family: ${HEI}; font-size: 16pt; line-height: 28pt; }

@@ -159,6 +159,9 @@ describe('通报 .docx read back', () => {
     expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[^>]*\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">（一）小标题&lt;甲&gt;。<\/w:t>/);
     // The 附件说明 two characters in, a name too long for its line going on under the name's first character.
     expect(doc).toMatch(/<w:ind w:left="1600" w:leftChars="500" w:hanging="960" w:hangingChars="300"\/><\/w:pPr><w:r>.*?<w:t[^>]*>附件：《/);
+    // 附件说明 and 落款 kept together on one page, down to the 成文日期.
+    for (const line of ['附件：《', '省知识产权局办公室']) expect(doc).toMatch(new RegExp(`<w:p><w:pPr><w:keepNext/>(?:(?!</w:p>).)*<w:t[^>]*>${line}`));
+    expect(doc).not.toMatch(/<w:p><w:pPr><w:keepNext\/>(?:(?!<\/w:p>).)*<w:t[^>]*>2023年10月12日/);
     // The 落款 on the right, two characters in, the date's paragraph ending the portrait section.
     expect(doc).toMatch(/<w:ind w:right="640" w:rightChars="200"\/><w:jc w:val="right"\/><\/w:pPr><w:r>.*?<w:t[^>]*>省知识产权局办公室<\/w:t>/);
     expect(doc).toMatch(/<w:jc w:val="right"\/><w:sectPr>[\s\S]*?<\/w:sectPr><\/w:pPr><w:r>.*?<w:t[^>]*>2023年10月12日<\/w:t>/);

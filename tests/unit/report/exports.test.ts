@@ -229,6 +229,7 @@ describe('通报 text', () => {
     expect(body.join('')).not.toContain('抓好临期任务落实');
     const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: PERIOD, format: 'html' })).bytes);
     expect(html).toContain('<p><span class="sub">（一）压实责任。</span>请各单位于10月底前报送整改清单。</p>');
+    expect(html).toContain('.notice p.signature { text-indent: 0; text-align: right; padding-right: 2em; break-before: avoid; }'); // 落款 not parted from 附件说明
     expect(html).toContain('<p class="attachment">附件：《测试工作要点》2023年第三季度推进情况汇总表</p>\n<p class="signature first">省知识产权局办公室</p>\n<p class="signature">2023年10月12日</p>');
     const attachmentLine = body.indexOf('附件：《测试工作要点》2023年第三季度推进情况汇总表');
     expect(body.slice(attachmentLine, attachmentLine + 4)).toEqual(['附件：《测试工作要点》2023年第三季度推进情况汇总表', '', '省知识产权局办公室', '2023年10月12日']);
