@@ -364,6 +364,27 @@ test('an update by a plan that keeps few of the tasks warns that it looks like a
   expect((await call('plans.get', { planId })).tasks).toHaveLength(18);
 });
 
+test('a file that is no plan is refused in the dialog, the reason staying until another file is chosen', async ({ app, served }) => {
+  const misnamed = path.join(served.dir, '工作要点.docx');
+  fs.writeFileSync(misnamed, '这是一段纯文本，不是 Word 文档。');
+  await app.getByRole('button', { name: '导入计划' }).first().click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  const choose = async (file: string) => {
+    const [chooser] = await Promise.all([app.waitForEvent('filechooser'), dialog.getByRole('button', { name: '选择文件…' }).click()]);
+    await chooser.setFiles(file);
+  };
+  await choose(misnamed);
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  const error = dialog.getByTestId('plan-parse-error');
+  await expect(error).toContainText('文件“工作要点.docx”不是 Word 文档');
+  await app.waitForTimeout(4_000); // longer than a toast stays
+  await expect(error).toBeVisible();
+  await choose(PLAN_FILE);
+  await expect(error).toHaveCount(0);
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await expect(app.getByTestId('preview-table')).toBeVisible();
+});
+
 test('saving a file already imported as a new plan asks first', async ({ app }) => {
   await loadSample(app); // from the same text as the plan file
   await app.getByRole('button', { name: '导入计划' }).click();

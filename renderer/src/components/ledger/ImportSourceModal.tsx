@@ -1,5 +1,5 @@
 import { FileTextOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Space, Tabs, Typography } from 'antd';
 import { useState, type DragEvent } from 'react';
 import type { PlanParseResult } from '../../../../electron/shared/api/plans';
 import type { FileInput } from '../../../../electron/shared/contract';
@@ -28,11 +28,17 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Why the last file or text could not be read: stays until another is given, unlike a toast. */
+  const [error, setError] = useState<string | null>(null);
+  const chooseFile = (f: FileInput) => {
+    setFile(f);
+    setError(null);
+  };
 
   const choose = async () => {
     try {
       const [picked] = await pickFiles([{ name: '工作要点', extensions: PLAN_EXTENSIONS }], false);
-      if (picked) setFile(picked);
+      if (picked) chooseFile(picked);
     } catch (e) {
       message.error((e as Error).message, 8);
     }
@@ -40,7 +46,7 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
   const drop = async (e: DragEvent) => {
     e.preventDefault();
     const dropped = e.dataTransfer.files[0];
-    if (dropped) setFile(await fileToInput(dropped));
+    if (dropped) chooseFile(await fileToInput(dropped));
   };
 
   const parse = async () => {
@@ -59,7 +65,7 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
       setText('');
       setTitle('');
     } catch (e) {
-      message.error((e as Error).message);
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
@@ -81,7 +87,10 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
     >
       <Tabs
         activeKey={tab}
-        onChange={(k) => setTab(k as 'file' | 'text')}
+        onChange={(k) => {
+          setTab(k as 'file' | 'text');
+          setError(null);
+        }}
         items={[
           {
             key: 'file',
@@ -94,7 +103,7 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
                     选择文件…
                   </Button>
                 </div>
-                <Typography.Text type="secondary">或把文件拖到这里。支持 .txt .docx .doc .xlsx .xls .ods</Typography.Text>
+                <Typography.Text type="secondary">或把文件拖到这里。支持 .txt .docx .doc .wps .xlsx .xls .et .ods</Typography.Text>
                 {file && (
                   <div data-testid="import-file">
                     <FileTextOutlined /> {file.name}（{(file.bytes.length / 1024).toFixed(1)} KB）
@@ -110,7 +119,10 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
               <Input.TextArea
                 aria-label="计划文本"
                 value={text}
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setError(null);
+                }}
                 rows={14}
                 placeholder="把工作要点全文粘贴到这里：每项任务以“1.”“2.”开头，末尾括号注明牵头、责任、配合单位和完成时限"
               />
@@ -118,6 +130,7 @@ export function ImportSourceModal({ open, onClose, onParsed }: Props) {
           },
         ]}
       />
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} data-testid="plan-parse-error" />}
       <Space.Compact block style={{ marginTop: 12 }}>
         <Space.Addon>计划标题</Space.Addon>
         <Input
