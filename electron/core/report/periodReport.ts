@@ -2,14 +2,16 @@
 // exports and the 通报 need all of them (buildPeriodReport), the dashboard only those of the tasks
 // it shows (taskReportTexts).
 import type { Db } from '../../db/db';
+import { listCompletedBefore } from '../../db/repos/progress';
 import { listReportTexts, listReports, listTaskIds } from '../../db/repos/reports';
-import type { PeriodSummary, TaskReportTexts, UnitReportTexts } from '../../shared/api/reports';
+import type { PeriodSummary, TaskReportTexts, TaskSummaryRow, UnitReportTexts } from '../../shared/api/reports';
+import { ROLES } from '../../shared/types';
 import { resolvePeriod } from '../progress/planPeriods';
 import { requirePlan, summarize, unitLookup } from './summary';
 
 /** The period's figures with every report's texts: one pass over the reports, texts and all. */
 export function buildPeriodReport(db: Db, planId: number, code: string): PeriodSummary {
-  return summarize(db, planId, code, listReports, (row, unit, role, status) => ({
+  const summary = summarize(db, planId, code, listReports, (row, unit, role, status) => ({
     unit,
     role,
     status,
@@ -17,6 +19,29 @@ export function buildPeriodReport(db: Db, planId: number, code: string): PeriodS
     problems: row.problems,
     nextSteps: row.nextSteps,
   }));
+  markDoneEarlier(db, planId, resolvePeriod(db, planId, code).info.startDate, summary.tasks);
+  return summary;
+}
+
+/**
+ * Sets doneEarlier on the overdue and delayed tasks, for the 通报's 下步工作: their units that sent
+ * nothing on the task this period and whose last report on it, in an earlier period, said 已完成
+ * (in the order the task names its units). Not in the figures (computeSummary): only the 通报 asks.
+ */
+function markDoneEarlier(db: Db, planId: number, periodStart: string, tasks: TaskSummaryRow[]): void {
+  const lagging = new Map(tasks.filter((t) => t.overdue || t.status === 'delayed').map((t) => [t.taskId, t]));
+  if (!lagging.size) return;
+  const unitOf = unitLookup(db);
+  const done = new Map<number, Set<string>>();
+  for (const [taskId, unitId] of listCompletedBefore(db, planId, periodStart, [...lagging.keys()])) {
+    const names = done.get(taskId) ?? done.set(taskId, new Set()).get(taskId)!;
+    names.add(unitOf(unitId).name);
+  }
+  for (const [taskId, names] of done) {
+    const task = lagging.get(taskId)!;
+    const silent = ROLES.flatMap((role) => task.units[role]).filter((unit) => names.has(unit) && !task.reports.some((r) => r.unit === unit));
+    if (silent.length) task.doneEarlier = [...new Set(silent)];
+  }
 }
 
 /** What the units wrote on the given tasks (every task of the plan by default), one entry per task in that order. */

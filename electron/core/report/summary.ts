@@ -15,7 +15,7 @@
 import type { Db } from '../../db/db';
 import { firstReports, type ReportDay } from '../../db/repos/imports';
 import { remindedDays } from '../../db/repos/reminders';
-import { byRoleThenOrd, listAssignments, listEarlierReportStatuses, type AssignmentRow } from '../../db/repos/progress';
+import { byRoleThenOrd, listAssignments, type AssignmentRow } from '../../db/repos/progress';
 import {
   getPlanHeader,
   listReportStatuses,
@@ -159,7 +159,6 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     units.addTask(assigned, reports, row.overdue, row.completedIn === null);
   }
 
-  markDoneEarlier(db, planId, info.startDate, rows, unitOf);
   const byUnit = units.list();
   const dueDate = reportDueDate(info.code, plan.reportDueDays);
   const firstReported = dueDate && periodId ? firstReports(db, { id: periodId, startDate: info.startDate }) : new Map<number, ReportDay>();
@@ -188,28 +187,6 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
     byUnit,
     tasks: rows,
   };
-}
-
-/**
- * Sets doneEarlier on the overdue and delayed tasks: the units whose last report on the task, in an
- * earlier period, said 已完成 and that sent nothing on it this period.
- */
-function markDoneEarlier(db: Db, planId: number, periodStart: string, rows: TaskStatusRow[], unitOf: (id: number) => UnitEntry): void {
-  const lagging = new Map(rows.filter((r) => r.overdue || r.status === 'delayed').map((r) => [r.taskId, r]));
-  if (!lagging.size) return;
-  const last = new Map<string, { start: string; status: string | null }>();
-  for (const [taskId, unitId, status, , start] of listEarlierReportStatuses(db, planId, periodStart, [...lagging.keys()])) {
-    const key = `${taskId} ${unitId}`;
-    const seen = last.get(key);
-    if (!seen || seen.start < start) last.set(key, { start, status });
-  }
-  for (const [key, { status }] of last) {
-    if (status !== 'completed') continue;
-    const [taskId, unitId] = key.split(' ').map(Number) as [number, number];
-    const row = lagging.get(taskId)!;
-    const unit = unitOf(unitId).name;
-    if (!row.reports.some((r) => r.unit === unit)) (row.doneEarlier ??= []).push(unit);
-  }
 }
 
 /**

@@ -203,6 +203,26 @@ export function listEarlierReportStatuses(
   );
 }
 
+/**
+ * Of the given tasks (continuous ones left out), each unit whose last report on one in the periods
+ * that ended before `before` (a start date) said 已完成. Grouped in SQL: a long plan's lagging tasks
+ * have tens of thousands of earlier reports, and the answer is a handful.
+ */
+export function listCompletedBefore(db: Db, planId: number, before: string, taskIds: readonly number[]): [taskId: number, unitId: number][] {
+  // SQLite takes a bare column of a MAX() aggregate from the row holding the maximum.
+  return db.jsonTuples(
+    `SELECT json_group_array(json_array(task_id, unit_id)) FROM (
+       SELECT p.task_id, p.unit_id, p.status, MAX(pe.start_date)
+         FROM progress p
+         JOIN periods pe ON pe.id = p.period_id
+         JOIN tasks t ON t.id = p.task_id
+        WHERE pe.plan_id = ? AND pe.end_date < ? AND t.continuous = 0 AND p.task_id IN (SELECT value FROM json_each(?))
+        GROUP BY p.task_id, p.unit_id
+     ) WHERE status = 'completed'`,
+    [planId, before, JSON.stringify(taskIds)],
+  );
+}
+
 /** The tasks anyone reported on in the period. */
 export function listReportedTaskIds(db: Db, periodId: number): Set<number> {
   return new Set(db.all<{ taskId: number }>('SELECT DISTINCT task_id AS taskId FROM progress WHERE period_id = ?', [periodId]).map((r) => r.taskId));

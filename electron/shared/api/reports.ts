@@ -55,16 +55,16 @@ export interface TaskStatusRow {
   units: TaskUnits;
   /** Each unit's report this period, lead first (units that did not report are absent). */
   reports: UnitReportStatus[];
-  /**
-   * On an overdue or delayed task: its units that reported their part 已完成 in an earlier period and
-   * nothing on it since, so are not the ones asked to catch up. Absent when there are none.
-   */
-  doneEarlier?: string[];
 }
 
 /** A task row with what each unit wrote: what the exports and the 通报 are made from. */
 export interface TaskSummaryRow extends TaskStatusRow {
   reports: UnitReport[];
+  /**
+   * On an overdue or delayed task: its units that reported their part 已完成 in an earlier period and
+   * nothing on it since, so are not the ones asked to catch up. Absent when there are none.
+   */
+  doneEarlier?: string[];
 }
 
 /** What one unit wrote on a task. */
