@@ -29,6 +29,14 @@ async function chooseOption(page: Page, select: Locator, option: string): Promis
 }
 
 /** The exported zip, unpacked: file name → bytes. */
+/** The app reloaded (to see what the bridge stored) on 进展填报's tab for PERIOD. */
+async function openProgressTab(page: Page, tab: string): Promise<void> {
+  await page.reload();
+  await page.getByRole('menuitem', { name: '进展填报' }).click();
+  await chooseOption(page, page.getByLabel('选择期次'), PERIOD);
+  await page.getByRole('tab', { name: tab }).click();
+}
+
 async function exportTemplates(page: Page): Promise<Map<string, Uint8Array>> {
   await page.getByRole('tab', { name: '下发填报表' }).click();
   const downloading = page.waitForEvent('download');
@@ -96,6 +104,15 @@ const ownWordReport = (progress = '审结知识产权案件 86 件，推进繁�
   docxWithTable('法院报送.docx', [COURT_TITLE, '一、总体情况', '本季度各项任务有序推进，具体如下表。'], [COURT_HEADER, courtRow(progress)]);
 
 /** Drags files onto the drop zone, as from the file manager (a drop, unlike the chooser, is not filtered by the browser). */
+/** 省财政厅's return as a table in a Word report, on task 7. */
+function financeReport(): Promise<FileInput> {
+  return docxWithTable(
+    '财政厅报送.docx',
+    ['省财政厅2023年第三季度工作要点落实情况'],
+    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
+  );
+}
+
 async function dropFiles(zone: Locator, files: FileInput[]): Promise<void> {
   const dataTransfer = await zone.page().evaluateHandle((list) => {
     const transfer = new DataTransfer();
@@ -391,10 +408,7 @@ test('a return on last quarter’s reused template waits for the official to cho
   await call('progress.import', { planId: planId!, files: [q2], dryRun: false });
   const reused = await fillTemplate({ ...q2Template!, bytes: q2.bytes }, (seq) => ({ progress: `三季度第${seq}项` }));
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...reused, name: '省财政厅三季度.xlsx' })]);
 
   const batch = app.getByTestId('import-batch');
@@ -425,10 +439,7 @@ test('a return on another quarter’s form goes to that quarter, said in the bat
   const [q2Template] = (await call('templates.export', { planId: planId!, period: '2023Q2', unitIds: [finance.id] })).files;
   const q2 = await fillTemplate(q2Template!, (seq) => ({ progress: `二季度第${seq}项` }));
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...q2, name: '省财政厅报送.xlsx' })]);
   const line = app.getByTestId('import-batch').getByRole('row').filter({ hasText: '省财政厅报送.xlsx' });
   await expect(line.locator('.ant-typography-warning', { hasText: '2023年第二季度' })).toBeVisible();
@@ -449,10 +460,7 @@ test('a row that matches no task shows all the unit wrote in it', async ({ app, 
   ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '经费不足。', '继续开展。']);
   const file = { name: '法院报送（含其他工作）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(file)]);
   const unmatched = app.getByTestId('import-unmatched');
   await expect(unmatched).toContainText('未匹配到任务的行（1）');
@@ -474,10 +482,7 @@ test('a form filled in by another unit waits for the official to choose the unit
   const filled = await fillTemplate(template!, (seq) => ({ progress: `人社厅填写第${seq}项` }), { unitLine: '填报单位：省人社厅（盖章）' });
   const form = { ...filled, name: '人社厅报送.xlsx' };
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(form)]);
 
   const line = app.getByTestId('import-batch').getByRole('row').filter({ hasText: form.name });
@@ -540,10 +545,7 @@ test('导入预览 shows a returned file’s whole name and several lines of eac
   const filled = await fillTemplate(template!, () => ({ progress: report }));
   const name = `2023年第三季度-省财政厅-知识产权强省建设工作要点推进情况统计表（${PERIOD}）.xlsx`;
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name })]);
   const fileCell = app.getByTestId('import-batch').getByRole('cell', { name });
   await expect(fileCell).toBeVisible();
@@ -592,10 +594,7 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
   const [template] = (await call('templates.export', { planId: planId!, period: '2023Q3', unitIds: [finance.id] })).files;
   const filled = await fillTemplate(template!, () => ({ progress: '拨付专项资金。', status: '正常推进' }));
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name: '财政厅报送.xlsx' })]);
   await expect(app.getByTestId('import-summary')).toContainText('将导入 1 个');
   // antd puts the test id on the picker's input.
@@ -641,10 +640,7 @@ test('the 收到日期 stated at import decides 逾期 in 报送台账, and is c
 test('记录已催报 in 报送台账 notes today’s 催报 for every unit still missing', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   await call('plans.importSample', {});
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '报送台账' }).click();
+  await openProgressTab(app, '报送台账');
   const ledger = app.getByTestId('submission-ledger');
   await expect(statusOfUnit(ledger, '省法院')).toContainText('未报送');
   await ledger.getByTestId('record-reminder').click();
@@ -696,10 +692,7 @@ test('a return made on last quarter’s form, imported into that quarter, is nam
   const [file] = (await call('progress.import', { planId: planId!, period: '2023Q3', files: [{ ...reused, name: '法院三季度.xlsx' }], dryRun: false })).files;
   expect(file).toMatchObject({ status: 'imported', period: '2023Q2' });
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '报送台账' }).click();
+  await openProgressTab(app, '报送台账');
   const row = statusOfUnit(app.getByTestId('submission-ledger'), '省法院');
   await expect(row).toContainText('未报送');
   await expect(row.getByTestId('filed-elsewhere')).toHaveText('法院三季度.xlsx（按2023年第二季度导入）');
@@ -718,10 +711,7 @@ test('a unit whose tasks were all completed last quarter is offered no form this
   const openUnits = (await call('submissions.get', { planId: planId!, period: '2023Q3' })).units;
   expect(openUnits.map((u) => u.unit)).not.toContain('省贸促会');
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '下发填报表' }).click();
+  await openProgressTab(app, '下发填报表');
   await expect(app.getByRole('tabpanel', { name: '下发填报表' })).toContainText(`全部单位（${openUnits.length} 个）`);
   await expect(app.getByTestId('template-closed')).toContainText('本期有 1 个：省贸促会');
   await screenshot(app, 'progress-export-closed');
@@ -746,10 +736,7 @@ test('a Word compilation of units’ tables is imported in one go: 一并导入�
     ['填报单位：省法院', '填报单位：省财政厅', '填报单位：人事厅'],
   );
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(compiled)]);
   const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
   await expect(batchRows).toHaveCount(1);
@@ -790,21 +777,14 @@ test('a Word compilation of units’ tables is imported in one go: 一并导入�
 test('a zip of returns is taken apart: each return a row of the batch, removed together, imported and kept one by one', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});
-  const finance = await docxWithTable(
-    '财政厅报送.docx',
-    ['省财政厅2023年第三季度工作要点落实情况'],
-    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
-  );
+  const finance = await financeReport();
   const court = await ownTable();
   const bundle = {
     name: '三季度报送.zip',
     bytes: zipSync({ '三季度/': new Uint8Array(), [`三季度/${court.name}`]: court.bytes, [`三季度/${finance.name}`]: finance.bytes, '三季度/盖章件.pdf': new TextEncoder().encode('%PDF-1.7') }),
   };
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   const input = app.getByTestId('import-tab').locator('input[type=file]');
   const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
   await input.setInputFiles([asUpload(bundle)]);
@@ -857,10 +837,7 @@ test('a Word compilation of four units’ tables is imported table by table: cho
     ['填报单位：省法院', '填报单位：省财政厅', '填报单位：省人社厅', '填报单位：省贸促会'],
   );
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   const importFile = async (table: string | null, unit: string, rows: number) => {
     await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(compiled)]);
     const panel = app.getByTestId('import-file-panel');
@@ -966,11 +943,7 @@ test('the import’s result names every file not imported, those refused in the 
   const otherForm = await fillTemplate(otherTemplate!, () => ({ progress: '审结案件。' }));
   const { planId } = await call('plans.importSample', {});
   const court = await ownTable();
-  const finance = await docxWithTable(
-    '财政厅报送.docx',
-    ['省财政厅2023年第三季度工作要点落实情况'],
-    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
-  );
+  const finance = await financeReport();
   const files: FileInput[] = [
     court,
     { name: '营商环境计划.xlsx', bytes: otherForm.bytes },
@@ -1020,10 +993,7 @@ test('a file’s row hints are listed in its 提示 without hovering, each row n
   const statuses: Record<string, string> = { '7': '90%', '8': '基本完成', '9': '正常推进' };
   const filled = await fillTemplate(template!, (seq) => ({ status: statuses[seq], progress: `第${seq}项推进。` }));
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload({ ...filled, name: '财政厅报送.xlsx' })]);
 
   const hints = app.getByTestId('file-warnings').getByTestId('row-warnings');
@@ -1058,10 +1028,7 @@ test('at 1366 px the batch’s summary is read to its end, not cut under the but
   ws.addRow(['', '其他工作：开展知识产权宣传周活动', '组织宣传活动5场。', '已完成', '', '']);
   const court = { name: '法院报送（含其他工作）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
 
-  await app.reload();
-  await app.getByRole('menuitem', { name: '进展填报' }).click();
-  await chooseOption(app, app.getByLabel('选择期次'), PERIOD);
-  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await openProgressTab(app, '导入报送表');
   await app
     .getByTestId('import-tab')
     .locator('input[type=file]')
@@ -1086,11 +1053,7 @@ test('导入记录 at 1366 px cuts a long name in the middle: two files of one z
   await app.setViewportSize({ width: 1366, height: 768 });
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});
-  const finance = await docxWithTable(
-    '财政厅报送.docx',
-    ['省财政厅2023年第三季度工作要点落实情况'],
-    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进']],
-  );
+  const finance = await financeReport();
   const court = await ownTable();
   const bundle = { name: '2023年第三季度报送表（省法院、省财政厅）.zip', bytes: zipSync({ [court.name]: court.bytes, [finance.name]: finance.bytes }) };
   await call('progress.import', { planId: planId!, period: '2023Q3', files: [bundle], dryRun: false });
