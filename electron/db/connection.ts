@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/result';
+import { engineError } from './engineErrors';
 import { accessError } from './accessErrors';
 import { backgroundCheckpoints, type BackgroundCheckpoints } from './checkpointer';
 import { closeAndNote, unchangedSinceCleanClose } from './cleanClose';
@@ -28,7 +29,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     raw = new Database(file);
   } catch (err) {
-    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
   let checkpoints: BackgroundCheckpoints | undefined;
   try {
@@ -71,7 +72,7 @@ async function examine(file: string): Promise<{ version: number; noted: boolean 
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
   }
   let version: number;
   try {
@@ -100,6 +101,6 @@ function readUserVersion(raw: Database.Database, file: string): number {
     return raw.pragma('user_version', { simple: true }) as number;
   } catch (err) {
     // In a read-only folder a WAL file cannot even be read (SQLITE_READONLY_DIRECTORY): the file is not damaged.
-    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
+    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
   }
 }

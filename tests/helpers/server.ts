@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SERVER_BUNDLE = 'dist/server/main.cjs';
+export const SERVER_BUNDLE = 'dist/server/main.cjs';
 
 let bundled: Promise<void> | null = null;
 

@@ -1,5 +1,6 @@
 // `npm run serve` itself (the server bundle run by Node): what it tells the user when it cannot start
 // as asked, in Chinese and without a stack trace.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { LATEST_VERSION } from '../../../electron/db/migrations';
 import { DEFAULT_PORT, listenOnLoopback } from '../../../electron/server/listen';
 import { TOKEN_HEADER } from '../../../electron/server/bridge';
 import { tempDir } from '../../helpers/backend';
-import { spawnServer, startServer, stopServer } from '../../helpers/server';
+import { buildServer, ROOT, SERVER_BUNDLE, spawnServer, startServer, stopServer } from '../../helpers/server';
 
 const servers: http.Server[] = [];
 const children: Awaited<ReturnType<typeof startServer>>['child'][] = [];
@@ -125,5 +126,37 @@ describe('a database file the user may not read or write', () => {
       fs.chmodSync(dbPath, 0o644);
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an install whose database engine was never built', () => {
+  it('says so, naming the fix, and never puts the database into recovery; no file is made', async () => {
+    // The server bundle beside a node_modules whose better-sqlite3 has no build/ (its install step skipped).
+    await buildServer();
+    const app = tempDir();
+    fs.mkdirSync(path.join(app, 'dist/server'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, SERVER_BUNDLE), path.join(app, SERVER_BUNDLE));
+    fs.mkdirSync(path.join(app, 'node_modules'));
+    for (const name of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+      if (name === 'better-sqlite3' || name === '.bin') continue;
+      fs.symlinkSync(path.join(ROOT, 'node_modules', name), path.join(app, 'node_modules', name));
+    }
+    const engine = path.join(ROOT, 'node_modules/better-sqlite3');
+    fs.cpSync(engine, path.join(app, 'node_modules/better-sqlite3'), { recursive: true, filter: (from) => !from.startsWith(path.join(engine, 'build')) });
+    const dbPath = path.join(tempDir(), 'taizhang.db');
+
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--db', dbPath, '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    await expect.poll(() => out, { timeout: 20_000 }).toContain('未能加载');
+    expect(out).toContain('数据库组件（better-sqlite3）未能加载：Could not locate the bindings file');
+    expect(out).toContain('重新运行 npm ci');
+    expect(out).not.toContain('恢复模式');
+    const { origin, searchParams } = new URL(/http:\/\/\S+/.exec(out)![0]);
+    const reply = await fetch(`${origin}/api/data.status`, { method: 'POST', headers: { [TOKEN_HEADER]: searchParams.get('token')! }, body: '{}' });
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('数据库文件没有任何改动') } });
+    expect(fs.existsSync(dbPath)).toBe(false);
   });
 });
