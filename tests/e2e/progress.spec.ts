@@ -1013,6 +1013,24 @@ test('a file’s row hints are listed in its 提示 without hovering, each row n
   await screenshot(app, 'progress-import-row-hints');
 });
 
+test('a row matched by a quote of one of the unit’s tasks reads 按摘录匹配, not a low likeness', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('进展');
+  ws.addRow(['省财政厅2023年第三季度工作要点推进情况']);
+  ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+  ws.addRow(['', '促进专利转化实施', '高校转化资金已拨付。', '正常推进']);
+  const file = { name: '财政厅自拟表.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+
+  await openProgressTab(app, '导入报送表');
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(file)]);
+  const method = app.getByTestId('import-rows').getByTestId('match-method');
+  await expect(method).toHaveText('按摘录匹配');
+  await method.hover();
+  await expect(app.locator('.ant-tooltip')).toContainText('只见于本单位的这一项任务');
+});
+
 test('at 1366 px the batch’s summary is read to its end, not cut under the buttons', async ({ app, served }) => {
   await app.setViewportSize({ width: 1366, height: 768 });
   const call = bridgeOf(served.url);

@@ -18,6 +18,11 @@ export interface ImportedRow extends ProgressFields {
   match: MatchMethod | null;
   /** 0..1; 1 for id and seq matches. */
   score: number;
+  /**
+   * Present (true) on a content match by a quote: the row's task text is found in one of the unit's
+   * tasks only ("蓝天专项整治"), so `score`, the likeness of the whole texts, may be low for a sure match.
+   */
+  quoted?: true;
   /** Needs the official's confirmation before it is trusted. */
   lowConfidence: boolean;
   diff: RowDiff;

@@ -65,6 +65,12 @@ describe('awkward rows of returned forms', () => {
     ]);
     expect(f.rows[0]!.warnings).toContain('本行任务内容摘自序号7的任务，已按此匹配');
     expect(f.rows[1]!.warnings).toContain('序号7与任务内容不一致，本行任务内容摘自序号9的任务，请确认');
+    // Matched by the quote, whatever the likeness of the whole texts: said so, apart from content matches.
+    expect(f.rows.map((r) => [r.match, r.quoted])).toEqual([
+      ['content', true],
+      ['content', true],
+      ['seq', undefined],
+    ]);
   });
 
   it('matches a short excerpt among the unit’s own tasks and proposes no task whose text has nothing in common', async () => {
@@ -78,9 +84,9 @@ describe('awkward rows of returned forms', () => {
         ['1', '年度资金拨付到位', '已拨付。', '正常推进', ''],
       ]),
     );
-    expect(f.rows.map((r) => [r.row, r.seq, r.match, r.lowConfidence])).toEqual([
-      [4, '9', 'content', true],
-      [5, '8', 'content', true],
+    expect(f.rows.map((r) => [r.row, r.seq, r.match, r.quoted, r.lowConfidence])).toEqual([
+      [4, '9', 'content', true, true],
+      [5, '8', 'content', undefined, true],
     ]);
     expect(f.rows[0]!.warnings).toContain('本行任务内容“质押融资”只见于本单位序号9的任务，请确认');
     expect(f.rows[1]!.warnings[0]).toMatch(/^序号5的任务不在本单位的任务中，按内容匹配为本单位序号8的任务（相似度\d+%），请确认$/);

@@ -183,6 +183,7 @@ export function buildRows(
       taskId: task.id,
       match: match.match,
       score: round(match.score),
+      ...(match.quoted ? { quoted: true as const } : {}),
       lowConfidence: match.lowConfidence,
       diff: 'new',
       previous: null,

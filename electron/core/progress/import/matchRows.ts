@@ -20,6 +20,8 @@ export interface RowMatch {
   warnings: readonly string[];
   /** A row whose 序号 names several of the unit's tasks ("12-13"): each of them, `task` the first. */
   tasks?: readonly LedgerTask[];
+  /** A content match by a quote found in one of the unit's tasks only, whatever the similarity of the whole texts. */
+  quoted?: true;
 }
 
 /** Below this a content match needs confirmation; below FLOOR it is no match at all. */
@@ -137,7 +139,8 @@ export class TaskMatcher {
           : { task: seqTask, match: 'seq', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
       }
       if (quoted) {
-        return low(quoted, 'content', similarity(bigrams(row.content), this.gramsOf(quoted)), `序号${row.seq}与任务内容不一致，本行任务内容摘自序号${quoted.seq}的任务，请确认`);
+        const why = `序号${row.seq}与任务内容不一致，本行任务内容摘自序号${quoted.seq}的任务，请确认`;
+        return { ...low(quoted, 'content', similarity(bigrams(row.content), this.gramsOf(quoted)), why), quoted: true };
       }
       const { best } = this.indexFor(unitId).best(row.content);
       if (best && best.score >= CONFIDENT && best.task.id !== seqTask.id) {
@@ -175,9 +178,9 @@ export class TaskMatcher {
       // A few characters found in one of the unit's tasks only: likely, but the official says.
       if (comparableText(row.content).length < MIN_QUOTE) {
         const why = `本行任务内容“${row.content}”只见于本单位序号${quoted.seq}的任务，请确认`;
-        return { ...low(quoted, 'content', score, why), warnings: [...notInPlan, why] };
+        return { ...low(quoted, 'content', score, why), warnings: [...notInPlan, why], quoted: true };
       }
-      return { task: quoted, match: 'content', score, lowConfidence: false, warnings: [...notInPlan, `本行任务内容摘自序号${quoted.seq}的任务，已按此匹配`] };
+      return { task: quoted, match: 'content', score, lowConfidence: false, warnings: [...notInPlan, `本行任务内容摘自序号${quoted.seq}的任务，已按此匹配`], quoted: true };
     }
     if (!best || best.score < FLOOR) return { task: null, match: null, score: best?.score ?? 0, lowConfidence: false, warnings: NO_WARNINGS };
     const warnings = row.seq ? [`序号${row.seq}不在工作要点中，已按内容匹配`] : [];

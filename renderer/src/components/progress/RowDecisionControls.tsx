@@ -28,10 +28,18 @@ function MatchBadge({ row }: { row: ImportedRow }) {
   if (!row.match) return null;
   const percent = Math.round(row.score * 100);
   return (
-    <Tooltip title={row.match === 'content' || row.lowConfidence ? `${METHOD_HINTS[row.match]}，相似度 ${percent}%` : METHOD_HINTS[row.match]}>
-      <Tag color={row.lowConfidence ? 'warning' : 'default'} style={{ marginInlineEnd: 4 }}>
-        {METHOD_LABELS[row.match]}
-        {row.match === 'content' && ` ${percent}%`}
+    <Tooltip
+      title={
+        row.quoted
+          ? `表中这一行的任务内容是某项任务中的一段，只见于本单位的这一项任务（与整项任务的相似度 ${percent}%）`
+          : row.match === 'content' || row.lowConfidence
+            ? `${METHOD_HINTS[row.match]}，相似度 ${percent}%`
+            : METHOD_HINTS[row.match]
+      }
+    >
+      <Tag color={row.lowConfidence ? 'warning' : 'default'} style={{ marginInlineEnd: 4 }} data-testid="match-method">
+        {row.quoted ? '按摘录匹配' : METHOD_LABELS[row.match]}
+        {row.match === 'content' && !row.quoted && ` ${percent}%`}
       </Tag>
     </Tooltip>
   );
