@@ -29,7 +29,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     raw = new Database(file);
   } catch (err) {
-    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw openFailure(err, file);
   }
   let checkpoints: BackgroundCheckpoints | undefined;
   try {
@@ -72,7 +72,7 @@ async function examine(file: string): Promise<{ version: number; noted: boolean 
   try {
     raw = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+    throw openFailure(err, file);
   }
   let version: number;
   try {
@@ -101,6 +101,11 @@ function readUserVersion(raw: Database.Database, file: string): number {
     return raw.pragma('user_version', { simple: true }) as number;
   } catch (err) {
     // In a read-only folder a WAL file cannot even be read (SQLITE_READONLY_DIRECTORY): the file is not damaged.
-    throw engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
+    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
   }
+}
+
+/** Why `new Database(file)` failed: the engine not loading, no access, or else a file SQLite cannot open. */
+function openFailure(err: unknown, file: string): AppError {
+  return engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
 }

@@ -55,6 +55,9 @@ export function lastMonthOf(kind: PeriodKind, index: number): number {
 }
 
 /** Parses a period code; null when it is not one. */
+/** How a period code reads ("2023年第三季度"); the code itself when it is none. */
+export const periodLabel = (code: string): string => parsePeriod(code)?.label ?? code;
+
 export function parsePeriod(code: string): PeriodInfo | null {
   const m = CODE.exec(code);
   if (!m) return null;

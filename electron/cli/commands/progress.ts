@@ -6,7 +6,7 @@ import type { FileInput, Input } from '../../shared/contract';
 import { isoDateInWords, localMinute } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { reportDayBasisLabel, submissionStateLabel } from '../../shared/submissionState';
-import { parsePeriod } from '../../shared/periods';
+import { periodLabel } from '../../shared/periods';
 import { sha256Of } from '../../core/files/sha256';
 import { STATUS_LABELS } from '../../shared/types';
 import { listCommand, makeOutputFolder, readInputFile, readJsonOption, requireId, requirePeriod, writeOutputFile, type CliCommand } from '../command';
@@ -232,7 +232,7 @@ export const progressCommands: CliCommand[] = [
               `${u.unit}：${submissionStateLabel(u)} ${u.coveredTasks}/${u.expectedTasks}${u.missingSeqs.length ? `，缺序号${u.missingSeqs.join('、')}` : ''}${u.staleTasks ? `，${u.staleTasks}项未更新` : ''}` +
               (ledger.dueDate && u.reportedOnBasis ? `，${isoDateInWords(u.reportedOn!)}报送（按${reportDayBasisLabel(u.reportedOnBasis)}）` : '') +
               (u.remindedOn.length ? `，已催报${u.remindedOn.length}次（最近${isoDateInWords(u.remindedOn.at(-1)!)}）` : '') +
-              u.filedElsewhere.map((f) => `，${f.fileName}按${parsePeriod(f.period)?.label ?? f.period}导入`).join(''),
+              u.filedElsewhere.map((f) => `，${f.fileName}按${periodLabel(f.period)}导入`).join(''),
           ),
           ...(ledger.collectiveNames.length ? [`（统称，不单独报送、不催报：${ledger.collectiveNames.join('、')}）`] : []),
           '',

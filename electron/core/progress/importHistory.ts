@@ -17,7 +17,7 @@ import { getPeriodById } from '../../db/repos/periods';
 import { deleteRecord, listRecordsOfUnit, listTaskSeqs, upsertRecord, type RecordRow } from '../../db/repos/progress';
 import type { ImportSummary, TableInFile } from '../../shared/api/progress';
 import type { FileOutput } from '../../shared/api/method';
-import { parsePeriod } from '../../shared/periods';
+import { periodLabel } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { mimeOfFileName } from '../files/mime';
 import { isoDateInWords } from '../../shared/format';
@@ -128,7 +128,7 @@ export function undoImport(ctx: Ctx, importId: number): ImportSummary {
     else upsertRecord(ctx.db, JSON.parse(c.before) as RecordRow);
   }
   markImportUndone(ctx.db, importId);
-  const label = imp.period ? (parsePeriod(imp.period)?.label ?? imp.period) : '';
+  const label = imp.period ? periodLabel(imp.period) : '';
   ctx.audit({
     action: 'import.undo',
     objectType: 'import',

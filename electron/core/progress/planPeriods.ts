@@ -2,7 +2,7 @@
 import type { Db } from '../../db/db';
 import type { PlanBasics } from '../../db/repos/progress';
 import { getPeriod, insertPeriods, listPeriods, type PeriodRow } from '../../db/repos/periods';
-import { isPeriodOfKind, lastMonthOf, parsePeriod, periodEndingIn, periodsOfYears, type PeriodInfo } from '../../shared/periods';
+import { isPeriodOfKind, lastMonthOf, parsePeriod, periodEndingIn, periodLabel, periodsOfYears, type PeriodInfo } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type Period } from '../../shared/types';
 import { requirePlan } from './ledger';
@@ -12,7 +12,7 @@ export function toPeriod(row: PeriodRow): Period {
     id: row.id,
     planId: row.planId,
     code: row.code,
-    label: parsePeriod(row.code)?.label ?? row.code,
+    label: periodLabel(row.code),
     startDate: row.startDate,
     endDate: row.endDate,
     locked: row.locked === 1,
@@ -66,7 +66,7 @@ export function ensurePeriod(db: Db, planId: number, code: string): PeriodRow {
 }
 
 export function periodLockedError(code: string): AppError {
-  const label = parsePeriod(code)?.label ?? code;
+  const label = periodLabel(code);
   return new AppError(
     'PERIOD_LOCKED',
     `${label}已锁定，不能再导入或修改该期的推进情况。如确需修改，请先解除该期的锁定（进展填报页上方的“解锁本期”）。`,

@@ -11,7 +11,7 @@ import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
-import { parsePeriod, reportDueDate } from '../../shared/periods';
+import { parsePeriod, periodLabel, reportDueDate } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { closedBefore } from './completedEarlier';
 import { ensurePeriod } from './planPeriods';
@@ -106,7 +106,7 @@ function remindedBefore(u: SubmissionUnit, today: string): string {
 export function recordReminders(ctx: Ctx, planId: number, code: string): SubmissionLedger {
   const ledger = submissionLedger(ctx, planId, code);
   const chased = ledger.units.filter((u) => u.state !== 'submitted');
-  const label = parsePeriod(code)?.label ?? code;
+  const label = periodLabel(code);
   if (!chased.length) throw new AppError('CONFLICT', `${label}各单位均已报送，没有需要催报的单位。`);
   const period = ensurePeriod(ctx.db, planId, code);
   const sentOn = localDate(ctx.now());
@@ -130,7 +130,7 @@ export function recordReminders(ctx: Ctx, planId: number, code: string): Submiss
  * notice went out after all. Audited, naming the units; refused when that day has none.
  */
 export function withdrawReminders(ctx: Ctx, planId: number, code: string, remindedOn: string): SubmissionLedger {
-  const label = parsePeriod(code)?.label ?? code;
+  const label = periodLabel(code);
   const period = getPeriod(ctx.db, planId, code);
   const units = period ? deleteReminders(ctx.db, period.id, remindedOn) : [];
   if (!units.length) throw new AppError('NOT_FOUND', `${label}没有${isoDateInWords(remindedOn)}的催报记录。`);
@@ -146,7 +146,7 @@ export function withdrawReminders(ctx: Ctx, planId: number, code: string, remind
 
 /** "；交回的是2023年第二季度的表格，已按该期记录": its return for this period was another period's form (filedElsewhere). */
 function sentOldForm(u: SubmissionUnit): string {
-  const periods = [...new Set(u.filedElsewhere.map((f) => parsePeriod(f.period)?.label ?? f.period))];
+  const periods = [...new Set(u.filedElsewhere.map((f) => periodLabel(f.period)))];
   return periods.length ? `；交回的是${periods.join('、')}的表格，已按该期记录` : '';
 }
 
@@ -165,7 +165,7 @@ export interface ReportTerms {
 
 /** The 催报 notice, in the register of an office circular. */
 export function reminderText(planTitle: string, code: string, units: SubmissionUnit[], now: Date, { dueDate = null, contact = '' }: ReportTerms = {}): string {
-  const label = parsePeriod(code)?.label ?? code;
+  const label = periodLabel(code);
   const missing = units.filter((u) => u.state === 'missing');
   const partial = units.filter((u) => u.state === 'partial');
   const stale = units.filter((u) => u.staleTasks > 0);

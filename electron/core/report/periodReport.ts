@@ -5,6 +5,7 @@ import type { Db } from '../../db/db';
 import { listCompletedBefore } from '../../db/repos/progress';
 import { listReportTexts, listReports, listTaskIds } from '../../db/repos/reports';
 import type { PeriodSummary, TaskReportTexts, TaskSummaryRow, UnitReportTexts } from '../../shared/api/reports';
+import { parsePeriod } from '../../shared/periods';
 import { ROLES } from '../../shared/types';
 import { resolvePeriod } from '../progress/planPeriods';
 import { requirePlan, summarize, unitLookup } from './summary';
@@ -19,7 +20,7 @@ export function buildPeriodReport(db: Db, planId: number, code: string): PeriodS
     problems: row.problems,
     nextSteps: row.nextSteps,
   }));
-  markDoneEarlier(db, planId, resolvePeriod(db, planId, code).info.startDate, summary.tasks);
+  markDoneEarlier(db, planId, parsePeriod(code)!.startDate, summary.tasks);
   return summary;
 }
 
@@ -29,18 +30,13 @@ export function buildPeriodReport(db: Db, planId: number, code: string): PeriodS
  * (in the order the task names its units). Not in the figures (computeSummary): only the 通报 asks.
  */
 function markDoneEarlier(db: Db, planId: number, periodStart: string, tasks: TaskSummaryRow[]): void {
-  const lagging = new Map(tasks.filter((t) => t.overdue || t.status === 'delayed').map((t) => [t.taskId, t]));
-  if (!lagging.size) return;
-  const unitOf = unitLookup(db);
-  const done = new Map<number, Set<string>>();
-  for (const [taskId, unitId] of listCompletedBefore(db, planId, periodStart, [...lagging.keys()])) {
-    const names = done.get(taskId) ?? done.set(taskId, new Set()).get(taskId)!;
-    names.add(unitOf(unitId).name);
-  }
-  for (const [taskId, names] of done) {
-    const task = lagging.get(taskId)!;
-    const silent = ROLES.flatMap((role) => task.units[role]).filter((unit) => names.has(unit) && !task.reports.some((r) => r.unit === unit));
-    if (silent.length) task.doneEarlier = [...new Set(silent)];
+  const lagging = tasks.filter((t) => t.overdue || t.status === 'delayed');
+  if (!lagging.length) return;
+  const done = new Set(listCompletedBefore(db, planId, periodStart, lagging.map((t) => t.taskId)).map(([taskId, unit]) => `${taskId}\u0000${unit}`));
+  for (const task of lagging) {
+    const units = new Set(ROLES.flatMap((role) => task.units[role]));
+    const silent = [...units].filter((unit) => done.has(`${task.taskId}\u0000${unit}`) && !task.reports.some((r) => r.unit === unit));
+    if (silent.length) task.doneEarlier = silent;
   }
 }
 

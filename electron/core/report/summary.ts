@@ -36,7 +36,7 @@ import type {
   UnitReportStatus,
   UnitSummary,
 } from '../../shared/api/reports';
-import { parsePeriod, reportDueDate } from '../../shared/periods';
+import { periodLabel, reportDueDate } from '../../shared/periods';
 import { topLevelParts } from '../../shared/sections';
 import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
@@ -227,7 +227,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
     deadlineText: task.deadlineText,
     continuous: !!task.continuous,
     status,
-    completedIn: carried ? (parsePeriod(closedIn)?.label ?? closedIn) : null,
+    completedIn: carried ? periodLabel(closedIn) : null,
     overdue,
     dueSoon,
     light: lightFor(status, overdue, dueSoon),

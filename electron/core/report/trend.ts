@@ -6,7 +6,7 @@ import type { Db } from '../../db/db';
 import { listPeriods } from '../../db/repos/periods';
 import { listTaskIds } from '../../db/repos/reports';
 import type { TrendPoint } from '../../shared/api/reports';
-import { isPeriodOfKind, parsePeriod } from '../../shared/periods';
+import { isPeriodOfKind, periodLabel } from '../../shared/periods';
 import { lastWhileUnchanged } from '../memo';
 import { planTaskStatuses } from '../progress/planStatuses';
 import { addToTotals, emptyTotals, requirePlan } from './summary';
@@ -33,6 +33,6 @@ function trendOf(db: Db, planId: number, today: string): TrendPoint[] {
       const byTask = statuses.get(p.id);
       const totals = emptyTotals();
       for (const id of taskIds) addToTotals(totals, byTask?.get(id) ?? 'unreported');
-      return { period: p.code, periodLabel: parsePeriod(p.code)?.label ?? p.code, ...totals };
+      return { period: p.code, periodLabel: periodLabel(p.code), ...totals };
     });
 }

@@ -204,21 +204,22 @@ export function listEarlierReportStatuses(
 }
 
 /**
- * Of the given tasks (continuous ones left out), each unit whose last report on one in the periods
- * that ended before `before` (a start date) said 已完成. Grouped in SQL: a long plan's lagging tasks
- * have tens of thousands of earlier reports, and the answer is a handful.
+ * Of the given tasks (continuous ones left out), each unit (by name) whose last report on one in the
+ * periods that ended before `before` (a start date) said 已完成. Grouped in SQL: a long plan's lagging
+ * tasks have tens of thousands of earlier reports, and the answer is a handful.
  */
-export function listCompletedBefore(db: Db, planId: number, before: string, taskIds: readonly number[]): [taskId: number, unitId: number][] {
+export function listCompletedBefore(db: Db, planId: number, before: string, taskIds: readonly number[]): [taskId: number, unit: string][] {
   // SQLite takes a bare column of a MAX() aggregate from the row holding the maximum.
   return db.jsonTuples(
-    `SELECT json_group_array(json_array(task_id, unit_id)) FROM (
+    `SELECT json_group_array(json_array(last.task_id, u.name)) FROM (
        SELECT p.task_id, p.unit_id, p.status, MAX(pe.start_date)
          FROM progress p
          JOIN periods pe ON pe.id = p.period_id
          JOIN tasks t ON t.id = p.task_id
         WHERE pe.plan_id = ? AND pe.end_date < ? AND t.continuous = 0 AND p.task_id IN (SELECT value FROM json_each(?))
         GROUP BY p.task_id, p.unit_id
-     ) WHERE status = 'completed'`,
+     ) AS last JOIN units u ON u.id = last.unit_id
+     WHERE last.status = 'completed'`,
     [planId, before, JSON.stringify(taskIds)],
   );
 }

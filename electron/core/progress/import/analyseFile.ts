@@ -12,7 +12,7 @@ import { completedEarlier, roleIn } from '../completedEarlier';
 import type { Ledger } from '../ledger';
 import { periodLockedError, periodOfPlan } from '../planPeriods';
 import { AppError } from '../../../shared/result';
-import { fillDateDoubt, parsePeriod } from '../../../shared/periods';
+import { fillDateDoubt, parsePeriod, periodLabel } from '../../../shared/periods';
 import { isoDateInWords } from '../../../shared/format';
 import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
@@ -273,7 +273,7 @@ function fillDateNote(fillDate: string, period: string, periodStart: string, tod
  */
 function notePeriodDifference(result: ImportedFile, chosen: string, changes: number): void {
   const written = parsePeriod(result.period!)!.label;
-  const chosenLabel = parsePeriod(chosen)?.label ?? chosen;
+  const chosenLabel = periodLabel(chosen);
   if (!changes) {
     result.warnings.push(`文件中写的期次是${written}，与指定的${chosenLabel}不同，已按文件中的期次导入；如有误请在预览中改选期次。`);
     return;

@@ -1,7 +1,7 @@
 // Turns matched rows into the preview the official sees and the writes a commit makes: status words
 // read, the official's decisions applied, rows of one task merged, each compared with what is stored.
 import type { ImportedRow, ProgressFields, RowDiff, UnmatchedRow } from '../../../shared/api/progress';
-import { parsePeriod } from '../../../shared/periods';
+import { periodLabel } from '../../../shared/periods';
 import { STATUS_LABELS } from '../../../shared/types';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
@@ -209,7 +209,7 @@ export function buildRows(
     const closedIn = closedBefore.get(task.id);
     if (closedIn) {
       row.warnings.push(
-        `此任务已于${parsePeriod(closedIn)?.label ?? closedIn}完成（销号），本期不必再报；导入后按本期的填报重新计算其状态，其他责任单位也须再报。如是沿用的旧表，可不导入此行`,
+        `此任务已于${periodLabel(closedIn)}完成（销号），本期不必再报；导入后按本期的填报重新计算其状态，其他责任单位也须再报。如是沿用的旧表，可不导入此行`,
       );
     }
     const before = stored.get(task.id);

@@ -3,11 +3,11 @@ import { Alert, App, Col, Row, Space, Statistic, Table, Tag, Tooltip, Typography
 import type { SubmissionUnit } from '../../../../electron/shared/api/progress';
 import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
 import { reportDayBasisLabel, submissionStateLabel } from '../../../../electron/shared/submissionState';
-import { parsePeriod } from '../../../../electron/shared/periods';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
+import { periodLabel } from './periods';
 import { ReminderBox, type RecordedReminder } from './ReminderBox';
 
 const STATES: Record<SubmissionUnit['state'], { label: string; color: string; figure: string }> = {
@@ -175,10 +175,10 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
                     {u.filedElsewhere.map((f) => (
                       <Tooltip
                         key={f.importId}
-                        title={`文件中写的是${parsePeriod(f.period)?.label ?? f.period}，导入时按它记入了那一期。若是沿用旧表填写的本期进展，请在“导入记录”中撤销这次导入，再按本期导入（预览中改选期次）。`}
+                        title={`文件中写的是${periodLabel(f.period)}，导入时按它记入了那一期。若是沿用旧表填写的本期进展，请在“导入记录”中撤销这次导入，再按本期导入（预览中改选期次）。`}
                       >
                         <Typography.Text type="warning" data-testid="filed-elsewhere">
-                          {f.fileName}（按{parsePeriod(f.period)?.label ?? f.period}导入）
+                          {f.fileName}（按{periodLabel(f.period)}导入）
                         </Typography.Text>
                       </Tooltip>
                     ))}

@@ -1,12 +1,12 @@
 // Period lookups for the progress page.
 import { localDate } from '../../../../electron/shared/format';
-import { parsePeriod } from '../../../../electron/shared/periods';
+import { periodLabel as labelOfCode } from '../../../../electron/shared/periods';
 import type { Period } from '../../../../electron/shared/types';
 
 /** 2023年第三季度 for a code, whether or not the plan has the period. */
 export function periodLabel(code: string | null | undefined, periods: Period[] = []): string {
   if (!code) return '未识别';
-  return periods.find((p) => p.code === code)?.label ?? parsePeriod(code)?.label ?? code;
+  return periods.find((p) => p.code === code)?.label ?? labelOfCode(code);
 }
 
 /** “其中 1 个按2024年第二季度导入”: how many entries go to periods other than the chosen one, and which. */
