@@ -774,6 +774,48 @@ test('a Word compilation of units’ tables is imported in one go: 一并导入�
   ]);
 });
 
+test('a joint return of two units is recorded for each when the official asks: each unit’s own tasks, one row each', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const task10 = (await call('plans.get', { planId: planId! })).tasks.find((t) => t.seq === '10')!;
+  // 省财政厅 is responsible for task 7, 省商务厅 for task 10: one table, signed by both.
+  const joint = await docxWithTable(
+    '财政厅商务厅联合报送.docx',
+    ['2023年第三季度工作要点落实情况', '填报单位：省财政厅、省商务厅'],
+    [['序号', '工作任务', '进展情况', '完成状态'], ['7', '实施专利转化专项计划', '财政厅拨付资金。', '正常推进'], ['10', task10.content, '商务厅开展海外维权培训。', '正常推进']],
+  );
+
+  await openProgressTab(app, '导入报送表');
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(joint)]);
+  const batchRows = app.getByTestId('import-batch').locator('tbody tr.ant-table-row');
+  await expect(batchRows).toHaveCount(1);
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel).toContainText('本次只记为省财政厅的报送，省商务厅在报送台账中仍为未报送');
+  await panel.getByTestId('joint-units-on').click();
+  await expect(batchRows).toHaveCount(2);
+  await expect(app.getByTestId('import-summary')).toContainText('共 1 个文件：将导入 1 个文件（联合报送，另记为省商务厅的报送）；写入 2 行');
+  await expect(batchRows.nth(0)).toContainText('省财政厅');
+  await expect(batchRows.nth(1).locator('.ant-tag').first()).toHaveText('联合报送');
+  await expect(batchRows.nth(1)).toContainText('省商务厅');
+  await batchRows.nth(1).click();
+  await expect(panel.getByTestId('joint-entry-unit')).toHaveText('省商务厅（联合报送，与省财政厅同一份表）');
+  await expect(panel).toContainText('第 2 行是省财政厅的任务，不记入省商务厅的报送。');
+  await screenshot(app, 'progress-import-joint');
+
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件（联合报送，另记为省商务厅的报送），共 2 行');
+  await app.getByTestId('import-done').getByRole('button', { name: '查看报送台账' }).click();
+  const ledger = app.getByTestId('submission-ledger');
+  await expect(statusOfUnit(ledger, '省商务厅')).toContainText('已报送');
+  await expect(statusOfUnit(ledger, '省商务厅')).toContainText(joint.name);
+  await expect(statusOfUnit(ledger, '省财政厅')).toContainText('1 / 3');
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.seq, r.unit, r.progress])).toEqual([
+    ['7', '省财政厅', '财政厅拨付资金。'],
+    ['10', '省商务厅', '商务厅开展海外维权培训。'],
+  ]);
+});
+
 test('a zip of returns is taken apart: each return a row of the batch, removed together, imported and kept one by one', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

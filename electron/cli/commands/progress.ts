@@ -16,18 +16,25 @@ type Layout = (typeof LAYOUTS)[number];
 
 type Decisions = NonNullable<Input<'progress.import'>['decisions']>;
 
-/** --all-tables: every file's other filled tables are imported too, besides what --decisions says. */
-function withAllTables(decisions: Decisions, files: readonly FileInput[]): Decisions {
+/**
+ * --all-tables: every file's other filled tables are imported too; --joint: a joint return is recorded
+ * for every unit it names. Both besides what --decisions says.
+ */
+function withEveryFile(decisions: Decisions | undefined, files: readonly FileInput[], choice: { allTables?: true; jointUnits?: true }): Decisions | undefined {
+  if (!choice.allTables && !choice.jointUnits) return decisions;
   const all = { ...decisions };
   for (const f of files) {
     const sha = sha256Of(f.bytes);
-    all[sha] = { ...all[sha], allTables: true };
+    all[sha] = { ...all[sha], ...choice };
   }
   return all;
 }
 
-/** `expanded`: the file gave several entries (allTables), so each names its table. */
-function fileText(f: ImportedFile, expanded: boolean): string {
+/**
+ * `expanded`: the file gave several entries (allTables), so each names its table; `jointRecorded`: a
+ * joint return is recorded for each unit it names (its entries follow).
+ */
+function fileText(f: ImportedFile, { expanded, jointRecorded }: { expanded: boolean; jointRecorded: boolean }): string {
   const status = f.skipped ? '跳过（不写入）' : { imported: '已导入', 'dry-run': '预览（未写入）', rejected: '未导入' }[f.status];
   const name = expanded && f.sheet ? `${f.file}（${f.sheet}）` : f.file;
   const unconfirmed = f.rows.filter((r) => r.lowConfidence);
@@ -46,6 +53,7 @@ function fileText(f: ImportedFile, expanded: boolean): string {
     const rows = unconfirmed.map((r) => `"${r.row}":${r.taskId}`).join(',');
     lines.push(`  提示：在命令行确认待确认的行，用 --decisions 给出一个 JSON 文件，写明各行的任务编号（null 为不导入该行），例如 {"${f.decisionKey}":{"rows":{${rows}}}}`);
   }
+  if (f.jointUnits && !f.jointOf && !jointRecorded) lines.push(`  提示：在命令行同时记为${f.jointUnits.join('、')}的报送，加 --joint`);
   // Another period's sheet is taken by choosing its period (the warnings say so), not by --all-tables.
   const other = f.otherTables.find((t) => !t.byPeriod);
   if (other) {
@@ -92,8 +100,8 @@ export const progressCommands: CliCommand[] = [
   {
     name: 'progress import',
     summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
-    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--received 2023-10-08] [--dry-run] [--all-tables] [--decisions FILE.json]',
-    options: { valued: ['period', 'unit', 'decisions', 'received'], flags: ['dry-run', 'all-tables'] },
+    usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--received 2023-10-08] [--dry-run] [--all-tables] [--joint] [--decisions FILE.json]',
+    options: { valued: ['period', 'unit', 'decisions', 'received'], flags: ['dry-run', 'all-tables', 'joint'] },
     async run({ positional, value, has }, env) {
       const [plan, ...names] = positional;
       if (!names.length) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
@@ -106,12 +114,15 @@ export const progressCommands: CliCommand[] = [
         period: value('period'),
         unit: value('unit'),
         dryRun: has('dry-run'),
-        decisions: has('all-tables') ? withAllTables(given ?? {}, files) : given,
+        decisions: withEveryFile(given, files, { ...(has('all-tables') ? { allTables: true } : {}), ...(has('joint') ? { jointUnits: true } : {}) }),
         receivedOn: value('received'),
       });
       const entries = new Map<string, number>();
-      for (const f of result.files) entries.set(f.sha256, (entries.get(f.sha256) ?? 0) + 1);
-      env.print(result, () => result.files.map((f) => fileText(f, entries.get(f.sha256)! > 1)).join('\n\n'));
+      // A joint return's entry for another unit names that unit, not a table.
+      for (const f of result.files) if (!f.jointOf) entries.set(f.sha256, (entries.get(f.sha256) ?? 0) + 1);
+      const jointRecorded = new Set(result.files.filter((f) => f.jointOf).map((f) => f.decisionKey.slice(0, f.decisionKey.lastIndexOf('@'))));
+      const text = (f: ImportedFile) => fileText(f, { expanded: !f.jointOf && entries.get(f.sha256)! > 1, jointRecorded: jointRecorded.has(f.decisionKey) });
+      env.print(result, () => result.files.map(text).join('\n\n'));
       return result.files.some((f) => f.status === 'rejected') ? 1 : 0;
     },
   },

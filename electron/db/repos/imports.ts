@@ -40,6 +40,8 @@ export interface EarlierImport {
   importedAt: string;
   /** The sheet (or Word table) it took, as its summary records. */
   sheet: string | null;
+  /** The unit it was recorded for. */
+  unitId: number | null;
   outcome: 'imported' | 'undone';
   receivedOn: string | null;
 }
@@ -47,7 +49,7 @@ export interface EarlierImport {
 /** Earlier progress imports of the same bytes into the plan, standing or undone, newest first. */
 export function findImportsBySha(db: Db, planId: number, sha256: string): EarlierImport[] {
   return db.all(
-    `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet, outcome, received_on AS receivedOn FROM imports
+    `SELECT id, imported_at AS importedAt, json_extract(summary, '$.sheet') AS sheet, unit_id AS unitId, outcome, received_on AS receivedOn FROM imports
       WHERE plan_id = ? AND sha256 = ? AND kind = 'progress' ORDER BY id DESC`,
     [planId, sha256],
   );

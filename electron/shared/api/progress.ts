@@ -69,7 +69,8 @@ export interface ImportedFile {
   sha256: string;
   /**
    * Where the official's choices for this entry go in `decisions`: the file's sha256, or, for another
-   * table of a file imported with `allTables`, "sha256:table" (e.g. "…:表格3"; sheet names hold no ':').
+   * table of a file imported with `allTables`, "sha256:table" (e.g. "…:表格3"; sheet names hold no ':'),
+   * and for a joint return recorded for another unit it names, the entry's key and "@unit id".
    */
   decisionKey: string;
   unit: string | null;
@@ -116,6 +117,14 @@ export interface ImportedFile {
    * allTables it names only what is still left: another period's sheet.
    */
   otherTables: TableInFile[];
+  /**
+   * A joint return (联合报送): the other units of the plan its 填报单位 line names, that the table is not
+   * recorded for yet. With decisions[decisionKey].jointUnits it is recorded for each of them too: an
+   * entry each, with decisionKey "<this entry's key>@<unit id>" and `jointOf`. Present only for such a table.
+   */
+  jointUnits?: string[];
+  /** On the entry recording a joint return for another unit it names: the unit the table was read as. */
+  jointOf?: string;
 }
 
 export interface ProgressImportResult {
@@ -124,7 +133,8 @@ export interface ProgressImportResult {
 
 /**
  * Per-file choices from the preview, keyed by the file's sha256 — or by an entry's decisionKey
- * ("sha256:table") for another table of a file imported with allTables.
+ * ("sha256:table") for another table of a file imported with allTables, or ("…@unit id") for a joint
+ * return recorded for another unit it names.
  */
 export const importDecisions = z.record(
   z.string(),
@@ -142,6 +152,11 @@ export const importDecisions = z.record(
      * compilation of several units' tables): each becomes an entry of its own (see decisionKey).
      */
     allTables: z.boolean().optional(),
+    /**
+     * Record a joint return (ImportedFile.jointUnits) for each unit it names, not only for the one it
+     * is read as: each other unit becomes an entry of its own (see ImportedFile.jointUnits).
+     */
+    jointUnits: z.boolean().optional(),
     /** The day the office received this file, where it differs from the batch's receivedOn. */
     receivedOn: calendarDay.optional(),
   }),

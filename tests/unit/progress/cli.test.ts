@@ -175,6 +175,36 @@ describe('progress commands', () => {
     const refused = await cli('progress', 'import', String(planId), compiled, '--decisions', decisions, '--json');
     expect(refused).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: `--decisions 给出的文件 ${decisions} 不是有效的 JSON（第 71 个字符附近有误）` } } });
   });
+  it('records a joint return for each unit it names with --joint, and says so without it', { timeout: 120_000 }, async () => {
+    const out = path.join(dir, 'joint');
+    const exported = await cli('template', 'export', String(planId), '--period', '2023Q4', '--out', out, '--unit', '省财政厅');
+    expect(exported.code, exported.stderr).toBe(0);
+    const [name] = fs.readdirSync(out);
+    const filled = await fillTemplate(
+      { fileName: name!, mime: '', bytes: new Uint8Array(fs.readFileSync(path.join(out, name!))) },
+      (seq) => ({ progress: `联合报送第${seq}项`, status: '正常推进' }),
+      { unitLine: '填报单位：省财政厅、省地方金融监管局（联合报送）' },
+    );
+    const joint = path.join(dir, '联合报送.xlsx');
+    fs.writeFileSync(joint, filled.bytes);
+
+    const alone = await cli('progress', 'import', String(planId), joint, '--dry-run');
+    expect(alone.stdout).toContain('提示：在命令行同时记为省地方金融监管局的报送，加 --joint');
+    const both = await cli('progress', 'import', String(planId), joint, '--joint', '--json');
+    expect(both.code, both.stderr).toBe(0);
+    const files = JSON.parse(both.stdout).files as { unit: string; status: string; jointOf?: string; rows: { seq: string }[] }[];
+    // Task 9 is both units'; the others on 省财政厅's form (7, and 8 unless closed by an earlier test) its own.
+    expect(files.map((f) => [f.unit, f.status, f.jointOf ?? null])).toEqual([
+      ['省财政厅', 'imported', null],
+      ['省地方金融监管局', 'imported', '省财政厅'],
+    ]);
+    expect(files[0]!.rows.map((r) => r.seq)).toContain('7');
+    expect(files[1]!.rows.map((r) => r.seq)).toEqual(['9']);
+    // Recorded for both: there is no one left to record it for.
+    const again = await cli('progress', 'import', String(planId), joint, '--joint', '--dry-run');
+    expect(again.stdout).toMatch(/^联合报送\.xlsx：跳过（不写入），省财政厅 2023Q4，\d 行\n/);
+    expect(again.stdout).not.toContain('省地方金融监管局');
+  });
   it('says which rows wait for confirmation and were not imported, and how to confirm them', { timeout: 120_000 }, async () => {
     // One task on two rows (a long text split in two): merged, but only the official can say it is one report.
     const wb = new ExcelJS.Workbook();

@@ -40,14 +40,8 @@ describe('a form whose identification and 填报单位 name different units', ()
     const joint = await signedAs('填报单位：省知识产权局、省财政厅（联合报送）');
     const [file] = (await b.call('progress.import', { planId, files: [joint], period: '2023Q3', dryRun: true })).files;
     expect(file).toMatchObject({ status: 'dry-run', unit: '省财政厅', unitConflict: null, errors: [] });
-    expect(file!.warnings).toContain(
-      '表中填写的填报单位是“省知识产权局、省财政厅（联合报送）”，是几个单位联合报送的；本次只记为省财政厅的报送，省知识产权局在报送台账中仍为未报送。' +
-        '如需同时记为省知识产权局的报送，请再次导入本文件，在预览中把报送单位改选为省知识产权局。',
-    );
-    // Chosen for the other unit, as the note says: its report, with nothing more to say.
-    const [other] = (await b.call('progress.import', { planId, files: [joint], period: '2023Q3', decisions: { [file!.sha256]: { unit: '省知识产权局' } }, dryRun: true })).files;
-    expect(other).toMatchObject({ status: 'dry-run', unit: '省知识产权局', errors: [] });
-    expect(other!.warnings.join('\n')).not.toContain('联合报送');
+    // What it says of the others, and recording it for them: see jointReturn.test.ts.
+    expect(file!.jointUnits).toEqual(['省知识产权局']);
   });
 
   it('does not take one unit’s name written in full and in short for a joint report', async () => {

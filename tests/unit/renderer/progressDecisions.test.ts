@@ -5,6 +5,7 @@ import type { ImportedFile, ImportedRow } from '../../../electron/shared/api/pro
 import type { Period } from '../../../electron/shared/types';
 import {
   batchCounts,
+  countsTables,
   unassignedRows,
   entryKey,
   earlierOfOwner,
@@ -14,6 +15,7 @@ import {
   tablesToAdd,
   withAllGuessesConfirmed,
   withAllTables,
+  withJointUnits,
   withKeep,
   withRowTask,
   withSheet,
@@ -63,8 +65,17 @@ describe('import decisions', () => {
   const a = file('aaa', [row(4), guess, row(6, { diff: 'changed' }), row(7, { diff: 'unchanged' })]);
   const rejected = file('bbb', [row(1)], { status: 'rejected', errors: ['无法确定单位'] });
 
+  it('counts a joint return recorded for several units as one file, naming the units it is recorded for too', () => {
+    const primary = file('ccc', [row(4)], { jointUnits: ['省商务厅'] });
+    const partner = file('ccc', [row(5)], { decisionKey: 'ccc@7', unit: '省商务厅', unitId: 7, jointOf: '省财政厅', jointUnits: ['省财政厅'] });
+    expect(batchCounts([primary, partner], {})).toMatchObject({ importable: 1, writes: 2, jointRecords: '（联合报送，另记为省商务厅的报送）' });
+    expect(countsTables([primary, partner])).toBe(false);
+    expect(withJointUnits({}, 'ccc', true)).toEqual({ ccc: { jointUnits: true } });
+    expect(withJointUnits({ ccc: { jointUnits: true, unit: '省财政厅' } }, 'ccc', false)).toEqual({ ccc: { unit: '省财政厅' } });
+  });
+
   it('holds back the commit until every guess is settled, and counts only rows that change data', () => {
-    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, skipped: 0, rejected: 1, pending: 1, unmatched: 0, periodConflicts: 0, unitConflicts: 0, writes: 2 });
+    expect(batchCounts([a, rejected], {})).toEqual({ importable: 1, skipped: 0, rejected: 1, pending: 1, unmatched: 0, periodConflicts: 0, unitConflicts: 0, jointRecords: '', writes: 2 });
     // The same file twice: the second is neither imported nor refused.
     const twin = file('aaa', [], { skipped: true, unit: null, unitId: null, warnings: ['与本批中的文件“aaa.xlsx”内容完全相同，已跳过。'] });
     expect(batchCounts([a, twin], {})).toMatchObject({ importable: 1, skipped: 1, rejected: 0 });

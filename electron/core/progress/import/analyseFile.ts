@@ -20,13 +20,26 @@ import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
+import { jointNotes, jointPartners, rowsOfJointEntry, type JointEntry, type JointRows } from './jointReturn';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { SiblingTableIndex } from './siblingTables';
-import type { UnitFinder } from './unitFinder';
+import type { FoundUnit, UnitFinder } from './unitFinder';
 
 /** The official's choices for one file (see importDecisions in the contract). */
-export type Decision = FileDecision & { unit?: string; period?: string; sheet?: string; allTables?: boolean };
+export type Decision = FileDecision & {
+  unit?: string;
+  period?: string;
+  sheet?: string;
+  allTables?: boolean;
+  /** Record a joint return for each unit its 填报单位 line names (see jointReturn.ts). */
+  jointUnits?: boolean;
+  /**
+   * Set by the import call, not by the official: this entry records a joint return for one of the
+   * other units named (`unit`), the table having been read as this unit's.
+   */
+  jointPrimary?: number;
+};
 
 /** What the analysis reads besides the file: the plan and the import call's own choices. */
 export interface AnalysisInput {
@@ -77,6 +90,8 @@ export interface FileAnalysis {
    * reused last quarter's form): that period's 报送台账 names the file. Null otherwise.
    */
   chosenInstead: string | null;
+  /** Under the jointUnits decision, the other units the table is to be recorded for too, an entry each. */
+  recordAlsoFor: readonly FoundUnit[];
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -86,10 +101,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (trust.otherPlan) {
     result.otherPlan = table.identity!.planTitle;
     result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
-    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null };
+    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null, recordAlsoFor: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);
-  const tableNotes = [
+  // A joint return's entry for another unit says nothing of the table: the entry it was read as does.
+  const aboutTable = decision?.jointPrimary === undefined;
+  const tableNotes = !aboutTable ? [] : [
     ...continuationNotes(table),
     statusOptionsNote(table.statusOptions),
     extraColumnsNote(table.extraColumns),
@@ -101,13 +118,13 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   for (const note of tableNotes) {
     if (note) result.warnings.push(note);
   }
-  if (table.anotherTable) {
+  if (table.anotherTable && aboutTable) {
     result.warnings.push(
       `${tableName(table)}第 ${table.anotherTable.row} 行起是另一份表（“${table.anotherTable.line}”），未导入。请把它另存为单独的工作表或文件后再导入。`,
     );
   }
   // Under allTables the file's other tables are entries of the same call: only other periods' sheets are left.
-  const left = decision?.allTables ? table.otherTables.filter((t) => t.byPeriod) : table.otherTables;
+  const left = !aboutTable ? [] : decision?.allTables ? table.otherTables.filter((t) => t.byPeriod) : table.otherTables;
   // Tables of this file imported before need no hint: the import names them (see importOne).
   const earlier = findImportsBySha(input.db, ledger.plan.id, table.sha256);
   const standing = earlier.filter((e) => e.outcome === 'imported');
@@ -136,26 +153,43 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
-  const matches = input.matcher.matchRows(table.rows, unitId, trust.trusted ? table.sheetIdentity : null);
+  // A joint return: the other units named that this table is not recorded for already.
+  const recorded = new Set(standing.filter(ofThisTable).map((e) => e.unitId));
+  const named = unitId === null ? [] : jointPartners(table.unitText, unitId, input.units());
+  const partners = decision?.jointPrimary === undefined ? named.filter((p) => !recorded.has(p.unitId)) : named;
+  const joint: JointEntry | null = partners.length ? { unit: { unitId: unitId!, unit: result.unit! }, partners, primaryUnitId: decision?.jointPrimary ?? unitId! } : null;
+  const forEach = joint !== null && !!decision?.jointUnits;
+  if (joint) result.jointUnits = partners.map((p) => p.unit);
+  if (decision?.jointPrimary !== undefined) result.jointOf = input.units().byId(decision.jointPrimary)?.unit ?? '';
+
+  const reporters = unitId === null ? null : forEach ? [unitId, ...partners.map((p) => p.unitId)] : [unitId];
+  const matches = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
     periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)) : new Map();
   const uncomputedRows = new Set(table.uncomputed.map((u) => u.row));
   const sameOwner = owned && input.siblings ? input.siblings.tablesOf(table.sha256, owned.unitId, owned.period) : [];
   const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
-  const built = buildRows(rowsOfPeriod(table, result), matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
+  const periodRows = rowsOfPeriod(table, result);
+  const split: JointRows | null = forEach ? rowsOfJointEntry(joint, periodRows, matches, input.matcher, decidedRows(decision)) : null;
+  const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
+  if (joint) {
+    const primaryName = joint.primaryUnitId === unitId ? result.unit! : result.jointOf!;
+    result.warnings.push(...jointNotes(table.unitText!, joint, forEach, split, primaryName));
+  }
   result.warnings.push(...sharedCellNotes(table, built));
   if (built.mergedWithSiblings) {
     result.warnings.push(
       `${tableName(table)}与本文件中的${sameOwner.filter((t) => t.label !== table.sheet).map((t) => t.name).join('、')}是同一单位同一期的填报，同一任务的进展已合并（各段前注明${table.kind === 'wordTable' ? '表格' : '工作表'}名），不互相覆盖，请核对。`,
     );
   }
-  result.warnings.push(...unmatchedNotes(table, matches, built.unmatched), ...built.warnings);
-  const deadlines = rewrittenDeadlineNote(table, matches, ledger.plan);
+  if (aboutTable) result.warnings.push(...unmatchedNotes(table, matches, built.unmatched));
+  result.warnings.push(...built.warnings);
+  const deadlines = aboutTable ? rewrittenDeadlineNote(table, matches, ledger.plan) : null;
   if (deadlines) result.warnings.push(deadlines);
-  const units = table.unitColumn === null ? null : rewrittenUnitsNote(table, matches, (name) => input.units().resolve(name)?.unitId ?? null, unitId);
+  const units = table.unitColumn === null || !aboutTable ? null : rewrittenUnitsNote(table, matches, (name) => input.units().resolve(name)?.unitId ?? null, unitId);
   if (units) result.warnings.push(units);
   // Only reports that were there before the call count: a later file of the batch replacing an
   // earlier one's rows is the batch's own order (相同任务以后导入的为准).
@@ -163,7 +197,21 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (doubtedDate) result.warnings.push(doubtedDate);
   if (chosenPeriod) notePeriodDifference(result, chosenPeriod, built.writes.filter((w) => before.has(w.task.id)).length);
   if (!table.rows.length) result.warnings.push('表中没有填报内容。');
-  return { result, unitId, stored, built, assumesBatchWrites: !!assumed?.size || siblings !== null, standing, chosenInstead: chosenPeriod ?? null };
+  return {
+    result,
+    unitId,
+    stored,
+    built,
+    assumesBatchWrites: !!assumed?.size || siblings !== null,
+    standing,
+    chosenInstead: chosenPeriod ?? null,
+    recordAlsoFor: forEach && decision?.jointPrimary === undefined ? partners : [],
+  };
+}
+
+/** The rows the official has given a task (or none) in this entry. */
+function decidedRows(decision: Decision | undefined): Set<number> {
+  return new Set(Object.keys(decision?.rows ?? {}).map(Number));
 }
 
 /** Rows left unmatched for a reason rather than for want of a likely task (a 序号 naming tasks not all the unit's): said why. */

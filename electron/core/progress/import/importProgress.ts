@@ -21,7 +21,7 @@ import type { ParseCache, ReadOutcome } from './parseCache';
 import { commitFile } from './commitFile';
 import { importLedger } from './ledgerCache';
 import { SiblingTableIndex } from './siblingTables';
-import { UnitFinder } from './unitFinder';
+import { UnitFinder, type FoundUnit } from './unitFinder';
 
 export interface ImportRequest {
   planId: number;
@@ -139,10 +139,7 @@ export function runImport(ctx: Ctx, req: ImportRequest, prepared: readonly Prepa
     written: new Set(),
   };
   batch.input.siblings = siblingTablesOf(batch.input, req.decisions, prepared);
-  const files = prepared.map((p) => {
-    const imported = importOne(batch, p);
-    return p.archive === null ? imported : { ...imported, archive: p.archive };
-  });
+  const files = prepared.flatMap((p) => importEntries(batch, p).map((imported) => (p.archive === null ? imported : { ...imported, archive: p.archive })));
   batch.analyses.end();
   return { files };
 }
@@ -170,20 +167,43 @@ interface Batch {
   written: Set<number>;
 }
 
-function importOne(batch: Batch, p: PreparedFile): ImportedFile {
+/** The key of the entry recording a joint return for another unit it names (see ImportedFile.decisionKey). */
+export const jointKey = (key: string, unitId: number) => `${key}@${unitId}`;
+
+/**
+ * The prepared table's entry, and under the jointUnits decision one more for each other unit a joint
+ * return names (see jointReturn.ts), written after it in the same call.
+ */
+function importEntries(batch: Batch, p: PreparedFile): ImportedFile[] {
+  if (p.error !== null) return [importOne(batch, p, undefined).out];
+  const chosen = decisionFor(batch.req.decisions, p);
+  const { out, recordAlsoFor } = importOne(batch, p, chosen);
+  if (!recordAlsoFor.length) return [out];
+  const { unit: _readAs, ...asRead } = chosen ?? {};
+  const others = recordAlsoFor.map((partner) => {
+    const key = jointKey(p.key, partner.unitId);
+    // The table's own choices (its period, sheet, day received) hold for each unit's entry, unless stated for it.
+    const own = batch.req.decisions?.[key];
+    const decision = { ...asRead, rows: undefined, keep: undefined, ...own, unit: partner.unit, jointUnits: true, jointPrimary: out.unitId! };
+    return importOne(batch, { ...p, key }, decision).out;
+  });
+  return [out, ...others];
+}
+
+function importOne(batch: Batch, p: PreparedFile, chosen: StatedDecision | undefined): { out: ImportedFile; recordAlsoFor: readonly FoundUnit[] } {
   const { ctx, req } = batch;
   const status = req.dryRun ? 'dry-run' : 'imported';
-  if (p.error !== null) return { ...emptyResult(p), status: 'rejected', errors: [p.error] };
+  const alone = (out: ImportedFile) => ({ out, recordAlsoFor: [] });
+  if (p.error !== null) return alone({ ...emptyResult(p), status: 'rejected', errors: [p.error] });
   const table = p.table;
 
   const twin = batch.seen.get(p.key);
   if (twin !== undefined) {
     const skipped = emptyResult(table);
-    return { ...skipped, decisionKey: p.key, status, skipped: true, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] };
+    return alone({ ...skipped, decisionKey: p.key, status, skipped: true, warnings: [`与本批中的文件“${twin}”内容完全相同，已跳过。`] });
   }
   batch.seen.set(p.key, p.file.name);
 
-  const chosen = decisionFor(req.decisions, p);
   // The day the file came in is no part of how it reads: the analysis neither sees it nor is keyed by it.
   const { receivedOn: statedReceivedOn, ...choices } = chosen ?? {};
   const decision = chosen && choices;
@@ -197,7 +217,9 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     warnings: [...analysis.result.warnings],
     errors: [...analysis.result.errors],
   };
-  if (out.errors.length || !analysis.built) return { ...out, status: 'rejected' };
+  // A joint return's other units have entries of their own, whatever becomes of this one.
+  const done = (result: ImportedFile) => ({ out: result, recordAlsoFor: analysis.recordAlsoFor });
+  if (out.errors.length || !analysis.built) return done({ ...out, status: 'rejected' });
 
   const owner = `${analysis.unitId}:${out.period}`;
   const sibling = batch.owners.get(owner);
@@ -213,14 +235,20 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   const unconfirmedNote = `第 ${unconfirmed.join('、')} 行匹配可信度较低，确认其任务前不导入；确认后再次导入本文件即可。`;
   // Tables of the file this very call has just written are not 'imported before'.
   const standing = analysis.standing.filter((e) => !batch.written.has(e.id));
-  const earlier = standing.find((e) => e.sheet === null || e.sheet === table.sheet);
+  const sameTable = standing.filter((e) => e.sheet === null || e.sheet === table.sheet);
+  const earlier = sameTable.find((e) => e.unitId === analysis.unitId);
+  // The same table recorded for another unit: a joint return recorded unit by unit, or a slip.
+  const forOthers = sameTable.filter((e) => e.unitId !== analysis.unitId);
   if (earlier) {
     out.duplicateOf = earlier.id;
     out.warnings.push(`该文件已于 ${localDate(new Date(earlier.importedAt))} 导入过（导入记录 #${earlier.id}）。`);
     if (!analysis.built.writes.length) {
       out.warnings.push(unconfirmed.length ? unconfirmedNote : '内容与已导入的记录相同，无需再次导入。');
-      return { ...out, skipped: true };
+      return done({ ...out, skipped: true });
     }
+  } else if (forOthers.length) {
+    const named = forOthers.map((e) => `${batch.ledger.units.get(e.unitId!)?.unit ?? '其他单位'}（导入记录 #${e.id}）`).join('、');
+    out.warnings.push(`该文件已于 ${localDate(new Date(forOthers[0]!.importedAt))} 记为${named}的报送，这次记为${out.unit}的报送。`);
   } else if (standing.length) {
     const named = standing.map((e) => `“${e.sheet}”（导入记录 #${e.id}）`).join('、');
     out.warnings.push(`该文件中的${named}已导入过，这次导入的是“${table.sheet}”。`);
@@ -229,14 +257,14 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   // record. (Rows the official chose to keep are a decision on a file received: it is recorded.)
   if (!earlier && out.rows.length && out.rows.every((r) => r.diff === 'unchanged' && !r.lowConfidence)) {
     out.warnings.push('各行与已存的记录相同，无需导入。');
-    return { ...out, skipped: true };
+    return done({ ...out, skipped: true });
   }
   // Undone and imported again: the file still came in on the day stated then, unless a day is stated now.
   const carriedReceivedOn = (statedReceivedOn ?? req.receivedOn) ? null : out.receivedOnBefore;
   if (carriedReceivedOn) out.warnings.push(`该文件此前导入时写明的收到日期是${isoDateInWords(carriedReceivedOn)}（那次导入已撤销），这次沿用；如不对，请写明收到日期。`);
   if (req.dryRun) {
     batch.analyses.previewed(analysis);
-    return out;
+    return done(out);
   }
   if (unconfirmed.length) out.warnings.push(unconfirmedNote);
 
@@ -251,7 +279,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
     assertUnlocked(period);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    return { ...out, status: 'rejected', errors: [...out.errors, `文件“${p.file.name}”未导入：${err.message}`] };
+    return done({ ...out, status: 'rejected', errors: [...out.errors, `文件“${p.file.name}”未导入：${err.message}`] });
   }
   out.importId = commitFile(ctx, {
     ledger: batch.ledger,
@@ -271,7 +299,7 @@ function importOne(batch: Batch, p: PreparedFile): ImportedFile {
   });
   batch.analyses.wrote(analysis);
   batch.written.add(out.importId);
-  return out;
+  return done(out);
 }
 
 /**

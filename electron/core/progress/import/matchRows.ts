@@ -39,13 +39,28 @@ const CLEAR_MARGIN = 0.08;
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 /** Shared by the many matches without a warning (results copy it before adding any). */
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
+const NO_TASKS: ReadonlySet<number> = new Set();
+
+/**
+ * Whose tasks a table reports on: one unit's, or the units of a joint return (联合报送) together;
+ * null when the unit is unknown.
+ */
+export type Reporters = readonly number[] | null;
+
+/** The tasks content matching looks among, and their ids; `key` names the reporters. */
+interface OwnTasks {
+  key: string;
+  tasks: readonly LedgerTask[];
+  ids: ReadonlySet<number>;
+}
 
 /** Matching against one ledger: task bigrams and indexes are computed once and kept with it (ledgerCache). */
 export class TaskMatcher {
   private readonly gramCache = new Map<number, Bigrams>();
   private readonly comparableCache = new Map<number, string>();
-  private readonly indexes = new Map<number | null, ContentIndex>();
+  private readonly indexes = new Map<string, ContentIndex>();
   private readonly unitTaskIds = new Map<number, ReadonlySet<number>>();
+  private readonly reportersTasks = new Map<string, OwnTasks>();
 
   constructor(private readonly ledger: Ledger) {}
 
@@ -54,6 +69,23 @@ export class TaskMatcher {
     let ids = this.unitTaskIds.get(unitId);
     if (!ids) this.unitTaskIds.set(unitId, (ids = new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id))));
     return ids;
+  }
+
+  /** The reporters' own tasks and their ids, or null when they are unknown or have none (then every task is theirs to match). */
+  private ownTasks(reporters: Reporters): OwnTasks | null {
+    if (!reporters?.length) return null;
+    const key = reporters.join(',');
+    let own = this.reportersTasks.get(key);
+    if (!own) {
+      const [first] = reporters;
+      // One unit's in its own order, as the unit's form lists them; several units' in the plan's.
+      const tasks =
+        reporters.length === 1
+          ? (this.ledger.units.get(first!)?.tasks.map((t) => t.task) ?? [])
+          : this.ledger.tasks.filter((t) => reporters.some((id) => this.tasksOf(id).has(t.id)));
+      this.reportersTasks.set(key, (own = { key, tasks, ids: new Set(tasks.map((t) => t.id)) }));
+    }
+    return own.tasks.length ? own : null;
   }
 
   private gramsOf = (task: LedgerTask): Bigrams => {
@@ -74,16 +106,15 @@ export class TaskMatcher {
   }
 
   /**
-   * The one task, among the unit's (all when the unit is unknown or has none), whose text contains the
+   * The one task, among the reporters' (all when they are unknown or have none), whose text contains the
    * row's word for word: a row quoting part of its task ("优化专利转化资金") is as clear as the whole
    * text, though too short to look alike by bigrams.
    */
-  private quotedTask(text: string, unitId: number | null): LedgerTask | null {
+  private quotedTask(text: string, own: OwnTasks | null): LedgerTask | null {
     const quote = comparableText(text);
-    const unit = unitId === null ? undefined : this.ledger.units.get(unitId);
-    if (quote.length < (unit ? MIN_OWN_QUOTE : MIN_QUOTE)) return null;
+    if (quote.length < (own ? MIN_OWN_QUOTE : MIN_QUOTE)) return null;
     let found: LedgerTask | null = null;
-    for (const task of unit ? unit.tasks.map((t) => t.task) : this.ledger.tasks) {
+    for (const task of own?.tasks ?? this.ledger.tasks) {
       if (!this.comparableOf(task).includes(quote)) continue;
       if (found) return null;
       found = task;
@@ -91,35 +122,35 @@ export class TaskMatcher {
     return found;
   }
 
-  /** Content matching looks only at the unit's own tasks (all tasks when the unit is unknown or has none). */
-  private indexFor(unitId: number | null): ContentIndex {
-    const unit = unitId === null ? undefined : this.ledger.units.get(unitId);
-    const key = unit ? unitId : null;
+  /** Content matching looks only at the reporters' own tasks (all tasks when they are unknown or have none). */
+  private indexFor(own: OwnTasks | null): ContentIndex {
+    const key = own?.key ?? '';
     let index = this.indexes.get(key);
     if (!index) {
-      index = new ContentIndex(unit ? unit.tasks.map((t) => t.task) : this.ledger.tasks, this.gramsOf);
+      index = new ContentIndex(own?.tasks ?? this.ledger.tasks, this.gramsOf);
       this.indexes.set(key, index);
     }
     return index;
   }
 
-  matchRows(rows: readonly SourceRow[], unitId: number | null, identity: SheetIdentity | null): RowMatch[] {
+  matchRows(rows: readonly SourceRow[], reporters: Reporters, identity: SheetIdentity | null): RowMatch[] {
     const byIdentity = identity
       ? identityLookup(identity, (text, taskId) => {
           const task = this.ledger.taskById.get(taskId);
           return task !== undefined && this.sameText(text, task);
         })
       : null;
-    const unitTasks = unitId === null ? null : this.tasksOf(unitId);
+    const own = this.ownTasks(reporters);
+    const unitTasks = reporters === null ? null : (own?.ids ?? NO_TASKS);
     return rows.map((row) => {
       const viaId = byIdentity ? byIdentity(row) : null;
       const identified = viaId === null ? undefined : this.ledger.taskById.get(viaId);
       if (identified) return { task: identified, match: 'id', score: 1, lowConfidence: false, warnings: NO_WARNINGS };
-      return this.matchOne(row, unitId, unitTasks);
+      return this.matchOne(row, own, unitTasks);
     });
   }
 
-  private matchOne(row: SourceRow, unitId: number | null, unitTasks: ReadonlySet<number> | null): RowMatch {
+  private matchOne(row: SourceRow, own: OwnTasks | null, unitTasks: ReadonlySet<number> | null): RowMatch {
     if (row.seqs) return this.matchSeqList(row, row.seqs, unitTasks);
     const hasText = row.content.length >= 4;
     const seqTask = row.seq ? this.ledger.taskBySeq.get(row.seq) : undefined;
@@ -132,7 +163,7 @@ export class TaskMatcher {
       }
       // Most rows carry the task text unchanged: skip the bigram comparison for them.
       const agreement = this.sameText(row.content, seqTask) ? 1 : similarity(bigrams(row.content), this.gramsOf(seqTask));
-      const quoted = agreement < AGREES ? this.quotedTask(row.content, unitId) : null;
+      const quoted = agreement < AGREES ? this.quotedTask(row.content, own) : null;
       if (agreement >= AGREES || quoted?.id === seqTask.id) {
         return notAmong(unitTasks, seqTask)
           ? low(seqTask, 'seq', 1, `序号${row.seq}的任务不在本单位的任务中，请确认`)
@@ -142,7 +173,7 @@ export class TaskMatcher {
         const why = `序号${row.seq}与任务内容不一致，本行任务内容摘自序号${quoted.seq}的任务，请确认`;
         return { ...low(quoted, 'content', similarity(bigrams(row.content), this.gramsOf(quoted)), why), quoted: true };
       }
-      const { best } = this.indexFor(unitId).best(row.content);
+      const { best } = this.indexFor(own).best(row.content);
       if (best && best.score >= CONFIDENT && best.task.id !== seqTask.id) {
         return low(
           best.task,
@@ -170,8 +201,8 @@ export class TaskMatcher {
     }
 
     if (!hasText) return { task: null, match: null, score: 0, lowConfidence: false, warnings: NO_WARNINGS };
-    const { best, second } = this.indexFor(unitId).best(row.content);
-    const quoted = best && best.score >= CONFIDENT ? null : this.quotedTask(row.content, unitId);
+    const { best, second } = this.indexFor(own).best(row.content);
+    const quoted = best && best.score >= CONFIDENT ? null : this.quotedTask(row.content, own);
     if (quoted) {
       const score = similarity(bigrams(row.content), this.gramsOf(quoted));
       const notInPlan = row.seq ? [`序号${row.seq}不在工作要点中`] : [];

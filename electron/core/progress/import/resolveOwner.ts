@@ -117,8 +117,6 @@ export function resolveUnit(
     if (table.unitText && found.source !== 'hidden' && found.source !== 'cell') {
       warnings.push(`表中填写的填报单位“${table.unitText}”不在单位名录中，已按${SOURCE_NAMES[found.source]}中的“${found.unit.unit}”导入，请核对。`);
     }
-    const joint = table.unitText ? jointReportNote(table.unitText, found.unit, units) : null;
-    if (joint) warnings.push(joint);
     return { value: found.unit, source: found.source, error: null, warnings };
   }
   if (givenUnit) return { value: givenUnit, source: 'given', error: null, warnings: [] };
@@ -129,23 +127,6 @@ export function resolveUnit(
     error: `无法确定文件“${file}”是哪个单位报送的：${why}。请指定填报单位，或在单位名录中为该单位添加别名。`,
     warnings: [],
   };
-}
-
-/**
- * A joint return (联合报送) names several units on its 填报单位 line; an import is one unit's report,
- * so the others are said by name: they still count as not reported (and are reminded) unless the
- * file is imported for them too.
- */
-function jointReportNote(unitText: string, unit: FoundUnit, units: UnitFinder): string | null {
-  const named = units.allIn(unitText);
-  if (!named.some((u) => u.unitId === unit.unitId)) return null;
-  const others = named.filter((u) => u.unitId !== unit.unitId).map((u) => u.unit);
-  if (!others.length) return null;
-  const list = others.join('、');
-  return (
-    `表中填写的填报单位是“${unitText}”，是几个单位联合报送的；本次只记为${unit.unit}的报送，${list}在报送台账中仍为未报送。` +
-    `如需同时记为${list}的报送，请再次导入本文件，在预览中把报送单位改选为${others.length > 1 ? '其中一个单位（逐个导入）' : list}。`
-  );
 }
 
 /** The period the form's title or file name names, its year taken from the fill date or the plan when not written. */

@@ -10,6 +10,7 @@ import { isWordFileName } from '../../api/files';
 import {
   tablesToAdd,
   withAllTables,
+  withJointUnits,
   withPeriod,
   withReceivedOn,
   withSheet,
@@ -65,8 +66,14 @@ export function FileSources({
       items={[
         {
           label: '报送单位',
-          children: (
-            <Space size={4}>
+          children: file.jointOf !== undefined ? (
+            // The joint return's entry for this unit: the unit is what the entry is.
+            <Typography.Text data-testid="joint-entry-unit">
+              {file.unit}
+              <Typography.Text type="secondary">（联合报送，与{file.jointOf}同一份表）</Typography.Text>
+            </Typography.Text>
+          ) : (
+            <Space size={4} wrap>
               <Select<string>
                 aria-label="报送单位"
                 showSearch={{ optionFilterProp: 'label' }}
@@ -79,6 +86,7 @@ export function FileSources({
                 style={{ width: 200 }}
               />
               <Typography.Text type="secondary">{source(file.unitSource, word)}</Typography.Text>
+              <JointUnitsChoice file={file} decision={decision} onDecide={onDecide} />
             </Space>
           ),
         },
@@ -150,5 +158,21 @@ export function FileSources({
         },
       ]}
     />
+  );
+}
+
+/** A joint return: recorded for the other units it names too (each an entry below it), or back to the one it is read as. */
+function JointUnitsChoice({ file, decision, onDecide }: Pick<FileSourcesProps, 'file' | 'decision' | 'onDecide'>) {
+  const others = file.jointUnits?.join('、');
+  if (!others) return null;
+  const key = file.decisionKey;
+  return decision?.jointUnits ? (
+    <Button type="link" size="small" data-testid="joint-units-off" onClick={() => onDecide((d) => withJointUnits(d, key, false))}>
+      只记为{file.unit}的报送
+    </Button>
+  ) : (
+    <Button type="link" size="small" data-testid="joint-units-on" onClick={() => onDecide((d) => withJointUnits(d, key, true))}>
+      同时记为{others}的报送
+    </Button>
   );
 }

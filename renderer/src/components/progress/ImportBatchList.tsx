@@ -9,6 +9,7 @@ import {
   droppedName,
   entryKey,
   goesToOtherPeriod,
+  isTableEntry,
   pendingRows,
   refusedWhateverChosen,
   unassignedRows,
@@ -34,7 +35,7 @@ function diffCounts(f: ImportedFile) {
 }
 
 export function ImportBatchList({ files, decisions, periods, chosenPeriod, selected, onSelect, onRemove }: Props) {
-  const expanded = new Set(files.filter((f) => f.decisionKey !== f.sha256).map((f) => f.sha256));
+  const expanded = new Set(files.filter(isTableEntry).map((f) => f.sha256));
   return (
     <Table<ImportedFile>
       data-testid="import-batch"
@@ -54,11 +55,17 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
           // The table first: a long file name is cut short, the table it stands for must show.
           render: (_, f) => {
             const table = expanded.has(f.sha256) && f.sheet;
-            return table || f.archive ? (
-              <span title={table ? `${f.file}（${f.sheet}）` : f.file}>
+            const joint = f.jointOf !== undefined;
+            return table || f.archive || joint ? (
+              <span title={joint ? `${f.file}（联合报送，与${f.jointOf}同一份表）` : table ? `${f.file}（${f.sheet}）` : f.file}>
                 {f.archive && (
                   <Tag color="blue" style={{ marginInlineEnd: 4 }}>
                     压缩包
+                  </Tag>
+                )}
+                {joint && (
+                  <Tag color="purple" style={{ marginInlineEnd: 4 }}>
+                    联合报送
                   </Tag>
                 )}
                 {table && <Tag style={{ marginInlineEnd: 4 }}>{f.sheet}</Tag>}
@@ -153,8 +160,9 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
   );
 }
 
-/** What 移除 takes away, where that is more than the row: the whole zip, or every table of the file. */
+/** What 移除 takes away, where that is more than the row: the whole zip, or every table (or joint return's unit) of the file. */
 function removalTitle(f: ImportedFile, tablesListed: boolean): string | undefined {
   if (f.archive) return `移除压缩包“${f.archive}”，连同其中的各个文件`;
+  if (f.jointOf !== undefined) return `移除文件“${f.file}”，连同它记为各单位报送的各行`;
   return tablesListed ? `移除文件“${f.file}”，连同其中的各张表` : undefined;
 }

@@ -3,7 +3,7 @@
 import { Typography } from 'antd';
 import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
-import { countsTables, entriesLabel, inOtherPeriods, refusedEntries, refusedLabel, type BatchCounts } from './importDecisions';
+import { countsTables, entriesLabel, fileEntries, inOtherPeriods, refusedEntries, refusedLabel, type BatchCounts } from './importDecisions';
 import { otherPeriodsNote } from './periods';
 
 interface Props {
@@ -16,8 +16,9 @@ interface Props {
 
 /** “共 2 个文件”, or “共 1 个文件 4 张表” when a file is imported with all its tables. */
 function batchSize(files: ImportedFile[]): string {
-  const fileCount = new Set(files.map((f) => f.file)).size;
-  return fileCount === files.length ? `共 ${fileCount} 个文件` : `共 ${fileCount} 个文件 ${files.length} 张表`;
+  const entries = fileEntries(files);
+  const fileCount = new Set(entries.map((f) => f.file)).size;
+  return fileCount === entries.length ? `共 ${fileCount} 个文件` : `共 ${fileCount} 个文件 ${entries.length} 张表`;
 }
 
 export function ImportBatchSummary({ files, counts, period, periods }: Props) {
@@ -26,7 +27,8 @@ export function ImportBatchSummary({ files, counts, period, periods }: Props) {
   return (
     <Typography.Paragraph type="secondary" className="import-summary" data-testid="import-summary">
       {batchSize(files)}：将导入 {entriesLabel(counts.importable, inTables)}
-      {counts.rejected > 0 && `，${refusedLabel(refusedEntries(files), files)}不能导入`}
+      {counts.jointRecords}
+      {counts.rejected > 0 && `，${refusedLabel(refusedEntries(fileEntries(files)), files)}不能导入`}
       {counts.skipped > 0 && `，跳过 ${entriesLabel(counts.skipped, inTables)}`}；写入 {counts.writes} 行
       {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
       {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}

@@ -5,7 +5,7 @@ import type { ProgressImportResult } from '../../../../electron/shared/api/progr
 import type { Period } from '../../../../electron/shared/types';
 import { isWordFileName } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { countsTables, entriesLabel, entryKey, inOtherPeriods, refusedLabel } from './importDecisions';
+import { countsTables, entriesLabel, entryKey, fileEntries, inOtherPeriods, jointRecordsNote, refusedLabel } from './importDecisions';
 import { otherPeriodsNote } from './periods';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 
@@ -20,8 +20,8 @@ interface Props {
 
 export function ImportDoneAlert({ planId, result, period, periods, onShowLedger }: Props) {
   const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
-  const skipped = result.files.filter((f) => f.skipped);
-  const rejected = result.files.filter((f) => f.status === 'rejected');
+  const skipped = fileEntries(result.files).filter((f) => f.skipped);
+  const rejected = fileEntries(result.files).filter((f) => f.status === 'rejected');
   const inTables = countsTables(result.files);
   const elsewhere = otherPeriodsNote(inOtherPeriods(imported, period), inTables ? '张' : '个', periods);
   return (
@@ -30,7 +30,7 @@ export function ImportDoneAlert({ planId, result, period, periods, onShowLedger 
       showIcon
       data-testid="import-done"
       style={{ marginBottom: 12 }}
-      title={`已导入 ${entriesLabel(imported.length, inTables)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${elsewhere ? `（${elsewhere}）` : ''}${
+      title={`已导入 ${entriesLabel(fileEntries(imported).length, inTables)}${jointRecordsNote(imported)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${elsewhere ? `（${elsewhere}）` : ''}${
         skipped.length ? `；${entriesLabel(skipped.length, inTables)}无需写入，已跳过` : ''
       }${rejected.length ? `；${refusedLabel(rejected, result.files)}未导入` : ''}`}
       description={

@@ -1,5 +1,6 @@
 // The official's choices in the import preview, keyed as progress.import expects: by a file's sha256,
-// or by an entry's decisionKey ("sha256:表格3") for another table of a file imported with allTables.
+// or by an entry's decisionKey ("sha256:表格3") for another table of a file imported with allTables
+// ("…@12" for a joint return recorded for another unit it names).
 // Pure functions: every change returns a new decisions object, which re-runs the preview.
 import type { ImportedFile, ImportedRow, UnmatchedRow } from '../../../../electron/shared/api/progress';
 import type { Input } from '../../../../electron/shared/contract';
@@ -43,8 +44,27 @@ export function withAllTables(all: ImportDecisions, sha: string): ImportDecision
   return patchFile(all, sha, (d) => ({ ...d, allTables: true }));
 }
 
+/** A joint return (ImportedFile.jointUnits) recorded for each unit it names too (on) or only for the unit it is read as. */
+export function withJointUnits(all: ImportDecisions, key: string, on: boolean): ImportDecisions {
+  return patchFile(all, key, (d) => ({ ...d, jointUnits: on || undefined }));
+}
+
+/** An entry standing for one of a file's several tables; not a joint return's entry for another unit, which is the same table. */
+export const isTableEntry = (f: ImportedFile) => f.decisionKey !== f.sha256 && f.jointOf === undefined;
+
 /** A batch with a file taken with all its tables has an entry per table, and is counted in tables. */
-export const countsTables = (files: readonly ImportedFile[]) => files.some((f) => f.decisionKey !== f.sha256);
+export const countsTables = (files: readonly ImportedFile[]) => files.some(isTableEntry);
+
+/** The entries of files and tables, not the joint returns' entries for other units (see jointRecordsNote). */
+export const fileEntries = (files: readonly ImportedFile[]) => files.filter((f) => f.jointOf === undefined);
+
+/** “（联合报送，另记为省商务厅的报送）” for the joint returns' entries among `entries`, or ''. */
+export function jointRecordsNote(entries: readonly ImportedFile[]): string {
+  const units = [...new Set(entries.filter((f) => f.jointOf !== undefined).map((f) => f.unit ?? ''))];
+  if (!units.length) return '';
+  const named = units.length > 3 ? `${units.slice(0, 3).join('、')}等 ${units.length} 个单位` : units.join('、');
+  return `（联合报送，另记为${named}的报送）`;
+}
 
 /** “2 个文件”, or “3 张表” in a batch counted in tables. */
 export const entriesLabel = (n: number, inTables: boolean) => (inTables ? `${n} 张表` : `${n} 个文件`);
@@ -54,7 +74,7 @@ export const entriesLabel = (n: number, inTables: boolean) => (inTables ? `${n} 
  * another plan's form), or tables where one of a file's several tables is refused (“3 个文件、1 张表”).
  */
 export function refusedLabel(refused: readonly ImportedFile[], all: readonly ImportedFile[]): string {
-  const listedByTable = new Set(all.filter((f) => f.decisionKey !== f.sha256).map((f) => f.sha256));
+  const listedByTable = new Set(all.filter(isTableEntry).map((f) => f.sha256));
   const tables = refused.filter((f) => listedByTable.has(f.sha256)).length;
   const files = refused.length - tables;
   return [files ? `${files} 个文件` : '', tables ? `${tables} 张表` : ''].filter(Boolean).join('、');
@@ -123,6 +143,8 @@ export interface BatchCounts {
   periodConflicts: number;
   /** Files waiting for the official to pick their unit (ImportedFile.unitConflict). */
   unitConflicts: number;
+  /** “（联合报送，另记为…的报送）” for the joint returns to be recorded for other units too, or ''. */
+  jointRecords: string;
   /** Rows that will change stored progress. */
   writes: number;
 }
@@ -167,14 +189,16 @@ export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) =
 
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected' && !f.skipped);
+  const counted = fileEntries(files);
   return {
-    importable: importable.length,
-    skipped: files.filter((f) => f.skipped).length,
-    rejected: refusedEntries(files).length,
+    importable: fileEntries(importable).length,
+    skipped: counted.filter((f) => f.skipped).length,
+    rejected: refusedEntries(counted).length,
     pending: importable.reduce((n, f) => n + pendingRows(f, decisionOf(decisions, f)).length, 0),
     unmatched: importable.reduce((n, f) => n + unassignedRows(f, decisionOf(decisions, f)).length, 0),
     periodConflicts: files.filter((f) => f.periodConflict).length,
     unitConflicts: files.filter((f) => f.unitConflict).length,
+    jointRecords: jointRecordsNote(importable),
     writes: importable.reduce((n, f) => n + f.rows.filter((r) => willWrite(r, decisionOf(decisions, f))).length, 0),
   };
 }
