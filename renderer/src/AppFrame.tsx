@@ -45,7 +45,8 @@ export function AppFrame() {
   useLeaveGuard(useHasNarrativeDrafts());
   return (
     <Layout style={{ minHeight: '100%' }}>
-      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      {/* The menu stays on screen while a long page (报送台账, 操作日志) scrolls. */}
+      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', alignSelf: 'flex-start', overflowY: 'auto' }}>
         <div style={{ padding: '14px 16px', borderBottom: '1px solid #f0f0f0', display: 'flex', alignItems: 'center', gap: 8 }}>
           <img src="./icon.svg" alt="" width={20} height={20} />
           <Typography.Text strong style={{ fontSize: 16 }}>

@@ -563,6 +563,19 @@ test('导入预览 shows a returned file’s whole name and several lines of eac
   expect(lines).toBeLessThanOrEqual(3.2);
 });
 
+test('scrolling down a long 报送台账 keeps the menu and the 催报 box in view', async ({ app, served }) => {
+  await bridgeOf(served.url)('plans.importSample', {});
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await openProgressTab(app, '报送台账');
+  const ledger = app.getByTestId('submission-ledger');
+  await expect(statusOfUnit(ledger, '省教育厅')).toBeVisible();
+  await app.mouse.move(400, 500);
+  await app.mouse.wheel(0, 2000);
+  await expect(statusOfUnit(ledger, '省教育厅')).toBeInViewport();
+  await expect(app.getByRole('menuitem', { name: '进展填报' })).toBeInViewport();
+  await expect(ledger.getByLabel('催报内容')).toBeInViewport();
+});
+
 test('a 报送时限 set in 计划设置 marks the units still missing after it as 逾期未报 in 报送台账', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   await call('plans.importSample', {});

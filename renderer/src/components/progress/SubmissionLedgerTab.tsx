@@ -190,13 +190,16 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
         </Col>
         <Col xs={24} xl={{ flex: '360px' }} className="no-print">
           {ledger.data && (
-            <ReminderBox
-              text={ledger.data.reminderText}
-              chased={units.filter((u) => u.state !== 'submitted').length}
-              onRecord={recordReminder}
-              recorded={recordedReminders(units)}
-              onWithdraw={withdrawReminders}
-            />
+            // Beside the table, the 催报 box stays in view while the units scroll by.
+            <div style={{ position: 'sticky', top: 16 }}>
+              <ReminderBox
+                text={ledger.data.reminderText}
+                chased={units.filter((u) => u.state !== 'submitted').length}
+                onRecord={recordReminder}
+                recorded={recordedReminders(units)}
+                onWithdraw={withdrawReminders}
+              />
+            </div>
           )}
         </Col>
       </Row>
