@@ -20,7 +20,7 @@ import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
-import { jointNotes, jointPartners, rowsOfJointEntry, type JointEntry, type JointRows } from './jointReturn';
+import { jointNotes, readJoint, rowsOfJointEntry } from './jointReturn';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { SiblingTableIndex } from './siblingTables';
@@ -153,16 +153,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
-  // A joint return: the other units named that this table is not recorded for already.
-  const recorded = new Set(standing.filter(ofThisTable).map((e) => e.unitId));
-  const named = unitId === null ? [] : jointPartners(table.unitText, unitId, input.units());
-  const partners = decision?.jointPrimary === undefined ? named.filter((p) => !recorded.has(p.unitId)) : named;
-  const joint: JointEntry | null = partners.length ? { unit: { unitId: unitId!, unit: result.unit! }, partners, primaryUnitId: decision?.jointPrimary ?? unitId! } : null;
-  const forEach = joint !== null && !!decision?.jointUnits;
-  if (joint) result.jointUnits = partners.map((p) => p.unit);
-  if (decision?.jointPrimary !== undefined) result.jointOf = input.units().byId(decision.jointPrimary)?.unit ?? '';
+  const joint = unitId === null ? null : readJoint(table.unitText, { unitId, unit: result.unit! }, decision, standing.filter(ofThisTable), input.units());
+  const forEach = joint?.recordedForEach ?? false;
+  if (joint) result.jointUnits = joint.entry.partners.map((p) => p.unit);
+  if (decision?.jointPrimary !== undefined && joint) result.jointOf = joint.primaryName;
 
-  const reporters = unitId === null ? null : forEach ? [unitId, ...partners.map((p) => p.unitId)] : [unitId];
+  const reporters = unitId === null ? null : forEach ? [unitId, ...joint!.entry.partners.map((p) => p.unitId)] : [unitId];
   const matches = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
@@ -171,14 +167,11 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const sameOwner = owned && input.siblings ? input.siblings.tablesOf(table.sha256, owned.unitId, owned.period) : [];
   const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
   const periodRows = rowsOfPeriod(table, result);
-  const split: JointRows | null = forEach ? rowsOfJointEntry(joint, periodRows, matches, input.matcher, decidedRows(decision)) : null;
+  const split = forEach ? rowsOfJointEntry(joint!.entry, periodRows, matches, input.matcher, decidedRows(decision)) : null;
   const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
-  if (joint) {
-    const primaryName = joint.primaryUnitId === unitId ? result.unit! : result.jointOf!;
-    result.warnings.push(...jointNotes(table.unitText!, joint, forEach, split, primaryName));
-  }
+  if (joint) result.warnings.push(...jointNotes(table.unitText!, joint, split));
   result.warnings.push(...sharedCellNotes(table, built));
   if (built.mergedWithSiblings) {
     result.warnings.push(
@@ -205,7 +198,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     assumesBatchWrites: !!assumed?.size || siblings !== null,
     standing,
     chosenInstead: chosenPeriod ?? null,
-    recordAlsoFor: forEach && decision?.jointPrimary === undefined ? partners : [],
+    recordAlsoFor: forEach && decision?.jointPrimary === undefined ? joint!.entry.partners : [],
   };
 }
 

@@ -3,16 +3,48 @@
 // decision (jointUnits) it is recorded for each of them too, one entry per unit: each gets the rows
 // of its own tasks (a task several of them share goes to each), and rows of nobody's task, or of no
 // task found, stay with the unit the table was read as, so that the official deals with them once.
+import type { EarlierImport } from '../../../db/repos/imports';
 import type { LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import type { FoundUnit, UnitFinder } from './unitFinder';
 
 /** The other units of the plan a joint return names beside `unitId`; empty when it is no joint return of that unit's. */
-export function jointPartners(unitText: string | null, unitId: number, units: UnitFinder): FoundUnit[] {
-  if (!unitText) return [];
+function jointPartners(unitText: string, unitId: number, units: UnitFinder): FoundUnit[] {
   const named = units.allIn(unitText);
   return named.some((u) => u.unitId === unitId) ? named.filter((u) => u.unitId !== unitId) : [];
+}
+
+/** A table read as a joint return: its entry, whether it is recorded for each unit named, and the unit it was read as. */
+export interface JointReading {
+  entry: JointEntry;
+  recordedForEach: boolean;
+  primaryName: string;
+}
+
+/**
+ * Whether the table, read as `unit`'s, is a joint return, and how it is recorded. For the entry read
+ * that way, the units named that the table is already recorded for (an import of it that stands) are
+ * left out; the entry recording it for another unit (`jointPrimary`) names every other unit.
+ */
+export function readJoint(
+  unitText: string | null,
+  unit: FoundUnit,
+  decision: { jointUnits?: boolean; jointPrimary?: number } | undefined,
+  recordedFor: readonly EarlierImport[],
+  units: UnitFinder,
+): JointReading | null {
+  if (!unitText) return null;
+  const named = jointPartners(unitText, unit.unitId, units);
+  const primary = decision?.jointPrimary;
+  const recorded = new Set(recordedFor.map((e) => e.unitId));
+  const partners = primary === undefined ? named.filter((p) => !recorded.has(p.unitId)) : named;
+  if (!partners.length) return null;
+  return {
+    entry: { unit, partners, primaryUnitId: primary ?? unit.unitId },
+    recordedForEach: !!decision?.jointUnits,
+    primaryName: primary === undefined ? unit.unit : (units.byId(primary)?.unit ?? ''),
+  };
 }
 
 /** A joint return's entry: the unit it records the table for, the others named, and the unit the table was read as. */
@@ -75,7 +107,7 @@ export function rowsOfJointEntry(
 }
 
 /** What a joint return's entry says about it: how it is recorded, and where the rows it leaves went. */
-export function jointNotes(unitText: string, entry: JointEntry, recordedForEach: boolean, split: JointRows | null, primaryName: string): string[] {
+export function jointNotes(unitText: string, { entry, recordedForEach, primaryName }: JointReading, split: JointRows | null): string[] {
   const list = entry.partners.map((p) => p.unit).join('、');
   const named = `表中填写的填报单位是“${unitText}”，是几个单位联合报送的`;
   if (!recordedForEach) {
