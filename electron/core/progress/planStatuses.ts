@@ -6,6 +6,7 @@ import { listPeriods } from '../../db/repos/periods';
 import { listAssignments, listContinuousTaskIds, listPlanReportStatuses, type AssignmentRow } from '../../db/repos/progress';
 import { unitDirectory } from '../../db/repos/reports';
 import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
+import { byStanding, type PeriodSpan } from './completedEarlier';
 import { taskStatus, type UnitReport } from './taskStatus';
 
 /** Status by period id, then task id; a task missing from its period's map has no report there (unreported). A task
@@ -49,24 +50,32 @@ export function planTaskStatuses(
 }
 
 /**
- * 销号 (see ./completedEarlier.ts): a task whose last reported status was completed counts completed
- * in the periods after where nobody reports on it. Continuous tasks are never closed so. “After”: a
- * period that starts once the closing one has ended (a quarter's completion is not February's, in a
- * plan switched to months).
+ * 销号 (see ./completedEarlier.ts): in each period, the tasks nobody reports on there count completed
+ * when their last word (byStanding) of the periods that ended before it began was completed, as
+ * completedEarlier has it for one period. Continuous tasks are never closed so. `periods` in order of
+ * start, as listPeriods gives them.
  */
-function carryCompleted(statuses: PlanStatuses, periods: readonly { id: number; startDate: string; endDate: string }[], continuous: ReadonlySet<number>): void {
-  /** Closed task → the end of the period it was reported completed in. */
-  const closed = new Map<number, string>();
-  for (const { id, startDate, endDate } of periods) {
-    let byTask = statuses.get(id);
-    for (const [taskId, status] of byTask ?? []) {
-      if (status === 'completed' && !continuous.has(taskId)) closed.set(taskId, endDate);
-      else closed.delete(taskId);
+function carryCompleted(statuses: PlanStatuses, periods: readonly (PeriodSpan & { id: number })[], continuous: ReadonlySet<number>): void {
+  const spoken = periods.filter((p) => statuses.has(p.id)).sort(byStanding);
+  /** Tasks whose last word so far was completed. */
+  const closed = new Set<number>();
+  // Written after the sweep: a status carried into a period is no word of it on what came after.
+  const carried: [periodId: number, taskIds: number[]][] = [];
+  let next = 0;
+  for (const { id, startDate } of periods) {
+    for (; next < spoken.length && spoken[next]!.endDate < startDate; next++) {
+      for (const [taskId, status] of statuses.get(spoken[next]!.id)!) {
+        if (status === 'completed' && !continuous.has(taskId)) closed.add(taskId);
+        else closed.delete(taskId);
+      }
     }
-    for (const [taskId, closedAt] of closed) {
-      if (byTask?.has(taskId) || startDate <= closedAt) continue;
-      if (!byTask) statuses.set(id, (byTask = new Map()));
-      byTask.set(taskId, 'completed');
-    }
+    const own = statuses.get(id);
+    const taskIds = own ? [...closed].filter((taskId) => !own.has(taskId)) : [...closed];
+    if (taskIds.length) carried.push([id, taskIds]);
+  }
+  for (const [periodId, taskIds] of carried) {
+    let byTask = statuses.get(periodId);
+    if (!byTask) statuses.set(periodId, (byTask = new Map()));
+    for (const taskId of taskIds) byTask.set(taskId, 'completed');
   }
 }

@@ -183,7 +183,7 @@ export function listPlanReportStatuses(db: Db, planId: number): [periodId: numbe
 
 /**
  * The reports on the given tasks (continuous ones left out) in the plan's periods that ended before
- * `before` (a start date), with each period's code and start: where a task last stood before a
+ * `before` (a start date), with each period's code, start and end: where a task last stood before a
  * period. Ended, not begun: a quarter's report counts from April, not in February of a plan switched
  * to months.
  */
@@ -192,9 +192,9 @@ export function listEarlierReportStatuses(
   planId: number,
   before: string,
   taskIds: readonly number[],
-): [taskId: number, unitId: number, status: ProgressStatus | null, period: string, start: string][] {
+): [taskId: number, unitId: number, status: ProgressStatus | null, period: string, start: string, end: string][] {
   return db.jsonTuples(
-    `SELECT json_group_array(json_array(p.task_id, p.unit_id, p.status, pe.code, pe.start_date))
+    `SELECT json_group_array(json_array(p.task_id, p.unit_id, p.status, pe.code, pe.start_date, pe.end_date))
        FROM progress p
        JOIN periods pe ON pe.id = p.period_id
        JOIN tasks t ON t.id = p.task_id
@@ -209,10 +209,12 @@ export function listEarlierReportStatuses(
  * tasks have tens of thousands of earlier reports, and the answer is a handful.
  */
 export function listCompletedBefore(db: Db, planId: number, before: string, taskIds: readonly number[]): [taskId: number, unit: string][] {
-  // SQLite takes a bare column of a MAX() aggregate from the row holding the maximum.
+  // SQLite takes a bare column of a MAX() aggregate from the row holding the maximum. The last by
+  // end, then start: the order of byStanding (core/progress/completedEarlier.ts), so that in a plan
+  // whose cycle changed a quarter's word comes after that of a month inside it.
   return db.jsonTuples(
     `SELECT json_group_array(json_array(last.task_id, u.name)) FROM (
-       SELECT p.task_id, p.unit_id, p.status, MAX(pe.start_date)
+       SELECT p.task_id, p.unit_id, p.status, MAX(pe.end_date || pe.start_date)
          FROM progress p
          JOIN periods pe ON pe.id = p.period_id
          JOIN tasks t ON t.id = p.task_id
