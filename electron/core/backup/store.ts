@@ -9,7 +9,13 @@ import type { Db } from '../../db/db';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defaultBackupDir } from '../../db/paths';
 import { allAudit, appendMissingAudit } from '../../db/repos/audit';
-import { getSetting } from '../../db/repos/settings';
+import {
+  BACKUP_DIR_SETTING,
+  getInstallationSettings,
+  getSetting,
+  setInstallationSettings,
+  type InstallationSettings,
+} from '../../db/repos/settings';
 import type { BackupInfo, BackupOverview, DataStatus, RestoreResult } from '../../shared/api/data';
 import type { FileOutput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
@@ -19,9 +25,6 @@ import { backupBase, timeStamp } from './naming';
 import { BackupService } from './service';
 import { snapshot } from './snapshot';
 import { verifyBackupFile } from './verify';
-
-/** Settings key of a backup folder the user chose (a USB stick, a network share). */
-export const BACKUP_DIR_SETTING = 'backup.dir';
 
 export interface StoreOptions {
   path: string;
@@ -38,8 +41,8 @@ export class DatabaseStore {
   private filePath: string;
   /** Why the file could not be opened; set only in recovery mode. */
   private problem: string | null = null;
-  /** The backup folder a damaged database had chosen, if it could still be read. */
-  private recoveryDir: string | null = null;
+  /** The backup folder and 经办人 a damaged database had set, if they could still be read; else null. */
+  private recoveryKept: InstallationSettings | null = null;
   /** Between closing one file and opening its replacement. */
   private swapping = false;
   private readonly now: () => Date;
@@ -88,7 +91,7 @@ export class DatabaseStore {
   backupDir(): string | null {
     if (this.current) return this.backupDirOf(this.current);
     if (this.options.backupDir === null) return null;
-    return this.recoveryDir ?? this.defaultBackupDir();
+    return this.recoveryDir() ?? this.defaultBackupDir();
   }
 
   overview(dir?: string): BackupOverview {
@@ -96,7 +99,7 @@ export class DatabaseStore {
     return {
       dir: folder,
       defaultDir: this.defaultBackupDir(),
-      custom: this.current ? readSetting(this.current) !== null : this.recoveryDir !== null,
+      custom: this.current ? readSetting(this.current) !== null : this.recoveryDir() !== null,
       backups: folder ? this.backups.list(folder, this.filePath) : [],
     };
   }
@@ -124,6 +127,7 @@ export class DatabaseStore {
   /**
    * Puts a backup in the database's place. The current file is first backed up (or, when it is the
    * damaged one, moved aside untouched); the backup is checked again just before; migrations run on reopen.
+   * The installation settings (backup folder, 经办人) stay as they were, like the operation log.
    */
   async restore(file: string, dir?: string): Promise<RestoreResult> {
     const folder = dir ? absoluteFolder(dir) : this.backupDir();
@@ -140,6 +144,9 @@ export class DatabaseStore {
     const fromRecovery = this.current === null;
     // The operation log is not rolled back with the data: what was done since the backup stays on record.
     const log = this.current ? allAudit(this.current) : [];
+    // Those are this computer's choices, not data: the backup's own would send the safety copy
+    // below to a folder no longer listed, and record the restore under a former 经办人.
+    const kept = this.current ? getInstallationSettings(this.current) : this.recoveryKept;
     const safetyCopy = this.current ? await this.backups.create('restore') : null;
     let keptAside: string | null = null;
     this.swapping = !fromRecovery;
@@ -159,12 +166,16 @@ export class DatabaseStore {
         await this.putBack(safetyCopy, fromRecovery ? null : keptAside);
         throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
       }
-      appendMissingAudit(this.current, log);
+      const restoredDb = this.current;
+      restoredDb.transaction(() => {
+        appendMissingAudit(restoredDb, log);
+        if (kept) setInstallationSettings(restoredDb, kept);
+      });
     } finally {
       this.swapping = false;
     }
     this.problem = null;
-    this.recoveryDir = null;
+    this.recoveryKept = null;
     return { restored, safetyCopy, keptAside, fromRecovery };
   }
 
@@ -181,7 +192,7 @@ export class DatabaseStore {
     this.current = db;
     this.filePath = resolved;
     this.problem = null;
-    this.recoveryDir = null;
+    this.recoveryKept = null;
     this.options.onSwitch?.(resolved);
   }
 
@@ -220,17 +231,21 @@ export class DatabaseStore {
   private enterRecovery(problem: string): void {
     this.current = null;
     this.problem = problem;
-    // The damaged file may still say where its backups are; read-only, and only if it can.
+    // The damaged file may still say where its backups are and who works here; read-only, and only if it can.
     try {
       const copy = openDatabaseCopy(this.filePath);
       try {
-        this.recoveryDir = readSetting(copy);
+        this.recoveryKept = getInstallationSettings(copy);
       } finally {
         copy.close();
       }
     } catch {
-      this.recoveryDir = null;
+      this.recoveryKept = null;
     }
+  }
+
+  private recoveryDir(): string | null {
+    return this.recoveryKept?.[BACKUP_DIR_SETTING] ?? null;
   }
 
   /**

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { setSetting } from '../../db/repos/settings';
+import { BACKUP_DIR_SETTING, setSetting } from '../../db/repos/settings';
 import type { BackupInfo } from '../../shared/api/data';
 import { localTime } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import { auditPage } from '../audit/query';
-import { BACKUP_DIR_SETTING, checkBackupFolder, type DatabaseStore } from '../backup/store';
+import { checkBackupFolder, type DatabaseStore } from '../backup/store';
 import type { Ctx } from '../context';
 import { commandHandler } from '../registry';
 import { defineHandlers } from './define';

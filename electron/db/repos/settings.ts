@@ -1,4 +1,4 @@
-// The settings table: small named values that belong to this database (e.g. its backup folder).
+// The settings table: small named values kept in the database file (e.g. its backup folder).
 import type { Db } from '../db';
 
 export function getSetting(db: Db, key: string): string | null {
@@ -12,3 +12,25 @@ export function setSetting(db: Db, key: string, value: string | null): void {
 
 /** The 经办人 whom this database's records and 操作日志 are attributed to (see Ctx.user). */
 export const OPERATOR_SETTING = 'operator_name';
+
+/** A backup folder the user chose (a USB stick, a network share). */
+export const BACKUP_DIR_SETTING = 'backup.dir';
+
+/**
+ * The settings that are choices of whoever works at this computer, not part of the data: restoring a
+ * backup puts the data back but leaves these as they were just before.
+ */
+export const INSTALLATION_SETTINGS = [BACKUP_DIR_SETTING, OPERATOR_SETTING] as const;
+
+export type InstallationSettings = Record<(typeof INSTALLATION_SETTINGS)[number], string | null>;
+
+export function getInstallationSettings(db: Db): InstallationSettings {
+  return Object.fromEntries(INSTALLATION_SETTINGS.map((key) => [key, getSetting(db, key)])) as InstallationSettings;
+}
+
+/** Writes every installation setting as given (null removes it), in one transaction. */
+export function setInstallationSettings(db: Db, values: InstallationSettings): void {
+  db.transaction(() => {
+    for (const key of INSTALLATION_SETTINGS) setSetting(db, key, values[key]);
+  });
+}

@@ -150,6 +150,36 @@ describe('backups', () => {
     expect(again.slice(afterRestore.length).map((e) => e.split(':')[0])).toEqual(['data.restore']);
   });
 
+  it('keeps the backup folder and the 经办人 through a restore: they belong to this computer, not to the data', async () => {
+    backend = await testBackend();
+    const defaultDir = path.join(backend.dir, 'backups');
+    await backend.call('app.setOperator', { name: '张三' });
+    seedPlan(backend.ctx.db, '原计划');
+    const before = await backend.call('data.backup', {});
+    const usb = path.join(tempDir(), 'U盘');
+    await backend.call('data.setBackupDir', { dir: usb });
+    await backend.call('app.setOperator', { name: '李四' });
+    seedPlan(backend.ctx.db, '后来导入的计划');
+
+    const result = await backend.call('data.restore', { file: before.file, dir: defaultDir });
+    expect(planTitles(backend.ctx.db)).toEqual(['原计划']);
+    // The safety copy went to the chosen folder, and that folder is still the one listed.
+    expect(path.dirname(result.safetyCopy!.path)).toBe(usb);
+    const overview = await backend.call('data.backups', {});
+    expect(overview).toMatchObject({ dir: usb, custom: true });
+    expect(overview.backups.map((b) => b.file)).toContain(result.safetyCopy!.file);
+    expect((await backend.call('app.info', {})).operator).toBe('李四');
+    expect((await backend.call('audit.list', { action: 'data.restore' })).entries[0]!.user).toBe('李四');
+
+    // Settings cleared since the backup stay cleared: the safety copy names the folder and 李四.
+    await backend.call('data.setBackupDir', { dir: null });
+    await backend.call('app.setOperator', { name: '' });
+    await backend.call('data.restore', { file: result.safetyCopy!.file, dir: usb });
+    expect(planTitles(backend.ctx.db)).toEqual(['原计划', '后来导入的计划']);
+    expect(await backend.call('data.backups', {})).toMatchObject({ dir: defaultDir, custom: false });
+    expect((await backend.call('app.info', {})).operator).toBeNull();
+  });
+
   it('with backups switched off, restores from a chosen folder and keeps the replaced file renamed aside', async () => {
     const dir = tempDir();
     const dbPath = path.join(dir, 'taizhang.db');

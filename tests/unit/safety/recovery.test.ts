@@ -91,4 +91,30 @@ describe('a damaged database', () => {
     expect(backend.store.inRecovery).toBe(true);
     expect(backend.store.status().newestGood).not.toBeNull();
   });
+
+  it('keeps the backup folder and the 经办人 the damaged file still names through a restore', async () => {
+    const b: TestBackend = await testBackend();
+    await b.call('app.setOperator', { name: '张三' });
+    for (let i = 0; i < 40; i++) seedPlan(b.ctx.db, `计划${i}：${'重点任务'.repeat(200)}`);
+    const backup = await b.call('data.backup', {});
+    const usb = path.join(b.dir, 'U盘');
+    await b.call('data.setBackupDir', { dir: usb });
+    await b.call('app.setOperator', { name: '李四' });
+    const plansPages = b.ctx.db.all<{ pageno: number }>("SELECT pageno FROM dbstat WHERE name = 'plans'").map((r) => r.pageno);
+    b.close();
+    // Only the plans are damaged: the settings can still be read.
+    const bytes = fs.readFileSync(b.dbPath);
+    for (const page of plansPages.filter((p) => p > 1)) crypto.randomFillSync(bytes, (page - 1) * PAGE + 8, 200);
+    fs.writeFileSync(b.dbPath, bytes);
+
+    backend = await openBackend({ dbPath: b.dbPath, transport: 'http', backupDir: path.dirname(backup.path), recoverIfDamaged: true });
+    expect(backend.store.inRecovery).toBe(true);
+    expect(backend.store.backupDir()).toBe(usb);
+    const call = (name: string, input: unknown) => backend!.registry.invoke(name, input, backend!.ctx);
+    expect(await call('data.restore', { file: backup.file, dir: path.dirname(backup.path) })).toMatchObject({ ok: true, value: { fromRecovery: true } });
+    expect(planTitles(backend.ctx.db)).toHaveLength(40);
+    expect(await call('data.backups', {})).toMatchObject({ ok: true, value: { dir: usb, custom: true } });
+    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { operator: '李四' } });
+    expect(await call('audit.list', { action: 'data.restore' })).toMatchObject({ ok: true, value: { entries: [{ user: '李四' }] } });
+  });
 });

@@ -14,7 +14,7 @@ export function useRestore(options: { dir?: string; damaged?: boolean } = {}) {
       title: `恢复到 ${localTime(backup.createdAt)} 的备份？`,
       content: options.damaged
         ? '损坏的数据库文件会改名保留在原文件夹中（不会被覆盖），然后用该备份替换。'
-        : '当前数据会先自动备份一份，然后整个数据库被替换为该备份的内容（操作日志除外：备份之后的操作仍留在日志里）。之后的修改可以从“恢复前自动备份”找回。',
+        : '当前数据会先自动备份一份，然后整个数据库被替换为该备份的内容（操作日志、备份文件夹和经办人除外：备份之后的操作仍留在日志里，备份文件夹和经办人保持现在的设置）。之后的修改可以从“恢复前自动备份”找回。',
       okText: '恢复',
       okButtonProps: { danger: !options.damaged, 'data-testid': 'confirm-restore' },
       cancelText: '取消',
