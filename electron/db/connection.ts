@@ -18,8 +18,8 @@ export interface OpenOptions {
 
 /**
  * Opens (creating if needed) an app database. An existing file is first examined read-only, so a
- * damaged or too-new file is refused (DB_CORRUPT / DB_TOO_NEW) without a byte of it changing;
- * then WAL and foreign keys are set and pending migrations applied.
+ * damaged or too-new file, or another program's database, is refused (DB_CORRUPT / DB_TOO_NEW /
+ * BAD_FILE) without a byte of it changing; then WAL and foreign keys are set and pending migrations applied.
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -85,6 +85,14 @@ async function examine(file: string): Promise<{ version: number; noted: boolean 
         { version, supported: LATEST_VERSION },
       );
     }
+    const foreign = foreignSchemaOf(raw, version);
+    if (foreign) {
+      throw new AppError(
+        'BAD_FILE',
+        `文件 ${file} 不是“工作要点台账”的数据库（${foreign}），本程序不会打开，也不会改动它。` +
+          '请选择台账的数据库文件；要新建数据库，请填写一个尚不存在的文件名。',
+      );
+    }
   } finally {
     raw.close();
   }
@@ -103,6 +111,37 @@ function readUserVersion(raw: Database.Database, file: string): number {
     // In a read-only folder a WAL file cannot even be read (SQLITE_READONLY_DIRECTORY): the file is not damaged.
     throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
   }
+}
+
+/** Tables every 台账 database has had since its first version. */
+const OWN_TABLES = ['plans', 'tasks', 'units', 'periods', 'audit_log', 'settings'];
+
+/** Names of the tables, views, indexes and triggers in the file, SQLite's own left out. */
+export function schemaNames(raw: Database.Database): string[] {
+  return raw.prepare("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").pluck().all() as string[];
+}
+
+/** foreignSchema of the open file; null when its schema cannot be read, a damage the integrity check reports. */
+function foreignSchemaOf(raw: Database.Database, version: number): string | null {
+  let names: string[];
+  try {
+    names = schemaNames(raw);
+  } catch {
+    return null;
+  }
+  return foreignSchema(names, version);
+}
+
+/**
+ * Why a file with this schema and user_version is another program's database, or null when it is a
+ * 台账 database or has nothing in it yet (a new file, which the migrations fill). Migrating another
+ * program's file would write this app's tables into it.
+ */
+export function foreignSchema(names: readonly string[], version: number): string | null {
+  if (version === 0 && names.length === 0) return null;
+  if (version > 0 && OWN_TABLES.every((t) => names.includes(t))) return null;
+  if (names.length === 0) return `数据结构版本为 ${version}，却没有台账的数据表`;
+  return `其中已有其他程序的数据：${names.slice(0, 3).join('、')}${names.length > 3 ? ` 等 ${names.length} 项` : ''}`;
 }
 
 /** Why `new Database(file)` failed: the engine not loading, no access, or else a file SQLite cannot open. */

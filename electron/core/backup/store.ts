@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, openDatabaseCopy } from '../../db/connection';
+import { foreignSchema, openDatabase, openDatabaseCopy, schemaNames } from '../../db/connection';
 import type { Db } from '../../db/db';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defaultBackupDir } from '../../db/paths';
@@ -140,6 +140,11 @@ export class DatabaseStore {
     if ((facts.schemaVersion ?? 0) > LATEST_VERSION) {
       throw new AppError('DB_TOO_NEW', `备份“${file}”由更新版本的程序创建（数据结构版本 ${facts.schemaVersion}），本程序无法使用，请升级程序。`);
     }
+    // A file in a chosen folder may merely be named like a backup; it would be migrated in our file's place.
+    const foreign = foreignSchema(readSchemaOf(chosen.path), facts.schemaVersion ?? 0);
+    if (foreign) {
+      throw new AppError('BAD_FILE', `备份“${file}”不是“工作要点台账”的数据库（${foreign}），不能用于恢复，请选择其他备份。`);
+    }
     const restored: BackupInfo = { ...chosen, ...facts };
     const fromRecovery = this.current === null;
     // The operation log is not rolled back with the data: what was done since the backup stays on record.
@@ -271,6 +276,16 @@ function readSetting(db: Db): string | null {
     return getSetting(db, BACKUP_DIR_SETTING);
   } catch {
     return null;
+  }
+}
+
+/** The schema of a file that has just passed its integrity check, read-only. */
+function readSchemaOf(file: string): string[] {
+  const copy = openDatabaseCopy(file);
+  try {
+    return schemaNames(copy.raw);
+  } finally {
+    copy.close();
   }
 }
 

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupOverview, RestoreResult } from '../../../electron/shared/api/data';
 import { tempDir } from '../../helpers/backend';
@@ -39,5 +40,20 @@ describe('backup commands', { timeout: 240_000 }, () => {
     expect(result).toMatchObject({ fromRecovery: true, safetyCopy: null, restored: { file: backup.file } });
     expect(fs.readFileSync(result.keptAside!).equals(bytes)).toBe(true); // the damaged file, kept untouched
     expect(((await cli(db, 'plan', 'list', '--json')).json as unknown[]).length).toBe(1);
+  });
+
+  it('refuses another program’s SQLite file given as --db, leaving it as it was', async () => {
+    const dir = tempDir('taizhang-cli-data-');
+    const file = path.join(dir, 'contacts.db');
+    const seed = new Database(file);
+    seed.exec("CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('张三', '123');");
+    seed.close();
+    const bytes = fs.readFileSync(file);
+
+    const run = await cli(file, 'plan', 'list', '--json');
+    expect(run.code).toBe(1);
+    expect(run.json).toMatchObject({ error: { code: 'BAD_FILE', message: expect.stringContaining(file) } });
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['contacts.db']);
   });
 });

@@ -113,4 +113,42 @@ describe('opening a database', () => {
     expect(digest()).toBe(before);
     expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
   });
+
+  it('refuses another program’s SQLite file, naming it, without writing a byte to it or beside it', async () => {
+    const dir = tempDir();
+    const contacts = path.join(dir, '通讯录.sqlite');
+    const seed = new Database(contacts);
+    seed.exec("CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('张三', '123');");
+    seed.close();
+    // A program that numbers its own schema too: a version this app knows does not make it a 台账.
+    const numbered = path.join(dir, 'other.db');
+    const other = new Database(numbered);
+    other.exec('CREATE TABLE notes (body TEXT)');
+    other.pragma('user_version = 3');
+    other.close();
+
+    for (const file of [contacts, numbered]) {
+      const digest = () => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+      const before = digest();
+      const error = await openBackend({ dbPath: file, transport: 'cli', recoverIfDamaged: true }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('BAD_FILE');
+      expect((error as AppError).message).toContain(file);
+      expect((error as AppError).message).toContain('不是“工作要点台账”的数据库');
+      expect(digest()).toBe(before);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['other.db', '通讯录.sqlite']);
+  });
+
+  it('makes an empty SQLite file, with no tables yet, a 台账 database', async () => {
+    const file = path.join(tempDir(), 'empty.db');
+    const seed = new Database(file);
+    seed.pragma('page_size = 8192');
+    seed.exec('VACUUM'); // writes the header: a file of one page, no tables
+    seed.close();
+    expect(fs.statSync(file).size).toBeGreaterThan(0);
+    const db = await openDatabase(file);
+    open.push(db);
+    expect(db.pragma('user_version')).toBe(LATEST_VERSION);
+  });
 });

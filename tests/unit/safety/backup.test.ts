@@ -300,6 +300,29 @@ describe('backups', () => {
     await backend.call('data.openDatabase', { path: backend.dbPath });
     expect(planTitles(backend.ctx.db)).toEqual(['甲库计划']);
   });
+
+  it('neither opens nor restores another program’s SQLite file, and leaves it as it was', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '甲库计划');
+    const usb = path.join(tempDir(), 'U盘');
+    fs.mkdirSync(usb);
+    const foreign = path.join(usb, 'taizhang-20240501-090000-manual.db'); // named as a backup, too
+    const seed = new Database(foreign);
+    seed.exec("CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('张三', '123');");
+    seed.close();
+    const bytes = fs.readFileSync(foreign);
+
+    const opened = await backend.invoke('data.openDatabase', { path: foreign });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringContaining(foreign) } });
+    expect(backend.store.path).toBe(backend.dbPath);
+
+    const restored = await backend.invoke('data.restore', { file: path.basename(foreign), dir: usb });
+    expect(restored).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringContaining('不是“工作要点台账”的数据库') } });
+    expect(planTitles(backend.ctx.db)).toEqual(['甲库计划']);
+    expect((await backend.call('data.backups', {})).backups).toEqual([]); // refused before the safety copy
+    expect(fs.readFileSync(foreign).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(usb).filter((f) => !f.endsWith('.json'))).toEqual([path.basename(foreign)]);
+  });
 });
 
 describe('audit export', () => {
