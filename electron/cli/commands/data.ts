@@ -1,5 +1,6 @@
 // Backups from a terminal (e.g. a scheduled task on the office server): take one, list them, restore
 // one. These also work on a damaged database, as the app's recovery screen does.
+import path from 'node:path';
 import type { BackupInfo } from '../../shared/api/data';
 import { backupReasonLabel } from '../../shared/auditLabels';
 import { formatBytes, localTime } from '../../shared/format';
@@ -30,7 +31,8 @@ export const dataCommands: CliCommand[] = [
       options: { valued: ['dir'] },
       input: ({ value }) => {
         const dir = value('dir');
-        return dir ? { dir } : {};
+        // The handler wants a full path (the app has no working folder); main.ts has moved to where the command was typed.
+        return dir ? { dir: path.resolve(dir) } : {};
       },
       items: (overview) => overview.backups,
       line: backupLine,
@@ -48,7 +50,7 @@ export const dataCommands: CliCommand[] = [
       const file = positional[0];
       if (!file) throw new AppError('INVALID_INPUT', '请给出要恢复的备份文件名（见 backups 命令）');
       const dir = value('dir');
-      const result = await env.call('data.restore', { file, ...(dir ? { dir } : {}) });
+      const result = await env.call('data.restore', { file, ...(dir ? { dir: path.resolve(dir) } : {}) });
       env.print(result, () =>
         [
           `已从备份 ${result.restored.file} 恢复。`,

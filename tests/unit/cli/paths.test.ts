@@ -26,6 +26,19 @@ describe('relative paths under npm run cli', { timeout: 240_000 }, () => {
     expect(fs.readdirSync(ROOT)).toEqual(before);
   });
 
+  it('resolves --dir of backups and restore against that folder too', async () => {
+    const typedIn = tempDir('taizhang-cli-cwd-');
+    const npm = { INIT_CWD: typedIn, npm_lifecycle_event: 'cli' };
+    const made = await runCliWith(npm, 'x.db', 'backup', '--json');
+    expect(made.code).toBe(0);
+    const { file } = made.json as { file: string };
+
+    const listed = await runCliWith(npm, 'x.db', 'backups', '--dir', 'backups', '--json');
+    expect(listed).toMatchObject({ code: 0, json: { dir: path.join(typedIn, 'backups'), backups: [{ file }] } });
+    const restored = await runCliWith(npm, 'x.db', 'restore', file, '--dir', 'backups', '--json');
+    expect(restored).toMatchObject({ code: 0, json: { restored: { file, path: path.join(typedIn, 'backups', file) } } });
+  });
+
   it('ignores an INIT_CWD inherited from another npm script', async () => {
     const dir = tempDir('taizhang-cli-cwd-');
     const db = path.join(dir, 'y.db');
