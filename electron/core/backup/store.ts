@@ -95,7 +95,7 @@ export class DatabaseStore {
   }
 
   overview(dir?: string): BackupOverview {
-    const folder = dir ? absoluteFolder(dir) : this.backupDir();
+    const folder = dir ? existingFolder(dir) : this.backupDir();
     return {
       dir: folder,
       defaultDir: this.defaultBackupDir(),
@@ -130,7 +130,7 @@ export class DatabaseStore {
    * The installation settings (backup folder, 经办人) stay as they were, like the operation log.
    */
   async restore(file: string, dir?: string): Promise<RestoreResult> {
-    const folder = dir ? absoluteFolder(dir) : this.backupDir();
+    const folder = dir ? existingFolder(dir) : this.backupDir();
     if (!folder) throw new AppError('CONFLICT', '备份功能已关闭，没有可恢复的备份。');
     const chosen = this.backups.find(folder, this.filePath, file);
     const facts = verifyBackupFile(chosen.path, this.now());
@@ -292,6 +292,18 @@ function readSchemaOf(file: string): string[] {
 function absoluteFolder(dir: string): string {
   if (!path.isAbsolute(dir)) throw new AppError('INVALID_INPUT', `请填写文件夹的完整路径，而不是“${dir}”。`);
   return path.resolve(dir);
+}
+
+/**
+ * A folder the user named to look for backups in. Missing, it is an error, not an empty list: a
+ * mistyped path or a USB stick not plugged in. (The backup folder in use may not exist yet: no backups.)
+ */
+function existingFolder(dir: string): string {
+  const folder = absoluteFolder(dir);
+  const stat = fs.statSync(folder, { throwIfNoEntry: false });
+  if (!stat) throw new AppError('NOT_FOUND', `找不到文件夹 ${folder}。请检查路径是否正确，U 盘或网络共享是否已连接。`);
+  if (!stat.isDirectory()) throw new AppError('INVALID_INPUT', `“${folder}”是文件，请选择存放备份的文件夹。`);
+  return folder;
 }
 
 /** Creates the folder if needed and proves it writable; throws INVALID_INPUT with the reason. */

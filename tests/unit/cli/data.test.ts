@@ -56,4 +56,15 @@ describe('backup commands', { timeout: 240_000 }, () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['contacts.db']);
   });
+
+  it('says so when the folder given with --dir does not exist, instead of listing nothing', async () => {
+    const dir = tempDir('taizhang-cli-data-');
+    const db = path.join(dir, 'taizhang.db');
+    const missing = path.join(dir, 'U盘');
+    const listed = await cli(db, 'backups', '--dir', missing, '--json');
+    expect(listed).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: expect.stringContaining(`找不到文件夹 ${missing}`) } } });
+    const restored = await cli(db, 'restore', 'taizhang-20240501-090000-manual.db', '--dir', missing, '--json');
+    expect(restored).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: expect.stringContaining(`找不到文件夹 ${missing}`) } } });
+    expect(fs.existsSync(missing)).toBe(false);
+  });
 });
