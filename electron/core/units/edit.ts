@@ -6,7 +6,6 @@ import {
   aliasOwner,
   deleteAlias,
   deleteUnitRow,
-  findUnitIdByName,
   getUnit,
   insertAlias,
   listUnits,
@@ -20,6 +19,7 @@ import { AppError } from '../../shared/result';
 import { ROLES, type Unit } from '../../shared/types';
 import type { Ctx } from '../context';
 import { cleanUnitName, isCollectiveUnit } from './names';
+import { UnitDirectory } from './resolve';
 import { unitGroup } from '../../shared/unitOrder';
 
 const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 0);
@@ -62,13 +62,18 @@ export function unitTasks(db: Db, unitId: number, planId?: number): UnitTasks {
   return { unit: requireUnit(db, unitId), tasks: listTasksForUnit(db, unitId, planId) };
 }
 
-/** Refuses a name another unit already uses as its name or alias. */
+/**
+ * Refuses a name that already means another unit: its name or alias, or a spelling the built-in
+ * matching reads as it ("山西省财政厅" for 省财政厅). Given to this unit, such a name would take returns
+ * signed that way from the other unit.
+ */
 function checkNameFree(db: Db, name: string, forUnit: number): void {
-  const owner = findUnitIdByName(db, name);
-  if (owner !== undefined && owner !== forUnit) {
-    const other = getUnit(db, owner)!;
+  const other = new UnitDirectory(db).find(name);
+  if (other === null || other.id === forUnit) return;
+  if (other.name === name || other.aliases.includes(name)) {
     throw new AppError('CONFLICT', `“${name}”已是单位“${other.name}”的名称或别名。如果是同一单位，请使用“合并”`);
   }
+  throw new AppError('CONFLICT', `“${name}”会被认作单位“${other.name}”（同一单位的另一种写法）。如果是同一单位，请使用“合并”`);
 }
 
 export function renameUnit(ctx: Ctx, unitId: number, rawName: string): Unit {

@@ -29,14 +29,6 @@ export function getUnit(db: Db, id: number): Unit | undefined {
   return { ...row, aliases: aliases.map((a) => a.alias) };
 }
 
-/** The unit a name or alias belongs to, by exact spelling. */
-export function findUnitIdByName(db: Db, name: string): number | undefined {
-  return (
-    db.get<{ id: number }>('SELECT id FROM units WHERE name = ?', [name])?.id ??
-    db.get<{ id: number }>('SELECT unit_id AS id FROM unit_aliases WHERE alias = ?', [name])?.id
-  );
-}
-
 export function insertUnit(db: Db, name: string, level: Unit['level'], createdAt: string): number {
   return db.run('INSERT INTO units (name, level, created_at) VALUES (?, ?, ?)', [name, level, createdAt]).id;
 }

@@ -126,6 +126,25 @@ describe('the unit directory', () => {
     expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('请使用“合并”') } });
   });
 
+  it('refuses a name or alias the built-in matching already reads as another unit, naming that unit', async () => {
+    const office = unitId('省人民政府办公厅');
+    // "省市场监督管理局" is how 山西省市场监督管理局 is also written: imports would read it as that unit.
+    const renamed = await b.invoke('units.rename', { unitId: office, name: '省市场监督管理局' });
+    expect(renamed).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '“省市场监督管理局”会被认作单位“山西省市场监督管理局”（同一单位的另一种写法）。如果是同一单位，请使用“合并”' },
+    });
+    const aliased = await b.invoke('units.addAlias', { unitId: office, alias: '山西省知识产权局' });
+    expect(aliased).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('会被认作单位“省知识产权局”') } });
+    // Nothing changed: the names still mean the units they meant.
+    expect((await b.call('units.resolve', { name: '省市场监督管理局' }))!.name).toBe('山西省市场监督管理局');
+    expect((await b.call('units.resolve', { name: '山西省知识产权局' }))!.name).toBe('省知识产权局');
+    expect((await b.call('units.resolve', { name: '省人民政府办公厅' }))!.aliases).toEqual([]);
+    // Another spelling of the unit itself is its own to take.
+    expect((await b.call('units.addAlias', { unitId: office, alias: '山西省人民政府办公厅' })).aliases).toEqual(['山西省人民政府办公厅']);
+    expect((await b.call('units.rename', { unitId: office, name: '省政府办公厅' })).name).toBe('省政府办公厅');
+  });
+
   it('merges two units: roles, progress and aliases move, overlaps are kept once, two reports on one task become one', async () => {
     const target = unitId('省知识产权局');
     const source = unitId('省知识产权局(版权局)');
