@@ -108,8 +108,9 @@ export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
     objectId: targetId,
     summary:
       `单位“${source.name}”并入“${target.name}”：转移任务分工 ${moves.rolesMoved} 条、进展记录 ${moves.progressMoved} 条、别名 ${moves.aliasesMoved} 个` +
-      (moves.progressJoined.length ? `；两个单位在同一任务同一期都有填报的 ${moves.progressJoined.length} 处合为一条（较早一条的文字接在较新一条之后）` : ''),
-    before: { source, target, progressJoined: moves.progressJoined },
+      (moves.progressJoined.length ? `；两个单位在同一任务同一期都有填报的 ${moves.progressJoined.length} 处合为一条（较早一条的文字接在较新一条之后）` : '') +
+      (moves.rolesJoined.length ? `；两个单位在同一任务中分工不同的 ${moves.rolesJoined.length} 项只保留较主要的分工（牵头、责任、配合、国家层面依次）` : ''),
+    before: { source, target, progressJoined: moves.progressJoined, rolesJoined: moves.rolesJoined },
     after,
   });
   return after;

@@ -1,7 +1,7 @@
 // SQL for the unit directory: units, their aliases, their roles on tasks, and the moves a merge makes.
 import type { Db } from '../db';
 import { moveReminders } from './reminders';
-import type { Role, Unit } from '../../shared/types';
+import { ROLE_RANK, type Role, type Unit } from '../../shared/types';
 
 interface UnitRow {
   id: number;
@@ -94,6 +94,11 @@ export function unitRoleCounts(db: Db, planId?: number): Map<number, Record<Role
 export interface MergeMoves {
   /** Roles the target already had on the same task (kept once). */
   rolesMerged: number;
+  /**
+   * Tasks where the two units had different roles: the unit keeps the most responsible one (ROLE_RANK),
+   * the others are dropped.
+   */
+  rolesJoined: { taskId: number; kept: Role; dropped: Role[] }[];
   rolesMoved: number;
   /**
    * Reports where both units had reported the same task and period, each as it was before they
@@ -106,7 +111,7 @@ export interface MergeMoves {
 
 /**
  * Moves everything that points at `sourceId` to `targetId`: task roles (a role the target already has on
- * that task is kept once), progress (where both reported the same task and period, one report of both:
+ * that task is kept once; of two different roles on one task the more responsible), progress (where both reported the same task and period, one report of both:
  * the later one's status, the earlier one's texts after its own), imports and their change records,
  * and aliases.
  */
@@ -116,6 +121,22 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
        SELECT 1 FROM task_units t WHERE t.task_id = task_units.task_id AND t.role = task_units.role AND t.unit_id = ?)`,
     [sourceId, targetId],
   ).changes;
+  // One unit, one role on a task: 牵头 and 配合 of the same unit would list it twice and count the task
+  // twice in its tasks. Reports need nothing here: they are per task and unit, whatever the role.
+  const overlaps = db.all<{ taskId: number; unitId: number; role: Role }>(
+    `SELECT task_id AS taskId, unit_id AS unitId, role FROM task_units
+      WHERE unit_id IN (?, ?) AND task_id IN (SELECT task_id FROM task_units WHERE unit_id = ?)
+        AND task_id IN (SELECT task_id FROM task_units WHERE unit_id = ?)`,
+    [sourceId, targetId, sourceId, targetId],
+  );
+  const rolesJoined: MergeMoves['rolesJoined'] = [];
+  for (const taskId of new Set(overlaps.map((o) => o.taskId))) {
+    const held = overlaps.filter((o) => o.taskId === taskId);
+    const kept = held.map((o) => o.role).reduce((a, b) => (ROLE_RANK[b] < ROLE_RANK[a] ? b : a));
+    const dropped = held.filter((o) => o.role !== kept);
+    for (const d of dropped) db.run('DELETE FROM task_units WHERE task_id = ? AND unit_id = ? AND role = ?', [taskId, d.unitId, d.role]);
+    rolesJoined.push({ taskId, kept, dropped: [...new Set(dropped.map((d) => d.role))] });
+  }
   const rolesMoved = db.run('UPDATE task_units SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
 
   // Two reports on the same task and period become one, so that nothing either unit wrote is lost.
@@ -148,7 +169,7 @@ export function moveUnitReferences(db: Db, sourceId: number, targetId: number): 
   db.run('UPDATE import_changes SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]);
   moveReminders(db, sourceId, targetId);
   const aliasesMoved = db.run('UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?', [targetId, sourceId]).changes;
-  return { rolesMerged, rolesMoved, progressJoined, progressMoved, aliasesMoved };
+  return { rolesMerged, rolesJoined, rolesMoved, progressJoined, progressMoved, aliasesMoved };
 }
 
 /** A progress row's report, as stored. */

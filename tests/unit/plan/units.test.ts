@@ -185,6 +185,45 @@ describe('the unit directory', () => {
     expect((await b.call('data.backups', {})).backups).toHaveLength(copies);
   });
 
+  it('merges two units that have different roles on one task: the unit keeps only the more responsible one', async () => {
+    const samr = unitId('山西省市场监督管理局');
+    const tasks = (await b.call('plans.get', { planId })).tasks;
+    const period = b.db.run("INSERT INTO periods (plan_id, code, start_date, end_date) VALUES (?, '2023Q2', '2023-04-01', '2023-06-30')", [planId]).id;
+    const report = (unit: number, text: string, at: string) =>
+      b.db.run(`INSERT INTO progress (task_id, unit_id, period_id, status, progress, updated_at, updated_by) VALUES (?, ?, ?, 'on_track', ?, ?, 'test')`, [tasks[1]!.id, unit, period, text, at]);
+    // Task 2: 省知识产权局(版权局) leads, 山西省市场监督管理局 cooperates, and both reported on it.
+    report(unitId('省知识产权局(版权局)'), '牵头单位的进展', '2023-06-20T00:00:00Z');
+    report(samr, '配合单位的进展', '2023-06-01T00:00:00Z');
+
+    // The source leads where the target cooperates: the target now leads, and cooperates no more.
+    await b.call('units.merge', { sourceId: unitId('省知识产权局(版权局)'), targetId: samr });
+    let after = (await b.call('plans.get', { planId })).tasks;
+    expect(after[1]!.units).toEqual({ lead: ['山西省市场监督管理局'], joint: [], cooperating: [], national: [] });
+    expect(after[0]!.units.joint).toEqual(['省知识产权局', '山西省市场监督管理局']);
+    expect(lastAudit().summary).toBe(
+      '单位“省知识产权局(版权局)”并入“山西省市场监督管理局”：转移任务分工 2 条、进展记录 1 条、别名 0 个；两个单位在同一任务同一期都有填报的 1 处合为一条（较早一条的文字接在较新一条之后）；两个单位在同一任务中分工不同的 1 项只保留较主要的分工（牵头、责任、配合、国家层面依次）',
+    );
+    // The target cooperates where the source leads… the other way round: the target's lead stays.
+    await b.call('units.merge', { sourceId: unitId('省人民政府办公厅'), targetId: samr });
+    after = (await b.call('plans.get', { planId })).tasks;
+    expect(after[2]!.units).toMatchObject({ lead: ['山西省市场监督管理局'], cooperating: [] });
+    expect(lastAudit().summary).toContain('转移任务分工 0 条');
+    expect(lastAudit().summary).toContain('分工不同的 1 项只保留较主要的分工');
+
+    // One role per unit and task anywhere, and the one report of task 2 has both texts.
+    expect(b.db.all('SELECT task_id, unit_id FROM task_units GROUP BY task_id, unit_id HAVING COUNT(*) > 1')).toEqual([]);
+    expect(b.db.all('SELECT unit_id AS unitId, progress FROM progress WHERE task_id = ?', [tasks[1]!.id])).toEqual([
+      { unitId: samr, progress: '牵头单位的进展\n配合单位的进展' },
+    ]);
+    // Their lists of tasks agree: task 2 counted once, as 牵头.
+    const { tasks: listed } = await b.call('units.tasks', { unitId: samr });
+    expect(listed.map((t) => [t.role, t.task.seq])).toEqual([
+      ['joint', '1'],
+      ['lead', '2'],
+      ['lead', '3'],
+    ]);
+  });
+
   it('adds and removes aliases, refusing one another unit already has', async () => {
     const ip = unitId('省知识产权局');
     expect((await b.call('units.addAlias', { unitId: ip, alias: '知识产权局' })).aliases).toEqual(['知识产权局']);
