@@ -4,6 +4,21 @@ export type Role = 'lead' | 'joint' | 'cooperating' | 'national';
 export const ROLES: readonly Role[] = ['lead', 'joint', 'cooperating', 'national'];
 /** Each role's place in ROLES, the most responsible first: the order units are listed in. */
 export const ROLE_RANK = Object.fromEntries(ROLES.map((role, rank) => [role, rank])) as Record<Role, number>;
+/**
+ * Each unit once, in its most responsible role: one named both 牵头 and 配合 on a task (a plan naming
+ * two spellings of it, two units merged) leads it, so it is listed and counted once.
+ */
+export function oneRolePerUnit<T>(byRole: Readonly<Record<Role, readonly T[]>>): Record<Role, T[]> {
+  const seen = new Set<T>();
+  const kept = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, T[]>;
+  for (const role of ROLES) {
+    for (const unit of byRole[role]) {
+      if (!seen.has(unit)) kept[role].push(unit);
+      seen.add(unit);
+    }
+  }
+  return kept;
+}
 export const ROLE_LABELS: Record<Role, string> = {
   lead: '牵头',
   joint: '责任',

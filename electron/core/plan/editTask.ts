@@ -4,7 +4,7 @@
 import { getPlan, getTask, listTasks, seqTakenBy, setTaskUnits, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
 import { deadlineReadingWarning } from '../../shared/deadlineWarnings';
 import { AppError } from '../../shared/result';
-import { ROLES, type Role, type Task, type TaskUnits } from '../../shared/types';
+import { oneRolePerUnit, ROLES, type Role, type Task, type TaskUnits } from '../../shared/types';
 import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
@@ -41,17 +41,19 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
   if (edit.units) {
     const directory = new UnitDirectory(ctx.db);
     newUnits = directory.created;
-    const ids = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, number[]>;
-    units = { lead: [], joint: [], cooperating: [], national: [] };
+    const named = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, number[]>;
+    const nameOf = new Map<number, string>();
     for (const role of ROLES) {
       for (const raw of edit.units[role]) {
         if (!cleanUnitName(raw)) continue;
         const unit = directory.ensure(raw, now, role === 'national').unit;
-        if (ids[role].includes(unit.id)) continue;
-        ids[role].push(unit.id);
-        units[role].push(unit.name);
+        named[role].push(unit.id);
+        nameOf.set(unit.id, unit.name);
       }
     }
+    const ids = oneRolePerUnit(named);
+    units = { lead: [], joint: [], cooperating: [], national: [] };
+    for (const role of ROLES) units[role] = ids[role].map((id) => nameOf.get(id)!);
     setTaskUnits(ctx.db, before.id, ids);
   }
 

@@ -6,7 +6,7 @@ import { sha256Of } from '../files/sha256';
 import type { PlanImportResult, UnrelatedReplace } from '../../shared/api/plans';
 import type { FileInput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
-import { ROLES, type ParsedPlan, type ParsedTask, type Role, type Task } from '../../shared/types';
+import { oneRolePerUnit, ROLES, type ParsedPlan, type ParsedTask, type Role, type Task } from '../../shared/types';
 import {
   currentPlanId,
   deleteTask,
@@ -283,20 +283,18 @@ function unitIds(directory: UnitDirectory, t: ParsedTask, now: string): Record<R
   const ids = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, number[]>;
   for (const role of ROLES) {
     for (const name of t.units[role]) {
-      if (!cleanUnitName(name)) continue;
-      const id = directory.ensure(name, now, role === 'national').unit.id;
-      if (!ids[role].includes(id)) ids[role].push(id);
+      if (cleanUnitName(name)) ids[role].push(directory.ensure(name, now, role === 'national').unit.id);
     }
   }
-  return ids;
+  return oneRolePerUnit(ids);
 }
 
 /** The same task as stored: number, text, time limit and units (compared by the unit they resolve to). */
 function sameTask(old: Task, t: ParsedTask, directory: UnitDirectory): boolean {
   if (old.seq !== t.seq.trim() || old.content !== t.content || old.deadlineText !== t.deadlineText) return false;
   if (old.deadline !== t.deadline || old.continuous !== t.continuous) return false;
-  return ROLES.every((role) => {
-    const names = t.units[role].map((n) => directory.find(n)?.name ?? cleanUnitName(n)).filter(Boolean);
-    return names.length === old.units[role].length && names.every((n, i) => n === old.units[role][i]);
-  });
+  // As unitIds stores them: each unit once, in its most responsible role.
+  const resolved = (role: Role) => t.units[role].map((n) => directory.find(n)?.name ?? cleanUnitName(n)).filter(Boolean);
+  const units = oneRolePerUnit({ lead: resolved('lead'), joint: resolved('joint'), cooperating: resolved('cooperating'), national: resolved('national') });
+  return ROLES.every((role) => units[role].length === old.units[role].length && units[role].every((n, i) => n === old.units[role][i]));
 }

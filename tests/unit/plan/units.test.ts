@@ -224,6 +224,25 @@ describe('the unit directory', () => {
     ]);
   });
 
+  it('keeps one role per unit on a task when a plan or an edit names the unit twice', async () => {
+    const copyright = unitId('省知识产权局(版权局)');
+    await b.call('units.merge', { sourceId: unitId('山西省市场监督管理局'), targetId: copyright });
+    // Updating the plan from its text, which still names 山西省市场监督管理局 as 配合 on task 2 where
+    // 省知识产权局(版权局) leads: both names are now the one unit, which leads.
+    const again = await b.call('plans.import', { plan: parsePlanText(PLAN), replacePlanId: planId });
+    expect(again).toMatchObject({ tasksUpdated: 0, tasksUnchanged: 3 });
+    let tasks = (await b.call('plans.get', { planId })).tasks;
+    expect(tasks[1]!.units).toEqual({ lead: ['省知识产权局(版权局)'], joint: [], cooperating: [], national: [] });
+
+    const edited = await b.call('tasks.update', {
+      taskId: tasks[2]!.id,
+      units: { lead: ['省人民政府办公厅'], joint: ['省知识产权局'], cooperating: ['省政府办公厅', '山西省知识产权局'], national: [] },
+    });
+    expect(edited.units).toEqual({ lead: ['省人民政府办公厅'], joint: ['省知识产权局'], cooperating: [], national: [] });
+    tasks = (await b.call('plans.get', { planId })).tasks;
+    expect(tasks[2]!.units).toEqual(edited.units);
+  });
+
   it('adds and removes aliases, refusing one another unit already has', async () => {
     const ip = unitId('省知识产权局');
     expect((await b.call('units.addAlias', { unitId: ip, alias: '知识产权局' })).aliases).toEqual(['知识产权局']);
