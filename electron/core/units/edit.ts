@@ -25,10 +25,10 @@ import { unitGroup } from '../../shared/unitOrder';
 const total = (u: UnitWithStats) => ROLES.reduce((n, r) => n + u.taskCounts[r], 0);
 
 /**
- * Every unit with its task counts per role (in one plan, or all). For a plan, in the order its unit
- * pickers list them (unitOrder: as the plan first names them, collective names after, national
- * counterparts last), then the units of other plans; across all plans, the units that report
- * first, busiest first.
+ * The units of one plan (those with a task in it), or every unit of the directory, with their task
+ * counts per role. For a plan, in the order its unit pickers list them (unitOrder: as the plan first
+ * names them, collective names after, national counterparts last); across all plans, the units that
+ * report first, busiest first.
  */
 export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
   const counts = unitRoleCounts(db, planId);
@@ -36,6 +36,7 @@ export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
   const place = (u: UnitWithStats) => inPlan.get(u.id) ?? Number.MAX_SAFE_INTEGER;
   const group = (u: UnitWithStats) => unitGroup({ name: u.name, national: u.level === 'national' });
   return listUnits(db)
+    .filter((u) => planId === undefined || inPlan.has(u.id))
     .map((u) => ({
       ...u,
       taskCounts: counts.get(u.id) ?? { lead: 0, joint: 0, cooperating: 0, national: 0 },
@@ -43,7 +44,6 @@ export function listUnitsWithStats(db: Db, planId?: number): UnitWithStats[] {
     }))
     .sort(
       (a, b) =>
-        Number(!inPlan.has(a.id)) - Number(!inPlan.has(b.id)) ||
         group(a) - group(b) ||
         place(a) - place(b) ||
         Number(a.level === 'national') - Number(b.level === 'national') ||
