@@ -591,3 +591,50 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   await expect(taskRow(ledger(app), '7').getByRole('button', { name: '责任单位' })).toHaveText('省财政厅、省工信厅');
   await expect(taskRow(ledger(app), '4').getByRole('button', { name: '配合单位' })).toHaveText('省国际贸易促进委员会');
 });
+
+/** A second plan beside the sample: 省公安厅 leads a task 省知识产权局 cooperates on; 省审计厅 and 省数据局 are in it only. */
+const SECOND_PLAN = [
+  '2024年知识产权工作要点',
+  '一、加强保护',
+  '1. 加强知识产权行政执法与刑事司法衔接。（省公安厅牵头，省知识产权局配合，2024年底前完成）',
+  '2. 开展专利转化运用专项行动。（省知识产权局牵头，省商务厅、省审计厅配合，2024年底前完成）',
+  '3. 推进数据知识产权登记试点。（省数据局负责，2024年6月底前完成）',
+].join('\n');
+
+/** The sample and SECOND_PLAN, stored as the app would; the page reloaded on 单位管理. */
+async function twoPlans(app: Page, servedUrl: string) {
+  const call = bridgeOf(servedUrl);
+  const first = (await call('plans.importSample', {})).planId!;
+  const second = (await call('plans.import', { plan: parsePlanText(SECOND_PLAN) })).planId!;
+  await app.reload();
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  await expect(app.getByTestId('unit-count')).toContainText('个单位');
+  return { call, first, second };
+}
+
+const unitRowIn = (app: Page, name: string) =>
+  app.getByTestId('unit-table').locator('.ant-table-row').filter({ has: app.getByTitle('查看该单位承担的任务').getByText(name, { exact: true }) });
+
+test('units: across all plans a unit\'s tasks are grouped under each plan\'s title, with that plan\'s counts', async ({ app, served }) => {
+  const { call, first, second } = await twoPlans(app, served.url);
+  await app.getByText('全部计划', { exact: true }).click();
+  await unitRowIn(app, '省知识产权局').getByText('省知识产权局', { exact: true }).click();
+  const drawer = app.getByRole('dialog').filter({ hasText: '省知识产权局 承担的任务' });
+  const inFirst = drawer.getByTestId(`unit-tasks-plan-${first}`);
+  const inSecond = drawer.getByTestId(`unit-tasks-plan-${second}`);
+  await expect(inFirst).toContainText('《2022-2023年工作要点》（18项）');
+  await expect(inFirst.getByTestId('unit-tasks-lead')).toContainText('牵头（16项）');
+  await expect(inSecond).toContainText('《2024年知识产权工作要点》（2项）');
+  await expect(inSecond.getByTestId('unit-tasks-lead')).toContainText('牵头（1项）');
+  await expect(inSecond.getByTestId('unit-tasks-cooperating')).toContainText('配合（1项）');
+  await screenshot(app, 'ledger-units-tasks-all-plans');
+  await app.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // A unit the remaining plan does not name: the empty drawer speaks of all plans, not "this plan".
+  await call('plans.delete', { planId: second });
+  await app.reload();
+  await app.getByText('全部计划', { exact: true }).click();
+  await unitRowIn(app, '省数据局').getByText('省数据局', { exact: true }).click();
+  await expect(app.getByRole('dialog').filter({ hasText: '省数据局 承担的任务' })).toContainText('该单位在各计划中都没有任务');
+});
