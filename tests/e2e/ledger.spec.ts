@@ -638,3 +638,27 @@ test('units: across all plans a unit\'s tasks are grouped under each plan\'s tit
   await unitRowIn(app, '省数据局').getByText('省数据局', { exact: true }).click();
   await expect(app.getByRole('dialog').filter({ hasText: '省数据局 承担的任务' })).toContainText('该单位在各计划中都没有任务');
 });
+
+test('units: the merge confirmation says what moves in every plan, and any unit can be chosen to keep', async ({ app, served }) => {
+  await twoPlans(app, served.url);
+  // 按当前计划统计 (the sample): 省公安厅 has one task here, one in the other plan; both move.
+  await unitRowIn(app, '省公安厅').getByRole('button', { name: '合并到…' }).click();
+  const merge = app.getByRole('dialog', { name: '合并单位“省公安厅”' });
+  await expect(merge).toContainText('把“省公安厅”（《2022-2023年工作要点》责任 1 项；《2024年知识产权工作要点》牵头 1 项）合并到：');
+  // A unit only the other plan names can be kept.
+  await merge.getByLabel('合并到的单位').click();
+  await app.keyboard.type('省审计厅');
+  await app.keyboard.press('Enter');
+  await merge.getByText('合并到：').click(); // close the list
+  await expect(merge).toContainText('都改由“省审计厅”承担');
+  await merge.getByLabel('合并到的单位').click();
+  await app.keyboard.type('省知识产权局');
+  await app.keyboard.press('Enter');
+  await merge.getByText('合并到：').click();
+  await expect(merge).toContainText('“省公安厅”在 2 个计划中承担的任务（《2022-2023年工作要点》责任 1 项；《2024年知识产权工作要点》牵头 1 项）都改由“省知识产权局”承担');
+  await expect(merge).toContainText('两个单位同在 2 项任务中承担分工，合并后每项任务只保留一种分工');
+  await screenshot(app, 'ledger-units-merge-two-plans');
+  await merge.getByRole('button', { name: '确认合并' }).click();
+  await expect(merge).toBeHidden();
+  await expect(unitRowIn(app, '省公安厅')).toHaveCount(0);
+});

@@ -102,10 +102,9 @@ export function UnitsPage() {
           }
         />
       )}
-      {merging && units && (
+      {merging && (
         <MergeUnitModal
           source={merging}
-          units={units}
           onCancel={() => setMerging(null)}
           onMerge={(targetId) =>
             quietly(change(() => api('units.merge', { sourceId: merging.id, targetId }), `已将“${merging.name}”合并`).then(() => setMerging(null)))
