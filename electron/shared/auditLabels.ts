@@ -11,6 +11,7 @@ const ACTION_LABELS: Record<string, string> = {
   'tasks.update': '修改任务',
   'units.rename': '单位改名',
   'units.merge': '合并单位',
+  'units.delete': '删除单位',
   'units.addAlias': '添加单位别名',
   'units.removeAlias': '删除单位别名',
   'progress.import': '导入进展',

@@ -1,4 +1,4 @@
-import { addAlias, listUnitsWithStats, mergeableUnits, mergeUnits, removeAlias, renameUnit, unitTasks } from '../units/edit';
+import { addAlias, deletableUnit, deleteUnit, listUnitsWithStats, mergeableUnits, mergeUnits, removeAlias, renameUnit, unitTasks } from '../units/edit';
 import { resolveUnit } from '../units/resolve';
 import { defineHandlers } from './define';
 
@@ -15,6 +15,14 @@ export const unitsHandlers = defineHandlers({
       await ctx.backup('合并单位前');
     },
     run: (ctx, { sourceId, targetId }) => mergeUnits(ctx, sourceId, targetId),
+  },
+  'units.delete': {
+    // Like a merge, a safety copy first (none for a refused deletion).
+    prepare: async (ctx, { unitId }) => {
+      deletableUnit(ctx.db, unitId);
+      await ctx.backup('删除单位前');
+    },
+    run: (ctx, { unitId }) => deleteUnit(ctx, unitId),
   },
   'units.addAlias': { run: (ctx, { unitId, alias }) => addAlias(ctx, unitId, alias) },
   'units.removeAlias': { run: (ctx, { alias }) => removeAlias(ctx, alias) },

@@ -12,6 +12,7 @@ import {
   moveUnitReferences,
   renameUnitRow,
   unitIdsInPlanOrder,
+  unitReferences,
   unitRoleCounts,
 } from '../../db/repos/units';
 import type { UnitTasks, UnitWithStats } from '../../shared/api/units';
@@ -114,6 +115,32 @@ export function mergeUnits(ctx: Ctx, sourceId: number, targetId: number): Unit {
     after,
   });
   return after;
+}
+
+/**
+ * The unit to delete, or the refusal: only a unit nothing refers to (no task in any plan, no report,
+ * import or reminder) can go, such as one a deleted plan left behind. Asked first by units.delete so
+ * that a refused deletion takes no safety copy.
+ */
+export function deletableUnit(db: Db, unitId: number): Unit {
+  const unit = requireUnit(db, unitId);
+  const refs = unitReferences(db, unitId);
+  const uses = [
+    refs.tasks && `任务 ${refs.tasks} 项`,
+    refs.progress && `进展记录 ${refs.progress} 条`,
+    refs.imports && `报送表导入记录 ${refs.imports} 份`,
+    refs.reminders && `催报记录 ${refs.reminders} 条`,
+  ].filter(Boolean);
+  if (uses.length) throw new AppError('CONFLICT', `单位“${unit.name}”还有${uses.join('、')}，不能删除。如果它与另一单位是同一单位，请使用“合并”`);
+  return unit;
+}
+
+export function deleteUnit(ctx: Ctx, unitId: number): { deleted: true } {
+  const unit = deletableUnit(ctx.db, unitId);
+  deleteUnitRow(ctx.db, unitId); // its aliases go with it (ON DELETE CASCADE)
+  const aliases = unit.aliases.length ? `（连同别名${unit.aliases.map((a) => `“${a}”`).join('')}）` : '';
+  ctx.audit({ action: 'unit.delete', objectType: 'unit', objectId: unitId, summary: `删除单位“${unit.name}”${aliases}`, before: unit });
+  return { deleted: true };
 }
 
 export function addAlias(ctx: Ctx, unitId: number, rawAlias: string): Unit {

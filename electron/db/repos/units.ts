@@ -45,6 +45,20 @@ export function deleteUnitRow(db: Db, id: number): void {
   db.run('DELETE FROM units WHERE id = ?', [id]);
 }
 
+/** What still points at a unit: the tasks it has a role on, its reports, the imports of its returns, reminders sent to it. */
+export function unitReferences(db: Db, id: number): { tasks: number; progress: number; imports: number; reminders: number } {
+  const count = (sql: string, params: unknown[] = [id]) => db.get<{ n: number }>(sql, params)!.n;
+  return {
+    tasks: count('SELECT COUNT(DISTINCT task_id) AS n FROM task_units WHERE unit_id = ?'),
+    progress: count('SELECT COUNT(*) AS n FROM progress WHERE unit_id = ?'),
+    imports: count(
+      'SELECT COUNT(*) AS n FROM imports WHERE unit_id = ? OR id IN (SELECT import_id FROM import_changes WHERE unit_id = ?)',
+      [id, id],
+    ),
+    reminders: count('SELECT COUNT(*) AS n FROM reminders WHERE unit_id = ?'),
+  };
+}
+
 export function insertAlias(db: Db, alias: string, unitId: number): void {
   db.run('INSERT INTO unit_aliases (alias, unit_id) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET unit_id = excluded.unit_id', [alias, unitId]);
 }

@@ -23,6 +23,8 @@ export const unitsApi = {
   'units.rename': command<Unit>()(z.object({ unitId: id, name: z.string().min(1).max(200) })),
   /** Moves every task role, progress record and alias of `sourceId` to `targetId`; the source name becomes an alias. */
   'units.merge': command<Unit>()(z.object({ sourceId: id, targetId: id })),
+  /** Deletes a unit nothing refers to any more (no task, report, import or reminder), with its aliases. */
+  'units.delete': command<{ deleted: true }>()(z.object({ unitId: id })),
   'units.addAlias': command<Unit>()(z.object({ unitId: id, alias: z.string().min(1).max(200) })),
   'units.removeAlias': command<Unit>()(z.object({ alias: z.string().min(1) })),
 };

@@ -248,6 +248,42 @@ describe('the unit directory', () => {
     expect(tasks[2]!.units).toEqual(edited.units);
   });
 
+  it('deletes a unit nothing refers to any more (its plan deleted), refusing one still in use', async () => {
+    const other = (await b.call('plans.import', { plan: parsePlanText('2024年工作要点\n1. 甲任务。（省商务厅牵头，2024年底前）') })).planId!;
+    const task = (await b.call('plans.get', { planId: other })).tasks[0]!;
+    const office = unitId('省人民政府办公厅');
+    const copyright = unitId('省知识产权局(版权局)');
+    await b.call('units.addAlias', { unitId: copyright, alias: '省版权局' });
+    const copies = async () => (await b.call('data.backups', {})).backups.length;
+    const before = await copies();
+
+    // Still named by the plan: refused, and no safety copy for it.
+    expect(await b.invoke('units.delete', { unitId: copyright })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '单位“省知识产权局(版权局)”还有任务 2 项，不能删除。如果它与另一单位是同一单位，请使用“合并”' },
+    });
+    expect(await copies()).toBe(before);
+
+    // The plan goes; a report 省人民政府办公厅 sent on the other plan's task (no role there) still needs it.
+    const period = b.db.run("INSERT INTO periods (plan_id, code, start_date, end_date) VALUES (?, '2024Q1', '2024-01-01', '2024-03-31')", [other]).id;
+    b.db.run(`INSERT INTO progress (task_id, unit_id, period_id, status, progress, updated_at, updated_by) VALUES (?, ?, ?, 'on_track', '进展', '2024-03-20T00:00:00Z', 'test')`, [task.id, office, period]);
+    await b.call('plans.delete', { planId });
+    expect(await b.invoke('units.delete', { unitId: office })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '单位“省人民政府办公厅”还有进展记录 1 条，不能删除。如果它与另一单位是同一单位，请使用“合并”' },
+    });
+
+    const copiesBefore = await copies();
+    expect(await b.call('units.delete', { unitId: copyright })).toEqual({ deleted: true });
+    expect(b.db.get('SELECT id FROM units WHERE id = ?', [copyright])).toBeUndefined();
+    expect(await b.call('units.resolve', { name: '省版权局' })).toBeNull();
+    expect(lastAudit()).toEqual({ action: 'unit.delete', summary: '删除单位“省知识产权局(版权局)”（连同别名“省版权局”）' });
+    await expect.poll(async () => (await b.call('data.backups', {})).backups.map((x) => x.reason)).toContain('删除单位前');
+    expect(await copies()).toBe(copiesBefore + 1);
+    expect(await b.invoke('units.delete', { unitId: copyright })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await b.call('units.list', {})).map((u) => u.name)).not.toContain('省知识产权局(版权局)');
+  });
+
   it('adds and removes aliases, refusing one another unit already has', async () => {
     const ip = unitId('省知识产权局');
     expect((await b.call('units.addAlias', { unitId: ip, alias: '知识产权局' })).aliases).toEqual(['知识产权局']);
