@@ -662,3 +662,29 @@ test('units: the merge confirmation says what moves in every plan, and any unit 
   await expect(merge).toBeHidden();
   await expect(unitRowIn(app, '省公安厅')).toHaveCount(0);
 });
+
+test('units: each plan lists its own units; a unit no plan names any more can be deleted', async ({ app, served }) => {
+  const { call, second } = await twoPlans(app, served.url);
+  await expect(app.getByTestId('unit-count')).toHaveText('共 29 个单位');
+  await expect(unitRowIn(app, '省数据局')).toHaveCount(0);
+  await app.getByText('全部计划', { exact: true }).click();
+  await expect(app.getByTestId('unit-count')).toHaveText('共 31 个单位');
+  // Still named by the second plan: no 删除.
+  await expect(unitRowIn(app, '省数据局').getByRole('button', { name: /^删\s*除$/ })).toHaveCount(0);
+
+  await call('plans.delete', { planId: second });
+  await app.reload();
+  await app.getByText('全部计划', { exact: true }).click();
+  await expect(unitRowIn(app, '省知识产权局').getByRole('button', { name: /^删\s*除$/ })).toHaveCount(0);
+  await unitRowIn(app, '省数据局').getByRole('button', { name: /^删\s*除$/ }).click();
+  const confirm = app.getByRole('dialog').filter({ hasText: '删除单位“省数据局”？' });
+  await expect(confirm).toContainText('删除前程序会自动备份数据库');
+  await expect(confirm.getByRole('button', { name: /^删\s*除$/ })).toBeVisible();
+  await screenshot(app, 'ledger-units-delete');
+  await confirm.getByRole('button', { name: /^删\s*除$/ }).click();
+  await expect(app.getByText('已删除单位“省数据局”')).toBeVisible();
+  await expect(unitRowIn(app, '省数据局')).toHaveCount(0);
+  await expect(app.getByTestId('unit-count')).toHaveText('共 30 个单位');
+  const log = await call('audit.list', {});
+  expect(log.entries[0]).toMatchObject({ action: 'unit.delete', summary: '删除单位“省数据局”' });
+});

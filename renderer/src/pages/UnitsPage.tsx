@@ -19,7 +19,7 @@ const matches = (u: UnitWithStats, term: string) => u.name.includes(term) || u.a
 
 /** 单位管理: the units named in plans, their aliases, renaming and merging duplicates. */
 export function UnitsPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   usePlanList();
   const planId = useUi((s) => s.planId);
   const [scope, setScope] = useState<Scope>('plan');
@@ -52,6 +52,16 @@ export function UnitsPage() {
     }
   };
   const quietly = (p: Promise<void>) => p.catch(() => undefined);
+  const remove = (u: UnitWithStats) =>
+    modal.confirm({
+      title: `删除单位“${u.name}”？`,
+      content:
+        `该单位在各计划中都没有任务${u.aliases.length ? `，别名${u.aliases.map((a) => `“${a}”`).join('')}一并删除` : ''}。` +
+        '今后导入的计划里再写到它时，会重新列入单位目录。删除前程序会自动备份数据库，需要时可在“数据与备份”中恢复。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      onOk: () => quietly(change(() => api('units.delete', { unitId: u.id }), `已删除单位“${u.name}”`)),
+    });
 
   return (
     <div className="page-fill">
@@ -89,6 +99,7 @@ export function UnitsPage() {
           onOpen={setOpened}
           onRename={setRenaming}
           onMerge={setMerging}
+          onDelete={remove}
           onAddAlias={(u, alias) => quietly(change(() => api('units.addAlias', { unitId: u.id, alias }), `已为“${u.name}”添加别名“${alias}”`))}
           onRemoveAlias={(alias) => quietly(change(() => api('units.removeAlias', { alias }), `已删除别名“${alias}”`))}
         />

@@ -76,7 +76,7 @@ export function BackupsTab() {
       <Alert
         type="info"
         showIcon
-        title="每次导入进展、撤销导入、重新导入计划、删除计划、合并单位、程序升级和恢复之前都会自动备份，每天首次启动时也备份一次。保留最近 30 份，以及每个月的最后一份。"
+        title="每次导入进展、撤销导入、重新导入计划、删除计划、合并单位、删除单位、程序升级和恢复之前都会自动备份，每天首次启动时也备份一次。保留最近 30 份，以及每个月的最后一份。"
       />
       {overview.error && <Alert type="error" showIcon title={overview.error} />}
 

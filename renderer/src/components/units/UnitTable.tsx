@@ -12,14 +12,18 @@ interface Props {
   onOpen(unit: UnitWithStats): void;
   onRename(unit: UnitWithStats): void;
   onMerge(unit: UnitWithStats): void;
+  /** Offered for a unit with no task in any plan (the server refuses one still in use otherwise). */
+  onDelete(unit: UnitWithStats): void;
   onAddAlias(unit: UnitWithStats, alias: string): Promise<void>;
   onRemoveAlias(alias: string): Promise<void>;
 }
 
 const byName = (a: UnitWithStats, b: UnitWithStats) => a.name.localeCompare(b.name, 'zh-Hans-CN');
+/** No task in the counts shown: only the 全部计划 view lists such units (those a deleted plan left). */
+const withoutTasks = (u: UnitWithStats) => ROLES.every((r) => u.taskCounts[r] === 0);
 
 /** Every unit with its aliases and task counts per role. */
-export function UnitTable({ units, height, emptyText, onOpen, onRename, onMerge, onAddAlias, onRemoveAlias }: Props) {
+export function UnitTable({ units, height, emptyText, onOpen, onRename, onMerge, onDelete, onAddAlias, onRemoveAlias }: Props) {
   const columns: TableColumnType<UnitWithStats>[] = [
     {
       key: 'name',
@@ -62,7 +66,7 @@ export function UnitTable({ units, height, emptyText, onOpen, onRename, onMerge,
     {
       key: 'actions',
       title: '操作',
-      width: 150,
+      width: units.some(withoutTasks) ? 196 : 150,
       render: (_, u) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onRename(u)}>
@@ -71,6 +75,11 @@ export function UnitTable({ units, height, emptyText, onOpen, onRename, onMerge,
           <Button type="link" size="small" onClick={() => onMerge(u)}>
             合并到…
           </Button>
+          {withoutTasks(u) && (
+            <Button type="link" size="small" danger onClick={() => onDelete(u)}>
+              删除
+            </Button>
+          )}
         </Space>
       ),
     },
