@@ -25,6 +25,11 @@ export interface CliCommand {
    * database is opened, so a mistyped one never runs the command without it (e.g. an undo for real).
    */
   options?: { valued?: string[]; flags?: string[] };
+  /**
+   * How many positional arguments it takes (those its usage shows), 0 when not given; 'many' when the
+   * last repeats (FILE...). More are refused as unknown options are: `operator 张 三` never sets 张.
+   */
+  positionals?: number | 'many';
   /** Runs on a damaged database too (in recovery mode, where only the backup methods answer). */
   worksInRecovery?: boolean;
   run(args: CommandArgs, env: CliEnv): Promise<number>;
@@ -37,6 +42,7 @@ export interface ListCommandSpec<K extends MethodName, T> {
   usage: string;
   method: K;
   options?: CliCommand['options'];
+  positionals?: CliCommand['positionals'];
   input: (args: CommandArgs) => Input<K>;
   items: (output: Output<K>) => readonly T[];
   /** What --json prints; the query's output itself by default. */
@@ -53,6 +59,7 @@ export function listCommand<K extends MethodName, T>(spec: ListCommandSpec<K, T>
     summary: spec.summary,
     usage: spec.usage,
     ...(spec.options ? { options: spec.options } : {}),
+    ...(spec.positionals !== undefined ? { positionals: spec.positionals } : {}),
     async run(args, env) {
       const output = await env.call(spec.method, spec.input(args));
       const items = spec.items(output);
@@ -179,4 +186,14 @@ export function parseArgs(args: string[], valued: string[], flags: string[] = []
     },
     has: (name) => options.has(name),
   };
+}
+
+/** The command's arguments, refusing an option it does not take and positional arguments beyond its count. */
+export function commandArgs(command: CliCommand, args: string[]): CommandArgs {
+  const parsed = parseArgs(args, command.options?.valued ?? [], command.options?.flags ?? []);
+  const count = command.positionals ?? 0;
+  if (count !== 'many' && parsed.positional.length > count) {
+    throw new AppError('INVALID_INPUT', `多余的参数：${parsed.positional.slice(count).join(' ')}（用法：${command.usage}）`);
+  }
+  return parsed;
 }

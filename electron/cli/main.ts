@@ -2,7 +2,7 @@
 import { openBackend } from '../core/backend';
 import { defaultDbPath } from '../db/paths';
 import { AppError, type ApiError } from '../shared/result';
-import { CliFailure, makeEnv, parseArgs, type CliCommand } from './command';
+import { CliFailure, commandArgs, makeEnv, type CliCommand } from './command';
 import { appCommands } from './commands/app';
 import { dataCommands } from './commands/data';
 import { planCommands } from './commands/plan';
@@ -91,8 +91,8 @@ async function main(argv: string[]): Promise<number> {
     return global.help ? 0 : 2;
   }
   const { command } = found;
-  // Options are checked before the database is opened: a refused command changes nothing.
-  const args = parseArgs(found.args, command.options?.valued ?? [], command.options?.flags ?? []);
+  // Arguments are checked before the database is opened: a refused command changes nothing.
+  const args = commandArgs(command, found.args);
   if (!global.db) throw new AppError('INVALID_INPUT', '--db 需要一个文件路径');
   const backend = await openBackend({ dbPath: global.db, transport: 'cli', recoverIfDamaged: command.worksInRecovery ?? false });
   try {

@@ -22,6 +22,7 @@ export const appCommands: CliCommand[] = [
     name: 'operator',
     summary: '设置经办人：导入记录的导入人、进展的修改人和操作日志记为此人（none 为不设，记为本机登录用户）',
     usage: 'operator [姓名|none] [--json]',
+    positionals: 1,
     async run({ positional }, env) {
       const [name] = positional;
       const info = name === undefined ? await env.call('app.info', {}) : await env.call('app.setOperator', { name: name === 'none' ? '' : name });

@@ -44,6 +44,7 @@ export const dataCommands: CliCommand[] = [
     name: 'restore',
     summary: '用一份备份替换数据库（当前数据先备份；数据库已损坏时改名保留）',
     usage: 'restore FILE [--dir DIR] [--json]',
+    positionals: 1,
     options: { valued: ['dir'] },
     worksInRecovery: true,
     async run({ positional, value }, env) {

@@ -70,6 +70,7 @@ export const planCommands: CliCommand[] = [
       '导入工作要点（.txt/.docx/.xlsx/.xls/.ods）；--replace 更新已有计划，--dry-run 只预览；' +
       '--allow-duplicate 把已导入过的文件再导入为一份新计划，--allow-unrelated 确认用内容不相干的计划更新（删除进展记录）',
     usage: 'plan import FILE [--title T] [--replace PLAN_ID] [--dry-run] [--allow-duplicate] [--allow-unrelated] [--json]',
+    positionals: 1,
     options: { valued: ['title', 'replace'], flags: ['dry-run', 'allow-duplicate', 'allow-unrelated'] },
     async run({ positional, value, has }, env) {
       if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
@@ -141,6 +142,7 @@ export const planCommands: CliCommand[] = [
     name: 'plan show',
     summary: '显示计划的任务分工台账',
     usage: 'plan show PLAN_ID [--json]',
+    positionals: 1,
     async run({ positional }, env) {
       const plan = await env.call('plans.get', { planId: requireId(positional[0], '计划编号') });
       env.print(showJson(plan), () => showText(plan));
@@ -151,6 +153,7 @@ export const planCommands: CliCommand[] = [
     name: 'plan set',
     summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年）、报送时限与联系人，或设为默认计划',
     usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--due-days N|none] [--contact TEXT] [--current] [--json]',
+    positionals: 1,
     options: { valued: ['title', 'cycle', 'due-days', 'contact'], flags: ['current'] },
     async run({ positional, value, has }, env) {
       const planId = requireId(positional[0], '计划编号');
@@ -181,6 +184,7 @@ export const planCommands: CliCommand[] = [
     name: 'plan export',
     summary: '导出任务分工台账 .xlsx，或任务分工表 .docx',
     usage: 'plan export PLAN_ID --out FILE.xlsx|FILE.docx [--json]',
+    positionals: 1,
     options: { valued: ['out'] },
     async run({ positional, value }, env) {
       const planId = requireId(positional[0], '计划编号');

@@ -75,6 +75,7 @@ export const progressCommands: CliCommand[] = [
     name: 'template export',
     summary: '导出各单位的推进情况填报表',
     usage: 'template export PLAN_ID --period 2023Q3 --out DIR [--unit 单位] [--layout perUnit|zip|workbook] [--previous]',
+    positionals: 1,
     options: { valued: ['period', 'out', 'layout', 'unit'], flags: ['previous'] },
     async run({ positional, value, has }, env) {
       const out = value('out');
@@ -101,6 +102,7 @@ export const progressCommands: CliCommand[] = [
     name: 'progress import',
     summary: '导入各单位报回的推进情况表：.xlsx、.xls、.ods、.csv，或表格在 Word 里的 .docx（--dry-run 只预览）',
     usage: 'progress import PLAN_ID FILE... [--period 2023Q3] [--unit 单位] [--received 2023-10-08] [--dry-run] [--all-tables] [--joint] [--decisions FILE.json]',
+    positionals: 'many',
     options: { valued: ['period', 'unit', 'decisions', 'received'], flags: ['dry-run', 'all-tables', 'joint'] },
     async run({ positional, value, has }, env) {
       const [plan, ...names] = positional;
@@ -130,6 +132,7 @@ export const progressCommands: CliCommand[] = [
     name: 'progress show',
     summary: '显示某期各单位的推进情况',
     usage: 'progress show PLAN_ID --period 2023Q3 [--json]',
+    positionals: 1,
     method: 'progress.list',
     options: { valued: ['period'] },
     input: ({ positional, value }) => ({ planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) }),
@@ -160,6 +163,7 @@ export const progressCommands: CliCommand[] = [
     name: 'imports undo',
     summary: '撤销一次导入，恢复它改动的记录',
     usage: 'imports undo IMPORT_ID [--json]',
+    positionals: 1,
     async run({ positional }, env) {
       const summary = await env.call('imports.undo', { importId: requireId(positional[0], '导入记录编号') });
       env.print(summary, () => `已撤销导入 #${summary.id}（${summary.fileName}）：它改动的 ${summary.rows} 项记录已回到导入前（新增的删除，改写的恢复原样）`);
@@ -170,6 +174,7 @@ export const progressCommands: CliCommand[] = [
     name: 'imports received',
     summary: '写明一次导入的文件是哪天收到的（判断是否逾期报送以此为准；none 为不写明）',
     usage: 'imports received IMPORT_ID 2023-10-08|none [--json]',
+    positionals: 2,
     async run({ positional }, env) {
       const day = positional[1];
       if (!day) throw new AppError('INVALID_INPUT', '请给出收到日期（如 2023-10-08），或 none（不写明）');
@@ -186,6 +191,7 @@ export const progressCommands: CliCommand[] = [
     name: 'periods',
     summary: '工作要点的报送期次',
     usage: 'periods PLAN_ID [--json]',
+    positionals: 1,
     method: 'periods.list',
     input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
     items: (periods) => periods,
@@ -197,6 +203,7 @@ export const progressCommands: CliCommand[] = [
       name: `period ${verb}`,
       summary: verb === 'lock' ? '锁定期次（不再接受导入和修改）' : '解除期次锁定',
       usage: `period ${verb} PLAN_ID PERIOD [--json]`,
+      positionals: 2,
       async run({ positional }, env) {
         const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(positional[1]), locked: verb === 'lock' });
         env.print(period, () => `${period.label}${period.locked ? '已锁定' : '已解除锁定'}`);
@@ -208,6 +215,7 @@ export const progressCommands: CliCommand[] = [
     name: 'matrix',
     summary: '导出各期推进情况一览表 .xlsx（每项任务在各期的状态）',
     usage: 'matrix PLAN_ID [--out FILE.xlsx] [--json]',
+    positionals: 1,
     options: { valued: ['out'] },
     async run({ positional, value }, env) {
       const out = value('out');
@@ -225,6 +233,7 @@ export const progressCommands: CliCommand[] = [
     name: 'submissions',
     summary: '各单位报送情况与催报通知',
     usage: 'submissions PLAN_ID --period 2023Q3 [--remind | --withdraw-reminder 2023-10-08] [--json]',
+    positionals: 1,
     options: { valued: ['period', 'withdraw-reminder'], flags: ['remind'] },
     async run({ positional, value, has }, env) {
       const input = { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };

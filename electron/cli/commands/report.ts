@@ -34,6 +34,7 @@ export const reportCommands: CliCommand[] = [
     name: 'report',
     summary: '期次汇总；--out 导出汇总表 .xlsx、通报 .docx、打印版 .html 或 .pdf',
     usage: 'report PLAN_ID --period 2023Q3 [--out FILE.xlsx|.docx|.html|.pdf] [--json]',
+    positionals: 1,
     options: { valued: ['period', 'out'] },
     async run({ positional, value }, env) {
       const period = requirePeriod(value('period'));
@@ -65,6 +66,7 @@ export const reportCommands: CliCommand[] = [
     name: 'report trend',
     summary: '各期完成情况趋势',
     usage: 'report trend PLAN_ID [--json]',
+    positionals: 1,
     method: 'reports.trend',
     input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
     items: (trend) => trend,

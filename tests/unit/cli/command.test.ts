@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listCommand, parseArgs, requirePeriod, type CliEnv } from '../../../electron/cli/command';
+import { commandArgs, listCommand, parseArgs, requirePeriod, type CliCommand, type CliEnv } from '../../../electron/cli/command';
 import type { PlanSummary } from '../../../electron/shared/types';
 import { tempDir } from '../../helpers/backend';
 import { runCli } from '../../helpers/cli';
@@ -22,6 +22,21 @@ describe('parseArgs', () => {
   it('refuses unknown options and options missing their value', () => {
     expect(() => parseArgs(['--bogus'], ['period'])).toThrow('未知选项：--bogus');
     expect(() => parseArgs(['--period'], ['period'])).toThrow('选项 --period 需要一个值');
+  });
+
+  it('takes as many positional arguments as the command declares, any number for a repeated one', () => {
+    const command = (positionals?: CliCommand['positionals']): CliCommand => ({
+      name: 'x',
+      summary: '',
+      usage: 'x A',
+      options: { valued: ['period'] },
+      positionals,
+      run: async () => 0,
+    });
+    expect(commandArgs(command(2), ['1', '--period', '2023Q3', 'a']).positional).toEqual(['1', 'a']);
+    expect(() => commandArgs(command(1), ['1', 'a', 'b'])).toThrow('多余的参数：a b（用法：x A）');
+    expect(() => commandArgs(command(), ['1'])).toThrow('多余的参数：1');
+    expect(commandArgs(command('many'), ['1', 'a', 'b', 'c']).positional).toEqual(['1', 'a', 'b', 'c']);
   });
 
   it('asks for a period when none is given', () => {
@@ -99,6 +114,31 @@ describe('unknown commands and options', { timeout: 240_000 }, () => {
 
     expect(fs.existsSync(elsewhere)).toBe(false);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses arguments beyond those the command takes, naming them and its usage, and changes nothing', async () => {
+    const dir = tempDir('taizhang-cli-extra-');
+    const db = path.join(dir, 'taizhang.db');
+    expect((await runCli(db, 'plan', 'sample')).code).toBe(0);
+    const before = snapshot(dir);
+
+    for (const [args, extra, usage] of [
+      [['operator', '张', '三'], '三', 'operator [姓名|none] [--json]'],
+      [['imports', 'undo', '5', '6'], '6', 'imports undo IMPORT_ID [--json]'],
+      [['plan', 'show', '1', '2'], '2', 'plan show PLAN_ID [--json]'],
+      [['plan', 'sample', 'again'], 'again', 'plan sample [--json]'],
+      [['period', 'lock', '1', '2023Q3', '2023Q4', 'x'], '2023Q4 x', 'period lock PLAN_ID PERIOD [--json]'],
+      [['report', '1', 'trend', '--period', '2023Q3'], 'trend', 'report PLAN_ID --period 2023Q3 [--out FILE.xlsx|.docx|.html|.pdf] [--json]'],
+    ] as const) {
+      const refused = await runCli(db, ...args, '--json');
+      expect(refused.code, args.join(' ')).toBe(1);
+      expect(refused.json).toEqual({ error: { code: 'INVALID_INPUT', message: `多余的参数：${extra}（用法：${usage}）` } });
+    }
+    const text = await runCli(db, 'operator', '张', '三');
+    expect([text.code, text.stdout, text.stderr.trim()]).toEqual([1, '', '错误：多余的参数：三（用法：operator [姓名|none] [--json]）']);
+
+    expect(snapshot(dir)).toEqual(before);
+    expect((await runCli(db, 'info', '--json')).json).toMatchObject({ operator: null });
   });
 
   it('says in Chinese why an output file cannot be written: a folder given for a file, a file in the way of a folder', async () => {
