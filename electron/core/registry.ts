@@ -9,7 +9,7 @@ import {
 } from '../shared/contract';
 import { AppError, fail, ok, type Envelope } from '../shared/result';
 import type { Ctx } from './context';
-import { chineseIssue } from './issueMessages';
+import { chineseIssue, issuesText } from './issueMessages';
 
 /** A read handler: any function of (ctx, input). */
 export type QueryHandler<K extends MethodName> = (ctx: Ctx, input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
@@ -58,7 +58,7 @@ export function createRegistry(...maps: Partial<Record<MethodName, unknown>>[]):
       const spec = contract[name];
       const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {}, { error: chineseIssue });
       if (!parsed.success) {
-        return fail('INVALID_INPUT', `参数不正确：${formatIssues(parsed.error)}`, parsed.error.issues);
+        return fail('INVALID_INPUT', issuesText(name, parsed.error), parsed.error.issues);
       }
       try {
         const handler = handlers.get(name);
@@ -79,8 +79,4 @@ export function toErrorEnvelope(err: unknown): Envelope<never> {
   if (err instanceof AppError) return fail(err.code, err.message, err.details);
   const message = err instanceof Error ? err.message : String(err);
   return fail('INTERNAL', `内部错误：${message}`);
-}
-
-function formatIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(输入)'} ${i.message}`).join('；');
 }

@@ -26,5 +26,5 @@ export const appApi = {
    * Sets the 经办人 (the official's name) whom imports, edits and the 操作日志 are recorded under,
    * instead of the machine's login name (often a shared "Administrator"); '' clears it.
    */
-  'app.setOperator': command<AppInfo>()(z.object({ name: z.string().trim().max(20, '经办人姓名最多 20 个字') })),
+  'app.setOperator': command<AppInfo>()(z.object({ name: z.string().trim().max(20, '最多 20 个字') })),
 };

@@ -78,7 +78,7 @@ const backupFileName = z
   .string()
   .min(1)
   .max(260)
-  .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', '应为备份文件夹中的文件名');
+  .refine((s) => !/[\\/]/.test(s) && s !== '.' && s !== '..', '应为备份文件夹中的文件名，不含路径');
 const folderPath = z.string().trim().min(1).max(1000);
 
 export const auditFilter = z.object({

@@ -3,7 +3,7 @@ import type { Period, ProgressFields, TaskPeriodStatus } from '../types';
 import { calendarDay, command, fileInput, id, query, type FileOutput } from './method';
 
 /** Period codes: 2023Q3 (quarter), 2023M07 (month), 2023H2 (half-year). */
-export const periodCode = z.string().regex(/^\d{4}(Q[1-4]|M(0[1-9]|1[0-2])|H[12])$/, '期次格式应为 2023Q3、2023M07 或 2023H2');
+export const periodCode = z.string().regex(/^\d{4}(Q[1-4]|M(0[1-9]|1[0-2])|H[12])$/, '格式应为 2023Q3、2023M07 或 2023H2');
 
 export type MatchMethod = 'id' | 'seq' | 'content';
 export type RowDiff = 'new' | 'changed' | 'unchanged';

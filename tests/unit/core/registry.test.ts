@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../electron/core/registry';
 import { getRegistry } from '../../../electron/core/handlers';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
-import { contract } from '../../../electron/shared/contract';
+import type * as z from 'zod';
+import { fieldLabel } from '../../../electron/core/issueMessages';
+import { contract, type MethodName } from '../../../electron/shared/contract';
 import { AppError } from '../../../electron/shared/result';
 import { testBackend, type TestBackend } from '../../helpers/backend';
 
@@ -26,19 +28,51 @@ describe('registry', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     const invalid = await backend.registry.invoke('plans.get', { planId: 'x' }, backend.ctx);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(invalid.ok || invalid.error.message).toBe('参数不正确：planId 应为数字，实际为文本');
+    expect(invalid.ok || invalid.error.message).toBe('计划编号应为数字，实际为文本');
     const missing = await backend.registry.invoke('plans.get', {}, backend.ctx);
-    expect(missing.ok || missing.error.message).toBe('参数不正确：planId 缺少此项（应为数字）');
+    expect(missing.ok || missing.error.message).toBe('计划编号未给出（应为数字）');
     const fraction = await backend.registry.invoke('plans.get', { planId: 1.5 }, backend.ctx);
-    expect(fraction.ok || fraction.error.message).toBe('参数不正确：planId 应为整数，实际为 1.5');
+    expect(fraction.ok || fraction.error.message).toBe('计划编号应为整数，实际为 1.5');
     const format = await backend.registry.invoke('reports.export', { planId: 1, period: '2023Q3', format: 'ppt' }, backend.ctx);
-    expect(format.ok || format.error.message).toBe('参数不正确：format 应为以下之一："xlsx"、"docx"、"html"');
+    expect(format.ok || format.error.message).toBe('导出格式应为以下之一："xlsx"、"docx"、"html"');
     const nested = await backend.registry.invoke(
       'progress.import',
       { planId: 1, files: [], dryRun: true, decisions: { x: { sheet: 3 } } },
       backend.ctx,
     );
-    expect(nested.ok || nested.error.message).toBe('参数不正确：files 应至少 1 项；decisions.x.sheet 应为文本，实际为数字');
+    expect(nested.ok || nested.error.message).toBe('报送文件应至少 1 项；文件“x”要导入的表应为文本，实际为数字');
+  });
+
+  it('names every field of every method in Chinese', () => {
+    // Each field's path in the input, as an issue gives it: an item by its index, a record's entry by its key.
+    const paths = (schema: z.ZodType, at: PropertyKey[]): PropertyKey[][] => {
+      const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+      const inner = (key: string) => paths(def[key] as z.ZodType, at);
+      switch (def.type) {
+        case 'object':
+          return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) => [[...at, key], ...paths(field, [...at, key])]);
+        case 'optional':
+        case 'nullable':
+        case 'default':
+          return inner('innerType');
+        case 'array':
+          return [[...at, 0], ...paths(def.element as z.ZodType, [...at, 0])];
+        case 'record':
+          return [[...at, '甲'], ...paths(def.valueType as z.ZodType, [...at, '甲'])];
+        case 'union':
+          return (def.options as z.ZodType[]).flatMap((option) => paths(option, at));
+        default:
+          return [];
+      }
+    };
+    const methods = Object.keys(contract) as MethodName[];
+    const labels = methods.flatMap((method) => paths(contract[method].input, []).map((path) => [method, path.join('.'), fieldLabel(method, path)]));
+    expect(labels.length).toBeGreaterThan(100);
+    expect(labels.filter(([, , label]) => /[A-Za-z]/.test(label!))).toEqual([]);
+    expect(fieldLabel('app.setOperator', ['name'])).toBe('经办人姓名');
+    expect(fieldLabel('units.rename', ['name'])).toBe('单位名称');
+    expect(fieldLabel('plans.import', ['plan', 'tasks', 2, 'content'])).toBe('第 3 项任务的内容');
+    expect(fieldLabel('progress.import', ['decisions', 'abc', 'rows', '12'])).toBe('文件“abc”第 12 行的任务编号');
   });
 
   it('returns app info read from the real database', async () => {
