@@ -86,7 +86,7 @@ export const progressCommands: CliCommand[] = [
       const unit = unitName === undefined ? null : await env.call('units.resolve', { name: unitName });
       if (unitName !== undefined && !unit) throw new AppError('NOT_FOUND', `找不到单位“${unitName}”（名称或别名）`);
       const { files } = await env.call('templates.export', {
-        planId: requireId(positional[0], '工作要点编号'),
+        planId: requireId(positional[0], '计划编号'),
         period: requirePeriod(value('period')),
         ...(unit ? { unitIds: [unit.id] } : {}),
         layout,
@@ -111,7 +111,7 @@ export const progressCommands: CliCommand[] = [
       const files = names.map(readInputFile);
       const given = decisionsFile ? (readJsonOption(decisionsFile, '--decisions') as Decisions) : undefined;
       const result = await env.call('progress.import', {
-        planId: requireId(plan, '工作要点编号'),
+        planId: requireId(plan, '计划编号'),
         files,
         period: value('period'),
         unit: value('unit'),
@@ -135,7 +135,7 @@ export const progressCommands: CliCommand[] = [
     positionals: 1,
     method: 'progress.list',
     options: { valued: ['period'] },
-    input: ({ positional, value }) => ({ planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) }),
+    input: ({ positional, value }) => ({ planId: requireId(positional[0], '计划编号'), period: requirePeriod(value('period')) }),
     items: (result) => result.records,
     line: (r) =>
       `序号${r.seq} ${r.unit}：${r.status ? STATUS_LABELS[r.status] : r.statusText || '—'}${r.stale ? '（未更新）' : ''}\n  ${r.progress.replace(/\n/g, '\n  ')}`,
@@ -149,7 +149,7 @@ export const progressCommands: CliCommand[] = [
     options: { valued: ['plan'] },
     input: ({ value }) => {
       const plan = value('plan');
-      return { planId: plan ? requireId(plan, '工作要点编号') : undefined };
+      return { planId: plan ? requireId(plan, '计划编号') : undefined };
     },
     items: (imports) => imports,
     json: (imports) => ({ imports }),
@@ -193,7 +193,7 @@ export const progressCommands: CliCommand[] = [
     usage: 'periods PLAN_ID [--json]',
     positionals: 1,
     method: 'periods.list',
-    input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
+    input: ({ positional }) => ({ planId: requireId(positional[0], '计划编号') }),
     items: (periods) => periods,
     json: (periods) => ({ periods }),
     line: (p) => `${p.code}  ${p.label}  ${p.startDate}—${p.endDate}${p.locked ? '  已锁定' : ''}`,
@@ -205,7 +205,7 @@ export const progressCommands: CliCommand[] = [
       usage: `period ${verb} PLAN_ID PERIOD [--json]`,
       positionals: 2,
       async run({ positional }, env) {
-        const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(positional[1]), locked: verb === 'lock' });
+        const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '计划编号'), period: requirePeriod(positional[1]), locked: verb === 'lock' });
         env.print(period, () => `${period.label}${period.locked ? '已锁定' : '已解除锁定'}`);
         return 0;
       },
@@ -223,7 +223,7 @@ export const progressCommands: CliCommand[] = [
       if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') {
         throw new AppError('INVALID_INPUT', `输出文件“${path.basename(out)}”的扩展名不符：各期推进情况一览表是 .xlsx 文件，请用以 .xlsx 结尾的文件名`);
       }
-      const file = await env.call('progress.exportMatrix', { planId: requireId(positional[0], '工作要点编号') });
+      const file = await env.call('progress.exportMatrix', { planId: requireId(positional[0], '计划编号') });
       const target = writeOutputFile(out ?? file.fileName, file);
       env.print({ file: target, bytes: file.bytes.length }, () => `已导出：${target}`);
       return 0;
@@ -236,7 +236,7 @@ export const progressCommands: CliCommand[] = [
     positionals: 1,
     options: { valued: ['period', 'withdraw-reminder'], flags: ['remind'] },
     async run({ positional, value, has }, env) {
-      const input = { planId: requireId(positional[0], '工作要点编号'), period: requirePeriod(value('period')) };
+      const input = { planId: requireId(positional[0], '计划编号'), period: requirePeriod(value('period')) };
       const withdrawn = value('withdraw-reminder');
       if (withdrawn !== undefined && has('remind')) throw new AppError('INVALID_INPUT', '--remind 与 --withdraw-reminder 不能同时使用');
       // --remind: today's 催报 went out to the units still missing or partial; recorded first, then shown.

@@ -38,7 +38,7 @@ export const reportCommands: CliCommand[] = [
     options: { valued: ['period', 'out'] },
     async run({ positional, value }, env) {
       const period = requirePeriod(value('period'));
-      const planId = requireId(positional[0], '工作要点编号');
+      const planId = requireId(positional[0], '计划编号');
       const out = value('out');
       if (!out) {
         const summary = await env.call('reports.summary', { planId, period });
@@ -68,7 +68,7 @@ export const reportCommands: CliCommand[] = [
     usage: 'report trend PLAN_ID [--json]',
     positionals: 1,
     method: 'reports.trend',
-    input: ({ positional }) => ({ planId: requireId(positional[0], '工作要点编号') }),
+    input: ({ positional }) => ({ planId: requireId(positional[0], '计划编号') }),
     items: (trend) => trend,
     line: (p) => `${p.periodLabel}：已完成 ${p.completed}，正常推进 ${p.on_track}，滞后 ${p.delayed}，未启动 ${p.not_started}，未报送 ${p.unreported}`,
     empty: '尚无期次数据',

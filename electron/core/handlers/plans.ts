@@ -1,8 +1,8 @@
 import { findPlanIdByTitle, getPlanFingerprint, listPlans } from '../../db/repos/plans';
-import { AppError } from '../../shared/result';
 import { commandHandler } from '../registry';
 import { updateTask } from '../plan/editTask';
 import { deletePlan, requirePlan, updatePlan } from '../plan/managePlan';
+import { planNotFound } from '../plan/notFound';
 import { planDetail, selectedPlanDetail } from '../plan/planDetail';
 import { parsePlanText } from '../plan/parseText';
 import { SAMPLE_PLAN_FILE_NAME, SAMPLE_PLAN_TEXT } from '../plan/samplePlan';
@@ -20,7 +20,7 @@ export const plansHandlers = defineHandlers({
   'plans.getSelected': (ctx, { remembered }) => selectedPlanDetail(ctx.db, remembered),
   'plans.get': (ctx, { planId }) => {
     const plan = planDetail(ctx.db, planId);
-    if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
+    if (!plan) throw planNotFound(planId);
     return plan;
   },
   'plans.parse': async (ctx, { source }) => {

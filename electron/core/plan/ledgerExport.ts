@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../db/db';
 import { getPlanDetail } from '../../db/repos/plans';
 import type { FileOutput } from '../../shared/api/method';
-import { AppError } from '../../shared/result';
 import { sectionLabel } from '../../shared/sections';
 import { ROLE_LABELS, ROLE_RANK, ROLES, type PlanDetail, type Role, type Task } from '../../shared/types';
 import { safeFileName } from '../files/fileName';
@@ -21,6 +20,7 @@ import {
   widenForText,
   type ColumnSpec,
 } from '../sheets/style';
+import { planNotFound } from './notFound';
 import { buildLedgerDocx } from './ledgerDocx';
 import { deadlineCell, LEDGER_COLUMNS, ledgerGroups, ledgerTitle, SEQ_COLUMN } from './ledgerLayout';
 
@@ -109,7 +109,7 @@ export type LedgerFormat = 'xlsx' | 'docx';
 /** The plan's ledger as a workbook (with the by-unit sheet) or as the 任务分工表 document. */
 export async function exportLedger(db: Db, planId: number, format: LedgerFormat): Promise<FileOutput> {
   const plan = getPlanDetail(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
+  if (!plan) throw planNotFound(planId);
   return {
     fileName: `${safeFileName(ledgerTitle(plan.title))}.${format}`,
     mime: MIME[format],

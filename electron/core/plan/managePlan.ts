@@ -6,6 +6,7 @@ import { reportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
+import { planNotFound } from './notFound';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 
 export interface PlanEdit {
@@ -21,7 +22,7 @@ export interface PlanEdit {
 
 export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
   const plan = getPlan(ctx.db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', `计划（编号 ${planId}）不存在，可能已被删除`);
+  if (!plan) throw planNotFound(planId);
   return plan;
 }
 

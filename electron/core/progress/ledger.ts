@@ -13,8 +13,8 @@ import {
   type SectionRow,
   type TaskRow,
 } from '../../db/repos/progress';
-import { AppError } from '../../shared/result';
 import type { Role } from '../../shared/types';
+import { planNotFound } from '../plan/notFound';
 
 export interface LedgerTask extends TaskRow {
   section: SectionRow | null;
@@ -41,7 +41,7 @@ export interface Ledger {
 
 export function requirePlan(db: Db, planId: number): PlanBasics {
   const plan = getPlanBasics(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', `找不到编号为 ${planId} 的工作要点，可能已被删除。`);
+  if (!plan) throw planNotFound(planId);
   return plan;
 }
 

@@ -38,8 +38,8 @@ import type {
 } from '../../shared/api/reports';
 import { periodLabel, reportDueDate } from '../../shared/periods';
 import { topLevelParts } from '../../shared/sections';
-import { AppError } from '../../shared/result';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
+import { planNotFound } from '../plan/notFound';
 import { completedEarlier } from '../progress/completedEarlier';
 import { resolvePeriod } from '../progress/planPeriods';
 import { taskStatus } from '../progress/taskStatus';
@@ -92,7 +92,7 @@ export function unitLookup(db: Db): (id: number) => UnitEntry {
 
 export function requirePlan(db: Db, planId: number) {
   const plan = getPlanHeader(db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', `找不到编号为 ${planId} 的工作要点，可能已被删除`);
+  if (!plan) throw planNotFound(planId);
   return plan;
 }
 

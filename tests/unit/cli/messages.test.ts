@@ -29,4 +29,23 @@ describe('error messages', { timeout: 240_000 }, () => {
       expect(await cli(...args), args.join(' ')).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message } } });
     }
   });
+
+  it('name a unit without tasks to report on by its name, not its id', async () => {
+    const refused = await cli('template', 'export', '1', '--period', '2023Q3', '--out', path.join(dir, 'forms'), '--unit', '国家知识产权局保护司');
+    expect(refused).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: '单位“国家知识产权局保护司”在该工作要点中没有需要填报的任务。' } } });
+  });
+
+  it('say a missing plan is missing in one wording, whichever command asks', async () => {
+    for (const args of [
+      ['plan', 'show', '99'],
+      ['plan', 'set', '99', '--title', '新名称'],
+      ['plan', 'export', '99', '--out', path.join(dir, 'x.xlsx')],
+      ['report', '99', '--period', '2023Q3'],
+      ['submissions', '99', '--period', '2023Q3'],
+      ['progress', 'show', '99', '--period', '2023Q3'],
+      ['template', 'export', '99', '--period', '2023Q3', '--out', path.join(dir, 'forms')],
+    ]) {
+      expect(await cli(...args), args.join(' ')).toMatchObject({ code: 1, json: { error: { code: 'NOT_FOUND', message: '计划（编号 99）不存在，可能已被删除' } } });
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { reportDueDate } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import { safeFileName } from '../../files/fileName';
 import { MIME } from '../../files/mime';
+import { requireUnit } from '../../units/edit';
 import { isCollectiveUnit } from '../../units/names';
 import { contentKey, writeIdentity, type SheetIdentity } from '../identification';
 import { closedBefore } from '../completedEarlier';
@@ -37,7 +38,7 @@ export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ f
   // Tasks completed before (销号) are not asked about again; a unit left with none gets no form.
   const closed = closedBefore(db, ledger, period);
   const openTasks = (unit: LedgerUnit) => unit.tasks.filter(({ task }) => !closed.has(task.id));
-  const units = selectUnits(ledger, req.unitIds).filter((u) => openTasks(u).length);
+  const units = selectUnits(db, ledger, req.unitIds).filter((u) => openTasks(u).length);
   if (!units.length) throw new AppError('NOT_FOUND', `所选单位的任务此前均已完成（销号），${label}无需填报。`);
   const previous = req.includePrevious ? previousTexts(db, period) : new Map<string, string>();
   const tasksOf = (unit: LedgerUnit): TemplateTask[] =>
@@ -98,7 +99,7 @@ export function templateFileName(period: string, unit: string): string {
  * The units named, or else every unit expected to report: a collective name (各有关市县政府) is no
  * single unit, so it gets a workbook only when chosen by name (to forward to its members).
  */
-function selectUnits(ledger: Ledger, unitIds: number[] | undefined): LedgerUnit[] {
+function selectUnits(db: Db, ledger: Ledger, unitIds: number[] | undefined): LedgerUnit[] {
   if (!unitIds) {
     const expected = [...ledger.units.values()].filter((u) => !isCollectiveUnit(u.unit));
     if (!expected.length) throw new AppError('NOT_FOUND', '该工作要点还没有需要填报的责任单位，请先在任务分工台账中确认各任务的责任单位。');
@@ -106,7 +107,8 @@ function selectUnits(ledger: Ledger, unitIds: number[] | undefined): LedgerUnit[
   }
   return unitIds.map((id) => {
     const unit = ledger.units.get(id);
-    if (!unit) throw new AppError('NOT_FOUND', `编号为 ${id} 的单位在该工作要点中没有需要填报的任务。`);
+    // Named as the official chose it: the id means nothing to them.
+    if (!unit) throw new AppError('NOT_FOUND', `单位“${requireUnit(db, id).name}”在该工作要点中没有需要填报的任务。`);
     return unit;
   });
 }
