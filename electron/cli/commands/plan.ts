@@ -164,6 +164,9 @@ export const planCommands: CliCommand[] = [
       const title = value('title');
       const dueDays = value('due-days');
       const contact = value('contact');
+      if ([title, cycle, dueDays, contact].every((v) => v === undefined) && !has('current')) {
+        throw new AppError('INVALID_INPUT', '请给出要修改的设置：--title、--cycle、--due-days、--contact 或 --current');
+      }
       const plan = await env.call('plans.update', {
         planId,
         ...(title !== undefined ? { title } : {}),

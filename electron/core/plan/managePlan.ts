@@ -29,7 +29,7 @@ export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
 export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const before = requirePlan(ctx, edit.planId);
   const title = edit.title?.trim();
-  if (edit.title !== undefined && !title) throw new AppError('INVALID_INPUT', '计划标题不能为空');
+  if (edit.title !== undefined && !title) throw new AppError('INVALID_INPUT', '计划名称不能为空');
   const now = ctx.now().toISOString();
   // A title that names the plan's years (a plan pasted without its title had none) sets them, as at import.
   const years = title && title !== before.title ? yearsNamedBy(title) : null;
@@ -53,14 +53,17 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
     after.reportDueDays !== before.reportDueDays && `报送时限改为${reportDueWording(after.reportDueDays)}`,
     after.reportContact !== before.reportContact && `报送联系人改为${after.reportContact ? `“${after.reportContact}”` : '未定'}`,
   ].filter(Boolean);
-  ctx.audit({
-    action: 'plan.update',
-    objectType: 'plan',
-    objectId: before.id,
-    summary: `修改计划《${before.title}》：${changes.join('，') || '无变化'}`,
-    before,
-    after,
-  });
+  // Settings saved as they were (计划设置 opened and saved again) are no change to record.
+  if (changes.length) {
+    ctx.audit({
+      action: 'plan.update',
+      objectType: 'plan',
+      objectId: before.id,
+      summary: `修改计划《${before.title}》：${changes.join('，')}`,
+      before,
+      after,
+    });
+  }
   return after;
 }
 

@@ -109,6 +109,11 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(back.stdout).toContain('已保存：《2022-2023年工作要点》（编号 1），按季度报送，默认计划');
     const wrong = await cli('plan', 'set', '1', '--cycle', 'week', '--json');
     expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('报送周期“week”不正确') } } });
+    // Nothing to change: asked for, and nothing is recorded.
+    const before = counts();
+    const nothing = await cli('plan', 'set', '1', '--json');
+    expect(nothing).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: '请给出要修改的设置：--title、--cycle、--due-days、--contact 或 --current' } } });
+    expect(counts()).toEqual(before);
   });
 
   it('sets the 报送时限 and 联系人, which the 报送台账 JSON carries, and clears them', async () => {

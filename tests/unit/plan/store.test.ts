@@ -305,6 +305,12 @@ describe('plans.update and plans.delete', () => {
     expect(renamed).toMatchObject({ title: '2024年重点工作', periodKind: 'month', isCurrent: true });
     expect((await b.call('plans.get', { planId: a })).isCurrent).toBe(false);
     expect(audit().at(-1)).toMatchObject({ action: 'plan.update', summary: '修改计划《2024年工作要点》：标题改为《2024年重点工作》，报送周期改为按月，设为当前计划' });
+    // 计划设置 saved as it was, as the page sends it (every field): nothing changed, nothing recorded.
+    const logged = audit().length;
+    const same = { title: renamed.title, description: renamed.description, periodKind: renamed.periodKind, reportDueDays: renamed.reportDueDays, reportContact: renamed.reportContact };
+    expect(await b.call('plans.update', { planId: c, ...same, isCurrent: true })).toMatchObject(same);
+    expect(await b.call('plans.update', { planId: c })).toMatchObject(same);
+    expect(audit().length).toBe(logged);
 
     const taskId = (await b.call('plans.get', { planId: c })).tasks[0]!.id;
     addProgress(c, taskId, '省甲厅', '进展');
