@@ -77,6 +77,20 @@ test('back up, change a plan, restore the backup and see the change reverted; th
   await expect(log.getByRole('button', { name: /删除|修改|编辑/ })).toHaveCount(0);
 });
 
+test('the 操作日志 says its entries are recorded under the 经办人, and shows the name set', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('app.setOperator', { name: '王五' });
+  await call('plans.importSample', {});
+  await openData(app, '操作日志');
+  const note = app.getByText(/^记录每一次修改/);
+  await expect(note).toContainText('何人（经办人，在“关于与设置”中填写；未填写时为本机登录用户）');
+  await expect(note).not.toContainText('系统用户');
+  const log = app.getByTestId('audit-table');
+  await expect(log.getByRole('columnheader', { name: '经办人' })).toHaveCount(1);
+  // Newest first: the sample plan's import, recorded under 王五.
+  await expect(log.locator('.ant-table-row').first()).toContainText('王五');
+});
+
 test('at 1366×768 the 操作日志 filters, 重置 and 导出 Excel are one line', async ({ app }) => {
   await app.setViewportSize({ width: 1366, height: 768 });
   await openData(app, '操作日志');

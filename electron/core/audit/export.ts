@@ -14,7 +14,7 @@ import { parseJson, toAuditQuery } from './query';
 const COLUMNS: ColumnSpec[] = [
   { header: '序号', width: 7, align: 'center' },
   { header: '时间', width: 20, align: 'center' },
-  { header: '用户', width: 12, align: 'center' },
+  { header: '经办人', width: 12, align: 'center' },
   { header: '操作', width: 16 },
   { header: '对象', width: 10, align: 'center' },
   { header: '对象编号', width: 10, align: 'center' },
@@ -75,7 +75,7 @@ function filterNote(f: AuditFilter): string {
   if (f.from || f.to) parts.push(`时间 ${f.from ? localTime(f.from) : '…'} 至 ${f.to ? localTime(f.to) : '…'}`);
   if (f.action) parts.push(`操作：${auditActionLabel(f.action)}`);
   if (f.objectType) parts.push(`对象：${auditObjectLabel(f.objectType)}`);
-  if (f.user) parts.push(`用户：${f.user}`);
+  if (f.user) parts.push(`经办人：${f.user}`);
   if (f.text) parts.push(`包含“${f.text}”`);
   return parts.length ? `（筛选条件：${parts.join('；')}）` : '';
 }

@@ -73,7 +73,7 @@ export function AuditTab() {
           options={options(facets?.objectTypes, auditObjectLabel)}
         />
         <Select
-          placeholder="用户"
+          placeholder="经办人"
           allowClear
           style={{ width: 120 }}
           value={filters.user}
@@ -108,7 +108,7 @@ export function AuditTab() {
         </Button>
       </Space>
       <Typography.Text type="secondary">
-        记录每一次修改：何时、何人（系统用户）、改了什么、修改前后的内容。操作日志只能查看和导出，不能修改或删除。
+        记录每一次修改：何时、何人（经办人，在“关于与设置”中填写；未填写时为本机登录用户）、改了什么、修改前后的内容。操作日志只能查看和导出，不能修改或删除。
       </Typography.Text>
       {log.error && <Alert type="error" showIcon title={log.error} />}
       <Table<AuditRecord>
@@ -133,7 +133,7 @@ export function AuditTab() {
         }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 150, render: (t: string) => localTime(t) },
-          { title: '用户', dataIndex: 'user', width: 100 },
+          { title: '经办人', dataIndex: 'user', width: 100 },
           { title: '操作', dataIndex: 'action', width: 130, render: (a: string) => auditActionLabel(a) },
           {
             title: '对象',
