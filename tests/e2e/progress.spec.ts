@@ -599,6 +599,47 @@ test('a 报送时限 set in 计划设置 marks the units still missing after it 
   await expect(ledger.locator('textarea')).toHaveValue(/报送时限（2023年10月10日）已过，请立即报送/);
 });
 
+test('a 报送时限 of 0 days in 计划设置 reopens as it reads, 每期最后一天, whichever way it was chosen', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await app.reload();
+  const openSettings = async () => {
+    await app.getByRole('button', { name: /更多/ }).click();
+    await app.getByText('计划设置…', { exact: true }).click();
+    return app.getByRole('dialog', { name: '计划设置' });
+  };
+  const save = async (settings: Locator) => {
+    await settings.getByRole('button', { name: /保\s?存/ }).click();
+    await expect(settings).toBeHidden();
+  };
+  const lastDay = '例如：2022年第一季度的报送时限为2022年3月31日。';
+  // The 报送时限 row: the choice shown in its select, and the days beside it.
+  const dueItem = (settings: Locator) => settings.locator('.ant-form-item').filter({ has: settings.page().getByRole('combobox', { name: '报送时限' }) });
+
+  // 每期结束前 0 天: the period's last day, which is no day before its end.
+  let settings = await openSettings();
+  await chooseOption(app, settings.getByLabel('报送时限'), '每期结束前');
+  await settings.getByLabel('天数').fill('0');
+  await expect(settings).toContainText(lastDay);
+  await save(settings);
+  expect((await call('plans.get', { planId: planId! })).reportDueDays).toBe(0);
+  settings = await openSettings();
+  await expect(dueItem(settings)).toContainText('每期最后一天');
+  await expect(settings.getByLabel('天数')).toHaveCount(0);
+  await expect(settings).toContainText(lastDay);
+
+  // Chosen by its name, and left for a number of days after the end.
+  await chooseOption(app, settings.getByLabel('报送时限'), '每期结束后');
+  await settings.getByLabel('天数').fill('5');
+  await save(settings);
+  settings = await openSettings();
+  await expect(dueItem(settings)).toContainText('每期结束后');
+  await expect(settings.getByLabel('天数')).toHaveValue('5');
+  await chooseOption(app, settings.getByLabel('报送时限'), '每期最后一天');
+  await save(settings);
+  expect((await call('plans.get', { planId: planId! })).reportDueDays).toBe(0);
+});
+
 test('the 收到日期 stated at import decides 逾期 in 报送台账, and is corrected in 导入记录', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   const { planId } = await call('plans.importSample', {});

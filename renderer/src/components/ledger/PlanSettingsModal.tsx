@@ -9,7 +9,7 @@ import { useQuery } from '../../api/useQuery';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
 
-type DueMode = 'none' | 'after' | 'before';
+type DueMode = 'none' | 'after' | 'before' | 'lastDay';
 
 interface Values {
   title: string;
@@ -24,13 +24,17 @@ const DUE_MODES: { value: DueMode; label: string }[] = [
   { value: 'none', label: '不设' },
   { value: 'after', label: '每期结束后' },
   { value: 'before', label: '每期结束前' },
+  { value: 'lastDay', label: '每期最后一天' },
 ];
 
-/** The stored days (−5, 10, null) as the form shows them, and back. */
+/**
+ * The stored days (−5, 10, 0, null) as the form shows them, and back. 0 is stored without a direction,
+ * so it shows as what it is, 每期最后一天, however it was chosen (结束前 0 天 reopened as 结束后 0 天).
+ */
 const dueForm = (days: number | null): Pick<Values, 'dueMode' | 'dueDays'> =>
-  days === null ? { dueMode: 'none', dueDays: 10 } : { dueMode: days < 0 ? 'before' : 'after', dueDays: Math.abs(days) };
+  days === null ? { dueMode: 'none', dueDays: 10 } : days === 0 ? { dueMode: 'lastDay', dueDays: 10 } : { dueMode: days < 0 ? 'before' : 'after', dueDays: Math.abs(days) };
 const dueDaysOf = ({ dueMode, dueDays }: Pick<Values, 'dueMode' | 'dueDays'>): number | null =>
-  dueMode === 'none' ? null : dueMode === 'before' ? -dueDays : dueDays;
+  dueMode === 'none' ? null : dueMode === 'lastDay' ? 0 : dueMode === 'before' ? -dueDays : dueDays;
 
 /** "2023年第一季度的报送时限为2023年4月10日", for the plan's first period of the kind chosen. */
 function dueExample(plan: PlanSummary, kind: PeriodKind, days: number | null): string | null {
@@ -139,7 +143,7 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
             <Form.Item name="dueMode" noStyle>
               <Select aria-label="报送时限" options={DUE_MODES} style={{ width: 120 }} />
             </Form.Item>
-            {dueMode !== 'none' && (
+            {(dueMode === 'after' || dueMode === 'before') && (
               <>
                 <Form.Item name="dueDays" noStyle rules={[{ required: true, message: '请填写天数' }]}>
                   <InputNumber aria-label="天数" min={0} max={60} precision={0} style={{ width: 80 }} />
