@@ -146,9 +146,9 @@ export function requireId(value: string | undefined, what: string): number {
   return n;
 }
 
-/** A period given on the command line, or a clear message asking for one. */
-export function requirePeriod(value: string | undefined): string {
-  if (!value) throw new AppError('INVALID_INPUT', '请用 --period 给出期次，例如 --period 2023Q3');
+/** A period given on the command line, or a clear message asking for one: with --period, or (`positional`) after the plan. */
+export function requirePeriod(value: string | undefined, { positional = false } = {}): string {
+  if (!value) throw new AppError('INVALID_INPUT', positional ? '请在计划编号后给出期次，例如 2023Q3' : '请用 --period 给出期次，例如 --period 2023Q3');
   return value;
 }
 

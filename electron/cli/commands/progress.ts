@@ -205,7 +205,7 @@ export const progressCommands: CliCommand[] = [
       usage: `period ${verb} PLAN_ID PERIOD [--json]`,
       positionals: 2,
       async run({ positional }, env) {
-        const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '计划编号'), period: requirePeriod(positional[1]), locked: verb === 'lock' });
+        const period = await env.call('periods.setLocked', { planId: requireId(positional[0], '计划编号'), period: requirePeriod(positional[1], { positional: true }), locked: verb === 'lock' });
         env.print(period, () => `${period.label}${period.locked ? '已锁定' : '已解除锁定'}`);
         return 0;
       },

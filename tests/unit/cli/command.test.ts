@@ -141,6 +141,14 @@ describe('unknown commands and options', { timeout: 240_000 }, () => {
     expect((await runCli(db, 'info', '--json')).json).toMatchObject({ operator: null });
   });
 
+  it('asks for a missing period where the command takes it: after the plan for period lock, with --period elsewhere', async () => {
+    const dir = tempDir('taizhang-cli-period-');
+    const db = path.join(dir, 'taizhang.db');
+    expect((await runCli(db, 'plan', 'sample')).code).toBe(0);
+    expect((await runCli(db, 'period', 'lock', '1', '--json')).json).toEqual({ error: { code: 'INVALID_INPUT', message: '请在计划编号后给出期次，例如 2023Q3' } });
+    expect((await runCli(db, 'submissions', '1', '--json')).json).toEqual({ error: { code: 'INVALID_INPUT', message: '请用 --period 给出期次，例如 --period 2023Q3' } });
+  });
+
   it('says in Chinese why an output file cannot be written: a folder given for a file, a file in the way of a folder', async () => {
     const dir = tempDir('taizhang-cli-out-');
     const db = path.join(dir, 'taizhang.db');
