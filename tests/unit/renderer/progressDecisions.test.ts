@@ -9,6 +9,7 @@ import {
   unassignedRows,
   entryKey,
   earlierOfOwner,
+  inOtherPeriods,
   pendingRows,
   refusedEntries,
   refusedLabel,
@@ -70,6 +71,8 @@ describe('import decisions', () => {
     const partner = file('ccc', [row(5)], { decisionKey: 'ccc@7', unit: '省商务厅', unitId: 7, jointOf: '省财政厅', jointUnits: ['省财政厅'] });
     expect(batchCounts([primary, partner], {})).toMatchObject({ importable: 1, writes: 2, jointRecords: '（联合报送，另记为省商务厅的报送）' });
     expect(countsTables([primary, partner])).toBe(false);
+    // Both go into another period than the one chosen: one file does.
+    expect(inOtherPeriods([primary, partner], '2023Q4')).toEqual([primary]);
     expect(withJointUnits({}, 'ccc', true)).toEqual({ ccc: { jointUnits: true } });
     expect(withJointUnits({ ccc: { jointUnits: true, unit: '省财政厅' } }, 'ccc', false)).toEqual({ ccc: { unit: '省财政厅' } });
   });

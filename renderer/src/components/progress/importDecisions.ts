@@ -184,8 +184,8 @@ export const refusedEntries = (files: readonly ImportedFile[]) => files.filter((
  */
 export const goesToOtherPeriod = (f: ImportedFile, chosen: string) => f.status !== 'rejected' && !f.skipped && f.period !== null && f.period !== chosen;
 
-/** The entries of goesToOtherPeriod. */
-export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) => files.filter((f) => goesToOtherPeriod(f, chosen));
+/** The entries of goesToOtherPeriod, counted as files and tables (a joint return's entries for other units go with it). */
+export const inOtherPeriods = (files: readonly ImportedFile[], chosen: string) => fileEntries(files).filter((f) => goesToOtherPeriod(f, chosen));
 
 export function batchCounts(files: ImportedFile[], decisions: ImportDecisions): BatchCounts {
   const importable = files.filter((f) => f.status !== 'rejected' && !f.skipped);
