@@ -858,6 +858,7 @@ test('a joint return of two units is recorded for each when the official asks: e
 
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
   await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件（联合报送，另记为省商务厅的报送），共 2 行');
+  await expect(app.locator('.ant-message')).toContainText('已导入 1 个文件');
   await app.getByTestId('import-done').getByRole('button', { name: '查看报送台账' }).click();
   const ledger = app.getByTestId('submission-ledger');
   await expect(statusOfUnit(ledger, '省商务厅')).toContainText('已报送');

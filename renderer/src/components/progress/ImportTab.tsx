@@ -10,6 +10,7 @@ import { ImportBatchSummary } from './ImportBatchSummary';
 import {
   batchCounts,
   countsTables,
+  fileEntries,
   decisionOf,
   entriesLabel,
   entryKey,
@@ -88,7 +89,7 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
   async function commit() {
     try {
       const result = await batch.commit(receivedOn ?? undefined);
-      const imported = result.files.filter((f) => f.status === 'imported' && !f.skipped);
+      const imported = fileEntries(result.files).filter((f) => f.status === 'imported' && !f.skipped);
       setDone(result);
       setSelected(null);
       setReceivedOn(null); // the next batch comes in on its own day
