@@ -6,6 +6,7 @@ import * as m003 from './003_changes_without_after';
 import * as m004 from './004_report_due';
 import * as m005 from './005_import_received';
 import * as m006 from './006_reminders';
+import * as m007 from './007_one_role_per_unit';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004_report_due', up: m004.up },
   { version: 5, name: '005_import_received', up: m005.up },
   { version: 6, name: '006_reminders', up: m006.up },
+  { version: 7, name: '007_one_role_per_unit', up: m007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
