@@ -11,8 +11,16 @@
 import type { Db } from '../../db/db';
 import { listEarlierReportStatuses, listReportedTaskIds } from '../../db/repos/progress';
 import type { Role } from '../../shared/types';
-import type { Ledger } from './ledger';
-import { taskStatus, type UnitReport } from './taskStatus';
+import type { Ledger, LedgerTask } from './ledger';
+import { answerableOf, taskStatus, type Answerable, type UnitReport } from './taskStatus';
+
+/** Units' roles on tasks, for the status rule. */
+export interface TaskRoles {
+  /** A unit's role on a task ('national' for national counterparts), or null. */
+  roleOf: (taskId: number, unitId: number) => Role | null;
+  /** The task's answerable units, reporting or not. */
+  answerable: (taskId: number) => Answerable;
+}
 
 /** A period's calendar (YYYY-MM-DD). */
 export interface PeriodSpan {
@@ -33,14 +41,14 @@ export function byStanding(a: PeriodSpan, b: PeriodSpan): number {
 /**
  * Of `taskIds` (tasks nobody reported on in the period starting `periodStart`), those completed as
  * of the last period (byStanding) that ended before it and had reports on them: task id → that
- * period's code. `roleOf` gives a unit's role on a task ('national' for national counterparts), or null.
+ * period's code, by the status rule with the units' `roles`.
  */
 export function completedEarlier(
   db: Db,
   planId: number,
   periodStart: string,
   taskIds: readonly number[],
-  roleOf: (taskId: number, unitId: number) => Role | null,
+  roles: TaskRoles,
 ): Map<number, string> {
   if (!taskIds.length) return new Map();
   const last = new Map<number, PeriodSpan & { period: string; reports: UnitReport[] }>();
@@ -48,12 +56,12 @@ export function completedEarlier(
     const seen = last.get(taskId);
     const order = seen ? byStanding({ startDate, endDate }, seen) : 1;
     if (order < 0) continue;
-    const report = { role: roleOf(taskId, unitId), status };
+    const report = { role: roles.roleOf(taskId, unitId), status };
     if (order === 0) seen!.reports.push(report);
     else last.set(taskId, { period, startDate, endDate, reports: [report] });
   }
   const closed = new Map<number, string>();
-  for (const [taskId, { period, reports }] of last) if (taskStatus(reports) === 'completed') closed.set(taskId, period);
+  for (const [taskId, { period, reports }] of last) if (taskStatus(reports, roles.answerable(taskId)) === 'completed') closed.set(taskId, period);
   return closed;
 }
 
@@ -64,13 +72,22 @@ export function completedEarlier(
 export function closedBefore(db: Db, ledger: Ledger, period: { id: number | null; startDate: string }): Map<number, string> {
   const reported = period.id === null ? new Set<number>() : listReportedTaskIds(db, period.id);
   const unreported = ledger.tasks.filter((t) => !reported.has(t.id)).map((t) => t.id);
-  return completedEarlier(db, ledger.plan.id, period.startDate, unreported, roleIn(ledger));
+  return completedEarlier(db, ledger.plan.id, period.startDate, unreported, rolesIn(ledger));
 }
 
-/** A unit's role on a task of the ledger, for completedEarlier. */
-export const roleIn =
-  (ledger: Ledger) =>
-  (taskId: number, unitId: number): Role | null => {
-    const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
-    return held ? (held.national ? 'national' : held.role) : null;
+/** Units' roles on the ledger's tasks, for completedEarlier. */
+export function rolesIn(ledger: Ledger): TaskRoles {
+  const roleOf = (held: LedgerTask['units'][number]): Role => (held.national ? 'national' : held.role);
+  return {
+    roleOf: (taskId, unitId) => {
+      const held = ledger.taskById.get(taskId)?.units.find((u) => u.unitId === unitId);
+      return held ? roleOf(held) : null;
+    },
+    // A task's units come most responsible first: a unit counts once, in its first role.
+    answerable: (taskId) => {
+      const first = new Map<number, Role>();
+      for (const held of ledger.taskById.get(taskId)?.units ?? []) if (!first.has(held.unitId)) first.set(held.unitId, roleOf(held));
+      return answerableOf(first.values());
+    },
   };
+}

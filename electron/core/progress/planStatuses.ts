@@ -7,7 +7,7 @@ import { listAssignments, listContinuousTaskIds, listPlanReportStatuses, type As
 import { unitDirectory } from '../../db/repos/reports';
 import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { byStanding, type PeriodSpan } from './completedEarlier';
-import { taskStatus, type UnitReport } from './taskStatus';
+import { answerableOf, taskStatus, type UnitReport } from './taskStatus';
 
 /** Status by period id, then task id; a task missing from its period's map has no report there (unreported). A task
  * completed earlier and reported on no more counts completed (销号). */
@@ -31,6 +31,10 @@ export function planTaskStatuses(
     if (!held || ROLE_RANK[a.role] < ROLE_RANK[held]) units.set(a.unitId, a.role);
   }
 
+  // The units answerable for a task, whether they reported or not; national counterparts never are.
+  const answerable = (taskId: number) =>
+    answerableOf([...(roles.get(taskId) ?? [])].map(([unitId, role]) => (national.has(unitId) ? 'national' : role)));
+
   const reports = new Map<number, Map<number, UnitReport[]>>();
   for (const [periodId, taskId, unitId, status] of listPlanReportStatuses(db, planId)) {
     let byTask = reports.get(periodId);
@@ -43,7 +47,7 @@ export function planTaskStatuses(
 
   const statuses: PlanStatuses = new Map();
   for (const [periodId, byTask] of reports) {
-    statuses.set(periodId, new Map([...byTask].map(([taskId, list]) => [taskId, taskStatus(list)])));
+    statuses.set(periodId, new Map([...byTask].map(([taskId, list]) => [taskId, taskStatus(list, answerable(taskId))])));
   }
   carryCompleted(statuses, listPeriods(db, planId), listContinuousTaskIds(db, planId));
   return statuses;

@@ -42,7 +42,7 @@ import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../
 import { planNotFound } from '../plan/notFound';
 import { completedEarlier } from '../progress/completedEarlier';
 import { resolvePeriod } from '../progress/planPeriods';
-import { taskStatus } from '../progress/taskStatus';
+import { answerableOf, taskStatus, type Answerable } from '../progress/taskStatus';
 import { isCollectiveUnit } from '../units/names';
 import { deadlineWindow, isDueSoon, isOverdue, lightFor, type DeadlineWindow } from './rules';
 
@@ -127,9 +127,12 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   const reportsByTask = groupBy(periodId ? readReports(db, periodId) : [], (r) => r.taskId);
 
   const unitOf = unitLookup(db);
-  const roleOf = (taskId: number, unitId: number) => roleOn(unitsByTask.get(taskId) ?? [], unitId, unitOf);
+  const roles = {
+    roleOf: (taskId: number, unitId: number) => roleOn(unitsByTask.get(taskId) ?? [], unitId, unitOf),
+    answerable: (taskId: number) => answerableOn(unitsByTask.get(taskId) ?? [], unitOf),
+  };
   const unreported = tasks.filter((t) => !reportsByTask.has(t.id)).map((t) => t.id);
-  const closedIn = completedEarlier(db, planId, info.startDate, unreported, roleOf);
+  const closedIn = completedEarlier(db, planId, info.startDate, unreported, roles);
   // Figures by top-level part: a sub-section's tasks count in its part ("（一）" recurs under each part).
   const partOf = topLevelParts(sections);
   const parts = sections.filter((_, i) => partOf[i] === i);
@@ -198,6 +201,12 @@ function roleOn(assigned: readonly AssignmentRow[], unitId: number, unitOf: (id:
   return unitOf(unitId).national ? 'national' : (assigned.find((a) => a.unitId === unitId)?.role ?? null);
 }
 
+/** The task's answerable units for the status rule, each unit once in its role as roleOn reads it. */
+function answerableOn(assigned: readonly AssignmentRow[], unitOf: (id: number) => UnitEntry): Answerable {
+  const unitIds = new Set(assigned.map((a) => a.unitId));
+  return answerableOf([...unitIds].map((unitId) => roleOn(assigned, unitId, unitOf)));
+}
+
 /** One task's status, warnings, light, units and reports for the period. */
 function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   task: TaskRow,
@@ -214,7 +223,7 @@ function taskRow<R extends ReportStatusRow, O extends UnitReportStatus>(
   const reporting = reports.map((r) => ({ row: r, unit: unitOf(r.unitId).name, role: roleOn(assigned, r.unitId, unitOf), status: r.status }));
   // Completed before, and nobody reports on it any more (销号; closedIn is only given for such tasks).
   const carried = closedIn !== null;
-  const status = carried ? 'completed' : taskStatus(reporting);
+  const status = carried ? 'completed' : taskStatus(reporting, answerableOn(assigned, unitOf));
   const deadline = { deadline: task.deadline, continuous: !!task.continuous };
   const overdue = isOverdue(deadline, status, window);
   const dueSoon = isDueSoon(deadline, status, window);

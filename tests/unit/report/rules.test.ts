@@ -4,43 +4,61 @@ import { deadlineWindow, isDueSoon, isOverdue, lightFor } from '../../../electro
 import { nextPeriod, parsePeriod } from '../../../electron/shared/periods';
 
 describe('task status for a period', () => {
+  // The units answerable for the task, reporting or not: a lead (with a joint unit), or joint units only.
+  const withLead = { lead: 1, joint: 1 };
+  const jointOnly = (joint: number) => ({ lead: 0, joint });
+
   it('is the lead unit’s status when the lead reported one, whatever the others say', () => {
     expect(
-      taskStatus([
-        { role: 'lead', status: 'on_track' },
-        { role: 'joint', status: 'delayed' },
-        { role: 'cooperating', status: 'completed' },
-      ]),
+      taskStatus(
+        [
+          { role: 'lead', status: 'on_track' },
+          { role: 'joint', status: 'delayed' },
+          { role: 'cooperating', status: 'completed' },
+        ],
+        withLead,
+      ),
     ).toBe('on_track');
   });
 
-  it('combines the reporting units when the lead did not report', () => {
-    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'joint', status: 'completed' }])).toBe('completed');
-    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'cooperating', status: 'delayed' }])).toBe('delayed');
-    expect(taskStatus([{ role: 'joint', status: 'not_started' }, { role: 'joint', status: 'on_track' }])).toBe('on_track');
-    expect(taskStatus([{ role: 'joint', status: 'not_started' }])).toBe('not_started');
+  it('combines the reporting units when the lead did not report, but is completed only on the lead’s word', () => {
+    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'cooperating', status: 'completed' }], withLead)).toBe('on_track');
+    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'cooperating', status: 'delayed' }], withLead)).toBe('delayed');
+    expect(taskStatus([{ role: 'joint', status: 'not_started' }, { role: 'joint', status: 'on_track' }], withLead)).toBe('on_track');
+    expect(taskStatus([{ role: 'joint', status: 'not_started' }], withLead)).toBe('not_started');
   });
 
-  it('treats a task with only joint units the same way (no lead at all)', () => {
-    expect(taskStatus([{ role: 'joint', status: 'on_track' }, { role: 'joint', status: 'delayed' }])).toBe('delayed');
+  it('treats a task with only joint units the same way (no lead at all): completed when every joint unit says so', () => {
+    expect(taskStatus([{ role: 'joint', status: 'on_track' }, { role: 'joint', status: 'delayed' }], jointOnly(2))).toBe('delayed');
+    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'joint', status: 'completed' }], jointOnly(2))).toBe('completed');
+    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'joint', status: 'completed' }], jointOnly(3))).toBe('on_track');
+    expect(taskStatus([{ role: 'joint', status: 'completed' }, { role: 'cooperating', status: 'completed' }], jointOnly(2))).toBe('on_track');
+  });
+
+  it('takes the reporting units’ word on a task with neither lead nor joint units', () => {
+    expect(taskStatus([{ role: 'cooperating', status: 'completed' }, { role: null, status: 'completed' }], jointOnly(0))).toBe('completed');
   });
 
   it('combines several lead units among themselves', () => {
-    expect(taskStatus([{ role: 'lead', status: 'completed' }, { role: 'lead', status: 'on_track' }, { role: 'joint', status: 'delayed' }])).toBe(
-      'on_track',
-    );
+    expect(
+      taskStatus([{ role: 'lead', status: 'completed' }, { role: 'lead', status: 'on_track' }, { role: 'joint', status: 'delayed' }], { lead: 2, joint: 1 }),
+    ).toBe('on_track');
+    expect(taskStatus([{ role: 'lead', status: 'completed' }, { role: 'lead', status: 'completed' }], { lead: 2, joint: 0 })).toBe('completed');
+    // One of two leads silent: the task is not done on the other's word.
+    expect(taskStatus([{ role: 'lead', status: 'completed' }], { lead: 2, joint: 0 })).toBe('on_track');
   });
 
   it('counts a row with a blank status as reported but ignores the blank when combining', () => {
-    expect(taskStatus([{ role: 'lead', status: null }])).toBe('not_started');
-    // A lead that left the status blank does not hide the other units' statuses.
-    expect(taskStatus([{ role: 'lead', status: null }, { role: 'joint', status: 'completed' }])).toBe('completed');
+    expect(taskStatus([{ role: 'lead', status: null }], withLead)).toBe('not_started');
+    // A lead that left the status blank does not hide the other units' statuses, but does not say the task is done.
+    expect(taskStatus([{ role: 'lead', status: null }, { role: 'joint', status: 'delayed' }], withLead)).toBe('delayed');
+    expect(taskStatus([{ role: 'lead', status: null }, { role: 'joint', status: 'completed' }], withLead)).toBe('on_track');
   });
 
   it('is unreported when no unit reported, and national counterparts never count', () => {
-    expect(taskStatus([])).toBe('unreported');
-    expect(taskStatus([{ role: 'national', status: 'completed' }])).toBe('unreported');
-    expect(taskStatus([{ role: 'national', status: 'completed' }, { role: 'joint', status: 'delayed' }])).toBe('delayed');
+    expect(taskStatus([], withLead)).toBe('unreported');
+    expect(taskStatus([{ role: 'national', status: 'completed' }], withLead)).toBe('unreported');
+    expect(taskStatus([{ role: 'national', status: 'completed' }, { role: 'joint', status: 'delayed' }], withLead)).toBe('delayed');
   });
 });
 

@@ -8,7 +8,7 @@ import type { ImportedFile, ProgressFields, TableInFile, UnmatchedRow } from '..
 import { findImportsBySha, type EarlierImport } from '../../../db/repos/imports';
 import { getPeriod, type PeriodRow } from '../../../db/repos/periods';
 import { listRecordsOfUnit, type RecordRow } from '../../../db/repos/progress';
-import { completedEarlier, roleIn } from '../completedEarlier';
+import { completedEarlier, rolesIn } from '../completedEarlier';
 import type { Ledger } from '../ledger';
 import { periodLockedError, periodOfPlan } from '../planPeriods';
 import { AppError } from '../../../shared/result';
@@ -162,7 +162,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const matches = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
-    periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, roleIn(ledger)) : new Map();
+    periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, rolesIn(ledger)) : new Map();
   const uncomputedRows = new Set(table.uncomputed.map((u) => u.row));
   const sameOwner = owned && input.siblings ? input.siblings.tablesOf(table.sha256, owned.unitId, owned.period) : [];
   const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
