@@ -171,11 +171,13 @@ const ahead = (status: TaskPeriodStatus) => status === 'completed' || status ===
 
 /**
  * The other units whose status the lead's overrules on whether the task is behind: the lead says
- * 已完成 or 正常推进 while a unit says 滞后, or the reverse. Their word is reported beside the task's
- * status, never quoted as if it were the task's progress.
+ * 已完成 or 正常推进 while a unit says 滞后, or the reverse; or, with no word of a lead, the units that
+ * said 已完成 of a task that goes on. Their word is reported beside the task's status, never quoted
+ * as if it were the task's progress.
  */
 function overruledReports(task: TaskSummaryRow): UnitReport[] {
-  if (!leadDecided(task)) return [];
+  // No lead decided and the task goes on: a unit's 已完成 was for its own part (状态规则), said beside the task's status.
+  if (!leadDecided(task)) return task.status === 'on_track' ? task.reports.filter((r) => r.role !== 'national' && r.status === 'completed') : [];
   return task.reports.filter(
     (r) => r.role !== 'lead' && r.role !== 'national' && ((r.status === 'delayed' && ahead(task.status)) || (task.status === 'delayed' && ahead(r.status))),
   );

@@ -16,7 +16,7 @@ interface Figure {
 }
 
 const STATUS_HINTS: Record<TaskPeriodStatus, string> = {
-  completed: '牵头单位（或报送单位）均报已完成',
+  completed: '牵头单位（无牵头的为全部责任单位）报已完成',
   on_track: '按计划推进中',
   delayed: '有单位报滞后',
   not_started: '已报送但尚未启动或未填状态',
