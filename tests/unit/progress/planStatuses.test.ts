@@ -32,6 +32,8 @@ const b = backendPerSuite(async (b) => {
       // Any unit may report on any task, assigned or not (a unit with no role counts as cooperating).
       for (const unit of UNITS) if (random() < 0.4) reports.push({ seq, unit, status: STATUSES[Math.floor(random() * STATUSES.length)]! });
     }
+    // Task 5's one lead says 已完成 in the first period: completed (and 销号) whatever the draw.
+    if (period === PERIODS[0]) reports.push({ seq: '5', unit: '丁办', status: 'completed' });
     await saveReports(b, planId, period, reports);
   }
 });

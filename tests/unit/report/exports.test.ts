@@ -171,7 +171,7 @@ describe('通报 .docx', () => {
     const t = summary.totals;
     expect(body).toContain(
       `截至2023年9月底，《测试工作要点》确定的${t.tasks}项任务中，已完成${t.completed}项，正常推进${t.on_track}项，滞后${t.delayed}项，` +
-        `未启动${t.not_started}项，未报送进展${t.unreported}项，完成率25%。其中，第1项（建设甲项目）已过完成时限仍未完成；` +
+        `未启动${t.not_started}项，未报送进展${t.unreported}项，完成率12.5%。其中，第1项（建设甲项目）已过完成时限仍未完成；` +
         // No report on 第8项 this period: nothing says it is unfinished.
         '第8项（落实辛措施）已过完成时限，本期未报送进展，需重点督办。' +
         '第3项任务进度滞后，且将于2023年第四季度到期。另有第5项任务将于2023年第四季度到期，需加快推进。',

@@ -22,7 +22,7 @@ describe('reports.summary', () => {
     expect(view('1')).toEqual(['on_track', true, false, 'red']); // lead on track, deadline = period end
     expect(view('2')).toEqual(['completed', false, false, 'green']);
     expect(view('3')).toEqual(['delayed', false, true, 'red']); // only joint units; national ignored
-    expect(view('4')).toEqual(['completed', false, false, 'green']); // continuous, lead silent
+    expect(view('4')).toEqual(['on_track', false, false, 'green']); // continuous, lead silent: a cooperating unit's 已完成 does not complete it
     expect(view('5')).toEqual(['on_track', false, true, 'yellow']); // lead silent, due next quarter
     expect(view('6')).toEqual(['unreported', false, false, 'yellow']);
     expect(view('7')).toEqual(['not_started', false, false, 'yellow']); // blank status; national ignored
@@ -34,14 +34,14 @@ describe('reports.summary', () => {
     expect(s.period).toBe('2023Q3');
     expect(s.periodLabel).toBe('2023年第三季度');
     expect(s.periodEnd).toBe('2023-09-30');
-    expect(s.totals).toEqual({ tasks: 8, completed: 2, on_track: 2, delayed: 1, not_started: 1, unreported: 2 });
-    expect(s.completionRate).toBeCloseTo(0.25);
+    expect(s.totals).toEqual({ tasks: 8, completed: 1, on_track: 3, delayed: 1, not_started: 1, unreported: 2 });
+    expect(s.completionRate).toBeCloseTo(0.125);
     expect(s.overdue).toEqual(['1', '8']);
     expect(s.dueSoon).toEqual(['3', '5']);
     expect(s.missingUnits).toEqual(['己办', '戊局']);
     expect(s.bySection).toEqual([
       { numeral: '一', title: '集聚资源加快强省建设', tasks: 3, completed: 1, on_track: 1, delayed: 1, not_started: 0, unreported: 0, overdue: 1 },
-      { numeral: '二', title: '推进保护体系建设', tasks: 5, completed: 1, on_track: 1, delayed: 0, not_started: 1, unreported: 2, overdue: 1 },
+      { numeral: '二', title: '推进保护体系建设', tasks: 5, completed: 0, on_track: 2, delayed: 0, not_started: 1, unreported: 2, overdue: 1 },
     ]);
     const unit = (name: string) => s.byUnit.find((u) => u.unit === name);
     expect(s.byUnit.map((u) => u.unit)).toEqual(['甲局', '乙厅', '己办', '丙委', '丁会', '戊局']);
