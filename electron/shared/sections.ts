@@ -53,6 +53,26 @@ export function topLevelParts(sections: readonly { numeral: string }[]): number[
   return sectionPaths(sections).map((path) => path[0]!);
 }
 
+/**
+ * The index of the part each section's tasks count in when figures go by part: its top-level part,
+ * or, when every task (`taskSections`: the section ids tasks sit in) falls in one top-level part
+ * that is divided further, the sub-section of that part ("（一）"…"（六）" of "二、重点任务" when the
+ * other parts hold no task), so a breakdown by part is not one row. A task sitting in that part
+ * itself, outside its sub-sections, counts in the part.
+ */
+export function reportingParts(sections: readonly { id: number; numeral: string }[], taskSections: Iterable<number>): number[] {
+  const paths = sectionPaths(sections);
+  const indexOf = new Map(sections.map((s, i) => [s.id, i]));
+  const tops = new Set<number>();
+  for (const id of taskSections) {
+    const i = indexOf.get(id);
+    if (i !== undefined) tops.add(paths[i]![0]!);
+  }
+  const [only] = tops;
+  if (tops.size !== 1 || !paths.some((p) => p[0] === only && p.length > 1)) return paths.map((p) => p[0]!);
+  return paths.map((p) => (p[0] === only ? (p[1] ?? p[0]) : p[0])!);
+}
+
 /** Each section's numeral after those of the parts it sits in ("一（一）"): sub-sections of different parts told apart. */
 export function qualifiedNumerals(sections: readonly { numeral: string }[]): string[] {
   return sectionPaths(sections).map((path) => path.map((i) => sections[i]!.numeral).join(''));

@@ -37,7 +37,7 @@ import type {
   UnitSummary,
 } from '../../shared/api/reports';
 import { periodLabel, reportDueDate } from '../../shared/periods';
-import { topLevelParts } from '../../shared/sections';
+import { reportingParts } from '../../shared/sections';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
 import { planNotFound } from '../plan/notFound';
 import { completedEarlier } from '../progress/completedEarlier';
@@ -133,8 +133,9 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   };
   const unreported = tasks.filter((t) => !reportsByTask.has(t.id)).map((t) => t.id);
   const closedIn = completedEarlier(db, planId, info.startDate, unreported, roles);
-  // Figures by top-level part: a sub-section's tasks count in its part ("（一）" recurs under each part).
-  const partOf = topLevelParts(sections);
+  // Figures by part: a sub-section's tasks count in its part ("（一）" recurs under each part), or in
+  // their sub-section when all tasks sit in one part.
+  const partOf = reportingParts(sections, tasks.flatMap((t) => (t.sectionId == null ? [] : [t.sectionId])));
   const parts = sections.filter((_, i) => partOf[i] === i);
   const sectionTitle = new Map(sections.map((s, i) => [s.id, sections[partOf[i]!]!.title]));
   const sectionTotals = new Map<string | null, SectionSummary>(

@@ -2,6 +2,7 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { SectionSummary } from '../../../../electron/shared/api/reports';
+import { sectionLabel } from '../../../../electron/shared/sections';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { EChart } from './EChart';
 import { APP_FONT } from '../../appFont';
@@ -12,8 +13,9 @@ import type { TaskFilter } from './taskFilter';
 
 /** The section's key in a task filter: its title, '' for tasks outside any section. */
 const sectionKey = (s: SectionSummary) => (s.numeral ? s.title : '');
-const sectionName = (s: SectionSummary) => (s.numeral ? `${s.numeral}、${s.title}` : s.title);
-const shortName = (s: SectionSummary) => (s.numeral ? `${s.numeral}、${truncate(s.title, 10)}` : truncate(s.title, 12));
+// A part may be a sub-section ("（一）标题", no 、) when all tasks sit in one top-level part.
+const sectionName = (s: SectionSummary) => sectionLabel(s);
+const shortName = (s: SectionSummary) => (s.numeral ? sectionLabel({ numeral: s.numeral, title: truncate(s.title, 10) }) : truncate(s.title, 12));
 const truncate = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 function chartOption(sections: SectionSummary[]): ChartOption {

@@ -1,6 +1,7 @@
 // The task list's filter controls. A click-through sets them; the official can refine or clear.
 import { Button, Select, Space, Tag } from 'antd';
 import type { PeriodFigures } from '../../../../electron/shared/api/reports';
+import { sectionLabel } from '../../../../electron/shared/sections';
 import { TASK_STATUS_LABELS, type TaskPeriodStatus } from '../../../../electron/shared/types';
 import { LIGHT_LABELS, LIGHTS, SUMMARY_STATUSES } from './statusMeta';
 import { describeFilter, describeUnitDetail, isEmptyFilter, type TaskFilter } from './taskFilter';
@@ -63,7 +64,7 @@ export function TaskFilterBar({ summary, filter, count, onChange }: Props) {
           style={{ width: 220 }}
           value={filter.section}
           onChange={(section) => set({ section })}
-          options={summary.bySection.map((s) => ({ value: s.numeral ? s.title : '', label: s.numeral ? `${s.numeral}、${s.title}` : s.title }))}
+          options={summary.bySection.map((s) => ({ value: s.numeral ? s.title : '', label: sectionLabel(s) }))}
         />
         <Select<string>
           aria-label="按单位筛选"
