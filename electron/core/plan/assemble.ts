@@ -1,6 +1,7 @@
 // The last step every plan reader shares: a task's text split into content and responsibility,
 // and the finished ParsedPlan (title, years, deadlines, numbering checks and warnings).
 import { deadlineReadingWarning, unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
+import { NO_DEADLINE, NO_PARENTHESIS, NO_RESPONSIBLE_UNIT } from '../../shared/taskWarnings';
 import { ROLES, type ParsedPlan, type ParsedSection, type ParsedTask, type TaskUnits } from '../../shared/types';
 import { MAX_PLAN_TASKS } from '../../shared/api/plans';
 import { tooManyTasks } from '../limits';
@@ -26,7 +27,7 @@ export interface DraftPlan {
   warnings: string[];
 }
 
-export const NO_PARENTHESIS = '未找到末尾的责任分工括号，未能识别牵头单位和完成时限，请补充';
+export { NO_PARENTHESIS };
 
 /**
  * A task body as the plan wrote it: content, then the trailing responsibility parenthesis; `labelLines`
@@ -108,9 +109,9 @@ export function finishPlan(draft: DraftPlan, options: FinishOptions = {}): Parse
     const taskWarnings = [...t.warnings];
     const d = deadlines.get(t.deadlineText)!;
     const unread = t.warnings.includes(NO_PARENTHESIS);
-    if (!unread && !t.units.lead.length && !t.units.joint.length) taskWarnings.push('未识别出牵头单位或责任单位');
+    if (!unread && !t.units.lead.length && !t.units.joint.length) taskWarnings.push(NO_RESPONSIBLE_UNIT);
     if (!t.deadlineText) {
-      if (!unread) taskWarnings.push('未写明完成时限');
+      if (!unread) taskWarnings.push(NO_DEADLINE);
     } else if (!d.recognized) {
       taskWarnings.push(unreadableDeadlineWarning(t.deadlineText));
     } else if (!d.deadline && !d.continuous && d.needsPlanYear) {

@@ -1,5 +1,6 @@
 // The responsibility parenthesis that ends a task — "(省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。
 // 2023年12月底前完成)" — read into units per role and the deadline text. Pure functions.
+import { bareAuthorityWarning, doubtfulUnitWarning, firstLeadsWarning, oneUnitWarning, unstatedRoleWarning } from '../../shared/taskWarnings';
 import { ROLES, type Role, type TaskUnits } from '../../shared/types';
 import {
   BARE_AUTHORITY,
@@ -446,7 +447,7 @@ export function parseNotes(notes: readonly string[]): Responsibility {
       else {
         const lead = firstOfPlainList.get(a.clause);
         if (lead) {
-          warnings.push(`“${a.clause.text}”未写明哪个单位牵头，已按列第一位的“${lead}”为牵头单位处理`);
+          warnings.push(firstLeadsWarning(a.clause.text, lead));
           firstOfPlainList.delete(a.clause);
         }
       }
@@ -458,18 +459,18 @@ export function parseNotes(notes: readonly string[]): Responsibility {
       unnamedFirst = false;
       // "省委宣传部、省委网信办，省数据局负责": the 负责 after the first listed no longer leads.
       if (role === 'lead') scopesWithLead.add(a.scope);
-      warnings.push(`“${a.name}”未写明牵头、负责还是配合，已按${role === 'lead' ? '牵头' : '责任'}单位处理`);
+      warnings.push(unstatedRoleWarning(a.name, role === 'lead' ? 'lead' : 'joint'));
     }
     if (!units[role].includes(a.name)) units[role].push(a.name);
   }
   dropLowerRoleDuplicates(units);
   for (const role of ROLES) {
     for (const name of units[role]) {
-      if (isDoubtfulUnitName(name)) warnings.push(`“${name}”不像一个单位名称，可能含有未识别的分工用语或未拆开的多个单位，请核对`);
-      else if (mayBeTwoOffices(name)) warnings.push(`“${name}”已按一个单位处理；如指${twoOffices(name)}两个单位，请分开填写`);
+      if (isDoubtfulUnitName(name)) warnings.push(doubtfulUnitWarning(name));
+      else if (mayBeTwoOffices(name)) warnings.push(oneUnitWarning(name, twoOffices(name)));
       // "省委、省政府信访局": the bare 省委 listed before another body may belong with it.
       else if (BARE_AUTHORITY.test(name) && notes.some((note) => listedBeforeCounterpartIn(note, name))) {
-        warnings.push(`“${name}”是党委或政府本身，不是具体单位；如指与其后单位共同的机构，请改为一个单位`);
+        warnings.push(bareAuthorityWarning(name));
       }
     }
   }

@@ -31,7 +31,8 @@ import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
 import { planFingerprint } from './fingerprint';
-import { deadlineReadingWarning, unreadableDeadlineWarning, withoutStaleDeadlineWarnings } from '../../shared/deadlineWarnings';
+import { deadlineReadingWarning, unreadableDeadlineWarning } from '../../shared/deadlineWarnings';
+import { withoutStaleWarnings } from '../../shared/taskWarnings';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 import { matchTasks } from './reconcile';
 
@@ -253,8 +254,8 @@ function withDeadlinesFromText(plan: ParsedPlan): ParsedPlan {
     ...years,
     tasks: plan.tasks.map((t) => {
       const read = parseDeadline(t.deadlineText, years.endYear);
-      // Warnings about a text since corrected go; a corrected text that reads as no date gets its own.
-      let warnings = withoutStaleDeadlineWarnings(t.warnings, t.deadlineText);
+      // Warnings the corrected units and text no longer bear out go; a corrected text that reads as no date gets its own.
+      let warnings = withoutStaleWarnings(t);
       const aboutThisText = warnings.some((w) => w.includes(`“${t.deadlineText}”`));
       if (read.deadline) warnings = warnings.filter((w) => w !== yearUnknownWarning(t.deadlineText));
       else if (t.deadlineText && !read.recognized && !aboutThisText) warnings = [...warnings, unreadableDeadlineWarning(t.deadlineText)];

@@ -2,7 +2,7 @@ import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PlanImportResult } from '../../../../electron/shared/api/plans';
-import { withoutStaleDeadlineWarnings } from '../../../../electron/shared/deadlineWarnings';
+import { withoutStaleWarnings } from '../../../../electron/shared/taskWarnings';
 import type { ParsedPlan, ParsedTask } from '../../../../electron/shared/types';
 import { planUnitNames } from '../../../../electron/shared/unitOrder';
 import { api } from '../../api/client';
@@ -21,7 +21,7 @@ interface Props {
 
 const withEdit = (task: ParsedTask, edit: PreviewEdit): ParsedTask => {
   const edited = { ...task, ...edit };
-  return edit.deadlineText === undefined ? edited : { ...edited, warnings: withoutStaleDeadlineWarnings(edited.warnings, edit.deadlineText) };
+  return edit.deadlineText === undefined && edit.units === undefined ? edited : { ...edited, warnings: withoutStaleWarnings(edited) };
 };
 
 /** Step two of 导入计划: check and correct the parsed ledger, then store it. */
@@ -38,7 +38,7 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
     setPlan((p) => ({
       ...p,
       // A corrected 完成时限 is read into a date again when the plan is stored; the warnings about
-      // the text it replaced go now.
+      // the text or the units it replaced go now.
       tasks: p.tasks.map((t, i) => (i === index ? withEdit(t, edit) : t)),
     }));
   }, []);
