@@ -10,7 +10,10 @@ import type { ProgressImportResult } from '../../../electron/shared/api/progress
 import { reportDueDate, reportDueWording } from '../../../electron/shared/periods';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, taskIdOf, unitId } from '../../helpers/progressPlan';
-import { fillTemplate } from '../../helpers/returns';
+import { financeReturn, fillTemplate } from '../../helpers/returns';
+import { docxWithTable } from '../../helpers/officeFiles';
+import { SEED_PLAN } from '../../helpers/seedPlan';
+import type { FileInput } from '../../../electron/shared/api/method';
 
 describe('the due date of a period’s reports', () => {
   it('counts calendar days from the period’s last day, before or after it', () => {
@@ -204,5 +207,46 @@ describe('a plan with a 报送时限', () => {
     const stated = await again({ dryRun: false, receivedOn: '2023-10-11' });
     expect(stated.ok && (stated.value as ProgressImportResult).files[0]!.warnings.join()).not.toContain('那次导入已撤销');
     expect((await b.call('imports.list', { planId }))[0]).toMatchObject({ unit: '省科技厅', receivedOn: '2023-10-11' });
+  });
+});
+
+describe('a 填报日期 written as the form’s 落款', () => {
+  let planId: number;
+  const at = (iso: string) => createCtx({ db: b.db, transport: 'cli', now: () => new Date(iso) });
+  const b = backendPerSuite(async (b) => {
+    planId = await createPlan(b);
+  });
+  const content = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!.content;
+  const importAndUndo = async (file: FileInput) => {
+    const env = await b.registry.invoke('progress.import', { planId, files: [file], dryRun: false }, at('2023-10-20T02:00:00Z'));
+    if (!env.ok) throw new Error(env.error.message);
+    const [imp] = await b.call('imports.list', { planId });
+    await b.call('imports.undo', { importId: imp!.id });
+    return imp!;
+  };
+
+  it('is read from a date alone on a line under a Word table, after the unit’s name', async () => {
+    const report = (progress: string, after: string[]) =>
+      docxWithTable(
+        '知识产权局三季度报告.docx',
+        ['省知识产权局2023年第三季度工作要点推进情况', '填报单位：省知识产权局'],
+        [
+          ['序号', '工作任务', '进展情况', '完成状态'],
+          ['1', content('1'), progress, '正常推进'],
+          ['2', content('2'), '推进强市建设。', '已完成'],
+        ],
+        after,
+      );
+    expect(await importAndUndo(await report('已于2023年9月30日印发。', ['省知识产权局', '2023年10月9日']))).toMatchObject({ unit: '省知识产权局', filledOn: '2023-10-09' });
+    // A date inside the table's rows, or in its title, is no 填报日期.
+    expect(await importAndUndo(await report('已于2023年9月30日印发。', ['省知识产权局']))).toMatchObject({ unit: '省知识产权局', filledOn: null });
+  });
+
+  it('is read from a date ending the 填报人 line under a spreadsheet’s own table', async () => {
+    const form = await financeReturn('财政厅三季度.xlsx', ['序号', '工作任务', '进展情况', '完成状态'], [
+      ['7', content('7'), '拨付资金2000万元。', '正常推进'],
+      ['8', content('8'), '资金已下达。', '正常推进'],
+    ], (ws) => void ws.addRow(['填报人：赵强    联系电话：0351-1234567    2023年10月11日']));
+    expect(await importAndUndo(form)).toMatchObject({ unit: '省财政厅', filledOn: '2023-10-11' });
   });
 });

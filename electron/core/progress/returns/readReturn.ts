@@ -10,7 +10,7 @@ import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } fro
 import { isUnitLine, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
 import { readWorkbook } from '../workbook/readWorkbook';
 import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './headers';
-import { readTableRows, type SourceRow, type TableRows } from './tableRows';
+import { readTableRows, signatureDate, type SourceRow, type TableRows } from './tableRows';
 import { headerWord } from './extraColumns';
 import { joinSplitTables, type Continuation } from './splitTables';
 import { sheetBlocks, type SheetBlock } from './stackedTables';
@@ -133,6 +133,9 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
   const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = table.read ?? readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
+  // Else the 落款 under the table (never the title or a task's row): the last dated line typed under
+  // the table's rows, or among the paragraphs after a Word table.
+  const signed = [...leftOut.map((l) => l.text), ...(sheet.around?.below ?? [])].map(signatureDate).filter((d) => d !== null).at(-1);
   const titleLines = surroundings.filter((t) => !isDateLine(t));
   // In a file of several tables (one per period, filled or not), the table's own period; else the first written around it.
   const severalTables = tables.filter((t) => t.sheet.state === 'visible').length > 1;
@@ -151,7 +154,7 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
-    fillDate: dateLine ? findDateInText(dateLine) : null,
+    fillDate: dateLine ? findDateInText(dateLine) : signed ? findDateInText(signed) : null,
     rows,
     extraColumns,
     // A table below that is offered as one of the file's tables needs no word of its own.

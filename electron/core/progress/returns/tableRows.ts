@@ -75,8 +75,22 @@ const SIGNATURE_RE = /(填报人|联系人|联系电话|审核人|签发人|单�
 /** A district sub-header: a place's name alone on a row ("太原市", "小店区：", "大同市人民政府"). */
 const DISTRICT_RE = /^[\p{Script=Han}]{1,10}(省|市|州|盟|地区|县|区|旗)(人民政府|政府)?[:：]?$/u;
 const TOTAL_RE = /^(合计|小计|总计|共计)([:：].*)?$/su;
+const DATE_WORDS = String.raw`(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年./-]\s*[\d一二三四五六七八九十]{1,3}\s*[月./-]\s*[\d一二三四五六七八九十]{1,3}\s*日?`;
 /** A date alone on a line under the table: "2023年10月8日", "2023.10.8", "二〇二三年十月八日". */
-const DATE_LINE_RE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年./-]\s*[\d一二三四五六七八九十]{1,3}\s*[月./-]\s*[\d一二三四五六七八九十]{1,3}\s*日?$/u;
+const DATE_LINE_RE = new RegExp(`^${DATE_WORDS}$`, 'u');
+/** A date ending a line, after a space or a colon: "填报人：赵强    联系电话：…    2023年10月11日". */
+const DATE_AT_END_RE = new RegExp(`(?:^|[\\s:：])(${DATE_WORDS})$`, 'u');
+const SIGNER_RE = /填报人|联系人|联系电话|审核人|签发人/u;
+
+/**
+ * The date of a 落款 under the table, as written (for findDateInText): a date alone on its line, or
+ * one ending the 填报人 line — offices sign so as often as they write "填报日期：".
+ */
+export function signatureDate(line: string): string | null {
+  const text = line.trim();
+  if (DATE_LINE_RE.test(text)) return text;
+  return SIGNER_RE.test(text) ? (DATE_AT_END_RE.exec(text)?.[1] ?? null) : null;
+}
 
 export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows {
   const first = layout.headerRow + 1;
