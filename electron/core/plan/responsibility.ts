@@ -92,12 +92,15 @@ function namesUnitsOnly(inner: string): boolean {
 
 const SENTENCE_BREAKS = charClass('。；;！!，,');
 
-/** A task that ends in a clause giving only its time limit: "…（省工信厅负责）。2024年底前完成。" */
+/**
+ * A task that ends in a clause giving only its time limit: "…（省工信厅负责）。2024年底前完成。", or
+ * written straight after the note's bracket: "…（省直机关工委牵头）2025年底前完成。".
+ */
 export function splitTrailingDeadline(text: string): { content: string; deadline: string } | null {
   let end = text.length;
   while (end > 0 && classesAt(text, end - 1) & TRAILING) end--;
   let i = end - 1;
-  while (i >= 0 && !(classesAt(text, i) & SENTENCE_BREAKS)) i--;
+  while (i >= 0 && !(classesAt(text, i) & (SENTENCE_BREAKS | PAREN_CLOSE))) i--;
   const clause = text.slice(i + 1, end).trim();
   if (i < 0 || !clause || clause.length > 20 || !DEADLINE_HINT.test(clause) || ROLE_WORD.test(clause) || /[()（）]/.test(clause)) return null;
   if (!parseDeadline(clause, null).recognized) return null;

@@ -289,13 +289,16 @@ describe('plans of the same genre', () => {
         '1. 两个括号之一。（省委网信办牵头）（2024年9月底前）',
         '2. 两个括号之二。（省委网信办牵头，各市人民政府、省直各部门负责）（2024年9月底前）',
         '3. 句后时限。（省工信厅负责）。2024年底前完成。',
+        '4. 括号后紧跟时限，提升机关运行效能。（省直机关工委牵头，省数据局配合）2025年底前完成。',
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => [t.content, t.units, t.deadlineText, t.warnings])).toEqual([
       ['两个括号之一。', u(['省委网信办']), '2024年9月底前', []],
       ['两个括号之二。', u(['省委网信办'], ['各市人民政府', '省直各部门']), '2024年9月底前', []],
       ['句后时限。', u(['省工信厅']), '2024年底前完成', []],
+      ['括号后紧跟时限，提升机关运行效能。', u(['省直机关工委'], [], ['省数据局']), '2025年底前完成', []],
     ]);
+    expect(plan.tasks[3]!.deadline).toBe('2025-12-31');
   });
 
   it('does not ask about units without role words when the plan states that the first listed leads', () => {
