@@ -5,7 +5,8 @@ import { ID_SHEET_NAME, readIdentity } from '../../../electron/core/progress/ide
 import { readWorkbook } from '../../../electron/core/progress/workbook/readWorkbook';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { createPlan, unitId } from '../../helpers/progressPlan';
-import { headerColumns, loadWorkbook, taskRows, visibleSheet } from '../../helpers/returns';
+import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../../helpers/returns';
+import { SEED_PLAN } from '../../helpers/seedPlan';
 
 /** The first worksheet's XML of a written workbook. */
 const sheetXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
@@ -152,5 +153,23 @@ describe('templates.export', () => {
     const env = await b.invoke('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '国家知识产权局保护司')] });
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('templates.export of a plan whose sections are numbered （一）', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    const numerals = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）', '（九）', '（十）'];
+    planId = await createPlan(b, { ...SEED_PLAN, sections: SEED_PLAN.sections.map((s, i) => ({ ...s, numeral: numerals[i]! })) });
+  });
+
+  it('heads the tasks “（三）聚力…”, as the plan does, with no 、 after the bracket', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2023Q3', unitIds: [unitId(b, '省财政厅')] });
+    const ws = visibleSheet(await loadWorkbook(files[0]!.bytes));
+    expect(ws.getCell('A4').value).toBe('（三）聚力推动知识产权支撑产业转型发展');
+    // Filled in and sent back, the heading is read as a heading, not as a row.
+    const form = await fillTemplate(files[0]!, () => ({ progress: '已推进。', status: '正常推进' }));
+    const result = await b.call('progress.import', { planId, files: [form], dryRun: true });
+    expect(result.files[0]).toMatchObject({ unit: '省财政厅', warnings: [] });
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../sheets/style';
 import { columnName } from '../../sheets/xml';
 import { isoDateInWords, quotedTitle } from '../../../shared/format';
+import { sectionLabel } from '../../../shared/sections';
 import type { LedgerTask } from '../ledger';
 
 export interface TemplateTask {
@@ -100,7 +101,7 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
     const { section } = t.task;
     if (section && section.id !== sectionId) {
       sectionId = section.id;
-      addSectionRow(ws, `${section.numeral}、${section.title}`, width);
+      addSectionRow(ws, sectionLabel(section), width);
     }
     const row = addDataRow(ws, taskValues(t, spec.includePrevious), columns);
     // Room for the task text plus a spare line, and enough to write a few lines by hand.
