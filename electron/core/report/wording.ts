@@ -93,16 +93,47 @@ const ADVERBIAL_OPENING = /^(?:对(?![接标照外口])|在|按照|根据|围绕
 
 /**
  * The task's gist for a parenthesis: its first clause, or, when that clause is only an adverbial
- * (对引进的…人才), the adverbial with the main clause of its sentence (…人才直接认定相应职称);
- * cut with 等 only when very long.
+ * (对引进的…人才), the adverbial with the main clause of its sentence (…人才直接认定相应职称).
+ * A long one is cut as an official would quote it (see shortenGist).
  */
 export function taskGist(content: string, max = 40): string {
   const sentence = content.split(/[。；;：:\n]/)[0] ?? content;
   const clauses = sentence.split(/[，,]/).map(clause).filter(Boolean);
   const first = clauses[0] ?? clause(content);
   const gist = ADVERBIAL_OPENING.test(first) && clauses.length > 1 ? `${first}${clauses.at(-1)}` : first;
-  return gist.length <= max ? gist : `${gist.slice(0, max)}等`;
+  return shortenGist(gist, max);
 }
+
+/**
+ * A gist over `max` characters: whole when only a little over (a cut would lose a word or two for
+ * nothing); else cut after an item of a list ("…、…中心等"), never inside quotes or brackets; else
+ * whole up to twice `max`, since a clause cut mid-word ("对接联等") misquotes the task; else cut
+ * after a word, without 等, which would claim the cut left out list items.
+ */
+function shortenGist(gist: string, max: number): string {
+  if (gist.length <= max + GIST_SLACK) return gist;
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < max; i++) {
+    const c = gist[i]!;
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、，,；;]/.test(c) && i >= MIN_GIST) cut = i;
+  }
+  if (cut > 0) return `${gist.slice(0, cut)}等`;
+  if (gist.length <= 2 * max) return gist;
+  let end = 0;
+  for (const { index } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(gist)) {
+    if (index > max) break;
+    end = index;
+  }
+  return gist.slice(0, end || max);
+}
+
+const GIST_SLACK = 10;
+const MIN_GIST = 8;
+const OPENERS = '“‘（(《〈【「';
+const CLOSERS = '”’）)》〉】」';
 
 /** The text without `phrase` where it stands as a clause of its own (between commas or at either end). */
 export function withoutClause(text: string, phrase: string): string {

@@ -45,6 +45,20 @@ describe('wording helpers', () => {
     );
   });
 
+  it('cuts a long gist only where the task’s words allow, saying 等 only for what a cut between items left out', () => {
+    // One clause a little over the length: whole, not cut inside “对接联动”.
+    expect(taskGist('加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动，提升诉求办理质效。')).toBe(
+      '加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动',
+    );
+    // Much longer: cut after an item of its list, and 等 for the rest.
+    expect(taskGist('统筹推进政务服务中心、便民服务中心、党群服务中心、新时代文明实践中心、社区综合服务设施和城乡社区治理平台一体化建设。')).toBe(
+      '统筹推进政务服务中心、便民服务中心、党群服务中心、新时代文明实践中心等',
+    );
+    // Not inside a quoted name, and not mid-word where no list gives a place to cut.
+    const gist = taskGist('推动“数字政府建设与政务数据共享开放和公共数据授权运营及数据要素市场化配置改革综合试点工作方案”落地实施并形成可复制可推广的经验做法');
+    expect(gist).toBe('推动“数字政府建设与政务数据共享开放和公共数据授权运营及数据要素市场化配置改革综合试点工作方案”落地实施并形成可复制可推广的经验做法');
+  });
+
   it('drops a phrase only where it stands as a clause of its own', () => {
     expect(withoutClause('系统已上线，但业务尚未开展，进度滞后', '进度滞后')).toBe('系统已上线，但业务尚未开展');
     expect(withoutClause('因审批原因进度滞后', '进度滞后')).toBe('因审批原因进度滞后');
@@ -312,5 +326,18 @@ describe('通报 of an overdue task none reports as behind', () => {
     expect(n.overview).toContain('其中，第1项（联合建设数据库）已过完成时限，本期未报送进展，需重点督办。');
     expect(n.overview).not.toContain('仍未完成');
     expect(n.nextSteps.split('\n')[1]).toBe('（一）加快推进逾期任务。请乙厅（第1项）认真分析原因，制定针对性措施，明确完成时限，确保尽快完成。');
+  });
+});
+
+describe('通报 naming a task whose first clause runs a little long', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    const content = '加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动，提升诉求办理质效。';
+    planId = await importPlan(b, planOf('热线工作要点', [], [{ seq: '8', lead: ['甲局'], deadline: '2023-06-30', content }]));
+  });
+
+  it('quotes it whole, not cut mid-word with 等', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.overview).toContain('第8项（加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动）');
   });
 });
