@@ -45,3 +45,9 @@ export const yearSpan = (p: { startYear: number | null; endYear: number | null }
 
 /** 《计划名称》: a plan's title in book-title marks, once, however it was typed. */
 export const quotedTitle = (title: string): string => `《${title.replace(/^《|》$/g, '')}》`;
+
+/** Kinds of document a plan is, longest first, as its title ends: "…数字政府建设实施方案" → 实施方案. */
+const PLAN_KINDS = /(工作要点|实施方案|行动方案|工作方案|行动计划|工作计划|实施计划|实施意见|工作安排|任务清单|要点|方案|计划|意见|措施|清单)$/u;
+
+/** How a notice names the plan by kind ("确保实施方案各项任务落地见效"); 工作要点 when its title says none. */
+export const planKindOf = (title: string): string => PLAN_KINDS.exec(title.replace(/^《|》$/g, '').trim())?.[1] ?? '工作要点';

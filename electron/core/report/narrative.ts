@@ -4,7 +4,7 @@
 // the official edits keeps its look. Every figure comes from the summary, so text and tables agree.
 import { DEFAULT_ADDRESSEE, type Narrative, type PeriodSummary, type StatusTotals, type TaskSummaryRow, type UnitReport } from '../../shared/api/reports';
 import { creditedText } from './presentation';
-import { quotedTitle } from '../../shared/format';
+import { planKindOf, quotedTitle } from '../../shared/format';
 import { nextPeriod, parsePeriod } from '../../shared/periods';
 import type { TaskPeriodStatus } from '../../shared/types';
 import { statusOpening } from '../progress/statusWords';
@@ -392,7 +392,7 @@ function nextStepsOf(s: PeriodSummary): string {
   }
   items.push(
     '加强统筹协调。各牵头单位要切实履行牵头职责，加强与责任单位、配合单位的沟通协作，及时研究解决工作推进中遇到的困难和问题，' +
-      '确保工作要点各项任务落地见效。',
+      `确保${planKindOf(s.planTitle)}各项任务落地见效。`,
   );
   items.forEach((item, i) => lines.push(`（${cnNumeral(i + 1)}）${item}`));
   return lines.join('\n');

@@ -341,3 +341,17 @@ describe('通报 naming a task whose first clause runs a little long', () => {
     expect(n.overview).toContain('第8项（加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动）');
   });
 });
+
+describe('通报 of a plan that is an 实施方案', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    planId = await importPlan(b, planOf('2023年数字政府建设实施方案', [], [{ seq: '1', lead: ['甲局'], deadline: null, content: '开展第1项工作。' }]));
+  });
+
+  it('names the document by its kind in the closing requirements, not as 工作要点', async () => {
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    const text = Object.values(n).join('\n');
+    expect(text).toContain('确保实施方案各项任务落地见效。');
+    expect(text).not.toContain('工作要点');
+  });
+});
