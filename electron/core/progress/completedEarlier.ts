@@ -85,8 +85,8 @@ export function rolesIn(ledger: Ledger): TaskRoles {
     },
     // A task's units come most responsible first: a unit counts once, in its first role.
     answerable: (taskId) => {
-      const first = new Map<number, Role>();
-      for (const held of ledger.taskById.get(taskId)?.units ?? []) if (!first.has(held.unitId)) first.set(held.unitId, roleOf(held));
+      const first = new Map<number, { role: Role; name: string }>();
+      for (const held of ledger.taskById.get(taskId)?.units ?? []) if (!first.has(held.unitId)) first.set(held.unitId, { role: roleOf(held), name: held.unit });
       return answerableOf(first.values());
     },
   };

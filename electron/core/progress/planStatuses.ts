@@ -22,7 +22,8 @@ export function planTaskStatuses(
   planId: number,
   assignments: Iterable<Pick<AssignmentRow, 'taskId' | 'unitId' | 'role'>> = listAssignments(db, planId),
 ): PlanStatuses {
-  const national = new Set([...unitDirectory(db)].filter(([, u]) => u.national).map(([id]) => id));
+  const directory = unitDirectory(db);
+  const national = new Set([...directory].filter(([, u]) => u.national).map(([id]) => id));
   const roles = new Map<number, Map<number, Role>>(); // task → unit → most responsible role
   for (const a of assignments) {
     let units = roles.get(a.taskId);
@@ -33,7 +34,7 @@ export function planTaskStatuses(
 
   // The units answerable for a task, whether they reported or not; national counterparts never are.
   const answerable = (taskId: number) =>
-    answerableOf([...(roles.get(taskId) ?? [])].map(([unitId, role]) => (national.has(unitId) ? 'national' : role)));
+    answerableOf([...(roles.get(taskId) ?? [])].map(([unitId, role]) => ({ role: national.has(unitId) ? 'national' : role, name: directory.get(unitId)?.name ?? '' })));
 
   const reports = new Map<number, Map<number, UnitReport[]>>();
   for (const [periodId, taskId, unitId, status] of listPlanReportStatuses(db, planId)) {

@@ -1,6 +1,7 @@
 // The one rule for a task's status in a period, from the reports of its units.
 // Used by the progress matrix, the trend and the period summaries, so it lives in one place.
 import type { ProgressStatus, Role, TaskPeriodStatus } from '../../shared/types';
+import { isCollectiveUnit } from '../../shared/unitOrder';
 
 export interface UnitReport {
   /** The unit's role on the task; null when it reported on a task it has no role in. */
@@ -19,11 +20,12 @@ export interface Answerable {
 
 /**
  * The answerable units of a task from its units' roles, one role per unit (its most responsible);
- * national counterparts given as 'national' never answer for it.
+ * national counterparts given as 'national' never answer for it, nor do collective names
+ * (各市人民政府), which no single unit reports for: the task then rests on the units that do report.
  */
-export function answerableOf(roles: Iterable<Role | null>): Answerable {
+export function answerableOf(units: Iterable<{ role: Role | null; name: string }>): Answerable {
   const answerable = { lead: 0, joint: 0 };
-  for (const role of roles) if (role === 'lead' || role === 'joint') answerable[role]++;
+  for (const { role, name } of units) if ((role === 'lead' || role === 'joint') && !isCollectiveUnit(name)) answerable[role]++;
   return answerable;
 }
 

@@ -205,7 +205,7 @@ function roleOn(assigned: readonly AssignmentRow[], unitId: number, unitOf: (id:
 /** The task's answerable units for the status rule, each unit once in its role as roleOn reads it. */
 function answerableOn(assigned: readonly AssignmentRow[], unitOf: (id: number) => UnitEntry): Answerable {
   const unitIds = new Set(assigned.map((a) => a.unitId));
-  return answerableOf([...unitIds].map((unitId) => roleOn(assigned, unitId, unitOf)));
+  return answerableOf([...unitIds].map((unitId) => ({ role: roleOn(assigned, unitId, unitOf), name: unitOf(unitId).name })));
 }
 
 /** One task's status, warnings, light, units and reports for the period. */

@@ -40,7 +40,10 @@ describe('taskStatus', () => {
     expect(taskStatus([joint], { lead: 0, joint: 2 })).toBe('on_track');
   });
 
-  it('counts answerable units once each, leaving national counterparts out', () => {
-    expect(answerableOf(['lead', 'joint', 'joint', 'cooperating', 'national', null])).toEqual({ lead: 1, joint: 2 });
+  it('counts answerable units once each, leaving national counterparts and collective names out', () => {
+    const roles = ['lead', 'joint', 'joint', 'cooperating', 'national', null] as const;
+    expect(answerableOf(roles.map((role, i) => ({ role, name: `单位${i}` })))).toEqual({ lead: 1, joint: 2 });
+    // 各市人民政府 does not report as one unit: a task it leads rests on the units that report.
+    expect(answerableOf([{ role: 'lead', name: '各市人民政府' }, { role: 'joint', name: '省住建厅' }, { role: 'joint', name: '各有关市县政府' }])).toEqual({ lead: 0, joint: 1 });
   });
 });

@@ -15,6 +15,7 @@ const b = backendPerSuite(async (b) => {
       { seq: '3', joint: ['甲局', '乙厅', '丙委'], content: '编制专项规划。' },
       { seq: '4', cooperating: ['甲局', '乙厅'], content: '配合开展宣传。' },
       { seq: '5', lead: ['办公厅'], cooperating: ['数据局'], content: '完善工作机制。' },
+      { seq: '6', lead: ['各市人民政府'], cooperating: ['住建厅'], content: '推进老旧小区改造。' },
     ]),
   );
   await saveReports(b, planId, '2023Q3', [
@@ -28,6 +29,8 @@ const b = backendPerSuite(async (b) => {
     // The lead's word decides, as before.
     { seq: '5', unit: '办公厅', status: 'completed' },
     { seq: '5', unit: '数据局', status: 'on_track' },
+    // 各市人民政府 does not report as one unit: the units that report have the word.
+    { seq: '6', unit: '住建厅', status: 'completed' },
   ]);
 });
 
@@ -41,6 +44,7 @@ describe('a task’s completion', () => {
       // No lead and no joint unit: the reporting units' word, as before.
       ['4', 'completed'],
       ['5', 'completed'],
+      ['6', 'completed'],
     ]);
     // The matrix reads the same rule.
     const matrix = await b.call('progress.matrix', { planId });
@@ -55,6 +59,7 @@ describe('a task’s completion', () => {
       ['3', 'completed', '2023年第三季度'],
       ['4', 'completed', '2023年第三季度'],
       ['5', 'completed', '2023年第三季度'],
+      ['6', 'completed', '2023年第三季度'],
     ]);
     expect(q4.missingUnits).toEqual(expect.arrayContaining(['办公厅', '数据局', '甲局', '乙厅', '丙委']));
     const units = (await b.call('submissions.get', { planId, period: '2023Q4' })).units;
