@@ -16,10 +16,13 @@ export const oneUnitWarning = (name: string, two: string) => `“${name}”已�
 export const bareAuthorityWarning = (name: string) => `“${name}”是党委或政府本身，不是具体单位；如指与其后单位共同的机构，请改为一个单位`;
 export const unstatedRoleWarning = (name: string, role: 'lead' | 'joint') =>
   `“${name}”未写明牵头、负责还是配合，已按${role === 'lead' ? '牵头' : '责任'}单位处理`;
+/** "省政务服务管理局指导": guiding is read as answering for the task, which the official should confirm. */
+export const guidingRoleWarning = (name: string, role: 'lead' | 'joint') =>
+  `“${name}”写的是“指导”，已按${role === 'lead' ? '牵头' : '责任'}单位处理，请核对`;
 export const firstLeadsWarning = (clause: string, lead: string) => `“${clause}”未写明哪个单位牵头，已按列第一位的“${lead}”为牵头单位处理`;
 
 const ABOUT_NAME = /^“([^”]+)”(?:不像一个单位名称|已按一个单位处理|是党委或政府本身)/;
-const UNSTATED_ROLE = /^“([^”]+)”未写明牵头、负责还是配合，已按(牵头|责任)单位处理$/;
+const UNSTATED_ROLE = /^“([^”]+)”(?:未写明牵头、负责还是配合|写的是“指导”)，已按(牵头|责任)单位处理(?:，请核对)?$/;
 const FIRST_LEADS = /未写明哪个单位牵头，已按列第一位的“([^”]+)”为牵头单位处理$/;
 
 interface WarnedTask {

@@ -1,6 +1,6 @@
 // The responsibility parenthesis that ends a task — "(省知识产权局牵头,省贸促会配合;国家知识产权局保护司负责。
 // 2023年12月底前完成)" — read into units per role and the deadline text. Pure functions.
-import { bareAuthorityWarning, doubtfulUnitWarning, firstLeadsWarning, oneUnitWarning, unstatedRoleWarning } from '../../shared/taskWarnings';
+import { bareAuthorityWarning, doubtfulUnitWarning, firstLeadsWarning, guidingRoleWarning, oneUnitWarning, unstatedRoleWarning } from '../../shared/taskWarnings';
 import { ROLES, type Role, type TaskUnits } from '../../shared/types';
 import {
   BARE_AUTHORITY,
@@ -142,6 +142,9 @@ export function looksLikeResponsibility(inner: string): boolean {
 }
 
 type RoleKind = Role | 'plain';
+
+/** A clause whose role word is 指导 (read as 'plain'): the official says what guiding means here. */
+const GUIDES = /指导[。；;，,\s]*$/;
 
 /** Role words at the end of a clause; 'plain' (a lone 负责) becomes lead or joint once the whole part is known. */
 const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
@@ -446,6 +449,7 @@ export function parseNotes(notes: readonly string[]): Responsibility {
     else if (a.kind === 'plain') {
       role = scopesWithLead.has(a.scope) ? 'joint' : 'lead';
       scopesWithLead.add(a.scope);
+      if (GUIDES.test(a.clause.text)) warnings.push(guidingRoleWarning(a.name, role));
       if (role === 'lead') firstOfPlainList.set(a.clause, a.name);
       else {
         const lead = firstOfPlainList.get(a.clause);

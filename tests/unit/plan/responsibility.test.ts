@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../electron/core/plan/deadline';
 import { isCollectiveUnit } from '../../../electron/core/units/names';
+import { withoutStaleWarnings } from '../../../electron/shared/taskWarnings';
 import { formatResponsibility, joinCellLines, parseNotes, parseResponsibility, splitTrailingParenthesis, splitUnits } from '../../../electron/core/plan/responsibility';
 
 describe('the trailing parenthesis', () => {
@@ -397,6 +398,16 @@ describe('deadlines', () => {
     expect(d('2024-2025年')).toEqual(['2025-12-31', false, true]);
     for (const text of ['2024.13', '2024.2.30', '2024年2月30日']) expect(d(text), text).toEqual([null, false, false]);
     expect(parseResponsibility('省甲厅牵头，省乙厅配合；2024.6.30前完成')).toMatchObject({ units: { lead: ['省甲厅'], cooperating: ['省乙厅'] }, deadlineText: '2024.6.30前完成', warnings: [] });
+  });
+
+  it('reads 指导 as answering for the task, and asks the official to confirm it', () => {
+    const read = parseResponsibility('各市人民政府负责，省政务服务管理局指导；2025年底前完成');
+    expect(read.units).toMatchObject({ lead: ['各市人民政府'], joint: ['省政务服务管理局'] });
+    expect(read.warnings).toEqual(['“省政务服务管理局”写的是“指导”，已按责任单位处理，请核对']);
+    // Once the official has set its role, the question is answered.
+    const task = { warnings: read.warnings, deadlineText: read.deadlineText };
+    expect(withoutStaleWarnings({ ...task, units: read.units })).toEqual(read.warnings);
+    expect(withoutStaleWarnings({ ...task, units: { ...read.units, joint: [], cooperating: ['省政务服务管理局'] } })).toEqual([]);
   });
 
   it('reads limits without a year in the plan year', () => {
