@@ -122,8 +122,8 @@ export const progressCommands: CliCommand[] = [
       const entries = new Map<string, number>();
       // A joint return's entry for another unit names that unit, not a table.
       for (const f of result.files) if (!f.jointOf) entries.set(f.sha256, (entries.get(f.sha256) ?? 0) + 1);
-      const jointRecorded = new Set(result.files.filter((f) => f.jointOf).map((f) => f.decisionKey.slice(0, f.decisionKey.lastIndexOf('@'))));
-      const text = (f: ImportedFile) => fileText(f, { expanded: !f.jointOf && entries.get(f.sha256)! > 1, jointRecorded: jointRecorded.has(f.decisionKey) });
+      const jointRecorded = (f: ImportedFile) => result.files.some((o) => o.jointOf === f.unit && o.sha256 === f.sha256);
+      const text = (f: ImportedFile) => fileText(f, { expanded: !f.jointOf && entries.get(f.sha256)! > 1, jointRecorded: jointRecorded(f) });
       env.print(result, () => result.files.map(text).join('\n\n'));
       return result.files.some((f) => f.status === 'rejected') ? 1 : 0;
     },

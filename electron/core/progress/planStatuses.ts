@@ -7,7 +7,7 @@ import { listAssignments, listContinuousTaskIds, listPlanReportStatuses, type As
 import { unitDirectory } from '../../db/repos/reports';
 import { ROLE_RANK, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { byStanding, type PeriodSpan } from './completedEarlier';
-import { answerableOf, taskStatus, type UnitReport } from './taskStatus';
+import { answerableOf, taskStatus, type Answerable, type UnitReport } from './taskStatus';
 
 /** Status by period id, then task id; a task missing from its period's map has no report there (unreported). A task
  * completed earlier and reported on no more counts completed (销号). */
@@ -33,8 +33,16 @@ export function planTaskStatuses(
   }
 
   // The units answerable for a task, whether they reported or not; national counterparts never are.
-  const answerable = (taskId: number) =>
-    answerableOf([...(roles.get(taskId) ?? [])].map(([unitId, role]) => ({ role: national.has(unitId) ? 'national' : role, name: directory.get(unitId)?.name ?? '' })));
+  // Once per task: its reports in every period are judged against the same units.
+  const answerableByTask = new Map<number, Answerable>();
+  const answerable = (taskId: number) => {
+    let units = answerableByTask.get(taskId);
+    if (!units) {
+      const held = [...(roles.get(taskId) ?? [])].map(([unitId, role]) => ({ role: national.has(unitId) ? 'national' : role, name: directory.get(unitId)?.name ?? '' }));
+      answerableByTask.set(taskId, (units = answerableOf(held)));
+    }
+    return units;
+  };
 
   const reports = new Map<number, Map<number, UnitReport[]>>();
   for (const [periodId, taskId, unitId, status] of listPlanReportStatuses(db, planId)) {

@@ -8,6 +8,7 @@ import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { seedFinanceReturn, unitId } from '../../helpers/progressPlan';
 import { fillTemplate } from '../../helpers/returns';
 import { xlsxOf } from '../../helpers/officeFiles';
+import { localDate } from '../../../electron/shared/format';
 
 const JOINT_LINE = '填报单位：省财政厅、省地方金融监管局（联合报送）';
 
@@ -70,7 +71,7 @@ describe('a joint return', () => {
     expect(again!.jointUnits).toEqual(['省地方金融监管局']);
     const [, bureau] = await importFiles([form], { decisions: { [first!.sha256]: { jointUnits: true } } });
     expect(bureau).toMatchObject({ unit: '省地方金融监管局', status: 'dry-run', skipped: false, duplicateOf: null });
-    expect(bureau!.warnings).toContain(`该文件已于 ${localToday()} 记为省财政厅（导入记录 #${first!.importId}）的报送，这次记为省地方金融监管局的报送。`);
+    expect(bureau!.warnings).toContain(`该文件已于 ${localDate()} 记为省财政厅（导入记录 #${first!.importId}）的报送，这次记为省地方金融监管局的报送。`);
 
     const [, recorded] = await importFiles([form], { decisions: { [first!.sha256]: { jointUnits: true } } }, false);
     // Both recorded now: nobody is left to offer it for.
@@ -113,9 +114,4 @@ describe('a joint return', () => {
 /** The row numbers of the entry's rows of those tasks, as a note lists them. */
 function rowsOf(file: ImportedFile, seqs: string[]): string {
   return file.rows.filter((r) => seqs.includes(r.seq)).map((r) => r.row).join('、');
-}
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

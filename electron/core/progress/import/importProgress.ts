@@ -168,7 +168,7 @@ interface Batch {
 }
 
 /** The key of the entry recording a joint return for another unit it names (see ImportedFile.decisionKey). */
-export const jointKey = (key: string, unitId: number) => `${key}@${unitId}`;
+const jointKey = (key: string, unitId: number) => `${key}@${unitId}`;
 
 /**
  * The prepared table's entry, and under the jointUnits decision one more for each other unit a joint
