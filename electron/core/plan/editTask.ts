@@ -37,6 +37,7 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
       : parseDeadline(deadlineText, plan.endYear);
 
   let units = before.units;
+  let unitIds: Record<Role, number[]> | null = null;
   let newUnits: string[] = [];
   if (edit.units) {
     const directory = new UnitDirectory(ctx.db);
@@ -51,10 +52,9 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
         nameOf.set(unit.id, unit.name);
       }
     }
-    const ids = oneRolePerUnit(named);
+    unitIds = oneRolePerUnit(named);
     units = { lead: [], joint: [], cooperating: [], national: [] };
-    for (const role of ROLES) units[role] = ids[role].map((id) => nameOf.get(id)!);
-    setTaskUnits(ctx.db, before.id, ids);
+    for (const role of ROLES) units[role] = unitIds[role].map((id) => nameOf.get(id)!);
   }
 
   const warnings = [
@@ -62,6 +62,14 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
     ...(!deadlineText ? ['未填写完成时限'] : deadline.recognized ? [] : [`无法识别完成时限“${deadlineText}”，请写成“2023年12月底前”等形式`]),
     ...(deadline.reading ? [deadlineReadingWarning(deadlineText, deadline.reading)] : []),
   ];
+  const changed = changedFields(before, { seq, content, units, deadlineText });
+  // The same 完成时限 text can read as another date after an update of the reading.
+  const deadlineReread = deadline.deadline !== before.deadline || deadline.continuous !== before.continuous;
+  const warningsChanged = !sameList(warnings, before.warnings);
+  // Saving what is already stored writes nothing and leaves nothing in the audit log.
+  if (!changed.length && !deadlineReread && !warningsChanged) return before;
+
+  if (unitIds) setTaskUnits(ctx.db, before.id, unitIds);
   updateTaskRow(
     ctx.db,
     before.id,
@@ -89,23 +97,26 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
     action: 'task.update',
     objectType: 'task',
     objectId: before.id,
-    summary: `修改《${plan.title}》任务 ${before.seq}${seq !== before.seq ? `（改为 ${seq}）` : ''}：${changedFields(before, after).join('、')}`,
+    summary: `修改《${plan.title}》任务 ${before.seq}${seq !== before.seq ? `（改为 ${seq}）` : ''}：${changed.length ? changed.join('、') : deadlineReread ? '重新识别完成时限' : '核对提示'}`,
     before: auditView(before),
     after: { ...auditView(after), ...(newUnits.length ? { newUnits } : {}) },
   });
   return after;
 }
 
-const FIELD_LABELS: [keyof Task, string][] = [
+type EditableFields = Pick<Task, 'seq' | 'content' | 'units' | 'deadlineText'>;
+
+const FIELD_LABELS: [keyof EditableFields, string][] = [
   ['seq', '序号'],
   ['content', '工作任务'],
   ['units', '责任单位'],
   ['deadlineText', '完成时限'],
 ];
 
-function changedFields(before: Task, after: Task): string[] {
-  const changed = FIELD_LABELS.filter(([k]) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map(([, label]) => label);
-  return changed.length ? changed : ['无变化'];
+function changedFields(before: Task, after: EditableFields): string[] {
+  return FIELD_LABELS.filter(([k]) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map(([, label]) => label);
 }
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const auditView = (t: Task) => ({ seq: t.seq, content: t.content, units: t.units, deadline: t.deadline, deadlineText: t.deadlineText, continuous: t.continuous });

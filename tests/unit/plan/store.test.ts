@@ -292,6 +292,25 @@ describe('tasks.update', () => {
     const missing = await b.invoke('tasks.update', { taskId: 99999, content: 'x' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('writes and logs nothing when the edit leaves the task as it was, and logs the warnings looked at', async () => {
+    const { planId } = await b.call('plans.importSample', {});
+    const task = (await b.call('plans.get', { planId: planId! })).tasks[3]!;
+    const planUpdatedAt = () => b.db.get<{ updated_at: string }>('SELECT updated_at FROM plans')!.updated_at;
+    const stamp = planUpdatedAt();
+    const entries = audit().length;
+
+    // The editor sends every field back; a unit may be spelled as its alias.
+    const same = { seq: task.seq, content: task.content, deadlineText: task.deadlineText, units: { ...task.units, lead: ['山西省知识产权局'] } };
+    expect(await b.call('tasks.update', { taskId: task.id, ...same })).toEqual(task);
+    expect(audit()).toHaveLength(entries);
+    expect(planUpdatedAt()).toBe(stamp);
+
+    // A warning the plan import left, now looked at: saving clears it and says so.
+    b.db.run(`UPDATE tasks SET warnings = '["未识别出牵头单位或责任单位"]' WHERE id = ?`, task.id);
+    expect((await b.call('tasks.update', { taskId: task.id, ...same })).warnings).toEqual([]);
+    expect(audit().at(-1)!.summary).toBe('修改《2022-2023年工作要点》任务 4：核对提示');
+  });
 });
 
 describe('plans.update and plans.delete', () => {
