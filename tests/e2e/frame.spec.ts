@@ -13,6 +13,30 @@ test('the Chinese app frame loads and reads its database through the bridge', as
   await screenshot(app, 'frame-about');
 });
 
+test('a newcomer finds the 使用说明 from the empty ledger, and each of its steps opens where that step is done', async ({ app }) => {
+  await app.getByTestId('ledger-empty').getByText('使用说明').click();
+  const guide = app.getByTestId('workflow-guide');
+  await expect(guide).toContainText('每期的工作');
+  // Content for the pages the steps open.
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await app.getByRole('button', { name: /载入示例/ }).click();
+  await expect(app.getByRole('main')).toContainText('一、');
+  const steps: [link: string, hash: string, shows: RegExp][] = [
+    ['进展填报 → 下发填报表', '#/progress?tab=templates', /导出/],
+    ['进展填报 → 导入报送表', '#/progress?tab=import', /拖/],
+    ['进展填报 → 报送台账', '#/progress?tab=submissions', /报送/],
+    ['季度汇总', '#/summary', /数据看板/],
+    ['数据与备份', '#/data', /备份/],
+    ['计划台账 → 导入计划', '#/ledger', /一、/],
+  ];
+  for (const [link, hash, shows] of steps) {
+    await app.getByRole('menuitem', { name: '关于与设置' }).click();
+    await guide.getByText(link, { exact: true }).click();
+    await expect(app).toHaveURL(new RegExp(`${hash.replace(/[?]/g, '\\?')}$`));
+    await expect(app.getByRole('main')).toContainText(shows);
+  }
+});
+
 test('the 经办人 set in 关于与设置 is whom the plan’s import is recorded under', async ({ app, served }) => {
   await app.getByRole('menuitem', { name: '关于与设置' }).click();
   const about = app.getByTestId('about');

@@ -2,6 +2,7 @@ import { Alert, App, Button, Descriptions, Input, Space, Spin, Typography } from
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../electron/shared/contract';
 import { api, transport } from '../api/client';
+import { WorkflowGuide } from '../components/WorkflowGuide';
 
 export function AboutPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -27,6 +28,7 @@ export function AboutPage() {
           </Descriptions.Item>
         </Descriptions>
       )}
+      <WorkflowGuide />
     </div>
   );
 }

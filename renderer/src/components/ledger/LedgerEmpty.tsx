@@ -1,5 +1,6 @@
 import { ExperimentOutlined, ImportOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Typography } from 'antd';
+import { navigate } from '../../router';
 
 interface Props {
   onImport(): void;
@@ -32,6 +33,9 @@ export function LedgerEmpty({ onImport, onSample, loadingSample }: Props) {
             载入示例
           </Button>
         </Space>
+        <div style={{ marginTop: 16 }}>
+          <Typography.Link onClick={() => navigate('about')}>第一次使用？看看每期工作的步骤（使用说明）</Typography.Link>
+        </div>
       </Empty>
     </div>
   );
