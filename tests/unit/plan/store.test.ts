@@ -307,7 +307,7 @@ describe('tasks.update', () => {
     expect(planUpdatedAt()).toBe(stamp);
 
     // A warning the plan import left, now looked at: saving clears it and says so.
-    b.db.run(`UPDATE tasks SET warnings = '["未识别出牵头单位或责任单位"]' WHERE id = ?`, task.id);
+    b.db.run(`UPDATE tasks SET warnings = '["未识别出牵头单位或责任单位"]' WHERE id = ?`, [task.id]);
     expect((await b.call('tasks.update', { taskId: task.id, ...same })).warnings).toEqual([]);
     expect(audit().at(-1)!.summary).toBe('修改《2022-2023年工作要点》任务 4：核对提示');
   });
