@@ -45,7 +45,18 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
     read: (m) => [m[1], Number(m[2])],
   },
   { re: new RegExp(String.raw`${YEAR}(?:全年|年度)`), read: (m) => [m[1], 12] },
+  {
+    // "5月份", "五月": a month without its year, as monthly reports are headed ("市发改委5月份推进情况",
+    // "6月份进展情况"); not a day ("5月20日") nor part of a longer number.
+    // Written in Chinese numerals it takes 份 or stands apart, so "统一月度调度" is not January.
+    re: /(?<![\d年.\-/])(?:(1[0-2]|0?[1-9])\s*月份?|(十[一二]?|[一二三四五六七八九])月份|(?<![\u4e00-\u9fff])(十[一二]?|[一二三四五六七八九])月)(?!\s*(?:\d|[日号]))/,
+    read: (m) => [undefined, monthNumber((m[1] ?? m[2] ?? m[3])!)],
+  },
 ];
+
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** "5" or "五" → 5. */
+const monthNumber = (written: string): number => (/\d/.test(written) ? Number(written) : CN_MONTHS.indexOf(written) + 1);
 
 /** Finds a reporting period named in a title or file name ("2023年第三季度", "三季度", "1-9月", "2023Q3"). */
 export function findPeriodInText(text: string): PeriodHint | null {

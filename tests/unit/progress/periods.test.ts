@@ -63,6 +63,13 @@ describe('period codes', () => {
       }
     }
   });
+
+  it('reads a month written without its year, but not a day or a word that only holds 一月', () => {
+    expect(findPeriodInText('市发改委5月份推进情况')).toEqual({ year: null, endMonth: 5, text: '5月份' });
+    expect(findPeriodInText('附件2：市市场监管局五月份进展')).toEqual({ year: null, endMonth: 5, text: '五月份' });
+    expect(findPeriodInText('十二月进展情况')).toEqual({ year: null, endMonth: 12, text: '十二月' });
+    for (const text of ['填报日期：5月20日', '建立统一月度调度机制', '3个月内完成', '12345热线']) expect(findPeriodInText(text), text).toBeNull();
+  });
 });
 
 describe('chart labels of a run of periods', () => {

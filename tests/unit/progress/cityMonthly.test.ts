@@ -1,0 +1,75 @@
+// A city-level plan reported monthly: units named 市…, returns headed "5月份" without a year, a
+// bureau's table covering two months side by side, a unit writing its name without the 市.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
+import { backendPerSuite } from '../../helpers/backendPerSuite';
+
+const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
+一、持续提升政务服务效能
+（1）深化告知承诺制改革，梳理公布第三批告知承诺事项清单。（市司法局牵头，市市场监管局配合；2026年6月底前）
+（2）推行经营主体登记“智能审批”，个体工商户登记实现“秒批秒办”。（市市场监管局牵头，市行政审批局配合；2026年8月底前）
+二、强化要素保障和惠企服务
+（3）举办“春风行动”“民营企业招聘月”等招聘活动不少于30场。（市人力资源社会保障局牵头，各县（市、区）人民政府配合；2026年5月底前）
+（4）落实稳岗返还、社保补贴等政策，做到应享尽享、直达快享。（市人力资源社会保障局牵头，市财政局配合；长期坚持）
+`;
+
+async function xlsx(name: string, rows: (string | number)[][]): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1').addRows(rows);
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
+
+describe('a city plan reported monthly', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    const { plan } = await b.call('plans.parse', { source: { kind: 'text', text: CITY_PLAN } });
+    planId = (await b.call('plans.import', { plan })).planId!;
+    await b.call('plans.update', { planId, periodKind: 'month' });
+  });
+
+  it('reads "5月份" in a title or file name, without a year, as that month of the plan year', async () => {
+    const byTitle = await xlsx('报送表.xlsx', [
+      ['市市场监管局5月份重点任务推进情况'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      [2, '推行经营主体登记“智能审批”', '“秒批秒办”系统5月18日上线运行。', '已完成'],
+    ]);
+    const byName = await xlsx('附件2：市市场监管局五月份进展.xlsx', [
+      ['重点任务推进情况表'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      [2, '推行经营主体登记“智能审批”', '“秒批秒办”系统5月18日上线运行。', '已完成'],
+    ]);
+    // The batch is for June: a form headed May is May's, not silently June's.
+    const files = (await b.call('progress.import', { planId, files: [byTitle, byName], period: '2026M06', dryRun: true })).files;
+    expect(files.map((f) => [f.unit, f.period, f.periodSource])).toEqual([
+      ['市市场监管局', '2026M05', 'title'],
+      ['市市场监管局', '2026M05', 'filename'],
+    ]);
+  });
+
+  it('takes from a table of two months side by side only the month imported', async () => {
+    const twoMonths = await xlsx('市人社局5-6月推进情况.xlsx', [
+      ['市人力资源社会保障局优化营商环境重点任务推进情况（5—6月）'],
+      ['填报单位：市人力资源社会保障局'],
+      ['序号', '工作任务', '5月份进展情况', '6月份进展情况', '完成状态'],
+      [3, '举办“春风行动”等招聘活动', '5月份举办招聘活动12场。', '举办“民营企业招聘月”专场6场。', '已完成'],
+      [4, '落实稳岗返还、社保补贴等政策', '发放稳岗返还资金2300万元。', '发放社保补贴1860万元。', '正常推进'],
+    ]);
+    const preview = async (period: string) => (await b.call('progress.import', { planId, files: [twoMonths], period, dryRun: true })).files[0]!;
+    // The title's "5—6月" ends in June: June's column, May's left for May.
+    const june = await preview('2026M06');
+    expect(june).toMatchObject({ errors: [], period: '2026M06' });
+    expect(june.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['3', '举办“民营企业招聘月”专场6场。'],
+      ['4', '发放社保补贴1860万元。'],
+    ]);
+    expect(june.warnings).toContain(
+      '表中的进展按期次分列：本次导入“6月份进展情况”列，“5月份进展情况”列是其他期次的进展，不计入2026年6月（原件已保存）。如需导入其中一期，再次导入本文件时选定它的期次即可。',
+    );
+    const may = (await b.call('progress.import', { planId, files: [twoMonths], dryRun: true, decisions: { [june.sha256]: { period: '2026M05' } } })).files[0]!;
+    expect(may.rows.map((r) => [r.seq, r.progress])).toEqual([
+      ['3', '5月份举办招聘活动12场。'],
+      ['4', '发放稳岗返还资金2300万元。'],
+    ]);
+  });
+});
