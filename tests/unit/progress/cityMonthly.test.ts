@@ -47,6 +47,16 @@ describe('a city plan reported monthly', () => {
     ]);
   });
 
+  it('reads a unit written without the 市 ("填报单位：司法局", "市场监管局") as the plan’s one 市 unit of that name', async () => {
+    const rows = (unit: string, seq: number) => [['2026年5月重点任务推进情况'], [`填报单位：${unit}`], ['序号', '工作任务', '进展情况', '完成状态'], [seq, '', '已推进。', '正常推进']];
+    const files = await Promise.all([xlsx('a.xlsx', rows('司法局', 1)), xlsx('b.xlsx', rows('市场监管局', 2))]);
+    const result = (await b.call('progress.import', { planId, files, dryRun: true })).files;
+    expect(result.map((f) => [f.errors, f.unit, f.unitSource])).toEqual([
+      [[], '市司法局', 'cell'],
+      [[], '市市场监管局', 'cell'],
+    ]);
+  });
+
   it('takes from a table of two months side by side only the month imported', async () => {
     const twoMonths = await xlsx('市人社局5-6月推进情况.xlsx', [
       ['市人力资源社会保障局优化营商环境重点任务推进情况（5—6月）'],

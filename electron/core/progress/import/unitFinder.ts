@@ -41,14 +41,18 @@ export class UnitFinder {
   /** The unit a name or alias means, or null. */
   resolve(name: string): FoundUnit | null {
     const unit = this.directory.find(name);
-    return unit ? { unitId: unit.id, unit: unit.name } : this.withoutProvince(name);
+    return unit ? { unitId: unit.id, unit: unit.name } : this.withoutLevel(name);
   }
 
-  /** “知识产权局” for the plan's one “省知识产权局”: a bureau writing its own name often leaves out the 省. */
-  private withoutProvince(name: string): FoundUnit | null {
+  /**
+   * “知识产权局” for the plan's one “省知识产权局”, “司法局” for a city plan's one “市司法局”: a bureau
+   * writing its own name often leaves out the 省 or 市.
+   */
+  private withoutLevel(name: string): FoundUnit | null {
     const key = unitKey(name);
-    if (!key || key.startsWith('省')) return null;
-    const units = new Map(this.mentionable.filter((m) => m.text === `省${key}`).map((m) => [m.unit.unitId, m.unit]));
+    if (!key) return null;
+    const named = new Set([`省${key}`, `市${key}`]);
+    const units = new Map(this.mentionable.filter((m) => named.has(m.text)).map((m) => [m.unit.unitId, m.unit]));
     return units.size === 1 ? [...units.values()][0]! : null;
   }
 
