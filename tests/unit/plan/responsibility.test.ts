@@ -140,8 +140,8 @@ describe('units and roles', () => {
   });
 
   it('knows a collective name without 各 (省直有关部门, 有关市县政府, 领导小组成员单位) from a unit of its own', () => {
-    for (const name of ['省直有关部门', '省有关单位', '相关市县政府', '有关市人民政府', '省知识产权工作领导小组成员单位']) expect(isCollectiveUnit(name), name).toBe(true);
-    for (const name of ['省发展改革委', '省市场监管局', '省人力资源社会保障厅', '省委组织部', '省直机关工委', '省有色金属工业协会']) expect(isCollectiveUnit(name), name).toBe(false);
+    for (const name of ['省直有关部门', '省有关单位', '相关市县政府', '有关市人民政府', '省知识产权工作领导小组成员单位', '市直各有关执法部门', '市直各相关责任单位']) expect(isCollectiveUnit(name), name).toBe(true);
+    for (const name of ['省发展改革委', '省市场监管局', '省人力资源社会保障厅', '省委组织部', '省直机关工委', '省有色金属工业协会', '市公共资源交易中心', '市12345热线服务中心']) expect(isCollectiveUnit(name), name).toBe(false);
   });
 
   it('reads 支持 as a role word: a national counterpart that supports, a provincial unit that backs the work', () => {

@@ -12,6 +12,7 @@ const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
 二、强化要素保障和惠企服务
 （3）举办“春风行动”“民营企业招聘月”等招聘活动不少于30场。（市人力资源社会保障局牵头，各县（市、区）人民政府配合；2026年5月底前）
 （4）落实稳岗返还、社保补贴等政策，做到应享尽享、直达快享。（市人力资源社会保障局牵头，市财政局配合；长期坚持）
+（5）推行“综合查一次”，跨部门联合检查比例达到40%以上。（市司法局牵头，市直各有关执法部门配合；2026年9月底前）
 `;
 
 async function xlsx(name: string, rows: (string | number)[][]): Promise<FileInput> {
@@ -55,6 +56,16 @@ describe('a city plan reported monthly', () => {
       [[], '市司法局', 'cell'],
       [[], '市市场监管局', 'cell'],
     ]);
+  });
+
+  it('sends no form to, and awaits no report from, a collective name like 市直各有关执法部门', async () => {
+    const { files } = await b.call('templates.export', { planId, period: '2026M05' });
+    expect(files.map((f) => f.fileName.replace(/^2026M05-|-推进情况统计表\.xlsx$/g, '')).sort()).toEqual(
+      ['市人力资源社会保障局', '市司法局', '市市场监管局', '市行政审批局', '市财政局'].sort(),
+    );
+    const ledger = await b.call('submissions.get', { planId, period: '2026M05' });
+    expect(ledger.units.map((u) => u.unit)).not.toContain('市直各有关执法部门');
+    expect(ledger.collectiveNames).toContain('市直各有关执法部门');
   });
 
   it('takes from a table of two months side by side only the month imported', async () => {
