@@ -45,6 +45,15 @@ describe('wording helpers', () => {
     );
   });
 
+  it('makes the gist of a task read from a plan table of its 具体措施, not the 重点任务 heading the tasks under it share', () => {
+    expect(taskGist('深化“高效办成一件事”改革\n推出企业开办、不动产登记、员工招聘等第二批“一件事”集成服务清单，实现一次告知。')).toBe(
+      '推出企业开办、不动产登记、员工招聘等第二批“一件事”集成服务清单',
+    );
+    expect(taskGist('深化“高效办成一件事”改革\n建立“一件事”办理情况月调度机制，对办件量少的事项及时优化流程。')).toBe('建立“一件事”办理情况月调度机制');
+    // A first line that ends a sentence is the task's own first sentence.
+    expect(taskGist('推进乙工程。\n完善配套制度。')).toBe('推进乙工程');
+  });
+
   it('cuts a long gist only where the task’s words allow, saying 等 only for what a cut between items left out', () => {
     // One clause a little over the length: whole, not cut inside “对接联动”.
     expect(taskGist('加快“12345”政务服务便民热线与110、119、120、122热线高效对接联动，提升诉求办理质效。')).toBe(
