@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { docxWithTable, xlsxOf } from '../../helpers/officeFiles';
 
 const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
 一、持续提升政务服务效能
@@ -92,5 +93,46 @@ describe('a city plan reported monthly', () => {
       ['3', '5月份举办招聘活动12场。'],
       ['4', '发放稳岗返还资金2300万元。'],
     ]);
+  });
+});
+
+describe('a city plan laid out as a table of 重点任务 and 具体措施', () => {
+  const HEADING = '规范涉企执法检查';
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    const planFile = await docxWithTable(
+      '2026年全市优化营商环境重点任务分工方案.docx',
+      ['2026年全市优化营商环境重点任务分工方案'],
+      [
+        ['序号', '重点任务', '具体措施', '牵头单位', '责任单位', '完成时限'],
+        ['1', { text: HEADING, rowSpan: 2 }, '推行“综合查一次”，跨部门联合检查比例达到40%以上。', '市司法局', '市直各有关执法部门', '2026年9月底前'],
+        ['2', '推广包容审慎监管，动态调整轻微违法行为不予行政处罚事项清单。', '市司法局', '市市场监管局', '2026年6月底前'],
+      ],
+    );
+    const { plan } = await b.call('plans.parse', { source: { kind: 'file', file: planFile } });
+    planId = (await b.call('plans.import', { plan })).planId!;
+  });
+
+  it('matches a return laid out like the plan by its 具体措施, and keeps the measure out of 备注', async () => {
+    // 市司法局 copied the plan's columns, the heading merged over its two measures, and left out 序号.
+    const returned = await xlsxOf('司法局报送.xlsx', [
+      {
+        name: '5月',
+        rows: [
+          ['填报单位：市司法局'],
+          ['重点任务', '具体措施', '进展情况', '完成状态'],
+          [HEADING, '推广包容审慎监管，动态调整轻微违法行为不予行政处罚事项清单', '新增不予处罚事项28项，5月20日印发。', '已完成'],
+          [null, '推行“综合查一次”', '5月份开展跨部门联合检查27次。', '正常推进'],
+        ],
+        merges: [[3, 1, 4, 1]],
+      },
+    ]);
+    const [f] = (await b.call('progress.import', { planId, files: [returned], period: '2026Q2', dryRun: true })).files;
+    expect(f!.errors).toEqual([]);
+    expect(f!.rows.map((r) => [r.seq, r.match, r.lowConfidence ?? false, r.progress, r.remarks])).toEqual([
+      ['2', 'content', false, '新增不予处罚事项28项，5月20日印发。', ''],
+      ['1', 'content', false, '5月份开展跨部门联合检查27次。', ''],
+    ]);
+    expect(f!.warnings.join('')).not.toContain('具体措施');
   });
 });

@@ -7,6 +7,7 @@ import { statusOptionsOf, type StatusOption } from './statusOptions';
 export type Field =
   | 'seq'
   | 'content'
+  | 'measure'
   | 'role'
   | 'deadline'
   | 'unit'
@@ -38,6 +39,8 @@ const HEADER_RULES: { field: Field; re: RegExp }[] = [
   { field: 'nextSteps', re: /下步|下一步|下阶段|后续计划|后续安排|工作打算|工作计划/ },
   { field: 'remarks', re: /^(备注|说明|其他)$/ },
   { field: 'seq', re: /^(序号|编号|任务序号|任务编号|序|号|项次)$|序号/ },
+  // A task table's 具体措施 under its 重点任务 heading, as the plan itself was laid out (see layoutOf).
+  { field: 'measure', re: /^(具体措施|工作措施|主要措施|推进措施|具体举措|主要举措|重点举措|措施|举措)$/ },
   {
     field: 'content',
     re: /工作任务|重点任务|任务内容|工作要点|任务名称|主要任务|具体任务|工作内容|任务事项|工作事项|目标任务|重点工作|具体工作|工作名称|工作项目|^(任务|事项|内容)$/,
@@ -247,6 +250,11 @@ function layoutOf({ fields, options }: RowHeads, first: number, last: number): H
   fields.forEach((field, c) => {
     if (field && columns[field] === undefined) columns[field] = c;
   });
+  // 具体措施 without a 重点任务 beside it is the task's text itself.
+  if (columns.content === undefined && columns.measure !== undefined) {
+    columns.content = columns.measure;
+    delete columns.measure;
+  }
   // Status options stand for the status column, unless the form has one of its own beside them
   // (a group title like "完成情况" over the options reads as one, and is no column of its own).
   let statusOptions = options.length ? statusOptionsOf(options) : [];

@@ -195,7 +195,8 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
       seqText,
       seq,
       seqs,
-      content: cell(r, col('content')),
+      // "重点任务\n具体措施", as the plan's table reader joins them: the measure says which task of the heading's.
+      content: [cell(r, col('content')), cell(r, col('measure'))].filter(Boolean).join('\n'),
       fields,
       remarksCell: cell(r, col('remarks')),
       deadlineCell: cell(r, col('deadline')),
