@@ -98,6 +98,7 @@ const FIELD_LABELS: Record<string, string> = {
   periodKind: '报送周期',
   isCurrent: '默认计划',
   reportDueDays: '报送时限',
+  reportDueDay: '报送时限（每期最后一个月的日子）',
   reportContact: '报送联系人',
   seq: '任务序号',
   content: '任务内容',

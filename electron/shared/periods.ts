@@ -143,12 +143,16 @@ export function periodAxisLabels(labels: readonly string[]): string[] {
 
 /**
  * When a period's reports are due (YYYY-MM-DD): its last day moved by the plan's due days (−5 five
- * days before, +10 ten days after, in calendar days); null when the plan sets none.
+ * days before, +10 ten days after, in calendar days), or the plan's due day of its last month (25:
+ * "每月25日前", the 25th of a month of any length; 31 in a shorter month is its last day); null when
+ * the plan sets neither.
  */
-export function reportDueDate(code: string, dueDays: number | null): string | null {
+export function reportDueDate(code: string, dueDays: number | null, dueDay: number | null = null): string | null {
   const period = parsePeriod(code);
-  if (!period || dueDays === null) return null;
+  if (!period) return null;
   const [y, m, d] = period.endDate.split('-').map(Number) as [number, number, number];
+  if (dueDay !== null) return isoDate(y, m, Math.min(dueDay, d));
+  if (dueDays === null) return null;
   const due = new Date(Date.UTC(y, m - 1, d + dueDays));
   return isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
 }
@@ -168,4 +172,22 @@ export function reportDueWording(dueDays: number | null): string {
   if (dueDays === null) return '未定';
   if (dueDays === 0) return '每期最后一天';
   return dueDays > 0 ? `每期结束后${dueDays}天内` : `每期结束前${-dueDays}天`;
+}
+
+/** A plan's report timing: days from each period's end, or a day of its last month (at most one is set). */
+export interface ReportDue {
+  periodKind: PeriodKind;
+  reportDueDays: number | null;
+  reportDueDay: number | null;
+}
+
+/** When the plan's reports for the period are due (see reportDueDate). */
+export const planReportDueDate = (code: string, plan: ReportDue): string | null => reportDueDate(code, plan.reportDueDays, plan.reportDueDay);
+
+/** How each kind of period is named before the day of its last month: "每月25日前", "每季度末月25日前". */
+const DUE_DAY_OF: Record<PeriodKind, string> = { month: '每月', quarter: '每季度末月', half: '每半年末月' };
+
+/** The plan's report timing in words: "每月25日前" for a due day, else as reportDueWording. */
+export function planReportDueWording(plan: ReportDue): string {
+  return plan.reportDueDay !== null ? `${DUE_DAY_OF[plan.periodKind]}${plan.reportDueDay}日前` : reportDueWording(plan.reportDueDays);
 }

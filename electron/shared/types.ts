@@ -90,6 +90,8 @@ export interface PlanSummary {
   isCurrent: boolean;
   /** Reports are due this many days after each period's end (negative: before it); null when not set. */
   reportDueDays: number | null;
+  /** Or reports are due on this day (1–31) of each period's last month ("每月25日前"); null when not set. */
+  reportDueDay: number | null;
   /** Whom the bureaus send their reports to ("省知识产权局办公室 张三 0351-1234567"); '' when not set. */
   reportContact: string;
   taskCount: number;

@@ -585,7 +585,7 @@ test('a 报送时限 set in 计划设置 marks the units still missing after it 
   const settings = app.getByRole('dialog', { name: '计划设置' });
   await chooseOption(app, settings.getByLabel('报送时限'), '每期结束后');
   await settings.getByLabel('天数').fill('10');
-  await expect(settings).toContainText('例如：2022年第一季度的报送时限为2022年4月10日。');
+  await expect(settings).toContainText('例如：2022年第一季度的报送时限为2022年4月10日，2022年第二季度的报送时限为2022年7月10日。');
   await settings.getByLabel('报送联系人').fill('省知识产权局办公室 张三 0351-1234567');
   await settings.getByRole('button', { name: /保\s?存/ }).click();
   await expect(settings).toBeHidden();
@@ -597,6 +597,30 @@ test('a 报送时限 set in 计划设置 marks the units still missing after it 
   await expect(ledger.getByTestId('report-due')).toContainText('报送时限：2023年10月10日');
   await expect(ledger.getByRole('row').filter({ hasText: '省法院' })).toContainText('逾期未报');
   await expect(ledger.locator('textarea')).toHaveValue(/报送时限（2023年10月10日）已过，请立即报送/);
+});
+
+test('a monthly plan’s 报送时限 of 每月25日前 in 计划设置 falls on the 25th of every month, and reopens as set', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await call('plans.update', { planId: planId!, periodKind: 'month' });
+  await app.reload();
+  const openSettings = async () => {
+    await app.getByRole('button', { name: /更多/ }).click();
+    await app.getByText('计划设置…', { exact: true }).click();
+    return app.getByRole('dialog', { name: '计划设置' });
+  };
+  let settings = await openSettings();
+  await chooseOption(app, settings.getByLabel('报送时限'), '每月');
+  await settings.getByLabel('日', { exact: true }).fill('25');
+  // February too: days counted from the month's end would fall on the 23rd there.
+  await expect(settings).toContainText('例如：2022年1月的报送时限为2022年1月25日，2022年2月的报送时限为2022年2月25日。');
+  await screenshot(app, 'ledger-plan-settings-due-day');
+  await settings.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(settings).toBeHidden();
+  expect(await call('plans.get', { planId: planId! })).toMatchObject({ reportDueDays: null, reportDueDay: 25 });
+  settings = await openSettings();
+  await expect(settings.getByLabel('日', { exact: true })).toHaveValue('25');
+  await expect(settings).toContainText('2022年2月的报送时限为2022年2月25日');
 });
 
 test('a 报送时限 of 0 days in 计划设置 reopens as it reads, 每期最后一天, whichever way it was chosen', async ({ app, served }) => {
@@ -612,7 +636,7 @@ test('a 报送时限 of 0 days in 计划设置 reopens as it reads, 每期最后
     await settings.getByRole('button', { name: /保\s?存/ }).click();
     await expect(settings).toBeHidden();
   };
-  const lastDay = '例如：2022年第一季度的报送时限为2022年3月31日。';
+  const lastDay = '例如：2022年第一季度的报送时限为2022年3月31日，2022年第二季度的报送时限为2022年6月30日。';
   // The 报送时限 row: the choice shown in its select, and the days beside it.
   const dueItem = (settings: Locator) => settings.locator('.ant-form-item').filter({ has: settings.page().getByRole('combobox', { name: '报送时限' }) });
 

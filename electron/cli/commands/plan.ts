@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
 import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
-import { reportDueWording } from '../../shared/periods';
+import { planReportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
 import { namesNoUnit } from '../../core/plan/assemble';
@@ -152,9 +152,9 @@ export const planCommands: CliCommand[] = [
   {
     name: 'plan set',
     summary: '修改计划名称、报送周期（quarter 按季度、month 按月、half 按半年）、报送时限与联系人，或设为默认计划',
-    usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--due-days N|none] [--contact TEXT] [--current] [--json]',
+    usage: 'plan set PLAN_ID [--title T] [--cycle quarter|month|half] [--due-days N|none] [--due-day D|none] [--contact TEXT] [--current] [--json]',
     positionals: 1,
-    options: { valued: ['title', 'cycle', 'due-days', 'contact'], flags: ['current'] },
+    options: { valued: ['title', 'cycle', 'due-days', 'due-day', 'contact'], flags: ['current'] },
     async run({ positional, value, has }, env) {
       const planId = requireId(positional[0], '计划编号');
       const cycle = value('cycle');
@@ -163,20 +163,25 @@ export const planCommands: CliCommand[] = [
       }
       const title = value('title');
       const dueDays = value('due-days');
+      const dueDay = value('due-day');
       const contact = value('contact');
-      if ([title, cycle, dueDays, contact].every((v) => v === undefined) && !has('current')) {
-        throw new AppError('INVALID_INPUT', '请给出要修改的设置：--title、--cycle、--due-days、--contact 或 --current');
+      if ([title, cycle, dueDays, dueDay, contact].every((v) => v === undefined) && !has('current')) {
+        throw new AppError('INVALID_INPUT', '请给出要修改的设置：--title、--cycle、--due-days、--due-day、--contact 或 --current');
+      }
+      if (dueDays !== undefined && dueDay !== undefined) {
+        throw new AppError('INVALID_INPUT', '--due-days 与 --due-day 只能给出一个：报送时限是每期结束前后若干天，或每期最后一个月的某日');
       }
       const plan = await env.call('plans.update', {
         planId,
         ...(title !== undefined ? { title } : {}),
         ...(cycle !== undefined ? { periodKind: cycle } : {}),
-        ...(dueDays !== undefined ? { reportDueDays: parseDueDays(dueDays) } : {}),
+        ...(dueDays !== undefined ? dueTiming({ reportDueDays: parseDueDays(dueDays) }) : {}),
+        ...(dueDay !== undefined ? dueTiming({ reportDueDay: parseDueDay(dueDay) }) : {}),
         ...(contact !== undefined ? { reportContact: contact } : {}),
         ...(has('current') ? { isCurrent: true as const } : {}),
       });
       env.print(plan, () => {
-        const due = plan.reportDueDays === null ? '' : `，报送时限${reportDueWording(plan.reportDueDays)}`;
+        const due = plan.reportDueDays === null && plan.reportDueDay === null ? '' : `，报送时限${planReportDueWording(plan)}`;
         const to = plan.reportContact ? `，联系人：${plan.reportContact}` : '';
         return `已保存：《${plan.title}》（编号 ${plan.id}），${PERIOD_KIND_LABELS[plan.periodKind]}报送${due}${to}${plan.isCurrent ? '，默认计划' : ''}`;
       });
@@ -201,6 +206,19 @@ export const planCommands: CliCommand[] = [
 ];
 
 /** `--due-days 10` (after each period's end), `-5` (before it), `none` (no due date). */
+/** What a --due-days or --due-day option sets: none clears the plan's report timing either way. */
+const dueTiming = (set: { reportDueDays?: number | null; reportDueDay?: number | null }) =>
+  Object.values(set).every((v) => v === null) ? { reportDueDays: null, reportDueDay: null } : set;
+
+function parseDueDay(text: string): number | null {
+  if (text === 'none') return null;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 31) {
+    throw new AppError('INVALID_INPUT', `报送时限“${text}”不正确：--due-day 应为每期最后一个月的日子（1 到 31 之间的整数，如 25 即“每月25日前”），或 none（不设）`);
+  }
+  return n;
+}
+
 function parseDueDays(text: string): number | null {
   if (text === 'none') return null;
   const n = Number(text);

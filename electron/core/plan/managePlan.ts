@@ -2,7 +2,7 @@
 import type { Db } from '../../db/db';
 import { deletePlanRow, getPlan, listPlans, listTasks, setCurrentPlan, updatePlanRow, updateTaskRow } from '../../db/repos/plans';
 import { yearSpan } from '../../shared/format';
-import { reportDueWording } from '../../shared/periods';
+import { planReportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
@@ -17,7 +17,21 @@ export interface PlanEdit {
   isCurrent?: true;
   /** Days from each period's end the reports are due (negative: before); null clears it. */
   reportDueDays?: number | null;
+  /** Or the day of each period's last month they are due (每月25日前); null clears it. Setting one clears the other. */
+  reportDueDay?: number | null;
   reportContact?: string;
+}
+
+/** The due days and due day to store: a plan's reports are due one way, so setting one clears the other. */
+function reportDueOf(edit: PlanEdit): Pick<PlanEdit, 'reportDueDays' | 'reportDueDay'> {
+  const days = edit.reportDueDays;
+  const day = edit.reportDueDay;
+  if (typeof days === 'number' && typeof day === 'number') {
+    throw new AppError('INVALID_INPUT', '报送时限只能设一种：每期结束前后若干天，或每期最后一个月的某日');
+  }
+  if (typeof day === 'number') return { reportDueDay: day, reportDueDays: null };
+  if (typeof days === 'number') return { reportDueDays: days, reportDueDay: null };
+  return { reportDueDays: days, reportDueDay: day };
 }
 
 export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
@@ -37,7 +51,7 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   updatePlanRow(
     ctx.db,
     before.id,
-    { title, description: edit.description, periodKind: edit.periodKind, reportDueDays: edit.reportDueDays, reportContact, ...years },
+    { title, description: edit.description, periodKind: edit.periodKind, ...reportDueOf(edit), reportContact, ...years },
     now,
   );
   const dated = years ? dateYearlessDeadlines(ctx.db, before.id, years.endYear, now) : 0;
@@ -50,7 +64,7 @@ export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
     after.description !== before.description && '修改说明',
     after.periodKind !== before.periodKind && `报送周期改为${PERIOD_KIND_LABELS[after.periodKind]}`,
     after.isCurrent && !before.isCurrent && '设为当前计划',
-    after.reportDueDays !== before.reportDueDays && `报送时限改为${reportDueWording(after.reportDueDays)}`,
+    planReportDueWording(after) !== planReportDueWording(before) && `报送时限改为${planReportDueWording(after)}`,
     after.reportContact !== before.reportContact && `报送联系人改为${after.reportContact ? `“${after.reportContact}”` : '未定'}`,
   ].filter(Boolean);
   // Settings saved as they were (计划设置 opened and saved again) are no change to record.

@@ -11,7 +11,7 @@ import { getPlan } from '../../db/repos/plans';
 import { listRecordsOfPeriod, type RecordRow } from '../../db/repos/progress';
 import type { SubmissionLedger, SubmissionUnit } from '../../shared/api/progress';
 import { chineseDate, isoDateInWords, localDate, quotedTitle } from '../../shared/format';
-import { parsePeriod, periodLabel, reportDueDate } from '../../shared/periods';
+import { parsePeriod, periodLabel, planReportDueDate } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { closedBefore } from './completedEarlier';
 import { ensurePeriod } from './planPeriods';
@@ -26,7 +26,7 @@ const reported = (r: RecordRow) => r.status !== null || !!(r.statusText || r.pro
 export function submissionLedger(ctx: Ctx, planId: number, code: string): SubmissionLedger {
   const ledger = loadLedger(ctx.db, planId);
   const plan = getPlan(ctx.db, planId)!;
-  const dueDate = reportDueDate(code, plan.reportDueDays);
+  const dueDate = planReportDueDate(code, plan);
   const today = localDate(ctx.now());
   const period = getPeriod(ctx.db, planId, code);
   const prev = period ? previousPeriod(ctx.db, period) : undefined;

@@ -36,7 +36,7 @@ import type {
   UnitReportStatus,
   UnitSummary,
 } from '../../shared/api/reports';
-import { periodLabel, reportDueDate } from '../../shared/periods';
+import { periodLabel, planReportDueDate } from '../../shared/periods';
 import { reportingParts } from '../../shared/sections';
 import { ROLE_RANK, type Role, type TaskPeriodStatus, type TaskUnits } from '../../shared/types';
 import { planNotFound } from '../plan/notFound';
@@ -164,7 +164,7 @@ export function summarize<R extends ReportStatusRow, O extends UnitReportStatus>
   }
 
   const byUnit = units.list();
-  const dueDate = reportDueDate(info.code, plan.reportDueDays);
+  const dueDate = planReportDueDate(info.code, plan);
   const firstReported = dueDate && periodId ? firstReports(db, { id: periodId, startDate: info.startDate }) : new Map<number, ReportDay>();
   const reportedLate = (u: UnitSummary) => {
     const day = firstReported.get(u.unitId);

@@ -7,6 +7,7 @@ import * as m004 from './004_report_due';
 import * as m005 from './005_import_received';
 import * as m006 from './006_reminders';
 import * as m007 from './007_one_role_per_unit';
+import * as m008 from './008_report_due_day';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005_import_received', up: m005.up },
   { version: 6, name: '006_reminders', up: m006.up },
   { version: 7, name: '007_one_role_per_unit', up: m007.up },
+  { version: 8, name: '008_report_due_day', up: m008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,6 +6,7 @@ import { ROLE_RANK, ROLES } from '../../shared/types';
 
 const SELECT_PLAN = `SELECT p.id, p.title, p.description, p.start_year AS startYear, p.end_year AS endYear,
     p.period_kind AS periodKind, p.is_current AS isCurrent, p.report_due_days AS reportDueDays,
+    p.report_due_day AS reportDueDay,
     p.report_contact AS reportContact, p.fingerprint,
     (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id) AS taskCount,
     p.created_at AS createdAt, p.updated_at AS updatedAt
@@ -63,14 +64,15 @@ export function insertPlan(db: Db, p: PlanFields & { isCurrent: boolean }, now: 
 export function updatePlanRow(
   db: Db,
   id: number,
-  p: Partial<PlanFields> & { periodKind?: PeriodKind; reportDueDays?: number | null; reportContact?: string },
+  p: Partial<PlanFields> & { periodKind?: PeriodKind; reportDueDays?: number | null; reportDueDay?: number | null; reportContact?: string },
   now: string,
 ): void {
   db.run(
     `UPDATE plans SET title = COALESCE(?, title), description = COALESCE(?, description),
        start_year = CASE WHEN ? THEN ? ELSE start_year END, end_year = CASE WHEN ? THEN ? ELSE end_year END,
        fingerprint = COALESCE(?, fingerprint), period_kind = COALESCE(?, period_kind),
-       report_due_days = CASE WHEN ? THEN ? ELSE report_due_days END, report_contact = COALESCE(?, report_contact),
+       report_due_days = CASE WHEN ? THEN ? ELSE report_due_days END,
+       report_due_day = CASE WHEN ? THEN ? ELSE report_due_day END, report_contact = COALESCE(?, report_contact),
        updated_at = ?
      WHERE id = ?`,
     [
@@ -84,6 +86,8 @@ export function updatePlanRow(
       p.periodKind ?? null,
       p.reportDueDays !== undefined ? 1 : 0,
       p.reportDueDays ?? null,
+      p.reportDueDay !== undefined ? 1 : 0,
+      p.reportDueDay ?? null,
       p.reportContact ?? null,
       now,
       id,

@@ -9,6 +9,7 @@ export interface PlanHeader {
   title: string;
   periodKind: PeriodKind;
   reportDueDays: number | null;
+  reportDueDay: number | null;
 }
 
 export type { SectionRow } from './progress';
@@ -63,7 +64,7 @@ export const SQL = {
 } as const;
 
 export function getPlanHeader(db: Db, planId: number): PlanHeader | undefined {
-  return db.get<PlanHeader>('SELECT id, title, period_kind AS periodKind, report_due_days AS reportDueDays FROM plans WHERE id = ?', [planId]);
+  return db.get<PlanHeader>('SELECT id, title, period_kind AS periodKind, report_due_days AS reportDueDays, report_due_day AS reportDueDay FROM plans WHERE id = ?', [planId]);
 }
 
 /** The saved 通报 text of a period (JSON), null when none was saved. */

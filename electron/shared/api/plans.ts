@@ -122,6 +122,8 @@ export const plansApi = {
       isCurrent: z.literal(true).optional(),
       /** Reports due this many days after each period's end (negative: before it); null clears it. */
       reportDueDays: z.number().int().min(-60).max(60).nullable().optional(),
+      /** Or reports due on this day of each period's last month (每月25日前); null clears it. */
+      reportDueDay: z.number().int().min(1).max(31).nullable().optional(),
       /** Whom the bureaus send their reports to; '' clears it. */
       reportContact: z.string().max(200).optional(),
     }),

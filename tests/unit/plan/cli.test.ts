@@ -112,7 +112,7 @@ describe('plan commands', { timeout: 240_000 }, () => {
     // Nothing to change: asked for, and nothing is recorded.
     const before = counts();
     const nothing = await cli('plan', 'set', '1', '--json');
-    expect(nothing).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: '请给出要修改的设置：--title、--cycle、--due-days、--contact 或 --current' } } });
+    expect(nothing).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: '请给出要修改的设置：--title、--cycle、--due-days、--due-day、--contact 或 --current' } } });
     expect(counts()).toEqual(before);
   });
 
@@ -132,6 +132,19 @@ describe('plan commands', { timeout: 240_000 }, () => {
     const cleared = await cli('plan', 'set', '1', '--due-days', 'none', '--contact', '', '--json');
     expect(cleared.json).toMatchObject({ reportDueDays: null, reportContact: '' });
     expect(((await cli('submissions', '1', '--period', '2023Q3', '--json')).json as { dueDate: null }).dueDate).toBeNull();
+  });
+
+  it('sets reports due on a day of each period’s last month (--due-day 25: 每季度末月25日前), and clears it', async () => {
+    const set = await cli('plan', 'set', '1', '--due-day', '25', '--json');
+    expect(set).toMatchObject({ code: 0, json: { id: 1, reportDueDays: null, reportDueDay: 25 } });
+    expect(((await cli('submissions', '1', '--period', '2023Q3', '--json')).json as { dueDate: string }).dueDate).toBe('2023-09-25');
+    expect((await cli('plan', 'set', '1', '--due-day', '25')).stdout).toContain('报送时限每季度末月25日前');
+    const wrong = await cli('plan', 'set', '1', '--due-day', '32', '--json');
+    expect(wrong).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('报送时限“32”不正确') } } });
+    const both = await cli('plan', 'set', '1', '--due-day', '25', '--due-days', '10', '--json');
+    expect(both).toMatchObject({ code: 1, json: { error: { code: 'INVALID_INPUT', message: expect.stringContaining('--due-days 与 --due-day 只能给出一个') } } });
+    const cleared = await cli('plan', 'set', '1', '--due-days', 'none', '--json');
+    expect(cleared.json).toMatchObject({ reportDueDays: null, reportDueDay: null });
   });
 
   it('reports a bad file as a JSON error, exit code 1, and stores nothing', async () => {

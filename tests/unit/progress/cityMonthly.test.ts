@@ -3,7 +3,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
+import { reportDueDate } from '../../../electron/shared/periods';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { unitId as unitIdOf } from '../../helpers/progressPlan';
 import { docxWithTable, xlsxOf } from '../../helpers/officeFiles';
 
 const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
@@ -67,6 +69,28 @@ describe('a city plan reported monthly', () => {
     const ledger = await b.call('submissions.get', { planId, period: '2026M05' });
     expect(ledger.units.map((u) => u.unit)).not.toContain('市直各有关执法部门');
     expect(ledger.collectiveNames).toContain('市直各有关执法部门');
+  });
+
+  it('sets reports due on the 25th of every month, however long the month, instead of days from its end', async () => {
+    const set = await b.call('plans.update', { planId, reportDueDay: 25, reportContact: '市委督查室 王科长' });
+    expect(set).toMatchObject({ reportDueDays: null, reportDueDay: 25 });
+    expect((await b.call('audit.list', { objectType: 'plan' })).entries[0]!.summary).toContain('报送时限改为每月25日前');
+    for (const [period, due] of [['2026M05', '2026-05-25'], ['2026M06', '2026-06-25'], ['2026M02', '2026-02-25']] as const) {
+      expect((await b.call('submissions.get', { planId, period })).dueDate, period).toBe(due);
+    }
+    const [form] = (await b.call('templates.export', { planId, period: '2026M05', unitIds: [unitIdOf(b, '市司法局')] })).files;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(form!.bytes) as unknown as ExcelJS.Buffer);
+    const notes: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void (String(cell.value).startsWith('填报说明') && notes.push(String(cell.value)))));
+    expect(notes[0]!.split('\n').at(-1)).toBe('5. 请于2026年5月25日前报送（联系人：市委督查室 王科长）。');
+    // Days from the end replace the day, and the other way round; a day past a short month's end is its last day.
+    expect(await b.call('plans.update', { planId, reportDueDays: -5 })).toMatchObject({ reportDueDays: -5, reportDueDay: null });
+    expect(await b.call('plans.update', { planId, reportDueDay: 31 })).toMatchObject({ reportDueDays: null, reportDueDay: 31 });
+    expect(reportDueDate('2026M06', null, 31)).toBe('2026-06-30');
+    const both = await b.invoke('plans.update', { planId, reportDueDays: 10, reportDueDay: 25 });
+    expect(both).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await b.call('plans.update', { planId, reportDueDays: null, reportDueDay: null })).toMatchObject({ reportDueDays: null, reportDueDay: null });
   });
 
   it('takes from a table of two months side by side only the month imported', async () => {

@@ -13,6 +13,7 @@ const plan = (id: number, isCurrent = false): PlanSummary => ({
   periodKind: 'quarter',
   isCurrent,
   reportDueDays: null,
+  reportDueDay: null,
   reportContact: '',
   taskCount: 1,
   createdAt: '2023-01-01T00:00:00Z',

@@ -7,7 +7,7 @@ import { previousPeriod } from '../../../db/repos/periods';
 import { getPlan } from '../../../db/repos/plans';
 import { listRecordsOfPeriod } from '../../../db/repos/progress';
 import type { FileOutput } from '../../../shared/api/method';
-import { reportDueDate } from '../../../shared/periods';
+import { planReportDueDate } from '../../../shared/periods';
 import { AppError } from '../../../shared/result';
 import { safeFileName } from '../../files/fileName';
 import { MIME } from '../../files/mime';
@@ -34,7 +34,7 @@ export async function exportTemplates(db: Db, req: TemplateRequest): Promise<{ f
   const period = { id: periodId, planId: req.planId, code: info.code, startDate: info.startDate };
   const label = info.label;
   const plan = getPlan(db, req.planId)!;
-  const dueDate = reportDueDate(info.code, plan.reportDueDays);
+  const dueDate = planReportDueDate(info.code, plan);
   // Tasks completed before (销号) are not asked about again; a unit left with none gets no form.
   const closed = closedBefore(db, ledger, period);
   const openTasks = (unit: LedgerUnit) => unit.tasks.filter(({ task }) => !closed.has(task.id));

@@ -9,39 +9,58 @@ import { useQuery } from '../../api/useQuery';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
 
-type DueMode = 'none' | 'after' | 'before' | 'lastDay';
+type DueMode = 'none' | 'after' | 'before' | 'lastDay' | 'dayOfMonth';
 
 interface Values {
   title: string;
   periodKind: PeriodKind;
   dueMode: DueMode;
   dueDays: number;
+  /** With 'dayOfMonth': the day of each period's last month (每月25日前). */
+  dueDay: number;
   reportContact: string;
   description: string;
 }
 
-const DUE_MODES: { value: DueMode; label: string }[] = [
+/** The choices of 报送时限; a day of the month is named by the cycle ("每月25日前", "每季度末月25日前"). */
+const dueModes = (kind: PeriodKind): { value: DueMode; label: string }[] => [
   { value: 'none', label: '不设' },
+  { value: 'dayOfMonth', label: DAY_OF_MONTH_LABELS[kind] },
   { value: 'after', label: '每期结束后' },
   { value: 'before', label: '每期结束前' },
   { value: 'lastDay', label: '每期最后一天' },
 ];
+const DAY_OF_MONTH_LABELS: Record<PeriodKind, string> = { month: '每月', quarter: '每季度末月', half: '每半年末月' };
+
+type Due = Pick<Values, 'dueMode' | 'dueDays' | 'dueDay'>;
 
 /**
  * The stored days (−5, 10, 0, null) as the form shows them, and back. 0 is stored without a direction,
  * so it shows as what it is, 每期最后一天, however it was chosen (结束前 0 天 reopened as 结束后 0 天).
  */
-const dueForm = (days: number | null): Pick<Values, 'dueMode' | 'dueDays'> =>
-  days === null ? { dueMode: 'none', dueDays: 10 } : days === 0 ? { dueMode: 'lastDay', dueDays: 10 } : { dueMode: days < 0 ? 'before' : 'after', dueDays: Math.abs(days) };
-const dueDaysOf = ({ dueMode, dueDays }: Pick<Values, 'dueMode' | 'dueDays'>): number | null =>
-  dueMode === 'none' ? null : dueMode === 'lastDay' ? 0 : dueMode === 'before' ? -dueDays : dueDays;
+const dueForm = ({ reportDueDays: days, reportDueDay: day }: Pick<PlanSummary, 'reportDueDays' | 'reportDueDay'>): Due => {
+  const defaults = { dueDays: 10, dueDay: day ?? 25 };
+  if (day !== null) return { dueMode: 'dayOfMonth', ...defaults };
+  if (days === null) return { dueMode: 'none', ...defaults };
+  return days === 0 ? { dueMode: 'lastDay', ...defaults } : { dueMode: days < 0 ? 'before' : 'after', ...defaults, dueDays: Math.abs(days) };
+};
+const dueDaysOf = ({ dueMode, dueDays }: Due): number | null =>
+  dueMode === 'none' || dueMode === 'dayOfMonth' ? null : dueMode === 'lastDay' ? 0 : dueMode === 'before' ? -dueDays : dueDays;
+const dueDayOf = ({ dueMode, dueDay }: Due): number | null => (dueMode === 'dayOfMonth' ? dueDay : null);
 
-/** "2023年第一季度的报送时限为2023年4月10日", for the plan's first period of the kind chosen. */
-function dueExample(plan: PlanSummary, kind: PeriodKind, days: number | null): string | null {
-  if (days === null) return null;
-  const code = periodCodeOf(kind, plan.startYear ?? new Date().getFullYear(), 1);
-  const due = reportDueDate(code, days);
-  return due && `例如：${parsePeriod(code)!.label}的报送时限为${isoDateInWords(due)}。`;
+/**
+ * "例如：2023年第一季度的报送时限为2023年4月10日", for the plan's first periods of the kind chosen: two of
+ * them, so a day of the month shows it holds in a short month too ("2024年1月…1月25日，2月…2月25日").
+ */
+function dueExample(plan: PlanSummary, kind: PeriodKind, due: Due): string | null {
+  const [days, day] = [dueDaysOf(due), dueDayOf(due)];
+  if (days === null && day === null) return null;
+  const year = plan.startYear ?? new Date().getFullYear();
+  const said = [1, 2].map((index) => {
+    const code = periodCodeOf(kind, year, index);
+    return `${parsePeriod(code)!.label}的报送时限为${isoDateInWords(reportDueDate(code, days, day)!)}`;
+  });
+  return `例如：${said.join('，')}。`;
 }
 
 /** "2023年第一季度、2023年第二季度等5期": the periods already reported on, named so the official sees what a switch hides. */
@@ -69,9 +88,11 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const periodKind = Form.useWatch('periodKind', form) ?? plan.periodKind;
-  const dueMode = Form.useWatch('dueMode', form) ?? dueForm(plan.reportDueDays).dueMode;
-  const dueDays = Form.useWatch('dueDays', form) ?? dueForm(plan.reportDueDays).dueDays;
-  const example = dueExample(plan, periodKind, dueDaysOf({ dueMode, dueDays: dueDays ?? 0 }));
+  const stored = dueForm(plan);
+  const dueMode = Form.useWatch('dueMode', form) ?? stored.dueMode;
+  const dueDays = Form.useWatch('dueDays', form) ?? stored.dueDays;
+  const dueDay = Form.useWatch('dueDay', form) ?? stored.dueDay;
+  const example = dueExample(plan, periodKind, { dueMode, dueDays: dueDays ?? 0, dueDay: dueDay ?? 1 });
   // The periods of the current cycle with reports: a switch leaves them out of the lists.
   const periods = useQuery('periods.list', { planId: plan.id });
   const reported = (periods.data ?? []).filter((p) => p.reported);
@@ -85,6 +106,7 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         title: values.title.trim(),
         periodKind: values.periodKind,
         reportDueDays: dueDaysOf(values),
+        reportDueDay: dueDayOf(values),
         reportContact: values.reportContact.trim(),
         description: values.description,
       });
@@ -116,7 +138,7 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         initialValues={{
           title: plan.title,
           periodKind: plan.periodKind,
-          ...dueForm(plan.reportDueDays),
+          ...stored,
           reportContact: plan.reportContact,
           description: plan.description,
         }}
@@ -141,8 +163,16 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         >
           <Space>
             <Form.Item name="dueMode" noStyle>
-              <Select aria-label="报送时限" options={DUE_MODES} style={{ width: 120 }} />
+              <Select aria-label="报送时限" options={dueModes(periodKind)} style={{ width: 120 }} />
             </Form.Item>
+            {dueMode === 'dayOfMonth' && (
+              <>
+                <Form.Item name="dueDay" noStyle rules={[{ required: true, message: '请填写日子' }]}>
+                  <InputNumber aria-label="日" min={1} max={31} precision={0} style={{ width: 80 }} />
+                </Form.Item>
+                <span>日前</span>
+              </>
+            )}
             {(dueMode === 'after' || dueMode === 'before') && (
               <>
                 <Form.Item name="dueDays" noStyle rules={[{ required: true, message: '请填写天数' }]}>
