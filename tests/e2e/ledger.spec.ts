@@ -515,6 +515,50 @@ test('the preview flags what the parser could not read', async ({ app }) => {
   await screenshot(app, 'ledger-task-history');
 });
 
+test('the preview’s unit editor: Enter on a name already there keeps it, on a new name adds it; a tag goes by Backspace or its close icon', async ({ app }) => {
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  await dialog.getByLabel('计划文本').fill(
+    [
+      '2024年全省测试工作要点',
+      '一、夯实基础',
+      '1. 完善工作机制，建立季度调度制度。（省财政厅牵头，省教育厅配合。2024年6月底前完成）',
+      '2. 开展专项检查，全面排查问题隐患。（省审计厅负责。持续推进）',
+    ].join('\n'),
+  );
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  const preview = app.getByTestId('preview-table');
+  const lead = () => taskRow(preview, '1').getByRole('button', { name: '牵头单位' });
+  const tags = taskRow(preview, '1').locator('.ant-select-selection-item');
+
+  await lead().click();
+  await expect(tags).toHaveText(['省财政厅']);
+  // The name typed again, then Enter on the list as it opened (its first, highlighted entry is that name).
+  await app.keyboard.type('省财政厅');
+  await app.keyboard.press('Enter');
+  await expect(tags).toHaveText(['省财政厅']);
+  await app.keyboard.press('Enter');
+  await expect(tags).toHaveText(['省财政厅']);
+  // A click on it in the list, ticked as chosen, keeps it too.
+  await app.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '省财政厅' }).click();
+  await expect(tags).toHaveText(['省财政厅']);
+  await app.keyboard.type('省审计厅');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('省教育厅');
+  await app.keyboard.press('Enter');
+  await expect(tags).toHaveText(['省财政厅', '省审计厅', '省教育厅']);
+  // Backspace takes a tag off only once the typing has paused (a quarter second, antd's guard
+  // against a held Backspace running on from the text into the tags).
+  await app.waitForTimeout(300);
+  await app.keyboard.press('Backspace');
+  await expect(tags).toHaveText(['省财政厅', '省审计厅']);
+  await tags.filter({ hasText: '省财政厅' }).locator('.ant-select-selection-item-remove').click();
+  await expect(tags).toHaveText(['省审计厅']);
+  await app.getByRole('heading', { name: '导入预览' }).click(); // leaving the cell keeps the names
+  await expect(lead()).toHaveText('省审计厅');
+});
+
 test('at 1366×768 the filters, 清除筛选 and the count stay on one line', async ({ app }) => {
   await app.setViewportSize({ width: 1366, height: 768 });
   await loadSample(app);
