@@ -1219,3 +1219,49 @@ test('导入记录 at 1366 px cuts a long name in the middle: two files of one z
   await screenshot(app, 'progress-import-history-1366');
 });
 
+
+test('导入记录 at 1366 px: names alike but for a character in the middle keep that character in view', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  // The same court's returns for two quarters: only 二/三 tells the names apart, far from either end.
+  const names = { 二: '省法院2023年二季度知识产权工作要点落实情况报送.xlsx', 三: '省法院2023年三季度知识产权工作要点落实情况报送.xlsx' };
+  const files = [await ownTable('审结案件 80 件。', names.二), await ownTable('审结案件 86 件。', names.三)];
+  await call('progress.import', { planId: planId!, period: '2023Q3', files, dryRun: false });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  for (const [differing, name] of Object.entries(names)) {
+    const cell = app.getByTestId('import-history').getByRole('cell').filter({ hasText: name });
+    await expect(cell.locator('[title]')).toHaveAttribute('title', name);
+    // The quarter is in view, and so is the end of the name, as for any long name.
+    for (const part of [`${differing}季度`, '情况报送']) expect(await textInView(cell, part), `“${part}” of ${name}`).toBe(true);
+  }
+  await screenshot(app, 'progress-import-history-alike-1366');
+});
+
+/** Whether `part` of the text in `box` is on screen whole: inside every box that clips it, clear of a “…” drawn over clipped text. */
+function textInView(box: Locator, part: string): Promise<boolean> {
+  return box.evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const shown = range.getBoundingClientRect();
+      for (let el: HTMLElement | null = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.overflowX === 'visible') continue;
+        const clip = el.getBoundingClientRect();
+        const ellipsis = el.scrollWidth > el.clientWidth ? parseFloat(style.fontSize) : 0;
+        if (shown.left < clip.left || shown.right > clip.right - ellipsis) return false;
+      }
+      return true;
+    }
+    return false;
+  }, part);
+}

@@ -1,12 +1,13 @@
 // 导入记录: every file imported for the plan, its original bytes, and undo.
 import { App, Button, Dropdown, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
 import type { ImportSummary, TableInFile } from '../../../../electron/shared/api/progress';
 import { isoDateInWords, localMinute } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { isWordFileName, saveFile } from '../../api/files';
 import { useQuery } from '../../api/useQuery';
-import { MiddleEllipsis } from '../MiddleEllipsis';
+import { differingCharacters, MiddleEllipsis } from '../MiddleEllipsis';
 import { useDataVersion, useReloadOnChange } from './dataVersion';
 import { tableLabel, useImportOtherTable } from './importHandoff';
 import { periodLabel } from './periods';
@@ -19,6 +20,7 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
   const bump = useDataVersion((s) => s.bump);
   const imports = useQuery('imports.list', { planId });
   useReloadOnChange(imports.reload);
+  const differsAt = useMemo(() => differingCharacters((imports.data ?? []).map((i) => i.fileName)), [imports.data]);
 
   async function download(importId: number) {
     try {
@@ -83,9 +85,10 @@ export function ImportHistoryTab({ planId, periods }: { planId: number; periods:
           ellipsis: { showTitle: false },
           fixed: 'left',
           // A plan's own document is tagged; every other row is a return (no column for the kind: room for the name).
-          // Cut short in the middle: two files of one zip differ at the end (“包名.zip/内部路径”).
+          // Cut short in the middle: two files of one zip differ at the end (“包名.zip/内部路径”); names
+          // alike but for a character further in (“二季度”, “三季度”) keep that character in view too.
           render: (name: string, i) => (
-            <MiddleEllipsis text={name} before={i.kind === 'plan' && <Tag style={{ marginInlineEnd: 4 }}>计划</Tag>} />
+            <MiddleEllipsis text={name} differsAt={differsAt.get(name)} before={i.kind === 'plan' && <Tag style={{ marginInlineEnd: 4 }}>计划</Tag>} />
           ),
         },
         { title: '单位', dataIndex: 'unit', width: 120, render: (u: string | null) => u ?? '—' },
