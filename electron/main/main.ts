@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { openBackend, type Backend } from '../core/backend';
 import { DB_FILE_NAME } from '../db/paths';
 import { IPC_CHANNELS, type FileFilter } from '../shared/bridge';
-import { fail, ok } from '../shared/result';
+import { openFailureHeading } from '../shared/openFailure';
+import { AppError, fail, ok } from '../shared/result';
 import { readChosenFiles, writeChosenFile } from './chosenFiles';
 import { buildMenu } from './menu';
 import { denyAllPermissions, hardenWebContents, isTrustedSender, windowOptions } from './security';
@@ -117,7 +118,7 @@ async function start(): Promise<void> {
       onSwitch: (file) => fs.writeFileSync(remembered, file),
     });
   } catch (err) {
-    dialog.showErrorBox('无法打开数据库', (err as Error).message);
+    dialog.showErrorBox(openFailureHeading(err instanceof AppError ? err.code : 'INTERNAL'), (err as Error).message);
     app.exit(1);
     return;
   }

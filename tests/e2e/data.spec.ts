@@ -165,6 +165,29 @@ test('a database made by a newer version of the program: the page says so, names
   }
 });
 
+test('another program’s SQLite file: the page says it is not a 台账 database, names the file, and leaves it as it was', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-foreign-'));
+  const dbPath = path.join(dir, 'photos.db');
+  const setup = new Database(dbPath);
+  setup.exec('CREATE TABLE photos (id INTEGER, path TEXT)');
+  setup.close();
+  const before = fs.readFileSync(dbPath);
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const screen = page.getByTestId('open-failed-screen');
+    await expect(screen).toBeVisible();
+    await expect(screen.locator('.ant-alert-title')).toHaveText('这不是工作要点台账的数据库');
+    await expect(screen).toContainText(`文件 ${dbPath} 不是“工作要点台账”的数据库`);
+    await expect(page.getByRole('menuitem', { name: '计划台账' })).toHaveCount(0);
+    await screenshot(page, 'data-foreign-database');
+  } finally {
+    await stopServer(server.child);
+  }
+  expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test('choose another backup folder, then open another (new) database and come back', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   await call('plans.importSample', {});

@@ -1,15 +1,11 @@
 // Shown instead of the app when the database could not be opened and there is nothing to restore it
-// from here: made by a newer version of the program, or not allowed to be read. Says what happened,
-// which file (in the message), and what to do; the desktop app says the same in a dialog and quits.
+// from here: made by a newer version of the program, not allowed to be read, or another program's
+// file. Says what happened, which file (in the message), and what to do; the desktop app says the
+// same in a dialog and quits.
 import { Alert, Typography } from 'antd';
+import { openFailureHeading } from '../../../../electron/shared/openFailure';
 import type { ApiError } from '../../../../electron/shared/result';
 import { transport } from '../../api/client';
-
-function headline(code: ApiError['code']): string {
-  if (code === 'DB_TOO_NEW') return '数据库由更新版本的程序创建，无法打开';
-  if (code === 'DB_READONLY') return '没有权限打开数据库文件';
-  return '无法打开数据库';
-}
 
 export function OpenFailedScreen({ error }: { error: ApiError }) {
   return (
@@ -18,7 +14,7 @@ export function OpenFailedScreen({ error }: { error: ApiError }) {
       <Alert
         type="error"
         showIcon
-        title={headline(error.code)}
+        title={openFailureHeading(error.code)}
         description={
           <>
             <div>{error.message}</div>

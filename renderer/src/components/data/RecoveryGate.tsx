@@ -2,6 +2,7 @@
 // file) or the explanation of why it could not be opened (browser mode only) replaces the app.
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { DataStatus } from '../../../../electron/shared/api/data';
+import { isOpeningFailure } from '../../../../electron/shared/openFailure';
 import type { ApiError } from '../../../../electron/shared/result';
 import { api, ApiCallError } from '../../api/client';
 import { takePreloaded } from '../../api/preload';
@@ -11,9 +12,8 @@ import { lazyNamed } from '../../lazyNamed';
 const RecoveryScreen = lazyNamed(() => import('./RecoveryScreen'), 'RecoveryScreen');
 const OpenFailedScreen = lazyNamed(() => import('./OpenFailedScreen'), 'OpenFailedScreen');
 
-/** The status call fails with a DB_ code only when the database could not be opened at all. */
 function openFailure(err: unknown): ApiError | 'unknown' {
-  return err instanceof ApiCallError && err.error.code.startsWith('DB_') ? err.error : 'unknown';
+  return err instanceof ApiCallError && isOpeningFailure(err.error.code) ? err.error : 'unknown';
 }
 
 export function RecoveryGate({ children }: { children: ReactNode }) {
