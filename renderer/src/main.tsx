@@ -11,6 +11,11 @@ import { RecoveryGate } from './components/data/RecoveryGate';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+/**
+ * Toasts (“已导出”, “已保存”) appear just under the pages' header row (title, plan and period
+ * pickers, action buttons: 41 px from the top), not over it: what was just clicked stays in view.
+ */
+const TOASTS_TOP = 44;
 // Text outside antd's components in the same font as inside them.
 document.body.style.fontFamily = APP_FONT;
 
@@ -29,7 +34,7 @@ createRoot(document.getElementById('root')!).render(
         },
       }}
     >
-      <AntApp>
+      <AntApp message={{ top: TOASTS_TOP }}>
         <RecoveryGate>
           <AppFrame />
         </RecoveryGate>

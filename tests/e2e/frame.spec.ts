@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { ROOT } from '../helpers/server';
 import { bridgeOf } from './bridge';
 import { expect, screenshot, test } from './fixtures';
 
@@ -107,4 +109,25 @@ test('every page and tab fits the narrowest window the app allows (1024 px) with
     if (contentWidth! > windowWidth!) overflowing.push(`${route}: ${contentWidth} px`);
   }
   expect(overflowing).toEqual([]);
+});
+
+test('at 1366×768 a toast leaves the page’s header row (title, pickers, buttons) in view', async ({ app }) => {
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await app.getByRole('button', { name: '载入示例' }).click();
+  const toast = app.locator('.ant-message-notice');
+  await expect(toast).toContainText('已载入示例计划');
+  await expect(toast).not.toHaveClass(/appear/); // where it comes to rest, not sliding in
+  const covered = await toast.evaluate((notice) => {
+    const box = notice.getBoundingClientRect();
+    const header = document.querySelector('main .page-title, .ant-layout-content .page-title')!.parentElement!.parentElement!;
+    return [...header.querySelectorAll<HTMLElement>('h2, button, .ant-select, input')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+      })
+      .map((el) => el.innerText || el.getAttribute('aria-label') || el.tagName);
+  });
+  expect(covered).toEqual([]);
+  // The toast itself in the picture (screenshot() leaves toasts out).
+  await app.screenshot({ path: path.join(ROOT, 'test-results/screenshots/frame-toast-1366.png') });
 });
