@@ -405,6 +405,33 @@ test('saving a file already imported as a new plan asks first', async ({ app }) 
   await expect(app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') })).toContainText('已导入新计划');
 });
 
+test('a plan just imported is the one shown, in the picker and the ledger, while the default plan stays the default', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {}); // the first plan: the default one
+  await app.reload();
+  await expect(app.getByLabel('选择计划').locator('..')).toContainText('2022-2023年工作要点');
+
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  await dialog.getByLabel('计划文本').fill(
+    ['2025年全省测试工作要点', '一、夯实基础', '1. 完善工作机制，建立季度调度制度。（省财政厅牵头。2025年6月底前完成）', '2. 开展专项检查。（省审计厅负责。持续推进）'].join('\n'),
+  );
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await app.getByRole('button', { name: '保存' }).click();
+  await app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') }).getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+
+  const picker = app.getByLabel('选择计划').locator('..');
+  await expect(picker).toContainText('2025年全省测试工作要点（2项）');
+  await expect(app.getByTestId('ledger-count')).toContainText('共 2 项');
+  await expect(taskRow(ledger(app), '1')).toContainText('完善工作机制');
+  // Still the one looked at after a reload; the plan marked as default is unchanged.
+  await app.reload();
+  await expect(picker).toContainText('2025年全省测试工作要点（2项）');
+  const plans = await call('plans.list', {});
+  expect(plans.filter((p) => p.isCurrent).map((p) => p.title)).toEqual(['2022-2023年工作要点']);
+});
+
 test('计划设置 renames the plan and switches it to monthly reporting', async ({ app, served }) => {
   await loadSample(app);
   const call = bridgeOf(served.url);
