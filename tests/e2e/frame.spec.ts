@@ -120,7 +120,7 @@ test('at 1366×768 a toast leaves the page’s header row (title, pickers, butto
   const covered = await toast.evaluate((notice) => {
     const box = notice.getBoundingClientRect();
     const header = document.querySelector('main .page-title, .ant-layout-content .page-title')!.parentElement!.parentElement!;
-    return [...header.querySelectorAll<HTMLElement>('h2, button, .ant-select, input')]
+    return Array.from(header.querySelectorAll<HTMLElement>('h2, button, .ant-select, input'))
       .filter((el) => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;

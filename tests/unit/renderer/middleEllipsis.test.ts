@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differingCharacters, endStart } from '../../../renderer/src/components/MiddleEllipsis';
+import { differingCharacters, endStart } from '../../../renderer/src/components/middleEllipsisText';
 
 describe('names cut short in the middle', () => {
   it('keep a zip member’s own name, else the last few characters and the extension', () => {
