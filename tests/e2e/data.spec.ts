@@ -188,6 +188,29 @@ test('another program’s SQLite file: the page says it is not a 台账 database
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('a plan list that cannot be read is said as such, with a retry, not shown as a first run inviting an import', async ({ page, served }) => {
+  await bridgeOf(served.url)('plans.importSample', {});
+  // The plans table gone from under the running program, as a damaged file or another program could leave it.
+  const other = new Database(served.dbPath);
+  other.exec('ALTER TABLE plans RENAME TO plans_away');
+  await page.goto(served.url);
+  for (const menu of ['计划台账', '季度汇总']) {
+    await page.getByRole('menuitem', { name: menu }).click();
+    await expect(page.locator('.page-title')).toHaveText(menu);
+    const failure = page.getByTestId('plan-list-error');
+    await expect(failure).toContainText('读不出计划列表');
+    await expect(failure).toContainText('plans');
+    await expect(page.getByText('还没有工作要点')).toHaveCount(0);
+    await expect(page.getByText('尚无计划')).toHaveCount(0);
+  }
+  await screenshot(page, 'data-plan-list-error');
+  other.exec('ALTER TABLE plans_away RENAME TO plans');
+  other.close();
+  await page.getByRole('menuitem', { name: '计划台账' }).click();
+  await page.getByRole('button', { name: /重\s?试/ }).click();
+  await expect(page.getByRole('main')).toContainText('一、集聚资源加快知识产权强省建设');
+});
+
 test('choose another backup folder, then open another (new) database and come back', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   await call('plans.importSample', {});

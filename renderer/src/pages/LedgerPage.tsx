@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { PendingImport } from '../components/ledger/ImportSourceModal';
 import { LedgerEmpty } from '../components/ledger/LedgerEmpty';
 import { LedgerView } from '../components/ledger/LedgerView';
+import { PlanListError } from '../components/NoPlan';
 import { useEverTrue } from '../components/useEverTrue';
 import { usePlanList } from '../components/usePlans';
 import { lazyNamed } from '../lazyNamed';
@@ -18,7 +19,7 @@ const ImportSummary = lazyNamed(() => import('../components/ledger/ImportSummary
 /** 计划台账: first-run empty state, the import flow (source → preview → save) and the ledger itself. */
 export function LedgerPage() {
   const { message, modal } = App.useApp();
-  const { plans, reload } = usePlanList();
+  const { plans, error: plansError, reload } = usePlanList();
   const planId = useUi((s) => s.planId);
   const setPlan = useUi((s) => s.setPlan);
   const [choosingSource, setChoosingSource] = useState(false);
@@ -80,6 +81,14 @@ export function LedgerPage() {
     );
   }
   if (plans === null) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (plansError) {
+    return (
+      <>
+        <h2 className="page-title">计划台账</h2>
+        <PlanListError error={plansError} />
+      </>
+    );
+  }
   return (
     <>
       {plans.length === 0 ? (

@@ -1,8 +1,9 @@
 // 进展填报: send out fill-in workbooks, import what comes back, track who reported, see the matrix.
-import { Alert, Button, Empty, Space, Spin, Tabs } from 'antd';
+import { Alert, Empty, Space, Spin, Tabs } from 'antd';
 import type { UnitWithStats } from '../../../electron/shared/api/units';
 import type { Period, PlanDetail } from '../../../electron/shared/types';
 import { useQuery } from '../api/useQuery';
+import { NoPlan } from '../components/NoPlan';
 import { PlanPicker } from '../components/PlanPicker';
 import { ExportTemplatesTab } from '../components/progress/ExportTemplatesTab';
 import { ImportHistoryTab } from '../components/progress/ImportHistoryTab';
@@ -52,13 +53,7 @@ export function ProgressPage() {
         </Space>
       </Space>
 
-      {planId === null && (
-        <Empty description="尚无计划。请先在“计划台账”中导入工作要点或载入示例。">
-          <Button type="primary" onClick={() => navigate('ledger')}>
-            前往计划台账
-          </Button>
-        </Empty>
-      )}
+      {planId === null && <NoPlan />}
       {error && <Alert type="error" showIcon title={error} />}
       {periods.data?.length === 0 && <Empty description="该计划没有填报期次，请在计划台账中核对计划的起止年度。" />}
       {planId !== null && !loaded && !error && periods.data?.length !== 0 && <Spin style={{ display: 'block', padding: 48 }} />}

@@ -1,8 +1,9 @@
 // 季度汇总: the dashboard of a period, the filtered task list behind its figures, the 通报 editor and
 // the report preview; `print=1` in the route is the print view (see components/summary/printing.ts).
-import { Alert, Button, Empty, Spin, Tabs } from 'antd';
+import { Alert, Empty, Spin, Tabs } from 'antd';
 import { useEffect } from 'react';
 import { useQuery } from '../api/useQuery';
+import { NoPlan } from '../components/NoPlan';
 import { PlanPicker } from '../components/PlanPicker';
 import { usePlanList } from '../components/usePlans';
 import { PeriodBar } from '../components/progress/PeriodBar';
@@ -88,11 +89,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
     return (
       <div>
         <h2 className="page-title">季度汇总</h2>
-        <Empty description="尚无计划。请先在“计划台账”中导入工作要点或载入示例。">
-          <Button type="primary" onClick={() => navigate('ledger')}>
-            前往计划台账
-          </Button>
-        </Empty>
+        <NoPlan />
       </div>
     );
   }
