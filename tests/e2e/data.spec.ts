@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { parsePlanText } from '../../electron/core/plan/parseText';
 import { LATEST_VERSION } from '../../electron/db/migrations';
 import { startServer, stopServer } from '../helpers/server';
 import { bridgeOf } from './bridge';
@@ -209,6 +210,38 @@ test('a plan list that cannot be read is said as such, with a retry, not shown a
   await page.getByRole('menuitem', { name: '计划台账' }).click();
   await page.getByRole('button', { name: /重\s?试/ }).click();
   await expect(page.getByRole('main')).toContainText('一、集聚资源加快知识产权强省建设');
+});
+
+test('another database opens on its own default plan, not on the plan of the same number chosen in the one before', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const secondPlan = parsePlanText(['2024年知识产权工作要点', '一、加强保护', '1. 推进数据知识产权登记试点。（省数据局负责，2024年6月底前完成）'].join('\n'));
+  const twoPlans = async () => {
+    const { planId: first } = await call('plans.importSample', {});
+    await call('plans.import', { plan: secondPlan });
+    await call('plans.update', { planId: first!, isCurrent: true });
+  };
+  await twoPlans();
+  const openDatabase = async (file: string, create: boolean) => {
+    await openData(app);
+    await app.getByRole('button', { name: /打开其他数据库/ }).click();
+    await app.getByTestId('open-database-path').fill(file);
+    if (create) await app.getByRole('checkbox', { name: '文件不存在时新建一个空数据库' }).check();
+    const opened = app.waitForEvent('load');
+    await app.getByTestId('open-database-ok').click();
+    await opened;
+  };
+  // In another database with the same two plan numbers, the official works on its plan 2.
+  await openDatabase(path.join(served.dir, '另一个台账.db'), true);
+  await twoPlans();
+  await app.reload();
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await app.getByLabel('选择计划').click();
+  await app.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '2024年知识产权工作要点' }).click();
+  await expect(app.getByRole('main')).toContainText('一、加强保护');
+
+  await openDatabase(served.dbPath, false);
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await expect(app.getByRole('main')).toContainText('一、集聚资源加快知识产权强省建设');
 });
 
 test('choose another backup folder, then open another (new) database and come back', async ({ app, served }) => {

@@ -2,6 +2,7 @@
 import { Alert, App, Checkbox, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { useUi } from '../../store';
 import { PathInput } from './PathInput';
 
 export function OpenDatabaseModal({ open, onClose, currentPath }: { open: boolean; onClose(): void; currentPath: string }) {
@@ -16,6 +17,8 @@ export function OpenDatabaseModal({ open, onClose, currentPath }: { open: boolea
     setError(null);
     try {
       const status = await api('data.openDatabase', { path: path.trim(), create });
+      // The plan chosen was one of the other database's: here the same number may be another plan.
+      useUi.getState().setPlan(null);
       message.success(`已打开 ${status.dbPath}，正在重新载入…`);
       setTimeout(() => window.location.reload(), 600);
     } catch (e) {
