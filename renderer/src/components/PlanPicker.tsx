@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { useUi } from '../store';
+import { planOptions } from './planOptions';
 import { usePlanList } from './usePlans';
 
 /** Chooses the plan every page works on (store.planId). */
@@ -16,7 +17,7 @@ export function PlanPicker({ style }: { style?: CSSProperties }) {
       loading={plans === null}
       value={planId ?? undefined}
       onChange={setPlan}
-      options={(plans ?? []).map((p) => ({ value: p.id, label: `${p.title}（${p.taskCount}项）` }))}
+      options={planOptions(plans ?? [])}
       popupMatchSelectWidth={false}
       style={{ width: 320, ...style }}
     />
