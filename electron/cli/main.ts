@@ -38,7 +38,7 @@ function parseGlobal(argv: string[]): { db: string; json: boolean; help: boolean
     if (a === '--db') db = argv[++i] ?? '';
     else if (a.startsWith('--db=')) db = a.slice(5);
     else if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') help = true;
+    else if (a === '--help' || a === '-h' || (a === 'help' && rest.length === 0)) help = true;
     else rest.push(a);
   }
   return { db, json, help, rest };

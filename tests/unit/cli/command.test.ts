@@ -177,4 +177,14 @@ describe('unknown commands and options', { timeout: 240_000 }, () => {
     expect(text.stdout).toContain('用法：');
     expect(fs.existsSync(db)).toBe(false);
   });
+
+  it('prints the help for help as for --help, exit code 0, opening no database', async () => {
+    const db = path.join(tempDir('taizhang-cli-help-'), 'taizhang.db');
+    for (const ask of ['help', '--help']) {
+      const answer = await runCli(db, ask);
+      expect(answer).toMatchObject({ code: 0, stderr: '' });
+      expect(answer.stdout).toContain('用法：');
+    }
+    expect(fs.existsSync(db)).toBe(false);
+  });
 });
