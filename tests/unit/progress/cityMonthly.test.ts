@@ -93,6 +93,36 @@ describe('a city plan reported monthly', () => {
     expect(await b.call('plans.update', { planId, reportDueDays: null, reportDueDay: null })).toMatchObject({ reportDueDays: null, reportDueDay: null });
   });
 
+  it('refuses a re-typed return whose title names another plan, and takes the titles units give this one', async () => {
+    const rows = (title: string) => [[title], ['填报单位：市司法局'], ['序号', '工作任务', '进展情况', '完成状态'], [1, '组织赴长三角开展招商推介活动', '5月签约项目3个。', '正常推进']];
+    const other = await xlsx('市司法局5月进展.xlsx', rows('2026年全市“双招双引”工作要点推进情况（2026年5月）'));
+    const [refused] = (await b.call('progress.import', { planId, files: [other], period: '2026M05' })).files;
+    expect(refused).toMatchObject({ status: 'rejected', otherPlan: '2026年全市“双招双引”工作要点', rows: [] });
+    expect(refused!.errors).toEqual([
+      '文件“市司法局5月进展.xlsx”报送的是《2026年全市“双招双引”工作要点》的推进情况（见表格标题），不属于当前的《2026年全市优化营商环境重点任务分工方案》，未导入。' +
+        '如确是本计划的报送，请把标题改为本计划的名称后再导入。',
+    ]);
+    const byName = await xlsx('关于报送《数字政府建设行动计划》5月落实情况.xlsx', rows('推进情况表'));
+    expect((await b.call('progress.import', { planId, files: [byName], period: '2026M05', dryRun: true })).files[0]).toMatchObject({
+      status: 'rejected',
+      otherPlan: '数字政府建设行动计划',
+      errors: [expect.stringContaining('（见文件名）')],
+    });
+    expect((await b.call('progress.list', { planId, period: '2026M05' })).records).toEqual([]);
+
+    // This plan cited shortened, without year or place, or by a unit naming itself first.
+    const own = [
+      '《营商环境重点任务》推进情况（2026年5月）',
+      '2025年优化营商环境重点任务分工方案推进情况',
+      '市司法局2026年5月份优化营商环境重点任务推进情况',
+      '市司法局工作要点推进情况表',
+      '2026年工作要点推进情况',
+    ];
+    const files = await Promise.all(own.map((title, i) => xlsx(`本计划${i}.xlsx`, rows(title))));
+    const previews = (await b.call('progress.import', { planId, files, period: '2026M05', dryRun: true })).files;
+    expect(previews.map((f) => [f.otherPlan, f.errors])).toEqual(own.map(() => [undefined, []]));
+  });
+
   it('takes from a table of two months side by side only the month imported', async () => {
     const twoMonths = await xlsx('市人社局5-6月推进情况.xlsx', [
       ['市人力资源社会保障局优化营商环境重点任务推进情况（5—6月）'],

@@ -18,6 +18,7 @@ import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { tableName, type ReturnedTable } from '../returns/readReturn';
+import { citesAnotherPlan } from '../returns/citedPlan';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
 import { jointNotes, readJoint, rowsOfJointEntry } from './jointReturn';
@@ -25,6 +26,28 @@ import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { SiblingTableIndex } from './siblingTables';
 import type { FoundUnit, UnitFinder } from './unitFinder';
+
+/**
+ * Another plan's report, which no choice makes this plan's: a form made from another plan (by its
+ * hidden identification), or a re-typed one whose title or file name cites another plan's title.
+ */
+function anotherPlanOf(table: ReturnedTable, trust: IdentityTrust, planTitle: string): { title: string; error: string } | null {
+  const file = table.file.name;
+  if (trust.otherPlan) {
+    const title = table.identity!.planTitle;
+    return { title, error: `文件“${file}”是《${title}》的填报表，不属于当前的《${planTitle}》，未导入。` };
+  }
+  // Our own form names its plan in the identification; a title edited by the unit says nothing more.
+  const cited = table.citedPlan;
+  if (table.identity || !cited || !citesAnotherPlan(cited.title, planTitle)) return null;
+  const { title } = cited;
+  return {
+    title,
+    error:
+      `文件“${file}”报送的是《${title}》的推进情况（见${cited.source === 'filename' ? '文件名' : '表格标题'}），不属于当前的《${planTitle}》，未导入。` +
+      '如确是本计划的报送，请把标题改为本计划的名称后再导入。',
+  };
+}
 
 /** The official's choices for one file (see importDecisions in the contract). */
 export type Decision = FileDecision & {
@@ -98,9 +121,10 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const { ledger } = input;
   const result = emptyResult(table);
   const trust = judgeIdentity(table, ledger);
-  if (trust.otherPlan) {
-    result.otherPlan = table.identity!.planTitle;
-    result.errors.push(`文件“${table.file.name}”是《${table.identity!.planTitle}》的填报表，不属于当前的《${ledger.plan.title}》，未导入。`);
+  const otherPlan = anotherPlanOf(table, trust, ledger.plan.title);
+  if (otherPlan) {
+    result.otherPlan = otherPlan.title;
+    result.errors.push(otherPlan.error);
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null, recordAlsoFor: [] };
   }
   if (trust.warning) result.warnings.push(trust.warning);

@@ -15,6 +15,7 @@ import { headerWord } from './extraColumns';
 import { joinSplitTables, type Continuation } from './splitTables';
 import { sheetBlocks, type SheetBlock } from './stackedTables';
 import { columnName } from '../../sheets/xml';
+import { citedPlanOf, type CitedPlan } from './citedPlan';
 
 export interface ReturnedTable {
   file: FileInput;
@@ -31,6 +32,8 @@ export interface ReturnedTable {
   /** Lines around the table (title first), where a unit may be named when there is no 填报单位 line. */
   surroundings: string[];
   periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
+  /** The plan the title or file name says the form reports on (see citedPlan); null when they name none. */
+  citedPlan: CitedPlan | null;
   fillDate: string | null;
   rows: SourceRow[];
   /** Columns beyond the form's fields whose words went into a field (see extraColumns). */
@@ -130,7 +133,7 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
   }
   if (!table) throw noTableError(file, book);
   const { sheet, layout } = table;
-  const { rows, extraColumns, surroundings, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = table.read ?? readTableRows(sheet, layout);
+  const { rows, extraColumns, surroundings, linesAbove, periodColumns, anotherTable, sharedCells, leftOut, commentedRows } = table.read ?? readTableRows(sheet, layout);
   const unitLine = surroundings.find(isUnitLine);
   const dateLine = surroundings.find((t) => isDateLine(t) && findDateInText(t));
   // Else the 落款 under the table (never the title or a task's row): the last dated line typed under
@@ -154,6 +157,7 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
+    citedPlan: citedPlanOf(surroundings.slice(0, linesAbove).filter((t) => !isUnitLine(t) && !isDateLine(t)), file.name),
     fillDate: dateLine ? findDateInText(dateLine) : signed ? findDateInText(signed) : null,
     rows,
     extraColumns,

@@ -44,6 +44,8 @@ export interface TableRows {
   extraColumns: { label: string; into: InputField }[];
   /** Text outside the table (title, 填报单位 line, notes and signatures), for finding unit and period. */
   surroundings: string[];
+  /** How many of `surroundings`, from the first, are above the table: its title and what precedes the header. */
+  linesAbove: number;
   /** The section titles met, in order. */
   sections: string[];
   /** Progress columns named by period, when there are several (see periodColumns); a row's progress is the latest's. */
@@ -102,6 +104,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : cleanCellText(raw(r, c)));
   const above = sheet.rows.slice(sheet.firstRow ?? 0, layout.firstHeaderRow).map(joinRow);
   const surroundings = [...(sheet.around?.above ?? []), ...above].filter(Boolean);
+  const linesAbove = surroundings.length;
   const sections: string[] = [];
   const rows: SourceRow[] = [];
   const contentCol = cols.content ?? cols.seq;
@@ -224,6 +227,7 @@ export function readTableRows(sheet: SheetGrid, layout: HeaderLayout): TableRows
     rows,
     extraColumns: extraColumnsUsed,
     surroundings,
+    linesAbove,
     sections,
     periodColumns: periodColumns.map(({ label, hint }) => ({ label, hint })),
     anotherTable,
