@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail } from '../../shared/types';
+import { PERIOD_KIND_LABELS, ROLE_LABELS, ROLES, isPeriodKind, type PlanDetail, type PlanSummary } from '../../shared/types';
 import { numberedTask, qualifiedNumerals, removedTaskLine, sectionLabel } from '../../shared/sections';
 import { planReportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
-import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand } from '../command';
+import { listCommand, readInputFile, requireId, writeOutputFile, type CliCommand, type CliEnv } from '../command';
 import { namesNoUnit } from '../../core/plan/assemble';
 import { unrelatedReplaceMessage } from '../../core/plan/store';
 
@@ -63,6 +63,18 @@ function showText(plan: PlanDetail): string {
   return lines.join('\n');
 }
 
+async function planSummary(env: CliEnv, planId: number): Promise<PlanSummary | null> {
+  return (await env.call('plans.list', {})).find((p) => p.id === planId) ?? null;
+}
+
+/** A new plan of a title a stored plan has: most often a revision of it, which --replace would have updated. */
+function sameTitleWarning(existing: PlanSummary, newPlanId: number | null, dryRun: boolean): string {
+  const named = `已有同名计划 ${existing.id}《${existing.title}》（${existing.taskCount} 项任务）`;
+  return dryRun || newPlanId === null
+    ? `${named}。这份文件如是它的修订版，请加 --replace ${existing.id} 更新它（已填报的进展保留）；不加 --replace 将另存为一份新计划。`
+    : `${named}，这份文件已另存为新计划 ${newPlanId}。如它是计划 ${existing.id} 的修订版，请在程序中删除计划 ${newPlanId}，再加 --replace ${existing.id} 导入以更新计划 ${existing.id}（已填报的进展保留）。`;
+}
+
 export const planCommands: CliCommand[] = [
   {
     name: 'plan import',
@@ -76,7 +88,7 @@ export const planCommands: CliCommand[] = [
       if (!positional[0]) throw new AppError('INVALID_INPUT', '请给出要导入的文件');
       const file = readInputFile(positional[0]);
       const title = value('title');
-      const { plan, sourceName, sameFilePlan } = await env.call('plans.parse', {
+      const { plan, sourceName, sameFilePlan, similarPlanId } = await env.call('plans.parse', {
         source: { kind: 'file', file, ...(title !== undefined ? { title } : {}) },
       });
       // The app shows this as a warning in the preview, where units can be filled in; here nothing could be.
@@ -103,8 +115,11 @@ export const planCommands: CliCommand[] = [
         const { unrelated } = await env.call('plans.import', { ...input, dryRun: true });
         if (unrelated) throw new AppError('CONFLICT', `${unrelatedReplaceMessage(replacePlanId, unrelated)}未更新。${UNRELATED_HINT}`);
       }
-      const result = await env.call('plans.import', { ...input, dryRun });
-      env.print({ ...result, title: plan.title, sections: plan.sections.length, tasks: plan.tasks.length, sourceName }, () =>
+      // The app offers to update a plan of the same title (see SimilarPlanChoice); here a new plan is made, and said so.
+      const sameTitle = replacePlanId === undefined && !sameFilePlan && similarPlanId !== null ? await planSummary(env, similarPlanId) : null;
+      const imported = await env.call('plans.import', { ...input, dryRun });
+      const result = sameTitle ? { ...imported, warnings: [{ seq: '', message: sameTitleWarning(sameTitle, imported.planId, dryRun) }, ...imported.warnings] } : imported;
+      env.print({ ...result, sameTitle: sameTitle && { planId: sameTitle.id, title: sameTitle.title }, title: plan.title, sections: plan.sections.length, tasks: plan.tasks.length, sourceName }, () =>
         [
           `${dryRun ? '预览（未保存）' : result.created ? `已导入计划 ${result.planId}` : `已更新计划 ${result.planId}`}：《${plan.title}》`,
           `${plan.sections.length} 个部分，${plan.tasks.length} 项任务；新增 ${result.tasksAdded}，修改 ${result.tasksUpdated}，未变 ${result.tasksUnchanged}，删除 ${result.tasksRemoved}`,

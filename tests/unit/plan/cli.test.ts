@@ -183,6 +183,24 @@ describe('plan commands', { timeout: 240_000 }, () => {
     expect(counts(dup).plans).toBe(2);
   });
 
+  it('says a plan of the same title exists when another file of that title is imported as a new plan, and how to update it instead', async () => {
+    const same = path.join(dir, 'same-title.db');
+    expect((await runCli(same, 'plan', 'import', SEED_PATH)).code).toBe(0);
+    const revised = path.join(dir, '要点修订稿.txt');
+    fs.writeFileSync(revised, fs.readFileSync(SEED_PATH, 'utf8').replace('积极申报海外知识产权纠纷应对指导中心分中心。', '积极申报并建设海外知识产权纠纷应对指导中心分中心。'));
+    const said = '已有同名计划 1《2022-2023年工作要点》（18 项任务）';
+    const preview = await runCli(same, 'plan', 'import', revised, '--dry-run');
+    expect(preview.stdout).toContain(`⚠ ${said}。这份文件如是它的修订版，请加 --replace 1 更新它（已填报的进展保留）；不加 --replace 将另存为一份新计划。`);
+    const imported = await runCli(same, 'plan', 'import', revised, '--json');
+    expect(imported).toMatchObject({ code: 0, json: { planId: 2, created: true, sameTitle: { planId: 1, title: '2022-2023年工作要点' } } });
+    expect((imported.json as { warnings: unknown[] }).warnings[0]).toEqual({
+      seq: '',
+      message: `${said}，这份文件已另存为新计划 2。如它是计划 1 的修订版，请在程序中删除计划 2，再加 --replace 1 导入以更新计划 1（已填报的进展保留）。`,
+    });
+    const replaced = await runCli(same, 'plan', 'import', revised, '--replace', '1', '--json');
+    expect(replaced).toMatchObject({ code: 0, json: { planId: 1, created: false, sameTitle: null, warnings: [] } });
+  });
+
   it('refuses an update by an unrelated plan that would delete progress, unless --allow-unrelated; --dry-run shows it', async () => {
     // Progress on two of plan 1's tasks, written straight into the file.
     const raw = new Database(db);
