@@ -132,7 +132,7 @@ const FIELD_LABELS: Record<string, string> = {
 /** Stored codes a reader should not have to know, by field. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: STATUS_LABELS,
-  level: { province: '省级', national: '国家层面' },
+  level: { province: '本级', national: '国家层面' },
   outcome: { imported: '已导入', undone: '已撤销' },
   periodKind: PERIOD_KIND_LABELS,
 };

@@ -88,7 +88,7 @@ export function UnitsPage() {
         </Space>
       </Flex>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        同一单位在不同文件里常有不同写法（如“省市场监管局”与“山西省市场监督管理局”）。把这些写法加为别名，或把重复的单位合并，导入进展时就能自动认出。
+        同一单位在不同文件里常有不同写法（如“市场监管局”与“市场监督管理局”）。把这些写法加为别名，或把重复的单位合并，导入进展时就能自动认出。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <div ref={boxRef} className="page-fill-rest">

@@ -100,5 +100,7 @@ describe('audit values in Chinese', () => {
     expect(auditValueText({ 备份文件: 'D:\\备份\\a.db' })).toBe('备份文件：D:\\备份\\a.db');
     expect(auditValueText('原文')).toBe('原文');
     expect(auditValueText(null)).toBe('');
+    // A city's 市司法局 is no 省级 unit: the level says only that it is not a national one.
+    expect(auditValueText({ level: 'province' })).toBe('层级：本级');
   });
 });

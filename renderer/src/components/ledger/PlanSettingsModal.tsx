@@ -183,7 +183,7 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
             )}
           </Space>
         </Form.Item>
-        <Form.Item label="报送联系人" name="reportContact" extra="写在下发的填报表上，如“省知识产权局办公室 张三 0351-1234567”。">
+        <Form.Item label="报送联系人" name="reportContact" extra="写在下发的填报表上，如“督查室 张三 12345678”。">
           <Input maxLength={200} placeholder="处室、联系人、电话、邮箱" />
         </Form.Item>
         <Form.Item label="说明" name="description">

@@ -52,7 +52,7 @@ function Report({ r, periods }: { r: ProgressRow; periods: Period[] }) {
 
 export function UnitReportsList({ units, records, period, periods, onEdit }: Props) {
   const all = unitsWithReports(units, records);
-  if (all.length === 0) return <Empty description="此任务没有需要报送的省级单位" />;
+  if (all.length === 0) return <Empty description="此任务没有需要报送的单位（国家层面单位不在此报送）" />;
   return (
     <div data-testid="unit-reports">
       {all.map((u) => {

@@ -43,7 +43,7 @@ function Fields({ draft, onChange }: { draft: Narrative; onChange: NarrativeStat
         落款
       </label>
       <div className="summary-narrative-signature">
-        <Input id="narrative-issuer" aria-label="发文机关" placeholder="发文机关，如：省知识产权局办公室" value={draft.issuer} onChange={(e) => onChange('issuer', e.target.value)} />
+        <Input id="narrative-issuer" aria-label="发文机关" placeholder="发文机关，如：××督查室" value={draft.issuer} onChange={(e) => onChange('issuer', e.target.value)} />
         <Input aria-label="成文日期" placeholder="成文日期" value={draft.date} onChange={(e) => onChange('date', e.target.value)} />
       </div>
       <Typography.Paragraph type="secondary" className="summary-narrative-note">
