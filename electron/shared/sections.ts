@@ -12,9 +12,28 @@ export function numberedTask(seq: string, text: string): string {
   return `${seq}${/\.\d+$/.test(seq) ? ' ' : '. '}${text}`;
 }
 
+/** A 重点任务 heading no longer than this, on its own line above the 具体措施. */
+const TABLE_HEADING_MAX = 30;
+
+/**
+ * A task read from a plan's table keeps its 重点任务 cell, often merged over several rows, as a first
+ * line above its 具体措施 ("深化“高效办成一件事”改革\n推出…"). That heading is shared by the tasks
+ * under it and would give them all the same gist: the measure says which task this is. A line break
+ * after a heading is only left by a table (text plans keep breaks only after a sentence's end).
+ * Lists that show the start of a task's content show this, or every task under a heading looks alike.
+ */
+export function withoutTableHeading(content: string): string {
+  const at = content.indexOf('\n');
+  if (at < 0) return content;
+  const heading = content.slice(0, at).trim();
+  const rest = content.slice(at + 1).trim();
+  const isHeading = heading.length <= TABLE_HEADING_MAX && !/[。；;！!？?：:]$/.test(heading);
+  return isHeading && rest ? rest : content;
+}
+
 /** A task an update of the plan removes, as the official is asked about it: "3. 扎实推进…（2 条进展记录）". */
 export function removedTaskLine(t: { seq: string; content: string; progressRecords: number }): string {
-  return numberedTask(t.seq, clipText(t.content, 30)) + (t.progressRecords ? `（${t.progressRecords} 条进展记录）` : '');
+  return numberedTask(t.seq, clipText(withoutTableHeading(t.content), 30)) + (t.progressRecords ? `（${t.progressRecords} 条进展记录）` : '');
 }
 
 /** How deep a heading's numbering sits: 第一部分 > 一、 > （一） > 1. > 1.1 > （1）. */

@@ -1265,3 +1265,72 @@ function textInView(box: Locator, part: string): Promise<boolean> {
     return false;
   }, part);
 }
+
+test('a plan read from a Word table lists its tasks by their 具体措施, not the 重点任务 heading they share, and names no province', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const heading = '深化“高效办成一件事”改革';
+  const measures = [
+    '推出企业开办、不动产登记、员工招聘等第二批“一件事”集成服务清单。',
+    '推动“一件事”线上办理入口统一归集至政务服务平台，网办率达到85%以上。',
+    '建立“一件事”办理情况月调度机制，对办件量少的事项及时优化流程。',
+  ];
+  const planFile = await docxWithTable(
+    '2026年全市优化营商环境重点任务分工方案.docx',
+    ['2026年全市优化营商环境重点任务分工方案'],
+    [
+      ['序号', '重点任务', '具体措施', '牵头单位', '责任单位', '完成时限'],
+      ['1', { text: heading, rowSpan: 3 }, measures[0]!, '市行政审批局', '市政务服务中心', '2026年6月底前'],
+      ['2', measures[1]!, '市大数据局', '市行政审批局', '2026年9月底前'],
+      ['3', measures[2]!, '市行政审批局', '市政务服务中心', '长期坚持'],
+    ],
+  );
+  const { plan } = await call('plans.parse', { source: { kind: 'file', file: planFile } });
+  expect(plan.tasks.map((t) => t.content)).toEqual(measures.map((m) => `${heading}\n${m}`));
+  const { planId } = await call('plans.import', { plan, dryRun: false });
+  await call('plans.update', { planId: planId!, periodKind: 'month' });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '进展矩阵' }).click();
+  const matrix = app.getByTestId('progress-matrix');
+  await expect(matrix).toContainText('共 3 项任务');
+  for (const measure of measures) await expect(matrix.getByText(measure, { exact: true })).toBeVisible();
+  await screenshot(app, 'progress-matrix-table-plan');
+
+  // Choosing the task of a row that matched none: the options read apart.
+  const returned = await (async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('5月');
+    ws.addRow(['市行政审批局2026年5月份重点任务推进情况']);
+    ws.addRow(['填报单位：市行政审批局']);
+    ws.addRow(['序号', '工作任务', '进展情况', '完成状态']);
+    ws.addRow(['', '其他工作：开展政务服务宣传活动', '组织宣传活动5场。', '已完成']);
+    return { name: '市行政审批局5月份进展.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  })();
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(returned)]);
+  const unmatched = app.getByTestId('import-unmatched');
+  await expect(unmatched).toContainText('未匹配到任务的行（1）');
+  await unmatched.getByLabel('选择任务').click();
+  const options = app.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const clipped = (text: string) => (text.length > 36 ? `${text.slice(0, 36)}…` : text);
+  for (const [i, measure] of measures.entries()) await expect(options.filter({ hasText: new RegExp(`^${i + 1}\\. `) })).toHaveText(`${i + 1}. ${clipped(measure)}`);
+  await app.keyboard.press('Escape');
+
+  await app.goto(`${new URL(served.url).origin}/#/summary?tab=tasks`);
+  await app.reload();
+  const tasks = app.getByTestId('summary-task-table');
+  for (const [i, measure] of measures.entries()) {
+    await expect(tasks.locator(`tr[data-task-seq="${i + 1}"] .summary-clamp`)).toHaveText(measure, { timeout: 30_000 });
+  }
+
+  // A city's office: the examples it is shown are not a province's.
+  await app.getByRole('tab', { name: '通报' }).click();
+  await expect(app.getByLabel('发文机关')).toHaveAttribute('placeholder', '发文机关，如：××督查室');
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await app.getByRole('button', { name: /更多/ }).click();
+  await app.getByText('计划设置…', { exact: true }).click();
+  const settings = app.getByRole('dialog', { name: '计划设置' });
+  await expect(settings).toContainText('写在下发的填报表上，如“督查室 张三 12345678”。');
+  await expect(settings).not.toContainText('省');
+});

@@ -1,5 +1,6 @@
 // Small wording helpers for the generated 通报 text: numerals, lists, excerpts and percentages.
 import type { TaskPeriodStatus } from '../../shared/types';
+import { withoutTableHeading } from '../../shared/sections';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -102,24 +103,6 @@ export function taskGist(content: string, max = 40): string {
   const first = clauses[0] ?? clause(content);
   const gist = ADVERBIAL_OPENING.test(first) && clauses.length > 1 ? `${first}${clauses.at(-1)}` : first;
   return shortenGist(gist, max);
-}
-
-/** A 重点任务 heading no longer than this, on its own line above the 具体措施. */
-const TABLE_HEADING_MAX = 30;
-
-/**
- * A task read from a plan's table keeps its 重点任务 cell, often merged over several rows, as a first
- * line above its 具体措施 ("深化“高效办成一件事”改革\n推出…"). That heading is shared by the tasks
- * under it and would give them all the same gist: the measure says which task this is. A line break
- * after a heading is only left by a table (text plans keep breaks only after a sentence's end).
- */
-function withoutTableHeading(content: string): string {
-  const at = content.indexOf('\n');
-  if (at < 0) return content;
-  const heading = content.slice(0, at).trim();
-  const rest = content.slice(at + 1).trim();
-  const isHeading = heading.length <= TABLE_HEADING_MAX && !/[。；;！!？?：:]$/.test(heading);
-  return isHeading && rest ? rest : content;
 }
 
 /**

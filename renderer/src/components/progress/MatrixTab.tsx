@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitWithStats } from '../../../../electron/shared/api/units';
 import { periodLabelInTwoLines } from '../../../../electron/shared/periods';
-import { sectionLabel } from '../../../../electron/shared/sections';
+import { sectionLabel, withoutTableHeading } from '../../../../electron/shared/sections';
 import type { Period, PlanDetail, TaskPeriodStatus } from '../../../../electron/shared/types';
 import { TASK_STATUS_LABELS } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
@@ -123,9 +123,10 @@ export function MatrixTab({ active, plan, period, periods, units }: Props) {
       fixed: 'left',
       width: taskWidth,
       ellipsis: { showTitle: false },
+      // One line: a table plan's tasks under one 重点任务 would all show the heading (the tooltip has it).
       render: (content: string) => (
-        <Tooltip title={content} placement="topLeft" mouseEnterDelay={0.5}>
-          <span>{content}</span>
+        <Tooltip title={<span className="progress-matrix-tip">{content}</span>} placement="topLeft" mouseEnterDelay={0.5}>
+          <span>{withoutTableHeading(content)}</span>
         </Tooltip>
       ),
     },

@@ -1,7 +1,8 @@
 // Picks the task a spreadsheet row belongs to: the unit's own tasks first, then the rest of the plan.
 import { Select } from 'antd';
 import type { Task } from '../../../../electron/shared/types';
-import { numberedTask } from '../../../../electron/shared/sections';
+import { clipText } from '../../../../electron/shared/format';
+import { numberedTask, withoutTableHeading } from '../../../../electron/shared/sections';
 
 /** Select value for "do not import this row" (null is not a usable option value). */
 const SKIP = -1;
@@ -15,8 +16,8 @@ interface Props {
   allowSkip?: boolean;
 }
 
-export const taskLabel = (t: Pick<Task, 'seq' | 'content'>, max = 36) =>
-  numberedTask(t.seq, t.content.length > max ? `${t.content.slice(0, max)}…` : t.content);
+/** "3. 推出企业开办…": a table plan's task by its 具体措施, as the tasks under one 重点任务 would read alike. */
+export const taskLabel = (t: Pick<Task, 'seq' | 'content'>, max = 36) => numberedTask(t.seq, clipText(withoutTableHeading(t.content), max));
 
 export function TaskSelect({ tasks, unitTaskIds, value, onChange, placeholder = '改为其他任务', allowSkip = true }: Props) {
   const option = (t: Task) => ({ value: t.id, label: taskLabel(t), title: t.content });

@@ -4,6 +4,7 @@
 import { Alert, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import type { TaskStatusRow, UnitReportTexts } from '../../../../electron/shared/api/reports';
+import { withoutTableHeading } from '../../../../electron/shared/sections';
 import { deadlineLabel, joinUnits } from '../ledger/labels';
 import { StatusTag } from '../progress/status';
 import { TaskReports, TextsLoading } from './TaskReports';
@@ -46,7 +47,16 @@ export function TaskTable({ tasks, problems = false, testId, pageSize = 50 }: Pr
   const columns: TableColumnsType<TaskStatusRow> = [
     { title: '灯', dataIndex: 'light', width: 36, align: 'center', render: (light: TaskStatusRow['light']) => <TrafficLight light={light} /> },
     { title: '序号', dataIndex: 'seq', width: 52, align: 'center' },
-    { title: '任务内容', dataIndex: 'content', render: (content: string) => <div className="summary-clamp">{content}</div> },
+    {
+      title: '任务内容',
+      dataIndex: 'content',
+      // The 具体措施 of a table plan's task, not the 重点任务 heading it shares with others; the expanded row has both.
+      render: (content: string) => (
+        <div className="summary-clamp" title={content}>
+          {withoutTableHeading(content)}
+        </div>
+      ),
+    },
     { title: '牵头（责任）单位', key: 'lead', width: 150, render: (_, t) => joinUnits(responsibleUnits(t)) || '—' },
     { title: '完成时限', key: 'deadline', width: 120, render: (_, t) => deadlineLabel(t) || '—' },
     {
