@@ -84,6 +84,11 @@ export interface ImportedFile {
   skipped: boolean;
   sheet: string | null;
   headerRow: number | null;
+  /**
+   * 'report': a Word document without a progress table, read as a report in words (文字报告), item by
+   * numbered item; its rows' numbers are then its paragraphs' (第N段). Present only for such a file.
+   */
+  readAs?: 'report';
   /** How the unit and period were found: 'hidden' | 'cell' | 'sheet' (the unit's only) | 'title' | 'filename' | 'given'. */
   unitSource: string | null;
   periodSource: string | null;

@@ -17,8 +17,9 @@ import { isoDateInWords } from '../../../shared/format';
 import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
-import { tableName, type ReturnedTable } from '../returns/readReturn';
+import { rowName, tableName, type ReturnedTable } from '../returns/readReturn';
 import { citesAnotherPlan } from '../returns/citedPlan';
+import { reportMatches, reportNotes } from './reportNotes';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
 import { jointNotes, readJoint, rowsOfJointEntry } from './jointReturn';
@@ -120,6 +121,7 @@ export interface FileAnalysis {
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
   const { ledger } = input;
   const result = emptyResult(table);
+  if (table.kind === 'report') result.readAs = 'report';
   const trust = judgeIdentity(table, ledger);
   const otherPlan = anotherPlanOf(table, trust, ledger.plan.title);
   if (otherPlan) {
@@ -131,6 +133,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   // A joint return's entry for another unit says nothing of the table: the entry it was read as does.
   const aboutTable = decision?.jointPrimary === undefined;
   const tableNotes = !aboutTable ? [] : [
+    ...(table.report ? reportNotes(table.report) : []),
     ...continuationNotes(table),
     statusOptionsNote(table.statusOptions),
     extraColumnsNote(table.extraColumns),
@@ -183,7 +186,8 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (decision?.jointPrimary !== undefined && joint) result.jointOf = joint.primaryName;
 
   const reporters = unitId === null ? null : forEach ? [unitId, ...joint!.entry.partners.map((p) => p.unitId)] : [unitId];
-  const matches = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
+  const matched = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
+  const matches = table.kind === 'report' ? reportMatches(matched, unitTaskIds) : matched;
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
     periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, rolesIn(ledger)) : new Map();
@@ -236,7 +240,7 @@ function unmatchedNotes(table: ReturnedTable, matches: readonly RowMatch[], unma
   const left = new Set(unmatched.map((u) => u.row));
   return table.rows.flatMap(({ row }, i) =>
     !matches[i]!.task && left.has(row)
-      ? matches[i]!.warnings.map((why) => `${tableName(table)}第${row}行${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
+      ? matches[i]!.warnings.map((why) => `${tableName(table)}${rowName(table, row)}${why}，未导入此行；如确是本单位的进展，请在预览中为它指定任务。`)
       : [],
   );
 }

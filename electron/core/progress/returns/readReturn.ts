@@ -16,6 +16,7 @@ import { joinSplitTables, type Continuation } from './splitTables';
 import { sheetBlocks, type SheetBlock } from './stackedTables';
 import { columnName } from '../../sheets/xml';
 import { citedPlanOf, type CitedPlan } from './citedPlan';
+import { readReport, type ReportInfo } from './reportGrid';
 
 export interface ReturnedTable {
   file: FileInput;
@@ -56,8 +57,13 @@ export interface ReturnedTable {
   hidden: { rows: number[]; columns: { letter: string; header: string | null }[] };
   /** Word tables after it read as its rows, a table cut in two by a page break (see splitTables); empty for most. */
   continuations: Continuation[];
-  /** Where the table is: a sheet of a workbook, or a table in a Word document (named 表格1, 表格2…). */
-  kind: 'sheet' | 'wordTable';
+  /**
+   * Where the table is: a sheet of a workbook, a table in a Word document (named 表格1, 表格2…), or a
+   * Word document without one read as a report in words (文字报告, see reportGrid), whose rows are its paragraphs.
+   */
+  kind: 'sheet' | 'wordTable' | 'report';
+  /** For a report in words: its items and closing sections, as the preview tells them; null otherwise. */
+  report: ReportInfo | null;
   /**
    * Other sheets that hold a filled-in table too: only the chosen one is imported, the official is told
    * of these. `byPeriod`: the workbook keeps one sheet per period, so choosing that period imports it.
@@ -66,8 +72,11 @@ export interface ReturnedTable {
   otherTables: { sheet: string; filled: number; byPeriod: boolean; position: number }[];
 }
 
-/** How messages name a table: “表格2” in a Word document, 工作表“三季度” in a workbook. */
-export const tableName = (t: Pick<ReturnedTable, 'kind' | 'sheet'>) => (t.kind === 'wordTable' ? t.sheet : `工作表“${t.sheet}”`);
+/** How messages name a table: “表格2” in a Word document, 工作表“三季度” in a workbook, 文字报告. */
+export const tableName = (t: Pick<ReturnedTable, 'kind' | 'sheet'>) => (t.kind === 'sheet' ? `工作表“${t.sheet}”` : t.sheet);
+
+/** How messages name a row of a table: 第3行, or 第3段 of a report in words. */
+export const rowName = (t: Pick<ReturnedTable, 'kind'>, row: number | string) => `第${row}${t.kind === 'report' ? '段' : '行'}`;
 
 /** What the official chose for a file: its period, and the sheet (or Word table) to import. */
 export interface ReadChoice {
@@ -94,8 +103,11 @@ export function readReturnTables(file: FileInput, sha256: string, choice: ReadCh
   const identity = readIdentity(book.sheets);
   const wanted = choice.period ? parsePeriod(choice.period) : null;
   const { sheets, continuations } = joinSplitTables(book.sheets);
-  const found = findTables(sheets);
-  const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted, continuations }, chosen);
+  const tables = findTables(sheets);
+  // A Word document without a progress table may be a report in words, item by item.
+  const report = !tables.length && book.paragraphs ? readReport(book.paragraphs) : null;
+  const found = report ? findTables([report.sheet]) : tables;
+  const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted, continuations, report }, chosen);
   const first = read(choice.sheet ?? null);
   if (!everyTable) return [first];
   return [first, ...tablesToExpand(first).map(read)];
@@ -118,14 +130,16 @@ interface ParsedFile {
   found: readonly FoundTable[];
   wanted: PeriodInfo | null;
   continuations: readonly Continuation[];
+  /** The document read as a report in words, when it has no progress table. */
+  report: ReturnType<typeof readReport>;
 }
 
-function tableOf({ file, sha256, book, identity, found, wanted, continuations }: ParsedFile, chosen: string | null): ReturnedTable {
+function tableOf({ file, sha256, book, identity, found, wanted, continuations, report }: ParsedFile, chosen: string | null): ReturnedTable {
   const format = book.format;
   const { tables, perPeriod } = orderTables(found, wanted, chosen);
   const table = tables[0];
   if (chosen && table && table.sheet.name !== chosen) {
-    const where = format === 'docx' ? '表格' : '工作表';
+    const where = report ? '' : format === 'docx' ? '表格' : '工作表';
     throw new AppError(
       'BAD_FILE',
       `文件“${file.name}”中没有选定的${where}“${chosen}”，或其中没有推进情况表（可选的有：${tables.map((t) => `“${t.sheet.name}”`).join('、')}）。`,
@@ -148,12 +162,14 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations }:
     file,
     sha256,
     sheet: sheet.name,
-    kind: format === 'docx' ? 'wordTable' : 'sheet',
+    kind: report ? 'report' : format === 'docx' ? 'wordTable' : 'sheet',
+    report: report?.info ?? null,
     headerRow: layout.headerRow + 1,
     identity,
     // The identification is the sheet's first table's: not of one stacked below it.
     sheetIdentity: identity && sheet.firstRow === undefined ? identityOfSheet(identity, sheet.name) : null,
-    unitText: unitLine ? unitFromLine(unitLine) : null,
+    // A report's signature names its unit as a 填报单位 line does.
+    unitText: unitLine ? unitFromLine(unitLine) : (report?.signedBy ?? null),
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
@@ -188,15 +204,17 @@ function noTableError(file: FileInput, book: WorkbookGrid): AppError {
   if (book.format === 'docx' && !book.sheets.length) {
     return new AppError(
       'BAD_FILE',
-      `文件“${file.name}”是 Word 文档，其中没有表格：推进情况表应是文档中的一个表格，` +
-        '表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+      `文件“${file.name}”是 Word 文档，其中没有表格，也没有逐项编号的进展：推进情况表应是文档中的一个表格，` +
+        '表头有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列；' +
+        '文字报告应逐项编号写明各项任务的进展（如“一、……（第3项）。……”），可按文字报告读入。',
     );
   }
   const names = book.sheets.filter((s) => s.state === 'visible').map((s) => `“${s.name}”`);
   return new AppError(
     'BAD_FILE',
     `文件“${file.name}”中没有找到推进情况表的表头（已查看${book.format === 'docx' ? '文档中的' : '工作表'}${names.join('、') || '（无）'}）：` +
-      '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列。',
+      '表头应有“序号”或“工作任务”列，以及“进展情况”“完成状态”“存在问题”等列中的至少一列' +
+      (book.format === 'docx' ? '；文字报告应逐项编号写明各项任务的进展（如“一、……（第3项）。……”），可按文字报告读入。' : '。'),
   );
 }
 

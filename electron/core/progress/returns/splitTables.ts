@@ -1,7 +1,7 @@
 // A Word table cut in two — by a page break, an empty paragraph typed between its rows, a paste
 // page by page — is two tables in the document, the second without a header (or with the first's
 // header again). Read apart, the second's rows would belong to no table; they are read as rows of
-// the first. .docx and .doc tables alike (both become grids in workbook/readDocx's tableGrids).
+// the first. .docx and .doc tables alike (both become grids in workbook/readDocx's wordBody).
 import { cleanCellText } from '../text';
 import type { SheetGrid } from '../workbook/grid';
 import { findHeader, headerRowsOf } from './headers';

@@ -56,6 +56,8 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'docx';
   sheets: SheetGrid[];
+  /** A Word document's paragraphs outside its tables that hold text, in order (see readDocx's WordBody); absent for workbooks. */
+  paragraphs?: string[];
 }
 
 /** Text of a cell value as a reader gets it (numbers without float noise, dates as YYYY-MM-DD). */

@@ -1,16 +1,15 @@
-// A .doc return (Word 97–2003, as WPS still saves them) → one grid per table, read as a .docx's is:
+// A .doc return (Word 97–2003, as WPS still saves them) → one grid per table and the paragraphs, read as a .docx's is:
 // the binary reader gives paragraphs and tables (cells with their spans, merges, comments and hidden
 // text), which are replayed as the .docx body's events.
 import type { BodyEvent } from '../../files/docxBody';
 import { readWordBinary, type WordBlock } from '../../files/wordBinary';
 import type { FileInput } from '../../../shared/api/method';
-import type { SheetGrid } from './grid';
-import { tableGrids } from './readDocx';
+import { wordBody, type WordBody } from './readDocx';
 
-export function readDoc({ name, bytes }: FileInput): SheetGrid[] {
+export function readDoc({ name, bytes }: FileInput): WordBody {
   const comments = new Map<string, string>();
   // The binary reader has written each automatic number in front already.
-  return tableGrids(name, bodyEventsOf(readWordBinary(name, bytes), comments), () => '', comments);
+  return wordBody(name, bodyEventsOf(readWordBinary(name, bytes), comments), () => '', comments);
 }
 
 const paragraph = (text: string, hiddenText = false): BodyEvent => ({

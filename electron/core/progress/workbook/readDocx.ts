@@ -38,7 +38,21 @@ interface OpenCell {
   vMerge: 'restart' | 'continue' | null;
 }
 
-export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Array>): SheetGrid[] {
+export function readDocx(file: FileInput, parts?: Map<string, Uint8Array>): SheetGrid[] {
+  return readDocxBody(file, parts).tables;
+}
+
+/**
+ * A Word document's tables as grids, and its paragraphs outside any table that hold text, in order:
+ * the paragraphs are what a report written without a progress table is read from (see
+ * returns/reportOutline), numbered as the official counts them (第1段 the first).
+ */
+export interface WordBody {
+  tables: SheetGrid[];
+  paragraphs: string[];
+}
+
+export function readDocxBody({ name, bytes }: FileInput, parts?: Map<string, Uint8Array>): WordBody {
   const unreadable = () => new AppError('BAD_FILE', `文件“${name}”的文档内容无法读取（压缩结构不完整）。请用 WPS 或 Word 打开后另存为 .docx 再导入。`);
   const read = parts ?? readZipParts(bytes, isDocxPart, unreadable);
   const text = (part: string) => {
@@ -48,20 +62,22 @@ export function readDocx({ name, bytes }: FileInput, parts?: Map<string, Uint8Ar
   const document = text('word/document.xml');
   if (document === null) throw new AppError('BAD_FILE', `文件“${name}”中没有文档内容，无法读取。`);
   const labelOf = paragraphLabeller({ document, numbering: text('word/numbering.xml'), styles: text('word/styles.xml') });
-  return tableGrids(name, bodyEvents(document), labelOf, commentTexts(text('word/comments.xml')));
+  return wordBody(name, bodyEvents(document), labelOf, commentTexts(text('word/comments.xml')));
 }
 
 /**
  * A Word document's body (a .docx's, or a .doc's as the same events) → one grid per outermost table,
- * with the paragraphs around it. `labelOf` gives a paragraph's automatic number ("1." of a list).
+ * with the paragraphs around it, and the body's paragraphs. `labelOf` gives a paragraph's automatic
+ * number ("1." of a list).
  */
-export function tableGrids(
+export function wordBody(
   name: string,
   events: Iterable<BodyEvent>,
   labelOf: (p: Paragraph) => string,
   comments: ReadonlyMap<string, string> = new Map(),
-): SheetGrid[] {
+): WordBody {
   const tables: Table[] = [];
+  const paragraphs: string[] = [];
   const outside: string[] = []; // paragraphs since the last table
   let title: string | null = null;
   let depth = 0; // tables nest: only the outermost make grids, inner ones' text stays in the cell
@@ -97,6 +113,7 @@ export function tableGrids(
         if (cell) cell.lines.push(line);
         else if (depth === 0) {
           outside.push(line);
+          if (line) paragraphs.push(line);
           if (title === null && line) title = line;
         }
         break;
@@ -158,7 +175,7 @@ export function tableGrids(
       if (tables[i + 1]?.ownUnitLine) t.below = t.below.filter((line) => !isUnitLine(line));
     });
   }
-  return tables.map((t, i) => sheetOf(t, `表格${i + 1}`));
+  return { tables: tables.map((t, i) => sheetOf(t, `表格${i + 1}`)), paragraphs };
 }
 
 /** Puts a finished cell at the row's next column: its text, and the merge it starts, extends or makes. */

@@ -6,7 +6,7 @@ import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
 import { readCsv } from './readCsv';
 import { readDoc } from './readDoc';
-import { isDocxPart, readDocx } from './readDocx';
+import { isDocxPart, readDocxBody, type WordBody } from './readDocx';
 import { isOdsPart, readOds } from './readOds';
 import { readXls } from './readXls';
 import { isXlsxPart, readXlsx } from './readXlsx';
@@ -31,13 +31,15 @@ export function readWorkbook(file: FileInput): WorkbookGrid {
         : format === 'ods'
           ? { format: 'ods', sheets: readOds(file, zip!.parts) }
           : format === 'docx'
-            ? { format: 'docx', sheets: readDocx(file, zip!.parts) }
+            ? wordGrid(readDocxBody(file, zip!.parts))
             : format === 'doc'
-              ? { format: 'docx', sheets: readDoc(file) }
+              ? wordGrid(readDoc(file))
               : { format: 'xlsx', sheets: readXlsx(file, zip!.parts) };
   checkSize(file.name, book);
   return book;
 }
+
+const wordGrid = ({ tables, paragraphs }: WordBody): WorkbookGrid => ({ format: 'docx', sheets: tables, paragraphs });
 
 /** The zip guard counts xlsx rows before inflating; xls and csv are counted here, after reading; cells of all. */
 function checkSize(fileName: string, book: WorkbookGrid): void {
