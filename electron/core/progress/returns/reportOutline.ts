@@ -111,11 +111,20 @@ export function outlineReport(paragraphs: readonly string[]): ReportOutline {
       firstBody = Math.min(firstBody, i);
       continue;
     }
-    // Within a closing, its own numbered points (deeper than its heading, or any under an unnumbered one).
-    if (open?.kind === 'closing' && (!number || open.at.level === 0 || number.level > open.at.level)) {
+    // Within a closing, its own numbered points: deeper than its heading, or under an unnumbered one deeper than the items.
+    const itemLevel = candidates.at(-1)?.level ?? 0;
+    if (open?.kind === 'closing' && (!number || number.level > (open.at.level || itemLevel))) {
       open.at.parts.push(text);
       open.at.last = n;
       continue;
+    }
+    // An unnumbered “存在问题：…” with items after it was the item's above.
+    if (number && open?.kind === 'closing' && open.at.level === 0 && candidates.length) {
+      const closing = closings.pop()!;
+      const item = candidates.at(-1)!;
+      item.texts.push(...paragraphs.slice(closing.first - 1, closing.last));
+      item.last = closing.last;
+      item.headingOnly = false;
     }
     if (number) {
       const item: Candidate = { first: n, last: n, level: number.level, number: number.number, texts: [bare], headingOnly: isHeadingAlone(bare), written: text };
