@@ -11,7 +11,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { parsePlanText } from '../../electron/core/plan/parseText';
 import type { FileInput } from '../../electron/shared/api/method';
-import { docxWithTable, docxWithTables } from '../helpers/officeFiles';
+import { docxOfParagraphs, docxWithTable, docxWithTables } from '../helpers/officeFiles';
 import { fillTemplate, headerColumns, loadWorkbook, taskRows, visibleSheet } from '../helpers/returns';
 import { bridgeOf } from './bridge';
 import { asksBeforeLeaving, expect as baseExpect, screenshot, test } from './fixtures';
@@ -1333,4 +1333,47 @@ test('a plan read from a Word table lists its tasks by their 具体措施, not t
   const settings = app.getByRole('dialog', { name: '计划设置' });
   await expect(settings).toContainText('写在下发的填报表上，如“督查室 张三 12345678”。');
   await expect(settings).not.toContainText('省');
+});
+
+test('a report written in words, without a table, is read item by item and imported', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  const report = await docxOfParagraphs('财政厅三季度工作报告.docx', [
+    '关于2023年第三季度工作要点落实情况的报告',
+    '省知识产权局：',
+    '现将我厅三季度承担任务落实情况报告如下：',
+    '一、实施专利转化专项计划（第7项）。拨付专利转化资金2000万元。目前进度：正常推进。',
+    '二、太原知识产权运营服务体系建设（第8项）。建设资金已全部下达。已完成。',
+    '三、深入开展知识产权质押融资“入园惠企”行动。风险补偿资金池规模达到5亿元。',
+    '存在问题：部分银行参与积极性不高。',
+    '省财政厅',
+    '2023年10月9日',
+  ]);
+
+  await openProgressTab(app, '导入报送表');
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(report)]);
+  const panel = app.getByTestId('import-file-panel');
+  await expect(panel).toContainText('省财政厅（落款）');
+  await expect(panel.getByTestId('import-read-as-report')).toHaveText('文字报告（没有表格，按编号段落逐项读入）');
+  await expect(panel).toContainText('按文字报告读入：文件中没有推进情况表，已把编号的 3 段（第 4、5、6 段）逐项读作 3 行');
+  await expect(panel).toContainText('文末的“存在问题”（第 7 段）不专属某一项，已记入每一项的存在问题');
+  const rows = panel.getByTestId('import-rows');
+  await expect(rows.locator('thead')).toContainText('段');
+  await expect(rows.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  // The item without a task number waits for the official.
+  const uncertain = panel.locator('tr.progress-row-uncertain');
+  await expect(uncertain).toHaveCount(1);
+  await expect(uncertain).toContainText('9. 深入开展知识产权质押融资');
+  await screenshot(app, 'progress-report-in-words');
+  await uncertain.getByRole('button', { name: spaced('确认') }).click();
+  await expect(panel.locator('tr.progress-row-uncertain')).toHaveCount(0);
+
+  await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+  const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
+  expect(records.map((r) => [r.seq, r.status, r.problems])).toEqual([
+    ['7', 'on_track', '部分银行参与积极性不高。'],
+    ['8', 'completed', '部分银行参与积极性不高。'],
+    ['9', 'on_track', '部分银行参与积极性不高。'],
+  ]);
 });

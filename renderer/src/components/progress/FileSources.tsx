@@ -29,8 +29,9 @@ const SOURCE_LABELS: Record<string, string> = {
   given: '手工指定',
 };
 
-/** Where the unit or period was read; a Word file's title is the document's, not a sheet's. */
-const source = (s: string | null, word: boolean) => (s ? `（${word && s === 'title' ? '文档标题' : (SOURCE_LABELS[s] ?? s)}）` : '');
+/** Where the unit or period was read; a Word file's title is the document's, not a sheet's, and a report's unit is written in its 落款. */
+const source = (s: string | null, word: boolean, report = false) =>
+  s ? `（${word && s === 'title' ? '文档标题' : report && s === 'cell' ? '落款' : (SOURCE_LABELS[s] ?? s)}）` : '';
 
 interface FileSourcesProps {
   file: ImportedFile;
@@ -85,7 +86,7 @@ export function FileSources({
                 popupMatchSelectWidth={false}
                 style={{ width: 200 }}
               />
-              <Typography.Text type="secondary">{source(file.unitSource, word)}</Typography.Text>
+              <Typography.Text type="secondary">{source(file.unitSource, word, file.readAs === 'report')}</Typography.Text>
               <JointUnitsChoice file={file} decision={decision} onDecide={onDecide} />
             </Space>
           ),
@@ -110,7 +111,10 @@ export function FileSources({
         {
           // A Word return's tables are named 表格1, 表格2…, and their rows counted in the table.
           label: word ? '表格' : '工作表',
-          children: file.sheet ? (
+          children: file.readAs === 'report' ? (
+            // No table: the report's numbered paragraphs were read as its rows.
+            <span data-testid="import-read-as-report">文字报告（没有表格，按编号段落逐项读入）</span>
+          ) : file.sheet ? (
             <>
               {/* Another table of a file imported with all its tables is that table, not a choice. */}
               {file.otherTables.length > 0 && key === file.sha256 ? (

@@ -23,6 +23,7 @@ import {
   type ImportDecisions,
 } from './importDecisions';
 import { UnmatchedRowsTable } from './UnmatchedRowsTable';
+import { rowWordOf } from './rowWord';
 
 interface Props {
   planId: number;
@@ -108,7 +109,7 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
             description={
               <>
                 <AlertList items={file.warnings} />
-                <RowWarnings rows={file.rows} onShowRow={(row) => setFocus((f) => ({ row, n: (f?.n ?? 0) + 1 }))} />
+                <RowWarnings rows={file.rows} rowWord={rowWordOf(file)} onShowRow={(row) => setFocus((f) => ({ row, n: (f?.n ?? 0) + 1 }))} />
               </>
             }
           />
@@ -143,6 +144,7 @@ export function ImportFilePanel({ planId, file, earlierOfOwner, decisions, batch
           />
           <UnmatchedRowsTable
             rows={file.unmatched}
+            rowWord={rowWordOf(file)}
             tasks={tasks}
             unitTaskIds={unitTaskIds}
             onAssign={(row, taskId) => onDecide((d) => withRowTask(d, key, row, taskId))}

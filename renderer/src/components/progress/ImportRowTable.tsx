@@ -9,6 +9,7 @@ import { isKept, isPending, rowTaskChoice, type FileDecision } from './importDec
 import { KeepChoice, MatchCell } from './RowDecisionControls';
 import { DiffTag, RowComparison } from './RowComparison';
 import { StatusTag } from './status';
+import { rowWordOf } from './rowWord';
 
 interface Props {
   file: ImportedFile;
@@ -70,7 +71,7 @@ export function ImportRowTable({ file, stored, decision, tasks, taskById, unitTa
       // At the narrowest window the columns scroll sideways inside the table, not the whole page.
       scroll={{ x: 1070 }}
       columns={[
-        { title: '行', dataIndex: 'row', width: 48, align: 'right' },
+        { title: rowWordOf(file), dataIndex: 'row', width: 48, align: 'right' },
         { title: '序号', dataIndex: 'seq', width: 56 },
         {
           title: '匹配任务',

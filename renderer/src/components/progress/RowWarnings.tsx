@@ -4,12 +4,15 @@
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportedRow } from '../../../../electron/shared/api/progress';
+import type { RowWord } from './rowWord';
 
 /** Rows listed before “其余 N 行”: the box stays short for a long file full of hints. */
 const SHOWN = 6;
 
 interface Props {
   rows: readonly ImportedRow[];
+  /** 段 for a report read in words, whose rows are its paragraphs. */
+  rowWord: RowWord;
   onShowRow(row: number): void;
 }
 
@@ -29,24 +32,26 @@ function hintsByRow(rows: readonly ImportedRow[]): [number, string[]][] {
   return [...byRow];
 }
 
-export function RowWarnings({ rows, onShowRow }: Props) {
+export function RowWarnings({ rows, rowWord, onShowRow }: Props) {
   const [all, setAll] = useState(false);
   const hinted = hintsByRow(rows);
   if (!hinted.length) return null;
   const shown = all ? hinted : hinted.slice(0, SHOWN);
   return (
     <div data-testid="row-warnings">
-      {hinted.length} 行请核对（点行号转到该行）：
+      {hinted.length} {rowWord}请核对（点{rowWord}号转到该{rowWord}）：
       <ul style={{ margin: 0, paddingInlineStart: 18 }}>
         {shown.map(([row, hints]) => (
           <li key={row} data-testid="row-warning">
-            <Typography.Link onClick={() => onShowRow(row)}>第 {row} 行</Typography.Link>：{hints.join('；')}
+            <Typography.Link onClick={() => onShowRow(row)}>
+              第 {row} {rowWord}
+            </Typography.Link>：{hints.join('；')}
           </li>
         ))}
       </ul>
       {hinted.length > shown.length && (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setAll(true)}>
-          其余 {hinted.length - shown.length} 行
+          其余 {hinted.length - shown.length} {rowWord}
         </Button>
       )}
     </div>

@@ -4,11 +4,14 @@ import type { UnmatchedRow } from '../../../../electron/shared/api/progress';
 import type { Task } from '../../../../electron/shared/types';
 import { importPagination } from './importPaging';
 import { TaskSelect } from './TaskSelect';
+import type { RowWord } from './rowWord';
 
 interface Props {
   rows: UnmatchedRow[];
   tasks: Task[];
   unitTaskIds: ReadonlySet<number>;
+  /** 段 for a report read in words, whose rows are its paragraphs. */
+  rowWord: RowWord;
   onAssign(row: number, taskId: number | null): void;
 }
 
@@ -25,11 +28,13 @@ function otherFields(r: UnmatchedRow): string {
     .join('；');
 }
 
-export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props) {
+export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, rowWord, onAssign }: Props) {
   if (rows.length === 0) return null;
   return (
     <div style={{ marginTop: 12 }} data-testid="import-unmatched">
-      <Typography.Text strong>未匹配到任务的行（{rows.length}）</Typography.Text>
+      <Typography.Text strong>
+        未匹配到任务的{rowWord === '段' ? '段落' : '行'}（{rows.length}）
+      </Typography.Text>
       <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
         这些行不会导入；如确属某项任务，可为其指定任务。
       </Typography.Text>
@@ -41,7 +46,7 @@ export function UnmatchedRowsTable({ rows, tasks, unitTaskIds, onAssign }: Props
         dataSource={rows}
         style={{ marginTop: 6 }}
         columns={[
-          { title: '行', dataIndex: 'row', width: 48, align: 'right' },
+          { title: rowWord, dataIndex: 'row', width: 48, align: 'right' },
           { title: '序号', dataIndex: 'seq', width: 56 },
           { title: '任务内容（原文）', dataIndex: 'content', ellipsis: true },
           { title: '进展情况', dataIndex: 'progress', ellipsis: true },
