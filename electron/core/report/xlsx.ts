@@ -91,8 +91,14 @@ function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
   housePrintSetup(sheet, { headerRow: headerRow(sheet, columns), landscape: true });
 
   for (const { section, tasks } of tasksBySection(s)) {
-    if (s.bySection.length > 1 || section.numeral) sectionRow(sheet, `${sectionLabel(section)}（${section.tasks}项）`, width);
-    for (const task of tasks) addTaskRows(sheet, task, rowsOf.get(task)!, columns);
+    // A section heading prints on the page of its first task, not alone at the foot of the one before.
+    const heading = s.bySection.length > 1 || section.numeral ? sectionRow(sheet, `${sectionLabel(section)}（${section.tasks}项）`, width) : null;
+    tasks.forEach((task, i) => {
+      const first = i === 0 && heading !== null ? heading : sheet.nextRow;
+      addTaskRows(sheet, task, rowsOf.get(task)!, columns);
+      // Printed, a task's rows stay on one page under its merged cells where they fit.
+      sheet.keepTogether(first, sheet.nextRow - 1);
+    });
   }
 }
 

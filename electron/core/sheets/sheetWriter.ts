@@ -1,8 +1,9 @@
 // One worksheet, written row by row: each row becomes XML when it is added and the XML is encoded to
 // bytes every 64 K characters, so a sheet of 17,000 rows holds a few megabytes outside the JS heap
 // rather than hundreds of thousands of string pieces the garbage collector would copy again and again.
-// Also column widths, merges, a frozen header and the print setup. Cells hold text or numbers only,
-// never formulas: text starting with "=" stays text.
+// Also column widths, merges, a frozen header, the print setup and page breaks that keep blocks of
+// rows together. Cells hold text or numbers only, never formulas: text starting with "=" stays text.
+import { largestPrintScale, rowBreaks } from './pagination';
 import type { SharedStrings } from './sharedStrings';
 import type { CellStyle, StyleTable } from './styleTable';
 import { columnName, escapeXml, safeText, XML_HEADER } from './xml';
@@ -13,7 +14,10 @@ export interface PageSetup {
   /** Excel's paper code: 9 is A4. */
   paperSize: number;
   landscape: boolean;
-  /** Pages wide and tall to shrink the sheet to; 0 leaves that direction free. Omitted: print at 100 %. */
+  /**
+   * Pages wide and tall to shrink the sheet to; 0 leaves that direction free. Omitted: print at 100 %.
+   * Rows kept together (keepTogether) need no fit, or one page wide and free in height.
+   */
   fitTo?: { width: number; height: number };
   horizontalCentered?: boolean;
   /** Inches, as Excel stores them. */
@@ -23,6 +27,9 @@ export interface PageSetup {
   /** Rows printed again at the top of every page (1-based, inclusive). */
   titleRows?: { first: number; last: number };
 }
+
+/** A row the writer gives no height to, as sheetFormatPr says (the reader may grow it for its text). */
+const DEFAULT_ROW_HEIGHT = 15;
 
 /** The tallest row Excel and WPS keep, in points: a taller one is cut back to it on opening, hiding the end of its text. */
 export const MAX_ROW_HEIGHT = 409;
@@ -40,6 +47,9 @@ export class SheetWriter {
   private pendingRows = '';
   private readonly merges: string[] = [];
   private readonly widths: number[] = [];
+  /** Every row's height by row number, for working out where the printed pages end. */
+  private readonly heights: number[] = [0];
+  private readonly blocks: [number, number][] = [];
   private lastRow = 0;
   private lastColumn = 0;
   private frozenRows = 0;
@@ -71,6 +81,7 @@ export class SheetWriter {
    */
   addRow(values: readonly CellValue[], style: CellStyle | readonly CellStyle[], height?: number): number {
     const r = ++this.lastRow;
+    this.heights[r] = height === undefined ? DEFAULT_ROW_HEIGHT : Math.min(height, MAX_ROW_HEIGHT);
     const perColumn = Array.isArray(style) ? (style as readonly CellStyle[]) : null;
     const count = Math.max(values.length, perColumn?.length ?? 0);
     if (!count) return r; // an empty spacer row needs no XML
@@ -102,6 +113,18 @@ export class SheetWriter {
   merge(top: number, left: number, bottom: number, right: number): void {
     if (top === bottom && left === right) return;
     this.merges.push(`<mergeCell ref="${columnName(left)}${top}:${columnName(right)}${bottom}"/>`);
+  }
+
+  /**
+   * Prints rows `first`..`last` on one page where they fit (a task's rows under its merged cells, with
+   * the section heading over them): a page break the page would put among them goes before `first`.
+   * Ranges come in order; one overlapping the last joins it.
+   */
+  keepTogether(first: number, last: number): void {
+    if (last <= first) return;
+    const previous = this.blocks[this.blocks.length - 1];
+    if (previous && first <= previous[1]) previous[1] = Math.max(previous[1], last);
+    else this.blocks.push([first, last]);
   }
 
   /** Keeps the first `rows` rows in view while scrolling. */
@@ -136,9 +159,23 @@ export class SheetWriter {
       '</sheetData>',
       this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.join('')}</mergeCells>` : '',
       page ? pageXml(page) : '',
+      page ? this.breaksXml(page) : '',
       '</worksheet>',
     ];
     return Buffer.concat([encoder.encode(parts.join('')), ...this.rowChunks, encoder.encode(tail.join(''))]);
+  }
+
+  /**
+   * Manual page breaks keeping the blocks together: every page's, laid out at the largest scale the
+   * sheet may print at, so no reader's page ends before the one counted here.
+   */
+  private breaksXml(page: PageSetup): string {
+    const scale = this.blocks.length ? largestPrintScale(page, this.widths, this.lastColumn) : null;
+    if (scale === null) return '';
+    const rows = rowBreaks(page, scale, { heights: this.heights, blocks: this.blocks, titleRows: page.titleRows });
+    if (!rows.length) return '';
+    const breaks = rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('');
+    return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
   }
 
   private viewXml(): string {
