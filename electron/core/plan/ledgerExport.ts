@@ -17,6 +17,7 @@ import {
   addTitleRow,
   applyPrintSetup,
   fitRowHeight,
+  keepHeadingsWithNext,
   widenForText,
   type ColumnSpec,
 } from '../sheets/style';
@@ -63,11 +64,13 @@ function writeLedgerSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   const columns = widenForText(LEDGER_COLUMN_SPECS, plan.tasks.map(ledgerValues));
   addTitleRow(ws, ledgerTitle(plan.title), columns.length);
   addHeaderRow(ws, columns);
+  const headings: number[] = [];
   for (const { section, tasks } of ledgerGroups(plan)) {
-    if (section) addSectionRow(ws, sectionLabel(section), columns.length);
+    if (section) headings.push(addSectionRow(ws, sectionLabel(section), columns.length).number);
     for (const t of tasks) fitRowHeight(addDataRow(ws, ledgerValues(t), columns), columns, 28);
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
+  keepHeadingsWithNext(ws, headings);
 }
 
 /**
@@ -91,17 +94,19 @@ function writeByUnitSheet(ws: ExcelJS.Worksheet, plan: PlanDetail): void {
   }
   const national = (entries: { role: Role }[]) => entries.every((e) => e.role === 'national');
   const units = [...byUnit.entries()].sort(([, a], [, b]) => Number(national(a)) - Number(national(b)));
+  const headings: number[] = [];
   for (const [name, entries] of units) {
     entries.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.task.ord - b.task.ord);
     const counts = ROLES.map((r) => [r, entries.filter((e) => e.role === r).length] as const)
       .filter(([, n]) => n > 0)
       .map(([r, n]) => `${ROLE_LABELS[r]} ${n} 项`);
-    addSectionRow(ws, `${name}\u3000（${counts.join('，')}）`, columns.length); // a full-width space, as typeset
+    headings.push(addSectionRow(ws, `${name}\u3000（${counts.join('，')}）`, columns.length).number); // a full-width space, as typeset
     for (const { role, task } of entries) {
       fitRowHeight(addDataRow(ws, [ROLE_LABELS[role], seqValue(task.seq), task.content, deadlineCell(task)], columns), columns, 24);
     }
   }
   applyPrintSetup(ws, { headerRow: 2, landscape: true, columns: columns.length });
+  keepHeadingsWithNext(ws, headings);
 }
 
 export type LedgerFormat = 'xlsx' | 'docx';

@@ -72,7 +72,12 @@ export async function exportMatrix(ctx: Ctx, req: MatrixExportRequest): Promise<
     const task = ledger.taskById.get(row.taskId)!;
     const at = task.sectionId === null ? undefined : indexOf.get(task.sectionId);
     const path = at === undefined ? [] : paths[at]!;
-    for (const [depth, i] of path.entries()) if (open[depth] !== i) sectionRow(sheet, sectionLabel(ledger.sections[i]!), columns.length);
+    for (const [depth, i] of path.entries()) {
+      if (open[depth] === i) continue;
+      // Printed, a heading goes on the page of the row after it (the next heading joins on).
+      const heading = sectionRow(sheet, sectionLabel(ledger.sections[i]!), columns.length);
+      sheet.keepTogether(heading, heading + 1);
+    }
     open = path;
     const statuses = periods.map((p) => row.cells[p.code] ?? 'unreported');
     dataRow(

@@ -64,7 +64,7 @@ export interface PrintedRows {
   heights: readonly number[];
   /** Row ranges [first, last] to print on one page where they fit; ascending, not overlapping. */
   blocks: readonly (readonly [number, number])[];
-  /** The rows printed at the top of every page (1-based, inclusive), if any. */
+  /** The rows printed again at the top of every later page (1-based, inclusive), if any. */
   titleRows?: { first: number; last: number };
 }
 
@@ -79,25 +79,27 @@ export function rowBreaks(page: PageSetup, scale: number, rows: PrintedRows): nu
   if (!area) return [];
   const { heights, blocks, titleRows } = rows;
   const last = heights.length - 1;
+  // The first page holds the rows from the first on; each later one the title rows again, then its own.
   let titleHeight = 0;
   if (titleRows) for (let r = titleRows.first; r <= titleRows.last; r++) titleHeight += heights[r] ?? 0;
-  // The page's height in the sheet's own points (the scale shrinks everything printed), less the title rows.
-  const room = (area.height * (1 - HEIGHT_SPARE) * 100) / scale - titleHeight;
+  // The page's height in the sheet's own points: the scale shrinks everything printed.
+  const room = (area.height * (1 - HEIGHT_SPARE) * 100) / scale;
   const breaks: number[] = [];
   let used = 0;
+  const newPage = (after: number) => {
+    breaks.push(after);
+    used = titleHeight;
+  };
   let next = 0; // the first block not yet passed
-  let r = titleRows ? titleRows.last + 1 : 1;
+  let r = 1;
   while (r <= last && breaks.length < MAX_ROW_BREAKS) {
     while (next < blocks.length && blocks[next]![1] < r) next++;
     const block = blocks[next];
-    const end = block && block[0] <= r ? block[1] : r;
+    const end = block && block[0] <= r ? Math.min(block[1], last) : r;
     let height = 0;
     for (let i = r; i <= end; i++) height += heights[i]!;
-    if (height <= room) {
-      if (used > 0 && used + height > room) {
-        breaks.push(r - 1);
-        used = 0;
-      }
+    if (height <= room - titleHeight) {
+      if (used + height > room) newPage(r - 1);
       used += height;
       r = end + 1;
       continue;
@@ -106,10 +108,7 @@ export function rowBreaks(page: PageSetup, scale: number, rows: PrintedRows): nu
     const start = r;
     for (; r <= end && breaks.length < MAX_ROW_BREAKS; r++) {
       const needed = r === start && r < end ? heights[r]! + heights[r + 1]! : heights[r]!;
-      if (used > 0 && used + needed > room) {
-        breaks.push(r - 1);
-        used = 0;
-      }
+      if (used > titleHeight && used + needed > room) newPage(r - 1);
       used += heights[r]!;
     }
   }

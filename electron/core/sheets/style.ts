@@ -3,6 +3,7 @@
 // The looks are data (CellStyle, PageSetup): the xlsx writer applies them through ./layout, and the
 // helpers below apply them to the workbooks still built with exceljs (ledger, templates, audit log).
 import type ExcelJS from 'exceljs';
+import { largestPrintScale, rowBreaks } from './pagination';
 import { MAX_ROW_HEIGHT, type CellValue, type PageSetup } from './sheetWriter';
 import type { CellStyle } from './styleTable';
 import { safeText } from './xml';
@@ -168,6 +169,41 @@ export function applyPrintSetup(
   };
   ws.headerFooter = { oddFooter: page.footer };
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: options.headerRow }];
+}
+
+/** An exceljs sheet's print setup, as the xlsx writer's PageSetup. */
+function pageSetupOf(ws: ExcelJS.Worksheet): PageSetup {
+  const setup = ws.pageSetup;
+  const titles = /^(\d+):(\d+)$/.exec(setup.printTitlesRow ?? '');
+  return {
+    paperSize: setup.paperSize ?? 9,
+    landscape: setup.orientation === 'landscape',
+    ...(setup.fitToPage ? { fitTo: { width: setup.fitToWidth ?? 1, height: setup.fitToHeight ?? 1 } } : {}),
+    margins: setup.margins!,
+    ...(titles ? { titleRows: { first: Number(titles[1]), last: Number(titles[2]) } } : {}),
+  };
+}
+
+/**
+ * Starts a new page before a heading row (a section, a unit) that would otherwise end one, so it prints
+ * over the row after it: manual page breaks laid out as the xlsx writer lays out its pages, from the
+ * sheet's own print setup, column widths and row heights. Call once the sheet is complete.
+ */
+export function keepHeadingsWithNext(ws: ExcelJS.Worksheet, headingRows: readonly number[]): void {
+  const page = pageSetupOf(ws);
+  const widths = ws.columns.map((c) => c.width);
+  const scale = largestPrintScale(page, widths, widths.length);
+  if (scale === null) return;
+  const heights = [0];
+  for (let r = 1; r <= ws.rowCount; r++) heights.push(cappedHeight(ws.getRow(r).height ?? 15));
+  // Consecutive headings (a part over its first section) go with the row after the last of them.
+  const blocks: [number, number][] = [];
+  for (const r of headingRows) {
+    const previous = blocks[blocks.length - 1];
+    if (previous && r <= previous[1]) previous[1] = r + 1;
+    else blocks.push([r, r + 1]);
+  }
+  for (const r of rowBreaks(page, scale, { heights, blocks, titleRows: page.titleRows })) ws.getRow(r).addPageBreak();
 }
 
 /** Lines wrapped Chinese text takes in a column `width` characters wide. */

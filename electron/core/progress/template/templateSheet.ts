@@ -12,6 +12,7 @@ import {
   cappedHeight,
   fitRowHeight,
   FONT_BODY,
+  keepHeadingsWithNext,
   widenForText,
   type ColumnSpec,
 } from '../../sheets/style';
@@ -96,12 +97,13 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
   addHeaderRow(ws, columns);
 
   let sectionId: number | null = null;
+  const sectionRowNumbers: number[] = [];
   const taskRowNumbers: number[] = [];
   for (const t of spec.tasks) {
     const { section } = t.task;
     if (section && section.id !== sectionId) {
       sectionId = section.id;
-      addSectionRow(ws, sectionLabel(section), width);
+      sectionRowNumbers.push(addSectionRow(ws, sectionLabel(section), width).number);
     }
     const row = addDataRow(ws, taskValues(t, spec.includePrevious), columns);
     // Room for the task text plus a spare line, and enough to write a few lines by hand.
@@ -123,6 +125,7 @@ export async function fillTemplateSheet(ws: ExcelJS.Worksheet, spec: TemplateShe
 
   applyPrintSetup(ws, { headerRow: HEADER_ROW, landscape: true, columns: width });
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  keepHeadingsWithNext(ws, sectionRowNumbers);
   // No password: the lock only guards against slips; anyone may lift it in WPS or Excel.
   await ws.protect('', {
     selectLockedCells: true,
