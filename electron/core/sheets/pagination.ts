@@ -29,6 +29,14 @@ const columnPoints = (width: number) => 7 * width * 0.75;
 /** Of the page's height, what is not counted on: room for the readers' rounding of row heights to pixels and of the scale. */
 const HEIGHT_SPARE = 0.03;
 
+/**
+ * The tallest block, as a share of the page, moved whole onto the next page rather than cut: a taller
+ * one that does not fit where it falls starts there, as one taller than a page does. Moving it would
+ * leave up to that much of a page blank, and such blocks (a task of many units with long reports) would
+ * nearly double the paper.
+ */
+const KEEP_WHOLE_MAX = 0.5;
+
 interface PrintableArea {
   /** Points, between the margins. */
   width: number;
@@ -71,8 +79,8 @@ export interface PrintedRows {
 /**
  * The rows after which a new page starts (what `<brk id>` holds), at `scale` percent: each page filled
  * row by row, and a block that would run past the page's foot moved whole onto the next page. A block
- * taller than a page starts where it falls (with at least two of its rows) and breaks where the page is
- * full. At most MAX_ROW_BREAKS.
+ * taller than half a page (KEEP_WHOLE_MAX) that does not fit where it falls starts there (with at least
+ * two of its rows) and breaks where each page is full. At most MAX_ROW_BREAKS.
  */
 export function rowBreaks(page: PageSetup, scale: number, rows: PrintedRows): number[] {
   const area = printableArea(page);
@@ -98,13 +106,16 @@ export function rowBreaks(page: PageSetup, scale: number, rows: PrintedRows): nu
     const end = block && block[0] <= r ? Math.min(block[1], last) : r;
     let height = 0;
     for (let i = r; i <= end; i++) height += heights[i]!;
-    if (height <= room - titleHeight) {
+    const pageRoom = room - titleHeight;
+    // Whole where it fits; moved whole onto the next page only if that wastes at most KEEP_WHOLE_MAX of it.
+    if (used + height <= room || height <= pageRoom * KEEP_WHOLE_MAX) {
       if (used + height > room) newPage(r - 1);
       used += height;
       r = end + 1;
       continue;
     }
-    // Taller than a page: it starts where it falls, unless only its first row (the heading, say) would print there.
+    // Taller than half a page and not fitting here: it starts where it falls, unless only its first row
+    // (the heading, say) would print there, and breaks where each page is full.
     const start = r;
     for (; r <= end && breaks.length < MAX_ROW_BREAKS; r++) {
       const needed = r === start && r < end ? heights[r]! + heights[r + 1]! : heights[r]!;

@@ -1,5 +1,5 @@
-// Where the writer breaks printed pages: blocks of rows kept on one page, a block taller than a page
-// broken where it must (never leaving its first row alone), the title rows and the print scale
+// Where the writer breaks printed pages: blocks of rows kept on one page, a block taller than half a
+// page broken where it must when it does not fit where it falls (never leaving its first row alone), the title rows and the print scale
 // counted, Excel's limit on manual breaks kept; and the breaks as the sheet's XML carries them.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,15 @@ describe('rowBreaks', () => {
     expect(rowBreaks(BARE, 100, { heights: rowsOf(20), blocks: [[7, 9]] })).toEqual([6, 14]);
     // One that fits where it falls stays there.
     expect(rowBreaks(BARE, 100, { heights: rowsOf(20), blocks: [[2, 4]] })).toEqual([8, 16]);
+  });
+
+  it('moves only blocks of up to half a page: a taller one that does not fit starts where it falls, leaving no half page blank', () => {
+    // Page 1 holds rows 1–8. Rows 7–10 (400 points, under half a page) move whole to page 2.
+    expect(rowBreaks(BARE, 100, { heights: rowsOf(20), blocks: [[7, 10]] })).toEqual([6, 14]);
+    // Rows 7–11 (500 points) would leave rows 7 and 8's room blank: they start on page 1.
+    expect(rowBreaks(BARE, 100, { heights: rowsOf(20), blocks: [[7, 11]] })).toEqual([8, 16]);
+    // Where it fits, such a block stays whole on its page.
+    expect(rowBreaks(BARE, 100, { heights: rowsOf(20), blocks: [[2, 7]] })).toEqual([8, 16]);
   });
 
   it('breaks a block taller than a page where the page is full, with two of its rows or more on its first page', () => {
