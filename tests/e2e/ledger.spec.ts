@@ -31,6 +31,16 @@ async function loadSample(page: Page) {
   await expect(page.getByTestId('ledger-count')).toContainText('共 18 项');
 }
 
+
+/** 导入计划 → 粘贴文本 with these lines → 解析并预览. */
+async function previewPastedPlan(app: Page, lines: string[]): Promise<void> {
+  await app.getByRole('button', { name: '导入计划' }).click();
+  const dialog = app.getByRole('dialog', { name: '导入计划' });
+  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
+  await dialog.getByLabel('计划文本').fill(lines.join('\n'));
+  await dialog.getByRole('button', { name: '解析并预览' }).click();
+}
+
 test('an empty app offers import and the sample, which loads in one click', async ({ app }) => {
   const empty = app.getByTestId('ledger-empty');
   await expect(empty).toBeVisible();
@@ -315,12 +325,8 @@ test('a long 完成时限 shows whole in the ledger, its row as tall as the text
 
 test('an update that drops a task names it before removing it with its progress', async ({ app }) => {
   await loadSample(app);
-  await app.getByRole('button', { name: '导入计划' }).click();
-  const dialog = app.getByRole('dialog', { name: '导入计划' });
-  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
   const withoutTask18 = fs.readFileSync(PLAN_FILE, 'utf8').split('\n').filter((line) => !line.startsWith('18. '));
-  await dialog.getByLabel('计划文本').fill(withoutTask18.join('\n'));
-  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await previewPastedPlan(app, withoutTask18);
   await expect(app.getByText('7 个部分，17 项任务')).toBeVisible();
   await expect(app.getByRole('radio', { name: '更新已有计划（保留已填报进展）' })).toBeChecked();
 
@@ -347,12 +353,8 @@ test('an update by a plan that keeps few of the tasks warns that it looks like a
   const unitId = (await call('units.list', { planId })).find((u) => u.name === '省知识产权局')!.id;
   await call('progress.save', { planId, period: '2023Q3', taskId: task3.id, unitId, status: 'on_track', progress: '保护中心建设按计划推进。' });
 
-  await app.getByRole('button', { name: '导入计划' }).click();
-  const dialog = app.getByRole('dialog', { name: '导入计划' });
-  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
   const another = ['2022-2023年工作要点', '一、招商引资', '1. 举办跨境电商博览会。（省商务厅牵头，2023年12月底前完成）', '2. 培育外贸新业态。（省商务厅负责，2023年12月底前完成）'];
-  await dialog.getByLabel('计划文本').fill(another.join('\n'));
-  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await previewPastedPlan(app, another);
   await expect(app.getByRole('radio', { name: '更新已有计划（保留已填报进展）' })).toBeChecked();
 
   await app.getByRole('button', { name: '保存' }).click();
@@ -411,13 +413,7 @@ test('a plan just imported is the one shown, in the picker and the ledger, while
   await app.reload();
   await expect(app.getByLabel('选择计划').locator('..')).toContainText('2022-2023年工作要点');
 
-  await app.getByRole('button', { name: '导入计划' }).click();
-  const dialog = app.getByRole('dialog', { name: '导入计划' });
-  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
-  await dialog.getByLabel('计划文本').fill(
-    ['2025年全省测试工作要点', '一、夯实基础', '1. 完善工作机制，建立季度调度制度。（省财政厅牵头。2025年6月底前完成）', '2. 开展专项检查。（省审计厅负责。持续推进）'].join('\n'),
-  );
-  await dialog.getByRole('button', { name: '解析并预览' }).click();
+  await previewPastedPlan(app, ['2025年全省测试工作要点', '一、夯实基础', '1. 完善工作机制，建立季度调度制度。（省财政厅牵头。2025年6月底前完成）', '2. 开展专项检查。（省审计厅负责。持续推进）']);
   await app.getByRole('button', { name: '保存' }).click();
   await app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') }).getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
 
@@ -543,18 +539,12 @@ test('the preview flags what the parser could not read', async ({ app }) => {
 });
 
 test('the preview’s unit editor: Enter on a name already there keeps it, on a new name adds it; a tag goes by Backspace or its close icon', async ({ app }) => {
-  await app.getByRole('button', { name: '导入计划' }).click();
-  const dialog = app.getByRole('dialog', { name: '导入计划' });
-  await dialog.getByRole('tab', { name: '粘贴文本' }).click();
-  await dialog.getByLabel('计划文本').fill(
-    [
+  await previewPastedPlan(app, [
       '2024年全省测试工作要点',
       '一、夯实基础',
       '1. 完善工作机制，建立季度调度制度。（省财政厅牵头，省教育厅配合。2024年6月底前完成）',
       '2. 开展专项检查，全面排查问题隐患。（省审计厅负责。持续推进）',
-    ].join('\n'),
-  );
-  await dialog.getByRole('button', { name: '解析并预览' }).click();
+    ]);
   const preview = app.getByTestId('preview-table');
   const lead = () => taskRow(preview, '1').getByRole('button', { name: '牵头单位' });
   const tags = taskRow(preview, '1').locator('.ant-select-selection-item');
