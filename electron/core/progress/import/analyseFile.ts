@@ -18,7 +18,7 @@ import { extraColumnsNote } from '../returns/extraColumns';
 import { columnForPeriod } from '../returns/periodColumns';
 import { statusOptionsNote } from '../returns/statusOptions';
 import { rowName, tableName, type ReturnedTable } from '../returns/readReturn';
-import { citesAnotherPlan } from '../returns/citedPlan';
+import { anotherPlanCited } from '../returns/citedPlan';
 import { reportMatches, reportNotes } from './reportNotes';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
@@ -30,24 +30,42 @@ import type { FoundUnit, UnitFinder } from './unitFinder';
 
 /**
  * Another plan's report, which no choice makes this plan's: a form made from another plan (by its
- * hidden identification), or a re-typed one whose title or file name cites another plan's title.
+ * hidden identification), or a re-typed one whose title or file name cites another plan's title and
+ * whose rows are not this plan's tasks. Rows that are (a unit that headed its return with the wrong
+ * plan's name, or named this one in words the title shares little of) make the cited title a
+ * warning instead: refusing a unit's real return costs more than a look.
  */
-function anotherPlanOf(table: ReturnedTable, trust: IdentityTrust, planTitle: string): { title: string; error: string } | null {
+function anotherPlanOf(table: ReturnedTable, trust: IdentityTrust, planTitle: string, matcher: TaskMatcher): { title: string; error?: string; warning?: string } | null {
   const file = table.file.name;
   if (trust.otherPlan) {
     const title = table.identity!.planTitle;
     return { title, error: `文件“${file}”是《${title}》的填报表，不属于当前的《${planTitle}》，未导入。` };
   }
   // Our own form names its plan in the identification; a title edited by the unit says nothing more.
-  const cited = table.citedPlan;
-  if (table.identity || !cited || !citesAnotherPlan(cited.title, planTitle)) return null;
+  const cited = table.identity ? null : anotherPlanCited(table.citedPlans, planTitle);
+  if (!cited) return null;
   const { title } = cited;
+  const where = cited.source === 'filename' ? '文件名' : '表格标题';
+  const ownRows = rowsOfThisPlan(table, matcher);
+  if (ownRows * 2 >= table.rows.length && ownRows > 0) {
+    return {
+      title,
+      warning:
+        `文件“${file}”的${where}写的是《${title}》，不是当前的《${planTitle}》；但其中 ${ownRows} ${table.kind === 'report' ? '段' : '行'}（共 ${table.rows.length} ${table.kind === 'report' ? '段' : '行'}）与本计划的任务相符，已按本计划读入。` +
+        '请核对这确是本计划的报送。',
+    };
+  }
   return {
     title,
     error:
-      `文件“${file}”报送的是《${title}》的推进情况（见${cited.source === 'filename' ? '文件名' : '表格标题'}），不属于当前的《${planTitle}》，未导入。` +
+      `文件“${file}”报送的是《${title}》的推进情况（见${where}），不属于当前的《${planTitle}》，未导入。` +
       '如确是本计划的报送，请把标题改为本计划的名称后再导入。',
   };
+}
+
+/** How many of the table's rows match one of this plan's tasks without a doubt (by 序号 and words, or by words alone). */
+function rowsOfThisPlan(table: ReturnedTable, matcher: TaskMatcher): number {
+  return matcher.matchRows(table.rows, null, null).filter((m) => m.task && !m.lowConfidence).length;
 }
 
 /** The official's choices for one file (see importDecisions in the contract). */
@@ -123,8 +141,9 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const result = emptyResult(table);
   if (table.kind === 'report') result.readAs = 'report';
   const trust = judgeIdentity(table, ledger);
-  const otherPlan = anotherPlanOf(table, trust, ledger.plan.title);
-  if (otherPlan) {
+  const otherPlan = anotherPlanOf(table, trust, ledger.plan.title, input.matcher);
+  if (otherPlan?.warning) result.warnings.push(otherPlan.warning);
+  if (otherPlan?.error) {
     result.otherPlan = otherPlan.title;
     result.errors.push(otherPlan.error);
     return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null, recordAlsoFor: [] };

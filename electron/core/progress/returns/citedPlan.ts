@@ -5,7 +5,7 @@
 import { comparableText } from '../text';
 
 /** A cited title ends with the kind of document a plan is. */
-const CITED_IN_QUOTES = /《([^《》]{2,80}?(?:要点|方案|计划|清单|分工表))》/u;
+const CITED_IN_QUOTES = /《([^《》]{2,80}?(?:要点|方案|计划|清单|分工表))》/gu;
 /** "2026年全市“双招双引”工作要点推进情况": the plan named before what the form reports. */
 const CITED_BEFORE_PROGRESS =
   /^(.{2,80}?(?:工作要点|实施方案|分工方案|工作方案|行动方案|行动计划|推进计划|工作计划|任务清单|分工表|重点任务|重点工作))(?:的)?(?:落实|推进|进展|完成|执行|贯彻)/u;
@@ -17,20 +17,31 @@ export interface CitedPlan {
 }
 
 /**
- * The plan the form's title lines (first) or file name cite; null when they name none. `lines` are
- * the lines above the table, title first; only the first two are looked at.
+ * Every plan the form's title lines (first two) or file name cite, title lines first; empty when they
+ * name none. A line may cite two: "贯彻落实《…强省实施方案》2022-2023年工作要点推进情况" reports on the
+ * 工作要点 and names the document it was drawn up under, so both are kept.
  */
-export function citedPlanOf(lines: readonly string[], fileName: string): CitedPlan | null {
+export function citedPlansOf(lines: readonly string[], fileName: string): CitedPlan[] {
   const places = [...lines.slice(0, 2).map((text) => ({ text, source: 'title' as const })), { text: fileName.replace(/\.[^.]+$/, ''), source: 'filename' as const }];
+  const cited: CitedPlan[] = [];
   for (const { text, source } of places) {
     const line = text.replace(/\s+/g, '');
-    const quoted = CITED_IN_QUOTES.exec(line)?.[1];
-    if (quoted) return { title: quoted, source };
-    // "省商务局关于报送…工作要点落实情况的报告": the plan's title follows the 关于.
-    const before = CITED_BEFORE_PROGRESS.exec(line)?.[1]?.replace(/^.*?关于(?:报送)?/u, '');
-    if (before) return { title: before, source };
+    for (const m of line.matchAll(CITED_IN_QUOTES)) cited.push({ title: m[1]!, source });
+    // "省商务局关于报送…工作要点落实情况的报告": the plan's title follows the 关于; after a quoted
+    // document ("《…》2022-2023年工作要点"), the words after it.
+    const before = CITED_BEFORE_PROGRESS.exec(line)?.[1]?.replace(/^.*?关于(?:报送)?/u, '').replace(/^.*》/u, '');
+    if (before && !cited.some((c) => c.title === before)) cited.push({ title: before, source });
   }
-  return null;
+  return cited;
+}
+
+/**
+ * The plan other than `planTitle` that the form cites, or null: when it cites none, or cites this
+ * plan anywhere (the other title is then the document this plan was drawn up under, or a slip).
+ */
+export function anotherPlanCited(cited: readonly CitedPlan[], planTitle: string): CitedPlan | null {
+  if (!cited.length || cited.some((c) => !citesAnotherPlan(c.title, planTitle))) return null;
+  return cited[0]!;
 }
 
 /** Years, periods and places: the same plan is cited with or without them. */

@@ -15,7 +15,7 @@ import { headerWord } from './extraColumns';
 import { joinSplitTables, type Continuation } from './splitTables';
 import { sheetBlocks, type SheetBlock } from './stackedTables';
 import { columnName } from '../../sheets/xml';
-import { citedPlanOf, type CitedPlan } from './citedPlan';
+import { citedPlansOf, type CitedPlan } from './citedPlan';
 import { readReport, type ReportInfo } from './reportGrid';
 
 export interface ReturnedTable {
@@ -33,8 +33,8 @@ export interface ReturnedTable {
   /** Lines around the table (title first), where a unit may be named when there is no 填报单位 line. */
   surroundings: string[];
   periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
-  /** The plan the title or file name says the form reports on (see citedPlan); null when they name none. */
-  citedPlan: CitedPlan | null;
+  /** The plans the title or file name say the form reports on (see citedPlan); empty when they name none. */
+  citedPlans: CitedPlan[];
   fillDate: string | null;
   rows: SourceRow[];
   /** Columns beyond the form's fields whose words went into a field (see extraColumns). */
@@ -173,7 +173,7 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations, r
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
     periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
-    citedPlan: citedPlanOf(surroundings.slice(0, linesAbove).filter((t) => !isUnitLine(t) && !isDateLine(t)), file.name),
+    citedPlans: citedPlansOf(surroundings.slice(0, linesAbove).filter((t) => !isUnitLine(t) && !isDateLine(t)), file.name),
     fillDate: dateLine ? findDateInText(dateLine) : signed ? findDateInText(signed) : null,
     rows,
     extraColumns,
