@@ -11,11 +11,13 @@ export interface PeriodHint {
   endMonth: number;
   /** The words it was read from, for messages. */
   text: string;
+  /** A month alone ("10月份", "截至10月底"), which names a quarter or half only when it ends one (see writtenPeriod). */
+  monthOnly?: true;
 }
 
 const YEAR = String.raw`((?:19|20)\d{2})\s*年?\s*(?:度\s*)?`;
 
-type PeriodPattern = { re: RegExp; read: (m: RegExpExecArray) => [string | undefined, number] };
+type PeriodPattern = { re: RegExp; read: (m: RegExpExecArray) => [string | undefined, number]; monthOnly?: true };
 /** A period code ("2023Q3") written into a title or file name. */
 const code = (kind: PeriodKind): PeriodPattern => ({ re: periodCodeInText(kind), read: (m) => [m[1], lastMonthOf(kind, Number(m[2]))] });
 
@@ -49,8 +51,11 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
     // "5月份", "五月": a month without its year, as monthly reports are headed ("市发改委5月份推进情况",
     // "6月份进展情况"); not a day ("5月20日") nor part of a longer number.
     // Written in Chinese numerals it takes 份 or stands apart, so "统一月度调度" is not January.
-    re: /(?<![\d年.\-/])(?:(1[0-2]|0?[1-9])\s*月份?|(十[一二]?|[一二三四五六七八九])月份|(?<![\u4e00-\u9fff])(十[一二]?|[一二三四五六七八九])月)(?!\s*(?:\d|[日号]))/,
+    // Nor a day in Chinese numerals ("五月一日"), "一月一调度", "附件2月度…", or where a span starts
+    // ("3月份以来", "7月起"), which says nothing of the period reported.
+    re: /(?<![\d年.\-/])(?:(1[0-2]|0?[1-9])\s*月份?|(十[一二]?|[一二三四五六七八九])月份|(?<![\u4e00-\u9fff])(十[一二]?|[一二三四五六七八九])月)(?!\s*(?:\d|[日号〇零一二三四五六七八九十度]|份?(?:以来|起|开始|至今|以后|之后)))/,
     read: (m) => [undefined, monthNumber((m[1] ?? m[2] ?? m[3])!)],
+    monthOnly: true,
   },
 ];
 
@@ -61,12 +66,12 @@ const monthNumber = (written: string): number => (/\d/.test(written) ? Number(wr
 /** Finds a reporting period named in a title or file name ("2023年第三季度", "三季度", "1-9月", "2023Q3"). */
 export function findPeriodInText(text: string): PeriodHint | null {
   const t = arabicYears(text.normalize('NFKC'));
-  for (const { re, read } of PERIOD_PATTERNS) {
+  for (const { re, read, monthOnly } of PERIOD_PATTERNS) {
     const m = re.exec(t);
     if (!m) continue;
     const [year, endMonth] = read(m);
     if (endMonth < 1 || endMonth > 12) continue;
-    return { year: year ? Number(year) : null, endMonth, text: m[0].trim() };
+    return { year: year ? Number(year) : null, endMonth, text: m[0].trim(), ...(monthOnly ? { monthOnly } : {}) };
   }
   return null;
 }

@@ -51,6 +51,26 @@ describe('a city plan reported monthly', () => {
     ]);
   });
 
+  it('reads no month from where a span starts, a day in words, 月度 or 一月一调度, and takes a June form in a May batch as June', async () => {
+    const form = (name: string, title: string) =>
+      xlsx(name, [[title], ['填报单位：市市场监管局'], ['序号', '工作任务', '进展情况', '完成状态'], [2, '推行经营主体登记“智能审批”', `${title}：系统上线运行。`, '已完成']]);
+    const unread = await Promise.all([
+      form('市市场监管局进展.xlsx', '3月份以来重点任务推进情况'),
+      form('市市场监管局推进情况.xlsx', '一月一调度重点任务推进情况'),
+      form('附件2月度推进情况表.xlsx', '重点任务推进情况表'),
+      form('五月一日报送.xlsx', '重点任务推进情况'),
+    ]);
+    const read = (await b.call('progress.import', { planId, files: unread, period: '2026M05', dryRun: true })).files;
+    expect(read.map((f) => [f.errors, f.period, f.periodSource])).toEqual(unread.map(() => [[], '2026M05', 'given']));
+
+    // A June form in the May batch: June's, said as for any other period written in the file.
+    const june = await Promise.all([form('六月.xlsx', '6月份重点任务推进情况'), form('六月（年）.xlsx', '2026年6月重点任务推进情况')]);
+    const [bare, dated] = await Promise.all(june.map(async (file) => (await b.call('progress.import', { planId, files: [file], period: '2026M05', dryRun: true })).files[0]));
+    expect([bare!.period, bare!.periodSource]).toEqual(['2026M06', 'title']);
+    expect(bare!.warnings).toEqual(dated!.warnings);
+    expect(bare!.warnings).toContain('文件中写的期次是2026年6月，与指定的2026年5月不同，已按文件中的期次导入；如有误请在预览中改选期次。');
+  });
+
   it('reads a unit written without the 市 ("填报单位：司法局", "市场监管局") as the plan’s one 市 unit of that name', async () => {
     const rows = (unit: string, seq: number) => [['2026年5月重点任务推进情况'], [`填报单位：${unit}`], ['序号', '工作任务', '进展情况', '完成状态'], [seq, '', '已推进。', '正常推进']];
     const files = await Promise.all([xlsx('a.xlsx', rows('司法局', 1)), xlsx('b.xlsx', rows('市场监管局', 2))]);

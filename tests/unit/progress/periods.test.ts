@@ -65,10 +65,12 @@ describe('period codes', () => {
   });
 
   it('reads a month written without its year, but not a day or a word that only holds 一月', () => {
-    expect(findPeriodInText('市发改委5月份推进情况')).toEqual({ year: null, endMonth: 5, text: '5月份' });
-    expect(findPeriodInText('附件2：市市场监管局五月份进展')).toEqual({ year: null, endMonth: 5, text: '五月份' });
-    expect(findPeriodInText('十二月进展情况')).toEqual({ year: null, endMonth: 12, text: '十二月' });
-    for (const text of ['填报日期：5月20日', '建立统一月度调度机制', '3个月内完成', '12345热线']) expect(findPeriodInText(text), text).toBeNull();
+    expect(findPeriodInText('市发改委5月份推进情况')).toEqual({ year: null, endMonth: 5, text: '5月份', monthOnly: true });
+    expect(findPeriodInText('附件2：市市场监管局五月份进展')).toEqual({ year: null, endMonth: 5, text: '五月份', monthOnly: true });
+    expect(findPeriodInText('十二月进展情况')).toEqual({ year: null, endMonth: 12, text: '十二月', monthOnly: true });
+    expect(findPeriodInText('截至10月底推进情况')).toEqual({ year: null, endMonth: 10, text: '10月', monthOnly: true });
+    const notMonths = ['填报日期：5月20日', '建立统一月度调度机制', '3个月内完成', '12345热线', '3月份以来推进情况', '7月起实施', '五月一日报送', '一月一调度', '附件2月度推进情况表', '11月5日报送'];
+    for (const text of notMonths) expect(findPeriodInText(text), text).toBeNull();
   });
 });
 

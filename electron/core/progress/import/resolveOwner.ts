@@ -4,6 +4,7 @@
 import { parsePeriod, periodEndingIn } from '../../../shared/periods';
 import { comparableText } from '../text';
 import type { Ledger } from '../ledger';
+import type { PeriodKind } from '../../../shared/types';
 import { periodForFillDate, yearNearDate } from '../periodText';
 import type { ReturnedTable } from '../returns/readReturn';
 import type { FoundUnit, UnitFinder } from './unitFinder';
@@ -130,9 +131,14 @@ export function resolveUnit(
 }
 
 /** The period the form's title or file name names, its year taken from the fill date or the plan when not written. */
+const endsPeriod = (kind: PeriodKind, month: number): boolean => Number(periodEndingIn(kind, 2000, month).endDate.slice(5, 7)) === month;
+
 function writtenPeriod(table: ReturnedTable, { plan }: Ledger): { code: string; source: string } | null {
   if (!table.periodHint) return null;
   const { hint, source } = table.periodHint;
+  // "截至10月底推进情况" from a quarterly plan's unit is no report on the fourth quarter: a month alone
+  // says which quarter (half) only as its last month, else the fill date or the chosen period does.
+  if (hint.monthOnly && !endsPeriod(plan.periodKind, hint.endMonth)) return null;
   const onlyYear = plan.startYear !== null && plan.startYear === (plan.endYear ?? plan.startYear) ? plan.startYear : null;
   const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
   return year === null ? null : { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
