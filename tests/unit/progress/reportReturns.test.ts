@@ -120,6 +120,47 @@ describe('a report in words as a return', () => {
     expect((await b.call('progress.list', { planId, period: '2023Q3' })).records.filter((r) => r.unit === '省财政厅')).toEqual([]);
   });
 
+  it('refuses the plan itself dropped among the returns, even with its unit chosen, but reads a report quoting its tasks’ brackets', async () => {
+    const planText = [SEED_PLAN.title, ...SEED_PLAN.tasks.map((t) => `${t.seq}. ${t.content}（${t.responsibilityText}）`)];
+    const plan = await docxOfParagraphs('关于印发2022-2023年工作要点的通知.docx', planText);
+    const [refused] = (await b.call('progress.import', { planId, files: [plan], unit: '省知识产权局', period: '2023Q3' })).files;
+    const tasks = SEED_PLAN.tasks.length;
+    expect(refused).toMatchObject({ status: 'rejected', rows: [] });
+    expect(refused!.errors).toEqual([
+      `文件“关于印发2022-2023年工作要点的通知.docx”看来是计划文本，不是单位报送的推进情况：其中 ${tasks} 项（共 ${tasks} 项）以括号中的责任单位（“……牵头……”）结尾，后面没有写进展，未导入。` +
+        '如要导入这份计划，请用“导入计划”；如是文字报告，请在各项后写明进展。',
+    ]);
+    expect((await b.call('progress.list', { planId, period: '2023Q3' })).records).toEqual([]);
+
+    const task = (seq: string) => SEED_PLAN.tasks.find((t) => t.seq === seq)!;
+    const quoting = await docxOfParagraphs('财政厅报告（引用任务）.docx', [
+      '省财政厅关于2023年第三季度工作要点落实情况的报告',
+      `一、${task('7').content}（${task('7').responsibilityText}）`,
+      '拨付专利转化资金2000万元。目前进度：正常推进。',
+      `二、${task('8').content}（${task('8').responsibilityText}）`,
+      '运营服务体系建设资金已全部下达。已完成。',
+    ]);
+    const [read] = (await b.call('progress.import', { planId, files: [quoting], period: '2023Q3', dryRun: true })).files;
+    expect(read).toMatchObject({ status: 'dry-run', errors: [], unit: '省财政厅', readAs: 'report' });
+    expect(read!.rows.map((r) => [r.row, r.status])).toEqual([
+      [2, 'on_track'],
+      [4, 'completed'],
+    ]);
+  });
+
+  it('reads a Word document with a progress table by its table, whatever numbered paragraphs stand around it', async () => {
+    const withTable = await docxWithTable(
+      '省财政厅三季度推进情况.docx',
+      ['2023年第三季度推进情况', '填报单位：省财政厅', '一、总体情况', '1．拨付专利转化资金2000万元（第7项）。', '2．运营服务体系建设资金已下达（第8项）。'],
+      [['序号', '工作任务', '进展情况', '完成状态'], ['9', firstClause('9'), '风险补偿资金池规模达到5亿元。', '正常推进']],
+      ['二、存在问题', '1．部分银行参与积极性不高。'],
+    );
+    const [file] = (await b.call('progress.import', { planId, files: [withTable], period: '2023Q3', dryRun: true })).files;
+    expect(file).toMatchObject({ status: 'dry-run', errors: [], unit: '省财政厅', sheet: '表格1' });
+    expect(file!.readAs).toBeUndefined();
+    expect(file!.rows.map((r) => [r.seq, r.match, r.progress])).toEqual([['9', 'seq', '风险补偿资金池规模达到5亿元。']]);
+  });
+
   it('still refuses a Word document with neither a table nor numbered items, saying a report can be read', async () => {
     const memo = await docxOfParagraphs('说明.docx', ['三季度工作总结', '今年以来，我厅认真落实各项任务。', '省财政厅']);
     const headings = await docxOfParagraphs('提纲.docx', ['三季度工作总结', '一、主要工作', '二、下步打算']);

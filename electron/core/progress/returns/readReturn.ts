@@ -16,7 +16,7 @@ import { joinSplitTables, type Continuation } from './splitTables';
 import { sheetBlocks, type SheetBlock } from './stackedTables';
 import { columnName } from '../../sheets/xml';
 import { citedPlansOf, type CitedPlan } from './citedPlan';
-import { readReport, type ReportInfo } from './reportGrid';
+import { planItemsIn, readReport, type ReportInfo } from './reportGrid';
 
 export interface ReturnedTable {
   file: FileInput;
@@ -104,7 +104,8 @@ export function readReturnTables(file: FileInput, sha256: string, choice: ReadCh
   const wanted = choice.period ? parsePeriod(choice.period) : null;
   const { sheets, continuations } = joinSplitTables(book.sheets);
   const tables = findTables(sheets);
-  // A Word document without a progress table may be a report in words, item by item.
+  // A Word document without a progress table may be a report in words, item by item — or the plan itself.
+  if (!tables.length && book.paragraphs) refusePlanText(file, book.paragraphs);
   const report = !tables.length && book.paragraphs ? readReport(book.paragraphs) : null;
   const found = report ? findTables([report.sheet]) : tables;
   const read = (chosen: string | null) => tableOf({ file, sha256, book, identity, found, wanted, continuations, report }, chosen);
@@ -198,6 +199,17 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations, r
         position: found.indexOf(t),
       })),
   };
+}
+
+/** A plan's text is no unit's report: read as one, each task would be “progress” of the unit it was assigned to. */
+function refusePlanText(file: FileInput, paragraphs: readonly string[]): void {
+  const plan = planItemsIn(paragraphs);
+  if (!plan) return;
+  throw new AppError(
+    'BAD_FILE',
+    `文件“${file.name}”看来是计划文本，不是单位报送的推进情况：其中 ${plan.tasks} 项（共 ${plan.items} 项）以括号中的责任单位（“……牵头……”）结尾，后面没有写进展，未导入。` +
+      '如要导入这份计划，请用“导入计划”；如是文字报告，请在各项后写明进展。',
+  );
 }
 
 function noTableError(file: FileInput, book: WorkbookGrid): AppError {

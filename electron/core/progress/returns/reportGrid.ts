@@ -61,6 +61,20 @@ export function readReport(paragraphs: readonly string[]): ReportReading | null 
   };
 }
 
+/** How a plan's task ends: its units and deadline in brackets, “（省知识产权局牵头，省财政厅配合。2023年底前完成）”. */
+const UNITS_NOTE_AT_END = /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[)）][。；;]?$/u;
+
+/**
+ * The items of a plan dropped among the returns (a 工作要点 as sent out): most of the document's
+ * items end as a plan's tasks do, with their units in brackets, and report nothing after them. A
+ * report that quotes its task's brackets goes on with its progress. Null when it is no such document.
+ */
+export function planItemsIn(paragraphs: readonly string[]): { tasks: number; items: number } | null {
+  const { items } = outlineReport(paragraphs);
+  const tasks = items.filter((item) => UNITS_NOTE_AT_END.test(item.texts.at(-1)!.trim())).length;
+  return tasks > 0 && tasks * 2 > items.length ? { tasks, items: items.length } : null;
+}
+
 const rowOf = (cells: ItemCells, problems: string, nextSteps: string): string[] => [
   cells.seq,
   cells.heading,
