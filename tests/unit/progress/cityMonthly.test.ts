@@ -210,3 +210,26 @@ describe('a city plan laid out as a table of 重点任务 and 具体措施', () 
     expect(f!.warnings.join('')).not.toContain('具体措施');
   });
 });
+
+describe('a unit written without its level where the plan names it at two levels', () => {
+  const TWO_LEVELS = `2026年全市法治化营商环境建设重点任务
+1. 开展涉企行政执法专项监督。（市司法局牵头，省司法局指导；2026年6月底前）
+2. 推行柔性执法清单，公布不予处罚事项。（省司法局牵头，市司法局配合；2026年9月底前）
+`;
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    const { plan } = await b.call('plans.parse', { source: { kind: 'text', text: TWO_LEVELS } });
+    planId = (await b.call('plans.import', { plan })).planId!;
+  });
+
+  it('takes “司法局” for neither 省司法局 nor 市司法局, nor a county’s bureau for the city’s', async () => {
+    const rows = (unit: string) => [['2026年第二季度推进情况'], [`填报单位：${unit}`], ['序号', '工作任务', '进展情况', '完成状态'], [1, '开展涉企行政执法专项监督', '已开展。', '正常推进']];
+    const files = await Promise.all([xlsx('司法局.xlsx', rows('司法局')), xlsx('县司法局.xlsx', rows('清徐县司法局')), xlsx('市司法局.xlsx', rows('市司法局'))]);
+    const result = (await b.call('progress.import', { planId, files, period: '2026Q2', dryRun: true })).files;
+    expect(result.map((f) => [f.status, f.unit])).toEqual([
+      ['rejected', null],
+      ['rejected', null],
+      ['dry-run', '市司法局'],
+    ]);
+  });
+});
