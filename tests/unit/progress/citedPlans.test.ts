@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { docxOfParagraphs } from '../../helpers/officeFiles';
 import { createPlan } from '../../helpers/progressPlan';
 import { SEED_PLAN } from '../../helpers/seedPlan';
 
@@ -38,6 +39,19 @@ describe('a return citing a plan in its title', () => {
     expect(previews.map((f) => [f.status, f.errors, f.rows.map((r) => r.seq)])).toEqual(titles.map(() => ['dry-run', [], ['7', '8', '9']]));
     expect(previews[0]!.warnings).toContain(
       `文件“财政厅0.xlsx”的表格标题写的是《知识产权强国建设纲要实施推进计划》，不是当前的《${PLAN_TITLE}》；但其中 3 行（共 3 行）与本计划的任务相符，已按本计划读入。请核对这确是本计划的报送。`,
+    );
+  });
+
+  it('says “报告标题” and counts 段 for a Word report written in words', async () => {
+    const report = await docxOfParagraphs('财政厅报告.docx', [
+      '省财政厅关于知识产权强国建设纲要实施推进计划落实情况的报告',
+      ...['7', '8'].map((seq, i) => `${'一二'[i]}、${content(seq)}（第${seq}项）。已按计划推进。目前进度：正常推进。`),
+      '省财政厅',
+      '2023年10月9日',
+    ]);
+    const [preview] = (await b.call('progress.import', { planId, files: [report], period: '2023Q3', dryRun: true })).files;
+    expect(preview!.warnings).toContain(
+      `文件“财政厅报告.docx”的报告标题写的是《知识产权强国建设纲要实施推进计划》，不是当前的《${PLAN_TITLE}》；但其中 2 段（共 2 段）与本计划的任务相符，已按本计划读入。请核对这确是本计划的报送。`,
     );
   });
 

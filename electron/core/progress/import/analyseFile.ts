@@ -45,13 +45,15 @@ function anotherPlanOf(table: ReturnedTable, trust: IdentityTrust, planTitle: st
   const cited = table.identity ? null : anotherPlanCited(table.citedPlans, planTitle);
   if (!cited) return null;
   const { title } = cited;
-  const where = cited.source === 'filename' ? '文件名' : '表格标题';
+  const report = table.kind === 'report';
+  const where = cited.source === 'filename' ? '文件名' : report ? '报告标题' : '表格标题';
+  const unit = report ? '段' : '行';
   const ownRows = rowsOfThisPlan(table, matcher);
   if (ownRows * 2 >= table.rows.length && ownRows > 0) {
     return {
       title,
       warning:
-        `文件“${file}”的${where}写的是《${title}》，不是当前的《${planTitle}》；但其中 ${ownRows} ${table.kind === 'report' ? '段' : '行'}（共 ${table.rows.length} ${table.kind === 'report' ? '段' : '行'}）与本计划的任务相符，已按本计划读入。` +
+        `文件“${file}”的${where}写的是《${title}》，不是当前的《${planTitle}》；但其中 ${ownRows} ${unit}（共 ${table.rows.length} ${unit}）与本计划的任务相符，已按本计划读入。` +
         '请核对这确是本计划的报送。',
     };
   }
