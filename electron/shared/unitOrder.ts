@@ -4,11 +4,12 @@
 import { ROLES, type Task } from './types';
 
 /**
- * "各成员单位", "各有关市县政府", "市直各有关执法部门": many units named as one, which no single unit
- * reports for. A few words may say which units ("执法", "责任") before the 单位 or 部门 that ends the name.
+ * "各成员单位", "各有关市县政府", "市直各有关执法部门", "相关金融机构": many units named as one, which no
+ * single unit reports for. A few words may say which units ("执法", "金融") before the kind of body
+ * (单位, 部门, 企业, 机构, 管委会…) that ends the name.
  */
 export function isCollectiveUnit(name: string): boolean {
-  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|(?:各|有关|相关)[\u4e00-\u9fff]{1,4}(?:单位|部门)$|成员单位$/.test(name);
+  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|(?:各|有关|相关)[\u4e00-\u9fff]{0,4}(?:单位|部门|企业|机构|管委会|高校|院校|医院)$|成员单位$/.test(name);
 }
 
 /** 0 for a unit that reports, 1 for a collective name, 2 for a national counterpart. */

@@ -116,12 +116,14 @@ describe('units and roles', () => {
     expect(isCollectiveUnit('各市、县（市、区）人民政府')).toBe(true);
   });
 
-  it('takes a few words between 各/有关/相关 and 单位/部门 for a collective name, and no single unit for one', () => {
-    for (const name of ['省委有关部门', '市直各有关执法部门', '有关行业主管部门', '省各相关职能部门', '市直其他有关部门', '中省驻并有关单位']) expect(isCollectiveUnit(name), name).toBe(true);
+  it('takes a few words between 各/有关/相关 and the kind of body (单位, 部门, 企业, 机构…) for a collective name, and no single unit for one', () => {
+    const collective = ['省委有关部门', '市直各有关执法部门', '有关行业主管部门', '省各相关职能部门', '市直其他有关部门', '中省驻并有关单位', '省属有关企业', '相关金融机构', '相关园区管委会', '各有关高校'];
+    for (const name of collective) expect(isCollectiveUnit(name), name).toBe(true);
     const single = [
       '省发展和改革委员会', '市市场监督管理局', '省人力资源和社会保障厅', '省机关事务管理局', '省直机关工委', '市委机构编制委员会办公室',
       '国家金融监督管理总局山西监管局', '省委军民融合发展委员会办公室', '市行政审批服务管理局', '市营商环境建设监督局', '团市委', '市供销合作社',
       '省知识产权战略实施工作领导小组办公室', '市公共资源交易中心', '省通信管理局', '市城市管理局', '市大数据发展管理局',
+      '省地方金融监督管理局', '太原综改示范区管委会', '省属企业监事会', '省机构编制委员会办公室', '省卫生健康委员会', '山西医科大学第一医院',
     ];
     for (const name of single) expect(isCollectiveUnit(name), name).toBe(false);
   });
