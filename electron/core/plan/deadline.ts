@@ -2,6 +2,7 @@
 // Pure: the plan's year is passed in for deadlines written without one ("年底前").
 import type { DeadlineReading } from '../../shared/deadlineWarnings';
 import { isoDate, lastDayOfMonth, lastMonthOf, quarterNumber } from '../../shared/periods';
+import { CHINESE_DIGITS, smallNumber } from '../text/chineseNumerals';
 import { halfWidthDigits } from './text';
 
 export interface Deadline {
@@ -104,12 +105,11 @@ const QUARTER_CODE = /((?:19|20)\d\d)?\s*(年)?\s*[QqＱｑ]\s*([1-4])(?!\d)/g;
 const spelledOutQuarters = (text: string): string =>
   /[QqＱｑ]/.test(text) ? text.replace(QUARTER_CODE, (_, year?: string, nian?: string, q?: string) => `${year ?? ''}${year || nian ? '年' : ''}第${q}季度`) : text;
 
-const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** "二〇二四年十二月": a year written digit by digit, and a month, in Chinese numerals. */
 const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=\s*年)/g;
 const CHINESE_MONTH = /(?<![〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])(?=\s*月)/g;
 const chineseDigit = (c: string) => String(Math.max(0, CHINESE_DIGITS.indexOf(c))); // 零 as 〇
-const monthNumber = (written: string) => String(written.startsWith('十') ? 10 + CHINESE_DIGITS.indexOf(written.slice(1) || '〇') : CHINESE_DIGITS.indexOf(written));
+const monthNumber = (written: string) => String(smallNumber(written));
 const arabicYearsAndMonths = (text: string): string =>
   /[〇零一二三四五六七八九十]/.test(text)
     ? text.replace(CHINESE_YEAR, (year) => [...year].map(chineseDigit).join('')).replace(CHINESE_MONTH, monthNumber)

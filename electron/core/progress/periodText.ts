@@ -3,7 +3,7 @@
 // dates come from shared/periods.ts.
 import { isoDate, lastDayOfMonth, lastMonthOf, periodCodeInText, periodEndingIn, quarterNumber, type PeriodInfo } from '../../shared/periods';
 import type { PeriodKind } from '../../shared/types';
-import { arabicDates, arabicYears } from '../text/chineseNumerals';
+import { arabicDates, arabicYears, smallNumber } from '../text/chineseNumerals';
 
 /** A period named in text: its year when written, and the last month it covers. */
 export interface PeriodHint {
@@ -59,9 +59,8 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
   },
 ];
 
-const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 /** "5" or "五" → 5. */
-const monthNumber = (written: string): number => (/\d/.test(written) ? Number(written) : CN_MONTHS.indexOf(written) + 1);
+const monthNumber = (written: string): number => (/\d/.test(written) ? Number(written) : smallNumber(written));
 
 /** Finds a reporting period named in a title or file name ("2023年第三季度", "三季度", "1-9月", "2023Q3"). */
 export function findPeriodInText(text: string): PeriodHint | null {

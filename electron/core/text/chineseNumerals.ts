@@ -7,7 +7,7 @@ export const CHINESE_DIGITS = '〇一二三四五六七八九';
 const digitOf = (d: string) => (d === '○' || d === '零' ? 0 : CHINESE_DIGITS.indexOf(d));
 
 /** "十月八日", "十二月三十一日": a month or day up to 31 written in Chinese numerals. */
-function smallNumber(text: string): number {
+export function smallNumber(text: string): number {
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
   return (text.includes('十') ? (tens ? digitOf(tens) : 1) * 10 : 0) + (ones ? digitOf(ones) : 0);
 }
