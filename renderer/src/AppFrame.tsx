@@ -9,6 +9,7 @@ import {
 import { Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useHasNarrativeDrafts } from './components/summary/narrativeDrafts';
+import { useSummaryPageName } from './components/summaryPageName';
 import { useLeaveGuard } from './components/useLeaveGuard';
 import { lazyNamed } from './lazyNamed';
 import { LedgerPage } from './pages/LedgerPage';
@@ -25,7 +26,7 @@ const AboutPage = lazyNamed(() => import('./pages/AboutPage'), 'AboutPage');
 const NAV: { key: PageKey; label: string; icon: ReactNode }[] = [
   { key: 'ledger', label: '计划台账', icon: <FileTextOutlined /> },
   { key: 'progress', label: '进展填报', icon: <FormOutlined /> },
-  { key: 'summary', label: '季度汇总', icon: <BarChartOutlined /> },
+  { key: 'summary', label: '季度汇总', icon: <BarChartOutlined /> }, // named by the plan's cycle, below
   { key: 'units', label: '单位管理', icon: <TeamOutlined /> },
   { key: 'data', label: '数据与备份', icon: <DatabaseOutlined /> },
   { key: 'about', label: '关于与设置', icon: <InfoCircleOutlined /> },
@@ -42,6 +43,7 @@ const PAGES: Record<PageKey, () => ReactNode> = {
 
 export function AppFrame() {
   const route = useRoute();
+  const summaryName = useSummaryPageName();
   useLeaveGuard(useHasNarrativeDrafts());
   return (
     <Layout style={{ minHeight: '100%' }}>
@@ -56,7 +58,7 @@ export function AppFrame() {
         <Menu
           mode="inline"
           selectedKeys={[route.page]}
-          items={NAV.map((n) => ({ key: n.key, icon: n.icon, label: n.label }))}
+          items={NAV.map((n) => ({ key: n.key, icon: n.icon, label: n.key === 'summary' ? summaryName : n.label }))}
           onClick={(e) => navigate(e.key as PageKey)}
           style={{ borderInlineEnd: 0 }}
         />

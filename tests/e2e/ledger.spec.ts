@@ -428,7 +428,7 @@ test('a plan just imported is the one shown, in the picker and the ledger, while
   expect(plans.filter((p) => p.isCurrent).map((p) => p.title)).toEqual(['2022-2023年工作要点']);
 });
 
-test('计划设置 renames the plan and switches it to monthly reporting', async ({ app, served }) => {
+test('计划设置 renames the plan and switches it to monthly reporting, and the summary page becomes 月度汇总', async ({ app, served }) => {
   await loadSample(app);
   const call = bridgeOf(served.url);
   const [plan] = await call('plans.list', {});
@@ -446,6 +446,11 @@ test('计划设置 renames the plan and switches it to monthly reporting', async
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dialog).toHaveCount(0);
   await expect(app.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('2022-2023年知识产权工作要点');
+
+  // The summary page is named by the cycle.
+  await expect(app.getByRole('menuitem', { name: '季度汇总' })).toHaveCount(0);
+  await app.getByRole('menuitem', { name: '月度汇总' }).click();
+  await expect(app.locator('h2.page-title')).toHaveText('月度汇总');
 
   // 进展填报 now lists months.
   await app.getByRole('menuitem', { name: '进展填报' }).click();

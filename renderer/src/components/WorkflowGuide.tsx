@@ -3,6 +3,7 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { navigate, type PageKey } from '../router';
+import { useSummaryPageName } from './summaryPageName';
 
 interface Step {
   title: string;
@@ -48,12 +49,13 @@ const STEPS: Step[] = [
 ];
 
 export function WorkflowGuide() {
+  const summaryName = useSummaryPageName();
   return (
     <Card size="small" title="使用说明：每期的工作" style={{ maxWidth: 760, marginTop: 16 }} data-testid="workflow-guide">
       <ol style={{ margin: 0, paddingInlineStart: 20 }}>
         {STEPS.map((s) => (
           <li key={s.title} style={{ marginBottom: 6 }}>
-            <Typography.Link onClick={() => navigate(s.page, s.tab ? { tab: s.tab } : {})}>{s.title}</Typography.Link>
+            <Typography.Link onClick={() => navigate(s.page, s.tab ? { tab: s.tab } : {})}>{s.page === 'summary' ? summaryName : s.title}</Typography.Link>
             <div>{s.text}</div>
           </li>
         ))}

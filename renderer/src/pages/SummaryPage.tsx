@@ -1,10 +1,11 @@
-// 季度汇总: the dashboard of a period, the filtered task list behind its figures, the 通报 editor and
+// 季度汇总 (月度汇总, 半年汇总 by the plan's cycle): the dashboard of a period, the filtered task list behind its figures, the 通报 editor and
 // the report preview; `print=1` in the route is the print view (see components/summary/printing.ts).
 import { Alert, Empty, Spin, Tabs } from 'antd';
 import { useEffect } from 'react';
 import { useQuery } from '../api/useQuery';
 import { NoPlan } from '../components/NoPlan';
 import { PlanPicker } from '../components/PlanPicker';
+import { useSummaryPageName } from '../components/summaryPageName';
 import { usePlanList } from '../components/usePlans';
 import { PeriodBar } from '../components/progress/PeriodBar';
 import { Dashboard } from '../components/summary/Dashboard';
@@ -51,6 +52,7 @@ export function SummaryPage() {
 function SummaryMain({ params }: { params: URLSearchParams }) {
   // Loading the plan list also picks a plan when none is selected yet.
   const { plans } = usePlanList();
+  const pageName = useSummaryPageName();
   const planId = useUi((s) => s.planId);
   const periodCode = useUi((s) => s.periodCode);
   const setPeriod = useUi((s) => s.setPeriod);
@@ -88,7 +90,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
     if (plans === null) return <Spin style={{ display: 'block', margin: 48 }} />;
     return (
       <div>
-        <h2 className="page-title">季度汇总</h2>
+        <h2 className="page-title">{pageName}</h2>
         <NoPlan />
       </div>
     );
@@ -98,7 +100,7 @@ function SummaryMain({ params }: { params: URLSearchParams }) {
   return (
     <div className="summary-page">
       <div className="summary-header no-print">
-        <h2 className="page-title">季度汇总</h2>
+        <h2 className="page-title">{pageName}</h2>
         <PlanPicker />
         {periods.data && (
           <PeriodBar
