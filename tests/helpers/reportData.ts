@@ -16,7 +16,8 @@ export interface TaskSpec {
 
 /** A ParsedPlan from a compact description (sections by title, units by role). */
 export function planOf(title: string, sections: string[], tasks: TaskSpec[]): ParsedPlan {
-  const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const digits = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const numerals = [...digits, '十', ...digits.map((d) => `十${d}`), '二十'];
   return {
     title,
     description: '',

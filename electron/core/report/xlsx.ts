@@ -200,10 +200,12 @@ const STATS_COLUMNS: ColumnSpec[] = [
 function addTable(sheet: SheetWriter, title: string, header: string[], rows: (string | number)[][]): void {
   const columns = header.map((h, i) => ({ ...STATS_COLUMNS[i]!, header: h }));
   sheet.addRow([], []);
-  sectionRow(sheet, title, header.length);
+  const heading = sectionRow(sheet, title, header.length);
   headerRow(sheet, columns);
   const styles = dataStyles(columns);
   for (const values of rows) dataRow(sheet, values, columns, styles);
+  // Printed, the table's heading and column headers go on the page of its first row.
+  sheet.keepTogether(heading, Math.min(heading + 2, sheet.nextRow - 1));
 }
 
 function addStatsSheet(sheet: SheetWriter, s: PeriodSummary): void {

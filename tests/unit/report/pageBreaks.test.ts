@@ -1,6 +1,6 @@
 // The 汇总表's printed pages, worked out from the file as a reader lays them out (printedPages): every
 // page break the file sets falls between tasks (a task's rows, under its merged 序号 and 工作任务
-// cells, print on one page; one over half a page tall may start where it falls), a section heading never ends a page, and no page holds more than fits
+// cells, print on one page; one over half a page tall may start where it falls), a section heading never ends a page (nor, on the 统计 sheet, a table's heading or column headers), and no page holds more than fits
 // on it, so a reader adds no break of its own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
@@ -70,6 +70,40 @@ describe('汇总表 printed pages', () => {
   });
 
   it('puts no more on a page than fits on it, the title rows included', () => {
+    expect(overfullPages(sheet)).toEqual([]);
+  });
+});
+
+describe('统计 sheet printed pages', () => {
+  const b = backendPerSuite();
+  /** The heading, and the column-header row under it, of each table, by sheet. */
+  const headings = (sheet: PrintedSheet) => headingRows(sheet).flatMap((r) => [r, r + 1]);
+  const sheets = new Map<number, PrintedSheet>();
+  /**
+   * A plan of `sectionCount` sections and 40 units: the 按工作部分 table is as long as there are sections,
+   * so its count decides where the 按单位 table's heading falls: 18 puts its column headers at a page's
+   * foot, 19 the heading itself.
+   */
+  beforeAll(async () => {
+    const units = Array.from({ length: 40 }, (_, i) => `单位${i + 1}局`);
+    for (const sectionCount of [18, 19]) {
+      const sections = Array.from({ length: sectionCount }, (_, i) => `第${i + 1}部分`);
+      const tasks: TaskSpec[] = units.map((unit, i) => ({ seq: String(i + 1), section: i % sectionCount, lead: [unit], deadline: '2023-12-31' }));
+      const planId = await importPlan(b, planOf(`统计分页测试要点${sectionCount}`, sections, tasks));
+      sheets.set(sectionCount, printedSheet((await b.call('reports.export', { planId, period: PERIOD, format: 'xlsx' })).bytes, 2));
+    }
+  });
+
+  it.each([18, 19])('with %i sections, filled row by row, would end a page with a table heading or its column headers', (sectionCount) => {
+    const sheet = sheets.get(sectionCount)!;
+    expect(headingRows(sheet)).toHaveLength(3);
+    expect(filledPageBreaks(sheet).filter((r) => headings(sheet).includes(r))).not.toEqual([]);
+  });
+
+  it.each([18, 19])('with %i sections, ends no page with a table heading or its column headers, and overfills none', (sectionCount) => {
+    const sheet = sheets.get(sectionCount)!;
+    expect(sheet.breaks.length).toBeGreaterThan(0);
+    expect(sheet.breaks.filter((r) => headings(sheet).includes(r))).toEqual([]);
     expect(overfullPages(sheet)).toEqual([]);
   });
 });
