@@ -1,5 +1,6 @@
 // A quarterly plan's returns that name a month alone: "9月份" is the third quarter, but "截至10月底"
-// or "3月份以来" says nothing of the quarter reported, which the fill date or the chosen period tells.
+// or "3月份以来" says nothing of the quarter reported, which the file name, the fill date or the
+// chosen period tells.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
@@ -37,5 +38,11 @@ describe('a month alone in a quarterly plan’s return', () => {
       [[], '2023Q3', 'title'],
     ]);
     expect(read.flatMap((f) => f.warnings).filter((w) => w.includes('期次'))).toEqual([]);
+  });
+
+  it('left unread in the title, gives way to the period the file name names', async () => {
+    const files = [await financeReturn('省财政厅2023年第三季度推进情况.xlsx', '截至8月底推进情况', null)];
+    const [read] = (await b.call('progress.import', { planId, files, period: '2023Q4', dryRun: true })).files;
+    expect([read!.errors, read!.period, read!.periodSource]).toEqual([[], '2023Q3', 'filename']);
   });
 });

@@ -134,14 +134,15 @@ export function resolveUnit(
 const endsPeriod = (kind: PeriodKind, month: number): boolean => Number(periodEndingIn(kind, 2000, month).endDate.slice(5, 7)) === month;
 
 function writtenPeriod(table: ReturnedTable, { plan }: Ledger): { code: string; source: string } | null {
-  if (!table.periodHint) return null;
-  const { hint, source } = table.periodHint;
-  // "截至10月底推进情况" from a quarterly plan's unit is no report on the fourth quarter: a month alone
-  // says which quarter (half) only as its last month, else the fill date or the chosen period does.
-  if (hint.monthOnly && !endsPeriod(plan.periodKind, hint.endMonth)) return null;
   const onlyYear = plan.startYear !== null && plan.startYear === (plan.endYear ?? plan.startYear) ? plan.startYear : null;
-  const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
-  return year === null ? null : { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
+  for (const { hint, source } of table.periodHints) {
+    // "截至10月底推进情况" from a quarterly plan's unit is no report on the fourth quarter: a month alone
+    // says which quarter (half) only as its last month, else the file name, the fill date or the chosen period does.
+    if (hint.monthOnly && !endsPeriod(plan.periodKind, hint.endMonth)) continue;
+    const year = hint.year ?? (table.fillDate ? yearNearDate(hint.endMonth, table.fillDate) : onlyYear);
+    if (year !== null) return { code: periodEndingIn(plan.periodKind, year, hint.endMonth).code, source };
+  }
+  return null;
 }
 
 export function resolvePeriod(

@@ -32,7 +32,8 @@ export interface ReturnedTable {
   unitColumn: string | null;
   /** Lines around the table (title first), where a unit may be named when there is no 填报单位 line. */
   surroundings: string[];
-  periodHint: { hint: PeriodHint; source: 'title' | 'filename' } | null;
+  /** The periods the title, then the file name, write: the first the plan can read decides. */
+  periodHints: { hint: PeriodHint; source: 'title' | 'filename' }[];
   /** The plans the title or file name say the form reports on (see citedPlan); empty when they name none. */
   citedPlans: CitedPlan[];
   fillDate: string | null;
@@ -173,7 +174,10 @@ function tableOf({ file, sha256, book, identity, found, wanted, continuations, r
     unitText: unitLine ? unitFromLine(unitLine) : (report?.signedBy ?? null),
     unitColumn: layout.columns.unit === undefined ? null : (headerWord(headerRowsOf(sheet, layout), layout.columns.unit) ?? '责任单位'),
     surroundings,
-    periodHint: titleHint ? { hint: titleHint, source: 'title' } : nameHint ? { hint: nameHint, source: 'filename' } : null,
+    periodHints: [
+      ...(titleHint ? [{ hint: titleHint, source: 'title' as const }] : []),
+      ...(nameHint ? [{ hint: nameHint, source: 'filename' as const }] : []),
+    ],
     citedPlans: citedPlansOf(surroundings.slice(0, linesAbove).filter((t) => !isUnitLine(t) && !isDateLine(t)), file.name),
     fillDate: dateLine ? findDateInText(dateLine) : signed ? findDateInText(signed) : null,
     rows,
