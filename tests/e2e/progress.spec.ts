@@ -425,7 +425,7 @@ test('a return on last quarter’s reused template waits for the official to cho
   await expect(line).toContainText(PERIOD);
   await expect(line).toContainText('将导入');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
-  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 段');
 
   const texts = async (period: string) => (await call('progress.list', { planId: planId!, period })).records.map((r) => r.progress);
   expect(await texts('2023Q3')).toEqual(['三季度第7项', '三季度第8项', '三季度第9项']);
@@ -1364,12 +1364,14 @@ test('a report written in words, without a table, is read item by item and impor
   const uncertain = panel.locator('tr.progress-row-uncertain');
   await expect(uncertain).toHaveCount(1);
   await expect(uncertain).toContainText('9. 深入开展知识产权质押融资');
+  // The batch counts paragraphs, as the file's table does.
+  await expect(app.getByTestId('import-summary')).toContainText('写入 2 段，待确认 1 段');
   await screenshot(app, 'progress-report-in-words');
   await uncertain.getByRole('button', { name: spaced('确认') }).click();
   await expect(panel.locator('tr.progress-row-uncertain')).toHaveCount(0);
 
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
-  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 段');
   const records = (await call('progress.list', { planId: planId!, period: '2023Q3' })).records;
   expect(records.map((r) => [r.seq, r.status, r.problems])).toEqual([
     ['7', 'on_track', '部分银行参与积极性不高。'],

@@ -5,6 +5,7 @@ import type { ImportedFile } from '../../../../electron/shared/api/progress';
 import type { Period } from '../../../../electron/shared/types';
 import { countsTables, entriesLabel, fileEntries, inOtherPeriods, refusedEntries, refusedLabel, type BatchCounts } from './importDecisions';
 import { otherPeriodsNote } from './periods';
+import { batchRowWord } from './rowWord';
 
 interface Props {
   files: ImportedFile[];
@@ -24,17 +25,18 @@ function batchSize(files: ImportedFile[]): string {
 export function ImportBatchSummary({ files, counts, period, periods }: Props) {
   const inTables = countsTables(files);
   const otherPeriods = inOtherPeriods(files, period);
+  const rows = batchRowWord(files);
   return (
     <Typography.Paragraph type="secondary" className="import-summary" data-testid="import-summary">
       {batchSize(files)}：将导入 {entriesLabel(counts.importable, inTables)}
       {counts.jointRecords}
       {counts.rejected > 0 && `，${refusedLabel(refusedEntries(fileEntries(files)), files)}不能导入`}
-      {counts.skipped > 0 && `，跳过 ${entriesLabel(counts.skipped, inTables)}`}；写入 {counts.writes} 行
+      {counts.skipped > 0 && `，跳过 ${entriesLabel(counts.skipped, inTables)}`}；写入 {counts.writes} {rows}
       {counts.unitConflicts > 0 && `，单位待确认 ${counts.unitConflicts} 个`}
       {counts.periodConflicts > 0 && `，期次待确认 ${counts.periodConflicts} 个`}
-      {counts.pending > 0 && `，待确认 ${counts.pending} 行`}
+      {counts.pending > 0 && `，待确认 ${counts.pending} ${rows}`}
       {counts.unmatched > 0 && (
-        <Typography.Text type="danger" data-testid="import-unmatched-count">{`，未匹配到任务 ${counts.unmatched} 行（不导入，可在文件详情里指定任务）`}</Typography.Text>
+        <Typography.Text type="danger" data-testid="import-unmatched-count">{`，未匹配到任务 ${counts.unmatched} ${rows}（不导入，可在文件详情里指定任务）`}</Typography.Text>
       )}
       {otherPeriods.length > 0 && (
         <Typography.Text type="warning" data-testid="import-other-periods">

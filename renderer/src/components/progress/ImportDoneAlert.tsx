@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { countsTables, entriesLabel, entryKey, fileEntries, inOtherPeriods, jointRecordsNote, refusedLabel } from './importDecisions';
 import { otherPeriodsNote } from './periods';
 import { tableLabel, useImportOtherTable } from './importHandoff';
+import { batchRowWord } from './rowWord';
 
 interface Props {
   planId: number;
@@ -30,7 +31,7 @@ export function ImportDoneAlert({ planId, result, period, periods, onShowLedger 
       showIcon
       data-testid="import-done"
       style={{ marginBottom: 12 }}
-      title={`已导入 ${entriesLabel(fileEntries(imported).length, inTables)}${jointRecordsNote(imported)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} 行${elsewhere ? `（${elsewhere}）` : ''}${
+      title={`已导入 ${entriesLabel(fileEntries(imported).length, inTables)}${jointRecordsNote(imported)}，共 ${imported.reduce((n, f) => n + f.rows.length, 0)} ${batchRowWord(imported)}${elsewhere ? `（${elsewhere}）` : ''}${
         skipped.length ? `；${entriesLabel(skipped.length, inTables)}无需写入，已跳过` : ''
       }${rejected.length ? `；${refusedLabel(rejected, result.files)}未导入` : ''}`}
       description={
