@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { writeFailureReason } from '../shared/fileErrors';
 import { AppError } from '../shared/result';
 import { engineError } from './engineErrors';
 import { accessError } from './accessErrors';
@@ -22,7 +23,7 @@ export interface OpenOptions {
  * BAD_FILE) without a byte of it changing; then WAL and foreign keys are set and pending migrations applied.
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  makeFolderFor(file);
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const { version, noted } = existed ? await examine(file) : { version: 0, noted: false };
   let raw: Database.Database;
@@ -51,6 +52,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     checkpoints?.stop();
     raw.close();
     throw accessError(err, file) ?? err;
+  }
+}
+
+/** The database's folder, made if missing; a path through a file ("--db D:\\台账.xlsx\\x.db") is told in words. */
+function makeFolderFor(file: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  } catch (err) {
+    throw accessError(err, file, 'open') ?? new AppError('DB_OPEN_FAILED', `无法建立数据库文件 ${file}：${writeFailureReason(err)}。请换一个文件夹或文件名。`);
   }
 }
 

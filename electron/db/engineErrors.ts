@@ -14,7 +14,7 @@ export function engineError(err: unknown): AppError | null {
   if (!LOAD_FAILURE.test(message)) return null;
   const detail = message.split('\n')[0]!.slice(0, 160);
   return new AppError(
-    'INTERNAL',
+    'DB_OPEN_FAILED',
     `数据库组件（better-sqlite3）未能加载：${detail}。这是程序安装不完整或与本机不符，数据库文件没有任何改动。请重新安装本程序；浏览器模式请在程序文件夹中重新运行 npm ci。`,
   );
 }

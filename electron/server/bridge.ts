@@ -157,7 +157,7 @@ class StaticFileCache {
 /** The answer to every call when the database could not be opened: its own code and Chinese message (DB_TOO_NEW, DB_READONLY…). */
 function openingFailure(err: unknown): Envelope<never> {
   if (err instanceof AppError) return fail(err.code, err.message, err.details);
-  return fail('INTERNAL', `无法打开数据库：${(err as Error).message}`);
+  return fail('DB_OPEN_FAILED', `无法打开数据库：${(err as Error).message}`);
 }
 
 function tooLarge(max: number): Envelope<never> {

@@ -32,5 +32,8 @@ function reason(err: unknown, table: Record<string, string>): string {
 /** "无法读取文件 X：文件不存在，请检查路径和文件名" */
 export const readFailureMessage = (err: unknown, file: string): string => `无法读取文件 ${file}：${reason(err, READ_FAILURES)}`;
 
+/** "文件正被其他程序占用（例如在 Excel 或 WPS 中打开着），请关闭后重试" */
+export const writeFailureReason = (err: unknown): string => reason(err, WRITE_FAILURES);
+
 /** "无法写入 X：文件正被其他程序占用（例如在 Excel 或 WPS 中打开着），请关闭后重试" */
-export const writeFailureMessage = (err: unknown, target: string): string => `无法写入 ${target}：${reason(err, WRITE_FAILURES)}`;
+export const writeFailureMessage = (err: unknown, target: string): string => `无法写入 ${target}：${writeFailureReason(err)}`;

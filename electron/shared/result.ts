@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'DB_BUSY',
   /** The database file, or its folder, may not be written. */
   'DB_READONLY',
+  /** The database could not be opened for a cause outside the file: its folder cannot be made, the database engine did not load. */
+  'DB_OPEN_FAILED',
   'BACKUP_FAILED',
   'UNKNOWN_METHOD',
   'FORBIDDEN',

@@ -189,6 +189,23 @@ test('another program’s SQLite file: the page says it is not a 台账 database
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('a database path through a file: the page says the database cannot be made there, and why, instead of the app', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-through-file-'));
+  const dbPath = path.join(dir, '台账.xlsx', 'taizhang.db');
+  fs.writeFileSync(path.join(dir, '台账.xlsx'), 'not a folder');
+  const server = await startServer(dbPath);
+  try {
+    await page.goto(server.url);
+    const screen = page.getByTestId('open-failed-screen');
+    await expect(screen.locator('.ant-alert-title')).toHaveText('无法打开数据库');
+    await expect(screen).toContainText(`无法建立数据库文件 ${dbPath}：路径中有`);
+    await expect(page.getByRole('menuitem', { name: '计划台账' })).toHaveCount(0);
+  } finally {
+    await stopServer(server.child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a plan list that cannot be read is said as such, with a retry, not shown as a first run inviting an import', async ({ page, served }) => {
   await bridgeOf(served.url)('plans.importSample', {});
   // The plans table gone from under the running program, as a damaged file or another program could leave it.

@@ -1,9 +1,12 @@
 // A database another program is writing, or one that may not be written, is reported as such (DB_BUSY,
-// DB_READONLY, in Chinese) and leaves the data as it was — not as an internal error or a damaged file.
+// DB_READONLY, in Chinese) and leaves the data as it was — not as an internal error or a damaged file;
+// nor is a path where no database can be made (DB_OPEN_FAILED).
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { accessError } from '../../../electron/db/accessErrors';
+import { openDatabase } from '../../../electron/db/connection';
 import { Db } from '../../../electron/db/db';
 import { AppError } from '../../../electron/shared/result';
 import { tempDir, testBackend, type TestBackend } from '../../helpers/backend';
@@ -104,5 +107,24 @@ describe('a database that may not be written', () => {
     // Damage stays damage (reported by the callers as DB_CORRUPT), and a moved file is no permission matter.
     expect(accessError(new Database.SqliteError('database disk image is malformed', 'SQLITE_CORRUPT'), db.path)).toBeNull();
     expect(accessError(new Database.SqliteError('attempt to write a readonly database', 'SQLITE_READONLY_DBMOVED'), db.path)).toBeNull();
+  });
+});
+
+describe('a database path through a file', () => {
+  it('is refused with DB_OPEN_FAILED, saying in words why, and creates nothing', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, '台账.xlsx');
+    fs.writeFileSync(file, 'not a folder');
+    for (const dbPath of [path.join(file, 'taizhang.db'), path.join(file, '子文件夹', 'taizhang.db')]) {
+      const err = await openDatabase(dbPath).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(AppError);
+      expect(err).toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining(`无法建立数据库文件 ${dbPath}：路径中有`) });
+      expect((err as Error).message).toMatch(/路径中有(同名的文件|一段是文件)/);
+    }
+    expect(fs.readdirSync(dir)).toEqual(['台账.xlsx']);
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a folder');
   });
 });

@@ -19,7 +19,7 @@ describe('the database engine failing to load', () => {
   it('is an install problem that leaves the file alone, with the loader’s first line', () => {
     for (const message of [NOT_BUILT, OTHER_ABI, OTHER_CPU]) {
       const err = engineError(new Error(message));
-      expect(err?.code, message).toBe('INTERNAL');
+      expect(err?.code, message).toBe('DB_OPEN_FAILED');
       expect(err!.message).toContain(message.split('\n')[0]!.slice(0, 60));
       expect(err!.message).toContain('程序安装不完整或与本机不符，数据库文件没有任何改动');
       expect(err!.message).toContain('重新运行 npm ci');

@@ -1,6 +1,6 @@
 // Shown instead of the app when the database could not be opened and there is nothing to restore it
-// from here: made by a newer version of the program, not allowed to be read, or another program's
-// file. Says what happened, which file (in the message), and what to do; the desktop app says the
+// from here: made by a newer version of the program, not allowed to be read, another program's
+// file, or a path where no database can be made. Says what happened, which file (in the message), and what to do; the desktop app says the
 // same in a dialog and quits.
 import { Alert, Typography } from 'antd';
 import { openFailureHeading } from '../../../../electron/shared/openFailure';
