@@ -161,8 +161,8 @@ function overviewOf(s: PeriodSummary): string {
 const SHARED_EXCERPT = 30;
 const QUOTES_LENGTH = 120;
 
-/** A unit's status on the task counts, and it has text to quote. */
-const quotable = (r: UnitReport) => r.role !== 'national' && clause(r.progress) !== '';
+/** A unit's status on the task counts, and it has text to quote: “无” or “/” says nothing worth quoting. */
+const quotable = (r: UnitReport) => r.role !== 'national' && !isNothing(r.progress);
 
 /** A lead unit's status is the task's (状态规则：牵头单位报了状态，以牵头单位为准). */
 const leadDecided = (task: TaskSummaryRow) => task.reports.some((r) => r.role === 'lead' && r.status === task.status);
@@ -170,16 +170,22 @@ const leadDecided = (task: TaskSummaryRow) => task.reports.some((r) => r.role ==
 const ahead = (status: TaskPeriodStatus) => status === 'completed' || status === 'on_track';
 
 /**
- * The other units whose status the lead's overrules on whether the task is behind: the lead says
- * 已完成 or 正常推进 while a unit says 滞后, or the reverse; or, with no word of a lead, the units that
- * said 已完成 of a task that goes on. Their word is reported beside the task's status, never quoted
+ * The other units whose status the lead's overrules: the lead says 已完成 or 正常推进 while a unit
+ * says 滞后, or the reverse, or a unit says 已完成 of a task the lead has not finished; or, with no
+ * word of a lead, the units that said 已完成 of a task that goes on. Their word is reported beside the task's status, never quoted
  * as if it were the task's progress.
  */
 function overruledReports(task: TaskSummaryRow): UnitReport[] {
   // No lead decided and the task goes on: a unit's 已完成 was for its own part (状态规则), said beside the task's status.
   if (!leadDecided(task)) return task.status === 'on_track' ? task.reports.filter((r) => r.role !== 'national' && r.status === 'completed') : [];
   return task.reports.filter(
-    (r) => r.role !== 'lead' && r.role !== 'national' && ((r.status === 'delayed' && ahead(task.status)) || (task.status === 'delayed' && ahead(r.status))),
+    (r) =>
+      r.role !== 'lead' &&
+      r.role !== 'national' &&
+      ((r.status === 'delayed' && ahead(task.status)) ||
+        (task.status === 'delayed' && ahead(r.status)) ||
+        // A unit done with its part of a task its lead has not finished (状态规则): said beside, as without a lead.
+        (r.status === 'completed' && task.status !== 'completed')),
   );
 }
 

@@ -274,6 +274,53 @@ describe('通报 of tasks several units report on', () => {
   });
 });
 
+describe('通报 of tasks whose other units said 无 or claimed their part done', () => {
+  let planId: number;
+  const b = backendPerSuite(async (b) => {
+    planId = await importPlan(
+      b,
+      planOf('测试工作要点', [], [
+        // The lead says 正常推进, its cooperating unit 已完成: the task goes on, the unit's word is noted.
+        { seq: '1', lead: ['甲局'], cooperating: ['丁会'], deadline: '2023-12-31', content: '申报指导中心分中心。' },
+        // The lead says 滞后, a jointly responsible unit 正常推进 with nothing to say.
+        { seq: '2', lead: ['甲局'], joint: ['乙厅'], deadline: '2023-12-31', content: '实施专利转化专项计划。' },
+        // No lead: one of the units writes only 无.
+        { seq: '3', joint: ['乙厅', '丙委'], deadline: '2023-12-31', content: '开展联合执法行动。' },
+      ]),
+    );
+    await saveReports(b, planId, '2023Q3', [
+      { seq: '1', unit: '甲局', status: 'on_track', progress: '申报材料已报送国家知识产权局。' },
+      { seq: '1', unit: '丁会', status: 'completed', progress: '配合工作已完成。' },
+      { seq: '2', unit: '甲局', status: 'delayed', progress: '实施方案征求意见中。' },
+      { seq: '2', unit: '乙厅', status: 'on_track', progress: '无' },
+      { seq: '3', unit: '乙厅', status: 'on_track', progress: '开展专项检查3次。' },
+      { seq: '3', unit: '丙委', status: 'on_track', progress: '无。' },
+    ]);
+  });
+
+  const SENTENCES = [
+    '第1项（申报指导中心分中心）正常推进，申报材料已报送国家知识产权局（丁会报为已完成：配合工作已完成）',
+    '第2项（实施专利转化专项计划）进度滞后，实施方案征求意见中（乙厅报为正常推进）',
+    '第3项（开展联合执法行动）正常推进，乙厅：开展专项检查3次',
+  ];
+
+  it('notes a unit’s 已完成 the lead has not confirmed, and never quotes 无 as a unit’s progress', async () => {
+    const { narrative } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(narrative.sections).toBe(`二、各项任务推进情况\n${SENTENCES.join('；')}。`);
+  });
+
+  it('prints the same in the .docx and the print view', async () => {
+    const docx = decode(await readBack((await b.call('reports.export', { planId, period: '2023Q3', format: 'docx' })).bytes));
+    const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q3', format: 'html' })).bytes).replace(/<[^>]+>/g, '');
+    for (const sentence of SENTENCES) {
+      expect(docx, sentence).toContain(sentence);
+      expect(html, sentence).toContain(sentence);
+    }
+    // The 附件 lists every unit's text as reported; the notice's own sentences quote none that says nothing.
+    for (const text of [docx, html]) expect(text.split('附件：')[0]).not.toMatch(/[：:]无[。；）]/);
+  });
+});
+
 describe('通报 of delayed tasks, some of them due next quarter', () => {
   let planId: number;
   const b = backendPerSuite(async (b) => {
