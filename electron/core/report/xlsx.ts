@@ -6,7 +6,7 @@ import { sectionLabel } from '../../shared/sections';
 import { roleLabel, TASK_STATUS_LABELS, type Role, type TaskPeriodStatus } from '../../shared/types';
 import { dataRow, dataStyles, headerRow, housePrintSetup, noteRow, sectionRow, titleRow } from '../sheets/layout';
 import type { CellValue, SheetWriter } from '../sheets/sheetWriter';
-import { fittedHeight, heightForLines, LOOK, MAX_ROW_HEIGHT, STATUS_FILLS, widenForText, wrappedLines, type ColumnSpec } from '../sheets/style';
+import { heightForLines, LOOK, MAX_ROW_HEIGHT, rowsForHeight, STATUS_FILLS, textHeight, widenForText, wrappedLines, type ColumnSpec } from '../sheets/style';
 import type { CellStyle } from '../sheets/styleTable';
 import { WorkbookWriter } from '../sheets/workbookWriter';
 import { UNIT_REPORT_STATE_LABELS, unitReportLabel } from '../../shared/unitReportState';
@@ -102,12 +102,16 @@ function addDetailSheet(sheet: SheetWriter, s: PeriodSummary): void {
   }
 }
 
-/** Made once per (task status, light, unit status): the same arrays, so the style table finds them by identity. */
+/** Made once per (task status, light, unit status, run-on): the same arrays, so the style table finds them by identity. */
 const detailStyles = new Map<string, readonly CellStyle[]>();
 
-/** A detail row's cell styles: the task's status and light fills, and the unit's status fill when it has a line. */
-function detailRowStyles(task: TaskSummaryRow, unitStatus: TaskPeriodStatus | undefined): readonly CellStyle[] {
-  const key = `${task.status} ${task.light} ${unitStatus ?? ''}`;
+/**
+ * A detail row's cell styles: the task's status and light fills, and the unit's status fill when it
+ * has a line. A task whose text runs on over several rows, likely across pages, is read from the top
+ * of its cells down: centred, its first lines would print far down the page, cut at its foot.
+ */
+function detailRowStyles(task: TaskSummaryRow, unitStatus: TaskPeriodStatus | undefined, runsOn: boolean): readonly CellStyle[] {
+  const key = `${task.status} ${task.light} ${unitStatus ?? ''} ${runsOn}`;
   let styles = detailStyles.get(key);
   if (!styles) {
     const fills: Record<number, string | undefined> = {
@@ -115,7 +119,7 @@ function detailRowStyles(task: TaskSummaryRow, unitStatus: TaskPeriodStatus | un
       [COL_LIGHT]: LIGHT_FILLS[task.light],
       [COL_UNIT_STATUS]: unitStatus && STATUS_FILLS[unitStatus],
     };
-    styles = DETAIL_COLUMNS.map((c, i) => LOOK.data(c.align, fills[i + 1]));
+    styles = DETAIL_COLUMNS.map((c, i) => LOOK.data(c.align, fills[i + 1], runsOn ? 'top' : 'center'));
     detailStyles.set(key, styles);
   }
   return styles;
@@ -156,7 +160,11 @@ function* unitTexts(rowsByTask: Iterable<readonly UnitRow[]>): Generator<CellVal
   for (const rows of rowsByTask) for (const { cells } of rows) yield [...NO_TASK_CELLS, ...cells];
 }
 
-/** The task's cells (merged down) and one row per unit, each row high enough for its text. */
+/**
+ * The task's cells (merged down) and one row per unit, each row high enough for its text. A text
+ * taller than the tallest row Excel allows runs on into further rows, its unit's cells merged down
+ * over them: one capped row would print only the middle of a long report.
+ */
 function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow, rows: readonly UnitRow[], columns: readonly ColumnSpec[]): void {
   const taskCells = [
     task.seq,
@@ -167,29 +175,52 @@ function addTaskRows(sheet: SheetWriter, task: TaskSummaryRow, rows: readonly Un
     lightText(task),
   ];
   const unitColumns = columns.slice(TASK_COLUMNS);
-  const heights = rows.map(({ cells }) => fittedHeight(cells, unitColumns));
+  const heights = rows.map(({ cells }) => unitRowHeights(textHeight(cells, unitColumns)));
   // The merged task cells must fit in the rows they span (WPS does not grow merged rows).
   const taskLines = Math.max(...taskCells.map((text, i) => wrappedLines(text, columns[i]!.width)));
   growToTotal(heights, heightForLines(taskLines));
 
   // Every row carries the task's fills in the merged columns, so every reader draws the range alike.
   const first = sheet.nextRow;
+  const runsOn = heights.some((unit) => unit.length > 1);
   rows.forEach(({ status, cells }, i) => {
-    sheet.addRow([...(i === 0 ? taskCells : NO_TASK_CELLS), ...cells], detailRowStyles(task, status), heights[i]);
+    const top = sheet.nextRow;
+    heights[i]!.forEach((height, k) => {
+      const values = [...(i === 0 && k === 0 ? taskCells : NO_TASK_CELLS), ...(k === 0 ? cells : [])];
+      sheet.addRow(values, detailRowStyles(task, status, runsOn), height);
+    });
+    const bottom = sheet.nextRow - 1;
+    if (bottom > top) for (let col = TASK_COLUMNS + 1; col <= columns.length; col++) sheet.merge(top, col, bottom, col);
   });
-  const last = first + rows.length - 1;
+  const last = sheet.nextRow - 1;
   if (last > first) for (let col = 1; col <= TASK_COLUMNS; col++) sheet.merge(first, col, last, col);
 }
 
-/** Grows the rows, the last first and none past the tallest row Excel allows, until together they are `total` high. */
-function growToTotal(heights: number[], total: number): void {
-  let short = total - heights.reduce((h, x) => h + x, 0);
+/**
+ * Grows the unit rows, the last first and none past the tallest row Excel allows, until together they
+ * are `total` high; past that, the last unit's rows run on into more.
+ */
+function growToTotal(heights: number[][], total: number): void {
+  let short = total - heights.flat().reduce((h, x) => h + x, 0);
   for (let i = heights.length - 1; i >= 0 && short > 0; i--) {
-    const grow = Math.min(short, MAX_ROW_HEIGHT - heights[i]!);
-    heights[i]! += grow;
-    short -= grow;
+    const unit = heights[i]!;
+    for (let k = unit.length - 1; k >= 0 && short > 0; k--) {
+      const grow = Math.min(short, MAX_ROW_HEIGHT - unit[k]!);
+      unit[k]! += grow;
+      short -= grow;
+    }
   }
+  if (short > 0) heights[heights.length - 1]!.push(...rowsForHeight(short, RUN_ON_ROW));
 }
+
+/**
+ * A text that runs on past the tallest row goes into rows of at most this height: a row never splits
+ * across pages, so shorter rows let each page fill before the break.
+ */
+const RUN_ON_ROW = 150;
+
+/** The rows a unit's text takes: one as high as it needs, or several where it runs past the tallest row. */
+const unitRowHeights = (height: number) => (height <= MAX_ROW_HEIGHT ? [height] : rowsForHeight(height, RUN_ON_ROW));
 
 /** The fifth column holds 本期报送: one line for 已报送（逾期）. Fit to A4 portrait, the body prints at 9 pt or more. */
 const STATS_COLUMNS: ColumnSpec[] = [

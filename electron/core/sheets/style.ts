@@ -66,12 +66,12 @@ export const LOOK = {
     fill: HEADER_FILL,
   })),
   section: once('section', () => ({ font: { name: FONT_HEADING, size: 11, bold: true }, horizontal: 'left', vertical: 'center', wrap: true, border: true })),
-  /** A data cell, optionally filled (status colours). */
-  data: (align: 'left' | 'center' = 'left', fillArgb?: string) =>
-    once(`data${align}${fillArgb ?? ''}`, () => ({
+  /** A data cell, optionally filled (status colours); `top` for a text running on over several rows. */
+  data: (align: 'left' | 'center' = 'left', fillArgb?: string, vertical: 'center' | 'top' = 'center') =>
+    once(`data${align}${fillArgb ?? ''}${vertical}`, () => ({
       font: { name: FONT_BODY, size: 11 },
       horizontal: align,
-      vertical: 'center',
+      vertical,
       wrap: true,
       border: true,
       ...(fillArgb ? { fill: fillArgb } : {}),
@@ -234,11 +234,22 @@ export const cappedHeight = (height: number) => Math.min(height, MAX_ROW_HEIGHT)
  * up to the tallest row Excel allows; text longer than that stays whole in its cell.
  */
 export function fittedHeight(values: readonly CellValue[], columns: readonly ColumnSpec[], minHeight = 20): number {
+  return cappedHeight(textHeight(values, columns, minHeight));
+}
+
+/** The height (points) the values' wrapped Chinese text takes, however tall: more than one row may have to hold it. */
+export function textHeight(values: readonly CellValue[], columns: readonly ColumnSpec[], minHeight = 20): number {
   let lines = 1;
   values.forEach((value, i) => {
     if (value != null && value !== '') lines = Math.max(lines, wrappedLines(String(value), columns[i]?.width ?? 10));
   });
-  return cappedHeight(Math.max(minHeight, heightForLines(lines)));
+  return Math.max(minHeight, heightForLines(lines));
+}
+
+/** Equally high rows, none over `most` points, that together are `height` high. */
+export function rowsForHeight(height: number, most: number): number[] {
+  const rows = Math.max(1, Math.ceil(height / most));
+  return Array<number>(rows).fill(Math.ceil(height / rows));
 }
 
 /** The width, from `width` a character (2 units) at a time up to `maxWidth`, at which `text` fits in the tallest row. */
