@@ -28,7 +28,8 @@ describe('汇总表 .xlsx', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     const file = await b.call('reports.export', { planId, period: PERIOD, format: 'xlsx' });
-    expect(file.fileName).toBe('测试工作要点2023年第三季度推进情况汇总表.xlsx');
+    // Named as titled, the plan's name in 书名号 (not run into the period's year).
+    expect(file.fileName).toBe('《测试工作要点》2023年第三季度推进情况汇总表.xlsx');
     wb = await readWorkbook(file.bytes);
   });
 
