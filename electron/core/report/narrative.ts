@@ -24,6 +24,7 @@ import {
   seqList,
   STATUS_PHRASES,
   taskGist,
+  titleBrokenAtWords,
   withoutClause,
 } from './wording';
 
@@ -35,6 +36,8 @@ const NAMED_OVERDUE = 5;
 const PROBLEMS_PER_SECTION = 10;
 /** Rough width of a title line in 2号 type on A4 (characters), for placing the title's line break. */
 const TITLE_LINE = 22;
+/** What a 156 mm line of 2号 type holds for certain (full-width characters), to break a long name by. */
+const TITLE_LINE_FULL = 20;
 
 /** The 落款 a fresh 通报 gets: who issues it and the 成文日期. */
 export interface Signature {
@@ -57,7 +60,14 @@ export function generateNarrative(s: PeriodSummary, signature: Signature): Narra
 function titleOf(s: PeriodSummary): string {
   const tail = `${s.periodLabel}推进情况的通报`;
   const head = `关于${quotedTitle(s.planTitle)}`;
-  return head.length + tail.length > TITLE_LINE ? `${head}\n${tail}` : `${head}${tail}`;
+  if (head.length + tail.length <= TITLE_LINE) return `${head}${tail}`;
+  // A plan's name too long for the first line is broken between its words, not mid-word by the renderer.
+  const lines = titleBrokenAtWords(head, TITLE_LINE_FULL);
+  if (lines.length === 1) return `${head}\n${tail}`;
+  // The name's last line takes the period after it where both fit (“实施方案》2023年第三季度…”).
+  const last = lines.pop()!;
+  const joined = titleBrokenAtWords(`${last}${tail}`, TITLE_LINE_FULL);
+  return [...lines, ...(joined.length === 1 ? joined : [last, tail])].join('\n');
 }
 
 function nextLabel(s: PeriodSummary): string {

@@ -160,3 +160,37 @@ export function enumerate(items: readonly string[]): string {
   if (items.length === 1) return `${items[0]}。`;
   return `${items.map((item, i) => `${cnNumeral(i + 1)}是${item}`).join('；')}。`;
 }
+
+/** Where a title line may end well: after a year (2023年), a place or body (省、局、厅…), 的 or 和, or before 《. */
+const GOOD_LINE_END = /(?:年|省|市|县|区|局|厅|委|办|部|院|的|和|与|及)$/;
+/** Never at a line's end (an opening mark) or at the next line's start (a closing mark or punctuation). */
+const NO_LINE_END = /[《“‘（(〈【「]$/;
+const NO_LINE_START = /^[》”’）)〉】」，、；：。！？]/;
+
+/** Width of text in full-width characters: digits and Latin letters take half. */
+const displayWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+
+/**
+ * A title too long for one line broken between words (GB/T 9704: 回行时词意完整), in lines about
+ * equally long and none wider than `width` full-width characters where the words allow; a line ends
+ * after a year, a body's name or 的 sooner than elsewhere.
+ */
+export function titleBrokenAtWords(text: string, width: number): string[] {
+  const total = displayWidth(text);
+  if (total <= width) return [text];
+  const lines = Math.ceil(total / width);
+  const target = total / lines;
+  let best = -1;
+  let bestScore = Infinity;
+  for (const { index } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+    const left = text.slice(0, index);
+    const right = text.slice(index);
+    const leftWidth = displayWidth(left);
+    if (!index || leftWidth > width || total - leftWidth > width * (lines - 1)) continue;
+    if (NO_LINE_END.test(left) || NO_LINE_START.test(right)) continue;
+    const score = Math.abs(leftWidth - target) + (GOOD_LINE_END.test(left) || right.startsWith('《') ? 0 : 6);
+    if (score < bestScore) [best, bestScore] = [index, score];
+  }
+  if (best < 0) return [text];
+  return [text.slice(0, best), ...titleBrokenAtWords(text.slice(best), width)];
+}

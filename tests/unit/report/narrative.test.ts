@@ -321,6 +321,29 @@ describe('通报 of tasks whose other units said 无 or claimed their part done'
   });
 });
 
+describe('通报 title of a plan whose name runs past a title line', () => {
+  let planId: number;
+  let otherId: number;
+  let shortId: number;
+  const b = backendPerSuite(async (b) => {
+    shortId = await importPlan(b, planOf('关于加快推进数字政府建设的实施方案', [], [{ seq: '1', lead: ['甲局'], deadline: '2023-12-31', content: '推进乙工程。' }]));
+    planId = await importPlan(b, planOf('四川省2023年生态环境保护重点工作任务分工方案', [], [{ seq: '1', lead: ['甲局'], deadline: '2023-12-31', content: '推进乙工程。' }]));
+    otherId = await importPlan(
+      b,
+      planOf('省政府和国家知识产权局共建高质量转型发展知识产权强省实施方案', [], [{ seq: '1', lead: ['甲局'], deadline: '2023-12-31', content: '推进乙工程。' }]),
+    );
+  });
+
+  it('breaks the plan’s name between words, in lines of about equal length (GB/T 9704: 回行时词意完整)', async () => {
+    const title = async (id: number) => (await b.call('reports.narrative', { planId: id, period: '2023Q3' })).narrative.title;
+    // Before, the first line ran on past the page's width and the renderer broke it mid-word (“重点工|作”).
+    expect(await title(planId)).toBe('关于《四川省2023年\n生态环境保护重点工作任务分工方案》\n2023年第三季度推进情况的通报');
+    expect(await title(otherId)).toBe('关于《省政府和国家知识产权局\n共建高质量转型发展知识产权强省实施方案》\n2023年第三季度推进情况的通报');
+    // The name's short last line takes the period after it.
+    expect(await title(shortId)).toBe('关于《关于加快推进数字政府建设的\n实施方案》2023年第三季度推进情况的通报');
+  });
+});
+
 describe('通报 of delayed tasks, some of them due next quarter', () => {
   let planId: number;
   const b = backendPerSuite(async (b) => {
