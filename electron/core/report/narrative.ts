@@ -149,8 +149,7 @@ function overviewOf(s: PeriodSummary): string {
 
   const expected = s.byUnit.filter(expectedToReport);
   const reported = expected.filter((u) => u.reported).length;
-  // As 报送台账 says it: a unit that left some of its open tasks out has reported only in part.
-  const partial = expected.filter((u) => unitReportState(u) === 'partial').map((u) => u.unit);
+  const partial = partlyReported(s);
   // With the plan's 报送时限, units that reported only after it are named too.
   const notes = [partial.length && `${allNamed(partial)}报送不全`, s.lateUnits.length && `${allNamed(s.lateUnits)}逾期报送`].filter(Boolean);
   const partly = notes.length ? `（其中${notes.join('，')}）` : '';
@@ -400,8 +399,16 @@ function nextStepsOf(s: PeriodSummary): string {
       `抓好临期任务落实。${seqList(s.dueSoon)}任务将于${nextLabel(s)}到期，请各${dueSoonLeadless(s) ? '责任' : '牵头'}单位倒排工期、压实责任，确保按期保质完成。`,
     );
   }
-  if (s.missingUnits.length) {
-    items.push(`按时报送推进情况。请${s.missingUnits.length === 1 ? s.missingUnits[0] : '上述未报送单位'}在下期报送时一并补报本期推进情况，确保台账信息完整准确。`);
+  const partial = partlyReported(s);
+  if (s.missingUnits.length || partial.length) {
+    // The units the overview named as missing or reporting in part, by name when one, else as "上述".
+    const missing = s.missingUnits.length === 1 ? s.missingUnits[0] : '上述未报送单位';
+    const partly = partial.length === 1 ? partial[0] : '上述报送不全的单位';
+    const requests = [
+      s.missingUnits.length ? `${missing}在下期报送时一并补报本期推进情况` : '',
+      partial.length ? `${partly}${s.missingUnits.length ? '' : '在下期报送时一并'}补报本期未报送任务的推进情况` : '',
+    ].filter(Boolean);
+    items.push(`按时报送推进情况。请${requests.join('，')}，确保台账信息完整准确。`);
   }
   if (s.tasks.some((r) => r.continuous)) {
     items.push('持续推进常态化工作。对持续推进类任务，各责任单位要建立健全长效机制，细化年度目标和阶段举措，久久为功抓好落实。');
@@ -412,6 +419,11 @@ function nextStepsOf(s: PeriodSummary): string {
   );
   items.forEach((item, i) => lines.push(`（${cnNumeral(i + 1)}）${item}`));
   return lines.join('\n');
+}
+
+/** As 报送台账 says it: the units expected to report that left some of their open tasks out (部分报送). */
+function partlyReported(s: PeriodSummary): string[] {
+  return s.byUnit.filter((u) => expectedToReport(u) && unitReportState(u) === 'partial').map((u) => u.unit);
 }
 
 /** The missing units the office had reminded (催报), in the order of missingUnits. */

@@ -112,6 +112,8 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     // Nobody reported on them: past the deadline, with no report to say they are unfinished.
     expect(n.overview).toContain('其中，第1项（开展第1项工作）、第2项（开展第2项工作）、第3项（开展第3项工作）已过完成时限，本期未报送进展，需重点督办。');
     expect(n.overview).toContain('本期应报送推进情况的单位2个，已报送1个（其中甲局报送不全），乙厅未报送。');
+    // Both are asked to catch up: 甲局 on the tasks it left out.
+    expect(n.nextSteps).toContain('按时报送推进情况。请乙厅在下期报送时一并补报本期推进情况，甲局补报本期未报送任务的推进情况，确保台账信息完整准确。');
     const sections = n.sections.split('\n');
     expect(sections[0]).toBe('二、各项任务推进情况');
     expect(sections[1]).toMatch(/^第1项（开展第1项工作）已超过完成时限，且未报送进展情况；.*第4项（开展第4项工作）正常推进，已启动；.*其余4项任务推进情况详见附件。$/);
@@ -166,6 +168,13 @@ describe('通报 of a plan without sections, nothing reported yet', () => {
     expect(rows.find((r) => r[0] === '序号')?.at(-1)).toBe('催报日期');
     const [y, m, d] = today.split('-').map(Number);
     expect(rows.find((r) => r[1] === '乙厅')?.at(-1)).toBe(`${y}年${m}月${d}日`);
+  });
+
+  it('asks the units that reported in part, and none missing, for the tasks they left out', async () => {
+    await saveReports(b, planId, '2023Q3', [{ seq: '1', unit: '乙厅', status: 'on_track', progress: '已部署。' }]);
+    const { narrative: n } = await b.call('reports.narrative', { planId, period: '2023Q3' });
+    expect(n.overview).toContain('本期应报送推进情况的单位2个，均已报送（其中乙厅、甲局报送不全）。');
+    expect(n.nextSteps).toContain('按时报送推进情况。请上述报送不全的单位在下期报送时一并补报本期未报送任务的推进情况，确保台账信息完整准确。');
   });
 });
 
