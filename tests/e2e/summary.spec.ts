@@ -141,7 +141,7 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));
   // Every figure in the row counts tasks, said so; 未报送单位 counts units.
   await expect(app.getByTestId('summary-card-unreported').locator('.summary-card-value')).toHaveText(`${expected.totals.unreported}项`);
-  await expect(app.getByTestId('summary-missing')).toContainText(`未报送单位（${expected.missingUnits.length}家）`);
+  await expect(app.getByTestId('summary-missing')).toContainText(`未报送单位（${expected.missingUnits.length}个）`);
   await expect(app.getByTestId('summary-section-chart').locator('svg')).toBeVisible();
   await expect(app.getByTestId('summary-trend')).toContainText('2023年第一季度');
   // The nine figures and the lights in one row on a 1366-px window (the lights used to wrap alone).
@@ -400,7 +400,7 @@ test('a unit that reported after the 报送时限 reads 已报送（逾期） on
   await expect(row.getByTestId('summary-unit-late')).toHaveText('已报送（逾期）');
   await expect(app.getByTestId('summary-units').getByTestId('summary-unit-late')).toHaveCount(1);
   const late = app.getByTestId('summary-late');
-  await expect(late).toContainText('另有1家逾期报送');
+  await expect(late).toContainText('另有1个单位逾期报送');
   await expect(late).toContainText(unit);
 });
 

@@ -27,7 +27,7 @@ function UnitTag({ unit, color, filter, onOpen }: { unit: string; color: string;
 
 export function MissingUnits({ units, lateUnits, onOpen }: Props) {
   return (
-    <Card size="small" title={`未报送单位（${units.length}家）`} className="summary-panel" data-testid="summary-missing">
+    <Card size="small" title={`未报送单位（${units.length}个）`} className="summary-panel" data-testid="summary-missing">
       {units.length ? (
         <div className="summary-tags">
           {units.map((unit) => (
@@ -40,7 +40,7 @@ export function MissingUnits({ units, lateUnits, onOpen }: Props) {
       {lateUnits.length > 0 && (
         <div data-testid="summary-late">
           <Typography.Paragraph type="secondary" style={{ margin: '8px 0 4px' }}>
-            {`${units.length ? '另有' : '其中'}${lateUnits.length}家逾期报送：`}
+            {`${units.length ? '另有' : '其中'}${lateUnits.length}个单位逾期报送：`}
           </Typography.Paragraph>
           <div className="summary-tags">
             {lateUnits.map((unit) => (

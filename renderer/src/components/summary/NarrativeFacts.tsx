@@ -23,7 +23,7 @@ export function NarrativeFacts({ summary }: { summary: PeriodFigures }) {
         <Descriptions.Item label="逾期任务">{seqs(summary.overdue)}</Descriptions.Item>
         <Descriptions.Item label="临期任务">{seqs(summary.dueSoon)}</Descriptions.Item>
         <Descriptions.Item label="未报送单位">
-          {summary.missingUnits.length ? `${summary.missingUnits.length}家：${summary.missingUnits.join('、')}` : '无'}
+          {summary.missingUnits.length ? `${summary.missingUnits.length}个：${summary.missingUnits.join('、')}` : '无'}
         </Descriptions.Item>
       </Descriptions>
     </Card>
