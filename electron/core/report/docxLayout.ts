@@ -3,6 +3,7 @@
 // landscape tables (the 通报's 附件, the 任务分工表).
 import type { ParagraphStyle } from './docxPackage';
 import { mm, pageNumberXml, paragraphXml, runXml, type ParagraphFormat, type RunFormat, type TableFormat } from './wordml';
+import { tableTitleLines } from './wording';
 
 /** Official document fonts; docxFonts.ts gives each a fallback installed on every Chinese Windows. */
 export const FONTS = {
@@ -65,9 +66,14 @@ export function landscapeColumns(shares: readonly number[]): TableFormat {
   };
 }
 
-/** A table's title line: 小二 小标宋, centred. */
+/** A table's title: 小二 小标宋, centred, a long one in lines broken between words. */
 export const tableTitleXml = (title: string) =>
-  paragraphXml(runXml(title, { font: FONTS.title, size: SIZES.tableTitle, bold: true }), { spacing: { line: 720 }, align: 'center' });
+  paragraphXml(
+    tableTitleLines(title)
+      .map((line, i) => runXml(line, { font: FONTS.title, size: SIZES.tableTitle, bold: true }, i > 0))
+      .join(''),
+    { spacing: { line: 720 }, align: 'center' },
+  );
 
 const PAGE_NUMBER_RUNS = runXml('— ', PAGE_NUMBER) + pageNumberXml(PAGE_NUMBER) + runXml(' —', PAGE_NUMBER);
 /** One character of the page number's 4号 (14 pt). */

@@ -8,6 +8,7 @@ import { addresseeLines, narrativeBlocks, signatureLines, titleLines, type Block
 import { collectiveUnits, combinedProgress, cssColor, LIGHT_FILLS, lightText, RESPONSIBLE_HEADER, responsibleUnits, summaryNote, summaryTableTitle, taskStatusText } from './presentation';
 import { sectionLabel } from '../../shared/sections';
 import { tasksBySection } from './summary';
+import { tableTitleLines } from './wording';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -152,7 +153,7 @@ ${signatureLines(n).map((line, i) => `<p class="signature${i ? '' : ' first'}">$
 </article>
 <section class="annex">
 <p class="label">附件</p>
-<h2>${escapeHtml(summaryTableTitle(s))}</h2>
+<h2>${tableTitleLines(summaryTableTitle(s)).map(escapeHtml).join('<br>')}</h2>
 <p class="note">${escapeHtml(summaryNote(s))}</p>
 ${tableHtml(s)}
 </section>

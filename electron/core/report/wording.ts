@@ -161,8 +161,8 @@ export function enumerate(items: readonly string[]): string {
   return `${items.map((item, i) => `${cnNumeral(i + 1)}是${item}`).join('；')}。`;
 }
 
-/** Where a title line may end well: after a year (2023年), a place or body (省、局、厅…), 的 or 和, or before 《. */
-const GOOD_LINE_END = /(?:年|省|市|县|区|局|厅|委|办|部|院|的|和|与|及)$/;
+/** Where a title line may end well: after a year (2023年), a place or body (省、局、厅…), 的 or 和, a document's name (》), or before 《. */
+const GOOD_LINE_END = /(?:年|省|市|县|区|局|厅|委|办|部|院|的|和|与|及|》)$/;
 /** Never at a line's end (an opening mark) or at the next line's start (a closing mark or punctuation). */
 const NO_LINE_END = /[《“‘（(〈【「]$/;
 const NO_LINE_START = /^[》”’）)〉】」，、；：。！？]/;
@@ -194,3 +194,9 @@ export function titleBrokenAtWords(text: string, width: number): string[] {
   if (best < 0) return [text];
   return [text.slice(0, best), ...titleBrokenAtWords(text.slice(best), width)];
 }
+
+/** What a line of 小二 title type holds for certain across a landscape A4 page (237 mm: 37 full-width characters). */
+const TABLE_TITLE_LINE = 36;
+
+/** A table's title on a landscape page (the 附件 汇总表, the 任务分工表), in lines broken between words. */
+export const tableTitleLines = (title: string): string[] => titleBrokenAtWords(title, TABLE_TITLE_LINE);

@@ -351,6 +351,17 @@ describe('通报 title of a plan whose name runs past a title line', () => {
     // The name's short last line takes the period after it.
     expect(await title(shortId)).toBe('关于《关于加快推进数字政府建设的\n实施方案》2023年第三季度推进情况的通报');
   });
+
+  it('breaks the 附件 汇总表’s title too, after the name, in the .docx and the printed page', async () => {
+    const docx = await readBack((await b.call('reports.export', { planId, period: '2023Q3', format: 'docx' })).bytes);
+    // Before, 37 characters of 小二 filled the landscape line and “总表” went on alone.
+    expect(docx).toContain('<p><strong>《四川省2023年生态环境保护重点工作任务分工方案》<br />2023年第三季度推进情况汇总表</strong></p>');
+    const html = new TextDecoder().decode((await b.call('reports.export', { planId, period: '2023Q3', format: 'html' })).bytes);
+    expect(html).toContain('<h2>《四川省2023年生态环境保护重点工作任务分工方案》<br>2023年第三季度推进情况汇总表</h2>');
+    // One that fits stays one line.
+    const short = await readBack((await b.call('reports.export', { planId: shortId, period: '2023Q3', format: 'docx' })).bytes);
+    expect(short).toContain('<p><strong>《关于加快推进数字政府建设的实施方案》2023年第三季度推进情况汇总表</strong></p>');
+  });
 });
 
 describe('通报 of delayed tasks, some of them due next quarter', () => {
