@@ -70,6 +70,6 @@ describe('a bridge whose database is still opening', () => {
     fail(new Error('数据库文件由更新版本的程序创建'));
     const reply = await early;
     expect(reply.status).toBe(500);
-    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('更新版本') } });
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'DB_OPEN_FAILED', message: expect.stringContaining('更新版本') } });
   });
 });

@@ -156,7 +156,7 @@ describe('an install whose database engine was never built', () => {
     expect(out).not.toContain('恢复模式');
     const { origin, searchParams } = new URL(/http:\/\/\S+/.exec(out)![0]);
     const reply = await fetch(`${origin}/api/data.status`, { method: 'POST', headers: { [TOKEN_HEADER]: searchParams.get('token')! }, body: '{}' });
-    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('数据库文件没有任何改动') } });
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'DB_OPEN_FAILED', message: expect.stringContaining('数据库文件没有任何改动') } });
     expect(fs.existsSync(dbPath)).toBe(false);
   });
 });
