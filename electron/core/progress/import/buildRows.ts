@@ -76,7 +76,13 @@ interface Entry {
   /** The district sub-header of the task's first row; `labelled` once its texts carry it. */
   group: string | null;
   labelled: boolean;
+  /** Matched by its 序号 alone, the row having no task text. */
+  byNumberAlone: boolean;
 }
+
+/** Said of a file whose rows all fall by number on other units' tasks (see anotherListWarning). */
+export const ANOTHER_LIST_WARNING =
+  '表中各行按序号对应的任务都不是本单位承担的任务，表中也没有能与本计划对照的任务内容：这份表可能是另一份计划或项目清单的推进情况，请核对后再确认。';
 
 /** The fields a blank cell may not clear unasked, as a warning names them. */
 const TEXT_LABELS = { progress: '进展情况', statusText: '完成状态', problems: '存在问题', nextSteps: '下步计划', remarks: '备注' } as const;
@@ -192,7 +198,8 @@ export function buildRows(
     if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
       row.warnings.push('本单位不是该任务的责任单位');
     }
-    entries.set(task.id, { row, task, confirmed, wroteProgress, unreadable: uncomputedRows.has(src.row), group: src.group, labelled: false });
+    const byNumberAlone = match.match === 'seq' && !src.content.trim();
+    entries.set(task.id, { row, task, confirmed, wroteProgress, unreadable: uncomputedRows.has(src.row), group: src.group, labelled: false, byNumberAlone });
     rows.push(row);
   }
 
@@ -237,8 +244,17 @@ export function buildRows(
     const closed = absent.length ? closedOf(absent.map((t) => t.id)) : new Map<number, string>();
     const open = absent.filter((t) => !closed.has(t.id)).map((t) => t.seq);
     if (open.length) warnings.push(`本单位有 ${open.length} 项任务不在表中：序号 ${open.join('、')}`);
+    if (looksLikeAnotherList([...entries.values()], unitTaskIds)) warnings.push(ANOTHER_LIST_WARNING);
   }
   return { rows, unmatched, writes, warnings, parts, mergedWithSiblings };
+}
+
+/**
+ * A unit's own project list or another plan's table, numbered 1, 2, 3…: every row, of two or more, falls
+ * by its number alone on a task the unit does not have. (One such row may be a slip of the number.)
+ */
+function looksLikeAnotherList(entries: readonly Entry[], unitTaskIds: ReadonlySet<number>): boolean {
+  return entries.length >= 2 && entries.every((e) => e.byNumberAlone && !e.confirmed && !unitTaskIds.has(e.task.id));
 }
 
 /**
