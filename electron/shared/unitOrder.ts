@@ -5,11 +5,12 @@ import { ROLES, type Task } from './types';
 
 /**
  * "各成员单位", "各有关市县政府", "市直各有关执法部门", "相关金融机构": many units named as one, which no
- * single unit reports for. A few words may say which units ("执法", "金融") before the kind of body
- * (单位, 部门, 企业, 机构, 管委会…) that ends the name.
+ * single unit reports for. A few words may say which units ("执法", "银行业金融") before the kind of body
+ * (单位, 部门, 企业, 机构, 管委会…) that ends the name. A county's towns and villages named together
+ * ("相关乡镇", "有关乡镇人民政府", "沿河各乡镇", "各村（社区）") are one too.
  */
 export function isCollectiveUnit(name: string): boolean {
-  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|(?:各|有关|相关)[\u4e00-\u9fff]{0,4}(?:单位|部门|企业|机构|管委会|高校|院校|医院)$|成员单位$/.test(name);
+  return /^各|(?:各|有关|相关)(?:成员)?(?:单位|部门|市县|市|县)|(?:各|有关|相关)[\u4e00-\u9fff]{0,6}(?:单位|部门|企业|机构|管委会|高校|院校|医院)$|(?:各|有关|相关)[\u4e00-\u9fff]{0,2}(?:乡镇|乡|镇|街道|村|社区)|成员单位$/.test(name);
 }
 
 /** 0 for a unit that reports, 1 for a collective name, 2 for a national counterpart. */

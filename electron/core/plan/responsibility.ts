@@ -12,6 +12,7 @@ import {
   nationalBody,
   sharesNameWithNext,
   sharesOfficeWithNext,
+  governmentOfCommitteeBefore,
 } from '../units/names';
 import { memoize } from '../memo';
 import { charClass, classesAt, topLevelBreaks } from './charClasses';
@@ -106,9 +107,9 @@ export function splitTrailingDeadline(text: string): { content: string; deadline
   if (!parseDeadline(clause, null).recognized) return null;
   return { content: text.slice(0, i + 1).trimEnd(), deadline: clause };
 }
-/** Endings of organisation names, to tell a unit from a stray phrase. */
+/** Endings of organisation names, to tell a unit from a stray phrase; a county's towns ("城关镇", "红星乡", "各村（社区）") are units too. */
 export const UNIT_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署|科协|海关|联)$/;
+  /(?:局|厅|委|办|部|院|会|府|单位|中心|司|银行|人行|支行|分行|处|室|所|组|队|馆|社|团|学校|大学|学院|厂|公司|集团|园区|示范区|基地|机构|企业|高校|部门|站|台|署|科协|海关|联|镇|乡|街道|村|社区)$/;
 
 /** How names of organisations start, for a phrase that may or may not name one. */
 const ORGANISATION_START = /^(?:省|市|县|区|州|各|全|国家|中央|中共|中国)/;
@@ -283,7 +284,8 @@ export function splitUnits(text: string): string[] {
 
 /**
  * The names of a list parted at 、 outside brackets, levels of government kept with the name they share
- * ("各市、县人民政府"), and the two authorities an office serves with it ("省委、省政府督查室").
+ * ("各市、县人民政府"), the two authorities an office serves with it ("省委、省政府督查室"), and a
+ * committee with its government ("各乡镇党委、政府").
  */
 function listedNames(text: string): string[] {
   const names: string[] = [];
@@ -292,8 +294,9 @@ function listedNames(text: string): string[] {
     const name = cleanUnitName(text.slice(start, end));
     start = end + 1;
     const last = names.at(-1);
-    if (last !== undefined && (sharesNameWithNext(last, name) || sharesOfficeWithNext(last, name))) names[names.length - 1] = `${last}、${name}`;
-    else names.push(name);
+    if (last !== undefined && (sharesNameWithNext(last, name) || sharesOfficeWithNext(last, name) || governmentOfCommitteeBefore(last, name))) {
+      names[names.length - 1] = `${last}、${name}`;
+    } else names.push(name);
   }
   return names;
 }

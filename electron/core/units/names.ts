@@ -42,6 +42,14 @@ export function sharesOfficeWithNext(listed: string, next: string): boolean {
 }
 
 /**
+ * In "各乡镇党委、政府" the bare 政府 after a 党委 is the government of the same towns: together they are
+ * one (collective) name, never a unit called "政府".
+ */
+export function governmentOfCommitteeBefore(listed: string, next: string): boolean {
+  return /党委$/.test(listed) && /^(?:人民)?政府$/.test(next);
+}
+
+/**
  * "省委、省政府信访局", "省委、省政府": a committee listed before the government of its level (or the other
  * way round), where the plan may mean a body they share. Not "太原市政府、综改示范区管委会".
  */

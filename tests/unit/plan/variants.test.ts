@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_PARENTHESIS } from '../../../electron/core/plan/assemble';
 import { numberedTask, sectionLabel } from '../../../electron/shared/sections';
 import { parsePlanText } from '../../../electron/core/plan/parseText';
+import { isCollectiveUnit } from '../../../electron/core/units/names';
 import type { ParsedPlan, TaskUnits } from '../../../electron/shared/types';
 
 const fixture = (name: string) => parsePlanText(fs.readFileSync(`tests/fixtures/plans/${name}`, 'utf8'), { sourceName: name });
@@ -34,6 +35,25 @@ function expectTasks(plan: ParsedPlan, rows: Row[]): void {
 }
 
 describe('plans of the same genre', () => {
+  it('县: towns and villages as units, 各乡镇党委、政府 as one name, collective names of towns, 全年', () => {
+    const plan = fixture('county-2026.txt');
+    expect(plan.title).toBe('平安县2026年优化营商环境和安全生产重点工作任务清单');
+    expectTasks(plan, [
+      ['1', '一', u(['县行政审批局'], [], ['各乡镇（街道）']), '2026-06-30', false, '上半年', 0],
+      ['2', '一', u(['县税务局'], [], ['县财政局']), '2026-12-31', false, '全年', 0],
+      ['3', '一', u(['县金融服务中心'], [], ['人行平安县支行', '县内各银行业金融机构']), '2026-12-31', false, '2026年12月底前', 0],
+      ['4', '一', u(['县自然资源局'], [], ['城关镇', '红星乡', '县经济开发区管委会']), '2026-12-31', false, '2026年12月底前', 0],
+      ['5', '二', u(['县应急局'], ['各乡镇党委、政府', '县直相关单位']), '2026-03-31', false, '2026年3月底前', 0],
+      ['6', '二', u(['县住建局'], ['各乡镇（街道）', '各村（社区）']), '2026-06-30', false, '2026年上半年', 0],
+      ['7', '二', u(['县林业局'], ['有关乡镇']), null, true, '长期坚持', 0],
+      ['8', '二', u(['县农业农村局'], ['相关乡镇人民政府'], ['县财政局', '县水利局']), '2026-12-31', false, '2026年12月底前', 0],
+    ]);
+    // The towns' names together report for no one; 城关镇 and 红星乡 each report for themselves.
+    const collective = ['各乡镇（街道）', '各村（社区）', '有关乡镇', '相关乡镇人民政府', '各乡镇党委、政府', '县内各银行业金融机构', '县直相关单位'];
+    for (const name of collective) expect(isCollectiveUnit(name), name).toBe(true);
+    for (const name of ['城关镇', '红星乡', '城关镇人民政府', '东河街道办事处', '人行平安县支行', '县经济开发区管委会']) expect(isCollectiveUnit(name), name).toBe(false);
+  });
+
   it('广东: full-width brackets and digits, "1．" and "1、", 配合/参与/协助, 分别负责, a task without parenthesis', () => {
     const plan = fixture('guangdong-2023.txt');
     expect(plan.title).toBe('广东省2023年知识产权工作要点');
