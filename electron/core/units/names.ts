@@ -3,7 +3,8 @@
 import { memoize } from '../memo';
 
 // Shared with the interface, which lists collective names apart in its unit pickers.
-export { isCollectiveUnit } from '../../shared/unitOrder';
+import { isCollectiveUnit } from '../../shared/unitOrder';
+export { isCollectiveUnit };
 
 /** One level of local government in a collective name, with the levels it includes in brackets: "县（市、区）". */
 const LEVEL = '[市县区州盟旗](?:[（(][^（()）]*[)）])?';
@@ -60,6 +61,12 @@ export function listedBeforeCounterpart(listed: string, next: string): boolean {
   const [first, second] = [levelOf(listed), levelOf(body[0])];
   return committee(listed) !== committee(body[0]) && (first.endsWith(second) || second.endsWith(first));
 }
+
+/** A town or subdistrict, as a county's plan names it: "城关镇", "红星乡", "东河街道办事处", "城关镇人民政府". */
+export const isTownUnit = (name: string): boolean => !isCollectiveUnit(name) && /(?:镇|乡|街道|街道办事处|街道办)(?:人民政府|党委)?$/.test(name);
+
+/** The towns named together, as a county's plan gives them a task: "各乡镇（街道）", "相关乡镇人民政府". */
+export const namesTownsTogether = (name: string): boolean => isCollectiveUnit(name) && /[乡镇]|街道/.test(name);
 
 /** "省委、省政府办公厅" may be one office or the two 办公厅 of "两办", which the official should say. */
 export const mayBeTwoOffices = (name: string): boolean => /^[^、]+、[^、]+厅$/.test(name) && BARE_AUTHORITY.test(name.split('、')[0]!);

@@ -1,10 +1,18 @@
 // A county plan reported half-yearly: towns (城关镇, 红星乡) as units, tasks given to the towns together
-// (各乡镇（街道）, 有关乡镇, 相关乡镇人民政府).
+// (各乡镇（街道）, 有关乡镇, 相关乡镇人民政府), and a town's return signed 城关镇人民政府.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 
 const COUNTY_PLAN = fs.readFileSync('tests/fixtures/plans/county-2026.txt', 'utf8');
+
+async function xlsx(name: string, rows: (string | number)[][]): Promise<FileInput> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1').addRows(rows);
+  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+}
 
 describe('a county plan reported half-yearly', () => {
   let planId: number;
@@ -25,5 +33,39 @@ describe('a county plan reported half-yearly', () => {
       ['各乡镇（街道）', '县内各银行业金融机构', '各乡镇党委、政府', '县直相关单位', '各村（社区）', '有关乡镇', '相关乡镇人民政府'].sort(),
     );
     expect(ledger.reminderText).not.toMatch(/乡镇|政府（序号|各村/);
+  });
+
+  it('takes a town’s rows on the tasks of the towns together as its own, and another unit’s rows on them for confirmation', async () => {
+    const town = await xlsx('城关镇人民政府上半年推进情况.xlsx', [
+      ['城关镇2026年上半年重点工作推进情况'],
+      ['填报单位：城关镇人民政府'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      [1, '推进政务服务向基层延伸', '镇便民服务中心设立帮办代办窗口。', '已完成'],
+      [4, '盘活闲置低效用地', '配合清理闲置土地120亩。', '正常推进'],
+      [6, '开展自建房安全隐患排查整治', '排查自建房1260栋。', '正常推进'],
+      [7, '加强森林防灭火工作', '开展防火巡查。', '正常推进'],
+    ]);
+    const bureau = await xlsx('县财政局上半年推进情况.xlsx', [
+      ['县财政局2026年上半年重点工作推进情况'],
+      ['填报单位：县财政局'],
+      ['序号', '工作任务', '进展情况', '完成状态'],
+      [2, '落实减税降费政策', '减免1.2亿元。', '正常推进'],
+      [6, '开展自建房安全隐患排查整治', '安排排查经费。', '正常推进'],
+    ]);
+    const [fromTown, fromBureau] = (await b.call('progress.import', { planId, files: [town, bureau], period: '2026H1', dryRun: true })).files;
+    expect(fromTown!.unit).toBe('城关镇');
+    expect(fromTown!.rows.map((r) => [r.seq, r.match, r.lowConfidence, r.warnings])).toEqual([
+      ['1', 'seq', false, []],
+      ['4', 'seq', false, []],
+      ['6', 'seq', false, []],
+      ['7', 'seq', false, []],
+    ]);
+    // The form lists only the tasks naming the town: those of the towns together are not missing from it.
+    expect(fromTown!.warnings.join('')).not.toContain('不在表中');
+    expect(fromBureau!.rows.map((r) => [r.seq, r.lowConfidence])).toEqual([
+      ['2', false],
+      ['6', true],
+    ]);
+    expect(fromBureau!.rows[1]!.warnings[0]).toBe('序号6的任务不在本单位的任务中，请确认');
   });
 });

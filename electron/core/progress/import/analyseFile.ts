@@ -199,6 +199,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const assumed = owned ? input.batch?.pendingWrites(owned.unitId, owned.period) : undefined;
   const compared: ReadonlyMap<number, ProgressFields> = assumed?.size ? new Map([...stored, ...assumed]) : stored;
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
+  const answerable = unitId === null ? null : input.matcher.answerableBy(unitId);
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
   const joint = unitId === null ? null : readJoint(table.unitText, { unitId, unit: result.unit! }, decision, standing.filter(ofThisTable), input.units());
@@ -208,7 +209,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
 
   const reporters = unitId === null ? null : forEach ? [unitId, ...joint!.entry.partners.map((p) => p.unitId)] : [unitId];
   const matched = input.matcher.matchRows(table.rows, reporters, trust.trusted ? table.sheetIdentity : null);
-  const matches = table.kind === 'report' ? reportMatches(matched, unitTaskIds) : matched;
+  const matches = table.kind === 'report' ? reportMatches(matched, answerable) : matched;
   const periodStart = result.period ? parsePeriod(result.period)?.startDate : undefined;
   const closedOf = (taskIds: number[]): ReadonlyMap<number, string> =>
     periodStart ? completedEarlier(input.db, ledger.plan.id, periodStart, taskIds, rolesIn(ledger)) : new Map();
@@ -217,7 +218,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
   const periodRows = rowsOfPeriod(table, result);
   const split = forEach ? rowsOfJointEntry(joint!.entry, periodRows, matches, input.matcher, decidedRows(decision)) : null;
-  const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings);
+  const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings, answerable);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   if (joint) result.warnings.push(...jointNotes(table.unitText!, joint, split));

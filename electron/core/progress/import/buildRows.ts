@@ -102,6 +102,8 @@ export function buildRows(
   /** Rows with a formula cell saved without its result. */
   uncomputedRows: ReadonlySet<number> = new Set(),
   siblings: SiblingTables | null = null,
+  /** The tasks the unit's rows may report on: its own, and a town's those of the towns together (各乡镇). */
+  answerable: ReadonlySet<number> | null = unitTaskIds,
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
@@ -195,7 +197,7 @@ export function buildRows(
       previous: null,
       warnings: warnings.length ? [...match.warnings, ...warnings] : match.warnings.slice(),
     };
-    if (unitTaskIds && unitTaskIds.size && !unitTaskIds.has(task.id) && !match.lowConfidence && !confirmed) {
+    if (answerable && answerable.size && !answerable.has(task.id) && !match.lowConfidence && !confirmed) {
       row.warnings.push('本单位不是该任务的责任单位');
     }
     const byNumberAlone = match.match === 'seq' && !src.content.trim();

@@ -5,6 +5,7 @@ import { contentKey, type SheetIdentity } from '../identification';
 import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import { bigrams, similarity, type Bigrams } from '../similarity';
+import { isTownUnit, namesTownsTogether } from '../../units/names';
 import { comparableText } from '../text';
 import { ContentIndex } from './contentIndex';
 
@@ -60,6 +61,7 @@ export class TaskMatcher {
   private readonly comparableCache = new Map<number, string>();
   private readonly indexes = new Map<string, ContentIndex>();
   private readonly unitTaskIds = new Map<number, ReadonlySet<number>>();
+  private readonly answerableIds = new Map<number, ReadonlySet<number>>();
   private readonly reportersTasks = new Map<string, OwnTasks>();
 
   constructor(private readonly ledger: Ledger) {}
@@ -69,6 +71,25 @@ export class TaskMatcher {
     let ids = this.unitTaskIds.get(unitId);
     if (!ids) this.unitTaskIds.set(unitId, (ids = new Set(this.ledger.units.get(unitId)?.tasks.map((t) => t.task.id))));
     return ids;
+  }
+
+  /**
+   * The tasks a unit's rows may report on: its own, and for a town (城关镇) also those the plan gives the
+   * towns together (各乡镇（街道）), which each town reports on though no form lists them.
+   */
+  answerableBy(unitId: number): ReadonlySet<number> {
+    let ids = this.answerableIds.get(unitId);
+    if (!ids) this.answerableIds.set(unitId, (ids = new Set(this.answerableTasks(unitId).map((t) => t.id))));
+    return ids;
+  }
+
+  private answerableTasks(unitId: number): LedgerTask[] {
+    const own = this.ledger.units.get(unitId);
+    const tasks = own?.tasks.map((t) => t.task) ?? [];
+    if (!own || !isTownUnit(own.unit)) return tasks;
+    const ids = this.tasksOf(unitId);
+    const ofTowns = this.ledger.tasks.filter((t) => !ids.has(t.id) && t.units.some((u) => !u.national && namesTownsTogether(u.unit)));
+    return [...tasks, ...ofTowns];
   }
 
   /** The reporters' own tasks and their ids, or null when they are unknown or have none (then every task is theirs to match). */
@@ -81,8 +102,8 @@ export class TaskMatcher {
       // One unit's in its own order, as the unit's form lists them; several units' in the plan's.
       const tasks =
         reporters.length === 1
-          ? (this.ledger.units.get(first!)?.tasks.map((t) => t.task) ?? [])
-          : this.ledger.tasks.filter((t) => reporters.some((id) => this.tasksOf(id).has(t.id)));
+          ? this.answerableTasks(first!)
+          : this.ledger.tasks.filter((t) => reporters.some((id) => this.answerableBy(id).has(t.id)));
       this.reportersTasks.set(key, (own = { key, tasks, ids: new Set(tasks.map((t) => t.id)) }));
     }
     return own.tasks.length ? own : null;
