@@ -117,7 +117,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
 
 /**
  * The key two names of one unit share: no spaces, half-width brackets, a province ("山西省…"),
- * autonomous-region or municipality prefix reduced to "省"/"自治区"/"市", common abbreviations applied.
+ * autonomous-region or municipality prefix reduced to "省"/"自治区"/"市", common abbreviations applied,
+ * a town's 人民政府 or 办事处 left off.
  */
 export function unitKey(name: string): string {
   let key = cleanUnitName(name)
@@ -128,7 +129,19 @@ export function unitKey(name: string): string {
     .replace(PROVINCE, '省')
     .replace(AUTONOMOUS_REGION, '自治区');
   for (const [pattern, short] of ABBREVIATIONS) key = key.replace(pattern, short);
-  return key;
+  // A town is its government: "城关镇人民政府" = "城关镇", "东河街道办事处" = "东河街道".
+  return key.replace(TOWN_GOVERNMENT, '$1');
+}
+
+const TOWN_GOVERNMENT = /([镇乡]|街道)(?:政府|办事处|办)$/;
+
+/**
+ * "县发改局（县营商办）", "县委组织部（县委人才办）": the second name of the same office in brackets, of the
+ * same level as the first; null when there is none ("省市场监管局（知识产权局）" names no level).
+ */
+export function bracketedSecondName(name: string): string | null {
+  const m = /^([省市县区])[^（(]+[（(]([^（()）]{3,20})[)）]$/.exec(cleanUnitName(name));
+  return m && m[2]!.startsWith(m[1]!) ? m[2]! : null;
 }
 
 /** Central ministries and commissions that are not written with a 国家 prefix. */

@@ -4,7 +4,7 @@ import type { Db } from '../../db/db';
 import { insertAlias, insertUnit, listUnits } from '../../db/repos/units';
 import { AppError } from '../../shared/result';
 import type { Unit } from '../../shared/types';
-import { cleanUnitName, isNationalUnit, unitKey } from './names';
+import { bracketedSecondName, cleanUnitName, isNationalUnit, unitKey } from './names';
 
 /** The unit a single name (or alias) means, or null. For many names use a UnitDirectory. */
 export function resolveUnit(db: Db, name: string): Unit | null {
@@ -33,15 +33,21 @@ export class UnitDirectory {
 
   private rememberName(name: string, unitId: number): void {
     this.byName.set(name, unitId);
-    const key = unitKey(name);
-    if (!this.byKey.has(key)) this.byKey.set(key, unitId);
+    for (const spelling of [name, bracketedSecondName(name)]) {
+      const key = spelling && unitKey(spelling);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, unitId);
+    }
   }
 
-  /** The unit `name` means, or null when the directory has none. */
+  /**
+   * The unit `name` means, or null when the directory has none. "县发改局（县营商办）" and "县营商办" are
+   * one office, whichever the directory met first.
+   */
   find(name: string): Unit | null {
     const clean = cleanUnitName(name);
     if (!clean) return null;
-    const id = this.byName.get(clean) ?? this.byKey.get(unitKey(clean));
+    const second = bracketedSecondName(clean);
+    const id = this.byName.get(clean) ?? this.byKey.get(unitKey(clean)) ?? (second === null ? undefined : this.byKey.get(unitKey(second)));
     return id === undefined ? null : (this.units.get(id) ?? null);
   }
 

@@ -35,6 +35,9 @@ describe('unit names', () => {
     ];
     for (const [a, b] of same) expect(unitKey(a!), `${a} = ${b}`).toBe(unitKey(b!));
     expect(unitKey('太原市政府')).not.toBe(unitKey('大同市政府'));
+    // A town is its government.
+    for (const [a, b] of [['城关镇人民政府', '城关镇'], ['红星乡政府', '红星乡'], ['东河街道办事处', '东河街道'], ['东河街道办', '东河街道']]) expect(unitKey(a!), `${a} = ${b}`).toBe(unitKey(b!));
+    expect(unitKey('城关镇')).not.toBe(unitKey('城关镇党委'));
     expect(unitKey('省知识产权局')).not.toBe(unitKey('国家知识产权局'));
   });
 
@@ -43,6 +46,39 @@ describe('unit names', () => {
       expect(isNationalUnit(n), n).toBe(true);
     }
     for (const n of ['省知识产权局', '人行太原中心支行', '中国人民银行太原中心支行', '省委组织部', '银保监局']) expect(isNationalUnit(n), n).toBe(false);
+  });
+});
+
+describe('a county plan naming one office two ways', () => {
+  it('takes 县营商办 for 县发改局（县营商办）, and 城关镇人民政府 for 城关镇, whichever comes first', async () => {
+    const b = await testBackend();
+    try {
+      const plan = parsePlanText(
+        [
+          '平安县2026年重点工作任务',
+          '1. 开展营商环境评价。（县营商办牵头，城关镇人民政府配合；2026年6月底前）',
+          '2. 强化督查考核。（县发改局（县营商办）牵头，城关镇配合；2026年12月底前）',
+          '3. 加强人才引进服务。（县委组织部（县委人才办）牵头；2026年12月底前）',
+          '4. 落实人才新政。（县委人才办牵头，东河街道办事处配合；2026年12月底前）',
+          '5. 推进老旧小区改造。（县住建局牵头，东河街道配合；2026年12月底前）',
+          '6. 加强知识产权保护。（省市场监管局（知识产权局）牵头，知识产权局配合；2026年12月底前）',
+        ].join('\n'),
+      );
+      const planId = (await b.call('plans.import', { plan })).planId!;
+      const tasks = (await b.call('plans.get', { planId })).tasks;
+      expect(tasks.map((t) => [...t.units.lead, ...t.units.cooperating])).toEqual([
+        ['县营商办', '城关镇人民政府'],
+        ['县营商办', '城关镇人民政府'],
+        ['县委组织部（县委人才办）'],
+        ['县委组织部（县委人才办）', '东河街道办事处'],
+        ['县住建局', '东河街道办事处'],
+        // A bracketed name without its level is not taken for another unit's.
+        ['省市场监管局（知识产权局）', '知识产权局'],
+      ]);
+      expect((await b.call('units.resolve', { name: '县营商办' }))!.aliases).toEqual(['县发改局（县营商办）']);
+    } finally {
+      b.close();
+    }
   });
 });
 
