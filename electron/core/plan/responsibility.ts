@@ -157,17 +157,24 @@ const ROLE_SUFFIXES: [RegExp, RoleKind][] = [
   [/(?:具体)?(?:负责|落实|承办|主办|承担|组织实施|指导)$/, 'plain'],
 ];
 
+/**
+ * What a label introduces: units in a role, the time limit, or the leaders in charge ("责任领导：副县长
+ * 张某某"), whom county plans name under a task and who are people, not units that report.
+ */
+type LabelKind = RoleKind | 'deadline' | 'leader';
+
 /** The words of "牵头单位：…" style labels, by what they introduce. */
-const LABEL_WORDS: [string, RoleKind | 'deadline'][] = [
+const LABEL_WORDS: [string, LabelKind][] = [
   ['牵头单位|牵头部门|主责单位|主办单位|牵头', 'lead'],
   ['责任单位|责任部门|承办单位|责任', 'plain'],
   ['配合单位|配合部门|参与单位|协办单位|协助单位|配合', 'cooperating'],
   ['国家层面|国家部委|国家对口单位|国家对口部门', 'national'],
   ['完成时限|完成时间|完成期限|时间节点|时限要求|时限|时间', 'deadline'],
+  ['(?:县级|市级|省级)?(?:责任|牵头|分管|包联|联系)(?:县|市|省)?领导|责任人', 'leader'],
 ];
 
 /** "牵头单位：…" style labels, inside a parenthesis or on lines of their own. */
-export const LABELS: [RegExp, RoleKind | 'deadline'][] = LABEL_WORDS.map(([words, kind]) => [new RegExp(`^(?:${words})[:：]\\s*`), kind]);
+export const LABELS: [RegExp, LabelKind][] = LABEL_WORDS.map(([words, kind]) => [new RegExp(`^(?:${words})[:：]\\s*`), kind]);
 
 const ANY_LABEL = `(?:${LABEL_WORDS.map(([words]) => words).join('|')})[:：]`;
 
@@ -193,7 +200,7 @@ export interface Responsibility {
 interface Clause {
   text: string;
   part: number;
-  label: RoleKind | 'deadline' | null;
+  label: LabelKind | null;
 }
 
 const ENDS_WITH_ROLE = /(?:牵头|负责|配合|参与|协助)$/;
@@ -314,10 +321,12 @@ interface Mention {
  */
 type ClauseReading =
   | { readonly type: 'deadline' }
+  | { readonly type: 'leader' }
   | { readonly type: 'units'; readonly kind: RoleKind | null; readonly mentions: readonly Mention[] }
   | { readonly type: 'shared'; readonly mentions: readonly Mention[] };
 
 const DEADLINE_CLAUSE: ClauseReading = { type: 'deadline' };
+const LEADER_CLAUSE: ClauseReading = { type: 'leader' };
 
 const mention = (name: string, kind: RoleKind | null): Mention => ({ name, kind, national: isNationalUnit(name) });
 
@@ -369,6 +378,7 @@ const readPlainClause = memoize((text: string): ClauseReading => {
 
 function readClause(clause: Clause): ClauseReading {
   if (clause.label === 'deadline') return DEADLINE_CLAUSE;
+  if (clause.label === 'leader') return LEADER_CLAUSE;
   if (!clause.label) return readPlainClause(clause.text);
   // "责任单位：A牵头，B配合": the role word in the clause says more than the label over it.
   const { kind, unitsText } = roleOf(clause.text);
@@ -418,6 +428,7 @@ export function parseNotes(notes: readonly string[]): Responsibility {
       deadlines.push(clause.text);
       continue;
     }
+    if (reading.type === 'leader') continue; // kept in the responsibility text as written
     if (reading.type === 'units' && !reading.mentions.length) {
       const { kind } = reading;
       if (kind && waiting.length) {

@@ -48,6 +48,11 @@ describe('plans of the same genre', () => {
       ['7', '二', u(['县林业局'], ['有关乡镇']), null, true, '长期坚持', 0],
       ['8', '二', u(['县农业农村局'], ['相关乡镇人民政府'], ['县财政局', '县水利局']), '2026-12-31', false, '2026年12月底前', 0],
     ]);
+    // The leaders in charge (责任领导) are people, not units: out of the task's text, kept with its notes.
+    expect(plan.tasks[4]!.content).toBe('落实党政领导干部安全生产责任制。制定县级领导安全生产重点工作清单。');
+    expect(plan.tasks[4]!.responsibilityText).toMatch(/^责任领导：县委常委、常务副县长 张某某；牵头单位：县应急局/);
+    expect(plan.tasks[6]!.content).toBe('加强森林防灭火工作。');
+    expect(plan.tasks[6]!.responsibilityText).toMatch(/^县级责任领导：副县长 李某某，县林业局局长 王某某；/);
     // The towns' names together report for no one; 城关镇 and 红星乡 each report for themselves.
     const collective = ['各乡镇（街道）', '各村（社区）', '有关乡镇', '相关乡镇人民政府', '各乡镇党委、政府', '县内各银行业金融机构', '县直相关单位'];
     for (const name of collective) expect(isCollectiveUnit(name), name).toBe(true);
