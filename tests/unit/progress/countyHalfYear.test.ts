@@ -1,10 +1,12 @@
 // A county plan reported half-yearly: towns (城关镇, 红星乡) as units, tasks given to the towns together
-// (各乡镇（街道）, 有关乡镇, 相关乡镇人民政府), and a town's return signed 城关镇人民政府.
+// (各乡镇（街道）, 有关乡镇, 相关乡镇人民政府), a town's return signed 城关镇人民政府, and the towns'
+// form (各乡镇（街道）) returned by each town.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
+import { unitId } from '../../helpers/progressPlan';
 
 const COUNTY_PLAN = fs.readFileSync('tests/fixtures/plans/county-2026.txt', 'utf8');
 
@@ -67,5 +69,35 @@ describe('a county plan reported half-yearly', () => {
       ['6', true],
     ]);
     expect(fromBureau!.rows[1]!.warnings[0]).toBe('序号6的任务不在本单位的任务中，请确认');
+  });
+  it('keeps each town’s part when the towns return the form of 各乡镇（街道）, however many and in whatever order', async () => {
+    const [form] = (await b.call('templates.export', { planId, period: '2026H1', unitIds: [unitId(b, '各乡镇（街道）')] })).files;
+    const filledBy = async (town: string, progress: string, status: string): Promise<FileInput> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(form!.bytes) as unknown as ExcelJS.Buffer);
+      const sheet = wb.worksheets[0]!;
+      sheet.getCell('A2').value = `填报单位：${town}（盖章）      填报人：      联系电话：      填报日期：2026年7月3日`;
+      sheet.eachRow((row) => {
+        if (String(row.getCell(1).value) !== '1') return;
+        row.getCell(5).value = progress;
+        row.getCell(6).value = status;
+      });
+      return { name: `${town}上半年.xlsx`, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    };
+    const stored = async () =>
+      (await b.call('progress.list', { planId, period: '2026H1' })).records.filter((r) => r.unit === '各乡镇（街道）' && r.seq === '1').map((r) => [r.status, r.statusText, r.progress]);
+
+    const qingshi = await filledBy('青石镇', '设立帮办代办窗口。', '已完成');
+    const donghe = await filledBy('东河街道', '社区可办高频事项12项。', '正常推进');
+    const [first, second] = (await b.call('progress.import', { planId, files: [qingshi, donghe], period: '2026H1', dryRun: false })).files;
+    expect([first!.unit, first!.status, second!.unit, second!.status]).toEqual(['各乡镇（街道）', 'imported', '各乡镇（街道）', 'imported']);
+    expect(second!.warnings).toContain('表中填写的填报单位是“东河街道”，这是发给各乡镇（街道）的填报表：各项进展以“东河街道：”开头记入各乡镇（街道）的填报，其他单位已报的内容保留，不被替换。');
+    expect(second!.warnings.join('')).not.toContain('以后导入的为准');
+    expect(await stored()).toEqual([['on_track', '青石镇：已完成；东河街道：正常推进', '青石镇：设立帮办代办窗口。\n东河街道：社区可办高频事项12项。']]);
+
+    // A town sending its form again replaces its own part only, where it was.
+    const corrected = await filledBy('青石镇', '设立帮办代办窗口，配备代办员3名。', '已完成');
+    await b.call('progress.import', { planId, files: [corrected], period: '2026H1', dryRun: false });
+    expect(await stored()).toEqual([['on_track', '青石镇：已完成；东河街道：正常推进', '青石镇：设立帮办代办窗口，配备代办员3名。\n东河街道：社区可办高频事项12项。']]);
   });
 });

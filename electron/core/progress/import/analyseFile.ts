@@ -23,6 +23,7 @@ import { reportMatches, reportNotes } from './reportNotes';
 import { rewrittenDeadlineNote, rewrittenUnitsNote } from './rewrittenColumns';
 import { buildRows, type BuiltRows, type FileDecision, type SiblingTables } from './buildRows';
 import { jointNotes, readJoint, rowsOfJointEntry } from './jointReturn';
+import { memberSigning } from './memberParts';
 import type { RowMatch, TaskMatcher } from './matchRows';
 import { judgeIdentity, resolvePeriod, resolveUnit, type IdentityTrust } from './resolveOwner';
 import type { SiblingTableIndex } from './siblingTables';
@@ -136,6 +137,8 @@ export interface FileAnalysis {
   chosenInstead: string | null;
   /** Under the jointUnits decision, the other units the table is to be recorded for too, an entry each. */
   recordAlsoFor: readonly FoundUnit[];
+  /** The member (青石镇) that filled in a collective's form (各乡镇（街道）), its report a part of the collective's; else null. */
+  member: string | null;
 }
 
 export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision: Decision | undefined): FileAnalysis {
@@ -148,7 +151,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   if (otherPlan?.error) {
     result.otherPlan = otherPlan.title;
     result.errors.push(otherPlan.error);
-    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null, recordAlsoFor: [] };
+    return { result, unitId: null, stored: new Map(), built: null, assumesBatchWrites: false, standing: [], chosenInstead: null, recordAlsoFor: [], member: null };
   }
   if (trust.warning) result.warnings.push(trust.warning);
   // A joint return's entry for another unit says nothing of the table: the entry it was read as does.
@@ -200,6 +203,12 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const compared: ReadonlyMap<number, ProgressFields> = assumed?.size ? new Map([...stored, ...assumed]) : stored;
   const unitTaskIds = unitId === null ? null : input.matcher.tasksOf(unitId);
   const answerable = unitId === null ? null : input.matcher.answerableBy(unitId);
+  const member = unitId === null ? null : memberSigning(result.unit!, table.unitText, (text) => input.units().resolve(text) !== null);
+  if (member) {
+    result.warnings.push(
+      `表中填写的填报单位是“${member}”，这是发给${result.unit}的填报表：各项进展以“${member}：”开头记入${result.unit}的填报，其他单位已报的内容保留，不被替换。`,
+    );
+  }
   if (unitId !== null && !unitTaskIds?.size) result.warnings.push(`“${result.unit}”在本工作要点中没有需要填报的任务，已按全部任务匹配。`);
 
   const joint = unitId === null ? null : readJoint(table.unitText, { unitId, unit: result.unit! }, decision, standing.filter(ofThisTable), input.units());
@@ -218,7 +227,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
   const siblings: SiblingTables | null = sameOwner.length ? { label: table.sheet, tables: sameOwner } : null;
   const periodRows = rowsOfPeriod(table, result);
   const split = forEach ? rowsOfJointEntry(joint!.entry, periodRows, matches, input.matcher, decidedRows(decision)) : null;
-  const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings, answerable);
+  const built = buildRows(split?.rows ?? periodRows, split?.matches ?? matches, ledger, compared, decision, unitTaskIds, closedOf, uncomputedRows, siblings, answerable, member);
   result.rows = built.rows;
   result.unmatched = built.unmatched;
   if (joint) result.warnings.push(...jointNotes(table.unitText!, joint, split));
@@ -249,6 +258,7 @@ export function analyseFile(input: AnalysisInput, table: ReturnedTable, decision
     standing,
     chosenInstead: chosenPeriod ?? null,
     recordAlsoFor: forEach && decision?.jointPrimary === undefined ? joint!.entry.partners : [],
+    member,
   };
 }
 

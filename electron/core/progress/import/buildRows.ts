@@ -7,6 +7,7 @@ import type { Ledger, LedgerTask } from '../ledger';
 import type { SourceRow } from '../returns/tableRows';
 import { readStatus, statusOpening } from '../statusWords';
 import type { RowMatch } from './matchRows';
+import { withMemberPart } from './memberParts';
 
 export interface FileDecision {
   rows?: Record<string, number | null>;
@@ -104,6 +105,8 @@ export function buildRows(
   siblings: SiblingTables | null = null,
   /** The tasks the unit's rows may report on: its own, and a town's those of the towns together (各乡镇). */
   answerable: ReadonlySet<number> | null = unitTaskIds,
+  /** The member (青石镇) that filled in a collective's form: its reports are parts of the collective's records. */
+  member: string | null = null,
 ): BuiltRows {
   const entries = new Map<number, Entry>();
   const rows: ImportedRow[] = [];
@@ -211,6 +214,7 @@ export function buildRows(
   for (const { row, task } of entries.values()) if (!row.lowConfidence && !keep.has(task.id)) parts.set(task.id, progressFieldsOf(row));
   let mergedWithSiblings = 0;
   if (siblings) for (const entry of entries.values()) if (mergeTables(entry, siblings)) mergedWithSiblings++;
+  if (member) for (const { row, task } of entries.values()) Object.assign(row, withMemberPart(stored.get(task.id), member, progressFieldsOf(row)));
 
   const closedBefore = entries.size ? closedOf([...entries.keys()]) : new Map<number, string>();
   const writes: PlannedWrite[] = [];

@@ -224,7 +224,8 @@ function importOne(batch: Batch, p: PreparedFile, chosen: StatedDecision | undef
   const owner = `${analysis.unitId}:${out.period}`;
   const sibling = batch.owners.get(owner);
   // Another table of the same file is merged with, not replaced (see SiblingTables): said by the analysis.
-  if (sibling && sibling.sha256 !== p.sha256) {
+  // Members' forms of a collective (各乡镇（街道）) are parts of its record, not replacing one another.
+  if (sibling && sibling.sha256 !== p.sha256 && !analysis.member) {
     out.warnings.push(`本批中的${sibling.name}也是${out.unit}${parsePeriod(out.period!)!.label}的填报表，相同任务以后导入的为准。`);
   }
   batch.owners.set(owner, { sha256: p.sha256, name: p.key === p.sha256 ? `文件“${p.file.name}”` : `文件“${p.file.name}”中的${tableName(table)}` });
