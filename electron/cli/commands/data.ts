@@ -56,7 +56,7 @@ export const dataCommands: CliCommand[] = [
         [
           `已从备份 ${result.restored.file} 恢复。`,
           ...(result.safetyCopy ? [`恢复前的数据已备份为 ${result.safetyCopy.file}。`] : []),
-          ...(result.keptAside ? [`原数据库文件已改名保留：${result.keptAside}`] : []),
+          ...(result.keptAside ? [`${result.fromRecovery ? '损坏的数据库文件已改名保留' : '恢复前的数据库已另存为'}：${result.keptAside}`] : []),
         ].join('\n'),
       );
       return 0;

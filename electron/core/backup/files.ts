@@ -23,15 +23,21 @@ export function replaceDatabaseFile(source: string, dbPath: string): void {
   fs.renameSync(temp, dbPath);
 }
 
+/** "<name>.<tag>-YYYYMMDD-HHMMSS<ext>" beside the database, numbered when taken. */
+export function asideName(dbPath: string, at: Date, tag: string): string {
+  const ext = path.extname(dbPath);
+  const stem = dbPath.slice(0, dbPath.length - ext.length);
+  let target = `${stem}.${tag}-${timeStamp(at)}${ext}`;
+  for (let n = 2; fs.existsSync(target); n++) target = `${stem}.${tag}-${timeStamp(at)}-${n}${ext}`;
+  return target;
+}
+
 /**
  * Renames a database and its journal files to "<name>.<tag>-YYYYMMDD-HHMMSS<ext>" (tag "damaged" for a
  * file that failed its check), so it is kept exactly as it was; returns the new path.
  */
 export function setAside(dbPath: string, at: Date, tag = 'damaged'): string {
-  const ext = path.extname(dbPath);
-  const stem = dbPath.slice(0, dbPath.length - ext.length);
-  let target = `${stem}.${tag}-${timeStamp(at)}${ext}`;
-  for (let n = 2; fs.existsSync(target); n++) target = `${stem}.${tag}-${timeStamp(at)}-${n}${ext}`;
+  const target = asideName(dbPath, at, tag);
   if (fs.existsSync(dbPath)) fs.renameSync(dbPath, target);
   for (const suffix of JOURNAL_SUFFIXES) {
     if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, target + suffix);

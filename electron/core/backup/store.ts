@@ -1,6 +1,6 @@
-// The database file the app has open, and everything that puts another file in its place:
-// restoring a backup, opening another database, recovering from a damaged one. ctx.db reads the
-// current connection from here, so a switch reaches every transport at once.
+// The database file the app has open: restoring a backup into it, opening another database,
+// recovering from a damaged one. ctx.db reads the current connection from here, so a switch
+// reaches every transport at once.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,6 @@ import { foreignSchema, openDatabase, openDatabaseCopy, schemaNames } from '../.
 import type { Db } from '../../db/db';
 import { LATEST_VERSION } from '../../db/migrations';
 import { defaultBackupDir } from '../../db/paths';
-import { allAudit, appendMissingAudit } from '../../db/repos/audit';
 import {
   BACKUP_DIR_SETTING,
   getInstallationSettings,
@@ -20,8 +19,9 @@ import type { BackupInfo, BackupOverview, DataStatus, RestoreResult } from '../.
 import type { FileOutput } from '../../shared/api/method';
 import { AppError } from '../../shared/result';
 import { MIME } from '../files/mime';
-import { replaceDatabaseFile, setAside } from './files';
+import { asideName, replaceDatabaseFile, setAside } from './files';
 import { backupBase, timeStamp } from './naming';
+import { copyContents, withMigratedCopy } from './restoreContents';
 import { BackupService } from './service';
 import { snapshot } from './snapshot';
 import { verifyBackupFile } from './verify';
@@ -43,8 +43,6 @@ export class DatabaseStore {
   private problem: string | null = null;
   /** The backup folder and 经办人 a damaged database had set, if they could still be read; else null. */
   private recoveryKept: InstallationSettings | null = null;
-  /** Between closing one file and opening its replacement. */
-  private swapping = false;
   private readonly now: () => Date;
 
   private constructor(private readonly options: StoreOptions) {
@@ -73,13 +71,12 @@ export class DatabaseStore {
   }
 
   get inRecovery(): boolean {
-    return this.current === null && !this.swapping;
+    return this.current === null;
   }
 
-  /** The open connection; in recovery mode (or for the moment of a swap) every use fails with the reason. */
+  /** The open connection; in recovery mode every use fails with the reason. */
   get db(): Db {
     if (this.current) return this.current;
-    if (this.swapping) throw new AppError('CONFLICT', '正在恢复或切换数据库，请稍候再试。');
     throw new AppError('DB_CORRUPT', `${this.problem ?? '数据库未打开。'}请在“数据与备份”中从备份恢复。`);
   }
 
@@ -125,9 +122,9 @@ export class DatabaseStore {
   }
 
   /**
-   * Puts a backup in the database's place. The current file is first backed up (or, when it is the
-   * damaged one, moved aside untouched); the backup is checked again just before; migrations run on reopen.
-   * The installation settings (backup folder, 经办人) stay as they were, like the operation log.
+   * Brings the data back to a backup. The current data is first backed up (or, in recovery mode, the
+   * damaged file moved aside untouched); the backup is checked again just before, and brought to this
+   * program's schema. The installation settings (backup folder, 经办人) stay as they were, like the operation log.
    */
   async restore(file: string, dir?: string): Promise<RestoreResult> {
     const folder = dir ? existingFolder(dir) : this.backupDir();
@@ -140,48 +137,51 @@ export class DatabaseStore {
     if ((facts.schemaVersion ?? 0) > LATEST_VERSION) {
       throw new AppError('DB_TOO_NEW', `备份“${file}”由更新版本的程序创建（数据结构版本 ${facts.schemaVersion}），本程序无法使用，请升级程序。`);
     }
-    // A file in a chosen folder may merely be named like a backup; it would be migrated in our file's place.
+    // A file in a chosen folder may merely be named like a backup; its rows would replace ours.
     const foreign = foreignSchema(readSchemaOf(chosen.path), facts.schemaVersion ?? 0);
     if (foreign) {
       throw new AppError('BAD_FILE', `备份“${file}”不是“工作要点台账”的数据库（${foreign}），不能用于恢复，请选择其他备份。`);
     }
     const restored: BackupInfo = { ...chosen, ...facts };
-    const fromRecovery = this.current === null;
-    // The operation log is not rolled back with the data: what was done since the backup stays on record.
-    const log = this.current ? allAudit(this.current) : [];
-    // Those are this computer's choices, not data: the backup's own would send the safety copy
-    // below to a folder no longer listed, and record the restore under a former 经办人.
-    const kept = this.current ? getInstallationSettings(this.current) : this.recoveryKept;
-    const safetyCopy = this.current ? await this.backups.create('restore') : null;
+    if (!this.current) return this.restoreInRecovery(chosen.path, restored);
+    const db = this.current;
+    // Those are this computer's choices, not data: the backup's own would send later copies to a
+    // folder no longer listed, and record the restore under a former 经办人.
+    const kept = getInstallationSettings(db);
+    const safetyCopy = await this.backups.create('restore');
+    // Backups switched off: a copy of the data as it was is kept beside the file instead.
     let keptAside: string | null = null;
-    this.swapping = !fromRecovery;
-    try {
-      if (this.current) {
-        this.current.close();
-        this.current = null;
-        // Backups switched off: the file itself is kept, renamed, instead of a copy.
-        if (!safetyCopy) keptAside = setAside(this.filePath, this.now(), 'before-restore');
-      } else {
-        keptAside = setAside(this.filePath, this.now());
-      }
-      replaceDatabaseFile(chosen.path, this.filePath);
-      try {
-        this.current = await this.openFile(this.filePath);
-      } catch (err) {
-        await this.putBack(safetyCopy, fromRecovery ? null : keptAside);
-        throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
-      }
-      const restoredDb = this.current;
-      restoredDb.transaction(() => {
-        appendMissingAudit(restoredDb, log);
-        if (kept) setInstallationSettings(restoredDb, kept);
-      });
-    } finally {
-      this.swapping = false;
+    if (!safetyCopy) {
+      keptAside = asideName(this.filePath, this.now(), 'before-restore');
+      await snapshot(db, keptAside);
     }
+    try {
+      await withMigratedCopy(chosen.path, (staged) => copyContents(db, staged, kept));
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError('INTERNAL', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
+    }
+    return { restored, safetyCopy, keptAside, fromRecovery: false };
+  }
+
+  /**
+   * Recovery mode: no connection is open and the damaged file cannot take rows, so the backup is put
+   * in its place (the damaged file moved aside untouched) and opened; migrations run on opening.
+   */
+  private async restoreInRecovery(backup: string, restored: BackupInfo): Promise<RestoreResult> {
+    const kept = this.recoveryKept;
+    const keptAside = setAside(this.filePath, this.now());
+    replaceDatabaseFile(backup, this.filePath);
+    try {
+      this.current = await this.openFile(this.filePath);
+    } catch (err) {
+      fs.rmSync(this.filePath, { force: true });
+      throw new AppError('DB_CORRUPT', `恢复失败，数据库保持恢复前的状态：${(err as Error).message}`);
+    }
+    if (kept) setInstallationSettings(this.current, kept);
     this.problem = null;
     this.recoveryKept = null;
-    return { restored, safetyCopy, keptAside, fromRecovery };
+    return { restored, safetyCopy: null, keptAside, fromRecovery: true };
   }
 
   /** Switches to another database file (created when missing and `create`); the current one stays as it is. */
@@ -251,23 +251,6 @@ export class DatabaseStore {
 
   private recoveryDir(): string | null {
     return this.recoveryKept?.[BACKUP_DIR_SETTING] ?? null;
-  }
-
-  /**
-   * After a failed restore, the state before it: the safety copy (or the file moved aside) back in
-   * place and open; in recovery mode the failed copy removed, the damaged file staying aside.
-   */
-  private async putBack(safetyCopy: BackupInfo | null, movedAside: string | null): Promise<void> {
-    if (safetyCopy) {
-      replaceDatabaseFile(safetyCopy.path, this.filePath);
-    } else if (movedAside) {
-      fs.rmSync(this.filePath, { force: true });
-      fs.renameSync(movedAside, this.filePath);
-    } else {
-      fs.rmSync(this.filePath, { force: true });
-      return;
-    }
-    this.current = await this.openFile(this.filePath);
   }
 }
 

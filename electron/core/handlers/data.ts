@@ -38,8 +38,8 @@ export const dataHandlers = defineHandlers({
     },
   }),
 
-  // The swap happens in prepare (it closes and reopens the connection); run then writes the audit
-  // entry into the restored database, inside its first transaction.
+  // The restore happens in prepare (its own transaction; in recovery mode it opens the restored
+  // file); run then writes the audit entry into the restored database.
   'data.restore': commandHandler<'data.restore', Awaited<ReturnType<DatabaseStore['restore']>>>({
     prepare: (ctx, { file, dir }) => storeOf(ctx).restore(file, dir),
     run(ctx, _input, result) {
@@ -48,12 +48,12 @@ export const dataHandlers = defineHandlers({
         ? `恢复前的数据已备份为 ${result.safetyCopy.file}`
         : result.fromRecovery
           ? `损坏的数据库文件已改名保留为 ${aside}`
-          : `原数据库文件已改名保留为 ${aside}`;
+          : `恢复前的数据库已另存为 ${aside}`;
       ctx.audit({
         action: 'data.restore',
         objectType: 'database',
         summary: `从备份 ${result.restored.file} 恢复数据库（${kept}）`,
-        before: result.safetyCopy ? { 恢复前备份: result.safetyCopy.path } : { 改名保留: result.keptAside },
+        before: result.safetyCopy ? { 恢复前备份: result.safetyCopy.path } : { [result.fromRecovery ? '改名保留' : '另存为']: result.keptAside },
         after: { 恢复自: result.restored.path, 备份时间: localTime(result.restored.createdAt) },
       });
       return result;

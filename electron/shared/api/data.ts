@@ -47,7 +47,7 @@ export interface RestoreResult {
   restored: BackupInfo;
   /** The copy of the database taken just before it was replaced (normal mode). */
   safetyCopy: BackupInfo | null;
-  /** Where the replaced file was moved, kept untouched: the damaged file (recovery mode), or the file itself when backups are off. */
+  /** The damaged file moved aside untouched (recovery mode), or, when backups are off, a copy of the data as it was before. */
   keptAside: string | null;
   /** The replaced file was the damaged one of recovery mode. */
   fromRecovery: boolean;
