@@ -48,3 +48,11 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** The details of the CONFLICT refusing a save from a form that is out of date: the fields changed meanwhile. */
+export interface StaleEditDetails {
+  stale: string[];
+}
+
+export const isStaleEdit = (error: ApiError): boolean =>
+  error.code === 'CONFLICT' && Array.isArray((error.details as Partial<StaleEditDetails> | undefined)?.stale);

@@ -471,6 +471,50 @@ test('计划设置 renames the plan and switches it to monthly reporting, and th
   await expect(matrix.locator('.ant-table-thead')).toContainText(/2022年\s*1月/);
 });
 
+test('a task form opened before another window changed the task keeps that change, and refuses to overwrite it', async ({ app, served }) => {
+  await loadSample(app);
+  const call = bridgeOf(served.url);
+  const [plan] = await call('plans.list', {});
+  const task = (await call('plans.get', { planId: plan!.id })).tasks[0]!;
+  const stored = async () => (await call('plans.get', { planId: plan!.id })).tasks[0]!;
+  await app.getByRole('button', { name: `任务${task.seq}详情` }).click();
+  const drawer = app.getByRole('dialog').filter({ hasText: `任务 ${task.seq}` });
+  await drawer.getByRole('button', { name: /修\s*改/ }).click();
+
+  // Meanwhile a colleague rewords the task in another window; the official corrects only the time limit.
+  await call('tasks.update', { taskId: task.id, content: '同事改过的任务内容。' });
+  await drawer.getByLabel('完成时限').fill('2024年6月底前完成');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(app.getByText(`已保存任务 ${task.seq} 的修改`, { exact: true })).toBeVisible();
+  expect(await stored()).toMatchObject({ content: '同事改过的任务内容。', deadlineText: '2024年6月底前完成' });
+
+  // Rewording it from a form that shows the wording before the colleague's second change is refused.
+  await drawer.getByRole('button', { name: /修\s*改/ }).click();
+  await call('tasks.update', { taskId: task.id, content: '同事再次改过的任务内容。' });
+  await drawer.getByLabel('工作任务').fill('经办人改的任务内容。');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(app.locator('.ant-message-error')).toContainText(`任务 ${task.seq} 的工作任务在打开修改框之后已被另一个窗口或程序改动`);
+  // The form closes and the drawer shows the task as it now is.
+  await expect(drawer).toContainText('同事再次改过的任务内容。');
+  await expect(drawer.getByLabel('工作任务')).toHaveCount(0);
+  expect((await stored()).content).toBe('同事再次改过的任务内容。');
+});
+
+test('计划设置 opened before the reporting cycle was changed from another window keeps that change', async ({ app, served }) => {
+  await loadSample(app);
+  const call = bridgeOf(served.url);
+  const [plan] = await call('plans.list', {});
+  await app.getByRole('button', { name: '更多' }).click();
+  await app.getByRole('menuitem', { name: '计划设置…' }).click();
+  const dialog = app.getByRole('dialog', { name: '计划设置' });
+  // Meanwhile a colleague switches the plan to monthly reporting; the official fills in the contact only.
+  await call('plans.update', { planId: plan!.id, periodKind: 'month' });
+  await dialog.getByLabel('报送联系人').fill('办公室 张三');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toHaveCount(0);
+  expect((await call('plans.list', {}))[0]).toMatchObject({ periodKind: 'month', reportContact: '办公室 张三' });
+});
+
 test('the preview flags what the parser could not read', async ({ app }) => {
   await app.getByRole('button', { name: '导入计划' }).click();
   const dialog = app.getByRole('dialog', { name: '导入计划' });

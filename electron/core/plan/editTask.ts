@@ -8,6 +8,7 @@ import { oneRolePerUnit, ROLES, type Role, type Task, type TaskUnits } from '../
 import type { Ctx } from '../context';
 import { cleanUnitName } from '../units/names';
 import { UnitDirectory } from '../units/resolve';
+import { fieldsToWrite } from '../staleEdit';
 import { parseDeadline } from './deadline';
 import { planFingerprint } from './fingerprint';
 
@@ -17,6 +18,8 @@ export interface TaskEdit {
   content?: string;
   units?: TaskUnits;
   deadlineText?: string;
+  /** The task as the form showed it: fields left as shown keep what is stored now (see staleEdit). */
+  shown?: Partial<EditableFields>;
 }
 
 export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
@@ -24,13 +27,20 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
   if (!before) throw new AppError('NOT_FOUND', `任务（编号 ${edit.taskId}）不存在，可能已被删除`);
   const plan = getPlan(ctx.db, before.planId)!;
   const now = ctx.now().toISOString();
+  const edited = fieldsToWrite(
+    `任务 ${before.seq} `,
+    { seq: before.seq, content: before.content, units: before.units, deadlineText: before.deadlineText },
+    { seq: edit.seq?.trim(), content: edit.content?.trim(), units: edit.units, deadlineText: edit.deadlineText?.trim() },
+    edit.shown,
+    Object.fromEntries(FIELD_LABELS) as Record<keyof EditableFields, string>,
+  );
 
-  const seq = edit.seq?.trim() ?? before.seq;
+  const seq = edited.seq ?? before.seq;
   if (seq !== before.seq && seqTakenBy(ctx.db, before.planId, seq, before.id) !== undefined) {
     throw new AppError('CONFLICT', `序号 ${seq} 已被本计划的另一项任务使用，请换一个序号`);
   }
-  const content = edit.content?.trim() || before.content;
-  const deadlineText = edit.deadlineText?.trim() ?? before.deadlineText;
+  const content = edited.content || before.content;
+  const deadlineText = edited.deadlineText ?? before.deadlineText;
   const deadline =
     edit.deadlineText === undefined
       ? { deadline: before.deadline, continuous: before.continuous, recognized: true, reading: null }
@@ -39,13 +49,13 @@ export function updateTask(ctx: Ctx, edit: TaskEdit): Task {
   let units = before.units;
   let unitIds: Record<Role, number[]> | null = null;
   let newUnits: string[] = [];
-  if (edit.units) {
+  if (edited.units) {
     const directory = new UnitDirectory(ctx.db);
     newUnits = directory.created;
     const named = { lead: [], joint: [], cooperating: [], national: [] } as Record<Role, number[]>;
     const nameOf = new Map<number, string>();
     for (const role of ROLES) {
-      for (const raw of edit.units[role]) {
+      for (const raw of edited.units[role]) {
         if (!cleanUnitName(raw)) continue;
         const unit = directory.ensure(raw, now, role === 'national').unit;
         named[role].push(unit.id);

@@ -6,6 +6,7 @@ import { planReportDueWording } from '../../shared/periods';
 import { AppError } from '../../shared/result';
 import { PERIOD_KIND_LABELS, type PeriodKind, type PlanSummary } from '../../shared/types';
 import type { Ctx } from '../context';
+import { fieldsToWrite } from '../staleEdit';
 import { planNotFound } from './notFound';
 import { parseDeadline, planYears, yearUnknownWarning } from './deadline';
 
@@ -20,7 +21,17 @@ export interface PlanEdit {
   /** Or the day of each period's last month they are due (每月25日前); null clears it. Setting one clears the other. */
   reportDueDay?: number | null;
   reportContact?: string;
+  /** The settings as the form showed them: those left as shown keep what is stored now (see staleEdit). */
+  shown?: Partial<Pick<PlanSummary, 'title' | 'description' | 'periodKind' | 'reportDueDays' | 'reportDueDay' | 'reportContact'>>;
 }
+
+const PLAN_FIELD_LABELS = {
+  title: '计划名称',
+  description: '说明',
+  periodKind: '报送周期',
+  reportDue: '报送时限',
+  reportContact: '报送联系人',
+};
 
 /** The due days and due day to store: a plan's reports are due one way, so setting one clears the other. */
 function reportDueOf(edit: PlanEdit): Pick<PlanEdit, 'reportDueDays' | 'reportDueDay'> {
@@ -42,16 +53,31 @@ export function requirePlan(ctx: Ctx, planId: number): PlanSummary {
 
 export function updatePlan(ctx: Ctx, edit: PlanEdit): PlanSummary {
   const before = requirePlan(ctx, edit.planId);
-  const title = edit.title?.trim();
-  if (edit.title !== undefined && !title) throw new AppError('INVALID_INPUT', '计划名称不能为空');
+  if (edit.title !== undefined && !edit.title.trim()) throw new AppError('INVALID_INPUT', '计划名称不能为空');
   const now = ctx.now().toISOString();
+  const due = (p: Pick<PlanEdit, 'reportDueDays' | 'reportDueDay'>) => [p.reportDueDays ?? null, p.reportDueDay ?? null];
+  const asked = reportDueOf(edit);
+  const edited = fieldsToWrite(
+    `计划《${before.title}》`,
+    { title: before.title, description: before.description, periodKind: before.periodKind, reportDue: due(before), reportContact: before.reportContact },
+    {
+      title: edit.title?.trim(),
+      description: edit.description,
+      periodKind: edit.periodKind,
+      reportDue: asked.reportDueDays === undefined && asked.reportDueDay === undefined ? undefined : due(asked),
+      reportContact: edit.reportContact?.trim(),
+    },
+    edit.shown && { ...edit.shown, reportDue: due(edit.shown) },
+    PLAN_FIELD_LABELS,
+  );
+  const { title, reportDue } = edited;
   // A title that names the plan's years (a plan pasted without its title had none) sets them, as at import.
   const years = title && title !== before.title ? yearsNamedBy(title) : null;
-  const reportContact = edit.reportContact?.trim();
+  const reportDueSet = reportDue ? { reportDueDays: reportDue[0] ?? null, reportDueDay: reportDue[1] ?? null } : {};
   updatePlanRow(
     ctx.db,
     before.id,
-    { title, description: edit.description, periodKind: edit.periodKind, ...reportDueOf(edit), reportContact, ...years },
+    { title, description: edited.description, periodKind: edited.periodKind, ...reportDueSet, reportContact: edited.reportContact, ...years },
     now,
   );
   const dated = years ? dateYearlessDeadlines(ctx.db, before.id, years.endYear, now) : 0;

@@ -126,6 +126,18 @@ export const plansApi = {
       reportDueDay: z.number().int().min(1).max(31).nullable().optional(),
       /** Whom the bureaus send their reports to; '' clears it. */
       reportContact: z.string().max(200).optional(),
+      /** The settings as the form showed them: those left as shown are not written; one changed meanwhile is refused (CONFLICT). */
+      shown: z
+        .object({
+          title: z.string().max(500),
+          description: z.string().max(20_000),
+          periodKind: z.enum(['quarter', 'month', 'half']),
+          reportDueDays: z.number().int().nullable(),
+          reportDueDay: z.number().int().nullable(),
+          reportContact: z.string().max(200),
+        })
+        .partial()
+        .optional(),
     }),
   ),
   'plans.delete': command<{ deleted: true }>()(z.object({ planId: id })),
@@ -136,6 +148,11 @@ export const plansApi = {
       content: z.string().min(1).max(32_767).optional(),
       units: taskUnits.optional(),
       deadlineText: z.string().max(500).optional(),
+      /** The task as the edit form showed it: fields left as shown are not written; one changed meanwhile is refused (CONFLICT). */
+      shown: z
+        .object({ seq: z.string().max(50), content: z.string().max(32_767), units: taskUnits, deadlineText: z.string().max(500) })
+        .partial()
+        .optional(),
     }),
   ),
   /** 任务分工台账 .xlsx (ledger sheet and a by-unit sheet). */

@@ -2,7 +2,7 @@
 // preload bridge exists (desktop app) and through the loopback HTTP bridge otherwise (browser mode).
 import type { TaizhangBridge } from '../../../electron/shared/bridge';
 import type { Input, MethodName, Output } from '../../../electron/shared/contract';
-import type { ApiError, Envelope } from '../../../electron/shared/result';
+import { isStaleEdit as isStaleEditError, type ApiError, type Envelope } from '../../../electron/shared/result';
 import { fromWire, toWire } from '../../../electron/shared/wire';
 
 declare global {
@@ -57,6 +57,9 @@ export class ApiCallError extends Error {
     super(error.message);
   }
 }
+
+/** A save refused because the form showed what has been changed meanwhile (see StaleEditDetails). */
+export const isStaleEdit = (e: unknown): boolean => e instanceof ApiCallError && isStaleEditError(e.error);
 
 /** An envelope's value, or ApiCallError (with the Chinese message) on failure. */
 export function unwrap<T>(env: Envelope<T>): T {

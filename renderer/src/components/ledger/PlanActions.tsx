@@ -65,6 +65,10 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
             setEditing(false);
             void reloadPlans();
           }}
+          onStale={() => {
+            setEditing(false);
+            void reloadPlans();
+          }}
         />
       )}
     </>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PERIOD_KIND_LABELS, type Period, type PeriodKind, type PlanSummary } from '../../../../electron/shared/types';
 import { isoDateInWords, yearSpan } from '../../../../electron/shared/format';
 import { parsePeriod, periodCodeOf, reportDueDate } from '../../../../electron/shared/periods';
-import { api } from '../../api/client';
+import { api, isStaleEdit } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 
 const CYCLES = Object.entries(PERIOD_KIND_LABELS).map(([value, label]) => ({ value: value as PeriodKind, label }));
@@ -81,9 +81,11 @@ interface Props {
   onClose(): void;
   /** After a save, with the plan as stored. */
   onSaved(plan: PlanSummary): void;
+  /** The save was refused: the settings were changed meanwhile, the form shows them as they were. */
+  onStale(): void;
 }
 
-export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
+export function PlanSettingsModal({ plan, onClose, onSaved, onStale }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -109,11 +111,21 @@ export function PlanSettingsModal({ plan, onClose, onSaved }: Props) {
         reportDueDay: dueDayOf(values),
         reportContact: values.reportContact.trim(),
         description: values.description,
+        // What another window or program changed meanwhile is kept, or, where it was changed here too, refused.
+        shown: {
+          title: plan.title,
+          description: plan.description,
+          periodKind: plan.periodKind,
+          reportDueDays: plan.reportDueDays,
+          reportDueDay: plan.reportDueDay,
+          reportContact: plan.reportContact,
+        },
       });
       message.success('计划设置已保存');
       onSaved(saved);
     } catch (e) {
-      message.error((e as Error).message);
+      message.error((e as Error).message, isStaleEdit(e) ? 8 : undefined);
+      if (isStaleEdit(e)) onStale();
     } finally {
       setSaving(false);
     }

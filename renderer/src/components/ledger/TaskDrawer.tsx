@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Drawer } from 'antd';
 import { useState } from 'react';
 import type { Task } from '../../../../electron/shared/types';
+import { isStaleEdit } from '../../api/client';
 import type { TaskPatch } from './useLedgerData';
 import { TaskDetails } from './TaskDetails';
 import { TaskEditForm } from './TaskEditForm';
@@ -30,8 +31,9 @@ export function TaskDrawer({ task, section, unitOptions, onClose, onSave }: Prop
     try {
       await onSave(task, patch);
       setEditing(false);
-    } catch {
-      // the error was shown by onSave; keep the form open for a retry
+    } catch (e) {
+      // The error was shown by onSave. The form stays open for a retry, unless what it showed is out of date.
+      if (isStaleEdit(e)) setEditing(false);
     } finally {
       setSaving(false);
     }
