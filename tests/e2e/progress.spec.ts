@@ -1379,3 +1379,37 @@ test('a report written in words, without a table, is read item by item and impor
     ['9', 'on_track', '部分银行参与积极性不高。'],
   ]);
 });
+
+test('a report corrected from a form opened before another window changed it keeps that change, and refuses to overwrite it', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  const task = (await call('plans.get', { planId: 1 })).tasks.find((t) => t.seq === '17')!;
+  const unitName = [...task.units.lead, ...task.units.joint][0]!;
+  const unitId = (await call('units.list', { planId: 1 })).find((u) => u.name === unitName)!.id;
+  const entry = { planId: 1, period: '2023Q3', taskId: task.id, unitId };
+  await call('progress.save', { ...entry, status: 'on_track', progress: '单位报来的进展。' });
+  const stored = async () => (await call('progress.list', { planId: 1, period: '2023Q3' })).records.find((r) => r.taskId === task.id)!;
+  await openProgressTab(app, '进展矩阵');
+  await app.getByTestId('progress-matrix').locator('.progress-matrix-cell[data-seq="17"][data-period="2023Q3"]').click();
+  const drawer = app.getByTestId('task-drawer');
+  const block = drawer.getByTestId('unit-reports').locator('section').filter({ hasText: unitName });
+  await block.getByRole('button', { name: '修改本期' }).click();
+  const form = drawer.getByTestId('progress-entry-form');
+  await expect(form.getByLabel('进展情况')).toHaveValue('单位报来的进展。');
+
+  // Meanwhile a colleague corrects the progress in another window; the official adds a remark only.
+  await call('progress.save', { ...entry, status: 'delayed', progress: '同事更正的进展。' });
+  await form.getByLabel('备注').fill('电话核实。');
+  await form.getByRole('button', { name: '保存修改' }).click();
+  await expect(app.getByText('进展已保存')).toBeVisible();
+  expect(await stored()).toMatchObject({ status: 'delayed', progress: '同事更正的进展。', remarks: '电话核实。' });
+
+  // Rewriting the progress from a form that still shows an earlier text is refused.
+  await call('progress.save', { ...entry, status: 'delayed', progress: '同事再次更正的进展。', remarks: '电话核实。' });
+  await form.getByLabel('进展情况').fill('经办人改的进展。');
+  await form.getByRole('button', { name: '保存修改' }).click();
+  await expect(app.locator('.ant-message-error')).toContainText('进展情况在打开修改框之后已被另一个窗口或程序改动');
+  expect((await stored()).progress).toBe('同事再次更正的进展。');
+  // The form is read again and shows the report as it now is.
+  await expect(form.getByLabel('进展情况')).toHaveValue('同事再次更正的进展。');
+});

@@ -1,5 +1,6 @@
 // Reading and hand-editing progress records: a period's records, a task's history, manual entry.
 import type { Ctx } from '../context';
+import { fieldsToWrite } from '../staleEdit';
 import type { Db } from '../../db/db';
 import { getPeriod, previousPeriod } from '../../db/repos/periods';
 import {
@@ -62,7 +63,19 @@ export interface ManualEntry {
   problems: string;
   nextSteps: string;
   remarks: string;
+  /** The report as the form showed it: fields left as shown keep what is stored now (see staleEdit). */
+  shown?: Partial<EntryFields>;
 }
+
+type EntryFields = Pick<ManualEntry, 'status' | 'progress' | 'problems' | 'nextSteps' | 'remarks'>;
+
+const ENTRY_LABELS: Record<keyof EntryFields, string> = {
+  status: '完成状态',
+  progress: '进展情况',
+  problems: '存在问题',
+  nextSteps: '下步计划',
+  remarks: '备注',
+};
 
 export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
   const ledger = loadLedger(ctx.db, e.planId);
@@ -74,16 +87,15 @@ export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
   assertUnlocked(period);
 
   const before = getRecord(ctx.db, period.id, e.taskId, e.unitId);
-  const fields = {
-    status: e.status,
-    statusText: e.status ? STATUS_LABELS[e.status] : '',
-    progress: e.progress.trim(),
-    problems: e.problems.trim(),
-    nextSteps: e.nextSteps.trim(),
-    remarks: e.remarks.trim(),
-  };
+  const stored: EntryFields = before
+    ? { status: before.status, progress: before.progress, problems: before.problems, nextSteps: before.nextSteps, remarks: before.remarks }
+    : { status: null, progress: '', problems: '', nextSteps: '', remarks: '' };
+  const asked: EntryFields = { status: e.status, progress: e.progress.trim(), problems: e.problems.trim(), nextSteps: e.nextSteps.trim(), remarks: e.remarks.trim() };
+  const label = `${unitName}对序号${task.seq}任务的${parsePeriod(period.code)!.label}推进情况`;
+  const entry = { ...stored, ...fieldsToWrite(label, stored, asked, e.shown, ENTRY_LABELS) };
+  const fields = { ...entry, statusText: entry.status ? STATUS_LABELS[entry.status] : '' };
   // Keep a word the unit wrote when the official leaves the status as it was.
-  if (before && before.status === e.status && !e.status) fields.statusText = before.statusText;
+  if (before && before.status === entry.status && !entry.status) fields.statusText = before.statusText;
   let record: RecordRow;
   if (before && sameFields(progressFieldsOf(before), fields)) record = before;
   else {
@@ -93,7 +105,7 @@ export function saveProgress(ctx: Ctx, e: ManualEntry): ProgressRow {
       action: 'progress.save',
       objectType: 'progress',
       objectId: `${period.code}:${e.taskId}:${e.unitId}`,
-      summary: `${before ? '修改' : '录入'}${unitName}对序号${task.seq}任务的${parsePeriod(period.code)!.label}推进情况`,
+      summary: `${before ? '修改' : '录入'}${label}`,
       before: before ? progressFieldsOf(before) : undefined,
       after: fields,
     });

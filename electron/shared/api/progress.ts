@@ -299,6 +299,17 @@ export const progressApi = {
       problems: z.string().max(32_767).default(''),
       nextSteps: z.string().max(32_767).default(''),
       remarks: z.string().max(32_767).default(''),
+      /** The report as the form showed it: fields left as shown are not written; one changed meanwhile is refused (CONFLICT). */
+      shown: z
+        .object({
+          status: z.enum(['completed', 'on_track', 'delayed', 'not_started']).nullable(),
+          progress: z.string().max(32_767),
+          problems: z.string().max(32_767),
+          nextSteps: z.string().max(32_767),
+          remarks: z.string().max(32_767),
+        })
+        .partial()
+        .optional(),
     }),
   ),
   'progress.matrix': query<ProgressMatrix>()(z.object({ planId: id })),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ProgressRow } from '../../../../electron/shared/api/progress';
 import type { Period, ProgressStatus } from '../../../../electron/shared/types';
 import { ROLE_LABELS } from '../../../../electron/shared/types';
-import { api } from '../../api/client';
+import { api, isStaleEdit } from '../../api/client';
 import { useDataVersion } from './dataVersion';
 import type { TaskUnit } from './reportingUnits';
 import { STATUS_OPTIONS } from './status';
@@ -41,11 +41,23 @@ export function ProgressEntryForm({ planId, taskId, period, units, records, unit
     if (unitId === null) return;
     setSaving(true);
     try {
-      await api('progress.save', { planId, period: period.code, taskId, unitId, ...values, status: values.status ?? null });
+      // What another window or program (an import) wrote meanwhile is kept, or, where it was changed here too, refused.
+      const shown = existing ?? EMPTY;
+      await api('progress.save', {
+        planId,
+        period: period.code,
+        taskId,
+        unitId,
+        ...values,
+        status: values.status ?? null,
+        shown: { status: shown.status, progress: shown.progress, problems: shown.problems, nextSteps: shown.nextSteps, remarks: shown.remarks },
+      });
       message.success('进展已保存');
       bump();
     } catch (e) {
-      message.error((e as Error).message);
+      message.error((e as Error).message, isStaleEdit(e) ? 8 : undefined);
+      // Read the records again: the form then shows the report as it now is.
+      if (isStaleEdit(e)) bump();
     } finally {
       setSaving(false);
     }
