@@ -2,6 +2,7 @@
 // program holds the write lock, or the file (or its folder) may not be written. They are told to the
 // user as such, never as an internal error or as a damaged file (which would send them to a backup).
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../shared/result';
 
 export const BUSY_MESSAGE = '数据库正被其他程序（另一个窗口或命令行）写入，请稍后重试。本次操作未作任何更改。';
@@ -13,6 +14,25 @@ export function readOnlyMessage(file: string, during: 'open' | 'write' = 'write'
 
 export function noPermissionMessage(file: string): string {
   return `没有权限读写数据库文件 ${file}（文件或所在文件夹的权限不允许当前用户访问），无法打开。请检查文件属性或权限后再试。`;
+}
+
+export function diskFullMessage(file: string, during: 'open' | 'write' = 'write'): string {
+  const what = during === 'open' ? '无法打开' : '无法保存更改，本次操作未作任何更改';
+  return `数据库文件 ${file} 所在的磁盘空间已满，${what}。数据库没有损坏：请清理该磁盘（删除不用的文件、把旧备份移到别处）后再试。`;
+}
+
+/**
+ * Whether the disk holding `file` is full, or nearly: SQLite then fails with SQLITE_FULL, or, where
+ * the -shm file cannot be grown (which even reading a WAL database needs), with an I/O error.
+ */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+function diskFull(file: string): boolean {
+  try {
+    const { bavail, bsize } = fs.statfsSync(path.dirname(path.resolve(file)));
+    return bavail * bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the file exists but the current user may not read or write it (SQLite then only says it cannot open it). */
@@ -33,7 +53,7 @@ function sqliteCode(err: unknown): string | null {
 
 /**
  * The error to show for a SQLite failure about access to `file`: DB_BUSY when the write lock stayed
- * taken for the whole busy timeout, DB_READONLY when SQLite may not write the file or create the
+ * taken for the whole busy timeout, DB_DISK_FULL when its disk has no room left, DB_READONLY when SQLite may not write the file or create the
  * -wal/-shm files beside it (which in WAL mode even reading needs), or may not read it at all. null for
  * any other error.
  */
@@ -44,6 +64,9 @@ export function accessError(err: unknown, file: string, during: 'open' | 'write'
   if (!code) return null;
   if (code === 'SQLITE_CANTOPEN' && accessDenied(file)) return new AppError('DB_READONLY', noPermissionMessage(file));
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return new AppError('DB_BUSY', BUSY_MESSAGE);
+  if (code === 'SQLITE_FULL' || ((code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_')) && diskFull(file))) {
+    return new AppError('DB_DISK_FULL', diskFullMessage(file, during));
+  }
   // SQLITE_READONLY_DBMOVED is a file renamed or deleted while open: not a matter of permissions.
   if ((code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) && code !== 'SQLITE_READONLY_DBMOVED') {
     return new AppError('DB_READONLY', readOnlyMessage(file, during));

@@ -16,6 +16,8 @@ export function openFailureHeading(code: ErrorCode): string {
       return '数据库由更新版本的程序创建，无法打开';
     case 'DB_READONLY':
       return '没有权限打开数据库文件';
+    case 'DB_DISK_FULL':
+      return '磁盘空间已满，无法打开数据库';
     default:
       return '无法打开数据库';
   }

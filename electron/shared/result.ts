@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'DB_READONLY',
   /** The database could not be opened for a cause outside the file: its folder cannot be made, the database engine did not load. */
   'DB_OPEN_FAILED',
+  /** The disk holding the database has no room left for what SQLite must write (even to read, in WAL mode). */
+  'DB_DISK_FULL',
   'BACKUP_FAILED',
   'UNKNOWN_METHOD',
   'FORBIDDEN',

@@ -150,6 +150,9 @@ export class BackupService {
       return { path: target, dir, createdAt: at.toISOString(), reason, source: db.path, facts };
     } catch (err) {
       if (target) fs.rmSync(target + PARTIAL_SUFFIX, { force: true });
+      if (isDiskFull(err)) {
+        throw new AppError('BACKUP_FAILED', `备份文件夹 ${dir} 所在的磁盘空间已满，无法创建备份。请清理该磁盘（或把旧备份移到别处），或在“数据与备份”中另选备份文件夹。`);
+      }
       throw new AppError('BACKUP_FAILED', `无法在文件夹 ${dir} 中创建备份：${(err as Error).message}。请检查备份文件夹是否可用（U 盘或网络共享是否已连接）。`);
     }
   }
@@ -245,4 +248,10 @@ function toInfo(file: string, r: BackupRecord): BackupInfo {
     integrityDetail: r.integrityDetail,
     checkedAt: r.checkedAt,
   };
+}
+
+/** A copy that failed for want of room: the file system's ENOSPC, or SQLite's SQLITE_FULL. */
+function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'SQLITE_FULL';
 }
