@@ -227,10 +227,21 @@ interface TakenCopy {
   facts: BackupFacts | null;
 }
 
+/**
+ * A name no other copy has, claimed by creating its partial file: another program on the same
+ * database (the app and the command line, importing in the same second) may be taking a copy into
+ * the same folder, and two copies written into one file fail both.
+ */
 function freeName(dir: string, dbPath: string, at: Date, reason: string): string {
   for (let attempt = 1; ; attempt++) {
     const file = path.join(dir, backupFileName(dbPath, at, reason, attempt));
-    if (!fs.existsSync(file) && !fs.existsSync(file + PARTIAL_SUFFIX)) return file;
+    if (fs.existsSync(file)) continue;
+    try {
+      fs.closeSync(fs.openSync(file + PARTIAL_SUFFIX, 'wx'));
+      return file;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
   }
 }
 

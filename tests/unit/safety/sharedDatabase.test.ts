@@ -1,6 +1,6 @@
-// Restoring a backup while another program has the same database open: the desktop app (or a
-// browser-mode server) stays open while a colleague restores from the command line, and the other
-// way round. Real processes on a real file: what one writes after the restore, the other reads.
+// Two programs on one database: the desktop app (or a browser-mode server) stays open while a
+// colleague restores a backup or imports from the command line, and the other way round. Real
+// connections (and processes) on a real file: what one writes, the other reads; neither's work fails.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,5 +88,23 @@ describe('restoring while another program has the database open', { timeout: 120
     await other.call('plans.update', { planId: 1, title: '旧计划（改）', reportDueDay: 25 });
     expect((await app.call('plans.list', {}))[0]).toMatchObject({ title: '旧计划（改）', reportDueDay: 25 });
     expect(fs.readFileSync(old).equals(oldBytes)).toBe(true);
+  });
+});
+
+describe('backing up while another program backs up the same database', () => {
+  it('both copies are taken, under names of their own, when both programs import in the same second', async () => {
+    const first = await backendOn();
+    const second = await backendOn(first.dbPath);
+    seedPlan(first.ctx.db, '原计划');
+    await Promise.all([first.store.backups.settled(), second.store.backups.settled()]);
+    const copies = await Promise.all([first.invoke('data.backup', {}), second.invoke('data.backup', {})]);
+    expect(copies.map((c) => c.ok && c.value.integrity)).toEqual(['ok', 'ok']);
+    const [a, b] = copies.map((c) => (c.ok ? c.value.path : ''));
+    expect(a).not.toBe(b);
+    for (const copy of [a!, b!]) {
+      const db = openDatabaseCopy(copy);
+      expect(planTitles(db)).toEqual(['原计划']);
+      db.close();
+    }
   });
 });
