@@ -36,6 +36,8 @@ const PERIOD_PATTERNS: PeriodPattern[] = [
     read: (m) => [m[1], lastMonthOf('quarter', quarterNumber(m[2]!) ?? 1)],
   },
   { re: new RegExp(String.raw`(?:${YEAR})?([上下])\s*半\s*年`), read: (m) => [m[1], lastMonthOf('half', m[2] === '上' ? 1 : 2)] },
+  // "2026年半年工作推进情况": the mid-year report, as a 半年工作总结 is; with its year, so "半年来" and "每半年" are not.
+  { re: new RegExp(String.raw`${YEAR}半\s*年(?!\s*(?:来|以来))`), read: (m) => [m[1], lastMonthOf('half', 1)] },
   {
     // "1-9月", "1至9月", "2023年7—9月": the range's last month
     re: new RegExp(String.raw`(?:${YEAR})?(?:\d{1,2}|一)\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月`),

@@ -64,6 +64,11 @@ describe('period codes', () => {
     }
   });
 
+  it('reads a year’s 半年 as its first half, but not 半年来 nor 每半年', () => {
+    expect(findPeriodInText('2026年半年工作推进情况')).toEqual({ year: 2026, endMonth: 6, text: '2026年半年' });
+    for (const text of ['半年来工作推进情况', '每半年报送一次', '2026年半年来推进情况']) expect(findPeriodInText(text), text).toBeNull();
+  });
+
   it('reads a month written without its year, but not a day or a word that only holds 一月', () => {
     expect(findPeriodInText('市发改委5月份推进情况')).toEqual({ year: null, endMonth: 5, text: '5月份', monthOnly: true });
     expect(findPeriodInText('附件2：市市场监管局五月份进展')).toEqual({ year: null, endMonth: 5, text: '五月份', monthOnly: true });
