@@ -67,24 +67,11 @@ describe('saving a form opened before another program changed the record', { tim
   it('计划设置 keeps a reporting cycle changed from the command line meanwhile, and refuses a title changed in both', async () => {
     const [official] = await twoWindows();
     const [shown] = await official.call('plans.list', {});
-    const settings = (p: typeof shown, changes: Record<string, unknown>) => ({
-      planId: p!.id,
-      title: p!.title,
-      description: p!.description,
-      periodKind: p!.periodKind,
-      reportDueDays: p!.reportDueDays,
-      reportDueDay: p!.reportDueDay,
-      reportContact: p!.reportContact,
-      ...changes,
-      shown: {
-        title: p!.title,
-        description: p!.description,
-        periodKind: p!.periodKind,
-        reportDueDays: p!.reportDueDays,
-        reportDueDay: p!.reportDueDay,
-        reportContact: p!.reportContact,
-      },
-    });
+    const settings = (p: typeof shown, changes: Record<string, unknown>) => {
+      const { title, description, periodKind, reportDueDays, reportDueDay, reportContact } = p!;
+      const fields = { title, description, periodKind, reportDueDays, reportDueDay, reportContact };
+      return { planId: p!.id, ...fields, ...changes, shown: fields };
+    };
     const set = await runCli(official.dbPath, 'plan', 'set', '1', '--cycle', 'month', '--due-day', '25', '--title', '2022-2023年工作要点（修订）', '--json');
     expect(set.code).toBe(0);
 
