@@ -6,6 +6,7 @@ import { STATUS_LABELS } from '../../../shared/types';
 import { UNIT_SUFFIX } from '../../plan/responsibility';
 import { isCollectiveUnit } from '../../units/names';
 import { readStatus } from '../statusWords';
+import { combineStatuses } from '../taskStatus';
 
 /**
  * The member that filled in a collective's form: the 填报单位 written, when the unit is a collective
@@ -61,11 +62,8 @@ function replacePart(parts: Part[], member: string, text: string): Part[] {
 
 const joinParts = (parts: readonly Part[], separator: string): string => parts.map((p) => (p.label ? `${p.label}：${p.text}` : p.text)).join(separator);
 
-/** Several reports' statuses as one: any 滞后 is 滞后; all 已完成 is 已完成; any progress is 正常推进. */
+/** Several reports' statuses as one, by the rule for several units on one task; null when none is known. */
 function combined(statuses: readonly (ProgressStatus | null)[]): ProgressStatus | null {
   const known = statuses.filter((s): s is ProgressStatus => s !== null);
-  if (!known.length) return null;
-  if (known.includes('delayed')) return 'delayed';
-  if (known.every((s) => s === 'completed')) return 'completed';
-  return known.some((s) => s === 'completed' || s === 'on_track') ? 'on_track' : 'not_started';
+  return known.length ? combineStatuses(known) : null;
 }
