@@ -1241,6 +1241,33 @@ test('导入记录 at 1366 px: names alike but for a character in the middle kee
   await screenshot(app, 'progress-import-history-alike-1366');
 });
 
+test('导入记录 shows names that share only their first character without a gap after it', async ({ app, served }) => {
+  await app.setViewportSize({ width: 1920, height: 1080 });
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  // Same end (“季度进展.xlsx”), alike only in their first character: 省.
+  const names = ['省财政厅2023年三季度进展.xlsx', '省法院2023年三季度进展.xlsx'];
+  const files = [await ownTable('审结案件 80 件。', names[0]), await ownTable('审结案件 86 件。', names[1])];
+  await call('progress.import', { planId: planId!, period: '2023Q3', files, dryRun: false });
+
+  await app.reload();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '导入记录' }).click();
+  for (const name of names) {
+    const cell = app.getByTestId('import-history').getByRole('cell').filter({ hasText: name });
+    await expect(cell.locator('[title]')).toHaveAttribute('title', name);
+    // Every piece of the name is as wide as its text: no blank after “省” (read as “省 财政厅”).
+    const widths = await cell.locator('.middle-ellipsis > span').evaluateAll((spans) =>
+      spans.map((span) => {
+        const text = document.createRange();
+        text.selectNodeContents(span);
+        return { text: span.textContent, box: span.getBoundingClientRect().width, textWidth: text.getBoundingClientRect().width };
+      }),
+    );
+    for (const w of widths) expect(w.box, `“${w.text}” of ${name}`).toBeLessThanOrEqual(w.textWidth + 0.5);
+  }
+});
+
 /** Whether `part` of the text in `box` is on screen whole: inside every box that clips it, clear of a “…” drawn over clipped text. */
 function textInView(box: Locator, part: string): Promise<boolean> {
   return box.evaluate((root, text) => {

@@ -7,6 +7,12 @@ import { endStart } from './middleEllipsisText';
 const DIFFERING_RUN = 3;
 
 /**
+ * A part this short stays whole: cut, it would show little more than its “…”, and the least width a
+ * part giving way keeps (1.5em) would leave a blank after a single character (“省 财政厅…”).
+ */
+const SHORTEST_TO_CUT = 3;
+
+/**
  * `text` on one line, cut short in the middle when it must be. Its end stays in view, and so does the
  * run of characters from `differsAt` (see differingCharacters): the text around them gives way.
  */
@@ -14,7 +20,8 @@ export function MiddleEllipsis({ text, before, differsAt }: { text: string; befo
   const end = endStart(text);
   const keptFrom = differsAt !== undefined && differsAt < end ? differsAt : end;
   const keptTo = Math.min(end, keptFrom + DIFFERING_RUN);
-  const givingWay = (part: string) => part && <span className="middle-ellipsis-start">{part}</span>;
+  const givingWay = (part: string) =>
+    part && <span className={part.length < SHORTEST_TO_CUT ? undefined : 'middle-ellipsis-start'}>{part}</span>;
   return (
     <span className="middle-ellipsis" title={text}>
       {before}
