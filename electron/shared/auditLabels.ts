@@ -14,6 +14,9 @@ const ACTION_LABELS: Record<string, string> = {
   'units.delete': '删除单位',
   'units.addAlias': '添加单位别名',
   'units.removeAlias': '删除单位别名',
+  // The alias handlers log these names (as 'unit.alias.add'): without them the page showed the code.
+  'units.alias.add': '添加单位别名',
+  'units.alias.remove': '删除单位别名',
   'progress.import': '导入进展',
   'progress.save': '修改进展',
   'imports.undo': '撤销导入',
