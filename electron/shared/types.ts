@@ -71,6 +71,17 @@ export const STATUS_LABELS: Record<ProgressStatus, string> = {
   not_started: '未启动',
 };
 
+/**
+ * What a unit's written fields are called: the fill-in form's headers, so the app's screens use the
+ * same words as the forms units fill in (下步计划, not 下步打算).
+ */
+export const PROGRESS_TEXT_LABELS = {
+  progress: '进展情况',
+  problems: '存在问题',
+  nextSteps: '下步计划',
+  remarks: '备注',
+} as const;
+
 /** Summary status of a task in a period adds `unreported`. */
 export type TaskPeriodStatus = ProgressStatus | 'unreported';
 export const TASK_STATUS_LABELS: Record<TaskPeriodStatus, string> = { ...STATUS_LABELS, unreported: '未报送' };

@@ -473,6 +473,21 @@ test('a row that matches no task shows all the unit wrote in it', async ({ app, 
   await expect(app.getByTestId('import-batch').getByRole('row').filter({ hasText: file.name })).toContainText('未匹配 1');
 });
 
+test('the task drawer names a unit’s 下步计划 as the fill-in form and the import preview do', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await call('progress.import', { planId: planId!, period: '2023Q3', files: [await ownTable()], dryRun: false });
+
+  await openProgressTab(app, '进展矩阵');
+  await app.getByTestId('progress-matrix').locator('.progress-matrix-cell[data-seq="5"][data-period="2023Q3"]').click();
+  const drawer = app.getByTestId('task-drawer');
+  const court = drawer.getByTestId('unit-reports').locator('section').filter({ hasText: '省法院' });
+  await expect(court).toContainText('下步计划：开展技术调查官选任。');
+  await court.getByRole('button', { name: '修改本期' }).click();
+  await expect(drawer.getByTestId('progress-entry-form').getByLabel('下步计划')).toHaveValue('开展技术调查官选任。');
+  await expect(drawer).not.toContainText('下步打算');
+});
+
 test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {
   // 省财政厅's form, its 填报单位 line rewritten by 省人社厅, which filled it in.
   const call = bridgeOf(served.url);

@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import type { ProgressRow } from '../../../../electron/shared/api/progress';
 import type { Period, ProgressStatus } from '../../../../electron/shared/types';
-import { ROLE_LABELS } from '../../../../electron/shared/types';
+import { PROGRESS_TEXT_LABELS, ROLE_LABELS } from '../../../../electron/shared/types';
 import { api, isStaleEdit } from '../../api/client';
 import { useDataVersion } from './dataVersion';
 import type { TaskUnit } from './reportingUnits';
@@ -98,19 +98,19 @@ export function ProgressEntryForm({ planId, taskId, period, units, records, unit
           <Select<ProgressStatus> allowClear placeholder="未填写" options={STATUS_OPTIONS} aria-label="完成状态" />
         </Form.Item>
       </div>
-      <Form.Item label="进展情况" name="progress" rules={[{ required: true, whitespace: true, message: '请填写进展情况' }]}>
+      <Form.Item label={PROGRESS_TEXT_LABELS.progress} name="progress" rules={[{ required: true, whitespace: true, message: '请填写进展情况' }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
       <div className="progress-form-line">
-        <Form.Item label="存在问题" name="problems" style={{ flex: 1 }}>
+        <Form.Item label={PROGRESS_TEXT_LABELS.problems} name="problems" style={{ flex: 1 }}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
-        <Form.Item label="下步打算" name="nextSteps" style={{ flex: 1 }}>
+        <Form.Item label={PROGRESS_TEXT_LABELS.nextSteps} name="nextSteps" style={{ flex: 1 }}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </div>
       <div className="progress-form-line" style={{ alignItems: 'flex-end' }}>
-        <Form.Item label="备注" name="remarks" style={{ flex: 1 }}>
+        <Form.Item label={PROGRESS_TEXT_LABELS.remarks} name="remarks" style={{ flex: 1 }}>
           <Input />
         </Form.Item>
         <Form.Item>

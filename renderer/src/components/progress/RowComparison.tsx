@@ -2,6 +2,7 @@
 import { Popover, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import type { ImportedRow, ProgressFields, RowDiff } from '../../../../electron/shared/api/progress';
+import { PROGRESS_TEXT_LABELS } from '../../../../electron/shared/types';
 import { StatusTag } from './status';
 
 const DIFF_TAGS: Record<RowDiff, { color: string; label: string }> = {
@@ -11,10 +12,10 @@ const DIFF_TAGS: Record<RowDiff, { color: string; label: string }> = {
 };
 
 const TEXT_FIELDS: { key: Exclude<keyof ProgressFields, 'status' | 'statusText'>; label: string }[] = [
-  { key: 'progress', label: '进展情况' },
-  { key: 'problems', label: '存在问题' },
-  { key: 'nextSteps', label: '下步打算' },
-  { key: 'remarks', label: '备注' },
+  { key: 'progress', label: PROGRESS_TEXT_LABELS.progress },
+  { key: 'problems', label: PROGRESS_TEXT_LABELS.problems },
+  { key: 'nextSteps', label: PROGRESS_TEXT_LABELS.nextSteps },
+  { key: 'remarks', label: PROGRESS_TEXT_LABELS.remarks },
 ];
 
 interface Line {

@@ -3,7 +3,7 @@ import { Button, Empty, Space, Tag, Typography } from 'antd';
 import type { ProgressRow } from '../../../../electron/shared/api/progress';
 import { localMinute } from '../../../../electron/shared/format';
 import type { Period } from '../../../../electron/shared/types';
-import { ROLE_LABELS } from '../../../../electron/shared/types';
+import { PROGRESS_TEXT_LABELS, ROLE_LABELS } from '../../../../electron/shared/types';
 import { periodLabel } from './periods';
 import type { TaskUnit } from './reportingUnits';
 import { StatusTag } from './status';
@@ -25,9 +25,9 @@ function unitsWithReports(units: TaskUnit[], records: ProgressRow[]): { unitId: 
 
 function Report({ r, periods }: { r: ProgressRow; periods: Period[] }) {
   const extra = [
-    ['存在问题', r.problems],
-    ['下步打算', r.nextSteps],
-    ['备注', r.remarks],
+    [PROGRESS_TEXT_LABELS.problems, r.problems],
+    [PROGRESS_TEXT_LABELS.nextSteps, r.nextSteps],
+    [PROGRESS_TEXT_LABELS.remarks, r.remarks],
   ].filter(([, v]) => v);
   return (
     <div className="progress-report">

@@ -1,7 +1,7 @@
 // Rows no task was found for: shown so nothing is silently dropped, each assignable by hand.
 import { Table, Typography } from 'antd';
 import type { UnmatchedRow } from '../../../../electron/shared/api/progress';
-import type { Task } from '../../../../electron/shared/types';
+import { PROGRESS_TEXT_LABELS, type Task } from '../../../../electron/shared/types';
 import { importPagination } from './importPaging';
 import { TaskSelect } from './TaskSelect';
 import type { RowWord } from './rowWord';
@@ -18,9 +18,9 @@ interface Props {
 /** “存在问题：…；下步计划：…”: the row's other filled fields, named. */
 function otherFields(r: UnmatchedRow): string {
   const named: [string, string][] = [
-    ['存在问题', r.problems],
-    ['下步计划', r.nextSteps],
-    ['备注', r.remarks],
+    [PROGRESS_TEXT_LABELS.problems, r.problems],
+    [PROGRESS_TEXT_LABELS.nextSteps, r.nextSteps],
+    [PROGRESS_TEXT_LABELS.remarks, r.remarks],
   ];
   return named
     .filter(([, text]) => text.trim())
