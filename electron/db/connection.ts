@@ -5,6 +5,7 @@ import { writeFailureReason } from '../shared/fileErrors';
 import { AppError } from '../shared/result';
 import { engineError } from './engineErrors';
 import { accessError } from './accessErrors';
+import { unreadableReason } from './unreadableReason';
 import { backgroundCheckpoints, type BackgroundCheckpoints } from './checkpointer';
 import { closeAndNote, unchangedSinceCleanClose } from './cleanClose';
 import { Db } from './db';
@@ -119,7 +120,7 @@ function readUserVersion(raw: Database.Database, file: string): number {
     return raw.pragma('user_version', { simple: true }) as number;
   } catch (err) {
     // In a read-only folder a WAL file cannot even be read (SQLITE_READONLY_DIRECTORY): the file is not damaged.
-    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${(err as Error).message}`);
+    throw accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `数据库文件 ${file} 已损坏或不是本程序的数据库：${unreadableReason(err)}。`);
   }
 }
 
@@ -156,5 +157,5 @@ export function foreignSchema(names: readonly string[], version: number): string
 
 /** Why `new Database(file)` failed: the engine not loading, no access, or else a file SQLite cannot open. */
 function openFailure(err: unknown, file: string): AppError {
-  return engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${(err as Error).message}`);
+  return engineError(err) ?? accessError(err, file, 'open') ?? new AppError('DB_CORRUPT', `无法打开数据库文件 ${file}：${unreadableReason(err)}。`);
 }

@@ -301,6 +301,25 @@ describe('backups', () => {
     expect(planTitles(backend.ctx.db)).toEqual(['甲库计划']);
   });
 
+  it('says in Chinese that a file chosen by mistake is not a database, and leaves it and the open database as they were', async () => {
+    backend = await testBackend();
+    seedPlan(backend.ctx.db, '甲库计划');
+    const wrong = path.join(tempDir(), '2024年工作要点.docx');
+    fs.writeFileSync(wrong, 'PK\u0003\u0004 这是一份 Word 文件，不是数据库。'.repeat(200));
+    const bytes = fs.readFileSync(wrong);
+
+    const opened = await backend.invoke('data.openDatabase', { path: wrong });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' } });
+    const message = opened.ok ? '' : opened.error.message;
+    expect(message).toContain(wrong);
+    expect(message).toContain('不是 SQLite 数据库文件');
+    // SQLite's own words (“file is not a database”) are not shown: apart from the path and the name SQLite, all Chinese.
+    expect(message.replace(wrong, '').replace('SQLite', '')).not.toMatch(/[A-Za-z]{2,}/);
+    expect(backend.store.path).toBe(backend.dbPath);
+    expect(planTitles(backend.ctx.db)).toEqual(['甲库计划']);
+    expect(fs.readFileSync(wrong).equals(bytes)).toBe(true);
+  });
+
   it('neither opens nor restores another program’s SQLite file, and leaves it as it was', async () => {
     backend = await testBackend();
     seedPlan(backend.ctx.db, '甲库计划');
