@@ -92,6 +92,22 @@ test('the 操作日志 says its entries are recorded under the 经办人, and sh
   await expect(log.locator('.ant-table-row').first()).toContainText('王五');
 });
 
+test('an empty 操作日志 says nothing is recorded yet, not that nothing matches a filter', async ({ app, served }) => {
+  await openData(app, '操作日志');
+  const log = app.getByTestId('audit-table');
+  await expect(log).toContainText('还没有操作记录。导入计划、导入进展、修改任务、备份与恢复等每一次修改都会记在这里。');
+  await expect(log).not.toContainText('没有符合条件的记录');
+
+  // With entries, a search that finds none says so.
+  await bridgeOf(served.url)('plans.importSample', {});
+  await app.reload();
+  await openData(app, '操作日志');
+  await expect(log.locator('.ant-table-row')).toHaveCount(1);
+  await app.getByLabel('搜索操作日志').fill('没有这样的内容');
+  await app.getByLabel('搜索操作日志').press('Enter');
+  await expect(log).toContainText('没有符合条件的记录');
+});
+
 test('at 1366×768 the 操作日志 filters, 重置 and 导出 Excel are one line', async ({ app }) => {
   await app.setViewportSize({ width: 1366, height: 768 });
   await openData(app, '操作日志');

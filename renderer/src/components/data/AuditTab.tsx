@@ -40,6 +40,7 @@ export function AuditTab() {
   const [page, setPage] = useState(1);
   const exports = useFileExport();
   const filter = toFilter(filters);
+  const filtered = Object.keys(filter).length > 0;
   const log = useQuery('audit.list', { ...filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const facets = log.data?.facets;
 
@@ -118,7 +119,9 @@ export function AuditTab() {
         bordered
         loading={log.loading}
         dataSource={log.data?.entries ?? []}
-        locale={{ emptyText: '没有符合条件的记录' }}
+        locale={{
+          emptyText: filtered ? '没有符合条件的记录' : '还没有操作记录。导入计划、导入进展、修改任务、备份与恢复等每一次修改都会记在这里。',
+        }}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
