@@ -311,3 +311,28 @@ test('choose another backup folder, then open another (new) database and come ba
   await reopened;
   expect(await call('plans.list', {})).toHaveLength(1);
 });
+
+test('打开其他数据库 and 备份文件夹 take the path typed straight away, and Enter confirms it', async ({ app, served }) => {
+  await openData(app);
+  // 备份文件夹: the path box has the focus as the dialog opens; Enter saves.
+  const usb = path.join(served.dir, 'U盘');
+  await app.getByRole('button', { name: /更改/ }).click();
+  await expect(app.getByTestId('backup-folder-path')).toBeFocused();
+  await app.keyboard.press('ControlOrMeta+A'); // it shows the folder in use
+  await app.keyboard.type(usb);
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('backup-dir')).toHaveText(usb);
+  await expect(app.getByTestId('backup-folder-path')).toBeHidden();
+
+  // 打开其他数据库: the same; Enter opens the file typed.
+  const other = path.join(served.dir, '另一个台账.db');
+  await app.getByRole('button', { name: /打开其他数据库/ }).click();
+  await expect(app.getByTestId('open-database-path')).toBeFocused();
+  await app.keyboard.type(other);
+  await app.getByRole('checkbox', { name: '文件不存在时新建一个空数据库' }).check();
+  const opened = app.waitForEvent('load');
+  await app.getByTestId('open-database-path').press('Enter');
+  await opened;
+  await openData(app);
+  await expect(app.getByTestId('data-location')).toContainText(other);
+});

@@ -52,7 +52,14 @@ export function BackupFolderModal({ overview, open, onClose, onChanged }: Props)
       }
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <PathInput value={dir} onChange={setDir} kind="folder" placeholder="文件夹的完整路径，例如 E:\台账备份" testId="backup-folder-path" />
+        <PathInput
+          value={dir}
+          onChange={setDir}
+          onPressEnter={() => dir.trim() && !busy && void save(dir.trim())}
+          kind="folder"
+          placeholder="文件夹的完整路径，例如 E:\台账备份"
+          testId="backup-folder-path"
+        />
         <Typography.Text type="secondary">
           默认文件夹：{overview.defaultDir}。可选 U 盘或网络共享文件夹；已有的备份留在原处，不会移动。
         </Typography.Text>

@@ -40,7 +40,14 @@ export function OpenDatabaseModal({ open, onClose, currentPath }: { open: boolea
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">当前：{currentPath}</Typography.Text>
-        <PathInput value={path} onChange={setPath} kind={create ? 'newDatabase' : 'database'} placeholder="数据库文件的完整路径，例如 D:\台账\2024.db" testId="open-database-path" />
+        <PathInput
+          value={path}
+          onChange={setPath}
+          onPressEnter={() => path.trim() && !busy && void submit()}
+          kind={create ? 'newDatabase' : 'database'}
+          placeholder="数据库文件的完整路径，例如 D:\台账\2024.db"
+          testId="open-database-path"
+        />
         <Checkbox checked={create} onChange={(e) => setCreate(e.target.checked)}>
           文件不存在时新建一个空数据库
         </Checkbox>

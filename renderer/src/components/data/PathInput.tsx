@@ -8,13 +8,24 @@ interface Props {
   kind: PathKind;
   placeholder?: string;
   testId?: string;
+  /** What Enter in the box does: the dialog's confirm button, as in the other one-line dialogs. */
+  onPressEnter?(): void;
 }
 
-export function PathInput({ value, onChange, kind, placeholder, testId }: Props) {
+/** The path box of a dialog: it has the focus as the dialog opens, so the path can be typed straight away. */
+export function PathInput({ value, onChange, kind, placeholder, testId, onPressEnter }: Props) {
   const bridge = window.taizhang;
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <Input value={value} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} data-testid={testId} allowClear />
+      <Input
+        autoFocus
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onPressEnter={onPressEnter}
+        placeholder={placeholder}
+        data-testid={testId}
+        allowClear
+      />
       {bridge && (
         <Button
           onClick={async () => {
