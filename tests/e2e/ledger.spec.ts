@@ -685,7 +685,8 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   // Merge 省小企业局 into 省工信厅.
   await unitRow('省小企业局').getByRole('button', { name: '合并到…' }).click();
   const merge = app.getByRole('dialog', { name: '合并单位“省小企业局”' });
-  await merge.getByLabel('合并到的单位').click();
+  // The unit to keep is typed straight away: the list has the focus as the dialog opens.
+  await expect(merge.getByLabel('合并到的单位')).toBeFocused();
   await app.keyboard.type('省工信厅');
   await app.keyboard.press('Enter');
   await merge.getByText('合并到：').click(); // close the list
@@ -693,6 +694,7 @@ test('units: rename keeps the old name as an alias, merge folds one unit into an
   await screenshot(app, 'ledger-units-merge');
   await merge.getByRole('button', { name: '确认合并' }).click();
   await expect(merge).toBeHidden();
+  await expect(app.getByText('已将“省小企业局”合并到“省工信厅”')).toBeVisible();
   await expect(unitRow('省小企业局')).toHaveCount(0);
   await expect(unitRow('省工信厅')).toContainText('省小企业局');
 

@@ -117,8 +117,12 @@ export function UnitsPage() {
         <MergeUnitModal
           source={merging}
           onCancel={() => setMerging(null)}
-          onMerge={(targetId) =>
-            quietly(change(() => api('units.merge', { sourceId: merging.id, targetId }), `已将“${merging.name}”合并`).then(() => setMerging(null)))
+          onMerge={(target) =>
+            quietly(
+              change(() => api('units.merge', { sourceId: merging.id, targetId: target.id }), `已将“${merging.name}”合并到“${target.name}”`).then(() =>
+                setMerging(null),
+              ),
+            )
           }
         />
       )}

@@ -8,7 +8,7 @@ import { usePlanList } from '../usePlans';
 interface Props {
   source: UnitWithStats;
   onCancel(): void;
-  onMerge(targetId: number): Promise<void>;
+  onMerge(target: { id: number; name: string }): Promise<void>;
 }
 
 type Entry = UnitTasks['tasks'][number];
@@ -42,10 +42,10 @@ export function MergeUnitModal({ source, onCancel, onMerge }: Props) {
   const shared = new Set(sourceTasks?.filter((e) => targetTaskIds.has(e.task.id)).map((e) => e.task.id)).size;
 
   const submit = async () => {
-    if (targetId === null) return;
+    if (!target) return;
     setBusy(true);
     try {
-      await onMerge(targetId);
+      await onMerge(target);
     } finally {
       setBusy(false);
     }
@@ -65,6 +65,7 @@ export function MergeUnitModal({ source, onCancel, onMerge }: Props) {
       </Typography.Paragraph>
       <Select<number>
         aria-label="合并到的单位"
+        autoFocus
         showSearch
         optionFilterProp="label"
         placeholder="选择保留的单位"
