@@ -336,3 +336,30 @@ test('打开其他数据库 and 备份文件夹 take the path typed straight awa
   await openData(app);
   await expect(app.getByTestId('data-location')).toContainText(other);
 });
+
+test('a confirmation that throws data away has the focus on 取消: an Enter pressed in passing keeps everything', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  const { planId } = await call('plans.importSample', {});
+  await call('data.backup', {});
+  await call('plans.update', { planId: planId!, title: '备份之后改过的标题' });
+  await app.reload();
+
+  // 恢复 a backup: Enter is 取消, the change after the backup stays.
+  await openData(app);
+  await app.getByTestId('backup-table').getByRole('button', { name: /恢\s*复/ }).first().click();
+  const restore = app.getByRole('dialog').filter({ hasText: '当前数据会先自动备份一份' });
+  await expect(restore.getByRole('button', { name: /取\s*消/ })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(restore).toBeHidden();
+  expect((await call('plans.get', { planId: planId! })).title).toBe('备份之后改过的标题');
+
+  // 删除计划: the same.
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await app.getByRole('button', { name: /更多/ }).click();
+  await app.getByRole('menuitem', { name: '删除计划…' }).click();
+  const remove = app.getByRole('dialog').filter({ hasText: '删除计划“备份之后改过的标题”？' });
+  await expect(remove.getByRole('button', { name: /取\s*消/ })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(remove).toBeHidden();
+  expect(await call('plans.list', {})).toHaveLength(1);
+});

@@ -12,6 +12,7 @@ import { UnitTasksDrawer } from '../components/units/UnitTasksDrawer';
 import { useElementSize } from '../components/useElementSize';
 import { usePlanList } from '../components/usePlans';
 import { useUi } from '../store';
+import { destructive } from '../components/destructive';
 
 type Scope = 'plan' | 'all';
 
@@ -53,15 +54,16 @@ export function UnitsPage() {
   };
   const quietly = (p: Promise<void>) => p.catch(() => undefined);
   const remove = (u: UnitWithStats) =>
-    modal.confirm({
-      title: `删除单位“${u.name}”？`,
-      content:
-        `该单位在各计划中都没有任务${u.aliases.length ? `，别名${u.aliases.map((a) => `“${a}”`).join('')}一并删除` : ''}。` +
-        '今后导入的计划里再写到它时，会重新列入单位目录。删除前程序会自动备份数据库，需要时可在“数据与备份”中恢复。',
-      okText: '删除',
-      okButtonProps: { danger: true },
-      onOk: () => quietly(change(() => api('units.delete', { unitId: u.id }), `已删除单位“${u.name}”`)),
-    });
+    modal.confirm(
+      destructive({
+        title: `删除单位“${u.name}”？`,
+        content:
+          `该单位在各计划中都没有任务${u.aliases.length ? `，别名${u.aliases.map((a) => `“${a}”`).join('')}一并删除` : ''}。` +
+          '今后导入的计划里再写到它时，会重新列入单位目录。删除前程序会自动备份数据库，需要时可在“数据与备份”中恢复。',
+        okText: '删除',
+        onOk: () => quietly(change(() => api('units.delete', { unitId: u.id }), `已删除单位“${u.name}”`)),
+      }),
+    );
 
   return (
     <div className="page-fill">

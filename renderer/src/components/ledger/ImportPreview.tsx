@@ -12,6 +12,7 @@ import { PreviewTable, type PreviewEdit, type PreviewItem } from './PreviewTable
 import { removedTaskLine } from '../../../../electron/shared/sections';
 import { sectionHeads, withSectionRows } from './sectionRows';
 import { SimilarPlanChoice, type SaveMode } from './SimilarPlanChoice';
+import { destructive } from '../destructive';
 
 interface Props {
   pending: PendingImport;
@@ -73,13 +74,14 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
     if (replacePlanId !== undefined) {
       const dry = await api('plans.import', { ...input, dryRun: true });
       if (dry.tasksRemoved > 0) {
-        const go = await modal.confirm({
-          title: `更新后将删除 ${dry.tasksRemoved} 项任务`,
-          width: 560,
-          content: <RemovedTasks result={dry} />,
-          okText: '确定更新',
-          okButtonProps: { danger: true },
-        });
+        const go = await modal.confirm(
+          destructive({
+            title: `更新后将删除 ${dry.tasksRemoved} 项任务`,
+            width: 560,
+            content: <RemovedTasks result={dry} />,
+            okText: '确定更新',
+          }),
+        );
         if (!go) return;
         input.allowUnrelated = dry.unrelated !== null; // confirmed with the warning in view
       }

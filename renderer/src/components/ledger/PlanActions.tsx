@@ -5,6 +5,7 @@ import type { PlanSummary } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { usePlans } from '../usePlans';
 import { PlanSettingsModal } from './PlanSettingsModal';
+import { destructive } from '../destructive';
 
 /** 更多 menu of the shown plan: its settings (name, reporting cycle), make it the default plan, delete it. */
 export function PlanActions({ plan }: { plan: PlanSummary }) {
@@ -27,13 +28,14 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
   };
 
   const remove = () =>
-    modal.confirm({
-      title: `删除计划“${plan.title}”？`,
-      content: `将删除该计划的 ${plan.taskCount} 项任务以及各单位已填报的全部进展记录。删除前程序会自动备份数据库，需要时可在“数据与备份”中恢复。`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      onOk: () => run(() => api('plans.delete', { planId: plan.id }), '已删除计划'),
-    });
+    modal.confirm(
+      destructive({
+        title: `删除计划“${plan.title}”？`,
+        content: `将删除该计划的 ${plan.taskCount} 项任务以及各单位已填报的全部进展记录。删除前程序会自动备份数据库，需要时可在“数据与备份”中恢复。`,
+        okText: '删除',
+        onOk: () => run(() => api('plans.delete', { planId: plan.id }), '已删除计划'),
+      }),
+    );
 
   return (
     <>
