@@ -591,6 +591,31 @@ test('scrolling down a long 报送台账 keeps the menu and the 催报 box in vi
   await expect(ledger.getByLabel('催报内容')).toBeInViewport();
 });
 
+test('报送台账 lists a unit’s many unreported tasks in a few lines, all of them on request and on paper', async ({ app, served }) => {
+  // A unit that leads 60 tasks and has not reported: its row must not run to screens of numbers.
+  const tasks = Array.from({ length: 60 }, (_, i) => `${i + 1}. 推进第${i + 1}项重点工作。（省数据局牵头，2023年12月底前完成）`);
+  await bridgeOf(served.url)('plans.import', { plan: parsePlanText(['2023年数字政府工作要点', '一、重点工作', ...tasks].join('\n')), dryRun: false });
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await openProgressTab(app, '报送台账');
+  const row = app.getByTestId('submission-ledger').getByRole('row').filter({ hasText: '省数据局' });
+  const seqs = row.getByTestId('missing-seqs');
+  await expect(seqs).toHaveText(/^第 1、2、3、.*、20 项等 60 项展开全部$/);
+  expect((await row.boundingBox())!.height).toBeLessThan(160);
+  // The unit's name is in view with its row, not halfway down a tall cell.
+  await expect(row.getByRole('cell', { name: '省数据局' })).toBeInViewport();
+
+  await seqs.getByRole('button', { name: '展开全部' }).click();
+  await expect(seqs).toContainText('、59、60 项');
+  await seqs.getByRole('button', { name: '收起' }).click();
+  await expect(seqs).toContainText('等 60 项');
+
+  // On paper every number is listed.
+  await app.emulateMedia({ media: 'print' });
+  await expect(row.getByTestId('missing-seqs-printed')).toHaveText(`第 ${Array.from({ length: 60 }, (_, i) => i + 1).join('、')} 项`);
+  await expect(seqs).toBeHidden();
+  await app.emulateMedia({ media: 'screen' });
+});
+
 test('a 报送时限 set in 计划设置 marks the units still missing after it as 逾期未报 in 报送台账', async ({ app, served }) => {
   const call = bridgeOf(served.url);
   await call('plans.importSample', {});

@@ -7,6 +7,7 @@ import type { Period } from '../../../../electron/shared/types';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useReloadOnChange } from './dataVersion';
+import { MissingSeqs } from './MissingSeqs';
 import { periodLabel } from './periods';
 import { ReminderBox, type RecordedReminder } from './ReminderBox';
 
@@ -139,12 +140,7 @@ export function SubmissionLedgerTab({ planId, planTitle, period }: { planId: num
               {
                 title: '未报任务',
                 width: 160,
-                render: (_, u) =>
-                  u.missingSeqs.length ? (
-                    <Typography.Text type="danger">第 {u.missingSeqs.join('、')} 项</Typography.Text>
-                  ) : (
-                    '—'
-                  ),
+                render: (_, u) => (u.missingSeqs.length ? <MissingSeqs seqs={u.missingSeqs} /> : '—'),
               },
               {
                 title: '未更新',
