@@ -8,6 +8,7 @@ import {
 } from '@ant-design/icons';
 import { Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
+import { useHasKeptBatches } from './components/progress/keptBatches';
 import { useHasNarrativeDrafts } from './components/summary/narrativeDrafts';
 import { useSummaryPageName } from './components/summaryPageName';
 import { useLeaveGuard } from './components/useLeaveGuard';
@@ -44,7 +45,10 @@ const PAGES: Record<PageKey, () => ReactNode> = {
 export function AppFrame() {
   const route = useRoute();
   const summaryName = useSummaryPageName();
-  useLeaveGuard(useHasNarrativeDrafts());
+  // Work not stored yet: a 通报 draft, returns dropped for import.
+  const unsaved = useHasNarrativeDrafts();
+  const dropped = useHasKeptBatches();
+  useLeaveGuard(unsaved || dropped);
   return (
     <Layout style={{ minHeight: '100%' }}>
       {/* The menu stays on screen while a long page (报送台账, 操作日志) scrolls. */}

@@ -488,6 +488,38 @@ test('the task drawer names a unit’s 下步计划 as the fill-in form and the 
   await expect(drawer).not.toContainText('下步打算');
 });
 
+test('returns dropped for import are still there, with the choices made, after a look at another page', async ({ app, served }) => {
+  const call = bridgeOf(served.url);
+  await call('plans.importSample', {});
+  await openProgressTab(app, '导入报送表');
+  const court = await ownTable();
+  await app.getByTestId('import-tab').locator('input[type=file]').setInputFiles([asUpload(court)]);
+  const batch = app.getByTestId('import-batch');
+  await expect(batch.getByRole('row').filter({ hasText: court.name })).toContainText('将导入');
+  // antd puts the test id on the picker's input.
+  const received = app.getByTestId('import-received-on');
+  await received.click();
+  await received.fill('2023年10月8日');
+  await received.press('Enter');
+  await expect(received).toHaveValue('2023年10月8日');
+
+  // Off to 单位管理 (to add an alias, say) and back: the batch is as it was left, not to be dropped again.
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  await expect(app.getByRole('heading', { name: '单位管理' })).toBeVisible();
+  await app.getByRole('menuitem', { name: '进展填报' }).click();
+  await app.getByRole('tab', { name: '导入报送表' }).click();
+  await expect(batch.getByRole('row').filter({ hasText: court.name })).toContainText('将导入');
+  await expect(received).toHaveValue('2023年10月8日');
+  // Still work not stored: a reload asks first.
+  expect(await asksBeforeLeaving(app)).toBe(true);
+
+  await app.getByRole('button', { name: /确认导入/ }).click();
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件');
+  const [record] = await call('imports.list', {});
+  expect(record).toMatchObject({ receivedOn: '2023-10-08' });
+  expect(await asksBeforeLeaving(app)).toBe(false);
+});
+
 test('a form filled in by another unit waits for the official to choose the unit', async ({ app, served }) => {
   // 省财政厅's form, its 填报单位 line rewritten by 省人社厅, which filled it in.
   const call = bridgeOf(served.url);

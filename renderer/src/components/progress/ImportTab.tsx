@@ -27,7 +27,6 @@ import { ImportFilePanel } from './ImportFilePanel';
 import { ReceivedDatePicker } from './ReceivedDatePicker';
 import { useImportHandoff } from './importHandoff';
 import { useImportBatch } from './useImportBatch';
-import { useLeaveGuard } from '../useLeaveGuard';
 
 interface Props {
   planId: number;
@@ -61,11 +60,10 @@ function firstToReview(files: ImportedFile[], decisions: ImportDecisions): Impor
 export function ImportTab({ planId, period, periods, units, tasks, onShowLedger }: Props) {
   const { message } = App.useApp();
   const batch = useImportBatch(planId, period.code);
-  useLeaveGuard(batch.files.length > 0);
   const [selected, setSelected] = useState<string | null>(null);
   const [done, setDone] = useState<ProgressImportResult | null>(null);
   // Stated once for the batch: returns that came in together are usually imported together.
-  const [receivedOn, setReceivedOn] = useState<string | null>(null);
+  const { receivedOn, setReceivedOn } = batch;
 
   // Another table of an imported file, sent from 导入记录: into the batch with that table chosen.
   const { addFiles, decide } = batch;
@@ -88,11 +86,10 @@ export function ImportTab({ planId, period, periods, units, tasks, onShowLedger 
 
   async function commit() {
     try {
-      const result = await batch.commit(receivedOn ?? undefined);
+      const result = await batch.commit();
       const imported = fileEntries(result.files).filter((f) => f.status === 'imported' && !f.skipped);
       setDone(result);
       setSelected(null);
-      setReceivedOn(null); // the next batch comes in on its own day
       message.success(`已导入 ${entriesLabel(imported.length, countsTables(result.files))}`);
     } catch (e) {
       message.error((e as Error).message);

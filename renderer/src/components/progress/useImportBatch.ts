@@ -6,6 +6,7 @@ import type { FileInput } from '../../../../electron/shared/contract';
 import { api } from '../../api/client';
 import { useDataVersion } from './dataVersion';
 import { droppedName, type ImportDecisions } from './importDecisions';
+import { EMPTY_BATCH, useKeptBatches } from './keptBatches';
 
 interface Preview {
   files: FileInput[];
@@ -26,14 +27,24 @@ export interface ImportBatch {
   removeFile(name: string): void;
   clear(): void;
   decide(update: (d: ImportDecisions) => ImportDecisions): void;
-  /** Imports the previewed files; `receivedOn` (YYYY-MM-DD) is the day the office received them, if stated. */
-  commit(receivedOn?: string): Promise<ProgressImportResult>;
+  /** The day the office received the batch (YYYY-MM-DD), if stated. */
+  receivedOn: string | null;
+  setReceivedOn(day: string | null): void;
+  /** Imports the previewed files, with the batch's 收到日期 if stated. */
+  commit(): Promise<ProgressImportResult>;
 }
 
 export function useImportBatch(planId: number, period: string): ImportBatch {
   const bump = useDataVersion((s) => s.bump);
-  const [files, setFiles] = useState<FileInput[]>([]);
-  const [decisions, setDecisions] = useState<ImportDecisions>({});
+  // Kept outside the page: a look at another page and back finds the batch as it was left.
+  const kept = useKeptBatches((s) => s.batches[planId]) ?? EMPTY_BATCH;
+  const update = useKeptBatches((s) => s.update);
+  const { files, decisions } = kept;
+  const setFiles = useCallback((change: (old: FileInput[]) => FileInput[]) => update(planId, (b) => ({ ...b, files: change(b.files) })), [planId, update]);
+  const setDecisions = useCallback(
+    (change: (old: ImportDecisions) => ImportDecisions) => update(planId, (b) => ({ ...b, decisions: change(b.decisions) })),
+    [planId, update],
+  );
   const [preview, setPreview] = useState<Preview | null>(null);
   const [committing, setCommitting] = useState(false);
 
@@ -50,11 +61,14 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
   }, [planId, period, files, decisions]);
 
   // Stable, for effects that feed the batch (a table handed over from 导入记录).
-  const addFiles = useCallback((added: FileInput[]) => {
-    // A file dropped again under the same name replaces the earlier copy.
-    setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
-  }, []);
-  const decide = useCallback((update: (d: ImportDecisions) => ImportDecisions) => setDecisions(update), []);
+  const addFiles = useCallback(
+    (added: FileInput[]) => {
+      // A file dropped again under the same name replaces the earlier copy.
+      setFiles((old) => [...old.filter((f) => !added.some((a) => a.name === f.name)), ...added]);
+    },
+    [setFiles],
+  );
+  const decide = useCallback((change: (d: ImportDecisions) => ImportDecisions) => setDecisions(change), [setDecisions]);
 
   const current = preview !== null && preview.files === files && preview.decisions === decisions;
   const shown = files.length > 0 ? preview : null;
@@ -70,13 +84,17 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     removeFile(name) {
       setFiles((old) => old.filter((f) => f.name !== name));
     },
+    receivedOn: kept.receivedOn,
+    setReceivedOn(day) {
+      update(planId, (b) => ({ ...b, receivedOn: day }));
+    },
     clear() {
-      setFiles([]);
-      setDecisions({});
+      update(planId, (b) => ({ ...EMPTY_BATCH, receivedOn: b.receivedOn }));
       setPreview(null);
     },
     decide,
-    async commit(receivedOn) {
+    async commit() {
+      const { receivedOn } = kept;
       const previewed = preview?.result ?? [];
       const accepted = new Set(previewed.filter((f) => f.status !== 'rejected').map(droppedName));
       setCommitting(true);
@@ -89,8 +107,8 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
           dryRun: false,
           ...(receivedOn ? { receivedOn } : {}),
         });
-        setFiles([]);
-        setDecisions({});
+        // The next batch comes in on its own day.
+        update(planId, () => EMPTY_BATCH);
         setPreview(null);
         bump();
         return { files: withRefusedInPreview(result.files, previewed) };
