@@ -8,6 +8,7 @@ import {
 } from '@ant-design/icons';
 import { Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
+import { useHasPlanImportDraft } from './components/ledger/planImportDraft';
 import { useHasKeptBatches } from './components/progress/keptBatches';
 import { useHasNarrativeDrafts } from './components/summary/narrativeDrafts';
 import { useSummaryPageName } from './components/summaryPageName';
@@ -45,10 +46,11 @@ const PAGES: Record<PageKey, () => ReactNode> = {
 export function AppFrame() {
   const route = useRoute();
   const summaryName = useSummaryPageName();
-  // Work not stored yet: a 通报 draft, returns dropped for import.
+  // Work not stored yet: a 通报 draft, returns dropped for import, a plan in the import preview.
   const unsaved = useHasNarrativeDrafts();
   const dropped = useHasKeptBatches();
-  useLeaveGuard(unsaved || dropped);
+  const previewed = useHasPlanImportDraft();
+  useLeaveGuard(unsaved || dropped || previewed);
   return (
     <Layout style={{ minHeight: '100%' }}>
       {/* The menu stays on screen while a long page (报送台账, 操作日志) scrolls. */}

@@ -8,7 +8,7 @@ import { parsePlanText } from '../../electron/core/plan/parseText';
 import { readBack, tableRows } from '../helpers/docx';
 import { ROOT } from '../helpers/server';
 import { bridgeOf } from './bridge';
-import { expect, screenshot, test } from './fixtures';
+import { asksBeforeLeaving, expect, screenshot, test } from './fixtures';
 
 const PLAN_FILE = path.join(ROOT, 'tests/fixtures/plans/ip-plan-2022-2023.txt');
 
@@ -198,6 +198,32 @@ test('import the plan file, correct a cell in the preview, then filter, inspect,
   await expect(paper).toBeHidden();
   await app.keyboard.press('Control+P');
   await expect(paper.locator('tbody tr:not(.print-section)')).toHaveCount(3);
+});
+
+test('a plan in the import preview, with its corrections, is still there after a look at another page', async ({ app }) => {
+  await previewPastedPlan(app, ['2024年知识产权工作要点', '一、加强保护', '1. 推进数据知识产权登记试点。（省数据局负责，2024年6月底前完成）', '2. 加强行政执法。（省市场监管局牵头）']);
+  const preview = app.getByTestId('preview-table');
+  const row1 = taskRow(preview, '1');
+  await row1.getByRole('button', { name: '完成时限' }).click();
+  await row1.getByRole('textbox', { name: '完成时限' }).fill('2024年9月底前完成');
+  await row1.getByRole('textbox', { name: '完成时限' }).press('Enter');
+  await expect(row1.getByRole('button', { name: '完成时限' })).toHaveText('2024年9月底前完成');
+  // Not stored yet: a reload asks first.
+  expect(await asksBeforeLeaving(app)).toBe(true);
+
+  // A look at 单位管理 and back: the preview, corrected, is where it was left.
+  await app.getByRole('menuitem', { name: '单位管理' }).click();
+  await expect(app.getByRole('heading', { name: '单位管理' })).toBeVisible();
+  await app.getByRole('menuitem', { name: '计划台账' }).click();
+  await expect(taskRow(preview, '1').getByRole('button', { name: '完成时限' })).toHaveText('2024年9月底前完成');
+  await expect(taskRow(preview, '1').locator('.preview-edited')).toHaveCount(1);
+
+  await app.getByRole('button', { name: '保存' }).click();
+  const done = app.getByRole('dialog').filter({ has: app.getByTestId('import-summary') });
+  await expect(done).toContainText('已导入新计划');
+  await done.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+  await expect(taskRow(ledger(app), '1').getByRole('button', { name: '完成时限' })).toHaveText('2024年9月底前完成');
+  expect(await asksBeforeLeaving(app)).toBe(false);
 });
 
 test('the printed ledger never leaves a part’s heading alone at the foot of a page', async ({ app, served }) => {

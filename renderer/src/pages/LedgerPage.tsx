@@ -2,9 +2,9 @@ import { App, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import type { PlanImportResult } from '../../../electron/shared/api/plans';
 import { api } from '../api/client';
-import type { PendingImport } from '../components/ledger/ImportSourceModal';
 import { LedgerEmpty } from '../components/ledger/LedgerEmpty';
 import { LedgerView } from '../components/ledger/LedgerView';
+import { usePlanImportDraft } from '../components/ledger/planImportDraft';
 import { PlanListError } from '../components/NoPlan';
 import { useEverTrue } from '../components/useEverTrue';
 import { usePlanList } from '../components/usePlans';
@@ -23,7 +23,9 @@ export function LedgerPage() {
   const planId = useUi((s) => s.planId);
   const setPlan = useUi((s) => s.setPlan);
   const [choosingSource, setChoosingSource] = useState(false);
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  // The plan in the import preview outlives a look at another page (see planImportDraft).
+  const pending = usePlanImportDraft((s) => s.pending);
+  const { start: startPreview, drop: dropPreview } = usePlanImportDraft.getState();
   const [loadingSample, setLoadingSample] = useState(false);
   const sourceModalNeeded = useEverTrue(choosingSource);
 
@@ -47,7 +49,7 @@ export function LedgerPage() {
   };
 
   const saved = async (result: PlanImportResult) => {
-    setPending(null);
+    dropPreview();
     await showImported(result);
     modal.success({
       title: result.created ? '已导入新计划' : '已更新计划',
@@ -67,7 +69,7 @@ export function LedgerPage() {
         onClose={() => setChoosingSource(false)}
         onParsed={(p) => {
           setChoosingSource(false);
-          setPending(p);
+          startPreview(p);
         }}
       />
     </Suspense>
@@ -76,7 +78,7 @@ export function LedgerPage() {
   if (pending) {
     return (
       <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
-        <ImportPreview pending={pending} onCancel={() => setPending(null)} onSaved={(r) => void saved(r)} />
+        <ImportPreview pending={pending} onCancel={dropPreview} onSaved={(r) => void saved(r)} />
       </Suspense>
     );
   }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Input, Space, Switch, Tag, Typography } from 
 import { useCallback, useMemo, useState } from 'react';
 import type { PlanImportResult } from '../../../../electron/shared/api/plans';
 import { withoutStaleWarnings } from '../../../../electron/shared/taskWarnings';
-import type { ParsedPlan, ParsedTask } from '../../../../electron/shared/types';
+import type { ParsedTask } from '../../../../electron/shared/types';
 import { planUnitNames } from '../../../../electron/shared/unitOrder';
 import { api } from '../../api/client';
 import { useElementSize } from '../useElementSize';
@@ -11,7 +11,8 @@ import type { PendingImport } from './ImportSourceModal';
 import { PreviewTable, type PreviewEdit, type PreviewItem } from './PreviewTable';
 import { removedTaskLine } from '../../../../electron/shared/sections';
 import { sectionHeads, withSectionRows } from './sectionRows';
-import { SimilarPlanChoice, type SaveMode } from './SimilarPlanChoice';
+import { usePlanImportDraft } from './planImportDraft';
+import { SimilarPlanChoice } from './SimilarPlanChoice';
 import { destructive } from '../destructive';
 
 interface Props {
@@ -29,20 +30,25 @@ const withEdit = (task: ParsedTask, edit: PreviewEdit): ParsedTask => {
 export function ImportPreview({ pending, onCancel, onSaved }: Props) {
   const { message, modal } = App.useApp();
   const { parsed, original } = pending;
-  const [plan, setPlan] = useState<ParsedPlan>(parsed.plan);
+  // Kept outside the page: a look at another page and back finds the corrections as they were.
+  const plan = usePlanImportDraft((s) => s.plan) ?? parsed.plan;
+  const setPlan = usePlanImportDraft((s) => s.edit);
+  const mode = usePlanImportDraft((s) => s.mode);
+  const setMode = usePlanImportDraft((s) => s.setMode);
   const [onlyWarned, setOnlyWarned] = useState(false);
-  const [mode, setMode] = useState<SaveMode>('update');
   const [saving, setSaving] = useState(false);
   const [boxRef, size] = useElementSize();
 
-  const onEdit = useCallback((index: number, edit: PreviewEdit) => {
-    setPlan((p) => ({
-      ...p,
-      // A corrected 完成时限 is read into a date again when the plan is stored; the warnings about
-      // the text or the units it replaced go now.
-      tasks: p.tasks.map((t, i) => (i === index ? withEdit(t, edit) : t)),
-    }));
-  }, []);
+  const onEdit = useCallback(
+    (index: number, edit: PreviewEdit) =>
+      setPlan((p) => ({
+        ...p,
+        // A corrected 完成时限 is read into a date again when the plan is stored; the warnings about
+        // the text or the units it replaced go now.
+        tasks: p.tasks.map((t, i) => (i === index ? withEdit(t, edit) : t)),
+      })),
+    [setPlan],
+  );
 
   const warned = plan.tasks.filter((t) => t.warnings.length > 0).length;
   const unitOptions = useMemo(() => planUnitNames(plan.tasks), [plan.tasks]);
@@ -125,7 +131,7 @@ export function ImportPreview({ pending, onCancel, onSaved }: Props) {
       <Flex vertical gap={8} style={{ marginBottom: 8 }}>
         <Space.Compact block>
           <Space.Addon>计划标题</Space.Addon>
-          <Input aria-label="计划标题" value={plan.title} onChange={(e) => setPlan({ ...plan, title: e.target.value })} />
+          <Input aria-label="计划标题" value={plan.title} onChange={(e) => setPlan((p) => ({ ...p, title: e.target.value }))} />
         </Space.Compact>
         {plan.warnings.length > 0 && (
           <Alert
