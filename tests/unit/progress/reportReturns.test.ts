@@ -1,5 +1,7 @@
 // A bureau that answers with a report in words (文字报告) instead of the table: numbered items, each
-// naming its task, a closing 存在问题 and 下步打算, a signature and a date — read as a return.
+// naming its task, a closing 存在问题 and 下步打算, a signature and a date — read as a return; and the
+// same written in a plain text file.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
 import { docxOfParagraphs, docxWithTable } from '../../helpers/officeFiles';
@@ -179,6 +181,42 @@ describe('a report in words as a return', () => {
             '文字报告应逐项编号写明各项任务的进展（如“一、……（第3项）。……”），可按文字报告读入。',
         ],
       ],
+    ]);
+  });
+});
+
+describe('a plain text file among the returns', () => {
+  const textFile = (name: string, lines: string[], encoding: 'utf-8' | 'gbk' = 'utf-8') => ({
+    name,
+    bytes: encoding === 'utf-8' ? new TextEncoder().encode(lines.join('\r\n')) : new Uint8Array(iconv.encode(lines.join('\r\n'), 'gbk')),
+  });
+
+  it('is the plan itself when it reads as one, and is refused pointing to 导入计划', async () => {
+    const plan = textFile('2022-2023年工作要点.txt', [SEED_PLAN.title, ...SEED_PLAN.tasks.map((t) => `${t.seq}. ${t.content}（${t.responsibilityText}）`)]);
+    const [refused] = (await b.call('progress.import', { planId, files: [plan], period: '2023Q3', dryRun: true })).files;
+    expect(refused).toMatchObject({ status: 'rejected', rows: [] });
+    expect(refused!.errors[0]).toContain('文件“2022-2023年工作要点.txt”看来是计划文本');
+    expect(refused!.errors[0]).toContain('如要导入这份计划，请用“导入计划”');
+  });
+
+  it('is read item by item when it is a numbered report, whatever its encoding', async () => {
+    const report = textFile(
+      '财政厅三季度报告.txt',
+      ['关于2023年第三季度工作要点落实情况的报告', '一、实施专利转化专项计划（第7项）。拨付专利转化资金2000万元。目前进度：正常推进。', '二、太原知识产权运营服务体系建设（第8项）。资金已全部下达。已完成。', '省财政厅', '2023年10月9日'],
+      'gbk',
+    );
+    const [file] = (await b.call('progress.import', { planId, files: [report], dryRun: true })).files;
+    expect(file).toMatchObject({ status: 'dry-run', errors: [], unit: '省财政厅', period: '2023Q3', readAs: 'report' });
+    expect(file!.rows.map((r) => [r.seq, r.status])).toEqual([
+      ['7', 'on_track'],
+      ['8', 'completed'],
+    ]);
+  });
+
+  it('is refused as plain text otherwise, saying a numbered report can be read', async () => {
+    const [file] = (await b.call('progress.import', { planId, files: [textFile('说明.txt', ['见表'])], dryRun: true })).files;
+    expect(file!.errors).toEqual([
+      '文件“说明.txt”的内容是纯文本（.txt），此处需要：Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx、.doc）；逐项编号写明各项任务进展的文字报告也可读入。',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { lastMonthOf, parsePeriod, periodEndingIn, type PeriodInfo } from '../..
 import { identityOfSheet, readIdentity, type SheetIdentity, type TemplateIdentity } from '../identification';
 import { findDateInText, findPeriodInText, findYearInText, type PeriodHint } from '../periodText';
 import { isUnitLine, type SheetGrid, type WorkbookGrid } from '../workbook/grid';
-import { readWorkbook } from '../workbook/readWorkbook';
+import { readWorkbook, RETURN_FORMATS } from '../workbook/readWorkbook';
 import { findHeader, headerRowsOf, inputColumns, type HeaderLayout } from './headers';
 import { readTableRows, signatureDate, type SourceRow, type TableRows } from './tableRows';
 import { headerWord } from './extraColumns';
@@ -217,6 +217,8 @@ function refusePlanText(file: FileInput, paragraphs: readonly string[]): void {
 }
 
 function noTableError(file: FileInput, book: WorkbookGrid): AppError {
+  // Text that is neither a table (.csv) nor a numbered report: said as before text was read for reports.
+  if (book.format === 'text') return new AppError('BAD_FILE', `文件“${file.name}”的内容是纯文本（.txt），此处需要：${RETURN_FORMATS}；逐项编号写明各项任务进展的文字报告也可读入。`);
   if (book.format === 'docx' && !book.sheets.length) {
     return new AppError(
       'BAD_FILE',

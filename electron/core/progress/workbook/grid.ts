@@ -54,9 +54,10 @@ export interface SheetGrid {
 }
 
 export interface WorkbookGrid {
-  format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'docx';
+  /** 'text': a plain text file not named .csv, read as paragraphs only (a report in words, or a plan dropped by mistake). */
+  format: 'xlsx' | 'xls' | 'ods' | 'csv' | 'docx' | 'text';
   sheets: SheetGrid[];
-  /** A Word document's paragraphs outside its tables that hold text, in order (see readDocx's WordBody); absent for workbooks. */
+  /** A Word document's (or text file's) paragraphs outside its tables that hold text, in order (see readDocx's WordBody); absent for workbooks. */
   paragraphs?: string[];
 }
 

@@ -4,6 +4,7 @@ import { inspectFile } from '../../files/inspect';
 import { MAX_CELL_CHARS, MAX_ROWS, cellTooLong, tooManyRows } from '../../limits';
 import type { FileInput } from '../../../shared/api/method';
 import type { WorkbookGrid } from './grid';
+import { decodeText } from '../../plan/decode';
 import { readCsv } from './readCsv';
 import { readDoc } from './readDoc';
 import { isDocxPart, readDocxBody, type WordBody } from './readDocx';
@@ -14,18 +15,19 @@ import { isXlsxPart, readXlsx } from './readXlsx';
 const TEXT_TABLES = /\.(csv|tsv)$/i;
 
 /** What a returned form may be, as a refusal asks for it. */
-const RETURN_FORMATS = 'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx、.doc）';
+export const RETURN_FORMATS = 'Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）、OpenDocument 表格（.ods）、CSV 表格（.csv）或表格在其中的 Word 文档（.docx、.doc）';
 
 /** The zip parts the package readers read, which the zip guard hands over inflated. */
 const isWorkbookPart = (entryName: string) => isXlsxPart(entryName) || isOdsPart(entryName) || isDocxPart(entryName);
 
 export function readWorkbook(file: FileInput): WorkbookGrid {
-  // Text is welcome only as a .csv; a text file named .xlsx is refused as what it is.
-  const csv = TEXT_TABLES.test(file.name);
-  const { format, zip } = inspectFile(file, csv ? ['xlsx', 'xls', 'ods', 'docx', 'doc', 'text'] : ['xlsx', 'xls', 'ods', 'docx', 'doc'], isWorkbookPart, RETURN_FORMATS);
+  // Text is a table only as a .csv; any other text is read as paragraphs, as a Word document without a table.
+  const { format, zip } = inspectFile(file, ['xlsx', 'xls', 'ods', 'docx', 'doc', 'text'], isWorkbookPart, RETURN_FORMATS);
   const book: WorkbookGrid =
     format === 'text'
-      ? { format: 'csv', sheets: [readCsv(file)] }
+      ? TEXT_TABLES.test(file.name)
+        ? { format: 'csv', sheets: [readCsv(file)] }
+        : { format: 'text', sheets: [], paragraphs: textParagraphs(file) }
       : format === 'xls'
         ? { format: 'xls', sheets: readXls(file) }
         : format === 'ods'
@@ -38,6 +40,13 @@ export function readWorkbook(file: FileInput): WorkbookGrid {
   checkSize(file.name, book);
   return book;
 }
+
+/** A text file's lines that hold text, trimmed. */
+const textParagraphs = (file: FileInput): string[] =>
+  decodeText(file.bytes)
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 const wordGrid = ({ tables, paragraphs }: WordBody): WorkbookGrid => ({ format: 'docx', sheets: tables, paragraphs });
 

@@ -5,10 +5,10 @@ import type { FileInput } from '../../../../electron/shared/contract';
 import { fileToInput } from '../../api/files';
 
 // The chooser offers spreadsheets, WPS's own .et among them, Word files (a form pasted into Word,
-// or a report around its table) and zips of them (taken apart by the import). Whatever is dropped is let through
+// or a report around its table, or in words), reports typed as plain text, and zips of them (taken apart by the import). Whatever is dropped is let through
 // (the upload would otherwise drop a file it does not expect without a word): the import then
 // says, in Chinese and naming the file, what it is and why it cannot be read.
-const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.doc,.wps,.zip', filter: 'native' as const };
+const ACCEPT = { format: '.xlsx,.xls,.et,.xlsm,.ods,.csv,.docx,.doc,.wps,.txt,.zip', filter: 'native' as const };
 
 interface Props {
   compact: boolean;
