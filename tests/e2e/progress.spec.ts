@@ -307,6 +307,7 @@ test('progress: export, import a mixed batch with a confirmed guess, ledger, mat
   await dropFiles(app.getByTestId('import-tab').locator('.ant-upload-btn').first(), [resent, stray]);
   await expect(batch.getByRole('row').filter({ hasText: resent.name })).toContainText('修改 1');
   await expect(batch.getByRole('row').filter({ hasText: stray.name })).toContainText('拒绝');
+  await expect(batch.getByRole('row').filter({ hasText: stray.name })).not.toContainText('匹配'); // not read: no count
   await batch.getByRole('row').filter({ hasText: stray.name }).click();
   await expect(panel).toContainText('文件“会议通知.pdf”是 PDF 文件，不是可导入的文件。');
   await expect(panel.getByLabel('报送单位')).toHaveCount(0); // nothing to choose for a file that cannot be read

@@ -105,12 +105,16 @@ export function ImportBatchList({ files, decisions, periods, chosenPeriod, selec
         {
           title: '行数',
           width: 120,
-          render: (_, f) => (
-            <span>
-              匹配 {f.rows.length}
-              {f.unmatched.length > 0 && <Typography.Text type="warning">，未匹配 {f.unmatched.length}</Typography.Text>}
-            </span>
-          ),
+          // A refused file was not read: no count of matched rows to give.
+          render: (_, f) =>
+            f.status === 'rejected' ? (
+              <Typography.Text type="secondary">—</Typography.Text>
+            ) : (
+              <span>
+                匹配 {f.rows.length}
+                {f.unmatched.length > 0 && <Typography.Text type="warning">，未匹配 {f.unmatched.length}</Typography.Text>}
+              </span>
+            ),
         },
         {
           title: '变化',
