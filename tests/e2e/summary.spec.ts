@@ -136,6 +136,8 @@ test('the quarterly summary: dashboard, click-through, 通报, exports and the p
   await screenshot(app, 'summary-dashboard-loading');
   releaseTexts(); // the route stays, letting every later call through
   await expect(app.locator('.summary-header')).toContainText('2023年第三季度');
+  // Named as the report preview's own button is.
+  await expect(app.locator('.summary-header').getByRole('button', { name: '打印/另存为PDF' })).toBeVisible();
   await expect(app.getByTestId('summary-card-tasks')).toContainText(String(expected.totals.tasks));
   await expect(app.getByTestId('summary-card-delayed')).toContainText('3');
   await expect(app.getByTestId('summary-card-overdue')).toContainText(String(expected.overdue.length));

@@ -57,7 +57,7 @@ export function ExportButtons({ planId, period, periodLabel, narrativeDirty, nar
         导出通报
       </Button>
       <Button icon={<PrinterOutlined />} onClick={onPrint}>
-        打印/保存PDF
+        打印/另存为PDF
       </Button>
     </Space>
   );
