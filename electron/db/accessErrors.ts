@@ -21,11 +21,13 @@ export function diskFullMessage(file: string, during: 'open' | 'write' = 'write'
   return `数据库文件 ${file} 所在的磁盘空间已满，${what}。数据库没有损坏：请清理该磁盘（删除不用的文件、把旧备份移到别处）后再试。`;
 }
 
+/** Free space below which an I/O error is taken for a full disk. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
 /**
  * Whether the disk holding `file` is full, or nearly: SQLite then fails with SQLITE_FULL, or, where
  * the -shm file cannot be grown (which even reading a WAL database needs), with an I/O error.
  */
-const NEARLY_FULL_BYTES = 1024 * 1024;
 function diskFull(file: string): boolean {
   try {
     const { bavail, bsize } = fs.statfsSync(path.dirname(path.resolve(file)));
@@ -53,9 +55,9 @@ function sqliteCode(err: unknown): string | null {
 
 /**
  * The error to show for a SQLite failure about access to `file`: DB_BUSY when the write lock stayed
- * taken for the whole busy timeout, DB_DISK_FULL when its disk has no room left, DB_READONLY when SQLite may not write the file or create the
- * -wal/-shm files beside it (which in WAL mode even reading needs), or may not read it at all. null for
- * any other error.
+ * taken for the whole busy timeout, DB_DISK_FULL when its disk has no room left, DB_READONLY when
+ * SQLite may not write the file or create the -wal/-shm files beside it (which in WAL mode even reading
+ * needs), or may not read it at all. null for any other error.
  */
 export function accessError(err: unknown, file: string, during: 'open' | 'write' = 'write'): AppError | null {
   const systemCode = (err as NodeJS.ErrnoException | null)?.code;
