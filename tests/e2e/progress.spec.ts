@@ -426,7 +426,7 @@ test('a return on last quarter’s reused template waits for the official to cho
   await expect(line).toContainText(PERIOD);
   await expect(line).toContainText('将导入');
   await app.getByRole('button', { name: /确认导入（1 个文件）/ }).click();
-  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 段');
+  await expect(app.getByTestId('import-done')).toContainText('已导入 1 个文件，共 3 行');
 
   const texts = async (period: string) => (await call('progress.list', { planId: planId!, period })).records.map((r) => r.progress);
   expect(await texts('2023Q3')).toEqual(['三季度第7项', '三季度第8项', '三季度第9项']);
