@@ -1,6 +1,6 @@
 // Plans and units for progress tests, through the real methods (plans.import, units.addAlias).
 import type { FileOutput } from '../../electron/shared/api/method';
-import type { ParsedPlan } from '../../electron/shared/types';
+import type { ParsedPlan, PeriodKind } from '../../electron/shared/types';
 import { testBackend, type TestBackend } from './backend';
 import { SEED_PLAN } from './seedPlan';
 
@@ -8,6 +8,14 @@ export async function createPlan(b: TestBackend, plan: ParsedPlan = SEED_PLAN): 
   const result = await b.call('plans.import', { plan });
   if (!result.planId) throw new Error('plans.import stored no plan');
   return result.planId;
+}
+
+/** A plan read from its text as 导入计划 reads it, stored, reported on by `periodKind`. */
+export async function createPlanFromText(b: TestBackend, text: string, periodKind: PeriodKind): Promise<number> {
+  const { plan } = await b.call('plans.parse', { source: { kind: 'text', text } });
+  const planId = await createPlan(b, plan);
+  await b.call('plans.update', { planId, periodKind });
+  return planId;
 }
 
 export function unitId(b: TestBackend, name: string): number {

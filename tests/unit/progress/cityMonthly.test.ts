@@ -2,10 +2,9 @@
 // bureau's table covering two months side by side, a unit writing its name without the 市.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { FileInput } from '../../../electron/shared/api/method';
 import { reportDueDate } from '../../../electron/shared/periods';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
-import { unitId as unitIdOf } from '../../helpers/progressPlan';
+import { createPlanFromText, unitId as unitIdOf } from '../../helpers/progressPlan';
 import { docxWithTable, xlsxOf } from '../../helpers/officeFiles';
 
 const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
@@ -18,18 +17,12 @@ const CITY_PLAN = `2026年全市优化营商环境重点任务分工方案
 （5）推行“综合查一次”，跨部门联合检查比例达到40%以上。（市司法局牵头，市直各有关执法部门配合；2026年9月底前）
 `;
 
-async function xlsx(name: string, rows: (string | number)[][]): Promise<FileInput> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Sheet1').addRows(rows);
-  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
-}
+const xlsx = (name: string, rows: (string | number)[][]) => xlsxOf(name, [{ name: 'Sheet1', rows }]);
 
 describe('a city plan reported monthly', () => {
   let planId: number;
   const b = backendPerSuite(async (b) => {
-    const { plan } = await b.call('plans.parse', { source: { kind: 'text', text: CITY_PLAN } });
-    planId = (await b.call('plans.import', { plan })).planId!;
-    await b.call('plans.update', { planId, periodKind: 'month' });
+    planId = await createPlanFromText(b, CITY_PLAN, 'month');
   });
 
   it('reads "5月份" in a title or file name, without a year, as that month of the plan year', async () => {

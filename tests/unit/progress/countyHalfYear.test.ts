@@ -6,22 +6,17 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileInput } from '../../../electron/shared/api/method';
 import { backendPerSuite } from '../../helpers/backendPerSuite';
-import { unitId } from '../../helpers/progressPlan';
+import { xlsxOf } from '../../helpers/officeFiles';
+import { createPlanFromText, unitId } from '../../helpers/progressPlan';
 
 const COUNTY_PLAN = fs.readFileSync('tests/fixtures/plans/county-2026.txt', 'utf8');
 
-async function xlsx(name: string, rows: (string | number)[][]): Promise<FileInput> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Sheet1').addRows(rows);
-  return { name, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
-}
+const xlsx = (name: string, rows: (string | number)[][]) => xlsxOf(name, [{ name: 'Sheet1', rows }]);
 
 describe('a county plan reported half-yearly', () => {
   let planId: number;
   const b = backendPerSuite(async (b) => {
-    const { plan } = await b.call('plans.parse', { source: { kind: 'text', text: COUNTY_PLAN } });
-    planId = (await b.call('plans.import', { plan })).planId!;
-    await b.call('plans.update', { planId, periodKind: 'half' });
+    planId = await createPlanFromText(b, COUNTY_PLAN, 'half');
   });
 
   it('sends no form to, and awaits no report from, the towns named together or 县内各银行业金融机构', async () => {

@@ -68,7 +68,6 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
     },
     [setFiles],
   );
-  const decide = useCallback((change: (d: ImportDecisions) => ImportDecisions) => setDecisions(change), [setDecisions]);
 
   const current = preview !== null && preview.files === files && preview.decisions === decisions;
   const shown = files.length > 0 ? preview : null;
@@ -92,7 +91,7 @@ export function useImportBatch(planId: number, period: string): ImportBatch {
       update(planId, (b) => ({ ...EMPTY_BATCH, receivedOn: b.receivedOn }));
       setPreview(null);
     },
-    decide,
+    decide: setDecisions,
     async commit() {
       const { receivedOn } = kept;
       const previewed = preview?.result ?? [];
